@@ -1,0 +1,54 @@
+"""The `newsreader` command line: the reader by default, and subcommands for scripts.
+
+`newsreader [PATHS]` opens the reader; `list`, `annotate` and `quotes` print what the core computes,
+for pipes and for measuring quality. Each subcommand lives in `tui/commands/`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from tui import __version__
+from tui.commands import annotate as annotate_command
+from tui.commands import listing, quotes, reader
+
+SUBCOMMANDS = {"list": listing, "annotate": annotate_command, "quotes": quotes}
+
+DESCRIPTION = """\
+A keyboard-driven terminal reader for news articles. It shows each article with the people who
+are quoted (speakers) and the places highlighted, and searches every quote in the collection.
+
+PATHS are files or folders (searched recursively) of .txt, .md/.markdown (front matter read),
+.html/.htm and .jsonl (one article per line: "text" required; "id", "title", "date", "source",
+"url", "author" optional). With no PATHS the bundled seed articles open.
+
+commands:
+  newsreader [PATHS]                 open the reader
+  newsreader list [PATHS] [--json]   one line per document: id, date, source, title, words
+  newsreader annotate PATHS          quotes with speakers, people and places, readable
+  newsreader annotate --jsonl FILE   the same as JSON Lines (FILE may be - for stdin)
+  newsreader quotes QUERY [PATHS]    search every quote (see `newsreader quotes --help`)
+
+Run `newsreader COMMAND --help` for a command's options."""
+
+
+def _main_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newsreader", description=DESCRIPTION,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"newsreader {__version__}")
+    reader.add_arguments(parser)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in SUBCOMMANDS:
+        module = SUBCOMMANDS[argv[0]]
+        parser = argparse.ArgumentParser(prog=f"newsreader {argv[0]}", description=module.__doc__,
+                                         formatter_class=argparse.RawDescriptionHelpFormatter)
+        module.add_arguments(parser)
+        return module.run(parser.parse_args(argv[1:]))
+    args = _main_parser().parse_args(argv)
+    return reader.run(args)

@@ -1,0 +1,103 @@
+"""Quotes with their speakers, people and places for each document.
+
+`newsreader annotate PATHS` prints a readable report; `newsreader annotate --jsonl FILE` (or `-`)
+reads JSON Lines records with "id" and "text" and writes one line per record, in order, with
+offsets into that record's text (the format `../shared/eval/README.md` describes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+
+from tui.commands.collection import CommandError, open_collection, report
+from tui.core.annotation import Annotation, annotate
+from tui.core.decoding import clean_same_length
+from tui.core.documents import Document
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="*", metavar="PATHS", help="files or folders (default: the bundled seeds)")
+    parser.add_argument("--jsonl", metavar="FILE", help="read JSON Lines records from FILE (- for stdin), write JSON Lines")
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.jsonl:
+        return _run_jsonl(args.jsonl)
+    try:
+        collection = open_collection(args.paths)
+    except CommandError as err:
+        return report(err)
+    for doc in collection.documents:
+        print(readable(doc, annotate(doc.text, doc.blocks)))
+    return 0
+
+
+def _records(source: str) -> Iterator[tuple[int, str]]:
+    if source == "-":
+        yield from enumerate(sys.stdin, start=1)
+        return
+    try:
+        with open(source, encoding="utf-8-sig") as handle:
+            yield from enumerate(handle, start=1)
+    except OSError as err:
+        raise CommandError(f"newsreader: cannot read {source}: {err.strerror}") from None
+
+
+def _run_jsonl(source: str) -> int:
+    status = 0
+    try:
+        for number, line in _records(source):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+                text = record["text"]
+                if not isinstance(text, str):
+                    raise TypeError
+            except (json.JSONDecodeError, KeyError, TypeError):
+                print(f"newsreader: {source}:{number}: not a JSON record with a \"text\" string", file=sys.stderr)
+                status = 1
+                continue
+            print(json.dumps(to_record(record.get("id", number), annotate(clean_same_length(text))), ensure_ascii=False))
+    except CommandError as err:
+        return report(err)
+    return status
+
+
+def to_record(ident, annotation: Annotation) -> dict:
+    people = annotation.people
+    return {
+        "id": ident,
+        "quotes": [{"start": q.start, "end": q.end, "kind": q.kind,
+                    "speaker": people[q.speaker].name if q.speaker is not None else None,
+                    "speaker_start": q.speaker_start, "speaker_end": q.speaker_end} for q in annotation.quotes],
+        "people": [{"start": m.start, "end": m.end, "name": people[m.person].name} for m in annotation.mentions],
+        "places": [{"start": p.start, "end": p.end, "name": p.name} for p in annotation.places],
+    }
+
+
+def readable(doc: Document, annotation: Annotation) -> str:
+    text = doc.text
+    lines = [f"# {doc.title}", f"  {doc.id}"]
+    lines.append(f"\nquotes ({len(annotation.quotes)}):")
+    for quote in annotation.quotes:
+        speaker = annotation.speaker_name(quote)
+        said_as = f" [{text[quote.speaker_start:quote.speaker_end]}]" if quote.speaker_start is not None else ""
+        label = f"{speaker or 'unattributed'}{said_as}" + (" (partial)" if quote.kind == "partial" else "")
+        lines.append(f"  - {label}: {' '.join(text[quote.start:quote.end].split())}")
+    counts: dict[int, int] = {}
+    for mention in annotation.mentions:
+        counts[mention.person] = counts.get(mention.person, 0) + 1
+    lines.append(f"\npeople ({len(annotation.people)}):")
+    for person in annotation.people:
+        role = f", {person.role}" if person.role else ""
+        lines.append(f"  - {person.name}{role} ×{counts.get(person.id, 0)}")
+    place_counts: dict[str, int] = {}
+    for place in annotation.places:
+        place_counts[place.name] = place_counts.get(place.name, 0) + 1
+    lines.append(f"\nplaces ({len(place_counts)}):")
+    lines.extend(f"  - {name} ×{count}" for name, count in place_counts.items())
+    return "\n".join(lines) + "\n"

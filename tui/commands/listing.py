@@ -1,0 +1,27 @@
+"""One line per document: id, date, source, title, word count (`--json` for JSON Lines)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from tui.commands.collection import CommandError, open_collection, report
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="*", metavar="PATHS", help="files or folders (default: the bundled seeds)")
+    parser.add_argument("--json", action="store_true", help="write one JSON object per document")
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        collection = open_collection(args.paths)
+    except CommandError as err:
+        return report(err)
+    for doc in collection.documents:
+        if args.json:
+            print(json.dumps({"id": doc.id, "date": doc.date, "source": doc.source, "title": doc.title,
+                              "words": doc.words, "encoding": doc.encoding, "format": doc.format}, ensure_ascii=False))
+        else:
+            print("\t".join([doc.id, doc.date or "-", doc.source or "-", doc.title, str(doc.words)]))
+    return 0

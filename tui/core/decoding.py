@@ -1,0 +1,67 @@
+"""Bytes to safe text: BOM-aware decoding, line ends, and no control characters.
+
+Every replacement keeps the text's length in code points where it can (one character for one), so
+offsets computed on the cleaned text still point into the original record.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+class NotText(ValueError):
+    """The bytes are not text in any encoding we accept (binary data)."""
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Return (text, encoding name). Raises NotText for binary data."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(name), name
+            except UnicodeDecodeError as err:
+                raise NotText(f"not valid {name}: {err.reason}") from None
+    if b"\x00" in data[:8192]:
+        raise NotText("binary data (NUL bytes)")
+    try:
+        text, name = data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        text, name = data.decode("cp1252", errors="replace"), "cp1252"
+    if _looks_binary(text):
+        raise NotText("binary data (control characters)")
+    return text, name
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:8192]
+    if not sample:
+        return False
+    controls = sum(1 for ch in sample if ch < " " and ch not in "\n\r\t\f")
+    return controls / len(sample) > 0.05
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def clean(text: str) -> str:
+    """LF line ends, tabs as spaces, other control characters as U+FFFD (visible, harmless)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return clean_same_length(text)
+
+
+def clean_same_length(text: str) -> str:
+    """Like `clean` but never changes the length: CR becomes LF one for one.
+
+    Used where offsets must stay those of the caller's text (JSON Lines records).
+    """
+    text = text.replace("\r", "\n").replace("\t", " ")
+    return _CONTROL.sub("\ufffd", text)

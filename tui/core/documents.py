@@ -1,0 +1,132 @@
+"""The document model every other part reads: plain text plus its block structure.
+
+Offsets are Python `str` offsets into `Document.text`; annotation, search and rendering all speak
+in them, so the text is never re-flowed after loading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+BLOCK_KINDS = ("paragraph", "heading", "list_item", "blockquote", "code")
+INLINE_KINDS = ("em", "strong", "link", "code")
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A paragraph-like unit of the text: `text[start:end]`."""
+
+    kind: str
+    start: int
+    end: int
+    level: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Inline:
+    """Inline structure from Markdown or HTML (emphasis, links) over `text[start:end]`."""
+
+    kind: str
+    start: int
+    end: int
+    href: str | None = None
+
+
+@dataclass(slots=True)
+class Document:
+    id: str
+    title: str
+    text: str
+    blocks: tuple[Block, ...]
+    path: str
+    format: str
+    encoding: str = "utf-8"
+    date: str | None = None
+    source: str | None = None
+    author: str | None = None
+    url: str | None = None
+    record_id: str | None = None
+    """The `id` of a JSON Lines record, which is what evaluation and citations name."""
+    inline: tuple[Inline, ...] = ()
+    source_map: tuple[tuple[int, int], ...] = field(default=(), repr=False)
+    """(text offset, source offset) pairs, ascending: where runs of plain text came from."""
+
+    @property
+    def key(self) -> str:
+        """What the command line's JSON output calls the document: record id, else the path."""
+        return self.record_id if self.record_id is not None else self.path
+
+    @property
+    def words(self) -> int:
+        return len(_WORD.findall(self.text))
+
+    def source_offset(self, offset: int) -> int:
+        """Map a plain-text offset back into the original file (identity when no map)."""
+        if not self.source_map:
+            return offset
+        best = self.source_map[0]
+        for pair in self.source_map:
+            if pair[0] > offset:
+                break
+            best = pair
+        return best[1] + (offset - best[0])
+
+
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+def paragraph_blocks(text: str) -> tuple[Block, ...]:
+    """Split plain text into paragraphs.
+
+    With blank lines present, a paragraph is a run of lines between them (hard-wrapped prose);
+    without, every non-empty line is one (the one-paragraph-per-line style of news dumps).
+    """
+    separator = _BLANK_LINES if _BLANK_LINES.search(text) else _LINE_BREAK
+    blocks = []
+    pos = 0
+    for match in separator.finditer(text):
+        _append_trimmed(blocks, text, pos, match.start())
+        pos = match.end()
+    _append_trimmed(blocks, text, pos, len(text))
+    return tuple(blocks)
+
+
+_BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
+_LINE_BREAK = re.compile(r"\n+")
+
+
+def _append_trimmed(blocks: list[Block], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        blocks.append(Block("paragraph", start, end))
+
+
+def derive_title(text: str, limit: int = 90) -> tuple[str, bool]:
+    """Title from the first non-empty line: (title, whether that line *is* the headline).
+
+    A headline is short and has no final full stop; anything else gives its first sentence,
+    shortened, as the title and stays part of the body.
+    """
+    line = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
+    if line and len(line) <= 120 and len(line.split()) <= 20 and not line.endswith((".", "!", "?", ":", ";", ",")):
+        return line, True
+    sentence = _FIRST_SENTENCE.match(line)
+    title = (sentence.group(0) if sentence else line).strip()
+    return shorten(title, limit), False
+
+
+_FIRST_SENTENCE = re.compile(r".+?[.!?](?=\s+[A-Z\"“]|$)")
+
+
+def shorten(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:-—") + "…"

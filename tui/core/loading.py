@@ -1,0 +1,184 @@
+"""Paths to Documents: walks folders, picks the reader by file type, reports what it skips.
+
+A bad file never stops a collection from opening: it becomes a `Problem` (one line naming the file
+and why) and the rest loads.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tui.core import htmltext, markup
+from tui.core.decoding import NotText, clean, clean_same_length, decode
+from tui.core.documents import Document, derive_title, paragraph_blocks
+
+FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
+           ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"skipped {self.path}: {self.reason}"
+
+
+@dataclass(slots=True)
+class Collection:
+    name: str
+    documents: list[Document] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+class MissingPath(FileNotFoundError):
+    """A path named on the command line does not exist."""
+
+
+def load(paths: Iterable[str | os.PathLike[str]]) -> Collection:
+    paths = [Path(p) for p in paths]
+    for path in paths:
+        if not path.exists():
+            raise MissingPath(str(path))
+    collection = Collection(name=_collection_name(paths))
+    for document_or_problem in iter_load(paths):
+        if isinstance(document_or_problem, Problem):
+            collection.problems.append(document_or_problem)
+        else:
+            collection.documents.append(document_or_problem)
+    return collection
+
+
+def _collection_name(paths: list[Path]) -> str:
+    if len(paths) == 1:
+        return paths[0].resolve().name or str(paths[0])
+    return f"{len(paths)} paths"
+
+
+def iter_load(paths: Iterable[Path]) -> Iterator[Document | Problem]:
+    for path in paths:
+        if path.is_dir():
+            for file in _walk(path):
+                yield from load_file(file)
+        else:
+            yield from load_file(path, explicit=True)
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and Path(name).suffix.lower() in FORMATS:
+                yield Path(root, name)
+
+
+def load_file(path: Path, explicit: bool = False) -> Iterator[Document | Problem]:
+    """Documents from one file; a file named explicitly with an unknown suffix is read as text."""
+    fmt = FORMATS.get(path.suffix.lower(), "txt" if explicit else None)
+    if fmt is None:
+        return
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        yield Problem(str(path), err.strerror or str(err))
+        return
+    if not data.strip():
+        yield Problem(str(path), "empty file")
+        return
+    try:
+        source, encoding = decode(data)
+    except NotText as err:
+        yield Problem(str(path), str(err))
+        return
+    if fmt == "jsonl":
+        yield from _jsonl(path, source, encoding)
+        return
+    source = clean(source)
+    try:
+        document = _READERS[fmt](path, source, encoding)
+    except ValueError as err:
+        yield Problem(str(path), str(err))
+        return
+    if not document.text.strip():
+        yield Problem(str(path), "no article text")
+        return
+    yield document
+
+
+def _txt(path: Path, source: str, encoding: str) -> Document:
+    title, is_headline = derive_title(source)
+    text = source
+    if is_headline:
+        first = source.index(title)
+        text = " " * (first + len(title)) + source[first + len(title):]
+        text = text.lstrip()
+    return Document(id=str(path), title=title or path.stem, text=text, blocks=paragraph_blocks(text),
+                    path=str(path), format="txt", encoding=encoding)
+
+
+def _md(path: Path, source: str, encoding: str) -> Document:
+    rendered = markup.render(source)
+    text, blocks = rendered.text, rendered.blocks
+    title = rendered.front_matter.get("title", "")
+    if not title and blocks and blocks[0].kind == "heading":
+        title = text[blocks[0].start:blocks[0].end]
+    if not title:
+        title, _ = derive_title(text)
+    meta = rendered.front_matter
+    return Document(id=str(path), title=title or path.stem, text=text, blocks=blocks, path=str(path), format="md",
+                    encoding=encoding, date=meta.get("date"), source=meta.get("source"), author=meta.get("author"),
+                    url=meta.get("url"), inline=rendered.inline, source_map=rendered.source_map)
+
+
+def _html(path: Path, source: str, encoding: str) -> Document:
+    article = htmltext.extract(source)
+    if not article.text.strip():
+        raise ValueError("no article text in HTML")
+    title = article.title or derive_title(article.text)[0]
+    meta = article.meta
+    return Document(id=str(path), title=clean(title), text=clean(article.text), blocks=article.blocks,
+                    path=str(path), format="html", encoding=encoding, date=meta.get("date"),
+                    source=meta.get("source"), author=meta.get("author"), url=meta.get("url"), inline=article.inline)
+
+
+_READERS = {"txt": _txt, "md": _md, "html": _html}
+
+
+def _jsonl(path: Path, source: str, encoding: str) -> Iterator[Document | Problem]:
+    for number, line in enumerate(source.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield Problem(where, f"invalid JSON ({err.msg})")
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
+            yield Problem(where, 'no "text" field')
+            continue
+        yield document_from_record(record, str(path), number, encoding)
+
+
+def document_from_record(record: dict, path: str, number: int, encoding: str = "utf-8") -> Document:
+    """One JSON Lines record as a Document; the text keeps its length so offsets match the record."""
+    text = clean_same_length(record["text"])
+    ident = record.get("id")
+    ident = str(ident) if ident is not None else str(number)
+    title = _field(record, "title") or derive_title(text)[0]
+    return Document(id=f"{path}#{ident}", title=clean(title), text=text, blocks=paragraph_blocks(text), path=path,
+                    format="jsonl", encoding=encoding, date=_field(record, "date"),
+                    source=_field(record, "source") or _field(record, "publisher"), author=_field(record, "author"),
+                    url=_field(record, "url"), record_id=ident)
+
+
+def _field(record: dict, key: str) -> str | None:
+    value = record.get(key)
+    if value is None or value == "":
+        return None
+    return clean(str(value)).strip()
