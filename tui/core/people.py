@@ -19,6 +19,22 @@ class PeopleFound:
     people: list[Person] = field(default_factory=list)
     mentions: list[PersonMention] = field(default_factory=list)
 
+    def resolve(self, name: str, start: int, end: int) -> int:
+        """The person a name found by attribution refers to, creating one when none fits.
+
+        Records the mention text[start:end] (unless it is already a mention) and returns the
+        person's index. `name` is the surface text, titles included (`Foreign Minister X`).
+        """
+        surname = name.split()[-1]
+        person = next((p.id for p in self.people if p.name.split()[-1] == surname), None)
+        if person is None:
+            person = len(self.people)
+            self.people.append(Person(person, name))
+        if not any(m.start == start and m.end == end for m in self.mentions):
+            self.mentions.append(PersonMention(start, end, person))
+            self.mentions.sort(key=lambda m: m.start)
+        return person
+
 
 _NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\b")
 
