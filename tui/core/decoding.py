@@ -27,7 +27,7 @@ def decode(data: bytes) -> tuple[str, str]:
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(name), name
+                return data.decode(name).lstrip("\ufeff"), name
             except UnicodeDecodeError as err:
                 raise NotText(f"not valid {name}: {err.reason}") from None
     if b"\x00" in data[:8192]:

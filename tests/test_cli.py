@@ -1,0 +1,63 @@
+"""The command line as a user meets it: listing, bad paths, exit codes, help."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tui.cli import main
+
+SEED_TITLE = "As Antony Blinken continued his Mideast visit in Cairo"
+
+
+def test_list_defaults_to_the_bundled_seed(capsys):
+    assert main(["list"]) == 0
+    out = capsys.readouterr().out
+    assert SEED_TITLE in out and "000_blinken-rafah-cairo.txt" in out
+
+
+def test_list_json_has_one_object_per_document(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("Ferry resumes\n\nThe ferry ran again today.", encoding="utf-8")
+    (tmp_path / "b.md").write_text("---\ntitle: Tide tables\ndate: 2024-02-02\n---\nHigh at noon.", encoding="utf-8")
+    assert main(["list", str(tmp_path), "--json"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["title"], r["date"], r["words"]) for r in rows] == [("Ferry resumes", None, 5), ("Tide tables", "2024-02-02", 3)]
+
+
+def test_missing_path_exits_2_with_one_line(capsys):
+    assert main(["list", "/no/such/dir"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "/no/such/dir" in err[0]
+
+
+def test_skipped_file_is_one_warning_and_the_rest_lists(tmp_path, capsys):
+    (tmp_path / "good.txt").write_text("Fine\n\nA fine article.", encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x01\x02binary")
+    assert main(["list", str(tmp_path)]) == 0
+    captured = capsys.readouterr()
+    assert "Fine" in captured.out
+    assert captured.err.count("\n") == 1 and "bad.txt" in captured.err and "binary" in captured.err
+
+
+def test_annotate_jsonl_writes_one_line_per_record_in_order(tmp_path, capsys, monkeypatch):
+    records = [{"id": "a", "text": "“We will build it,” Mayor Ana Pérez said in Lisbon."}, {"id": "b", "text": "Nothing."}]
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    assert main(["annotate", "--jsonl", str(path)]) == 0
+    out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [o["id"] for o in out] == ["a", "b"]
+    quote = out[0]["quotes"][0]
+    assert records[0]["text"][quote["start"]:quote["end"]] == "“We will build it,”"
+    assert out[1]["quotes"] == []
+
+
+def test_module_entry_point_and_version():
+    result = subprocess.run([sys.executable, "-m", "tui", "--version"], capture_output=True, text=True,
+                            cwd=Path(__file__).parent)
+    assert result.returncode == 0 and result.stdout.startswith("newsreader ")
+
+
+def test_help_explains_formats_and_commands():
+    result = subprocess.run([sys.executable, "-m", "tui", "--help"], capture_output=True, text=True)
+    for needle in (".jsonl", "front matter", "newsreader list", "newsreader quotes", "newsreader annotate"):
+        assert needle in result.stdout
