@@ -7,14 +7,15 @@ for pipes and for measuring quality. Each subcommand lives in `tui/commands/`.
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 
 from tui import __version__
-from tui.commands import annotate as annotate_command
-from tui.commands import listing, quotes, reader
+from tui.commands import reader
 
-SUBCOMMANDS = {"list": listing, "annotate": annotate_command, "quotes": quotes}
+SUBCOMMANDS = {"list": "listing", "annotate": "annotate", "quotes": "quotes"}
+"""Subcommand name -> module in tui.commands, imported only when used (start-up time)."""
 
 DESCRIPTION = """\
 A keyboard-driven terminal reader for news articles. It shows each article with the people who
@@ -45,7 +46,7 @@ def _main_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in SUBCOMMANDS:
-        module = SUBCOMMANDS[argv[0]]
+        module = importlib.import_module(f"tui.commands.{SUBCOMMANDS[argv[0]]}")
         parser = argparse.ArgumentParser(prog=f"newsreader {argv[0]}", description=module.__doc__,
                                          formatter_class=argparse.RawDescriptionHelpFormatter)
         module.add_arguments(parser)

@@ -12,7 +12,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tui.core import htmltext, markup
 from tui.core.decoding import NotText, clean, clean_same_length, decode
 from tui.core.documents import Document, derive_title, paragraph_blocks
 
@@ -122,6 +121,8 @@ def _txt(path: Path, source: str, encoding: str) -> Document:
 
 
 def _md(path: Path, source: str, encoding: str) -> Document:
+    from tui.core import markup  # markdown-it costs 30 ms to import; only Markdown files pay it
+
     rendered = markup.render(source)
     text, blocks = rendered.text, rendered.blocks
     title = rendered.front_matter.get("title", "")
@@ -136,6 +137,8 @@ def _md(path: Path, source: str, encoding: str) -> Document:
 
 
 def _html(path: Path, source: str, encoding: str) -> Document:
+    from tui.core import htmltext
+
     article = htmltext.extract(source)
     if not article.text.strip():
         raise ValueError("no article text in HTML")

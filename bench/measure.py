@@ -1,0 +1,65 @@
+"""Timing whole commands the way a user runs them: repeated runs, medians, peak memory.
+
+Shared by the bench scripts so each one states only what it runs and what it compares against.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL = ROOT.parent / "shared" / "eval"
+
+
+@dataclass
+class Runs:
+    label: str
+    walls: list[float]
+    peak_rss_mb: float
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.walls)
+
+    def line(self) -> str:
+        return (f"{self.label:<28} median {self.median * 1000:8.1f} ms  min {min(self.walls) * 1000:8.1f} ms  "
+                f"max {max(self.walls) * 1000:8.1f} ms  peak RSS {self.peak_rss_mb:7.1f} MB")
+
+
+def run_command(label: str, argv: list[str], runs: int = 5, warmup: int = 1) -> Runs:
+    """Run argv `runs` times after `warmup`; wall time each, peak RSS of the largest child."""
+    walls = []
+    peak = 0.0
+    for index in range(warmup + runs):
+        start = time.perf_counter()
+        pid = os.posix_spawnp(argv[0], argv, os.environ, file_actions=[
+            (os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0),
+            (os.POSIX_SPAWN_OPEN, 2, os.devnull, os.O_WRONLY, 0)])
+        _, status, usage = os.wait4(pid, 0)
+        wall = time.perf_counter() - start
+        if os.waitstatus_to_exitcode(status) != 0:
+            raise SystemExit(f"{label}: {' '.join(argv)} exited {os.waitstatus_to_exitcode(status)}")
+        if index >= warmup:
+            walls.append(wall)
+            peak = max(peak, usage.ru_maxrss / 1024)
+    return Runs(label, walls, peak)
+
+
+def ratio_line(a: Runs, b: Runs) -> str:
+    return f"ratio {a.label} / {b.label}: {a.median / b.median:.2f}"
+
+
+def newsreader_bin() -> str:
+    local = ROOT / ".venv" / "bin" / "newsreader"
+    return str(local) if local.exists() else "newsreader"
+
+
+def python_bin() -> str:
+    local = ROOT / ".venv" / "bin" / "python"
+    return str(local) if local.exists() else "python3"
+
+
