@@ -1,7 +1,8 @@
 """A loaded collection with its annotations: what the reader and the commands work from.
 
 Annotation is computed on first use per document and kept, so the UI can paint the first article
-at once and annotate the rest in a worker; `annotate_all` reports progress for that worker.
+at once and annotate the rest in a worker; `annotate_all` reports progress for that worker and
+fills the persistent cache, so the next start reads annotations instead of computing them.
 """
 
 from __future__ import annotations
@@ -10,13 +11,17 @@ import threading
 from collections.abc import Callable
 
 from tui.core.annotation import Annotation, annotate
+from tui.core.cache import AnnotationCache, text_key
 from tui.core.documents import Document
 from tui.core.loading import Collection
 
+_BATCH = 200
+
 
 class Library:
-    def __init__(self, collection: Collection) -> None:
+    def __init__(self, collection: Collection, cache: AnnotationCache | None = None) -> None:
         self.collection = collection
+        self.cache = cache
         self._annotations: dict[str, Annotation] = {}
         self._lock = threading.Lock()
 
@@ -34,7 +39,7 @@ class Library:
         if found is None:
             found = annotate(document.text, document.blocks)
             with self._lock:
-                self._annotations.setdefault(document.id, found)
+                found = self._annotations.setdefault(document.id, found)
         return found
 
     def is_annotated(self, document: Document) -> bool:
@@ -42,10 +47,27 @@ class Library:
 
     def annotate_all(self, progress: Callable[[int, int], None] | None = None,
                      cancelled: Callable[[], bool] | None = None) -> None:
-        total = len(self.documents)
-        for done, document in enumerate(self.documents, start=1):
+        documents = self.documents
+        total = len(documents)
+        cached = self.cache.get_many(d.text for d in documents) if self.cache is not None else {}
+        fresh: list[tuple[str, Annotation]] = []
+        for done, document in enumerate(documents, start=1):
             if cancelled is not None and cancelled():
-                return
-            self.annotation(document)
+                break
+            if document.id not in self._annotations:
+                stored = cached.get(text_key(document.text)) if cached else None
+                if stored is not None:
+                    with self._lock:
+                        self._annotations.setdefault(document.id, stored)
+                else:
+                    fresh.append((document.text, self.annotation(document)))
+            if len(fresh) >= _BATCH:
+                self._store(fresh)
             if progress is not None:
                 progress(done, total)
+        self._store(fresh)
+
+    def _store(self, fresh: list[tuple[str, Annotation]]) -> None:
+        if self.cache is not None and fresh:
+            self.cache.put_many(fresh)
+        fresh.clear()

@@ -1,0 +1,54 @@
+"""The annotation cache: a second run reads what the first computed, and a broken cache is off."""
+
+from tui.core.annotation import annotate
+from tui.core.cache import AnnotationCache, from_json, to_json
+from tui.core.documents import Document, paragraph_blocks
+from tui.core.library import Library
+from tui.core.loading import Collection
+
+TEXT = "“We will rebuild the pier,” Mayor Ana Pérez said in Lisbon on Monday.\nShe added: “It will take a year.”"
+
+
+def collection(*texts: str) -> Collection:
+    docs = [Document(id=f"d{i}", title=f"T{i}", text=t, blocks=paragraph_blocks(t), path=f"d{i}.txt", format="txt")
+            for i, t in enumerate(texts)]
+    return Collection("test", docs)
+
+
+def test_round_trip_keeps_every_field():
+    annotation = annotate(TEXT)
+    assert from_json(to_json(annotation)) == annotation
+
+
+def test_second_library_reads_from_the_cache(tmp_path, monkeypatch):
+    path = tmp_path / "cache.sqlite3"
+    first = Library(collection(TEXT, "Plain words."), AnnotationCache(path))
+    first.annotate_all()
+    expected = [first.annotation(d) for d in first.documents]
+
+    calls = []
+    monkeypatch.setattr("tui.core.library.annotate", lambda *a: calls.append(a))
+    second = Library(collection(TEXT, "Plain words."), AnnotationCache(path))
+    progress = []
+    second.annotate_all(progress=lambda done, total: progress.append((done, total)))
+    assert calls == []
+    assert [second.annotation(d) for d in second.documents] == expected
+    assert progress[-1] == (2, 2)
+
+
+def test_unwritable_cache_location_turns_the_cache_off(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    cache = AnnotationCache(blocker / "sub" / "cache.sqlite3")
+    assert not cache.enabled
+    library = Library(collection(TEXT), cache)
+    library.annotate_all()
+    assert library.annotation(library.documents[0]).quotes
+
+
+def test_corrupt_cache_file_turns_the_cache_off(tmp_path):
+    path = tmp_path / "cache.sqlite3"
+    path.write_bytes(b"this is not a database" * 100)
+    library = Library(collection(TEXT), AnnotationCache(path))
+    library.annotate_all()
+    assert library.annotation(library.documents[0]).quotes

@@ -1,0 +1,119 @@
+"""A persistent cache of annotations, so a collection is annotated once, not on every start.
+
+Entries are keyed by a hash of the document text and of the annotator itself (its code and data
+files), so changing either simply misses. SQLite from the standard library holds them; any failure
+to open or write (read-only disk, full disk, locked file) turns the cache off, never the app.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import threading
+from collections.abc import Iterable
+from dataclasses import asdict, fields
+from functools import cache
+from pathlib import Path
+
+from tui.core.annotation import Annotation, Person, PersonMention, PlaceMention, Quote
+
+_CORE = Path(__file__).resolve().parent
+
+
+@cache
+def annotator_version() -> str:
+    """A digest of every file the annotator reads: its modules and its data."""
+    digest = hashlib.blake2b(digest_size=12)
+    for path in sorted(p for p in _CORE.rglob("*") if p.is_file() and p.suffix != ".pyc"):
+        digest.update(path.relative_to(_CORE).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def default_path() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "newsreader" / "annotations.sqlite3"
+
+
+def text_key(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def to_json(annotation: Annotation) -> str:
+    return json.dumps(asdict(annotation), separators=(",", ":"), ensure_ascii=False)
+
+
+def from_json(data: str) -> Annotation:
+    raw = json.loads(data)
+    return Annotation(
+        quotes=[Quote(**_known(Quote, q)) for q in raw["quotes"]],
+        people=[Person(**{**_known(Person, p), "aliases": tuple(p.get("aliases", ()))}) for p in raw["people"]],
+        mentions=[PersonMention(**_known(PersonMention, m)) for m in raw["mentions"]],
+        places=[PlaceMention(**_known(PlaceMention, p)) for p in raw["places"]],
+    )
+
+
+def _known(record_type, values: dict) -> dict:
+    names = {f.name for f in fields(record_type)}
+    return {k: v for k, v in values.items() if k in names}
+
+
+class AnnotationCache:
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or default_path()
+        self._lock = threading.Lock()
+        self._db: sqlite3.Connection | None = None
+        self._version = annotator_version()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(self.path, check_same_thread=False, timeout=2)
+            self._db.execute("CREATE TABLE IF NOT EXISTS annotation (key TEXT PRIMARY KEY, data TEXT NOT NULL)")
+            self._db.execute("DELETE FROM annotation WHERE substr(key, 1, ?) != ?",
+                             (len(self._version) + 1, self._version + ":"))
+            self._db.commit()
+        except (OSError, sqlite3.Error):
+            self._db = None
+
+    @property
+    def enabled(self) -> bool:
+        return self._db is not None
+
+    def _key(self, text: str) -> str:
+        return f"{self._version}:{text_key(text)}"
+
+    def get_many(self, texts: Iterable[str]) -> dict[str, Annotation]:
+        """Cached annotations by text key, for every text that has one."""
+        if self._db is None:
+            return {}
+        wanted = {self._key(t): text_key(t) for t in texts}
+        found: dict[str, Annotation] = {}
+        keys = list(wanted)
+        try:
+            with self._lock:
+                for start in range(0, len(keys), 500):
+                    chunk = keys[start:start + 500]
+                    rows = self._db.execute(
+                        f"SELECT key, data FROM annotation WHERE key IN ({','.join('?' * len(chunk))})", chunk)
+                    for key, data in rows:
+                        found[wanted[key]] = from_json(data)
+        except (sqlite3.Error, ValueError, TypeError, KeyError):
+            return found
+        return found
+
+    def put_many(self, items: Iterable[tuple[str, Annotation]]) -> None:
+        if self._db is None:
+            return
+        rows = [(self._key(text), to_json(annotation)) for text, annotation in items]
+        try:
+            with self._lock:
+                self._db.executemany("INSERT OR REPLACE INTO annotation (key, data) VALUES (?, ?)", rows)
+                self._db.commit()
+        except sqlite3.Error:
+            self._db = None
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
