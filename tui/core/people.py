@@ -1,52 +1,307 @@
-"""People named in a text: mentions and the persons they resolve to.
+"""People named in a text: every mention by name, each linked to the person it names.
 
-First version: capitalised name sequences of two or more words create persons, single-word
-surnames link to them. To be replaced by the full rules (titles, first-name lists, context).
+Without a statistical model, evidence decides. A run of capitalised words is a person's name
+when a title stands before it (`Foreign Minister Sameh Shoukry`, `Mr. Trump`: the title becomes
+the role), when it starts with a known first name (`Phil Simmons`), when none of its words is an
+English word or a place (`Sameh Shoukry`), or when it says something (`Shoukry said`). A name
+seen once in full is a person everywhere in the document: later surnames (`Blinken`,
+`Blinken's`), first names and all-capitals headlines link back to it. Organisations made of
+English words (`Morning Consult`, `Secret Service`), places and sentence-opening words are not
+people.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from tui.core import gazetteer, names
 from tui.core.annotation import Person, PersonMention
+from tui.core.capitalised import Run, runs
 from tui.core.documents import Block
+from tui.core.speech import PERSON_NOUNS, SPEECH_VERBS
+from tui.core.titles import HONORIFICS, find_title
+
+ORGANISATION_WORDS = frozenset(
+    "Inc Inc. Corp Corp. Co Co. Ltd Ltd. Plc PLC LLC AG SA NV GmbH Group Holdings Party Bank Bancorp "
+    "University College School Institute Foundation Fund Trust Council Committee Commission Ministry "
+    "Department Agency Authority Board Bureau Office Service Services Association Federation Union "
+    "League Club United City Rovers Wanderers Athletic Albion County FC Airlines Airways Times Post "
+    "News Press Journal Herald Tribune Telegraph Gazette Corporation Company Church Army Navy Force "
+    "Forces Police Court Parliament Congress Senate House Assembly Exchange Motors Securities Capital "
+    "Partners Media Network Broadcasting Communications Industries Technologies Systems Energy Oil "
+    "Hospital Museum Center Centre Stadium Airport Street Road Avenue Square Park Hotel Cup Open "
+    "Games Olympics Championship Championships Festival Award Prize Report Index Act Bill Treaty "
+    "Accord Agreement Conference Summit Organisation Organization Alliance Movement Front Brigade "
+    "Brigades Guard Revolution Republic Kingdom Empire Administration Government Cabinet Bros. "
+    "Mosque Temple Cathedral Institute Laboratories Pharmaceuticals Electric Steel Mining Petroleum "
+    "Resources Financial Insurance Investment Investments Stores Foods Brands Reserve Treasury".split()
+)
+"""Words that make a run an organisation, event or building rather than a person."""
+
+_BREAKS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February April September "
+    "October November December".split()
+)
+"""Capitalised words that are never part of a name; a run is cut at them."""
+
+_SAYS_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:[a-z]+ly|also|has|had|was|then)[ \t]+)?([a-z]+)")
+_NEAR = 40
 
 
 @dataclass(slots=True)
 class PeopleFound:
     people: list[Person] = field(default_factory=list)
     mentions: list[PersonMention] = field(default_factory=list)
+    """Sorted by start; spans are the name only (no title, no possessive `'s`)."""
 
     def resolve(self, name: str, start: int, end: int) -> int:
         """The person a name found by attribution refers to, creating one when none fits.
 
-        Records the mention text[start:end] (unless it is already a mention) and returns the
-        person's index. `name` is the surface text, titles included (`Foreign Minister X`).
+        `name` is the surface text[start:end], titles included (`Foreign Minister X`, `Sen. Y`).
+        The title becomes the role; the mention recorded is the name without it. A surname or
+        first name links to the nearest person that has it; a mention already there is kept.
         """
-        surname = name.split()[-1]
-        person = next((p.id for p in self.people if p.name.split()[-1] == surname), None)
+        parsed = _parse_name(name)
+        if parsed is None:
+            words, role, offset, length = name.split() or [name], None, 0, len(name)
+        else:
+            words, role, offset, length = parsed
+        span = (start + offset, start + offset + length)
+        for mention in self._overlapping(*span):
+            return mention.person
+        person = self._match(words, span[0])
         if person is None:
             person = len(self.people)
-            self.people.append(Person(person, name))
-        if not any(m.start == start and m.end == end for m in self.mentions):
-            self.mentions.append(PersonMention(start, end, person))
-            self.mentions.sort(key=lambda m: m.start)
+            self.people.append(Person(person, " ".join(words), role=role))
+        else:
+            _learn(self.people[person], words, name if role else None, role)
+        bisect.insort(self.mentions, PersonMention(span[0], span[1], person), key=lambda m: m.start)
         return person
 
+    def _overlapping(self, start: int, end: int) -> list[PersonMention]:
+        i = bisect.bisect_left(self.mentions, start, key=lambda m: m.end)
+        return [m for m in self.mentions[i:i + 2] if m.start < end and start < m.end]
 
-_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\b")
+    def _match(self, words: list[str], at: int) -> int | None:
+        full = " ".join(words).upper()
+        for person in self.people:
+            if person.name.upper() == full:
+                return person.id
+        candidates = [p.id for p in self.people if _shares_name(p, words)]
+        if not candidates:
+            return None
+        before = [m for m in self.mentions if m.start < at and m.person in candidates]
+        return before[-1].person if before else candidates[0]
+
+
+def _shares_name(person: Person, words: list[str]) -> bool:
+    own = person.name.upper().split()
+    wanted = [w.upper() for w in words]
+    if len(wanted) == 1:
+        return wanted[0] == own[-1] or (len(own) > 1 and wanted[0] == own[0])
+    return wanted[0] == own[0] and wanted[-1] == own[-1]
+
+
+def _learn(person: Person, words: list[str], surface: str | None, role: str | None) -> None:
+    """Grow a person from one more mention: a fuller name, an alias, a role."""
+    name = " ".join(words)
+    if len(words) > len(person.name.split()):
+        person.aliases = tuple(dict.fromkeys((*person.aliases, person.name)))
+        person.name = name
+    for alias in (name, surface):
+        if alias and alias != person.name and alias not in person.aliases:
+            person.aliases = (*person.aliases, alias)
+    if role and not person.role:
+        person.role = role
+
+
+def _parse_name(surface: str) -> tuple[list[str], str | None, int, int] | None:
+    """(name words, role, offset, length) of a name surface with its title stripped."""
+    found = runs(surface)
+    if not found:
+        return None
+    run = max(found, key=lambda r: len(r.words))
+    first = 0
+    role = None
+    title = find_title(run.words, run.joins)
+    if title is not None:
+        first = title[1]
+        role = surface[run.spans[title[0]][0]:run.spans[title[1] - 1][1]]
+    elif len(run.words) > 1 and run.words[0] in HONORIFICS:
+        first = 1
+    words = run.words[first:]
+    return words, role, run.spans[first][0], run.spans[-1][1] - run.spans[first][0]
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int
+    end: int
+    words: list[str]
+    role: str | None
+    surface: str
 
 
 def find_people(text: str, blocks: Sequence[Block]) -> PeopleFound:
+    all_runs = runs(text)
+    candidates = []
+    for run in all_runs:
+        if not run.caps:
+            candidates.extend(_candidates(text, run))
     found = PeopleFound()
-    by_surname: dict[str, int] = {}
-    for match in _NAME.finditer(text):
-        name = match.group(0)
-        surname = name.split()[-1]
-        if surname not in by_surname:
-            by_surname[surname] = len(found.people)
-            found.people.append(Person(len(found.people), name))
-        found.mentions.append(PersonMention(match.start(), match.end(), by_surname[surname]))
+    full = sorted((c for c in candidates if len(c.words) > 1), key=lambda c: c.start)
+    single = [c for c in candidates if len(c.words) == 1]
+    for candidate in (*full, *single):
+        person = found._match(candidate.words, candidate.start) if len(candidate.words) == 1 else _by_name(found, candidate.words)
+        if person is None:
+            person = len(found.people)
+            found.people.append(Person(person, " ".join(candidate.words), role=candidate.role))
+        else:
+            _learn(found.people[person], candidate.words, candidate.surface if candidate.role else None, candidate.role)
+        found.mentions.append(PersonMention(candidate.start, candidate.end, person))
+    found.mentions.sort(key=lambda m: m.start)
+    _link_known(text, all_runs, found)
     return found
+
+
+def _by_name(found: PeopleFound, words: list[str]) -> int | None:
+    full = " ".join(words).upper()
+    return next((p.id for p in found.people if p.name.upper() == full), None)
+
+
+def _candidates(text: str, run: Run) -> list[_Candidate]:
+    """The people a run names on its own evidence (titles, first names, unknown words, verbs)."""
+    out = []
+    words, spans, joins = run.words, run.spans, run.joins
+    first = 1 if run.sentence_start and len(words) > 1 and _opens_sentence(words[0]) else 0
+    for lo, hi in _segments(words, first):
+        segment_words, segment_joins = words[lo:hi], joins[lo:hi - 1]
+        title = find_title(segment_words, segment_joins)
+        if title is not None:
+            name_lo = lo + title[1]
+            name_hi = _trim(words, name_lo, hi)
+            if name_hi > name_lo and (words[lo + title[1] - 1] in HONORIFICS or not all(
+                    names.is_plain_word(w) for w in words[name_lo:name_hi])) and _is_name(words[name_lo:name_hi]):
+                role = text[spans[lo + title[0]][0]:spans[lo + title[1] - 1][1]]
+                out.append(_Candidate(spans[name_lo][0], spans[name_hi - 1][1], words[name_lo:name_hi], role,
+                                      text[spans[lo + title[0]][0]:spans[name_hi - 1][1]]))
+            continue
+        hi = _trim(words, lo, hi)
+        if hi <= lo:
+            continue
+        if _looks_like_person(text, run, lo, hi):
+            out.append(_Candidate(spans[lo][0], spans[hi - 1][1], words[lo:hi], None, ""))
+    return out
+
+
+def _opens_sentence(word: str) -> bool:
+    """A sentence-opening word that is not a name (`As`, `When`), so it is not part of one."""
+    return names.is_plain_word(word) or (names.is_english_word(word) and not names.is_first_name(word))
+
+
+def _segments(words: list[str], first: int) -> list[tuple[int, int]]:
+    """Word ranges of a run between words that never belong to a name (days, months)."""
+    out, lo = [], first
+    for i in range(first, len(words)):
+        if words[i] in _BREAKS:
+            if i > lo:
+                out.append((lo, i))
+            lo = i + 1
+    if len(words) > lo:
+        out.append((lo, len(words)))
+    return out
+
+
+def _trim(words: list[str], lo: int, hi: int) -> int:
+    """Drop trailing English words that follow a name (`Biden Administration` -> `Biden`)."""
+    while hi - lo > 1 and names.is_plain_word(words[hi - 1]):
+        hi -= 1
+    return hi
+
+
+def _is_name(words: list[str]) -> bool:
+    return not any(w in ORGANISATION_WORDS or _place(w) for w in words) and len(words) <= 5
+
+
+def _place(word: str) -> bool:
+    place = gazetteer.lookup(word)
+    return place is not None and (place.major or place.kind == "demonym" or not place.person_name)
+
+
+def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
+    words = run.words[lo:hi]
+    if any(w in ORGANISATION_WORDS for w in words) or len(words) > 4:
+        return False
+    if gazetteer.lookup(text[run.spans[lo][0]:run.spans[hi - 1][1]]) is not None:
+        return False
+    if any(w.isupper() and len(w) > 1 and "." not in w for w in words):
+        return False
+    if len(words) == 1:
+        word = words[0]
+        if names.is_english_word(word) or gazetteer.lookup(word) is not None or len(word) < 3:
+            return False
+        return _says(text, run.spans[hi - 1][1]) or _described(text, run.spans[lo][0])
+    if any(_place(w) for w in words):
+        return False
+    kinds = [names.kinds(w) for w in words]
+    if "f" in kinds[0] and ("w" not in kinds[-1] or "l" in kinds[-1] or "f" in kinds[-1]):
+        return True
+    if not any("w" in k and "f" not in k and "l" not in k for k in kinds) and not all("w" in k for k in kinds):
+        return True
+    if all("w" in k for k in kinds):
+        return False
+    return _says(text, run.spans[hi - 1][1]) or _described(text, run.spans[lo][0])
+
+
+def _says(text: str, end: int) -> bool:
+    """A verb of saying follows the name (`Shoukry said`, `Shoukry, speaking ...`)."""
+    match = _SAYS_AFTER.match(text, end, end + _NEAR)
+    return match is not None and match.group(1) in SPEECH_VERBS
+
+
+def _described(text: str, start: int) -> bool:
+    """A lower-case description stands right before the name (`captain Chris Lewis`)."""
+    before = text[max(0, start - 25):start].rstrip().rsplit(None, 1)
+    return bool(before) and before[-1].lower() in PERSON_NOUNS
+
+
+def _link_known(text: str, all_runs: Sequence[Run], found: PeopleFound) -> None:
+    """Mentions of people already found: surnames, first names, all-capitals lines."""
+    if not found.people:
+        return
+    by_word: dict[str, list[int]] = {}
+    for person in found.people:
+        parts = person.name.upper().split()
+        by_word.setdefault(parts[-1], []).append(person.id)
+        if len(parts) > 1 and names.is_first_name(parts[0]) and gazetteer.lookup(parts[0].title()) is None:
+            by_word.setdefault(parts[0], []).append(person.id)
+    covered = {(m.start, m.end) for m in found.mentions}
+    starts = [m.start for m in found.mentions]
+    extra = []
+    for run in all_runs:
+        if not run.caps and len(run.words) > 1:
+            continue
+        for word, span in zip(run.words, run.spans):
+            ids = by_word.get(word.upper())
+            if not ids or span in covered or (not run.caps and run.sentence_start and names.is_plain_word(word)):
+                continue
+            i = bisect.bisect_left(starts, span[0])
+            if (i < len(found.mentions) and found.mentions[i].start < span[1]) or (
+                    i > 0 and found.mentions[i - 1].end > span[0]):
+                continue
+            person = _nearest(found, ids, i)
+            extra.append(PersonMention(span[0], span[1], person))
+    if extra:
+        found.mentions = sorted(found.mentions + extra, key=lambda m: m.start)
+
+
+def _nearest(found: PeopleFound, ids: list[int], index: int) -> int:
+    if len(ids) == 1:
+        return ids[0]
+    for m in reversed(found.mentions[:index]):
+        if m.person in ids:
+            return m.person
+    return ids[0]

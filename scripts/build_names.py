@@ -1,0 +1,76 @@
+#!/usr/bin/env python3
+"""Build `tui/core/data/names.tsv.gz`, the word lexicon people.py reads.
+
+It tells a capitalised word that is a first name (`Antony`) or a surname (`Shoukry` is in no
+list, `Simmons` is) from one that is an ordinary English word (`Morning`, `Secret`), which is
+how `Morning Consult` and `Secret Service` are kept from being people.
+
+Sources:
+- US Census 1990 name frequency lists, public domain, as carried by the PyPI package `names`
+  (files dist.male.first, dist.female.first, dist.all.last):
+      pip download --no-deps -d /tmp/y names
+- SCOWL English word list as packaged by Debian (`wamerican`, /usr/share/dict/american-english),
+  Copyright 2000-2011 Kevin Atkinson, used under its permissive licence (see ATTRIBUTION.md).
+
+    python3 scripts/build_names.py /tmp/y/names-*.tar.gz /usr/share/dict/american-english
+
+Output, one line per upper-cased word: `WORD <TAB> kinds`, kinds a subset of
+`f` first name, `l` surname, `L` common surname (the most frequent COMMON_SURNAMES),
+`w` an English word (the list has it in lower case).
+"""
+
+from __future__ import annotations
+
+import gzip
+import sys
+import tarfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "tui" / "core" / "data" / "names.tsv.gz"
+COMMON_SURNAMES = 5000
+MIN_FIRST_NAME_PERCENT = 0.001
+"""First names rarer than this (percent of people) are mostly spelling variants; left out."""
+
+
+def census_lists(archive: Path) -> dict[str, list[tuple[str, float]]]:
+    lists: dict[str, list[tuple[str, float]]] = {}
+    with tarfile.open(archive) as tar:
+        for member in tar.getmembers():
+            base = member.name.rsplit("/", 1)[-1]
+            if base in ("dist.male.first", "dist.female.first", "dist.all.last"):
+                text = tar.extractfile(member).read().decode("ascii")
+                lists[base] = [(line.split()[0], float(line.split()[1])) for line in text.splitlines() if line.strip()]
+    return lists
+
+
+def build(archive: Path, words_path: Path) -> dict[str, str]:
+    lists = census_lists(archive)
+    kinds: dict[str, set[str]] = {}
+    for base in ("dist.male.first", "dist.female.first"):
+        for name, percent in lists[base]:
+            if percent >= MIN_FIRST_NAME_PERCENT:
+                kinds.setdefault(name, set()).add("f")
+    for rank, (name, _) in enumerate(lists["dist.all.last"]):
+        kinds.setdefault(name, set()).update("lL" if rank < COMMON_SURNAMES else "l")
+    for word in words_path.read_text(encoding="utf-8").splitlines():
+        word = word.strip()
+        if word.isalpha() and word.islower() and word.isascii():
+            kinds.setdefault(word.upper(), set()).add("w")
+    return {word: "".join(sorted(k)) for word, k in sorted(kinds.items())}
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 3:
+        print(__doc__, file=sys.stderr)
+        return 2
+    lexicon = build(Path(argv[1]), Path(argv[2]))
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.GzipFile(OUT, "wb", mtime=0) as raw:
+        raw.write("".join(f"{word}\t{kinds}\n" for word, kinds in lexicon.items()).encode("ascii"))
+    print(f"{OUT.relative_to(ROOT)}: {len(lexicon)} words, {OUT.stat().st_size} bytes")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

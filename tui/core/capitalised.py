@@ -1,0 +1,104 @@
+"""Runs of capitalised words: the candidates that people and places are chosen from.
+
+`Secretary of State Antony Blinken`, `Bank of England` and `Cairo` are runs; a run stops at
+punctuation, at a lower-case word (except name particles such as `of`, `bin`, `de`), at a
+possessive (`Blinken's` gives the run `Blinken`) and at a full stop that is not part of an
+abbreviation (`U.S.`, `Mr.`, `J.`). Both finders read the same runs, so they are cached for the
+last few texts.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
+_TOKEN = re.compile(
+    rf"(?<![\w'’.\-])(?:(?:[{_UPPER}]\.){{2,}}|(?:al|el|ad|as|ash|at|az|ar|an)-[{_UPPER}]\w*|"
+    rf"[{_UPPER}]\w*(?:['’\-]\w+)*\.?)"
+)
+_JOINS = frozenset(
+    " " + particle + " " if particle else " "
+    for particle in "of de da di del della der den van von bin ibn bint abu al el la le du dos das do y ter ten ben".split() + [""]
+)
+_KEEP_STOP = frozenset(
+    "Mr. Mrs. Ms. Dr. Prof. Rev. Hon. Messrs. Mme. Sen. Sens. Rep. Reps. Gov. Govs. Gen. Gens. Lt. Col. Capt. Sgt. "
+    "Maj. Adm. Cmdr. Cpl. Pvt. Pres. Atty. Supt. Insp. Det. Fr. Msgr. Amb. Brig. St. Mt. Ft. Jr. Sr. Co. Inc. "
+    "Corp. Ltd. Bros. No. Gov. Calif. Fla. Mass. Conn. Ill. Penn. Ariz. Colo. Wash. Mich. Minn. Tenn.".split()
+)
+"""Words whose full stop is part of the word, not the end of a sentence."""
+_SENTENCE_END = frozenset(".!?:;\n")
+_OPENERS = frozenset(" \t\"“‘'([«")
+_LOWER_WORD = re.compile(r"[a-z]{2,}")
+
+
+class Run:
+    """Capitalised words `words` at `spans`, joined in the text by `joins` (`" "`, `" of "`)."""
+
+    __slots__ = ("words", "spans", "joins", "sentence_start", "caps")
+
+    def __init__(self, words: list[str], spans: list[tuple[int, int]], joins: list[str],
+                 sentence_start: bool, caps: bool) -> None:
+        self.words = words
+        self.spans = spans
+        self.joins = joins
+        self.sentence_start = sentence_start
+        """The first word opens a sentence, so its capital says nothing."""
+        self.caps = caps
+        """The run is in an all-capitals line (a headline, a dateline): capitals say nothing."""
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1][1]
+
+
+@lru_cache(maxsize=4)
+def runs(text: str) -> tuple[Run, ...]:
+    out: list[Run] = []
+    caps_lines: dict[int, bool] = {}
+    words: list[str] = []
+    spans: list[tuple[int, int]] = []
+    joins: list[str] = []
+    closed = True
+    for match in _TOKEN.finditer(text):
+        start, end = match.span()
+        word = match.group()
+        stop = False
+        if word[-1] == "." and not ("." in word[:-1] or len(word) == 2 or word in _KEEP_STOP):
+            word, end, stop = word[:-1], end - 1, True
+        possessive = word.endswith(("'s", "’s")) and len(word) > 2
+        if possessive:
+            word, end = word[:-2], end - 2
+        elif word[-1] in "'’-":
+            word, end = word[:-1], end - 1
+        if not closed and text[spans[-1][1]:start] in _JOINS:
+            joins.append(text[spans[-1][1]:start])
+            words.append(word)
+            spans.append((start, end))
+        else:
+            if words:
+                out.append(_run(text, words, spans, joins, caps_lines))
+            words, spans, joins = [word], [(start, end)], []
+        closed = stop or possessive
+    if words:
+        out.append(_run(text, words, spans, joins, caps_lines))
+    return tuple(out)
+
+
+def _run(text: str, words: list[str], spans: list[tuple[int, int]], joins: list[str],
+         caps_lines: dict[int, bool]) -> Run:
+    start = spans[0][0]
+    i = start - 1
+    while i >= 0 and text[i] in _OPENERS:
+        i -= 1
+    sentence_start = i < 0 or text[i] in _SENTENCE_END
+    line_start = text.rfind("\n", 0, start) + 1
+    caps = caps_lines.get(line_start)
+    if caps is None:
+        line_end = text.find("\n", start)
+        caps = caps_lines[line_start] = _LOWER_WORD.search(text, line_start, line_end if line_end >= 0 else len(text)) is None
+    return Run(words, spans, joins, sentence_start, caps)

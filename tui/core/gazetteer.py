@@ -1,0 +1,55 @@
+"""The place names newsreader knows, with what each one is and how ambiguous it is.
+
+Built by `scripts/build_gazetteer.py` from GeoNames (CC BY 4.0) plus the regions, features and
+abbreviations news uses that GeoNames lacks; diacritics are folded on both sides (`Rafaḩ` is
+found as `Rafah`). Lookups are dictionary hits on a candidate's text, never one big regex.
+"""
+
+from __future__ import annotations
+
+import gzip
+import unicodedata
+from functools import cache
+from pathlib import Path
+from typing import NamedTuple
+
+_DATA = Path(__file__).parent / "data" / "places.tsv.gz"
+
+MAX_WORDS = 6
+"""No gazetteer name is longer than this many words."""
+
+
+class Place(NamedTuple):
+    name: str
+    """Canonical name (`United States` for `U.S.`)."""
+    kind: str
+    """country, state, region, feature, continent, city, or demonym (not a place: `Israeli`)."""
+    major: bool
+    """A country, state, region, capital or big city: a capitalised mention is the place."""
+    word: bool
+    """Also an English word (`Reading`, `Nice`): counts only with context."""
+    person_name: bool
+    """Also a first name or surname (`Jackson`, `Victoria`): gives way to person evidence."""
+
+
+@cache
+def _places() -> dict[str, Place]:
+    places = {}
+    with gzip.open(_DATA, "rt", encoding="utf-8") as f:
+        for line in f:
+            surface, name, kind, flags = line.rstrip("\n").split("\t")
+            places[surface] = Place(name, kind, "m" in flags, "w" in flags, "n" in flags)
+    return places
+
+
+def fold(text: str) -> str:
+    """Diacritics stripped, curly apostrophes straightened: the form the gazetteer is keyed by."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("’", "'")
+
+
+def lookup(surface: str) -> Place | None:
+    """The place (or demonym) written exactly `surface`, diacritics aside."""
+    return _places().get(fold(surface))

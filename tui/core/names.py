@@ -1,0 +1,41 @@
+"""What a capitalised word is as a name: a first name, a surname, or an ordinary English word.
+
+People rules need to tell `Phil Simmons` (a first name, a surname) from `Morning Consult` or
+`Secret Service` (English words) without a statistical model; the lexicon built by
+`scripts/build_names.py` (US Census 1990 name lists, SCOWL word list) answers that.
+"""
+
+from __future__ import annotations
+
+import gzip
+from functools import cache
+from pathlib import Path
+
+_DATA = Path(__file__).parent / "data" / "names.tsv.gz"
+
+
+@cache
+def _lexicon() -> dict[str, str]:
+    with gzip.open(_DATA, "rt", encoding="ascii") as f:
+        return dict(line.rstrip("\n").split("\t") for line in f)
+
+
+def kinds(word: str) -> str:
+    """Letters for what `word` is, in any case: `f` first name, `l` surname, `L` common surname,
+    `w` an English word; empty for a word no list knows (`Shoukry`)."""
+    return _lexicon().get(word.upper(), "")
+
+
+def is_first_name(word: str) -> bool:
+    return "f" in kinds(word)
+
+
+def is_english_word(word: str) -> bool:
+    """A word English writes in lower case (`morning`), whether or not it is also a name."""
+    return "w" in kinds(word)
+
+
+def is_plain_word(word: str) -> bool:
+    """An English word that no name list has (`Morning`, not `Will` or `Bush`)."""
+    found = kinds(word)
+    return "w" in found and "f" not in found and "l" not in found

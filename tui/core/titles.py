@@ -1,0 +1,76 @@
+"""Titles and honorifics that stand before a name (`Foreign Minister`, `Sen.`, `Mr.`).
+
+A title both marks the words after it as a person and is stripped from the name into the
+person's role. Titles are runs of modifiers ending in a head (`Prime` + `Minister`), and a few
+heads take a department (`Secretary of State`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tui.core.names import is_first_name
+
+HONORIFICS = frozenset(
+    "Mr. Mrs. Ms. Mr Mrs Ms Miss Dr. Dr Prof. Sir Dame Lord Lady Rev. Hon. Messrs. Mme. Mme M. Herr Frau "
+    "Sen. Sens. Rep. Reps. Gov. Govs. Gen. Gens. Lt. Col. Capt. Sgt. Maj. Adm. Cmdr. Cpl. Pvt. "
+    "Pres. Atty. Supt. Insp. Det. Fr. Msgr. Amb. Lt.-Gen. Maj.-Gen. Brig. Sheikh Sheik".split()
+)
+"""Words that only ever stand before a name."""
+
+HEADS = frozenset(
+    "President President-elect Vice-President Senator Congressman Congresswoman Representative "
+    "Governor Mayor Minister Secretary Secretary-General Chancellor Premier Ambassador Envoy "
+    "Judge Justice King Queen Prince Princess Emperor Empress Emir Sultan Shah Pope Cardinal "
+    "Archbishop Bishop Rabbi Imam Ayatollah Reverend Pastor General Colonel Captain Lieutenant "
+    "Sergeant Admiral Commander Marshal Brigadier Corporal Chairman Chairwoman Director "
+    "Commissioner Spokesman Spokeswoman Speaker Leader Coach Inspector Detective Superintendent "
+    "Attorney Prosecutor Baron Baroness Duke Duchess Earl Countess Professor Doctor Deputy "
+    "Treasurer Councillor Councilman Councilwoman Sheriff Patriarch Mullah President-Elect "
+    "Czar Tsar Crown Dr".split()
+)
+"""Words that end a title and can stand right before a name (`Minister`, `President`)."""
+
+MODIFIERS = frozenset(
+    "Prime Foreign Vice Deputy Defense Defence Finance Interior Justice Trade Economy Economic "
+    "Health Education Energy Agriculture Labor Labour Transport Transportation Environment Home "
+    "State Senior Chief Executive Acting Former First Supreme Grand Crown Majority Minority Senate "
+    "House Opposition Assistant Under Associate Attorney Surgeon Lieutenant Major Brigadier Army "
+    "Navy Police Party Press Information Culture Sports Oil Industry Tourism Housing Commerce "
+    "Treasury Development Security Intelligence Regional Provincial Federal National Foreign-Affairs "
+    "Parliamentary Permanent General Special Military Colonial Immigration Science Technology "
+    "Communications Fisheries Water Mines Petroleum Planning Public Works Social Affairs Welfare "
+    "Women's Youth Veterans Homeland Budget Revenue Tax Customs Central Bank Governor Head".split()
+)
+"""Words that may stand before a head inside a title (`Prime`, `Foreign`, `Senate Majority`)."""
+
+DEPARTMENT_HEADS = frozenset("Secretary Minister Ministers Secretary-General Attorney Director".split())
+"""Heads that may take `of` and a department (`Secretary of State`, `Minister of Finance`)."""
+
+
+def find_title(words: Sequence[str], joins: Sequence[str]) -> tuple[int, int] | None:
+    """The last title in a run of capitalised words that still has a word after it.
+
+    `joins[i]` is the text between `words[i]` and `words[i + 1]` (`" "`, `" of "`). Returns the
+    (start, end) word indices of the title, or None. A head right after a first name is a
+    surname instead (`John Major`, `Martin Luther King`).
+    """
+    for head in range(len(words) - 2, -1, -1):
+        word = words[head]
+        if word in HONORIFICS or word in HEADS:
+            if word in HEADS and head > 0 and joins[head - 1] == " " and is_first_name(words[head - 1]):
+                continue
+            start = head
+        elif word in MODIFIERS:
+            start = head
+            while start > 0 and joins[start - 1] == " " and words[start - 1] in MODIFIERS:
+                start -= 1
+            if not (start > 0 and joins[start - 1] == " of " and words[start - 1] in DEPARTMENT_HEADS):
+                continue
+            start -= 1
+        else:
+            continue
+        while start > 0 and joins[start - 1] == " " and (words[start - 1] in MODIFIERS or words[start - 1] in HEADS):
+            start -= 1
+        return start, head + 1
+    return None
