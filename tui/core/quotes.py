@@ -1,7 +1,15 @@
-"""Quotations in a text: spans, kind, paragraphs.
+"""Quotations in a text: spans, kind, and the paragraphs they run across.
 
-First version: balanced straight or curly double quotes inside one paragraph. To be replaced by the
-full rules (mismatched marks, apostrophes, quotes running across paragraphs).
+News mixes straight and curly marks (and « » „ `` '') in one article and gets them wrong often
+enough that the glyph alone cannot say whether a mark opens or closes. What surrounds it can: a
+mark after a space and before a word opens, one after a word and before a space or punctuation
+closes; the glyph decides only when the context does not. Single quotes are left alone (`US'`,
+`'90s`, `can't` are apostrophes far more often than quotes), so a quote nested in single marks
+never disturbs the double ones around it.
+
+The news convention for long quotations is followed: a paragraph that leaves its quote open and
+a next paragraph that starts with a mark form one quotation. A mark left open anywhere else ends
+with its paragraph, so an odd count never swallows the rest of the article.
 """
 
 from __future__ import annotations
@@ -12,14 +20,90 @@ from collections.abc import Sequence
 from tui.core.annotation import Quote
 from tui.core.documents import Block
 
-_QUOTE = re.compile(r"[\"“]([^\"“”\n]+)[\"”]")
+_MARK = re.compile(r"''|``|‘‘|’’|[\"“”„‟«»]")
+_OPENING_GLYPHS = frozenset(("“", "„", "‟", "«", "``", "‘‘"))
+_CLOSING_GLYPHS = frozenset(("”", "»", "’’"))
+_BEFORE_OPENING = frozenset("([{—–-/")
+"""Characters after which a mark opens, as after a space."""
+_AFTER_CLOSING = frozenset(".,;:!?)]}—–-…/")
+"""Characters before which a mark closes, as before a space."""
+
+OPEN, CLOSE, EITHER = 1, 2, 3
 
 
 def find_quotes(text: str, blocks: Sequence[Block]) -> list[Quote]:
-    found = []
+    found: list[Quote] = []
+    opened: tuple[int, int, int] | None = None
+    """The mark (start, end) and first block of a quotation not closed yet."""
+    reached = 0
+    """The last block the open quotation runs into."""
     for index, block in enumerate(blocks):
-        for match in _QUOTE.finditer(text, block.start, block.end):
-            words = len(match.group(1).split())
-            found.append(Quote(match.start(), match.end(), match.start(1), match.end(1),
-                               "full" if words > 4 else "partial", index, index))
+        if block.kind == "code":
+            continue
+        marks = [(m.start(), m.end(), _role(text, m.start(), m.end(), block))
+                 for m in _MARK.finditer(text, block.start, block.end)]
+        if opened is not None:
+            if (marks and marks[0][0] == block.start and marks[0][2] != CLOSE
+                    and _family(text[marks[0][0]:marks[0][1]]) == _family(text[opened[0]:opened[1]])):
+                marks = marks[1:]
+            else:
+                _add(found, text, blocks, opened, blocks[reached].end, blocks[reached].end, reached)
+                opened = None
+        nested = False
+        for start, end, role in marks:
+            if opened is None:
+                if role != CLOSE:
+                    opened = (start, end, index)
+            elif nested:
+                nested = role == OPEN
+            elif role == OPEN:
+                nested = True
+            else:
+                _add(found, text, blocks, opened, start, end, index)
+                opened = None
+        reached = index
+    if opened is not None:
+        _add(found, text, blocks, opened, blocks[reached].end, blocks[reached].end, reached)
     return found
+
+
+def _family(glyph: str) -> str:
+    """Marks that belong together: a quotation reopened in the next paragraph keeps its style."""
+    return "straight" if glyph == '"' else "curly" if glyph in "“”„‟" else "angle" if glyph in "«»" else "twin"
+
+
+def _role(text: str, start: int, end: int, block: Block) -> int:
+    """Whether a mark opens or closes, from the characters on either side, else from its glyph."""
+    before = text[start - 1] if start > block.start else " "
+    after = text[end] if end < block.end else " "
+    opens = before.isspace() or before in _BEFORE_OPENING
+    closes = after.isspace() or after in _AFTER_CLOSING
+    if opens != closes:
+        return OPEN if opens else CLOSE
+    glyph = text[start:end]
+    return OPEN if glyph in _OPENING_GLYPHS else CLOSE if glyph in _CLOSING_GLYPHS else EITHER
+
+
+def _add(found: list[Quote], text: str, blocks: Sequence[Block], opened: tuple[int, int, int],
+         close_start: int, close_end: int, last_block: int) -> None:
+    start, content_start, first_block = opened
+    if not text[content_start:close_start].strip():
+        return
+    found.append(Quote(start, close_end, content_start, close_start,
+                       _kind(text, blocks[first_block], start, content_start, close_start),
+                       first_block, last_block))
+
+
+_TERMINAL = frozenset(".!?,…—–-:;")
+
+
+def _kind(text: str, block: Block, start: int, content_start: int, content_end: int) -> str:
+    """"partial" for a phrase quoted inside a sentence (`cannot achieve "total victory"`)."""
+    content = text[content_start:content_end].strip()
+    first = next((ch for ch in content if ch.isalpha()), "")
+    if first.islower():
+        return "partial"
+    lead = text[block.start:start].rstrip()
+    if lead and (lead[-1].isalnum() or lead[-1] in "'’") and content[-1] not in _TERMINAL:
+        return "partial"
+    return "full"

@@ -1,23 +1,468 @@
-"""Who said each quote. First version: the nearest person mention after the quote in its paragraph."""
+"""Who said each quote: the mention an attribution rests on, and the person it resolves to.
+
+Attribution in news is a handful of shapes around a speech verb (`speech`): `"…," X said`,
+`"…," said X, the …`, `X said: "…"`, `according to X`, `X, who insists … "…"`, a dash line
+(`"…" — X`) and the transcript label (`"PENCE: …`). Each is read off the words of the quote's
+own sentence, so no pattern ever scans the whole text. A quote with no attribution of its own
+takes its speaker from the quote before it in the paragraph (split quotes) or, when it opens a
+paragraph, from the last quote of the paragraph before (the long-quote convention). Nothing
+else guesses: a quote with no supported speaker keeps none.
+
+The speaker mention is a name (resolved through `PeopleFound.resolve`), a pronoun (the most
+recent fitting speaker), or a description (`the official`, `President Biden's top diplomat`:
+the last speaker when it names a person and points back, no one otherwise).
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from tui.core.annotation import Quote
 from tui.core.documents import Block
 from tui.core.people import PeopleFound
+from tui.core.speech import AUXILIARIES, DEFINITE, DETERMINERS, PERSON_NOUNS, PRONOUNS, SPEECH_VERBS
+
+NAME, PRONOUN, DESCRIPTION, BODY = "name", "pronoun", "description", "body"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Where a speaker is named in the text and what sort of words name it."""
+
+    start: int
+    end: int
+    kind: str
 
 
 def attribute(text: str, blocks: Sequence[Block], quotes: list[Quote],
               people: PeopleFound) -> tuple[list[Quote], PeopleFound]:
-    out = []
-    for quote in quotes:
-        block = blocks[quote.last_block]
-        after = [m for m in people.mentions if quote.end <= m.start < block.end]
-        if after:
-            mention = after[0]
-            quote = replace(quote, speaker=mention.person, speaker_start=mention.start, speaker_end=mention.end)
+    """Set each quote's speaker mention and person; returns the quotes and the people, now
+    including the persons attribution found that the people finder had not."""
+    resolver = _Resolver(text, blocks, quotes, people)
+    out: list[Quote] = []
+    previous: Quote | None = None
+    for index, quote in enumerate(quotes):
+        lower = quotes[index - 1].end if index and quotes[index - 1].last_block == quote.first_block else None
+        upper = quotes[index + 1].start if index + 1 < len(quotes) and quotes[index + 1].first_block == quote.last_block else None
+        mention = find_mention(text, blocks, quote, lower, upper)
+        if mention is not None:
+            quote = replace(quote, speaker=resolver.person(mention), speaker_start=mention.start,
+                            speaker_end=mention.end)
+            resolver.spoke(quote)
+        elif previous is not None and previous.speaker_start is not None and _continues(text, blocks, previous, quote):
+            quote = replace(quote, speaker=previous.speaker, speaker_start=previous.speaker_start,
+                            speaker_end=previous.speaker_end)
         out.append(quote)
+        previous = quote
     return out, people
+
+
+def _continues(text: str, blocks: Sequence[Block], previous: Quote, quote: Quote) -> bool:
+    """Whether a quote with no attribution goes on with the previous one: in the same paragraph
+    (`"A," X said. "B."`), or opening the paragraph right after it."""
+    if previous.last_block == quote.first_block:
+        return True
+    return quote.first_block == previous.last_block + 1 and quote.start == blocks[quote.first_block].start
+
+
+def find_mention(text: str, blocks: Sequence[Block], quote: Quote, lower: int | None = None,
+                 upper: int | None = None) -> Mention | None:
+    """The speaker mention in the quote's own sentence (or transcript label), if any.
+
+    `lower` and `upper` bound the search at the neighbouring quotes of the same paragraph.
+    """
+    label = _LABEL.match(text, quote.content_start, quote.content_end)
+    if label:
+        return Mention(label.start(1), label.end(1), NAME)
+    first, last = blocks[quote.first_block], blocks[quote.last_block]
+    before = _words(text, _sentence_start(text, first.start if lower is None else lower, quote.start), quote.start)
+    if not before and quote.start == first.start and quote.first_block:
+        before = _introduction(text, blocks[quote.first_block - 1])
+    after = _words(text, quote.end, _sentence_end(text, quote.end, last.end if upper is None else upper))
+    runs_on = text[quote.content_start:quote.content_end].rstrip()[-1:] in (",", "?", "!", "—", "–", "-", "…") or (
+        next((token[2][:1].islower() for token in after if token[2][0].isalnum()), False))
+    found = _after(after, strict=False) if runs_on else None
+    return (found or _before(before) or (None if runs_on else _after(after, strict=True))
+            or _according_to(before) or _according_to(after) or _tail(after))
+
+
+Token = tuple[int, int, str]
+
+_TOKEN = re.compile(r"\w+(?:['’.&-]\w+)*|[^\w\s]")
+_LABEL = re.compile(r"\s*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}):\s")
+"""A transcript's speaker label at the start of a quote (`"PENCE: Well, …`)."""
+_BOUNDARY = re.compile(r"(\w*)([.!?…]+)[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+"""A sentence end, unless the word before the full stop is an abbreviation or an initial."""
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr sen rep gov lt gen col sgt capt rev st jr sr prof pres atty supt mt ft no vs inc "
+    "corp co ltd gov maj adm cmdr cpl pvt hon messrs mmes jan feb mar apr aug sep sept oct nov dec".split())
+_FUNCTION = frozenset(
+    "the a an and but or nor so yet for of in on at to by with from as into onto about after before "
+    "during since until while when where why how if then than that which who whom whose what there "
+    "here this these those it its his her their our my your him them us me we you i he she they "
+    "not no also is was were are be been being has have had will would can could should may might "
+    "must do does did today yesterday tonight tomorrow monday tuesday wednesday thursday friday "
+    "saturday sunday last next earlier later now just once again still however meanwhile instead "
+    "over under through between against without within via per like unlike amid among across "
+    "according asked speaking".split())
+"""Words that end a noun phrase: no speaker mention runs across them."""
+_PARTICLES = frozenset("de del der di da du van von la le bin al ibn dos das st.".split())
+
+
+def _words(text: str, start: int, end: int) -> list[Token]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _sentence_start(text: str, lower: int, pos: int) -> int:
+    start = lower
+    for match in _BOUNDARY.finditer(text, lower, pos):
+        if _ends_sentence(match):
+            start = match.end()
+    return start
+
+
+def _sentence_end(text: str, pos: int, upper: int) -> int:
+    for match in _BOUNDARY.finditer(text, pos, upper):
+        if _ends_sentence(match):
+            return match.start(2)
+    return upper
+
+
+def _ends_sentence(match: re.Match) -> bool:
+    word = match.group(1)
+    if match.group(2) != "." or not word:
+        return True
+    return not (word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()))
+
+
+def _introduction(text: str, block: Block) -> list[Token]:
+    """The last sentence of a paragraph that ends with a colon (`Caddell continued:`), which
+    introduces the quote opening the next paragraph."""
+    body = text[block.start:block.end].rstrip()
+    if not body.endswith(":"):
+        return []
+    return _words(text, _sentence_start(text, block.start, block.end), block.end)
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s"))
+
+
+def _name_word(word: str) -> bool:
+    return _capitalised(word) and word.lower() not in _FUNCTION and not _possessive(word)
+
+
+def _abbreviated(word: str) -> bool:
+    return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()) or "." in word
+
+
+def _verb(tokens: list[Token], index: int) -> bool:
+    return tokens[index][2] in SPEECH_VERBS
+
+
+def _in_phrase(tokens: list[Token], index: int) -> bool:
+    """Whether a token may belong to a noun phrase naming a speaker."""
+    word = tokens[index][2]
+    if word == ".":
+        return index > 0 and _abbreviated(tokens[index - 1][2])
+    if not word[0].isalnum():
+        return False
+    low = word.lower()
+    return not (low in _FUNCTION or low in AUXILIARIES or word in SPEECH_VERBS)
+
+
+def _run_left(tokens: list[Token], end: int) -> int:
+    """Start of the noun phrase ending at `end` (inclusive); a determiner closes it."""
+    if _pronoun(tokens[end][2]) is not None:
+        return end
+    index = end
+    while index >= 0 and end - index < 8:
+        if tokens[index][2].lower() in DETERMINERS and index < end:
+            return index
+        if not _in_phrase(tokens, index):
+            break
+        index -= 1
+    return index + 1
+
+
+def _run_right(tokens: list[Token], start: int) -> int:
+    """End (exclusive) of the noun phrase starting at `start`."""
+    if start < len(tokens) and _pronoun(tokens[start][2]) is not None:
+        return start + 1
+    index = start + 1 if start < len(tokens) and tokens[start][2].lower() in DETERMINERS else start
+    while index < len(tokens) and index - start < 8 and _in_phrase(tokens, index):
+        index += 1
+    return index
+
+
+def _phrase(tokens: list[Token], start: int, end: int) -> Mention | None:
+    """What tokens[start:end] names: a pronoun, a name (its last capitalised chunk, titles
+    included), a body (`the Security Council`), or a description."""
+    if end <= start:
+        return None
+    head = tokens[end - 1]
+    if end - start == 1 and _pronoun(head[2]) is not None:
+        return Mention(head[0], head[0] + len(_pronoun(head[2]) or ""), PRONOUN)
+    first = tokens[start][2].lower()
+    possessive = any(_possessive(token[2]) for token in tokens[start:end - 1])
+    if _name_word(head[2]) and not possessive:
+        chunk = end - 1
+        while chunk > start and (_name_word(tokens[chunk - 1][2]) or _in_name(tokens, chunk - 1)):
+            chunk -= 1
+        words = [token[2] for token in tokens[chunk:end]]
+        body = (chunk == start + 1 and first == "the" and not any(_abbreviated(w) for w in words)) or (
+            len(words) == 1 and words[0].isupper() and len(words[0]) <= 4)
+        return Mention(tokens[chunk][0], head[1], BODY if body else NAME)
+    if head[2].lower() in _FUNCTION or not head[2][0].isalpha():
+        return None
+    if first in DETERMINERS or possessive or _person_noun(head[2]):
+        return Mention(tokens[start][0], head[1], DESCRIPTION)
+    return None
+
+
+def _in_name(tokens: list[Token], index: int) -> bool:
+    """A full stop after an abbreviation or initial, or a particle (`de`, `van`) inside a name."""
+    word = tokens[index][2]
+    if word == ".":
+        return index > 0 and _abbreviated(tokens[index - 1][2])
+    return word in _PARTICLES and index > 0 and _capitalised(tokens[index - 1][2])
+
+
+def _pronoun(word: str) -> str | None:
+    """The subject pronoun a word is (`he`, `He’s` → `He`), else None."""
+    bare = word[:-2] if _possessive(word) else word
+    return bare if bare.lower() in PRONOUNS else None
+
+
+def _person_noun(word: str) -> bool:
+    low = word.lower()
+    return low in PERSON_NOUNS or (low.endswith("s") and low[:-1] in PERSON_NOUNS) or low.endswith(("men", "women"))
+
+
+def _left(tokens: list[Token], end: int) -> Mention | None:
+    if end < 0:
+        return None
+    if tokens[end][2] == ")":
+        opening = next((i for i in range(end - 1, max(end - 9, -1), -1) if tokens[i][2] == "("), None)
+        if opening is None:
+            return None
+        end = opening - 1
+    return _phrase(tokens, _run_left(tokens, end), end + 1) if end >= 0 else None
+
+
+_CLAUSE_OPENERS = frozenset(",—–:;(".split() + ["and", "but", "so", "yet", "then", "while", "though", "although"])
+
+
+def _subject(tokens: list[Token], verb: int) -> Mention | None:
+    """The speaker doing `verb`: right before it (`Blinken has said`), before a relative clause
+    (`Netanyahu, who insists`), or before an aside (`Tim Hess, a developer, said`)."""
+    index = verb - 1
+    while index >= 0 and tokens[index][2].lower() in AUXILIARIES:
+        index -= 1
+    if index < 0:
+        return None
+    word = tokens[index][2]
+    low = word.lower()
+    if low in ("who", "which"):
+        index -= 1
+        return _left(tokens, index - 1 if index >= 0 and tokens[index][2] == "," else index)
+    if word == ",":
+        return _fronted(tokens, index)
+    if low in DETERMINERS or low in ("his", "her", "their", "its", "our", "my", "your"):
+        return None
+    return _left(tokens, index)
+
+
+def _fronted(tokens: list[Token], comma: int) -> Mention | None:
+    """The noun phrase before the first comma of an aside that ends at `comma`."""
+    for index in range(max(1, comma - 30), comma + 1):
+        if tokens[index][2] != ",":
+            continue
+        start = _run_left(tokens, index - 1)
+        if start == 0 or tokens[start - 1][2].lower() in _CLAUSE_OPENERS:
+            found = _left(tokens, index - 1)
+            if found is not None:
+                return found
+    return None
+
+
+def _skip_aside(tokens: list[Token], index: int) -> int:
+    """Past a parenthesis (`(D-S.C.)`) or an aside between commas after a speaker's name."""
+    if index < len(tokens) and tokens[index][2] == "(":
+        closing = next((i for i in range(index + 1, min(index + 9, len(tokens))) if tokens[i][2] == ")"), None)
+        if closing is not None:
+            index = closing + 1
+    if index < len(tokens) and tokens[index][2] == ",":
+        closing = next((i for i in range(index + 1, min(index + 30, len(tokens))) if tokens[i][2] == ","), None)
+        if closing is not None:
+            index = closing + 1
+    return index
+
+
+def _short_tail(tokens: list[Token], index: int) -> bool:
+    """Whether the sentence ends soon after an attribution (`"No." Blinken said on Monday.`)."""
+    rest = tokens[index:]
+    return len(rest) <= 8 and not any(token[2] == "that" for token in rest)
+
+
+def _before(tokens: list[Token]) -> Mention | None:
+    verbs = [index for index in range(len(tokens)) if _verb(tokens, index)]
+    if tokens and tokens[-1][2] == ":":
+        verbs.reverse()
+    for verb in verbs:
+        found = _subject(tokens, verb)
+        if found is not None:
+            return found
+    return None
+
+
+_DASHES = frozenset(",—―–-:")
+
+
+def _after(tokens: list[Token], strict: bool) -> Mention | None:
+    index, dash = 0, False
+    while index < len(tokens) and tokens[index][2] in _DASHES:
+        dash = dash or tokens[index][2] != ","
+        index += 1
+    if index >= len(tokens):
+        return None
+    if _verb(tokens, index):
+        end = _run_right(tokens, index + 1)
+        found = _phrase(tokens, index + 1, end)
+        return found if found is not None and (not strict or _short_tail(tokens, end)) else None
+    end = _run_right(tokens, index)
+    found = _phrase(tokens, index, end)
+    if found is None:
+        return None
+    if dash and found.kind == NAME and (end == len(tokens) or tokens[end][2] in ",.;("):
+        return found
+    end = _skip_aside(tokens, end)
+    while end < len(tokens) and tokens[end][2].lower() in AUXILIARIES:
+        end += 1
+    if end < len(tokens) and _verb(tokens, end) and (not strict or _short_tail(tokens, end + 1)):
+        return found
+    return None
+
+
+def _according_to(tokens: list[Token]) -> Mention | None:
+    for index in range(len(tokens) - 2):
+        if tokens[index][2].lower() == "according" and tokens[index + 1][2] == "to":
+            return _phrase(tokens, index + 2, _run_right(tokens, index + 2))
+    return None
+
+
+def _tail(tokens: list[Token]) -> Mention | None:
+    """An attribution closing the sentence the quote sits in (`… "rigged," Trump said.`)."""
+    for index in range(1, len(tokens)):
+        if tokens[index][2] == ",":
+            found = _after(tokens[index:], strict=True)
+            if found is not None:
+                return found
+    return None
+
+
+_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+class _Resolver:
+    """Turns speaker mentions into persons, remembering who spoke last and which pronoun they took."""
+
+    def __init__(self, text: str, blocks: Sequence[Block], quotes: Sequence[Quote], people: PeopleFound) -> None:
+        self.text = text
+        self.block_starts = [block.start for block in blocks]
+        self.quotes = quotes
+        self.people = people
+        self.speakers: list[int] = []
+        """Persons of full quotes, most recent last."""
+        self.since = 0
+        """Where the last full attributed quote ends: a person named after it may take over."""
+        self.genders: dict[int, str] = {}
+
+    def person(self, mention: Mention) -> int | None:
+        words = self.text[mention.start:mention.end].split()
+        if mention.kind in (NAME, BODY):
+            known = self._named(mention)
+            if known is not None or mention.kind == BODY:
+                return known
+            name = " ".join(words)
+            person = self.people.resolve(name.title() if name.isupper() else name, mention.start, mention.end)
+            gender = _HONORIFICS.get(words[0].rstrip(".").lower())
+            if gender:
+                self.genders.setdefault(person, gender)
+            return person
+        if mention.kind == PRONOUN:
+            gender = PRONOUNS[words[0].lower()]
+            if gender is None:
+                return None
+            person = self._recent(gender, mention.start)
+            if person is not None:
+                self.genders.setdefault(person, gender)
+            return person
+        return self._described(words)
+
+    def spoke(self, quote: Quote) -> None:
+        if quote.speaker is not None and quote.kind == "full":
+            self.speakers.append(quote.speaker)
+            self.since = quote.end
+
+    def _named(self, mention: Mention) -> int | None:
+        mentions = self.people.mentions
+        index = bisect_left(mentions, mention.end, key=lambda m: m.start)
+        while index > 0:
+            index -= 1
+            found = mentions[index]
+            if found.end > mention.start:
+                return found.person
+            if found.end < mention.start - 200:
+                break
+        return None
+
+    def _fits(self, person: int, gender: str) -> bool:
+        return self.genders.get(person, gender) == gender
+
+    def _recent(self, gender: str, at: int) -> int | None:
+        """A pronoun's person: whoever a sentence since the last quote opened with (`Blinken
+        demurred. "…," he said.`), else the most recent speaker, else the last one named."""
+        mentions = self.people.mentions
+        index = bisect_left(mentions, at, key=lambda m: m.start) - 1
+        fallback = None
+        while index >= 0 and mentions[index].start >= self.since:
+            found = mentions[index]
+            if self._fits(found.person, gender) and not self._quoted(found.start):
+                if self._opens_sentence(index):
+                    return found.person
+                fallback = found.person if fallback is None else fallback
+            index -= 1
+        speaker = next((p for p in reversed(self.speakers) if self._fits(p, gender)), None)
+        return speaker if speaker is not None else fallback
+
+    def _quoted(self, position: int) -> bool:
+        index = bisect_left(self.quotes, position + 1, key=lambda q: q.start) - 1
+        return index >= 0 and self.quotes[index].end > position
+
+    def _opens_sentence(self, index: int) -> bool:
+        """Whether person mention `index` is the first person its sentence names."""
+        mention = self.people.mentions[index]
+        block = self.block_starts[max(0, bisect_left(self.block_starts, mention.start + 1) - 1)]
+        start = _sentence_start(self.text, block, mention.start)
+        return index == 0 or self.people.mentions[index - 1].end <= start
+
+    def _described(self, words: list[str]) -> int | None:
+        """A singular person description that points back (`the official`, `Biden's top
+        diplomat`) is the person holding that role, else the last speaker."""
+        head = words[-1].lower()
+        if head not in PERSON_NOUNS:
+            return None
+        if not (words[0].lower() in DEFINITE or _capitalised(words[0]) or any(_possessive(w) for w in words[:-1])):
+            return None
+        holders = [p.id for p in self.people.people if p.role and head in p.role.lower().split()]
+        if holders:
+            return next((p for p in reversed(self.speakers) if p in holders), holders[-1])
+        return self.speakers[-1] if self.speakers else None
