@@ -1,16 +1,36 @@
-"""`newsreader [PATHS]`: the reader. Until the Textual app lands, a plain listing."""
+"""`newsreader [PATHS]`: the interactive reader (the Textual app in `tui.ui`)."""
 
 from __future__ import annotations
 
 import argparse
-
-from tui.commands import listing
+import sys
+from pathlib import Path
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="*", metavar="PATHS", help="files or folders (default: the bundled seeds)")
+    parser.add_argument("--theme", metavar="NAME",
+                        help="colour theme: dark, light, ansi (the terminal's own colours), or any Textual theme "
+                             "name such as textual-light or ansi-light; the command palette (ctrl+p) switches too")
+    parser.add_argument("--config", metavar="PATH", type=Path,
+                        help="config file (default: $XDG_CONFIG_HOME/newsreader/config.toml); "
+                             "[keys] binding_id = \"key\" remaps keys, see ? in the reader for the ids")
 
 
 def run(args: argparse.Namespace) -> int:
-    args.json = False
-    return listing.run(args)
+    from tui.resources import seeds_dir
+    from tui.ui.app import create_app
+    from tui.ui.config import ConfigError
+
+    paths = [str(path) for path in args.paths] or [str(seeds_dir())]
+    missing = [path for path in paths if not Path(path).exists()]
+    if missing:
+        print(f"newsreader: no such file or directory: {missing[0]}", file=sys.stderr)
+        return 2
+    try:
+        app = create_app(paths, theme=args.theme, config=args.config)
+    except ConfigError as err:
+        print(f"newsreader: {err}", file=sys.stderr)
+        return 2
+    status = app.run()
+    return status if isinstance(status, int) else 0

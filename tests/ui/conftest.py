@@ -1,0 +1,40 @@
+"""Apps built through the CLI's own factory; async tests run on a fresh event loop each.
+
+The suite's root conftest already points HOME and the XDG folders at a temporary directory.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+
+import pytest
+
+from tui.core.readstate import ReadState
+from tui.resources import seeds_dir
+from tui.ui.app import NewsReaderApp, create_app
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pyfunc_call(pyfuncitem):
+    """Run `async def` tests without an async plugin (Pilot needs only a running loop)."""
+    if inspect.iscoroutinefunction(pyfuncitem.obj):
+        arguments = {name: pyfuncitem.funcargs[name] for name in pyfuncitem._fixtureinfo.argnames}
+        asyncio.run(pyfuncitem.obj(**arguments))
+        return True
+    return None
+
+
+@pytest.fixture(autouse=True)
+def colour_terminal(monkeypatch):
+    monkeypatch.delenv("NO_COLOR", raising=False)
+
+
+@pytest.fixture
+def make_app(tmp_path):
+    def make(paths=(str(seeds_dir()),), **options) -> NewsReaderApp:
+        options.setdefault("state", ReadState(tmp_path / "state.json"))
+        options.setdefault("use_cache", False)
+        return create_app(list(paths), **options)
+
+    return make

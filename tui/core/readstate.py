@@ -1,0 +1,96 @@
+"""Which documents were read and where the reader left each one, kept between runs.
+
+A small JSON file in the platform data folder. Reading state is a convenience, never a reason
+to fail: a missing, unreadable or read-only folder, or a corrupt file, gives an empty state
+that simply is not saved.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from tui.core.documents import Document
+
+STATE_FILE = "state.json"
+_VERSION = 1
+
+
+def data_dir() -> Path:
+    """`$XDG_DATA_HOME/newsreader`, else the platform's usual place for per-user data."""
+    xdg = os.environ.get("XDG_DATA_HOME")
+    if xdg:
+        return Path(xdg) / "newsreader"
+    if sys.platform == "win32" and os.environ.get("APPDATA"):
+        return Path(os.environ["APPDATA"]) / "newsreader"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / "newsreader"
+    return Path.home() / ".local" / "share" / "newsreader"
+
+
+def document_key(document: Document) -> str:
+    """A key that names the same article whichever folder the reader was started from."""
+    path = os.path.abspath(document.path)
+    return f"{path}#{document.record_id}" if document.record_id is not None else path
+
+
+class ReadState:
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self._documents: dict[str, dict] = {}
+        self.last: str | None = None
+        if path is not None:
+            self._load(path)
+
+    @classmethod
+    def default(cls) -> ReadState:
+        return cls(data_dir() / STATE_FILE)
+
+    def _load(self, path: Path) -> None:
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return
+        if not isinstance(raw, dict) or not isinstance(raw.get("documents"), dict):
+            return
+        self._documents = {key: value for key, value in raw["documents"].items() if isinstance(value, dict)}
+        last = raw.get("last")
+        self.last = last if isinstance(last, str) else None
+
+    def is_read(self, key: str) -> bool:
+        return bool(self._documents.get(key, {}).get("read"))
+
+    def position(self, key: str) -> int:
+        """The text offset the reader last had at the top of the view (0 when never opened)."""
+        offset = self._documents.get(key, {}).get("offset", 0)
+        return offset if isinstance(offset, int) and offset >= 0 else 0
+
+    def mark_read(self, key: str) -> None:
+        self._documents.setdefault(key, {})["read"] = True
+        self.last = key
+
+    def remember(self, key: str, offset: int) -> None:
+        self._documents.setdefault(key, {})["offset"] = max(0, int(offset))
+
+    def save(self) -> bool:
+        """Write atomically; False (and nothing raised) when the folder cannot be written."""
+        if self.path is None:
+            return False
+        data = json.dumps({"version": _VERSION, "last": self.last, "documents": self._documents},
+                          ensure_ascii=False, separators=(",", ":"))
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, temporary = tempfile.mkstemp(prefix=".state-", dir=self.path.parent)
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                    handle.write(data)
+                os.replace(temporary, self.path)
+            except OSError:
+                os.unlink(temporary)
+                raise
+        except OSError:
+            return False
+        return True

@@ -1,0 +1,20 @@
+"""What `y` copies: a quote with enough of its source to cite it."""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.annotation import Annotation, Quote
+from tui.core.documents import Document
+from tui.ui.render import plain
+
+_SPACES = re.compile(r"\s+")
+
+
+def citation(document: Document, annotation: Annotation, quote: Quote) -> str:
+    """`“…” — Speaker, “Title”, Source, Date` on one line (speaker `unattributed` when unknown)."""
+    words = _SPACES.sub(" ", plain(document.text[quote.start:quote.end])).strip()
+    speaker = annotation.speaker_name(quote) or "unattributed"
+    parts = [f"{words} — {plain(speaker)}", f"“{plain(document.title)}”"]
+    parts += [plain(part) for part in (document.source, document.date) if part]
+    return ", ".join(parts)

@@ -1,0 +1,324 @@
+"""Core spans to styled terminal rows: an article wrapped to a width, with its annotations drawn.
+
+Article text is data: it only ever becomes `rich.text.Text` built from plain strings plus spans,
+never markup. Wrapping is done here, once per width, so the reader can draw any row on demand
+(the Line API) and map text offsets to rows for jumps; every row remembers which document
+offsets it shows (`Row.runs`) so highlights can be laid over it later without re-wrapping.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from bisect import bisect_right
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rich.cells import cell_len
+from rich.style import Style
+from rich.text import Text
+
+from tui.core.annotation import Annotation
+from tui.core.documents import Document
+
+_DARK_SPEAKERS = ("#ff8787", "#ffaf5f", "#d7d75f", "#87d787", "#5fd7d7", "#87afff", "#d787ff", "#ff87d7")
+_LIGHT_SPEAKERS = ("#af0000", "#af5f00", "#5f5f00", "#005f00", "#005f87", "#0000af", "#5f00af", "#af005f")
+_ANSI_SPEAKERS = ("red", "yellow", "green", "cyan", "blue", "magenta", "bright_red", "bright_magenta")
+
+
+@dataclass(frozen=True, slots=True)
+class Palette:
+    """Colours chosen for the terminal's background; attributes carry meaning without them."""
+
+    speakers: tuple[str, ...]
+    place: str
+    link: str
+    current_quote: Style
+    no_color: bool
+
+    def speaker_colour(self, name: str) -> str:
+        """Stable across runs and documents: a hash of the canonical name, not its order."""
+        return self.speakers[zlib.crc32(name.casefold().encode("utf-8")) % len(self.speakers)]
+
+
+def palette_for(*, dark: bool, ansi: bool, no_color: bool) -> Palette:
+    if ansi:
+        return Palette(_ANSI_SPEAKERS, "cyan", "blue", Style(reverse=True), no_color)
+    if no_color:
+        return Palette(_DARK_SPEAKERS, "default", "default", Style(reverse=True), True)
+    if dark:
+        return Palette(_DARK_SPEAKERS, "#5fafff", "#87afd7", Style(bgcolor="#303a4f"), False)
+    return Palette(_LIGHT_SPEAKERS, "#005faf", "#005f87", Style(bgcolor="#dce6f5"), False)
+
+
+MENTION_TARGET = Style(reverse=True)
+"""The mention `n`/`N` landed on."""
+
+_QUOTE = Style(italic=True)
+_OTHER_PERSON = Style(bold=True)
+_HEADING = Style(bold=True)
+_TITLE = Style(bold=True, underline=True)
+_META = Style(dim=True)
+_INLINE = {"em": Style(italic=True), "strong": Style(bold=True), "code": Style(bold=True)}
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_WORD = re.compile(r"[^ ]+ *")
+"""Rows break at plain spaces only, so a label joined with no-break spaces stays whole."""
+
+
+def plain(text: str) -> str:
+    """Same length, nothing a terminal could act on: line breaks and tabs become spaces."""
+    return _CONTROL.sub(lambda m: " " if m.group() in "\n\t\r" else "\ufffd", text)
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    text: Text
+    runs: tuple[tuple[int, int, int], ...]
+    """(document start, document end, column): the stretches of this row taken from the text."""
+    block: int
+    """Index of the block this row shows, -1 for the title and for spacing."""
+
+    @property
+    def start(self) -> int:
+        return self.runs[0][0] if self.runs else -1
+
+
+def overlay(row: Row, text: Text, start: int, end: int, style: Style) -> None:
+    """Style, in `text` (a copy of the row's), the columns that show document offsets [start, end)."""
+    for doc_start, doc_end, column in row.runs:
+        a, b = max(start, doc_start), min(end, doc_end)
+        if a < b:
+            text.stylize(style, column + a - doc_start, column + b - doc_start)
+
+
+class ArticleLayout:
+    """The rows of one article at one width, and the way from text offsets to rows."""
+
+    def __init__(self, rows: list[Row], block_rows: list[int]) -> None:
+        self.rows = rows
+        self.block_rows = block_rows
+        """First row of each block."""
+        self._text_rows = [index for index, row in enumerate(rows) if row.runs]
+        self._starts = [rows[index].start for index in self._text_rows]
+
+    def row_of(self, offset: int) -> int:
+        """The row showing `offset` (or the nearest one before it)."""
+        if not self._starts:
+            return 0
+        position = max(0, bisect_right(self._starts, offset) - 1)
+        return self._text_rows[position]
+
+    def offset_of(self, row: int) -> int:
+        """The first text offset shown at or after `row` (for remembering positions)."""
+        for index in range(max(0, row), len(self.rows)):
+            if self.rows[index].runs:
+                return self.rows[index].start
+        return 0
+
+
+def layout_article(document: Document, annotation: Annotation, width: int, palette: Palette) -> ArticleLayout:
+    width = max(width, 12)
+    rows: list[Row] = []
+    rows.extend(_title_rows(document, width))
+    blocks = _Blocks(document)
+    spans = _block_spans(blocks, document, annotation, palette)
+    labels = _labels(blocks, document, annotation, palette)
+    full_quotes = _full_quotes(blocks, document, annotation, palette)
+    block_rows = []
+    for index, block in enumerate(document.blocks):
+        if rows:
+            rows.append(Row(Text(""), (), -1))
+        block_rows.append(len(rows))
+        rows.extend(_block_rows(document, index, spans[index], labels[index], full_quotes[index], width))
+    return ArticleLayout(rows, block_rows)
+
+
+def _title_rows(document: Document, width: int) -> list[Row]:
+    first = document.text[document.blocks[0].start:document.blocks[0].end] if document.blocks else ""
+    if first.strip() == document.title or first.startswith(document.title.removesuffix("…")):
+        title_rows = []
+    else:
+        title = Text(plain(document.title), style=_TITLE)
+        title_rows = [Row(title[a:b], (), -1) for a, b in wrap_offsets(title.plain, width - 2)]
+        for row in title_rows:
+            row.text.pad_left(2)
+    meta = " · ".join(plain(part) for part in (document.date, document.source, document.author) if part)
+    if meta:
+        title_rows.append(Row(Text("  " + meta, style=_META), (), -1))
+    return title_rows
+
+
+class _Blocks:
+    """Hands each span to the blocks it touches (bisect on block starts, not a scan)."""
+
+    def __init__(self, document: Document) -> None:
+        self.blocks = document.blocks
+        self.starts = [block.start for block in document.blocks]
+
+    def assign(self, spans: dict[int, list], start: int, end: int, item) -> None:
+        index = max(0, bisect_right(self.starts, start) - 1)
+        while index < len(self.blocks) and self.blocks[index].start < end:
+            if self.blocks[index].end > start:
+                spans[index].append(item)
+            index += 1
+
+
+def _block_spans(blocks: _Blocks, document: Document, annotation: Annotation, palette: Palette) -> dict[int, list]:
+    """(start, end, style) per block, in drawing order: later spans win."""
+    spans: dict[int, list] = defaultdict(list)
+    for inline in document.inline:
+        style = _INLINE.get(inline.kind) or Style(underline=True, color=palette.link)
+        blocks.assign(spans, inline.start, inline.end, (inline.start, inline.end, style))
+    for quote in annotation.quotes:
+        blocks.assign(spans, quote.start, quote.end, (quote.start, quote.end, _QUOTE))
+    speakers = {quote.speaker for quote in annotation.quotes if quote.speaker is not None}
+    for mention in annotation.mentions:
+        if mention.person not in speakers:
+            blocks.assign(spans, mention.start, mention.end, (mention.start, mention.end, _OTHER_PERSON))
+    for place in annotation.places:
+        style = Style(underline=True, color=palette.place)
+        blocks.assign(spans, place.start, place.end, (place.start, place.end, style))
+    for mention in annotation.mentions:
+        if mention.person in speakers:
+            style = _speaker_style(annotation.people[mention.person].name, palette)
+            blocks.assign(spans, mention.start, mention.end, (mention.start, mention.end, style))
+    for quote in annotation.quotes:
+        if quote.speaker is not None and quote.speaker_start is not None and quote.speaker_end is not None:
+            style = _speaker_style(annotation.people[quote.speaker].name, palette)
+            blocks.assign(spans, quote.speaker_start, quote.speaker_end,
+                    (quote.speaker_start, quote.speaker_end, style))
+    return spans
+
+
+def _speaker_style(name: str, palette: Palette) -> Style:
+    return Style(bold=True, underline=True, color=None if palette.no_color else palette.speaker_colour(name))
+
+
+def _labels(blocks: _Blocks, document: Document, annotation: Annotation, palette: Palette) -> dict[int, list[tuple[int, Text]]]:
+    """The speaker's name after each attributed quote's closing mark, per block."""
+    labels: dict[int, list[tuple[int, Text]]] = defaultdict(list)
+    for quote in annotation.quotes:
+        name = annotation.speaker_name(quote)
+        if name is None:
+            continue
+        colour = None if palette.no_color else palette.speaker_colour(name)
+        label = Text(" " + f"— {plain(name)}".replace(" ", "\u00a0"), style=Style(dim=True, italic=False, color=colour))
+        blocks.assign(labels, quote.end - 1, quote.end, (quote.end, label))
+    return labels
+
+
+def _full_quotes(blocks: _Blocks, document: Document, annotation: Annotation, palette: Palette) -> dict[int, list]:
+    """(start, end, gutter style) of full quotations, per block: they get a bar in the gutter."""
+    quotes: dict[int, list] = defaultdict(list)
+    for quote in annotation.quotes:
+        if quote.kind != "full":
+            continue
+        name = annotation.speaker_name(quote)
+        colour = palette.speaker_colour(name) if name and not palette.no_color else None
+        blocks.assign(quotes, quote.start, quote.end, (quote.start, quote.end, Style(bold=True, color=colour)))
+    return quotes
+
+
+def _block_rows(document: Document, index: int, spans: list, labels: list, quotes: list, width: int) -> list[Row]:
+    block = document.blocks[index]
+    text = Text(plain(document.text[block.start:block.end]), style=_HEADING if block.kind == "heading" else "")
+    for start, end, style in spans:
+        a, b = max(start, block.start) - block.start, min(end, block.end) - block.start
+        if a < b:
+            text.stylize(style, a, b)
+    first_prefix, prefix = _prefixes(block.kind, block.level)
+    body_width = max(4, width - 2 - cell_len(prefix))
+    if block.kind == "code":
+        display, runs = text, [(block.start, block.end, 0)]
+        offsets, position = [], 0
+        for line in document.text[block.start:block.end].split("\n"):
+            offsets.extend((position + a, position + b) for a, b in wrap_offsets(line, body_width, fold_only=True))
+            position += len(line) + 1
+    else:
+        display, runs = _with_labels(text, block.start, sorted(labels, key=lambda item: item[0]))
+        offsets = wrap_offsets(display.plain, body_width)
+    rows = []
+    for number, (start, end) in enumerate(offsets):
+        lead = first_prefix if number == 0 else prefix
+        row_runs = tuple(
+            (doc_start + a - shown, doc_start + b - shown, 2 + cell_len(lead) + a - start)
+            for doc_start, doc_end, shown in runs
+            for a, b in [(max(start, shown), min(end, shown + doc_end - doc_start))] if a < b
+        )
+        gutter = Text("  ")
+        for quote_start, quote_end, style in quotes:
+            if any(a < quote_end and b > quote_start for a, b, _ in row_runs):
+                gutter = Text("▍ ", style=style)
+                break
+        line = Text.assemble(gutter, Text(lead, style=_META), display[start:end])
+        rows.append(Row(line, row_runs, index))
+    return rows
+
+
+
+def _with_labels(text: Text, offset: int, labels: list[tuple[int, Text]]) -> tuple[Text, list[tuple[int, int, int]]]:
+    """Insert speaker labels; runs map (document start, document end, display start)."""
+    if not labels:
+        return text, [(offset, offset + len(text), 0)]
+    pieces, runs, cursor, shown = [], [], 0, 0
+    for position, label in labels:
+        cut = position - offset
+        pieces.append(text[cursor:cut])
+        runs.append((offset + cursor, offset + cut, shown))
+        shown += cut - cursor
+        pieces.append(label)
+        shown += len(label)
+        cursor = cut
+    pieces.append(text[cursor:])
+    runs.append((offset + cursor, offset + len(text), shown))
+    return Text("").join(pieces), runs
+
+
+def _prefixes(kind: str, level: int) -> tuple[str, str]:
+    if kind == "list_item":
+        indent = "  " * max(0, level - 1)
+        return indent + "• ", indent + "  "
+    if kind == "blockquote":
+        return "│ ", "│ "
+    if kind == "code":
+        return "  ", "  "
+    return "", ""
+
+
+def wrap_offsets(text: str, width: int, fold_only: bool = False) -> list[tuple[int, int]]:
+    """Greedy word wrap by terminal cells: (start, end) of each row, trailing spaces dropped."""
+    width = max(1, width)
+    if fold_only:
+        return _fold(text, 0, len(text), width) or [(0, 0)]
+    rows: list[tuple[int, int]] = []
+    start = end = used = 0
+    for match in _WORD.finditer(text):
+        word_end = match.start() + len(match.group().rstrip(" "))
+        size = cell_len(text[match.start():word_end])
+        if used and used + size > width:
+            rows.append((start, end))
+            start, used = match.start(), 0
+        if size > width:
+            folded = _fold(text, match.start(), word_end, width)
+            rows.extend(folded[:-1])
+            start = folded[-1][0]
+            used = cell_len(text[start:word_end])
+        else:
+            used += size
+        end = word_end
+        used += cell_len(match.group()) - size
+    if end > start or not rows:
+        rows.append((start, end))
+    return rows
+
+
+def _fold(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
+    rows, row_start, used = [], start, 0
+    for position in range(start, end):
+        size = cell_len(text[position])
+        if used + size > width and position > row_start:
+            rows.append((row_start, position))
+            row_start, used = position, 0
+        used += size
+    rows.append((row_start, end))
+    return rows

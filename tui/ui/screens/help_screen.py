@@ -1,0 +1,77 @@
+"""`?`: every key the reader answers to, read from the live bindings so remapped keys show.
+
+Each section is one node's bindings with the user's keymap applied, exactly as the key
+dispatcher sees them; nothing here is a hand-kept list that could drift from the code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.style import Style
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.dom import DOMNode
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+
+def binding_rows(node: DOMNode) -> list[tuple[str, str, str]]:
+    """(keys, description, binding id) for each binding of `node`, keymap applied, in declaration order."""
+    bindings = node._bindings.copy()
+    if node.app._keymap:
+        bindings.apply_keymap(node.app._keymap)
+    keys: dict[str, list[str]] = {}
+    described: dict[str, str] = {}
+    for key, found in bindings.key_to_bindings.items():
+        for binding in found:
+            name = binding.id or binding.action
+            keys.setdefault(name, []).append(node.app.get_key_display(binding.with_key(key)))
+            described[name] = binding.description or binding.action.replace("_", " ")
+    return [(" ".join(keys[name]), described[name], name) for name in keys]
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [
+        Binding("escape,q,question_mark", "close", "Close", id="dialog.close"),
+        Binding("j,down", "scroll_down", "Down", show=False, id="dialog.down"),
+        Binding("k,up", "scroll_up", "Up", show=False, id="dialog.up"),
+    ]
+
+    def __init__(self, sections: Sequence[tuple[str, DOMNode]], notes: Sequence[tuple[str, str]] = ()) -> None:
+        super().__init__()
+        self.sections = sections
+        self.notes = notes
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help-body"):
+            yield Static(self._text(), id="help-text")
+
+    def _text(self) -> Text:
+        text = Text()
+        text.append("Keys", style=Style(bold=True, underline=True))
+        text.append("   (remap them by id in config.toml [keys])\n", style=Style(dim=True))
+        for title, node in self.sections:
+            rows = binding_rows(node)
+            if not rows:
+                continue
+            text.append(f"\n{title}\n", style=Style(bold=True))
+            for keys, description, binding_id in rows:
+                text.append(f"  {keys:<16}", style=Style(bold=True))
+                text.append(f" {description:<22}")
+                text.append(f" {binding_id}\n", style=Style(dim=True))
+        for title, body in self.notes:
+            text.append(f"\n{title}\n", style=Style(bold=True))
+            text.append(body.strip() + "\n")
+        return text
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    def action_scroll_down(self) -> None:
+        self.query_one("#help-body", VerticalScroll).scroll_relative(y=1, animate=False)
+
+    def action_scroll_up(self) -> None:
+        self.query_one("#help-body", VerticalScroll).scroll_relative(y=-1, animate=False)

@@ -1,0 +1,298 @@
+"""The main screen: document list, article, side panel; loading and annotation run behind it.
+
+The screen paints at once with "loading…", loads the collection in a thread worker, opens the
+remembered (or first) document with its annotation computed on the spot, then annotates the rest
+in another worker that posts progress messages; no worker touches a widget.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList
+from textual.worker import get_current_worker
+
+from tui.core.annotation import Annotation
+from tui.core.documents import Document
+from tui.core.library import Library
+from tui.core.readstate import ReadState, document_key
+from tui.ui.citation import citation
+from tui.ui.render import Palette, palette_for
+from tui.ui.widgets.article_view import ArticleView
+from tui.ui.widgets.collection_header import CollectionHeader
+from tui.ui.widgets.document_list import DocumentList
+from tui.ui.widgets.side_panel import SidePanel
+
+_PROGRESS_INTERVAL = 0.15
+
+
+class ReaderScreen(Screen[None]):
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+    BINDINGS = [
+        Binding("tab", "next_pane", "Pane", id="pane.next"),
+        Binding("shift+tab", "previous_pane", "Previous pane", show=False, id="pane.previous"),
+        Binding("p", "toggle_panel", "Panel", id="panel.toggle"),
+        Binding("n", "next_mention", "Next mention", show=False, id="mention.next"),
+        Binding("N", "previous_mention", "Previous mention", show=False, id="mention.previous"),
+        Binding("y", "copy_quote", "Copy quote", id="quote.copy"),
+        Binding("slash", "search", "Search", id="search.open"),
+    ]
+
+    class Loaded(Message):
+        def __init__(self, library: Library) -> None:
+            super().__init__()
+            self.library = library
+
+    class LoadFailed(Message):
+        def __init__(self, reason: str) -> None:
+            super().__init__()
+            self.reason = reason
+
+    class Progress(Message):
+        """Annotation progress; a newer one replaces an unhandled older one."""
+
+        def __init__(self, done: int, total: int) -> None:
+            super().__init__()
+            self.done, self.total = done, total
+
+        def can_replace(self, message: Message) -> bool:
+            return isinstance(message, ReaderScreen.Progress)
+
+    class Annotated(Message):
+        """Every document is annotated."""
+
+    class AnnotationFailed(Message):
+        def __init__(self, reason: str) -> None:
+            super().__init__()
+            self.reason = reason
+
+    def __init__(self, paths: Sequence[str], state: ReadState, cache_factory) -> None:
+        super().__init__()
+        self.paths = list(paths)
+        self.state = state
+        self.cache_factory = cache_factory
+        self.library: Library | None = None
+        self.opened: Document | None = None
+
+    def compose(self) -> ComposeResult:
+        yield CollectionHeader(id="header")
+        with Horizontal(id="panes"):
+            yield DocumentList(id="documents")
+            yield ArticleView(id="article")
+            yield SidePanel(id="panel")
+        yield Footer()
+
+    @property
+    def article(self) -> ArticleView:
+        return self.query_one(ArticleView)
+
+    @property
+    def documents(self) -> DocumentList:
+        return self.query_one(DocumentList)
+
+    @property
+    def panel(self) -> SidePanel:
+        return self.query_one(SidePanel)
+
+    @property
+    def header(self) -> CollectionHeader:
+        return self.query_one(CollectionHeader)
+
+    def on_mount(self) -> None:
+        self.article.palette = self.palette()
+        self.article.focus()
+        self.app.theme_changed_signal.subscribe(self, self._theme_changed)
+        self._load()
+
+    def palette(self) -> Palette:
+        theme = self.app.current_theme
+        return palette_for(dark=theme.dark, ansi=theme.ansi, no_color=self.app.no_color)
+
+    def _theme_changed(self, _theme) -> None:
+        palette = self.palette()
+        self.article.set_palette(palette)
+        if self.article.annotation is not None:
+            self.panel.show(self.article.annotation, palette)
+
+    # -- workers
+
+    @work(thread=True, exclusive=True, group="load")
+    def _load(self) -> None:
+        from tui.core.loading import load
+
+        try:
+            collection = load(self.paths)
+        except OSError as err:
+            self.post_message(self.LoadFailed(str(err)))
+            return
+        self.post_message(self.Loaded(Library(collection, self.cache_factory())))
+
+    @work(thread=True, exclusive=True, group="annotate", exit_on_error=False)
+    def _annotate_all(self, library: Library) -> None:
+        worker = get_current_worker()
+        last = 0.0
+
+        def progress(done: int, total: int) -> None:
+            nonlocal last
+            now = time.monotonic()
+            if now - last >= _PROGRESS_INTERVAL or done == total:
+                last = now
+                self.post_message(self.Progress(done, total))
+
+        try:
+            library.annotate_all(progress, lambda: worker.is_cancelled)
+        except Exception as err:  # an annotator bug must not take the reader down with it
+            self.post_message(self.AnnotationFailed(f"{type(err).__name__}: {err}"))
+            return
+        if not worker.is_cancelled:
+            self.post_message(self.Annotated())
+
+    # -- messages
+
+    def on_reader_screen_loaded(self, message: Loaded) -> None:
+        library = self.library = message.library
+        documents = library.documents
+        count = len(documents)
+        counts = f"{count} document{'s' if count != 1 else ''}"
+        if library.collection.problems:
+            skipped = len(library.collection.problems)
+            counts += f" · {skipped} skipped"
+            self.notify(f"Skipped {skipped} file(s); `newsreader list` names them.", severity="warning",
+                        markup=False)
+        self.header.set_collection(library.name, counts)
+        if not documents:
+            self.header.set_activity("")
+            self.article.show_message("No articles found in " + ", ".join(self.paths))
+            self.documents.set_documents([], self._is_read, self._quote_count)
+            return
+        self.documents.set_documents(documents, self._is_read, self._quote_count)
+        keys = [document_key(document) for document in documents]
+        start = keys.index(self.state.last) if self.state.last in keys else 0
+        self.open_document(start)
+        self.header.set_activity("annotating…")
+        self._annotate_all(library)
+
+    def on_reader_screen_load_failed(self, message: LoadFailed) -> None:
+        self.header.set_activity("")
+        self.article.show_message(f"Could not load: {message.reason}")
+
+    def on_reader_screen_progress(self, message: Progress) -> None:
+        if message.done < message.total:
+            self.header.set_activity(f"annotating {message.done}/{message.total}")
+        self.documents.refresh_counts()
+
+    def on_reader_screen_annotated(self, _message: Annotated) -> None:
+        assert self.library is not None
+        quotes = sum(len(self.library.annotation(document).quotes) for document in self.library.documents)
+        self.header.set_collection(self.library.name, f"{self.header.counts} · {quotes} quotes")
+        self.header.set_activity("")
+        self.documents.refresh_counts()
+
+    def on_reader_screen_annotation_failed(self, message: AnnotationFailed) -> None:
+        self.header.set_activity("annotation stopped")
+        self.notify(f"Annotating the collection failed: {message.reason}", severity="error", markup=False)
+
+    def _is_read(self, document: Document) -> bool:
+        return self.state.is_read(document_key(document))
+
+    def _quote_count(self, document: Document) -> int | None:
+        if self.library is None or not self.library.is_annotated(document):
+            return None
+        return len(self.library.annotation(document).quotes)
+
+    # -- opening
+
+    def open_document(self, index: int) -> None:
+        assert self.library is not None
+        self.remember_position()
+        document = self.library.documents[index]
+        try:
+            annotation = self.library.annotation(document)
+        except Exception as err:  # show the text even when an annotator fails on it
+            annotation = Annotation()
+            self.notify(f"Could not annotate this article: {type(err).__name__}: {err}", severity="error",
+                        markup=False)
+        key = document_key(document)
+        palette = self.palette()
+        self.article.show(document, annotation, palette, offset=self.state.position(key))
+        self.panel.show(annotation, palette)
+        self.state.mark_read(key)
+        self.opened = document
+        self.documents.mark_opened(index)
+
+    def remember_position(self) -> None:
+        if self.opened is not None:
+            self.state.remember(document_key(self.opened), self.article.top_offset())
+
+    def on_document_list_opened(self, message: DocumentList.Opened) -> None:
+        self.open_document(message.index)
+        self.remove_class("-show-list")
+        self.article.focus()
+
+    def on_option_list_option_selected(self, message: OptionList.OptionSelected) -> None:
+        if message.option_list is self.panel:
+            self._step_mention(1)
+
+    # -- actions
+
+    def _pane_order(self) -> list[str]:
+        return ["documents", "article"] + (["panel"] if self.has_class("-panel") else [])
+
+    def _cycle_pane(self, step: int) -> None:
+        order = self._pane_order()
+        focused = self.focused.id if self.focused is not None else "article"
+        current = order.index(focused) if focused in order else 1
+        target = order[(current + step) % len(order)]
+        self.set_class(target == "documents", "-show-list")
+        self.query_one(f"#{target}").focus()
+
+    def action_next_pane(self) -> None:
+        self._cycle_pane(1)
+
+    def action_previous_pane(self) -> None:
+        self._cycle_pane(-1)
+
+    def action_toggle_panel(self) -> None:
+        self.toggle_class("-panel")
+        if self.has_class("-panel"):
+            self.panel.focus()
+        elif self.focused is self.panel or self.focused is None:
+            self.article.focus()
+
+    def action_next_mention(self) -> None:
+        self._step_mention(1)
+
+    def action_previous_mention(self) -> None:
+        self._step_mention(-1)
+
+    def _step_mention(self, step: int) -> None:
+        entry = self.panel.selected_entry
+        if entry is None or not entry.spans:
+            self.notify("Pick a person or place in the side panel (p) first.", severity="warning")
+            return
+        position = self.article.position()
+        if step > 0:
+            span = next((span for span in entry.spans if span[0] > position), None) or entry.spans[0]
+        else:
+            span = next((span for span in reversed(entry.spans) if span[0] < position), None) or entry.spans[-1]
+        self.article.select_span(*span)
+
+    def action_copy_quote(self) -> None:
+        article = self.article
+        quote = article.quote_to_copy()
+        if quote is None or article.document is None or article.annotation is None:
+            self.notify("No quote on screen: press ] to go to one.", severity="warning")
+            return
+        text = citation(article.document, article.annotation, quote)
+        self.app.copy_to_clipboard(text)
+        self.notify(text, title="Copied to the clipboard", markup=False, timeout=4)
+
+    def action_search(self) -> None:
+        self.notify("Search is not available yet.", severity="warning")

@@ -1,0 +1,255 @@
+"""The reader pane: one article drawn row by row (the Line API), so long articles stay fast.
+
+Layouts come from `render.layout_article`, one per width, cached; only the rows on screen are
+turned into strips. The pane keeps two highlights laid over the text without re-wrapping it:
+the current quote (`]`/`[`, search) and the mention `n`/`N` landed on.
+"""
+
+from __future__ import annotations
+
+from rich.segment import Segment
+from textual.binding import Binding
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from tui.core.annotation import Annotation, Quote
+from tui.core.documents import Document
+from tui.ui.render import MENTION_TARGET, ArticleLayout, Palette, layout_article, overlay
+
+
+class ArticleView(ScrollView, can_focus=True):
+    BINDINGS = [
+        Binding("j,down", "line_down", "Down", show=False, id="reader.down"),
+        Binding("k,up", "line_up", "Up", show=False, id="reader.up"),
+        Binding("space,pagedown", "page_down", "Page down", show=False, id="reader.page_down"),
+        Binding("b,pageup", "page_up", "Page up", show=False, id="reader.page_up"),
+        Binding("g,home", "top", "Top", show=False, id="reader.top"),
+        Binding("G,end", "bottom", "Bottom", show=False, id="reader.bottom"),
+        Binding("right_square_bracket", "next_quote", "Next quote", id="quote.next"),
+        Binding("left_square_bracket", "previous_quote", "Previous quote", show=False, id="quote.previous"),
+        Binding("right_curly_bracket", "next_paragraph", "Next paragraph", show=False, id="paragraph.next"),
+        Binding("left_curly_bracket", "previous_paragraph", "Previous paragraph", show=False,
+                id="paragraph.previous"),
+    ]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.document: Document | None = None
+        self.annotation: Annotation | None = None
+        self.palette: Palette | None = None
+        self.message = "loading…"
+        self.current_quote: int | None = None
+        """Index into `annotation.quotes` of the quote `]`/`[`/`y` work from."""
+        self.target: tuple[int, int] | None = None
+        self._quote_order: list[int] = []
+        self._layouts: dict[int, ArticleLayout] = {}
+        self._strips: dict[int, Strip] = {}
+
+    # -- what is shown
+
+    def show(self, document: Document, annotation: Annotation, palette: Palette, offset: int = 0) -> None:
+        self.document, self.annotation, self.palette = document, annotation, palette
+        self.current_quote, self.target = None, None
+        self._quote_order = sorted(range(len(annotation.quotes)), key=lambda i: annotation.quotes[i].start)
+        self._invalidate()
+        self.scroll_to(y=self.layout.row_of(offset) if offset else 0, animate=False, immediate=True)
+
+    def show_message(self, message: str) -> None:
+        self.document = self.annotation = None
+        self.message = message
+        self._invalidate()
+
+    def set_palette(self, palette: Palette) -> None:
+        if self.document is None:
+            self.palette = palette
+            return
+        offset = self.top_offset()
+        self.palette = palette
+        self._invalidate()
+        self.scroll_to(y=self.layout.row_of(offset), animate=False, immediate=True)
+
+    def _invalidate(self) -> None:
+        self._layouts.clear()
+        self._strips.clear()
+        self._update_virtual_size()
+        self.refresh()
+
+    @property
+    def text_width(self) -> int:
+        return max(12, self.scrollable_content_region.width - 1)
+
+    @property
+    def layout(self) -> ArticleLayout:
+        width = self.text_width
+        found = self._layouts.get(width)
+        if found is None:
+            if self.document is None or self.annotation is None or self.palette is None:
+                found = ArticleLayout([], [])
+            else:
+                found = layout_article(self.document, self.annotation, width, self.palette)
+            if len(self._layouts) > 4:
+                self._layouts.clear()
+            self._layouts[width] = found
+        return found
+
+    def _update_virtual_size(self) -> None:
+        rows = len(self.layout.rows) if self.document is not None else 1
+        self.virtual_size = Size(self.text_width, rows)
+
+    def on_resize(self) -> None:
+        offset = self.top_offset()
+        self._strips.clear()
+        self._update_virtual_size()
+        if self.document is not None:
+            self.scroll_to(y=self.layout.row_of(offset), animate=False, immediate=True)
+
+    def top_offset(self) -> int:
+        """The text offset at the top of the view: what survives a resize or a restart."""
+        layouts = list(self._layouts.values())
+        if self.document is None or not layouts:
+            return 0
+        return layouts[-1].offset_of(round(self.scroll_y)) if self.scroll_y else 0
+
+    # -- drawing
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        style = self.rich_style
+        if self.document is None:
+            if y == 1:
+                return Strip([Segment("  " + self.message, style)]).crop_extend(0, width, style)
+            return Strip.blank(width, style)
+        row_index = round(self.scroll_y) + y
+        strip = self._strips.get(row_index)
+        if strip is None:
+            strip = self._render_row(row_index)
+            self._strips[row_index] = strip
+        return strip.crop_extend(round(self.scroll_x), round(self.scroll_x) + width, style).apply_offsets(0, row_index)
+
+    def _render_row(self, row_index: int) -> Strip:
+        style = self.rich_style
+        rows = self.layout.rows
+        if row_index >= len(rows):
+            return Strip.blank(self.scrollable_content_region.width, style)
+        row = rows[row_index]
+        text = row.text.copy()
+        if self.current_quote is not None and self.annotation is not None and self.palette is not None:
+            quote = self.annotation.quotes[self.current_quote]
+            overlay(row, text, quote.start, quote.end, self.palette.current_quote)
+        if self.target is not None:
+            overlay(row, text, self.target[0], self.target[1], MENTION_TARGET)
+        text.style = style
+        text.end = ""
+        return Strip(text.render(self.app.console), text.cell_len)
+
+    def _redraw(self) -> None:
+        self._strips.clear()
+        self.refresh()
+
+    # -- moving
+
+    @property
+    def page_rows(self) -> int:
+        return max(1, self.scrollable_content_region.height - 1)
+
+    def _scroll_rows(self, rows: int) -> None:
+        self.scroll_to(y=max(0, self.scroll_y + rows), animate=False)
+
+    def action_line_down(self) -> None:
+        self._scroll_rows(1)
+
+    def action_line_up(self) -> None:
+        self._scroll_rows(-1)
+
+    def action_page_down(self) -> None:
+        self._scroll_rows(self.page_rows)
+
+    def action_page_up(self) -> None:
+        self._scroll_rows(-self.page_rows)
+
+    def action_top(self) -> None:
+        self.scroll_to(y=0, animate=False)
+
+    def action_bottom(self) -> None:
+        self.scroll_to(y=self.max_scroll_y, animate=False)
+
+    def _bring_into_view(self, row: int) -> None:
+        """Scroll only when `row` is off screen, and then put it a few rows below the top."""
+        top = round(self.scroll_y)
+        if not top <= row < top + self.scrollable_content_region.height - 1:
+            self.scroll_to(y=max(0, row - 2), animate=False, immediate=True)
+
+    def action_next_quote(self) -> None:
+        self._step_quote(1)
+
+    def action_previous_quote(self) -> None:
+        self._step_quote(-1)
+
+    def _step_quote(self, step: int) -> None:
+        if self.annotation is None or not self._quote_order:
+            self.notify("No quotes in this article.", severity="warning")
+            return
+        if self.current_quote is not None and self._is_visible(self.annotation.quotes[self.current_quote].start):
+            position = self._quote_order.index(self.current_quote) + step
+        else:
+            top = self.top_offset()
+            starts = [self.annotation.quotes[i].start for i in self._quote_order]
+            after = next((n for n, start in enumerate(starts) if start >= top), len(starts))
+            position = after if step > 0 else after - 1
+        if not 0 <= position < len(self._quote_order):
+            self.notify("No more quotes this way.", severity="information")
+            return
+        self.select_quote(self._quote_order[position])
+
+    def select_quote(self, index: int) -> None:
+        """Make quote `index` current: highlighted and in view."""
+        assert self.annotation is not None
+        self.current_quote = index
+        self.target = None
+        self._redraw()
+        self._bring_into_view(self.layout.row_of(self.annotation.quotes[index].start))
+
+    def select_span(self, start: int, end: int) -> None:
+        """Highlight one mention and bring it into view."""
+        self.target = (start, end)
+        self._redraw()
+        self._bring_into_view(self.layout.row_of(start))
+
+    def _is_visible(self, offset: int) -> bool:
+        row = self.layout.row_of(offset)
+        top = round(self.scroll_y)
+        return top <= row < top + self.scrollable_content_region.height
+
+    def action_next_paragraph(self) -> None:
+        top = round(self.scroll_y)
+        following = [row for row in self.layout.block_rows if row > top]
+        if following:
+            self.scroll_to(y=following[0], animate=False)
+
+    def action_previous_paragraph(self) -> None:
+        top = round(self.scroll_y)
+        earlier = [row for row in self.layout.block_rows if row < top]
+        self.scroll_to(y=earlier[-1] if earlier else 0, animate=False)
+
+    def position(self) -> int:
+        """Where `n`/`N` count from: the highlighted mention, else the top of the view."""
+        if self.target is not None and self._is_visible(self.target[0]):
+            return self.target[0]
+        return self.top_offset()
+
+    def quote_to_copy(self) -> Quote | None:
+        """The current quote if on screen, else the first quote that is."""
+        if self.annotation is None:
+            return None
+        if self.current_quote is not None and self._is_visible(self.annotation.quotes[self.current_quote].start):
+            return self.annotation.quotes[self.current_quote]
+        top = round(self.scroll_y)
+        bottom = top + self.scrollable_content_region.height
+        for index in self._quote_order:
+            quote = self.annotation.quotes[index]
+            if top <= self.layout.row_of(quote.start) < bottom or (
+                    self.layout.row_of(quote.start) < top <= self.layout.row_of(quote.end - 1)):
+                return quote
+        return None
+
