@@ -61,11 +61,16 @@ def attribute(text: str, blocks: Sequence[Block], quotes: list[Quote],
 
 
 def _continues(text: str, blocks: Sequence[Block], previous: Quote, quote: Quote) -> bool:
-    """Whether a quote with no attribution goes on with the previous one: in the same paragraph
-    (`"A," X said. "B."`), or opening the paragraph right after it."""
+    """Whether a quote with no attribution goes on with the previous one: opening its sentence
+    or joined to it (`"A," X said. "B."`, `called it "A" and "B"`) in the same paragraph, or
+    opening the paragraph right after it."""
     if previous.last_block == quote.first_block:
-        return True
+        start = _sentence_start(text, previous.end, quote.start)
+        return start == previous.end or all(token[2].lower() in _JOINERS for token in _words(text, start, quote.start))
     return quote.first_block == previous.last_block + 1 and quote.start == blocks[quote.first_block].start
+
+
+_JOINERS = frozenset(",;:—–-".split() + ["and", "or", "but", "then", "as", "well", "nor"])
 
 
 def find_mention(text: str, blocks: Sequence[Block], quote: Quote, lower: int | None = None,
@@ -78,7 +83,8 @@ def find_mention(text: str, blocks: Sequence[Block], quote: Quote, lower: int | 
     if label:
         return Mention(label.start(1), label.end(1), NAME)
     first, last = blocks[quote.first_block], blocks[quote.last_block]
-    before = _words(text, _sentence_start(text, first.start if lower is None else lower, quote.start), quote.start)
+    start = _sentence_start(text, first.start if lower is None else lower, quote.start)
+    before = _words(text, start, quote.start)
     if not before and quote.start == first.start and quote.first_block:
         before = _introduction(text, blocks[quote.first_block - 1])
     after = _words(text, quote.end, _sentence_end(text, quote.end, last.end if upper is None else upper))
@@ -86,7 +92,8 @@ def find_mention(text: str, blocks: Sequence[Block], quote: Quote, lower: int | 
         next((token[2][:1].islower() for token in after if token[2][0].isalnum()), False))
     found = _after(after, strict=False) if runs_on else None
     return (found or _before(before) or (None if runs_on else _after(after, strict=True))
-            or _according_to(before) or _according_to(after) or _tail(after))
+            or _according_to(before) or _according_to(after) or _tail(after)
+            or (sentence_subject(before) if lower is None or start > lower else None))
 
 
 Token = tuple[int, int, str]
@@ -118,8 +125,8 @@ def _words(text: str, start: int, end: int) -> list[Token]:
 
 def _sentence_start(text: str, lower: int, pos: int) -> int:
     start = lower
-    for match in _BOUNDARY.finditer(text, lower, pos):
-        if _ends_sentence(match):
+    for match in _BOUNDARY.finditer(text, lower, min(len(text), pos + 2)):
+        if match.end() <= pos and _ends_sentence(match):
             start = match.end()
     return start
 
@@ -273,6 +280,8 @@ def _subject(tokens: list[Token], verb: int) -> Mention | None:
     if low in ("who", "which"):
         index -= 1
         return _left(tokens, index - 1 if index >= 0 and tokens[index][2] == "," else index)
+    if word == "," and tokens[verb][2].endswith("ing"):
+        return sentence_subject(tokens)
     if word == ",":
         return _fronted(tokens, index)
     if low in DETERMINERS or low in ("his", "her", "their", "its", "our", "my", "your"):
@@ -291,6 +300,24 @@ def _fronted(tokens: list[Token], comma: int) -> Mention | None:
             if found is not None:
                 return found
     return None
+
+
+_INTRODUCTORY = frozenset(
+    "on in at after before during since when while as with without for by from following amid "
+    "despite however meanwhile now still then yet later earlier also instead indeed but and so "
+    "yesterday today last this".split())
+
+
+def sentence_subject(tokens: list[Token]) -> Mention | None:
+    """The noun phrase a sentence opens with, past an introductory phrase (`On Monday, …`)."""
+    start = 0
+    if tokens and tokens[0][2].lower() in _INTRODUCTORY:
+        comma = next((i for i in range(min(len(tokens), 12)) if tokens[i][2] == ","), None)
+        start = comma + 1 if comma is not None else 1
+    while start < len(tokens) and tokens[start][2].lower() in ("and", "but", "so", "yet"):
+        start += 1
+    found = _phrase(tokens, start, _run_right(tokens, start))
+    return found if found is not None and found.kind != BODY else None
 
 
 def _skip_aside(tokens: list[Token], index: int) -> int:
@@ -313,9 +340,12 @@ def _short_tail(tokens: list[Token], index: int) -> bool:
 
 
 def _before(tokens: list[Token]) -> Mention | None:
+    """The speaker of the words leading to a quote: the verb right before it introduces it
+    (`Trump boasted, "…"`); else the first verb with a subject, the main clause's (`Trump said
+    that Clinton described it as "…"`)."""
     verbs = [index for index in range(len(tokens)) if _verb(tokens, index)]
-    if tokens and tokens[-1][2] == ":":
-        verbs.reverse()
+    if verbs and len(tokens) - verbs[-1] <= 6 and (tokens[-1][2] in (",", ":") or verbs[-1] == len(tokens) - 1):
+        verbs.insert(0, verbs.pop())
     for verb in verbs:
         found = _subject(tokens, verb)
         if found is not None:
