@@ -1,14 +1,72 @@
-"""Search every quote in the collection (to be written by the quote-search issue)."""
+"""Search every quote in the collection, the way the reader's search screen does.
+
+`newsreader quotes QUERY [PATHS]` prints the best quotes: speaker, the quote centred on the match,
+title and date. With `--json`, one JSON object per query: {"query", "results": [{"doc", "title",
+"start", "end", "text", "speaker", "score"}]}, `doc` being the record id for JSON Lines and the
+path otherwise. QUERY `-` reads one query per line from stdin (one output line each with --json).
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from collections.abc import Iterable
+
+from tui.commands.collection import CommandError, open_collection, report
+from tui.core.search import SYNTAX, Hit, QuoteIndex, SearchResult
+
+__doc__ += "\nquery syntax:\n" + SYNTAX.split("\n", 1)[1]
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("query", metavar="QUERY")
-    parser.add_argument("paths", nargs="*", metavar="PATHS")
+    parser.add_argument("query", metavar="QUERY", help="what to search for; - reads one query per line from stdin")
+    parser.add_argument("paths", nargs="*", metavar="PATHS", help="files or folders (default: the bundled seeds)")
+    parser.add_argument("--speaker", metavar="NAME", help="only quotes by this speaker (the same as @NAME)")
+    parser.add_argument("--limit", type=int, default=10, metavar="N", help="at most N quotes per query (default 10)")
+    parser.add_argument("--json", action="store_true", help="one JSON object per query")
 
 
 def run(args: argparse.Namespace) -> int:
-    raise NotImplementedError
+    try:
+        collection = open_collection(args.paths)
+    except CommandError as err:
+        return report(err)
+    index = QuoteIndex.from_documents(collection.documents)
+    for query in _queries(args.query):
+        full = f'{query} @"{args.speaker}"' if args.speaker else query
+        result = index.search(full, limit=max(args.limit, 0))
+        if args.json:
+            print(json.dumps(to_json(query, result), ensure_ascii=False))
+        else:
+            print(readable(query, result))
+    return 0
+
+
+def _queries(query: str) -> Iterable[str]:
+    if query != "-":
+        yield query
+        return
+    for line in sys.stdin:
+        yield line.rstrip("\r\n")
+
+
+def to_json(query: str, result: SearchResult) -> dict:
+    """One query's results in the format the search scorer reads."""
+    return {"query": query, "results": [{"doc": hit.record.doc, "title": hit.record.title, "start": hit.record.start,
+                                         "end": hit.record.end, "text": hit.record.text,
+                                         "speaker": hit.record.speaker, "score": hit.score} for hit in result.hits]}
+
+
+def readable(query: str, result: SearchResult) -> str:
+    lines = [f"# {query}"]
+    if result.message:
+        lines.append(f"  ({result.message})")
+    lines.extend(_hit_lines(hit) for hit in result.hits)
+    return "\n".join(lines) + "\n"
+
+
+def _hit_lines(hit: Hit) -> str:
+    record = hit.record
+    dated = " — ".join(part for part in (record.title, record.date) if part)
+    return f"  {record.speaker or 'unattributed'}: “{hit.snippet}”\n      {dated}"

@@ -1,0 +1,442 @@
+"""QuoteIndex: every quote of a collection, searchable while the reader types.
+
+What it keeps, compact enough for a million quotes:
+- word -> quote numbers (`Postings`, `array('I')`), with the vocabulary that prefixes and typo
+  corrections are looked up in;
+- each quote's words as word ids, in order, in one `array('I')`: the positions that proximity,
+  order and phrases are scored on, without a second tokenisation at query time;
+- speaker-name words -> quotes, mentioned-person words -> documents, place words -> documents,
+  for `@name` and `#place`.
+
+How a search runs: the query's words become weighted slots (`matching.expand`); filters and
+required words that are cheap to list are intersected into a base set; the rarer query words
+(up to five) give candidate tiers, quotes holding the heaviest combination of them first; at most
+`CANDIDATES` candidates are scored in full (`ranking.Ranker`) and the best `limit` returned with
+snippets. Words too common to list (`the`, a one-letter prefix) are only scored, never listed.
+
+All public methods hold one lock, so the UI may search from a worker thread while another thread
+updates a document.
+"""
+
+from __future__ import annotations
+
+import heapq
+import threading
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import reduce
+from itertools import combinations
+
+from tui.core.annotation import Annotation, annotate
+from tui.core.documents import Document
+from tui.core.search import matching
+from tui.core.search.filters import PlaceFilter, SpeakerFilter
+from tui.core.search.postings import Postings
+from tui.core.search.query import EXACT, EXCLUDE, PHRASE, PLACE, SPEAKER, WORD, Query, Term, parse
+from tui.core.search.ranking import EXCLUDED, Ranker, Scored, idf
+from tui.core.search.records import QuoteRecord, records_from_document
+from tui.core.search.results import Hit, SearchResult
+from tui.core.search.snippet import snippet
+from tui.core.search.text import words
+
+CANDIDATES = 1500
+"""Most quotes scored in full per search."""
+LISTABLE = 100_000
+"""A word or filter with more quotes than this is tested on candidates, never listed."""
+DRIVERS = 5
+"""Most query words whose quote lists make the candidate tiers."""
+COMPACT_AFTER = 0.25
+"""Share of removed quotes at which the index rebuilds itself without them."""
+
+
+@dataclass(slots=True)
+class _Document:
+    key: str
+    quotes: array = field(default_factory=lambda: array("I"))
+    uncredited: array = field(default_factory=lambda: array("I"))
+    people: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class _Slots:
+    """The query's words as the ranker's slots, in the order typed."""
+
+    weights: list[float] = field(default_factory=list)
+    expansions: list[dict[int, float]] = field(default_factory=list)
+    listed: list[int] = field(default_factory=list)
+    """Per slot, how many quotes its words are in (removed ones included)."""
+    required: list[int] = field(default_factory=list)
+    bonus: set[int] = field(default_factory=set)
+    phrases: list[tuple[int, ...]] = field(default_factory=list)
+    excluded: set[int] = field(default_factory=set)
+    excluded_phrases: list[tuple[int, ...]] = field(default_factory=list)
+
+    def add(self, expansion: dict[int, float], weight: float, listed: int) -> int:
+        self.weights.append(weight)
+        self.expansions.append(expansion)
+        self.listed.append(listed)
+        return len(self.weights) - 1
+
+    def ranker(self) -> Ranker:
+        lookup: dict[int, list[tuple[int, float]]] = {}
+        for slot, expansion in enumerate(self.expansions):
+            for ident, weight in expansion.items():
+                lookup.setdefault(ident, []).append((slot, weight))
+        for ident in self.excluded:
+            lookup[ident] = [(EXCLUDED, 0.0)]
+        return Ranker(self.weights, {ident: tuple(pairs) for ident, pairs in lookup.items()},
+                      tuple(self.required), tuple(self.phrases), tuple(self.excluded_phrases), frozenset(self.bonus))
+
+
+class QuoteIndex:
+    """Every quote of a collection, searchable by words, speaker and place.
+
+    `QuoteIndex(records)` indexes `QuoteRecord`s; `QuoteIndex.from_documents(docs)` makes them
+    (annotating documents when no annotations are given). `update(doc, annotation)` and
+    `remove(doc_key)` keep it current as documents change; `search(query, limit)` answers.
+    """
+
+    def __init__(self, records: Iterable[QuoteRecord] = ()) -> None:
+        self._lock = threading.RLock()
+        self._reset()
+        for record in records:
+            self._add(record)
+
+    @classmethod
+    def from_documents(cls, docs: Iterable[Document],
+                       annotations: Iterable[Annotation] | None = None) -> QuoteIndex:
+        docs = list(docs)
+        found = list(annotations) if annotations is not None else [annotate(doc.text, doc.blocks) for doc in docs]
+        return cls(record for doc, annotation in zip(docs, found) for record in records_from_document(doc, annotation))
+
+    def __len__(self) -> int:
+        return self._live
+
+    def update(self, doc: Document, annotation: Annotation) -> None:
+        """Replace the quotes of `doc` (matched by `doc.key`) with those of `annotation`."""
+        with self._lock:
+            self._remove(doc.key)
+            for record in records_from_document(doc, annotation):
+                self._add(record)
+
+    def remove(self, doc_key: str) -> None:
+        """Drop every quote of the document; unknown keys are ignored."""
+        with self._lock:
+            self._remove(doc_key)
+
+    def records(self) -> Iterator[QuoteRecord]:
+        """Every indexed quote, in the order added."""
+        with self._lock:
+            live = [record for record in self._records if record is not None]
+        return iter(live)
+
+    def search(self, query: str, limit: int = 50) -> SearchResult:
+        """The best `limit` quotes for a query in the syntax of `tui.core.search.query`."""
+        parsed = parse(query)
+        with self._lock:
+            return self._search(parsed, limit)
+
+    # Storage
+
+    def _reset(self) -> None:
+        self._records: list[QuoteRecord | None] = []
+        self._words = Postings()
+        self._tokens = array("I")
+        self._offsets = array("I", [0])
+        self._document_of = array("I")
+        self._credited = bytearray()
+        self._documents: list[_Document | None] = []
+        self._numbers: dict[str, int] = {}
+        self._speakers = Postings()
+        self._mentions = Postings()
+        self._places = Postings()
+        self._live = 0
+
+    def _add(self, record: QuoteRecord) -> None:
+        quote = len(self._records)
+        self._records.append(record)
+        number = self._numbers.get(record.doc)
+        if number is None:
+            number = self._add_document(record)
+        document = self._documents[number]
+        document.quotes.append(quote)
+        self._document_of.append(number)
+        ids = self._words.ids(words(record.text))
+        self._tokens.extend(ids)
+        self._offsets.append(len(self._tokens))
+        self._words.add(set(ids), quote)
+        if record.speaker:
+            self._credited.append(1)
+            self._speakers.add_words(_name_words(record), quote)
+        else:
+            self._credited.append(0)
+            document.uncredited.append(quote)
+        self._live += 1
+
+    def _add_document(self, record: QuoteRecord) -> int:
+        number = len(self._documents)
+        self._documents.append(_Document(record.doc, people=record.people, places=record.places))
+        self._numbers[record.doc] = number
+        self._mentions.add_words(words(" ".join(record.people)), number)
+        self._places.add_words(words(" ".join(record.places)), number)
+        return number
+
+    def _remove(self, key: str) -> None:
+        number = self._numbers.pop(key, None)
+        if number is None:
+            return
+        document = self._documents[number]
+        self._documents[number] = None
+        for quote in document.quotes:
+            record = self._records[quote]
+            self._records[quote] = None
+            self._words.forget(set(self._tokens[self._offsets[quote]:self._offsets[quote + 1]]))
+            if record.speaker:
+                self._speakers.forget_words(set(_name_words(record)))
+        self._mentions.forget_words(set(words(" ".join(document.people))))
+        self._places.forget_words(set(words(" ".join(document.places))))
+        self._live -= len(document.quotes)
+        if len(self._records) - self._live > max(1000, COMPACT_AFTER * len(self._records)):
+            live = [record for record in self._records if record is not None]
+            self._reset()
+            for record in live:
+                self._add(record)
+
+    # Search
+
+    def _search(self, query: Query, limit: int) -> SearchResult:
+        if query.is_empty:
+            return SearchResult([], f"type to search {self._live} quotes")
+        notes: list[str] = []
+        slots = _Slots()
+        speakers = self._speaker_filter(query, slots, notes)
+        places = self._place_filter(query)
+        if places is not None and not places.documents:
+            typed = " ".join(term.typed for term in query.of_kind(PLACE))
+            return SearchResult([], f"no article mentions {typed}")
+        missing = self._add_slots(query, slots)
+        if missing:
+            return SearchResult([], f"no quote has {missing}")
+        filters = [found for found in (speakers, places) if found is not None]
+        if not slots.weights and not filters:
+            return SearchResult([], f"no quote matches {_typed(query)}")
+        hits = self._rank(slots, filters, limit)
+        if not hits and speakers is not None and slots.weights:
+            hits = self._rank(slots, [found for found in filters if found is not speakers], limit)
+            if hits:
+                notes.append(f"no quote by {_typed(query, SPEAKER)} matches: showing every speaker")
+        if not hits:
+            notes.append(f"no quote matches {_typed(query)}")
+        elif not slots.weights:
+            notes.append(f"quotes {_filter_words(query)}: type words to search them")
+        return SearchResult(hits, "; ".join(notes) or None)
+
+    def _speaker_filter(self, query: Query, slots: _Slots, notes: list[str]) -> SpeakerFilter | None:
+        """`@name` terms as one filter (a quote has one speaker, so they are alternatives);
+        a name no speaker has becomes a bonus word instead."""
+        credited: set[int] = set()
+        documents: set[int] = set()
+        matched = False
+        for term in query.of_kind(SPEAKER):
+            found = self._matching(self._speakers, term)
+            if found:
+                matched = True
+                credited |= found
+                documents |= self._matching(self._mentions, term)
+                continue
+            notes.append(f"nobody called {term.typed[1:]} is quoted here: searched as a word")
+            for position, word in enumerate(term.words):
+                expansion = matching.expand(word, self._words.vocabulary, self._words.count,
+                                            typing=term.prefix and position == len(term.words) - 1)
+                if expansion:
+                    slots.bonus.add(slots.add(expansion, self._weight(expansion) / 2, self._listed(expansion)))
+        if not matched:
+            return None
+        uncredited = [document.uncredited if document else None for document in self._documents]
+        return SpeakerFilter(credited, documents, uncredited, self._document_of, self._credited)
+
+    def _place_filter(self, query: Query) -> PlaceFilter | None:
+        terms = query.of_kind(PLACE)
+        if not terms:
+            return None
+        documents = reduce(set.intersection, (self._matching(self._places, term) for term in terms))
+        quotes = [document.quotes if document else None for document in self._documents]
+        return PlaceFilter({number for number in documents if self._documents[number]}, quotes, self._document_of)
+
+    def _matching(self, postings: Postings, term: Term) -> set[int]:
+        """Items whose name words match every word of the term (typos forgiven from 5 letters)."""
+        found: set[int] | None = None
+        for position, word in enumerate(term.words):
+            expansion = matching.expand(word, postings.vocabulary, postings.count,
+                                        typing=term.prefix and position == len(term.words) - 1,
+                                        correct=len(word) >= 5)
+            items = postings.items(expansion)
+            found = items if found is None else found & items
+        return found or set()
+
+    def _add_slots(self, query: Query, slots: _Slots) -> str | None:
+        """Fill slots from the word terms; returns what made the query unanswerable, if anything."""
+        vocabulary, count = self._words.vocabulary, self._words.count
+        for term in query.terms:
+            if term.kind == WORD:
+                expansion = matching.expand(term.words[0], vocabulary, count, typing=term.prefix)
+                if expansion:
+                    slots.add(expansion, self._weight(expansion), self._listed(expansion))
+            elif term.kind in (EXACT, PHRASE):
+                run = []
+                for position, word in enumerate(term.words):
+                    typing = term.prefix and position == len(term.words) - 1
+                    expansion = self._exact(word, typing)
+                    if not expansion:
+                        return f"the word {word}"
+                    run.append(slots.add(expansion, self._weight(expansion), self._listed(expansion)))
+                slots.required.extend(run)
+                if len(run) > 1:
+                    slots.phrases.append(tuple(run))
+            elif term.kind == EXCLUDE:
+                ids = [vocabulary.get(word) for word in term.words]
+                if None not in ids:
+                    if len(ids) == 1:
+                        slots.excluded.add(ids[0])
+                    else:
+                        slots.excluded_phrases.append(tuple(ids))
+        return None
+
+    def _exact(self, word: str, typing: bool) -> dict[int, float]:
+        ident = self._words.vocabulary.get(word)
+        found = {ident: matching.EXACT} if ident is not None and self._words.count(ident) else {}
+        if typing:
+            for ident in self._words.vocabulary.completions(word)[:matching.MOST_COMPLETIONS]:
+                if self._words.count(ident):
+                    found.setdefault(ident, matching.COMPLETION)
+        return found
+
+    def _weight(self, expansion: dict[int, float]) -> float:
+        return idf(max(self._words.count(ident) for ident in expansion), max(self._live, 1))
+
+    def _listed(self, expansion: dict[int, float]) -> int:
+        return sum(len(self._words.lists[ident]) for ident in expansion)
+
+    def _rank(self, slots: _Slots, filters: list, limit: int) -> list[Hit]:
+        candidates = self._candidates(slots, filters)
+        if not slots.weights:
+            ranked = [(_filter_factor(filters, quote), quote, None) for quote in candidates]
+            best = heapq.nlargest(limit, ranked, key=lambda item: (item[0], -item[1]))
+        else:
+            best = self._best(slots.ranker(), candidates, filters, limit)
+        hits = []
+        for score, quote, scored in best:
+            record = self._records[quote]
+            positions, window = (scored.positions, scored.window) if scored else ((), (0, 0))
+            excerpt, marks = snippet(record.text, positions, window)
+            hits.append(Hit(record, round(score, 4), excerpt, marks))
+        return hits
+
+    def _best(self, ranker: Ranker, candidates: list[int], filters: list,
+              limit: int) -> list[tuple[float, int, Scored]]:
+        """The `limit` best candidates, scoring in full only those whose bound can still make it."""
+        tokens, offsets = self._tokens, self._offsets
+        bounds = []
+        for quote in candidates:
+            bound = ranker.bound(tokens[offsets[quote]:offsets[quote + 1]])
+            if bound > 0:
+                bounds.append((-bound, quote))
+        bounds.sort()
+        best: list[tuple[float, int, Scored]] = []
+        for negative, quote in bounds:
+            if len(best) >= limit and -negative < best[0][0]:
+                break
+            scored = ranker.score(tokens[offsets[quote]:offsets[quote + 1]])
+            if scored is None:
+                continue
+            item = (scored.score * _filter_factor(filters, quote), -quote, scored)
+            if len(best) < limit:
+                heapq.heappush(best, item)
+            elif item[:2] > best[0][:2]:
+                heapq.heapreplace(best, item)
+        return [(score, -negative, scored) for score, negative, scored in sorted(best, key=lambda i: i[:2], reverse=True)]
+
+    def _candidates(self, slots: _Slots, filters: list) -> list[int]:
+        """Up to CANDIDATES live quotes that pass every filter, most promising first."""
+        records = self._records
+
+        def admitted(quotes: Iterable[int]) -> Iterator[int]:
+            for quote in quotes:
+                if records[quote] is not None and all(found.admits(quote) for found in filters):
+                    yield quote
+
+        lists = [(listed, lambda slot=slot: self._words.items(slots.expansions[slot]))
+                 for slot, listed in ((slot, slots.listed[slot]) for slot in slots.required)]
+        lists += [(found.estimate, found.pool) for found in filters]
+        base: set[int] | None = None
+        for estimate, pool in sorted(lists, key=lambda pair: pair[0]):
+            if estimate > LISTABLE or (base is not None and len(base) <= CANDIDATES):
+                break
+            base = pool() if base is None else base & pool()
+        optional = [slot for slot in range(len(slots.weights))
+                    if slot not in slots.bonus and slot not in slots.required]
+        drivers = sorted((slot for slot in optional if slots.listed[slot] <= LISTABLE),
+                         key=lambda slot: -slots.weights[slot])[:DRIVERS]
+        if base is not None and (len(base) <= CANDIDATES or not drivers):
+            source: Iterable[int] = sorted(base)
+        elif drivers:
+            sets = [self._words.items(slots.expansions[slot]) for slot in drivers]
+            if base is not None:
+                sets = [found & base for found in sets]
+            source = _tiers(sets, [slots.weights[slot] for slot in drivers])
+        else:
+            source = self._scan(slots, optional or slots.required, filters)
+        found: dict[int, None] = {}
+        for quote in admitted(source):
+            found.setdefault(quote)
+            if len(found) >= CANDIDATES:
+                break
+        return list(found)
+
+    def _scan(self, slots: _Slots, chosen: list[int], filters: list) -> Iterator[int]:
+        """Quotes in index order from the rarest slot's lists, or from a filter when no slot."""
+        if chosen:
+            rarest = min(chosen, key=lambda slot: slots.listed[slot])
+            for ident in slots.expansions[rarest]:
+                yield from self._words.lists[ident]
+        else:
+            yield from range(len(self._records))
+
+
+def _tiers(sets: Sequence[set[int]], weights: Sequence[float]) -> Iterator[int]:
+    """Quotes in the sets, those in the heaviest combination of sets first.
+
+    A quote first appears in the tier of exactly the sets it is in, since every larger
+    combination weighs more and comes earlier."""
+    combos = [combo for size in range(len(sets), 0, -1) for combo in combinations(range(len(sets)), size)]
+    combos.sort(key=lambda combo: -sum(weights[i] for i in combo))
+    for combo in combos:
+        members = sorted((sets[i] for i in combo), key=len)
+        yield from reduce(set.intersection, members[1:], members[0]) if len(members) > 1 else members[0]
+
+
+def _filter_factor(filters: list, quote: int) -> float:
+    factor = 1.0
+    for found in filters:
+        factor *= found.factor(quote)
+    return factor
+
+
+def _name_words(record: QuoteRecord) -> list[str]:
+    return words(" ".join((record.speaker or "", *record.aliases)))
+
+
+def _typed(query: Query, *kinds: str) -> str:
+    terms = query.of_kind(*kinds) if kinds else query.terms
+    return " ".join(term.typed for term in terms)
+
+
+def _filter_words(query: Query) -> str:
+    parts = []
+    if query.of_kind(SPEAKER):
+        parts.append(f"by {_typed(query, SPEAKER)}")
+    if query.of_kind(PLACE):
+        parts.append(f"from articles naming {_typed(query, PLACE)}")
+    return " ".join(parts)

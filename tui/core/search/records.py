@@ -1,0 +1,48 @@
+"""What the index keeps of each quote: enough to show, filter and open it without the document."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from tui.core.annotation import Annotation
+from tui.core.documents import Document
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRecord:
+    """One quote of one document, as search finds and shows it.
+
+    `start`/`end` span the quotation in `Document.text`, marks included (what a reader jumps to);
+    `text` is the quoted words alone. `places` and `people` are what the whole document mentions,
+    shared by all its quotes: `#place` filters on the first, `@name` falls back on the second for
+    quotes credited to nobody.
+    """
+
+    doc: str
+    """`Document.key`: the record id for JSON Lines, else the path."""
+    title: str
+    date: str | None
+    source: str | None
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    aliases: tuple[str, ...] = ()
+    """Other names of the speaker (`Blinken`, `Mr. Blinken`)."""
+    places: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+    """Names and aliases of everyone the document mentions."""
+    quote_index: int = 0
+    """Position of the quote in its document's `Annotation.quotes`."""
+
+
+def records_from_document(doc: Document, annotation: Annotation) -> Iterator[QuoteRecord]:
+    places = tuple(dict.fromkeys(place.name for place in annotation.places))
+    people = tuple(dict.fromkeys(name for person in annotation.people for name in (person.name, *person.aliases)))
+    for number, quote in enumerate(annotation.quotes):
+        speaker = annotation.people[quote.speaker] if quote.speaker is not None else None
+        yield QuoteRecord(doc=doc.key, title=doc.title, date=doc.date, source=doc.source, start=quote.start,
+                          end=quote.end, text=doc.text[quote.content_start:quote.content_end],
+                          speaker=speaker.name if speaker else None, aliases=speaker.aliases if speaker else (),
+                          places=places, people=people, quote_index=number)

@@ -1,0 +1,59 @@
+"""Words as search sees them: accents, case and apostrophe styles folded away.
+
+Indexing and querying both go through `words`, so `Café`, `cafe` and `CAFÉ` are one word and
+`don’t` is `don't`. Folding maps one character to one character, so a folded text tokenises
+exactly like the original and `word_spans` can point back into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_APOSTROPHES = "’‘ʼ′`´"
+
+
+def _fold_table() -> dict[int, str]:
+    table = {ord(mark): "'" for mark in _APOSTROPHES}
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFKD", chr(code))[:1]
+        if base.isascii() and base.isalpha():
+            table[code] = base
+    return table
+
+
+_FOLD = _fold_table()
+_WORD = re.compile(r"\w+(?:'\w+)*")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, every apostrophe straight."""
+    if not text.isascii():
+        text = text.translate(_FOLD)
+    return text.lower()
+
+
+def words(text: str) -> list[str]:
+    """The folded words of a text, in order: what the index stores and a query is made of."""
+    return _WORD.findall(fold(text))
+
+
+def word_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, folded word) for each word of `text`, offsets into the original."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        folded = "".join(fold(char)[:1] or char for char in text)
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded)]
+
+
+def stem(word: str) -> str:
+    """A light stem, so `billionaire`, `billionaires` and `billionaire's` find one another."""
+    if word.endswith("'s"):
+        word = word[:-2]
+    elif word.endswith("s'"):
+        word = word[:-1]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word

@@ -1,0 +1,86 @@
+"""The words of an index, each with an id, and the ways a query word can reach them.
+
+A query word reaches index words by being one (exact), sharing a light stem (`ticket` and
+`tickets`), starting one (the word being typed) or being a likely typo of one. Typo candidates
+come from rapidfuzz over words of nearly the same length only, which keeps a correction to a
+few milliseconds even with hundreds of thousands of words.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from tui.core.search.text import stem
+
+
+def edit_budget(word: str) -> int:
+    """How many edits (a transposition counts as one) a typed word of this length may carry."""
+    if len(word) < 3:
+        return 0
+    return 1 if len(word) <= 4 else 2 if len(word) <= 8 else 3
+
+
+class Vocabulary:
+    """Word ↔ id; ids are never reused, so postings and token arrays can hold them."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.words: list[str] = []
+        self._stems: dict[str, list[int]] = {}
+        self._sorted: tuple[list[str], list[int]] | None = None
+        self._by_length: dict[int, list[str]] | None = None
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def add(self, word: str) -> int:
+        ident = self.ids.get(word)
+        if ident is None:
+            ident = self.ids[word] = len(self.words)
+            self.words.append(word)
+            self._stems.setdefault(stem(word), []).append(ident)
+            self._sorted = self._by_length = None
+        return ident
+
+    def get(self, word: str) -> int | None:
+        return self.ids.get(word)
+
+    def variants(self, word: str) -> list[int]:
+        """Other words with the same light stem."""
+        own = self.ids.get(word)
+        return [ident for ident in self._stems.get(stem(word), ()) if ident != own]
+
+    def completions(self, prefix: str) -> list[int]:
+        """Words that start with `prefix` and are longer, in alphabetical order."""
+        if self._sorted is None:
+            ordered = sorted(self.ids.items())
+            self._sorted = [word for word, _ in ordered], [ident for _, ident in ordered]
+        words, ids = self._sorted
+        low = bisect_left(words, prefix)
+        high = bisect_left(words, prefix + "\U0010ffff", low)
+        if low < high and words[low] == prefix:
+            low += 1
+        return ids[low:high]
+
+    def corrections(self, word: str, limit: int = 8) -> list[tuple[int, int]]:
+        """(id, edits) of the closest other words within `edit_budget`, fewest edits first."""
+        budget = edit_budget(word)
+        if not budget:
+            return []
+        if self._by_length is None:
+            by_length: dict[int, list[str]] = {}
+            for known in self.words:
+                by_length.setdefault(len(known), []).append(known)
+            self._by_length = by_length
+        found: list[tuple[int, int]] = []
+        for length in range(len(word) - budget, len(word) + budget + 1):
+            bucket = self._by_length.get(length)
+            if bucket:
+                found.extend((self.ids[choice], int(edits)) for choice, edits, _ in
+                             process.extract(word, bucket, scorer=OSA.distance, score_cutoff=budget, limit=limit)
+                             if choice != word)
+        found.sort(key=lambda pair: pair[1])
+        return found[:limit]
