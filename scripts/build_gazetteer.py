@@ -59,9 +59,12 @@ COUNTRY_ALIASES = {
     "Turkey": ["Turkiye"],
 }
 
+UK_NATIONS = ("England", "Scotland", "Wales", "Northern Ireland")
+"""Countries within a country: named like countries, and sports teams play under their names."""
+
 # Parts of countries, regions and territories that GeoNames' city and country extracts lack.
 REGIONS = """
-England|Scotland|Wales|Northern Ireland|Ulster|Cornwall|Yorkshire
+Ulster|Cornwall|Yorkshire
 Merseyside|Greater London|Midlands|East Anglia|Channel Islands|Hebrides
 Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick
 Newfoundland|Yukon|Nunavut|Northwest Territories|Labrador|Prince Edward Island
@@ -202,6 +205,8 @@ def build(wheel: Path, words_path: Path) -> list[tuple[str, str, str, str]]:
         add(country["name"], country["name"], "country", 10**11, True)
         for alias in COUNTRY_ALIASES.get(country["name"], ()):
             add(alias, country["name"], "country", 10**11, True)
+    for nation in UK_NATIONS:
+        add(nation, nation, "country", 10**11, True)
     for continent in continents.values():
         add(continent["name"], continent["name"], "continent", 10**11, True)
     for state in states.values():

@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+_ADJECTIVE_SUFFIXES = "(?:based|born|bred|led|backed|owned|run|style|era|bound|made|listed|registered|controlled|funded|linked|speaking|held|occupied|allied|brokered|sponsored|area|wide)"
+"""`New York-based`: the words before such a suffix make an adjective, not a name."""
 _UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
 _TOKEN = re.compile(
     rf"(?<![\w'’.\-])(?:(?:[{_UPPER}]\.){{2,}}|(?:al|el|ad|as|ash|at|az|ar|an)-[{_UPPER}]\w*|"
-    rf"[{_UPPER}]\w*(?:['’\-]\w+)*\.?)"
+    rf"[{_UPPER}]\w*(?:['’]\w+|-(?!{_ADJECTIVE_SUFFIXES}\b)\w+)*\.?)"
 )
 _JOINS = frozenset(
     " " + particle + " " if particle else " "
@@ -70,12 +72,18 @@ def runs(text: str) -> tuple[Run, ...]:
         stop = False
         if word[-1] == "." and not ("." in word[:-1] or len(word) == 2 or word in _KEEP_STOP):
             word, end, stop = word[:-1], end - 1, True
-        possessive = word.endswith(("'s", "’s")) and len(word) > 2
+        possessive = word.endswith(("'s", "’s", "'S", "’S")) and len(word) > 2
         if possessive:
             word, end = word[:-2], end - 2
         elif word[-1] in "'’-":
             word, end = word[:-1], end - 1
-        if not closed and text[spans[-1][1]:start] in _JOINS:
+        joined = not closed and text[spans[-1][1]:start] in _JOINS
+        if text.startswith("-", end) and text[end + 1:end + 2].islower():
+            if words and not joined:
+                out.append(_run(text, words, spans, joins, caps_lines))
+            words, spans, joins, closed = [], [], [], True
+            continue
+        if joined:
             joins.append(text[spans[-1][1]:start])
             words.append(word)
             spans.append((start, end))

@@ -33,7 +33,7 @@ ORGANISATION_WORDS = frozenset(
     "Forces Police Court Parliament Congress Senate House Assembly Exchange Motors Securities Capital "
     "Partners Media Network Broadcasting Communications Industries Technologies Systems Energy Oil "
     "Hospital Museum Center Centre Stadium Airport Street Road Avenue Square Park Hotel Cup Open "
-    "Games Olympics Championship Championships Festival Award Prize Report Index Act Bill Treaty "
+    "Games Olympics Championship Championships Festival Award Prize Report Index Act Treaty "
     "Accord Agreement Conference Summit Organisation Organization Alliance Movement Front Brigade "
     "Brigades Guard Revolution Republic Kingdom Empire Administration Government Cabinet Bros. "
     "Mosque Temple Cathedral Institute Laboratories Pharmaceuticals Electric Steel Mining Petroleum "
@@ -42,10 +42,12 @@ ORGANISATION_WORDS = frozenset(
 """Words that make a run an organisation, event or building rather than a person."""
 
 _BREAKS = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February April September "
-    "October November December".split()
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+    "July August September October November December".split()
 )
-"""Capitalised words that are never part of a name; a run is cut at them."""
+"""Capitalised words that are not part of a name; a run is cut at them."""
+_NAME_MONTHS = frozenset("April May June August".split())
+"""Months that are also names: after another name word they are part of it (`Theresa May`)."""
 
 _SAYS_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:[a-z]+ly|also|has|had|was|then)[ \t]+)?([a-z]+)")
 _NEAR = 40
@@ -206,7 +208,7 @@ def _segments(words: list[str], first: int) -> list[tuple[int, int]]:
     """Word ranges of a run between words that never belong to a name (days, months)."""
     out, lo = [], first
     for i in range(first, len(words)):
-        if words[i] in _BREAKS:
+        if words[i] in _BREAKS and not (words[i] in _NAME_MONTHS and i == len(words) - 1 and i > lo):
             if i > lo:
                 out.append((lo, i))
             lo = i + 1
@@ -244,11 +246,15 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         if names.is_english_word(word) or gazetteer.lookup(word) is not None or len(word) < 3:
             return False
         return _says(text, run.spans[hi - 1][1]) or _described(text, run.spans[lo][0])
-    if any(_place(w) for w in words):
-        return False
     kinds = [names.kinds(w) for w in words]
-    if "f" in kinds[0] and ("w" not in kinds[-1] or "l" in kinds[-1] or "f" in kinds[-1]):
+    places = [gazetteer.lookup(w) for w in words]
+    if any(p is not None and p.kind == "demonym" for p in places):
+        return False
+    if "f" in kinds[0] and places[0] is None and (places[-1] is None or places[-1].person_name) and (
+            "w" not in kinds[-1] or "l" in kinds[-1] or "f" in kinds[-1]):
         return True
+    if any(p is not None and p.major for p in places):
+        return False
     if not any("w" in k and "f" not in k and "l" not in k for k in kinds) and not all("w" in k for k in kinds):
         return True
     if all("w" in k for k in kinds):

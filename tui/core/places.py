@@ -17,6 +17,7 @@ from tui.core import gazetteer, names
 from tui.core.annotation import PersonMention, PlaceMention
 from tui.core.capitalised import Run, runs
 from tui.core.documents import Block
+from tui.core.people import ORGANISATION_WORDS
 from tui.core.titles import HEADS, HONORIFICS, MODIFIERS, find_title
 
 _LOCATIVES = frozenset(
@@ -30,9 +31,12 @@ _DIRECTIONS = frozenset(
     "North South East West Northern Southern Eastern Western Central Upper Lower Greater "
     "Northeast Northwest Southeast Southwest Northeastern Northwestern Southeastern Southwestern".split()
 )
+_CORPORATE = frozenset("Inc Inc. Corp Corp. Co Co. Ltd Ltd. Plc PLC LLC AG SA NV Group Bank".split())
+"""Words after which `of` + place says where a company is (`Daniels Inc of St. Petersburg`)."""
+_SCORE = re.compile(r"[ \t]+\d{1,3}(?:-\d{1,3})?(?=[ \t]*(?:$|\n|\(|,|;|\.(?!\d)|[ \t]+[A-Z\d]|[ \t]+and\b))")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \t]*$")
 _PLACE_AFTER = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
-_DATELINE_AFTER = re.compile(r"[ \t]*(?:\(|[0-9]|-|,|$)")
+_DATELINE_AFTER = re.compile(r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?[ \t]*(?:\(|[0-9]{4}|[0-9]{1,2}-|-|$)", re.MULTILINE)
 
 
 def find_places(text: str, blocks: Sequence[Block], people: Sequence[PersonMention]) -> list[PlaceMention]:
@@ -40,7 +44,25 @@ def find_places(text: str, blocks: Sequence[Block], people: Sequence[PersonMenti
     found = []
     for run in runs(text):
         found.extend(_places_in_run(text, run, people, person_starts))
-    return found
+    teams = _teams(text, found)
+    return [p for p in found if p.name not in teams or _is_dateline(text, p.start, p.end)] if teams else found
+
+
+def _teams(text: str, found: list[PlaceMention]) -> set[str]:
+    """Places that stand for sports teams in this document: they score (`Kent 108-3`,
+    `CHICAGO 65 66`). Countries stay places, as their national teams are named after them."""
+    teams = set()
+    for place in found:
+        if place.name not in teams and _SCORE.match(text, place.end) and not _is_dateline(text, place.start, place.end):
+            entry = gazetteer.lookup(place.name)
+            if entry is None or entry.kind not in ("country", "continent"):
+                teams.add(place.name)
+    return teams
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    """The place opens its line and a date, `(Reuters)` or a dash follows (`LONDON 1996-08-30`)."""
+    return (start == 0 or text[start - 1] == "\n") and _DATELINE_AFTER.match(text, end) is not None
 
 
 def _places_in_run(text: str, run: Run, people: Sequence[PersonMention], person_starts: list[int]) -> list[PlaceMention]:
@@ -89,7 +111,7 @@ def _accepted(text: str, run: Run, i: int, j: int, place: gazetteer.Place, peopl
             return False
         if i > 0 and not people_at[i - 1] and _is_qualified(run, i):
             return False
-    if not place.word or (place.major and not run.caps):
+    if not place.word or place.major:
         return True
     start, end = run.spans[i][0], run.spans[j - 1][1]
     if i == 0 and not run.sentence_start:
@@ -101,8 +123,7 @@ def _accepted(text: str, run: Run, i: int, j: int, place: gazetteer.Place, peopl
         other = gazetteer.lookup(after.group(1))
         if other is not None and other.kind in ("country", "state", "region"):
             return True
-    line_start = text.rfind("\n", 0, start) + 1
-    return i == 0 and start == line_start and run.caps and _DATELINE_AFTER.match(text, run.end) is not None
+    return i == 0 and run.caps and _is_dateline(text, start, end)
 
 
 def _qualifies(run: Run, j: int) -> bool:
@@ -119,9 +140,11 @@ def _qualifies(run: Run, j: int) -> bool:
 def _is_qualified(run: Run, i: int) -> bool:
     """The word before a place makes it part of a longer name (`Real Madrid`, `Bank of England`)."""
     word = run.words[i - 1]
-    if word in _DIRECTIONS and run.joins[i - 1] == " ":
-        return False
     if i == 1 and run.sentence_start and names.is_english_word(word) and not names.is_first_name(word):
+        return False
+    if run.joins[i - 1] == " of ":
+        return word not in HEADS and word not in _CORPORATE and (names.is_english_word(word) or word in ORGANISATION_WORDS)
+    if word in _DIRECTIONS:
         return False
     if word in HEADS or word in HONORIFICS or word in MODIFIERS:
         return False
