@@ -53,7 +53,13 @@ class ArticleView(ScrollView, can_focus=True):
         self.current_quote, self.target = None, None
         self._quote_order = sorted(range(len(annotation.quotes)), key=lambda i: annotation.quotes[i].start)
         self._invalidate()
-        self.scroll_to(y=self.layout.row_of(offset) if offset else 0, animate=False, immediate=True)
+        self.scroll_to(y=0, animate=False, immediate=True)
+        if offset:
+            self.call_after_refresh(self.scroll_to_offset, offset)
+
+    def scroll_to_offset(self, offset: int) -> None:
+        """Put the row showing text `offset` at the top (after layout, so the size is known)."""
+        self.scroll_to(y=self.layout.row_of(offset), animate=False, immediate=True)
 
     def show_message(self, message: str) -> None:
         self.document = self.annotation = None

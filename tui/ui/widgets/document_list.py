@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -74,7 +75,7 @@ class DocumentList(ScrollView, can_focus=True):
         index, part = divmod(row, ROWS_PER_DOCUMENT)
         if index >= len(self.documents):
             if not self.documents and y == 1:
-                return Strip(Text("  loading…", style=base, end="").render(self.app.console)).crop_extend(0, width, base)
+                return Strip([Segment("  loading…", base)]).crop_extend(0, width, base)
             return Strip.blank(width, base)
         document = self.documents[index]
         line = self._title_line(index, document) if part == 0 else self._detail_line(document)

@@ -1,0 +1,131 @@
+"""The real `newsreader` command in a real terminal (tmux): what a user over SSH would see.
+
+Each test gets its own tmux server (`-L`), its own HOME and XDG folders, and kills the server
+afterwards. Skipped only when tmux is not installed (CI installs it).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+TMUX = shutil.which("tmux")
+pytestmark = pytest.mark.skipif(TMUX is None, reason="tmux is not installed")
+
+SGR_BEFORE = r"\x1b\[([0-9;]*)m(?:[^\x1b]{0,30})"
+
+
+def newsreader_command() -> str:
+    beside = Path(sys.executable).parent / "newsreader"
+    found = str(beside) if beside.exists() else shutil.which("newsreader")
+    if found is None:
+        pytest.skip("the newsreader console script is not installed")
+    return found
+
+
+class Terminal:
+    def __init__(self, tmp_path: Path, width: int = 80, height: int = 24, env: dict[str, str] | None = None):
+        self.socket = f"newsreader-e2e-{uuid.uuid4().hex[:10]}"
+        self.status_file = tmp_path / "status"
+        settings = {"HOME": str(tmp_path / "home"), "XDG_DATA_HOME": str(tmp_path / "data"),
+                    "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_CACHE_HOME": str(tmp_path / "cache")}
+        if os.environ.get("PYTHONPATH"):
+            settings["PYTHONPATH"] = os.environ["PYTHONPATH"]
+        settings.update(env or {})
+        command = f"{shlex.quote(newsreader_command())}; echo $? > {shlex.quote(str(self.status_file))}; sleep 30"
+        arguments = [a for key, value in settings.items() for a in ("-e", f"{key}={value}")]
+        self.tmux("new-session", "-d", "-x", str(width), "-y", str(height), *arguments, command)
+
+    def tmux(self, *arguments: str) -> str:
+        return subprocess.run([TMUX, "-L", self.socket, "-f", "/dev/null", *arguments], check=True,
+                              capture_output=True, text=True, timeout=10).stdout
+
+    def screen(self, escapes: bool = False) -> str:
+        return self.tmux("capture-pane", "-p", *(["-e"] if escapes else []))
+
+    def keys(self, *keys: str) -> None:
+        for key in keys:
+            self.tmux("send-keys", key)
+            time.sleep(0.15)
+
+    def wait_for(self, condition, timeout: float = 15.0) -> str:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            shown = self.screen(escapes=True)
+            if condition(shown):
+                return shown
+            time.sleep(0.1)
+        raise AssertionError(f"timed out; the screen shows:\n{self.screen()}")
+
+    def exit_status(self, timeout: float = 10.0) -> int:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.status_file.exists() and self.status_file.read_text().strip():
+                return int(self.status_file.read_text())
+            time.sleep(0.1)
+        raise AssertionError(f"newsreader did not exit; the screen shows:\n{self.screen()}")
+
+    def close(self) -> None:
+        subprocess.run([TMUX, "-L", self.socket, "kill-server"], capture_output=True, timeout=10)
+
+
+@pytest.fixture
+def terminal(tmp_path):
+    opened: list[Terminal] = []
+
+    def start(**options) -> Terminal:
+        opened.append(Terminal(tmp_path, **options))
+        return opened[-1]
+
+    yield start
+    for each in opened:
+        each.close()
+
+
+def _styled(screen: str, word: str) -> list[str]:
+    """SGR parameters set since the last reset, before each occurrence of `word` on a line."""
+    found = []
+    for line in screen.splitlines():
+        for match in re.finditer(re.escape(word), line):
+            codes = re.findall(r"\x1b\[([0-9;]*)m", line[:match.start()])
+            resets = [n for n, code in enumerate(codes) if code in ("", "0") or code.startswith("0;")]
+            since = codes[resets[-1]:] if resets else codes
+            found.append(";".join(code for code in since if code not in ("", "0")))
+    return found
+
+
+@pytest.mark.parametrize("term", ["xterm-256color", "screen", "tmux-256color"])
+def test_reader_in_a_real_terminal(terminal, term):
+    shown = terminal(env={"TERM": term})
+    screen = shown.wait_for(lambda s: "Blinken" in s and "Rafah" in s and "loading" not in s)
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", screen)
+    assert "As Antony Blinken continued his Mideast visit" in plain
+    blinken = [codes for codes in _styled(screen, "Blinken") if re.search(r"(^|;)(1|4)(;|$)", codes)]
+    assert blinken, "no styled Blinken"
+    places = [codes for word in ("Rafah", "Cairo", "Gaza", "Egypt") for codes in _styled(screen, word)]
+    assert any(re.search(r"(^|;)4(;|$)", codes) for codes in places), "no underlined place"
+    shown.keys("?")
+    shown.wait_for(lambda s: "Next quote" in s and "quote.next" in s)
+    shown.keys("q")
+    shown.wait_for(lambda s: "quote.next" not in s)
+    shown.keys("q")
+    assert shown.exit_status() == 0
+
+
+def test_no_color_still_marks_people_and_places(terminal):
+    shown = terminal(env={"NO_COLOR": "1", "TERM": "xterm-256color"})
+    screen = shown.wait_for(lambda s: "Rafah" in s and "loading" not in s)
+    # Textual turns colours to greys under NO_COLOR; the meaning must ride on attributes.
+    assert any(re.search(r"(^|;)4(;|$)", codes) for codes in _styled(screen, "Rafah")), "place not underlined"
+    assert any(re.search(r"(^|;)1(;|$)", codes) for codes in _styled(screen, "Blinken")), "person not bold"
+    shown.keys("q")
+    assert shown.exit_status() == 0

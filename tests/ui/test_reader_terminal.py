@@ -1,0 +1,187 @@
+"""What the terminal gets: text as data, NO_COLOR, themes, config, read state, big collections."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from ui_helpers import loaded, screen_text, write_jsonl
+
+from tui.cli import main
+from tui.core.readstate import ReadState
+from tui.ui.app import binding_ids
+from tui.ui.config import ConfigError
+
+HOSTILE = {"id": "x", "title": "[bold red]Not a style[/] \x1b[31m", "source": "[Reuters]",
+           "text": "Gaza [Reuters] - \"We [bold]will[/bold] stay,\" said Jane Doe. [link=http://x]click[/link] "
+                   "\x1b[2J\x1b]52;c;aGk=\x07 done."}
+
+
+def _row_styles(app, word: str):
+    """The styles of the first rendered segment that holds `word` in the article."""
+    article = app.screen.article
+    for y in range(article.size.height):
+        for segment in article.render_line(y):
+            if word in segment.text:
+                return segment.style
+    raise AssertionError(f"{word!r} not drawn")
+
+
+async def test_article_text_is_data(make_app, tmp_path):
+    app = make_app([str(write_jsonl(tmp_path / "hostile.jsonl", [HOSTILE]))])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        shown = screen_text(app)
+        assert "[Reuters]" in shown
+        assert "[bold]will[/bold]" in shown
+        assert "[link=http://x]click[/link]" in shown
+        assert "[bold red]Not a style[/]" in shown
+        assert "\x1b" not in shown and "\x07" not in shown
+        await pilot.press("p")
+        assert "Jane Doe" in screen_text(app) or not app.screen.panel.entries
+
+
+async def test_no_color_keeps_highlights_as_attributes(make_app, monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        assert app.no_color
+        annotation = app.screen.article.annotation
+        place = annotation.places[0]
+        word = app.screen.article.document.text[place.start:place.end]
+        style = _row_styles(app, word)
+        assert style.underline
+        speakers = [q for q in annotation.quotes if q.speaker_start is not None]
+        if speakers:
+            quote = speakers[0]
+            name = app.screen.article.document.text[quote.speaker_start:quote.speaker_end]
+            assert _row_styles(app, name.split()[-1]).bold
+
+
+async def test_speaker_colour_is_stable(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        palette = app.screen.palette()
+        assert palette.speaker_colour("Antony Blinken") == palette.speaker_colour("antony blinken")
+        assert palette.speaker_colour("Antony Blinken") in palette.speakers
+
+
+@pytest.mark.parametrize("theme", ["light", "ansi", "ansi-light", "textual-dark"])
+async def test_themes(make_app, theme):
+    app = make_app(theme=theme)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot)
+        assert "Blinken" in screen_text(app)
+
+
+async def test_theme_switch_redraws(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot)
+        before = app.screen.article.palette
+        app.theme = "textual-light"
+        await pilot.pause()
+        assert app.screen.article.palette != before
+        assert "Blinken" in screen_text(app)
+
+
+def test_unknown_theme_is_a_clear_error(make_app):
+    with pytest.raises(ConfigError, match="unknown theme"):
+        make_app(theme="no-such-theme")
+
+
+async def test_config_remaps_keys(make_app, tmp_path):
+    config = tmp_path / "config.toml"
+    config.write_text('[keys]\n"quote.next" = "x"\n"app.quit" = "ctrl+q"\n', encoding="utf-8")
+    app = make_app(config=config)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot)
+        await pilot.press("x")
+        assert app.screen.article.current_quote is not None
+        await pilot.press("question_mark")
+        text = str(app.screen.query_one("#help-text").render())
+        assert "x " in text and "Next quote" in text
+        await pilot.press("escape", "q")
+        assert app.is_running
+        await pilot.press("ctrl+q")
+    assert app.return_value == 0
+
+
+@pytest.mark.parametrize("content, message", [
+    ("[keys\n", "not valid TOML"),
+    ('[keys]\n"no.such" = "x"\n', "unknown binding id"),
+    ('[keys]\n"quote.next" = 3\n', "must be a key name"),
+    ('colour = "red"\n', "unknown setting"),
+])
+def test_bad_config_gives_one_line(tmp_path, capsys, content, message):
+    config = tmp_path / "config.toml"
+    config.write_text(content, encoding="utf-8")
+    assert main(["--config", str(config)]) == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err and err.count("\n") == 1
+
+
+def test_missing_config_and_path(tmp_path, capsys):
+    assert main(["--config", str(tmp_path / "nope.toml")]) == 2
+    assert "config file not found" in capsys.readouterr().err
+    assert main([str(tmp_path / "nothing-here")]) == 2
+    assert "no such file" in capsys.readouterr().err
+
+
+def test_binding_ids_are_unique_per_key():
+    assert {"quote.next", "quote.copy", "panel.toggle", "app.help", "app.quit", "search.open"} <= binding_ids()
+
+
+def test_read_state_round_trip(tmp_path):
+    state = ReadState(tmp_path / "deep" / "state.json")
+    state.mark_read("a")
+    state.remember("a", 120)
+    assert state.save()
+    again = ReadState(tmp_path / "deep" / "state.json")
+    assert again.is_read("a") and again.position("a") == 120 and again.last == "a"
+    assert not again.is_read("b") and again.position("b") == 0
+
+
+def test_read_state_survives_bad_places(tmp_path):
+    corrupt = tmp_path / "state.json"
+    corrupt.write_text("{not json", encoding="utf-8")
+    assert ReadState(corrupt).last is None
+    blocked = tmp_path / "file"
+    blocked.write_text("", encoding="utf-8")
+    state = ReadState(blocked / "sub" / "state.json")
+    state.mark_read("a")
+    assert state.save() is False
+    assert ReadState(None).save() is False
+
+
+async def test_position_remembered_between_runs(make_app, tmp_path):
+    records = [{"id": "1", "title": "Long", "text": "\n".join(f"Paragraph {n} text." for n in range(200))}]
+    path = str(write_jsonl(tmp_path / "long.jsonl", records))
+    app = make_app([path])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot)
+        await pilot.press("space", "space")
+        offset = app.screen.article.top_offset()
+        assert offset > 0
+        await pilot.press("q")
+    app = make_app([path], state=ReadState(tmp_path / "state.json"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot)
+        assert app.screen.article.top_offset() == offset
+
+
+async def test_ten_thousand_documents_stay_fast(make_app, tmp_path):
+    records = [{"id": str(n), "title": f"Story {n} [Reuters]", "text": f"Story {n} text, said Jane Doe."}
+               for n in range(10_000)]
+    app = make_app([str(write_jsonl(tmp_path / "many.jsonl", records))])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("tab")
+        started = time.perf_counter()
+        await pilot.press("G", "k", "space", "b", "g")
+        assert time.perf_counter() - started < 2.0
+        assert "Story 0 [Reuters]" in screen_text(app)
+        await pilot.press("G")
+        assert app.screen.documents.cursor == 9_999
