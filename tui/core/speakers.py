@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from tui.core.annotation import Quote
 from tui.core.documents import Block
 from tui.core.people import PeopleFound
-from tui.core.speech import AUXILIARIES, DEFINITE, DETERMINERS, PERSON_NOUNS, PRONOUNS, SPEECH_VERBS
+from tui.core.speech import AUXILIARIES, DEFINITE, DETERMINERS, PERSON_NOUNS, PRONOUNS, SPEECH_LEMMAS, SPEECH_VERBS
 
 NAME, PRONOUN, DESCRIPTION, BODY = "name", "pronoun", "description", "body"
 
@@ -91,7 +91,7 @@ def find_mention(text: str, blocks: Sequence[Block], quote: Quote, lower: int | 
     runs_on = text[quote.content_start:quote.content_end].rstrip()[-1:] in (",", "?", "!", "—", "–", "-", "…") or (
         next((token[2][:1].islower() for token in after if token[2][0].isalnum()), False))
     found = _after(after, strict=False) if runs_on else None
-    return (found or _before(before) or (None if runs_on else _after(after, strict=True))
+    return (found or _before(before, quote.kind == "full") or (None if runs_on else _after(after, strict=True))
             or _according_to(before) or _according_to(after) or _tail(after)
             or (sentence_subject(before) if lower is None or start > lower else None))
 
@@ -171,7 +171,23 @@ def _abbreviated(word: str) -> bool:
 
 
 def _verb(tokens: list[Token], index: int) -> bool:
-    return tokens[index][2] in SPEECH_VERBS
+    """A speech verb used as a verb: not a noun after a determiner (`a statement`, `his
+    claim`, `a controversial comment`) nor an adjective (`a swiftly called meeting`)."""
+    word = tokens[index][2]
+    if word not in SPEECH_VERBS:
+        return False
+    if index == 0:
+        return True
+    previous = tokens[index - 1][2]
+    if previous.lower() in _NOUN_MARKERS or _possessive(previous):
+        return False
+    if index > 1 and tokens[index - 2][2].lower() in _NOUN_MARKERS and previous[0].islower():
+        return not (word in _LEMMAS or previous.endswith("ly"))
+    return True
+
+
+_LEMMAS = frozenset(SPEECH_LEMMAS)
+_NOUN_MARKERS = DETERMINERS | {"his", "her", "their", "its", "our", "my", "your", "this", "that", "whose"}
 
 
 def _in_phrase(tokens: list[Token], index: int) -> bool:
@@ -205,6 +221,13 @@ def _run_right(tokens: list[Token], start: int) -> int:
         return start + 1
     index = start + 1 if start < len(tokens) and tokens[start][2].lower() in DETERMINERS else start
     while index < len(tokens) and index - start < 8 and _in_phrase(tokens, index):
+        word = tokens[index][2]
+        if word[0].islower() and index > start and not _person_noun(word):
+            if word.endswith("ed") and tokens[index - 1][2].lower() not in DETERMINERS:
+                break
+            if _capitalised(tokens[index - 1][2]) and not any(
+                    _capitalised(t[2]) for t in tokens[index + 1:index + 4] if t[2][0].isalpha()):
+                break
         index += 1
     return index
 
@@ -261,7 +284,18 @@ def _left(tokens: list[Token], end: int) -> Mention | None:
         if opening is None:
             return None
         end = opening - 1
-    return _phrase(tokens, _run_left(tokens, end), end + 1) if end >= 0 else None
+    if end < 0:
+        return None
+    start = _run_left(tokens, end)
+    if start >= 2 and tokens[start - 1][2] in _OF and tokens[start - 2][2][0].isalnum():
+        head = _left(tokens, start - 2)
+        if head is not None:
+            return head
+    return _phrase(tokens, start, end + 1)
+
+
+_OF = frozenset("of for at from with in on".split())
+"""Prepositions after a speaker's head (`Mr. Morgan of the Sierra Club`, `a spokesman for X`)."""
 
 
 _CLAUSE_OPENERS = frozenset(",—–:;(".split() + ["and", "but", "so", "yet", "then", "while", "though", "although"])
@@ -269,24 +303,45 @@ _CLAUSE_OPENERS = frozenset(",—–:;(".split() + ["and", "but", "so", "yet", "
 
 def _subject(tokens: list[Token], verb: int) -> Mention | None:
     """The speaker doing `verb`: right before it (`Blinken has said`), before a relative clause
-    (`Netanyahu, who insists`), or before an aside (`Tim Hess, a developer, said`)."""
-    index = verb - 1
-    while index >= 0 and tokens[index][2].lower() in AUXILIARIES:
-        index -= 1
+    (`Netanyahu, who insists`), or before an aside (`Tim Hess, a developer, said`); a
+    participle after a comma (`…, saying`) is the sentence subject's."""
+    index = _skip_back(tokens, verb - 1)
     if index < 0:
         return None
     word = tokens[index][2]
-    low = word.lower()
-    if low in ("who", "which"):
+    if word.lower() in ("who", "which", "that"):
         index -= 1
         return _left(tokens, index - 1 if index >= 0 and tokens[index][2] == "," else index)
-    if word == "," and tokens[verb][2].endswith("ing"):
-        return sentence_subject(tokens)
+    participle = tokens[verb][2].endswith("ing")
     if word == ",":
-        return _fronted(tokens, index)
-    if low in DETERMINERS or low in ("his", "her", "their", "its", "our", "my", "your"):
+        return sentence_subject(tokens) if participle else _fronted(tokens, index)
+    found = _left(tokens, index)
+    if found is not None and found.kind == DESCRIPTION and participle and index == verb - 1:
         return None
-    return _left(tokens, index)
+    return found
+
+
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april june "
+    "july august september october november december week month year night morning afternoon "
+    "evening day weekend time".split())
+_TIME_OPENERS = frozenset("in on at during last this that early late earlier later the".split())
+
+
+def _skip_back(tokens: list[Token], index: int) -> int:
+    """Leftwards past auxiliaries, adverbs and short time phrases (`who in 2010 said`)."""
+    while index >= 0:
+        low = tokens[index][2].lower()
+        if low in AUXILIARIES:
+            index -= 1
+        elif low in _TIME_WORDS or low.isdigit():
+            index -= 1
+            while index >= 0 and (tokens[index][2].lower() in _TIME_WORDS or tokens[index][2].isdigit()
+                                  or tokens[index][2].lower() in _TIME_OPENERS):
+                index -= 1
+        else:
+            break
+    return index
 
 
 def _fronted(tokens: list[Token], comma: int) -> Mention | None:
@@ -321,16 +376,26 @@ def sentence_subject(tokens: list[Token]) -> Mention | None:
 
 
 def _skip_aside(tokens: list[Token], index: int) -> int:
-    """Past a parenthesis (`(D-S.C.)`) or an aside between commas after a speaker's name."""
+    """Past what may stand between a speaker and the verb: a parenthesis (`(D-S.C.)`), a
+    prepositional tail (`of the Sierra Club`), asides between commas (`, the attorney general
+    of Oklahoma, one of the states suing,`)."""
     if index < len(tokens) and tokens[index][2] == "(":
         closing = next((i for i in range(index + 1, min(index + 9, len(tokens))) if tokens[i][2] == ")"), None)
         if closing is not None:
             index = closing + 1
+    if index < len(tokens) and tokens[index][2] in _OF:
+        index = _run_right(tokens, index + 1)
     if index < len(tokens) and tokens[index][2] == ",":
-        closing = next((i for i in range(index + 1, min(index + 30, len(tokens))) if tokens[i][2] == ","), None)
-        if closing is not None:
-            index = closing + 1
+        for comma in range(index + 1, min(index + 40, len(tokens))):
+            if tokens[comma][2] == "," and _verb_follows(tokens, comma + 1):
+                return comma + 1
     return index
+
+
+def _verb_follows(tokens: list[Token], index: int) -> bool:
+    while index < len(tokens) and tokens[index][2].lower() in AUXILIARIES:
+        index += 1
+    return index < len(tokens) and _verb(tokens, index)
 
 
 def _short_tail(tokens: list[Token], index: int) -> bool:
@@ -339,12 +404,12 @@ def _short_tail(tokens: list[Token], index: int) -> bool:
     return len(rest) <= 8 and not any(token[2] == "that" for token in rest)
 
 
-def _before(tokens: list[Token]) -> Mention | None:
+def _before(tokens: list[Token], full: bool) -> Mention | None:
     """The speaker of the words leading to a quote: the verb right before it introduces it
     (`Trump boasted, "…"`); else the first verb with a subject, the main clause's (`Trump said
     that Clinton described it as "…"`)."""
     verbs = [index for index in range(len(tokens)) if _verb(tokens, index)]
-    if verbs and len(tokens) - verbs[-1] <= 6 and (tokens[-1][2] in (",", ":") or verbs[-1] == len(tokens) - 1):
+    if full and verbs and len(tokens) - verbs[-1] <= 8 and (tokens[-1][2] in (",", ":") or verbs[-1] == len(tokens) - 1):
         verbs.insert(0, verbs.pop())
     for verb in verbs:
         found = _subject(tokens, verb)
