@@ -35,6 +35,8 @@ NAMES = ROOT / "tui" / "core" / "data" / "names.tsv.gz"
 
 MIN_POPULATION = 15000
 MAJOR_POPULATION = 1_000_000
+ALTERNATE_POPULATION = 500_000
+"""Cities this big also get their other Latin-script names (`Arbil` for Erbil, `Bombay`)."""
 
 COUNTRY_ALIASES = {
     "United States": ["U.S.", "US", "USA", "U.S.A.", "America", "United States of America"],
@@ -154,13 +156,26 @@ Western|Eastern|Soviet|Yugoslav|Balkan|Baltic|Caribbean|Scandinavian|Mideastern|
 Californian|Texan|Floridian|New Yorker|Londoner|Muscovite|Parisian|Berliner|Bavarian|Sicilian
 Chechen|Chechens|Catalan|Basque|Flemish|Walloon|Corsican|Kashmiri|Punjabi|Bengali|Sikh|Tamil
 Pashtun|Baluch|Uighur|Uyghur|Tatar|Cossack|Bedouin|Druze|Maori|Aboriginal|Inuit|Zulu|Hutu|Tutsi
+Moslem|Moslems|Muslim|Muslims|Islamic|Christian|Christians|Jewish|Jew|Jews|Catholic|Catholics
+Protestant|Orthodox|Sunni|Shiite|Shi'ite|Hindu|Hindus|Buddhist|Coptic|Evangelical|Zionist
 """.replace("\n", "|")
+"""Nationalities, peoples and faiths: named like places but not places (`Israeli`, `Gazan`)."""
 
 
 def fold(name: str) -> str:
     """Strip diacritics (`Rafaḩ` -> `Rafah`); keeps letters without a decomposition as they are."""
     decomposed = unicodedata.normalize("NFKD", name)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("’", "'")
+
+
+def _usable_alternate(name: str, words: set[str], person_names: set[str]) -> bool:
+    """An alternate name English text could use: Latin letters, capitalised words, no word or
+    personal name (alternates carry demonyms, codes and other languages' spellings too)."""
+    parts = name.split(" ")
+    return (name.isascii() and len(name) >= 4 and len(parts) <= 3 and "(" not in name
+            and all(p[:1].isupper() and p[1:].replace("-", "").replace("'", "").isalpha() and p[1:].islower() for p in parts)
+            and name.lower() not in words and name.upper() not in person_names
+            and not name.endswith(("an", "ans", "ese", "ian", "i")))
 
 
 def load_geonames(wheel: Path) -> tuple[dict, dict, dict, dict]:
@@ -224,7 +239,12 @@ def build(wheel: Path, words_path: Path) -> list[tuple[str, str, str, str]]:
         if name not in by_name or by_name[name]["population"] < city["population"]:
             by_name[name] = city
         major = city["population"] >= MAJOR_POPULATION or name in capitals
-        add(name, ENGLISH_NAMES.get(city["name"], name), "city", city["population"], major)
+        canonical = ENGLISH_NAMES.get(city["name"], name)
+        add(name, canonical, "city", city["population"], major)
+        if city["population"] >= ALTERNATE_POPULATION:
+            for alternate in city["alternatenames"]:
+                if _usable_alternate(alternate, words, person_names):
+                    add(alternate, canonical, "city", city["population"] // 10, False)
     for alias, target in CITY_ALIASES.items():
         city = by_name.get(fold(target))
         if city is None:

@@ -43,12 +43,15 @@ ORGANISATION_WORDS = frozenset(
 
 _BREAKS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
-    "July August September October November December".split()
+    "July August September October November December Feb Apr Aug Sept Sep Oct Nov Dec".split()
 )
 """Capitalised words that are not part of a name; a run is cut at them."""
 _NAME_MONTHS = frozenset("April May June August".split())
 """Months that are also names: after another name word they are part of it (`Theresa May`)."""
 
+_ORGANISATION_AFTER = re.compile(r"[ \t]*(?:&|\(|[0-9])")
+"""`Jones & Co`, `Rad (B) 4`: what follows a company or a team in a table."""
+_ROMAN = re.compile(r"[IVX]+")
 _SAYS_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:[a-z]+ly|also|has|had|was|then)[ \t]+)?([a-z]+)")
 _NEAR = 40
 
@@ -239,18 +242,21 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         return False
     if gazetteer.lookup(text[run.spans[lo][0]:run.spans[hi - 1][1]]) is not None:
         return False
-    if any(w.isupper() and len(w) > 1 and "." not in w for w in words):
+    if any(w.isupper() and len(w) > 1 and "." not in w and not _ROMAN.fullmatch(w) for w in words):
         return False
     if len(words) == 1:
         word = words[0]
-        if names.is_english_word(word) or gazetteer.lookup(word) is not None or len(word) < 3:
+        place = gazetteer.lookup(word)
+        if names.is_english_word(word) or len(word) < 3 or (place is not None and (place.major or not place.person_name)):
             return False
-        return _says(text, run.spans[hi - 1][1]) or _described(text, run.spans[lo][0])
+        if "L" in names.kinds(word) and not (run.sentence_start and lo == 0) and not _ORGANISATION_AFTER.match(text, run.end):
+            return True
+        return place is None and (_says(text, run.spans[hi - 1][1]) or _described(text, run.spans[lo][0]))
     kinds = [names.kinds(w) for w in words]
     places = [gazetteer.lookup(w) for w in words]
-    if any(p is not None and p.kind == "demonym" for p in places):
+    if any(p is not None and p.kind == "demonym" and not (i == 0 and "f" in kinds[0]) for i, p in enumerate(places)):
         return False
-    if "f" in kinds[0] and places[0] is None and (places[-1] is None or places[-1].person_name) and (
+    if "f" in kinds[0] and (places[0] is None or places[0].kind == "demonym") and (places[-1] is None or places[-1].person_name) and (
             "w" not in kinds[-1] or "l" in kinds[-1] or "f" in kinds[-1]):
         return True
     if any(p is not None and p.major for p in places):

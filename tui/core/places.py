@@ -34,6 +34,15 @@ _DIRECTIONS = frozenset(
 _CORPORATE = frozenset("Inc Inc. Corp Corp. Co Co. Ltd Ltd. Plc PLC LLC AG SA NV Group Bank".split())
 """Words after which `of` + place says where a company is (`Daniels Inc of St. Petersburg`)."""
 _SCORE = re.compile(r"[ \t]+\d{1,3}(?:-\d{1,3})?(?=[ \t]*(?:$|\n|\(|,|;|\.(?!\d)|[ \t]+[A-Z\d]|[ \t]+and\b))")
+_PLACE_BEFORE = re.compile(
+    r"\b(?:(?:town|village|city|province|region|district|suburb|port|island|state|county|enclave|"
+    r"municipality|outskirts|north|south|east|west|northeast|northwest|southeast|southwest) of|"
+    r"near|outside)[ \t]+$")
+_PLACE_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:province|region|district|county|airport|valley|river|mountains|island|islands|"
+    r"peninsula|village|town|municipality|enclave|airbase|refugee camp)\b")
+_ADJECTIVE_ENDINGS = ("ian", "ish", "ese", "ic", "ern")
+"""`Transylvanian town`: a name in -ian before a place noun is an adjective, not the place."""
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \t]*$")
 _PLACE_AFTER = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
 _DATELINE_AFTER = re.compile(r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?[ \t]*(?:\(|[0-9]{4}|[0-9]{1,2}-|-|$)", re.MULTILINE)
@@ -42,10 +51,45 @@ _DATELINE_AFTER = re.compile(r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?[ \t]
 def find_places(text: str, blocks: Sequence[Block], people: Sequence[PersonMention]) -> list[PlaceMention]:
     person_starts = [m.start for m in people]
     found = []
+    unknown = []
     for run in runs(text):
-        found.extend(_places_in_run(text, run, people, person_starts))
+        in_run = _places_in_run(text, run, people, person_starts)
+        found.extend(in_run)
+        if not in_run and not any(_in_person(span, people, person_starts) for span in run.spans):
+            unknown.append(run)
+    found.extend(_places_by_context(text, unknown))
+    found.sort(key=lambda p: p.start)
     teams = _teams(text, found)
     return [p for p in found if p.name not in teams or _is_dateline(text, p.start, p.end)] if teams else found
+
+
+def _places_by_context(text: str, candidates: list[Run]) -> list[PlaceMention]:
+    """Places no gazetteer knows, found by what surrounds them (`the town of Tavildara`,
+    `Michoacan, Mexico`, `Batajnica airport`) and then wherever else the document names them."""
+    learned = set()
+    for run in candidates:
+        surface = text[run.start:run.end]
+        if surface in learned or len(run.words) > 3 or run.words[-1].endswith(_ADJECTIVE_ENDINGS) or any(
+                names.is_english_word(w) or gazetteer.lookup(w) is not None for w in run.words):
+            continue
+        if (_PLACE_BEFORE.search(text, max(0, run.start - 30), run.start) or _PLACE_NOUN_AFTER.match(text, run.end)
+                or (_country_after(text, run.end) and (_is_dateline(text, run.start, run.end) or _locative_before(text, run.start)))):
+            learned.add(surface.title() if run.caps else surface)
+    if not learned:
+        return []
+    return [PlaceMention(run.start, run.end, gazetteer.fold(name)) for run in candidates
+            if (name := text[run.start:run.end].title() if run.caps else text[run.start:run.end]) in learned]
+
+
+def _country_after(text: str, end: int) -> bool:
+    after = _PLACE_AFTER.match(text, end)
+    other = gazetteer.lookup(after.group(1)) if after else None
+    return other is not None and other.kind in ("country", "state", "region")
+
+
+def _locative_before(text: str, start: int) -> bool:
+    previous = _PREVIOUS_WORD.search(text, max(0, start - 20), start)
+    return previous is not None and previous.group(1) in _LOCATIVES
 
 
 def _teams(text: str, found: list[PlaceMention]) -> set[str]:
@@ -114,15 +158,8 @@ def _accepted(text: str, run: Run, i: int, j: int, place: gazetteer.Place, peopl
     if not place.word or place.major:
         return True
     start, end = run.spans[i][0], run.spans[j - 1][1]
-    if i == 0 and not run.sentence_start:
-        previous = _PREVIOUS_WORD.search(text, max(0, start - 20), start)
-        if previous and previous.group(1) in _LOCATIVES:
-            return True
-    after = _PLACE_AFTER.match(text, end)
-    if after:
-        other = gazetteer.lookup(after.group(1))
-        if other is not None and other.kind in ("country", "state", "region"):
-            return True
+    if (i == 0 and not run.sentence_start and _locative_before(text, start)) or _country_after(text, end):
+        return True
     return i == 0 and run.caps and _is_dateline(text, start, end)
 
 
