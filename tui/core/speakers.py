@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from tui.core.annotation import Quote
 from tui.core.documents import Block
 from tui.core.people import PeopleFound
-from tui.core.speech import AUXILIARIES, DEFINITE, DETERMINERS, PERSON_NOUNS, PRONOUNS, SPEECH_LEMMAS, SPEECH_VERBS
+from tui.core.speech import AUXILIARIES, DEFINITE, DETERMINERS, PERSON_NOUNS, PRONOUNS, SOURCE_NOUNS, SPEECH_LEMMAS, SPEECH_VERBS
 
 NAME, PRONOUN, DESCRIPTION, BODY = "name", "pronoun", "description", "body"
 
@@ -35,6 +35,9 @@ class Mention:
     start: int
     end: int
     kind: str
+    guessed: bool = False
+    """Taken from the sentence's subject, not from an attribution pattern: kept only when the
+    people finder knows the name or the description names a person or a source."""
 
 
 def attribute(text: str, blocks: Sequence[Block], quotes: list[Quote],
@@ -48,6 +51,8 @@ def attribute(text: str, blocks: Sequence[Block], quotes: list[Quote],
         lower = quotes[index - 1].end if index and quotes[index - 1].last_block == quote.first_block else None
         upper = quotes[index + 1].start if index + 1 < len(quotes) and quotes[index + 1].first_block == quote.last_block else None
         mention = find_mention(text, blocks, quote, lower, upper)
+        if mention is not None and mention.guessed and not resolver.supports(mention):
+            mention = None
         if mention is not None:
             quote = replace(quote, speaker=resolver.person(mention), speaker_start=mention.start,
                             speaker_end=mention.end)
@@ -93,7 +98,11 @@ def find_mention(text: str, blocks: Sequence[Block], quote: Quote, lower: int | 
     found = _after(after, strict=False) if runs_on else None
     return (found or _before(before, quote.kind == "full") or (None if runs_on else _after(after, strict=True))
             or _according_to(before) or _according_to(after) or _tail(after)
-            or (sentence_subject(before) if lower is None or start > lower else None))
+            or (_guess(sentence_subject(before)) if lower is None or start > lower else None))
+
+
+def _guess(mention: Mention | None) -> Mention | None:
+    return replace(mention, guessed=True) if mention is not None else None
 
 
 Token = tuple[int, int, str]
@@ -179,7 +188,7 @@ def _verb(tokens: list[Token], index: int) -> bool:
     if index == 0:
         return True
     previous = tokens[index - 1][2]
-    if previous.lower() in _NOUN_MARKERS or _possessive(previous):
+    if previous.lower() in _NOUN_MARKERS or previous in _OF or _possessive(previous):
         return False
     if index > 1 and tokens[index - 2][2].lower() in _NOUN_MARKERS and previous[0].islower():
         return not (word in _LEMMAS or previous.endswith("ly"))
@@ -187,7 +196,10 @@ def _verb(tokens: list[Token], index: int) -> bool:
 
 
 _LEMMAS = frozenset(SPEECH_LEMMAS)
-_NOUN_MARKERS = DETERMINERS | {"his", "her", "their", "its", "our", "my", "your", "this", "that", "whose"}
+_NOUN_MARKERS = DETERMINERS | frozenset(
+    "his her their its our my your this that whose few more other new such same recent similar "
+    "previous latest further additional numerous multiple public private".split())
+"""Words after which a speech verb's form is a noun (`his claim`, `few questions`)."""
 
 
 def _in_phrase(tokens: list[Token], index: int) -> bool:
@@ -197,6 +209,8 @@ def _in_phrase(tokens: list[Token], index: int) -> bool:
         return index > 0 and _abbreviated(tokens[index - 1][2])
     if not word[0].isalnum():
         return False
+    if len(word) == 1 and word.isupper() and index + 1 < len(tokens) and tokens[index + 1][2] == ".":
+        return True
     low = word.lower()
     return not (low in _FUNCTION or low in AUXILIARIES or word in SPEECH_VERBS)
 
@@ -225,7 +239,7 @@ def _run_right(tokens: list[Token], start: int) -> int:
         if word[0].islower() and index > start and not _person_noun(word):
             if word.endswith("ed") and tokens[index - 1][2].lower() not in DETERMINERS:
                 break
-            if _capitalised(tokens[index - 1][2]) and not any(
+            if _name_word(tokens[index - 1][2]) and not any(
                     _capitalised(t[2]) for t in tokens[index + 1:index + 4] if t[2][0].isalpha()):
                 break
         index += 1
@@ -287,6 +301,8 @@ def _left(tokens: list[Token], end: int) -> Mention | None:
     if end < 0:
         return None
     start = _run_left(tokens, end)
+    if start > end:
+        return None
     if start >= 2 and tokens[start - 1][2] in _OF and tokens[start - 2][2][0].isalnum():
         head = _left(tokens, start - 2)
         if head is not None:
@@ -298,7 +314,7 @@ _OF = frozenset("of for at from with in on".split())
 """Prepositions after a speaker's head (`Mr. Morgan of the Sierra Club`, `a spokesman for X`)."""
 
 
-_CLAUSE_OPENERS = frozenset(",—–:;(".split() + ["and", "but", "so", "yet", "then", "while", "though", "although"])
+_CLAUSE_OPENERS = frozenset(list(",—–-:;(") + ["and", "but", "so", "yet", "then", "while", "though", "although"])
 
 
 def _subject(tokens: list[Token], verb: int) -> Mention | None:
@@ -501,6 +517,16 @@ class _Resolver:
                 self.genders.setdefault(person, gender)
             return person
         return self._described(words)
+
+    def supports(self, mention: Mention) -> bool:
+        """Whether a guessed speaker is a pronoun, a speaking description, a name the people
+        finder knows, or one that looks like a full name (`Gov. Earl Ray Tomblin`, not `Perhaps`)."""
+        words = self.text[mention.start:mention.end].split()
+        if mention.kind == PRONOUN:
+            return True
+        if mention.kind == DESCRIPTION:
+            return _person_noun(words[-1]) or words[-1].lower() in SOURCE_NOUNS
+        return self._named(mention) is not None or (2 <= len(words) <= 4 and not any(w.isupper() for w in words))
 
     def spoke(self, quote: Quote) -> None:
         if quote.speaker is not None and quote.kind == "full":

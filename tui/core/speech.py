@@ -19,9 +19,12 @@ SPEECH_LEMMAS = (
     "indicate mention point recommend propose advise plead beg pray preach lecture rail decry "
     "denounce condemn lambaste berate scold chide rebut dispute disagree object protest "
     "posit opine summarize summarise clarify elaborate recollect reminisce sing rap "
-    "quote cite echo repeat reassure assure vouch attest swear "
+    "quote echo repeat reassure assure vouch attest swear "
     "volunteer interject interrupt inquire enquire order command groan grumble mutter murmur "
-    "mumble stammer stutter hiss growl bellow roar thunder counsel advocate speak"
+    "mumble stammer stutter hiss growl bellow roar thunder counsel advocate speak liken compare "
+    "laud hail dismiss blame cite reference seethe tout applaud welcome reject rebuke ridicule "
+    "deride characterize characterise portray cast paint frame bemoan bash attack encourage "
+    "exhort implore forecast"
 ).split()
 
 _IRREGULAR = {
@@ -97,3 +100,13 @@ PERSON_NOUNS = frozenset(
 
 def is_speech_verb(word: str) -> bool:
     return word.lower() in SPEECH_VERBS
+
+SOURCE_NOUNS = frozenset(
+    "report reports article letter statement study book piece ad ads memo poll polls survey post "
+    "tweet tweets website editorial column complaint lawsuit filing ruling document paper analysis "
+    "release transcript video spot commercial campaign committee council commission agency "
+    "department ministry office government administration court panel group groups organization "
+    "company firm network newspaper magazine site blog party union researchers finding findings "
+    "data bill law constitution platform resolution message sign banner headline caption".split()
+)
+"""Head nouns of descriptions that speak without being a person (`the report says`)."""
