@@ -33,8 +33,8 @@ OPEN, CLOSE, EITHER = 1, 2, 3
 
 def find_quotes(text: str, blocks: Sequence[Block]) -> list[Quote]:
     found: list[Quote] = []
-    opened: tuple[int, int, int] | None = None
-    """The mark (start, end) and first block of a quotation not closed yet."""
+    opened: tuple[int, int, int, int] | None = None
+    """The mark (start, end, role) and first block of a quotation not closed yet."""
     reached = 0
     """The last block the open quotation runs into."""
     for index, block in enumerate(blocks):
@@ -43,8 +43,7 @@ def find_quotes(text: str, blocks: Sequence[Block]) -> list[Quote]:
         marks = [(m.start(), m.end(), _role(text, m.start(), m.end(), block))
                  for m in _MARK.finditer(text, block.start, block.end)]
         if opened is not None:
-            if (marks and marks[0][0] == block.start and marks[0][2] != CLOSE
-                    and _family(text[marks[0][0]:marks[0][1]]) == _family(text[opened[0]:opened[1]])):
+            if _reopens(text, marks, block, opened):
                 marks = marks[1:]
             else:
                 _add(found, text, blocks, opened, blocks[reached].end, blocks[reached].end, reached)
@@ -53,7 +52,7 @@ def find_quotes(text: str, blocks: Sequence[Block]) -> list[Quote]:
         for start, end, role in marks:
             if opened is None:
                 if role != CLOSE:
-                    opened = (start, end, index)
+                    opened = (start, end, role, index)
             elif nested:
                 nested = role == OPEN
             elif role == OPEN:
@@ -65,6 +64,21 @@ def find_quotes(text: str, blocks: Sequence[Block]) -> list[Quote]:
     if opened is not None:
         _add(found, text, blocks, opened, blocks[reached].end, blocks[reached].end, reached)
     return found
+
+
+def _reopens(text: str, marks: list[tuple[int, int, int]], block: Block, opened: tuple[int, int, int, int]) -> bool:
+    """Whether a paragraph goes on with the quotation the previous one left open: it starts
+    with a mark of the same style, the quotation was clearly opened (not by a stray mark
+    between spaces), and the paragraph is not a new turn of a transcript (`"GUEST: …`)."""
+    if not marks or marks[0][0] != block.start or marks[0][2] == CLOSE or opened[2] != OPEN:
+        return False
+    if _family(text[marks[0][0]:marks[0][1]]) != _family(text[opened[0]:opened[1]]):
+        return False
+    return not SPEAKER_LABEL.match(text, marks[0][1], block.end)
+
+
+SPEAKER_LABEL = re.compile(r"\s*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}):\s")
+"""A transcript's speaker label at the start of a quotation (`"PENCE: Well, …`)."""
 
 
 def _family(glyph: str) -> str:
@@ -84,9 +98,9 @@ def _role(text: str, start: int, end: int, block: Block) -> int:
     return OPEN if glyph in _OPENING_GLYPHS else CLOSE if glyph in _CLOSING_GLYPHS else EITHER
 
 
-def _add(found: list[Quote], text: str, blocks: Sequence[Block], opened: tuple[int, int, int],
+def _add(found: list[Quote], text: str, blocks: Sequence[Block], opened: tuple[int, int, int, int],
          close_start: int, close_end: int, last_block: int) -> None:
-    start, content_start, first_block = opened
+    start, content_start, _, first_block = opened
     if not text[content_start:close_start].strip():
         return
     found.append(Quote(start, close_end, content_start, close_start,

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from tui.core.annotation import Quote
 from tui.core.documents import Block
 from tui.core.people import PeopleFound
+from tui.core.quotes import SPEAKER_LABEL
 from tui.core.speech import AUXILIARIES, DEFINITE, DETERMINERS, PERSON_NOUNS, PRONOUNS, SOURCE_NOUNS, SPEECH_LEMMAS, SPEECH_VERBS
 
 NAME, PRONOUN, DESCRIPTION, BODY = "name", "pronoun", "description", "body"
@@ -84,7 +85,7 @@ def find_mention(text: str, blocks: Sequence[Block], quote: Quote, lower: int | 
 
     `lower` and `upper` bound the search at the neighbouring quotes of the same paragraph.
     """
-    label = _LABEL.match(text, quote.content_start, quote.content_end)
+    label = SPEAKER_LABEL.match(text, quote.content_start, quote.content_end)
     if label:
         return Mention(label.start(1), label.end(1), NAME)
     first, last = blocks[quote.first_block], blocks[quote.last_block]
@@ -108,8 +109,6 @@ def _guess(mention: Mention | None) -> Mention | None:
 Token = tuple[int, int, str]
 
 _TOKEN = re.compile(r"\w+(?:['’.&-]\w+)*|[^\w\s]")
-_LABEL = re.compile(r"\s*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}):\s")
-"""A transcript's speaker label at the start of a quote (`"PENCE: Well, …`)."""
 _BOUNDARY = re.compile(r"(\w*)([.!?…]+)[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 """A sentence end, unless the word before the full stop is an abbreviation or an initial."""
 _ABBREVIATIONS = frozenset(

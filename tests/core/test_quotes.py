@@ -1,0 +1,155 @@
+"""Finding quotations: marks of every style, apostrophes, paragraphs, kinds. Invented articles only."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tui.core.annotation import annotate
+from tui.core.documents import Block, paragraph_blocks
+from tui.core.quotes import find_quotes
+
+
+def quotes_in(text):
+    return find_quotes(text, paragraph_blocks(text))
+
+
+def spans(text):
+    return [text[q.start:q.end] for q in quotes_in(text)]
+
+
+def test_straight_and_curly_marks_in_one_article():
+    text = 'The mayor spoke. "We will rebuild," she said.\n\n“The bridge opens in May,” her deputy added.'
+    assert spans(text) == ['"We will rebuild,"', "“The bridge opens in May,”"]
+
+
+def test_guillemets_low_nine_and_doubled_marks():
+    text = ("«Nous resterons», dit-il.\n\n„Wir bleiben“, sagte sie.\n\n"
+            "``We stay,'' he wrote.\n\n''We leave,'' she answered.")
+    assert spans(text) == ["«Nous resterons»", "„Wir bleiben“", "``We stay,''", "''We leave,''"]
+
+
+def test_content_span_excludes_the_marks():
+    text = 'She said: "Go home."'
+    [quote] = quotes_in(text)
+    assert text[quote.content_start:quote.content_end] == "Go home."
+    assert (quote.start, quote.end) == (quote.content_start - 1, quote.content_end + 1)
+
+
+def test_a_mark_of_the_wrong_glyph_is_read_from_its_context():
+    text = "“We are ready,“ the coach said. ”Training starts now.”"
+    assert spans(text) == ["“We are ready,“", "”Training starts now.”"]
+
+
+def test_apostrophes_are_not_quotes():
+    text = "The US' position dates from the '90s, and officials can't change it overnight."
+    assert spans(text) == []
+
+
+def test_apostrophes_inside_a_quote_leave_it_whole():
+    text = '"We can\'t return to the \'90s or the US\' old stance," the envoy said.'
+    assert spans(text) == ['"We can\'t return to the \'90s or the US\' old stance,"']
+
+
+def test_single_quotes_count_only_nested_in_double_quotes():
+    assert spans("Critics called the plan 'reckless' on Monday.") == []
+    text = "\"He told me 'never again' and left,\" she said."
+    assert spans(text) == ["\"He told me 'never again' and left,\""]
+
+
+def test_nested_double_quote_of_another_style_stays_inside():
+    text = '"The sign read “Closed” all week," a neighbour said.'
+    assert spans(text) == ['"The sign read “Closed” all week,"']
+
+
+def test_a_quote_reopened_in_the_next_paragraph_is_one_quotation():
+    text = ('"The first part runs to the end of this paragraph.\n\n'
+            '"The second part closes it," the minister said.\n\nAfterwards nobody spoke.')
+    [quote] = quotes_in(text)
+    assert (quote.first_block, quote.last_block) == (0, 1)
+    assert text[quote.start:quote.end].startswith('"The first part')
+    assert text[quote.start:quote.end].endswith('closes it,"')
+
+
+def test_the_long_quote_convention_works_with_one_line_paragraphs():
+    text = '“One,\n“two,\n“three,” she said.\nThen silence.'
+    [quote] = quotes_in(text)
+    assert (quote.first_block, quote.last_block) == (0, 2)
+
+
+def test_a_quote_left_open_ends_with_its_paragraph_and_loses_nothing_after():
+    text = 'He shouted "stop and walked off.\n\nLater she said "fine" twice.'
+    found = quotes_in(text)
+    assert [text[q.start:q.end] for q in found] == ['"stop and walked off.', '"fine"']
+    assert found[0].last_block == 0
+
+
+def test_an_odd_count_of_marks_keeps_the_rest_of_the_article():
+    paragraphs = ['A stray " mark here.', '"Quoted," one said.', 'And "another" one.']
+    text = "\n\n".join(paragraphs)
+    assert '"Quoted,"' in spans(text)
+    assert '"another"' in spans(text)
+
+
+def test_a_reopening_mark_of_another_style_starts_a_new_quote():
+    text = '"An excerpt left open.\n\n“A new quote,” she said.'
+    found = quotes_in(text)
+    assert [text[q.start:q.end] for q in found] == ['"An excerpt left open.', "“A new quote,”"]
+
+
+def test_transcript_turns_are_separate_quotes():
+    text = '"HOST: Are you running?\n\n"GUEST: Not this year.'
+    found = quotes_in(text)
+    assert len(found) == 2
+
+
+def test_empty_quotes_are_ignored():
+    assert spans('He typed "" and then " " by mistake.') == []
+
+
+def test_code_blocks_are_skipped():
+    text = 'print("hello")'
+    assert find_quotes(text, (Block("code", 0, len(text)),)) == []
+
+
+def test_kinds_full_and_partial():
+    text = ('Netanyahu says his country cannot achieve "total victory" without it. '
+            '"We will decide," he said.')
+    assert [q.kind for q in quotes_in(text)] == ["partial", "full"]
+
+
+def test_a_lower_case_fragment_is_partial_even_at_length():
+    text = 'She said the deal was "out of respect for the people who built this city over decades."'
+    assert [q.kind for q in quotes_in(text)] == ["partial"]
+
+
+MARKS = st.sampled_from(['"', "“", "”", "„", "«", "»", "''", "``", "'", "‘", "’"])
+PIECES = st.one_of(MARKS, st.sampled_from(["\n", "\n\n", " ", ", ", ". ", "he said", "Blinken", "x"]),
+                   st.text(max_size=6))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PIECES, max_size=40).map("".join))
+def test_spans_are_in_bounds_ordered_and_disjoint(text):
+    blocks = paragraph_blocks(text)
+    found = find_quotes(text, blocks)
+    previous_end = 0
+    for quote in found:
+        assert previous_end <= quote.start <= quote.content_start <= quote.content_end <= quote.end <= len(text)
+        assert 0 <= quote.first_block <= quote.last_block < len(blocks)
+        assert quote.kind in ("full", "partial")
+        previous_end = quote.end
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PIECES, max_size=40).map("".join))
+def test_annotate_never_raises_and_speakers_stay_in_bounds(text):
+    annotation = annotate(text)
+    for quote in annotation.quotes:
+        assert quote.speaker is None or 0 <= quote.speaker < len(annotation.people)
+        if quote.speaker_start is not None:
+            assert 0 <= quote.speaker_start < quote.speaker_end <= len(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text())
+def test_annotate_never_raises_on_any_text(text):
+    annotate(text)
