@@ -32,6 +32,7 @@ _KEEP_STOP = frozenset(
 _SENTENCE_END = frozenset(".!?:;\n")
 _OPENERS = frozenset(" \t\"“‘'([«")
 _LOWER_WORD = re.compile(r"[a-z]{2,}")
+"""A line without two lower-case letters in a row is a headline or dateline in capitals."""
 
 
 class Run:
@@ -69,14 +70,16 @@ def runs(text: str) -> tuple[Run, ...]:
     for match in _TOKEN.finditer(text):
         start, end = match.span()
         word = match.group()
-        stop = False
-        if word[-1] == "." and not ("." in word[:-1] or len(word) == 2 or word in _KEEP_STOP):
+        stop = possessive = False
+        last = word[-1]
+        if last == "." and not ("." in word[:-1] or len(word) == 2 or word in _KEEP_STOP):
             word, end, stop = word[:-1], end - 1, True
-        possessive = word.endswith(("'s", "’s", "'S", "’S")) and len(word) > 2
-        if possessive:
-            word, end = word[:-2], end - 2
-        elif word[-1] in "'’-":
-            word, end = word[:-1], end - 1
+        elif last in "sS'’-":
+            possessive = len(word) > 2 and word[-2] in "'’" and last in "sS"
+            if possessive:
+                word, end = word[:-2], end - 2
+            elif last in "'’-":
+                word, end = word[:-1], end - 1
         joined = not closed and text[spans[-1][1]:start] in _JOINS
         if text.startswith("-", end) and text[end + 1:end + 2].islower():
             if words and not joined:
@@ -103,10 +106,9 @@ def _run(text: str, words: list[str], spans: list[tuple[int, int]], joins: list[
     i = start - 1
     while i >= 0 and text[i] in _OPENERS:
         i -= 1
-    sentence_start = i < 0 or text[i] in _SENTENCE_END
     line_start = text.rfind("\n", 0, start) + 1
     caps = caps_lines.get(line_start)
     if caps is None:
         line_end = text.find("\n", start)
         caps = caps_lines[line_start] = _LOWER_WORD.search(text, line_start, line_end if line_end >= 0 else len(text)) is None
-    return Run(words, spans, joins, sentence_start, caps)
+    return Run(words, spans, joins, i < 0 or text[i] in _SENTENCE_END, caps)

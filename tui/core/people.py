@@ -61,6 +61,9 @@ class PeopleFound:
     people: list[Person] = field(default_factory=list)
     mentions: list[PersonMention] = field(default_factory=list)
     """Sorted by start; spans are the name only (no title, no possessive `'s`)."""
+    _names: dict[str, list[int]] = field(default_factory=dict, repr=False, compare=False)
+    """Upper-cased full names, surnames, first names and first + last names -> person indexes."""
+    _indexed: int = field(default=-1, repr=False, compare=False)
 
     def resolve(self, name: str, start: int, end: int) -> int:
         """The person a name found by attribution refers to, creating one when none fits.
@@ -77,13 +80,19 @@ class PeopleFound:
         span = (start + offset, start + offset + length)
         for mention in self._overlapping(*span):
             return mention.person
-        person = self._match(words, span[0])
+        person = self._add(words, span[0], role, name if role else None)
+        bisect.insort(self.mentions, PersonMention(span[0], span[1], person), key=lambda m: m.start)
+        return person
+
+    def _add(self, words: list[str], at: int, role: str | None, surface: str | None) -> int:
+        """The person `words` names at offset `at`, learning from it or created from it."""
+        person = self._match(words, at)
         if person is None:
             person = len(self.people)
             self.people.append(Person(person, " ".join(words), role=role))
-        else:
-            _learn(self.people[person], words, name if role else None, role)
-        bisect.insort(self.mentions, PersonMention(span[0], span[1], person), key=lambda m: m.start)
+            self._indexed = -1
+        elif _learn(self.people[person], words, surface, role):
+            self._indexed = -1
         return person
 
     def _overlapping(self, start: int, end: int) -> list[PersonMention]:
@@ -91,29 +100,50 @@ class PeopleFound:
         return [m for m in self.mentions[i:i + 2] if m.start < end and start < m.end]
 
     def _match(self, words: list[str], at: int) -> int | None:
-        full = " ".join(words).upper()
-        for person in self.people:
-            if person.name.upper() == full:
-                return person.id
-        candidates = [p.id for p in self.people if _shares_name(p, words)]
-        if not candidates:
-            return None
-        before = [m for m in self.mentions if m.start < at and m.person in candidates]
-        return before[-1].person if before else candidates[0]
+        """A known person with this full name; else one whose surname, first name or first and
+        last names these are, the nearest mentioned before `at` when several fit."""
+        names_ = self._index()
+        key = " ".join(words).upper()
+        full = names_.get("=" + key)
+        if full:
+            return full[0]
+        ids = names_.get(key if len(words) == 1 else words[0].upper() + " " + words[-1].upper())
+        return self.nearest(ids, at) if ids else None
+
+    def _index(self) -> dict[str, list[int]]:
+        if self._indexed != len(self.people):
+            self._names = {}
+            for person in self.people:
+                parts = person.name.upper().split()
+                keys = ["=" + " ".join(parts), parts[-1]]
+                if len(parts) > 1:
+                    keys += [parts[0], parts[0] + " " + parts[-1]]
+                for key in keys:
+                    self._names.setdefault(key, []).append(person.id)
+            self._indexed = len(self.people)
+        return self._names
+
+    def nearest(self, ids: list[int], at: int) -> int:
+        """Of several people, the one mentioned last before `at` (else the first)."""
+        if len(ids) == 1:
+            return ids[0]
+        i = bisect.bisect_left(self.mentions, at, key=lambda m: m.start)
+        for mention in reversed(self.mentions[max(0, i - _LOOK_BACK):i]):
+            if mention.person in ids:
+                return mention.person
+        return ids[0]
 
 
-def _shares_name(person: Person, words: list[str]) -> bool:
-    own = person.name.upper().split()
-    wanted = [w.upper() for w in words]
-    if len(wanted) == 1:
-        return wanted[0] == own[-1] or (len(own) > 1 and wanted[0] == own[0])
-    return wanted[0] == own[0] and wanted[-1] == own[-1]
+_LOOK_BACK = 200
+"""Mentions searched back for the person a shared surname means."""
 
 
-def _learn(person: Person, words: list[str], surface: str | None, role: str | None) -> None:
-    """Grow a person from one more mention: a fuller name, an alias, a role."""
+def _learn(person: Person, words: list[str], surface: str | None, role: str | None) -> bool:
+    """Grow a person from one more mention: a fuller name, an alias, a role. True when the
+    name changed."""
     name = " ".join(words)
-    if len(words) > len(person.name.split()):
+    renamed = len(words) > len(person.name.split())
+    if renamed:
         person.aliases = tuple(dict.fromkeys((*person.aliases, person.name)))
         person.name = name
     for alias in (name, surface):
@@ -121,6 +151,7 @@ def _learn(person: Person, words: list[str], surface: str | None, role: str | No
             person.aliases = (*person.aliases, alias)
     if role and not person.role:
         person.role = role
+    return renamed
 
 
 def _parse_name(surface: str) -> tuple[list[str], str | None, int, int] | None:
@@ -152,29 +183,16 @@ class _Candidate:
 
 def find_people(text: str, blocks: Sequence[Block]) -> PeopleFound:
     all_runs = runs(text)
-    candidates = []
-    for run in all_runs:
-        if not run.caps:
-            candidates.extend(_candidates(text, run))
+    candidates = [c for run in all_runs if not run.caps for c in _candidates(text, run)]
     found = PeopleFound()
-    full = sorted((c for c in candidates if len(c.words) > 1), key=lambda c: c.start)
-    single = [c for c in candidates if len(c.words) == 1]
-    for candidate in (*full, *single):
-        person = found._match(candidate.words, candidate.start) if len(candidate.words) == 1 else _by_name(found, candidate.words)
-        if person is None:
-            person = len(found.people)
-            found.people.append(Person(person, " ".join(candidate.words), role=candidate.role))
-        else:
-            _learn(found.people[person], candidate.words, candidate.surface if candidate.role else None, candidate.role)
+    for candidate in candidates:
+        if len(candidate.words) > 1:
+            found._add(candidate.words, candidate.start, candidate.role, candidate.surface or None)
+    for candidate in candidates:
+        person = found._add(candidate.words, candidate.start, candidate.role, candidate.surface or None)
         found.mentions.append(PersonMention(candidate.start, candidate.end, person))
-    found.mentions.sort(key=lambda m: m.start)
     _link_known(text, all_runs, found)
     return found
-
-
-def _by_name(found: PeopleFound, words: list[str]) -> int | None:
-    full = " ".join(words).upper()
-    return next((p.id for p in found.people if p.name.upper() == full), None)
 
 
 def _candidates(text: str, run: Run) -> list[_Candidate]:
@@ -304,16 +322,6 @@ def _link_known(text: str, all_runs: Sequence[Run], found: PeopleFound) -> None:
             if (i < len(found.mentions) and found.mentions[i].start < span[1]) or (
                     i > 0 and found.mentions[i - 1].end > span[0]):
                 continue
-            person = _nearest(found, ids, i)
-            extra.append(PersonMention(span[0], span[1], person))
+            extra.append(PersonMention(span[0], span[1], found.nearest(ids, span[0])))
     if extra:
         found.mentions = sorted(found.mentions + extra, key=lambda m: m.start)
-
-
-def _nearest(found: PeopleFound, ids: list[int], index: int) -> int:
-    if len(ids) == 1:
-        return ids[0]
-    for m in reversed(found.mentions[:index]):
-        if m.person in ids:
-            return m.person
-    return ids[0]

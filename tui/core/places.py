@@ -52,10 +52,17 @@ def find_places(text: str, blocks: Sequence[Block], people: Sequence[PersonMenti
     person_starts = [m.start for m in people]
     found = []
     unknown = []
+    k = 0
     for run in runs(text):
-        in_run = _places_in_run(text, run, people, person_starts)
+        while k < len(people) and people[k].end <= run.start:
+            k += 1
+        if k < len(people) and people[k].start < run.end:
+            people_at = [_in_person(span, people, person_starts) for span in run.spans]
+        else:
+            people_at = [False] * len(run.spans)
+        in_run = _places_in_run(text, run, people_at)
         found.extend(in_run)
-        if not in_run and not any(_in_person(span, people, person_starts) for span in run.spans):
+        if not in_run and not any(people_at):
             unknown.append(run)
     found.extend(_places_by_context(text, unknown))
     found.sort(key=lambda p: p.start)
@@ -109,10 +116,10 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     return (start == 0 or text[start - 1] == "\n") and _DATELINE_AFTER.match(text, end) is not None
 
 
-def _places_in_run(text: str, run: Run, people: Sequence[PersonMention], person_starts: list[int]) -> list[PlaceMention]:
+def _places_in_run(text: str, run: Run, people_at: list[bool]) -> list[PlaceMention]:
+    """The gazetteer's places in a run; `people_at[i]` says word i is part of a person's name."""
     words, spans, joins = run.words, run.spans, run.joins
     n = len(words)
-    people_at = [_in_person(span, people, person_starts) for span in spans]
     out = []
     i = 0
     while i < n:
