@@ -302,11 +302,17 @@ def _left(tokens: list[Token], end: int) -> Mention | None:
     start = _run_left(tokens, end)
     if start > end:
         return None
+    found = _phrase(tokens, start, end + 1)
     if start >= 2 and tokens[start - 1][2] in _OF and tokens[start - 2][2][0].isalnum():
-        head = _left(tokens, start - 2)
-        if head is not None:
+        head_end = start - 2
+        head = _phrase(tokens, _run_left(tokens, head_end), head_end + 1)
+        if head is not None and (head.kind == NAME or _speaking_head(tokens[head_end][2])):
             return head
-    return _phrase(tokens, start, end + 1)
+    return found
+
+
+def _speaking_head(word: str) -> bool:
+    return _person_noun(word) or word.lower() in SOURCE_NOUNS
 
 
 _OF = frozenset("of for at from with in on".split())
@@ -524,7 +530,7 @@ class _Resolver:
         if mention.kind == PRONOUN:
             return True
         if mention.kind == DESCRIPTION:
-            return _person_noun(words[-1]) or words[-1].lower() in SOURCE_NOUNS
+            return _speaking_head(words[-1])
         return self._named(mention) is not None or (2 <= len(words) <= 4 and not any(w.isupper() for w in words))
 
     def spoke(self, quote: Quote) -> None:

@@ -1,0 +1,186 @@
+"""Who said each quote: one small invented article per attribution pattern and per trap."""
+
+import pytest
+
+from tui.core.annotation import annotate
+
+
+def attributions(text):
+    """(quoted words, speaker mention, person name) for each quote, in order."""
+    annotation = annotate(text)
+    return [(text[q.content_start:q.content_end],
+             text[q.speaker_start:q.speaker_end] if q.speaker_start is not None else None,
+             annotation.speaker_name(q)) for q in annotation.quotes]
+
+
+def speakers(text):
+    return [name for _, _, name in attributions(text)]
+
+
+def mentions(text):
+    return [mention for _, mention, _ in attributions(text)]
+
+
+INTRO = "Marcus Webb, the harbour master, met fishermen on Tuesday.\n\n"
+
+
+def test_quote_then_name_said():
+    assert attributions(INTRO + '"The nets are empty," Webb said.') == [
+        ("The nets are empty,", "Webb", "Marcus Webb")]
+
+
+def test_quote_then_said_name_with_apposition():
+    text = INTRO + '"The nets are empty," said Webb, the harbour master, after the meeting.'
+    assert mentions(text) == ["Webb"]
+    assert speakers(text) == ["Marcus Webb"]
+
+
+def test_name_said_colon_quote():
+    assert speakers(INTRO + 'Webb said: "The nets are empty."') == ["Marcus Webb"]
+
+
+def test_full_name_creates_the_person_and_the_surname_links_to_it():
+    text = ('"We will stay," Helena Marsh said on Monday.\n\n'
+            '"We have nowhere else," Marsh added.')
+    assert speakers(text) == ["Helena Marsh", "Helena Marsh"]
+
+
+def test_split_quote_gives_both_parts_the_same_mention():
+    text = INTRO + '"The nets are empty," Webb said. "We need a new quota."'
+    found = attributions(text)
+    assert [name for _, _, name in found] == ["Marcus Webb", "Marcus Webb"]
+    annotation = annotate(text)
+    first, second = annotation.quotes
+    assert (first.speaker_start, first.speaker_end) == (second.speaker_start, second.speaker_end)
+
+
+def test_according_to():
+    text = INTRO + 'The quota is "far too low," according to Webb.'
+    assert speakers(text) == ["Marcus Webb"]
+
+
+def test_who_clause_gives_a_partial_quote_to_its_antecedent():
+    text = ("Residents oppose Mayor Ines Duarte, who insists that the plan brings "
+            '"lasting prosperity" to the valley.')
+    found = attributions(text)
+    assert found[0][2] == "Ines Duarte"
+
+
+def test_perfect_tense_and_a_that_clause_partial():
+    text = INTRO + 'Webb has emphasized he is only doing so "out of duty" to the town.'
+    assert speakers(text) == ["Marcus Webb"]
+
+
+@pytest.mark.parametrize("verb", ["says", "has said", "said Thursday", "told reporters", "added",
+                                  "noted", "explained", "insisted", "warned", "argued", "claimed",
+                                  "wrote", "tweeted", "asked", "replied", "continued", "emphasized",
+                                  "stressed", "later said", "said in a statement"])
+def test_speech_verbs_tenses_and_adverbs(verb):
+    text = INTRO + f'"Nobody listens to us," Webb {verb}.'
+    assert attributions(text) == [("Nobody listens to us,", "Webb", "Marcus Webb")]
+
+
+def test_he_said_goes_to_the_most_recent_speaker():
+    text = (INTRO + '"The nets are empty," Webb said.\n\n'
+            'The ministry in the capital did not answer calls.\n\n'
+            '"They never do," he said.')
+    found = attributions(text)
+    assert found[1][1:] == ("he", "Marcus Webb")
+
+
+def test_he_said_follows_the_person_a_sentence_opens_with():
+    text = ('"Prices will fall," Marcus Webb said.\n\n'
+            'Later, Tomas Alder met the council.\n\n'
+            '"I disagree," he said.')
+    assert speakers(text) == ["Marcus Webb", "Tomas Alder"]
+
+
+def test_she_said_skips_a_speaker_known_to_be_a_man():
+    text = ('"Prices will fall," Mr. Webb said.\n\n'
+            '"Prices will rise," Ms. Clara Voss said.\n\n'
+            '"They rise every spring," she added.')
+    assert speakers(text)[-1] == "Clara Voss"
+
+
+def test_a_pointing_description_falls_back_to_the_last_speaker():
+    text = (INTRO + '"The nets are empty," Webb said.\n\n'
+            '"We need help," the harbour master\'s top deputy said.')
+    # the deputy is described, not named: with nothing better, the last speaker holds
+    assert speakers(text)[1] in ("Marcus Webb", None)
+    assert mentions(text)[1] == "the harbour master's top deputy"
+
+
+def test_a_definite_role_description_goes_to_the_last_speaker():
+    text = (INTRO + '"The nets are empty," Webb said.\n\n'
+            '"We need help," the official said.')
+    assert attributions(text)[1] == ("We need help,", "the official", "Marcus Webb")
+
+
+def test_an_indefinite_description_is_a_new_unnamed_speaker():
+    text = (INTRO + '"The nets are empty," Webb said.\n\n'
+            '"It is worse inland," a spokesman for the ministry said.')
+    assert attributions(text)[1] == ("It is worse inland,", "a spokesman", None)
+
+
+def test_a_quote_only_paragraph_inherits_the_previous_speaker():
+    text = (INTRO + '"The nets are empty," Webb said.\n\n'
+            '"We have fished here for ninety years and never seen this."')
+    assert speakers(text) == ["Marcus Webb", "Marcus Webb"]
+
+
+def test_a_colon_paragraph_introduces_the_quote_below_it():
+    text = INTRO + 'Webb continued:\n\n"Nobody in the capital has been here."'
+    assert speakers(text) == ["Marcus Webb"]
+
+
+def test_no_speaker_without_support():
+    text = 'The word "harbour" appears twice on the old map.\n\n"Closed for winter."'
+    assert attributions(text) == [("harbour", None, None), ("Closed for winter.", None, None)]
+
+
+def test_dash_line_attribution():
+    text = "“The sea is our field.” ― Marcus Webb"
+    assert attributions(text) == [("The sea is our field.", "Marcus Webb", "Marcus Webb")]
+
+
+def test_transcript_labels_name_the_speakers():
+    text = ('Part of the interview:\n\n"HOST: Will you run again?\n\n'
+            '"WEBB: Not this year."')
+    assert mentions(text) == ["HOST", "WEBB"]
+
+
+def test_asked_about_someone_the_speaker_is_the_one_who_answers():
+    text = INTRO + 'Asked about Tomas Alder, Webb said: "He is a friend."'
+    assert speakers(text) == ["Marcus Webb"]
+
+
+def test_an_aside_between_name_and_verb():
+    text = INTRO + '"It is a crisis," Nora Lind, a lawyer for the fishermen, one of several, said.'
+    assert attributions(text) == [("It is a crisis,", "Nora Lind", "Nora Lind")]
+
+
+def test_a_name_with_a_prepositional_tail():
+    text = INTRO + '"It was the least bad outcome," Mr. Webb of the harbour board said.'
+    assert speakers(text) == ["Marcus Webb"]
+
+
+def test_nouns_that_look_like_speech_verbs_do_not_attribute():
+    text = 'In a statement announcing the deal, the Fishermen Union called the quota "a betrayal."'
+    found = attributions(text)
+    assert found[0][1] == "Fishermen Union"
+    assert found[0][2] is None
+
+
+def test_a_participle_after_a_comma_belongs_to_the_sentence_subject():
+    text = INTRO + 'Webb criticised the ministry on Friday, saying, "Nobody listens."'
+    assert speakers(text) == ["Marcus Webb"]
+
+
+def test_the_verb_nearest_a_full_quote_introduces_it():
+    text = 'When Tomas Alder noted the cost, Marcus Webb replied, "We pay it anyway."'
+    assert speakers(text) == ["Marcus Webb"]
+
+
+def test_partial_quotes_joined_in_one_sentence_share_the_speaker():
+    text = INTRO + 'Webb called the quota "unfair" and the ministry "deaf."'
+    assert speakers(text) == ["Marcus Webb", "Marcus Webb"]
