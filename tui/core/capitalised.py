@@ -29,7 +29,7 @@ _KEEP_STOP = frozenset(
     "Corp. Ltd. Bros. No. Gov. Calif. Fla. Mass. Conn. Ill. Penn. Ariz. Colo. Wash. Mich. Minn. Tenn.".split()
 )
 """Words whose full stop is part of the word, not the end of a sentence."""
-_SENTENCE_END = frozenset(".!?:;\n")
+_SENTENCE_END = frozenset(".!?:\n")
 _OPENERS = frozenset(" \t\"“‘'([«")
 _LOWER_WORD = re.compile(r"[a-z]{2,}")
 """A line without two lower-case letters in a row is a headline or dateline in capitals."""

@@ -274,7 +274,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
     places = [gazetteer.lookup(w) for w in words]
     if any(p is not None and p.kind == "demonym" and not (i == 0 and "f" in kinds[0]) for i, p in enumerate(places)):
         return False
-    if "f" in kinds[0] and (places[0] is None or places[0].kind == "demonym") and (places[-1] is None or places[-1].person_name) and (
+    if "f" in kinds[0] and (places[0] is None or places[0].kind == "demonym" or not places[0].major) and (places[-1] is None or places[-1].person_name) and (
             "w" not in kinds[-1] or "l" in kinds[-1] or "f" in kinds[-1]):
         return True
     if any(p is not None and p.major for p in places):

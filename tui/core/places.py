@@ -31,7 +31,7 @@ _DIRECTIONS = frozenset(
     "North South East West Northern Southern Eastern Western Central Upper Lower Greater "
     "Northeast Northwest Southeast Southwest Northeastern Northwestern Southeastern Southwestern".split()
 )
-_CORPORATE = frozenset("Inc Inc. Corp Corp. Co Co. Ltd Ltd. Plc PLC LLC AG SA NV Group Bank".split())
+_CORPORATE = frozenset("Inc Inc. Corp Corp. Co Co. Ltd Ltd. Plc PLC LLC AG SA NV Group".split())
 """Words after which `of` + place says where a company is (`Daniels Inc of St. Petersburg`)."""
 _SCORE = re.compile(r"[ \t]+\d{1,3}(?:-\d{1,3})?(?=[ \t]*(?:$|\n|\(|,|;|\.(?!\d)|[ \t]+[A-Z\d]|[ \t]+and\b))")
 _PLACE_BEFORE = re.compile(

@@ -1,0 +1,151 @@
+"""People: every mention by name, linked to one person; titles become roles; no organisations."""
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tui.core.documents import paragraph_blocks
+from tui.core.people import find_people
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_blinken-rafah-cairo.txt"
+
+
+def people_in(text):
+    found = find_people(text, paragraph_blocks(text))
+    return found, [(text[m.start:m.end], found.people[m.person].name) for m in found.mentions]
+
+
+def names(text):
+    return [surface for surface, _ in people_in(text)[1]]
+
+
+def test_seed_article_people_and_links():
+    text = SEED.read_text(encoding="utf-8")
+    found, mentions = people_in(text)
+    assert {p.name for p in found.people} == {"Antony Blinken", "Sameh Shoukry", "Biden", "Benjamin Netanyahu"}
+    assert mentions[0] == ("Antony Blinken", "Antony Blinken")
+    assert mentions.count(("Blinken", "Antony Blinken")) == 3
+    assert ("Netanyahu", "Benjamin Netanyahu") in mentions
+    shoukry = next(p for p in found.people if p.name == "Sameh Shoukry")
+    assert shoukry.role == "Foreign Minister"
+    assert "Foreign Minister Sameh Shoukry" in shoukry.aliases
+
+
+def test_sentence_opening_word_is_not_part_of_the_name():
+    assert names("As Antony Blinken landed, nobody waited.") == ["Antony Blinken"]
+
+
+def test_possessive_mention_is_the_name_alone():
+    found, mentions = people_in("Mary Okonjo arrived. Okonjo's plan was approved.")
+    assert mentions == [("Mary Okonjo", "Mary Okonjo"), ("Okonjo", "Mary Okonjo")]
+
+
+def test_surname_links_to_the_full_name_seen_earlier():
+    found, mentions = people_in("Talks were led by Yitzhak Ben-Ami on Monday.\nLater, Ben-Ami left the room.")
+    assert [m[1] for m in mentions] == ["Yitzhak Ben-Ami", "Yitzhak Ben-Ami"]
+    assert len(found.people) == 1
+
+
+def test_title_marks_a_person_no_list_knows_and_becomes_the_role():
+    found, mentions = people_in("The talks included Deputy Prime Minister Wekesa Odhiambo of the coalition.")
+    assert mentions == [("Wekesa Odhiambo", "Wekesa Odhiambo")]
+    assert found.people[0].role == "Deputy Prime Minister"
+
+
+def test_abbreviated_titles_are_stripped():
+    assert names("A letter from Sen. Bernie Sanders and Gov. Ortez reached Mr. Trump.") == [
+        "Bernie Sanders", "Ortez", "Trump"]
+
+
+def test_secretary_of_state_is_a_title():
+    found, mentions = people_in("The U.S. Secretary of State Antony Blinken spoke.")
+    assert mentions == [("Antony Blinken", "Antony Blinken")]
+    assert found.people[0].role == "Secretary of State"
+
+
+def test_unknown_foreign_names_are_people_by_shape():
+    assert names("The delegation of Nasrin Karimzadeh met Tsholofelo Mogapi at noon.") == [
+        "Nasrin Karimzadeh", "Tsholofelo Mogapi"]
+
+
+def test_speech_verb_marks_a_single_name():
+    assert names("The ceasefire holds, Abukar said on Friday.") == ["Abukar"]
+
+
+def test_organisations_made_of_words_are_not_people():
+    text = ("A poll by Morning Consult found the Secret Service and the White House at odds, "
+            "the New York Post reported.")
+    assert names(text) == []
+
+
+def test_places_are_not_people():
+    assert names("Delegates flew from Cairo to New Delhi and Buenos Aires.") == []
+
+
+def test_first_name_list_marks_a_person_with_an_unknown_surname():
+    assert names("The ruling surprised Michael Wojcikiewicz and others.") == ["Michael Wojcikiewicz"]
+
+
+def test_surname_that_is_a_place_belongs_to_the_person():
+    found, mentions = people_in("George Washington crossed the river. Washington was cold.")
+    assert mentions == [("George Washington", "George Washington"), ("Washington", "George Washington")]
+
+
+def test_all_capitals_headline_links_known_people():
+    text = "OKONJO WINS VOTE\nMary Okonjo won the vote on Tuesday."
+    assert people_in(text)[1][0] == ("OKONJO", "Mary Okonjo")
+
+
+def test_months_and_adjectives_are_not_people():
+    assert names("The New York-based group met in June and again in July.") == []
+
+
+def test_resolve_links_a_speaker_surname_and_records_the_mention():
+    text = "Antony Blinken met reporters. \"We agree,\" Blinken told them."
+    found = find_people(text, paragraph_blocks(text))
+    start = text.rindex("Blinken")
+    before = len(found.mentions)
+    assert found.resolve("Blinken", start, start + 7) == 0
+    assert len(found.mentions) == before
+
+
+def test_resolve_strips_the_title_and_creates_a_person():
+    text = "\"No,\" said Foreign Minister Sameh Shoukry."
+    found = find_people("", ())
+    start = text.index("Foreign")
+    person = found.resolve("Foreign Minister Sameh Shoukry", start, start + len("Foreign Minister Sameh Shoukry"))
+    mention = found.mentions[0]
+    assert text[mention.start:mention.end] == "Sameh Shoukry"
+    assert found.people[person].name == "Sameh Shoukry"
+    assert found.people[person].role == "Foreign Minister"
+    later = found.resolve("Shoukry", 100, 107)
+    assert later == person and [m.start for m in found.mentions] == [mention.start, 100]
+
+
+def test_resolve_prefers_the_nearest_person_with_a_shared_surname():
+    text = "Joe Biden spoke. Hunter Biden listened. Then Biden left."
+    found = find_people(text, paragraph_blocks(text))
+    start = text.rindex("Biden")
+    hunter = next(p.id for p in found.people if p.name == "Hunter Biden")
+    assert found.resolve("Biden", start, start + 5) == hunter
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Mr.", " of ", "Blinken", "U.S.", "Antony", " ", ", ", ".", "'s", "\n", "said",
+                                  "Cairo", "SAID", "President", "Egypt", "-based", "al-", "Amr", "\""])).map("".join))
+def test_mentions_are_in_bounds_ordered_and_disjoint(text):
+    found = find_people(text, paragraph_blocks(text))
+    previous_end = 0
+    for mention in found.mentions:
+        assert 0 <= mention.start < mention.end <= len(text)
+        assert mention.start >= previous_end
+        assert 0 <= mention.person < len(found.people)
+        previous_end = mention.end
+    assert [p.id for p in found.people] == list(range(len(found.people)))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text())
+def test_never_raises_on_arbitrary_text(text):
+    find_people(text, paragraph_blocks(text))

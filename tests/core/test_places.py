@@ -1,0 +1,113 @@
+"""Places: gazetteer hits without contrary evidence; nationalities, people and organisations are not places."""
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tui.core import gazetteer
+from tui.core.documents import paragraph_blocks
+from tui.core.people import find_people
+from tui.core.places import find_places
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_blinken-rafah-cairo.txt"
+
+
+def places_in(text):
+    blocks = paragraph_blocks(text)
+    return [(text[p.start:p.end], p.name) for p in find_places(text, blocks, find_people(text, blocks).mentions)]
+
+
+def surfaces(text):
+    return [surface for surface, _ in places_in(text)]
+
+
+def test_seed_article_places():
+    text = SEED.read_text(encoding="utf-8")
+    found = places_in(text)
+    assert {s for s, _ in found} == {"Mideast", "Cairo", "Egypt", "Israel", "Rafah", "Gaza", "Washington",
+                                     "United States", "US", "U.S."}
+    assert ("US", "United States") in found and ("U.S.", "United States") in found
+    assert not {"Israeli", "Gazan", "Egyptian", "Palestinians", "Israelis"} & {s for s, _ in found}
+
+
+def test_regions_news_needs_are_known():
+    assert surfaces("Aid reached the West Bank, the Gaza Strip and the wider Middle East.") == [
+        "West Bank", "Gaza Strip", "Middle East"]
+
+
+def test_abbreviations_and_states():
+    assert places_in("The U.K. and the US signed; Ohio and Texas objected.") == [
+        ("U.K.", "United Kingdom"), ("US", "United States"), ("Ohio", "Ohio"), ("Texas", "Texas")]
+
+
+def test_diacritics_are_folded():
+    assert gazetteer.lookup("Rafah").name == "Rafah"
+    assert places_in("Crowds gathered in Rafaḩ.") == [("Rafaḩ", "Rafah")]
+
+
+def test_demonyms_are_not_places():
+    assert surfaces("Israeli, Gazan, Egyptian and Palestinian officials met.") == []
+
+
+def test_city_named_like_a_word_needs_context():
+    assert surfaces("Reading is fun and the weather was nice.") == []
+    assert surfaces("They met in Reading on Monday.") == ["Reading"]
+    assert surfaces("The summit moved to Nice, France.") == ["Nice", "France"]
+    assert surfaces("Mobile phones were banned.") == []
+
+
+def test_surname_that_is_a_place_in_a_person_is_not_a_place():
+    assert surfaces("Michael Jackson sang. George Washington crossed.") == []
+
+
+def test_person_speaking_is_not_a_place():
+    assert surfaces("Denis Jackson arrived. Jackson said nothing.") == []
+
+
+def test_organisations_named_after_places_are_not_places():
+    text = "The New York Post, the Washington Post and the Bank of England agreed; Real Madrid lost."
+    assert surfaces(text) == []
+
+
+def test_company_of_a_place_keeps_the_place():
+    assert surfaces("Shares of Halvorsen Inc of Denver rose.") == ["Denver"]
+
+
+def test_all_capitals_dateline_and_headline():
+    text = "TALKS RESUME IN CAIRO\nCAIRO 2024-03-21\nEgypt hosted talks."
+    assert places_in(text) == [("CAIRO", "Cairo"), ("CAIRO", "Cairo"), ("Egypt", "Egypt")]
+
+
+def test_teams_that_score_are_not_places():
+    text = "Results on Saturday:\nLeeds 2 Bristol 1\nBristol were unlucky.\nEngland 3 Wales 0"
+    assert surfaces(text) == ["England", "Wales"]
+
+
+def test_place_learned_from_context_counts_everywhere():
+    text = "Fighting hit the village of Karvandi on Monday. Karvandi was quiet by evening."
+    assert places_in(text) == [("Karvandi", "Karvandi"), ("Karvandi", "Karvandi")]
+
+
+def test_adjectives_from_places_are_not_places():
+    assert surfaces("The Paris-based group met.") == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Cairo", "Nice", " ", ", ", "France", ".", "in", "Bank of", "Washington", "Post",
+                                 "\n", "GAZA", "West Bank", "Israeli", "'s", "1-0", " 2", "George", "Rafaḩ"])).map("".join))
+def test_places_are_in_bounds_ordered_and_disjoint(text):
+    previous_end = 0
+    blocks = paragraph_blocks(text)
+    for place in find_places(text, blocks, find_people(text, blocks).mentions):
+        assert 0 <= place.start < place.end <= len(text)
+        assert place.start >= previous_end
+        assert place.name
+        previous_end = place.end
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text())
+def test_never_raises_on_arbitrary_text(text):
+    blocks = paragraph_blocks(text)
+    find_places(text, blocks, find_people(text, blocks).mentions)
