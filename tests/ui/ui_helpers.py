@@ -9,7 +9,7 @@ from pathlib import Path
 
 async def loaded(pilot, timeout: float = 10.0) -> None:
     """Wait until the collection is loaded and an article is on screen."""
-    screen = pilot.app.screen
+    screen = pilot.app.reader_screen()
     for _ in range(int(timeout / 0.02)):
         if screen.library is not None and screen.article.document is not None:
             await pilot.pause()
@@ -21,7 +21,7 @@ async def loaded(pilot, timeout: float = 10.0) -> None:
 async def annotated(pilot, timeout: float = 20.0) -> None:
     """Wait until the annotation worker has finished."""
     await loaded(pilot)
-    screen = pilot.app.screen
+    screen = pilot.app.reader_screen()
     for _ in range(int(timeout / 0.02)):
         if not screen.header.activity:
             await pilot.pause()

@@ -17,6 +17,7 @@ from tui.resources import styles_dir
 from tui.ui.config import ConfigError, load_config
 from tui.ui.screens.help_screen import HelpScreen
 from tui.ui.screens.reader_screen import ReaderScreen
+from tui.ui.screens.search_screen import SearchScreen
 from tui.ui.widgets.article_view import ArticleView
 from tui.ui.widgets.document_list import DocumentList
 from tui.ui.widgets.side_panel import SidePanel
@@ -51,24 +52,34 @@ class NewsReaderApp(App[int]):
         if self.initial_keymap:
             self.set_keymap(self.initial_keymap)
 
-    def action_help(self) -> None:
-        reader = self._reader_screen()
-        sections = [("Reader", reader.article), ("Document list", reader.documents), ("Side panel", reader.panel),
-                    ("Everywhere", reader), ("Everywhere", self)]
-        self.push_screen(HelpScreen(sections))
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """In the search screen ctrl+p moves up the results (as ctrl+n moves down), not the palette."""
+        if action == "command_palette" and isinstance(self.screen, SearchScreen):
+            return False
+        return True
 
-    def _reader_screen(self) -> ReaderScreen:
+    def action_help(self) -> None:
+        from tui.core.search import SYNTAX
+
+        reader = self.reader_screen()
+        nodes = [("Reader", reader.article), ("Document list", reader.documents), ("Side panel", reader.panel),
+                 ("Everywhere", reader), ("Application", self)]
+        sections = [(title, node._bindings) for title, node in nodes]
+        sections.append(("Quote search (/)", SearchScreen._merge_bindings()))
+        self.push_screen(HelpScreen(sections, notes=[("Quote search syntax", SYNTAX)]))
+
+    def reader_screen(self) -> ReaderScreen:
         return next(screen for screen in self.screen_stack if isinstance(screen, ReaderScreen))
 
     async def action_quit(self) -> None:
-        self._reader_screen().remember_position()
+        self.reader_screen().remember_position()
         self.state.save()
         self.exit(0)
 
 
 def binding_ids() -> set[str]:
     """Every id a config file may remap."""
-    classes = (NewsReaderApp, ReaderScreen, ArticleView, DocumentList, SidePanel, HelpScreen)
+    classes = (NewsReaderApp, ReaderScreen, ArticleView, DocumentList, SidePanel, HelpScreen, SearchScreen)
     return {binding.id for cls in classes for binding in cls.BINDINGS if isinstance(binding, Binding) and binding.id}
 
 

@@ -13,6 +13,7 @@ import zlib
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
 from rich.style import Style
@@ -20,6 +21,9 @@ from rich.text import Text
 
 from tui.core.annotation import Annotation
 from tui.core.documents import Document
+
+if TYPE_CHECKING:
+    from tui.core.search import Hit
 
 _DARK_SPEAKERS = ("#ff8787", "#ffaf5f", "#d7d75f", "#87d787", "#5fd7d7", "#87afff", "#d787ff", "#ff87d7")
 _LIGHT_SPEAKERS = ("#af0000", "#af5f00", "#5f5f00", "#005f00", "#005f87", "#0000af", "#5f00af", "#af005f")
@@ -322,3 +326,19 @@ def _fold(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
         used += size
     rows.append((row_start, end))
     return rows
+
+
+_MATCH = Style(bold=True, underline=True)
+
+
+def hit_prompt(hit: Hit, palette: Palette) -> Text:
+    """A search result in two rows: who said it, where and when; then the snippet, matches marked."""
+    record = hit.record
+    colour = palette.speaker_colour(record.speaker) if record.speaker and not palette.no_color else None
+    where = " · ".join(plain(part) for part in (record.title, record.source, record.date) if part)
+    snippet = Text(plain(hit.snippet))
+    for start, end in hit.marks:
+        snippet.stylize(_MATCH, start, end)
+    prompt = Text.assemble((plain(record.speaker or "unattributed"), Style(bold=True, color=colour)),
+                           ("  " + where, _META), "\n", snippet, no_wrap=True, overflow="ellipsis")
+    return prompt

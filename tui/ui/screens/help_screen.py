@@ -1,7 +1,7 @@
 """`?`: every key the reader answers to, read from the live bindings so remapped keys show.
 
-Each section is one node's bindings with the user's keymap applied, exactly as the key
-dispatcher sees them; nothing here is a hand-kept list that could drift from the code.
+Each section is one node's (or screen class's) bindings with the user's keymap applied, as the
+key dispatcher sees them; nothing here is a hand-kept list that could drift from the code.
 """
 
 from __future__ import annotations
@@ -10,25 +10,24 @@ from collections.abc import Sequence
 
 from rich.style import Style
 from rich.text import Text
-from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.app import App, ComposeResult
+from textual.binding import Binding, BindingsMap
 from textual.containers import VerticalScroll
-from textual.dom import DOMNode
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
 
-def binding_rows(node: DOMNode) -> list[tuple[str, str, str]]:
-    """(keys, description, binding id) for each binding of `node`, keymap applied, in declaration order."""
-    bindings = node._bindings.copy()
-    if node.app._keymap:
-        bindings.apply_keymap(node.app._keymap)
+def binding_rows(app: App, bindings: BindingsMap) -> list[tuple[str, str, str]]:
+    """(keys, description, binding id) for each binding, the app's keymap applied, in declaration order."""
+    bindings = bindings.copy()
+    if app._keymap:
+        bindings.apply_keymap(app._keymap)
     keys: dict[str, list[str]] = {}
     described: dict[str, str] = {}
     for key, found in bindings.key_to_bindings.items():
         for binding in found:
             name = binding.id or binding.action
-            keys.setdefault(name, []).append(node.app.get_key_display(binding.with_key(key)))
+            keys.setdefault(name, []).append(app.get_key_display(binding.with_key(key)))
             described[name] = binding.description or binding.action.replace("_", " ")
     return [(" ".join(keys[name]), described[name], name) for name in keys]
 
@@ -40,7 +39,7 @@ class HelpScreen(ModalScreen[None]):
         Binding("k,up", "scroll_up", "Up", show=False, id="dialog.up"),
     ]
 
-    def __init__(self, sections: Sequence[tuple[str, DOMNode]], notes: Sequence[tuple[str, str]] = ()) -> None:
+    def __init__(self, sections: Sequence[tuple[str, BindingsMap]], notes: Sequence[tuple[str, str]] = ()) -> None:
         super().__init__()
         self.sections = sections
         self.notes = notes
@@ -53,8 +52,8 @@ class HelpScreen(ModalScreen[None]):
         text = Text()
         text.append("Keys", style=Style(bold=True, underline=True))
         text.append("   (remap them by id in config.toml [keys])\n", style=Style(dim=True))
-        for title, node in self.sections:
-            rows = binding_rows(node)
+        for title, bindings in self.sections:
+            rows = binding_rows(self.app, bindings)
             if not rows:
                 continue
             text.append(f"\n{title}\n", style=Style(bold=True))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import ComposeResult
@@ -19,12 +20,16 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList
 from textual.worker import get_current_worker
 
+if TYPE_CHECKING:
+    from tui.core.search import Hit, QuoteRecord
+
 from tui.core.annotation import Annotation
 from tui.core.documents import Document
 from tui.core.library import Library
 from tui.core.readstate import ReadState, document_key
 from tui.ui.citation import citation
 from tui.ui.render import Palette, palette_for
+from tui.ui.screens.search_screen import SearchScreen
 from tui.ui.widgets.article_view import ArticleView
 from tui.ui.widgets.collection_header import CollectionHeader
 from tui.ui.widgets.document_list import DocumentList
@@ -68,6 +73,11 @@ class ReaderScreen(Screen[None]):
     class Annotated(Message):
         """Every document is annotated."""
 
+    class IndexReady(Message):
+        def __init__(self, index) -> None:
+            super().__init__()
+            self.index = index
+
     class AnnotationFailed(Message):
         def __init__(self, reason: str) -> None:
             super().__init__()
@@ -80,6 +90,9 @@ class ReaderScreen(Screen[None]):
         self.cache_factory = cache_factory
         self.library: Library | None = None
         self.opened: Document | None = None
+        self.index = None
+        """The quote index (`tui.core.search.QuoteIndex`) once built; search waits for it."""
+        self.search_query = ""
 
     def compose(self) -> ComposeResult:
         yield CollectionHeader(id="header")
@@ -154,6 +167,14 @@ class ReaderScreen(Screen[None]):
         if not worker.is_cancelled:
             self.post_message(self.Annotated())
 
+    @work(thread=True, exclusive=True, group="index", exit_on_error=False)
+    def _build_index(self, library: Library) -> None:
+        from tui.core.search import QuoteIndex
+
+        documents = [document for document in library.documents if library.is_annotated(document)]
+        index = QuoteIndex.from_documents(documents, [library.annotation(document) for document in documents])
+        self.post_message(self.IndexReady(index))
+
     # -- messages
 
     def on_reader_screen_loaded(self, message: Loaded) -> None:
@@ -192,12 +213,22 @@ class ReaderScreen(Screen[None]):
         assert self.library is not None
         quotes = sum(len(self.library.annotation(document).quotes) for document in self.library.documents)
         self.header.set_collection(self.library.name, f"{self.header.counts} · {quotes} quotes")
-        self.header.set_activity("")
+        self.header.set_activity("indexing quotes…")
         self.documents.refresh_counts()
+        self._build_index(self.library)
+
+    def on_reader_screen_index_ready(self, message: IndexReady) -> None:
+        self.index = message.index
+        if self.header.activity == "indexing quotes…":
+            self.header.set_activity("")
+        if isinstance(self.app.screen, SearchScreen):
+            self.app.screen.set_index(message.index)
 
     def on_reader_screen_annotation_failed(self, message: AnnotationFailed) -> None:
         self.header.set_activity("annotation stopped")
         self.notify(f"Annotating the collection failed: {message.reason}", severity="error", markup=False)
+        if self.library is not None:
+            self._build_index(self.library)
 
     def _is_read(self, document: Document) -> bool:
         return self.state.is_read(document_key(document))
@@ -295,4 +326,34 @@ class ReaderScreen(Screen[None]):
         self.notify(text, title="Copied to the clipboard", markup=False, timeout=4)
 
     def action_search(self) -> None:
-        self.notify("Search is not available yet.", severity="warning")
+        if self.library is None:
+            self.notify("Still loading the collection.", severity="warning")
+            return
+        screen = SearchScreen(self.index, self.search_query, self.palette())
+
+        def chosen(hit: Hit | None) -> None:
+            self.search_query = screen.query_text
+            if hit is not None:
+                self.open_quote(hit.record)
+
+        self.app.push_screen(screen, chosen)
+
+    def open_quote(self, record: QuoteRecord) -> None:
+        """Open the record's document at its quote, highlighted."""
+        assert self.library is not None
+        index = next((n for n, document in enumerate(self.library.documents) if document.key == record.doc), None)
+        if index is None:
+            self.notify("That article is no longer in the collection.", severity="warning")
+            return
+        if self.library.documents[index] is not self.opened:
+            self.open_document(index)
+        self.remove_class("-show-list")
+        self.article.focus()
+        quotes = self.article.annotation.quotes if self.article.annotation is not None else []
+        number = record.quote_index
+        if not (0 <= number < len(quotes) and quotes[number].start == record.start):
+            number = next((n for n, quote in enumerate(quotes) if quote.start == record.start), None)
+        if number is None:
+            self.article.select_span(record.start, record.end)
+        else:
+            self.article.select_quote(number)

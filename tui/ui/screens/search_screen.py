@@ -1,0 +1,137 @@
+"""`/`: quote search across the collection, results updating while you type.
+
+Typing never waits on a search: each change restarts a short debounce timer, the search runs in
+a thread worker, and a result that arrives after a newer keystroke is dropped. `enter` returns
+the chosen hit to the reader, which opens the document at the quote; `esc` returns nothing and
+the reader keeps the query for next time.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.message import Message
+from textual.screen import ModalScreen
+from textual.timer import Timer
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from tui.ui.render import Palette, hit_prompt
+
+if TYPE_CHECKING:
+    from tui.core.search import Hit, QuoteIndex, SearchResult
+
+DEBOUNCE = 0.1
+LIMIT = 100
+
+
+class SearchScreen(ModalScreen["Hit | None"]):
+    BINDINGS = [
+        Binding("escape", "close", "Back", id="search.close"),
+        Binding("down,ctrl+n", "move(1)", "Next result", show=False, id="search.next"),
+        Binding("up,ctrl+p", "move(-1)", "Previous result", show=False, id="search.previous"),
+        Binding("pagedown", "move(10)", "Page down", show=False, id="search.page_down"),
+        Binding("pageup", "move(-10)", "Page up", show=False, id="search.page_up"),
+    ]
+
+    class Found(Message):
+        def __init__(self, generation: int, result: SearchResult) -> None:
+            super().__init__()
+            self.generation = generation
+            self.result = result
+
+    def __init__(self, index: QuoteIndex | None, query: str, palette: Palette) -> None:
+        super().__init__()
+        self.index = index
+        self.query_text = query
+        self.palette = palette
+        self.hits: list[Hit] = []
+        self.generation = 0
+        self.shown_generation = -1
+        """The generation whose results are on screen: equal to `generation` when up to date."""
+        self._timer: Timer | None = None
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="search-box"):
+            yield Input(self.query_text, placeholder="search quotes: words, \"a phrase\", @speaker, #place, !word",
+                        id="search-input")
+            yield Static("", id="search-status")
+            yield OptionList(id="search-results")
+
+    @property
+    def status(self) -> Static:
+        return self.query_one("#search-status", Static)
+
+    @property
+    def results(self) -> OptionList:
+        return self.query_one("#search-results", OptionList)
+
+    def on_mount(self) -> None:
+        self.results.can_focus = False
+        self.query_one(Input).focus()
+        self._start()
+
+    def set_index(self, index: QuoteIndex) -> None:
+        """The index finished building while the screen was open: search what is typed."""
+        self.index = index
+        self._start()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self.query_text = event.value
+        self.generation += 1
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(DEBOUNCE, self._start)
+
+    def _start(self) -> None:
+        if self.index is None:
+            self.status.update(Text("indexing… (results appear when the quote index is ready)"))
+            return
+        self._search(self.index, self.query_text, self.generation)
+
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
+    def _search(self, index: QuoteIndex, query: str, generation: int) -> None:
+        self.post_message(self.Found(generation, index.search(query, LIMIT)))
+
+    def on_search_screen_found(self, message: Found) -> None:
+        if message.generation != self.generation:
+            return
+        result = message.result
+        self.shown_generation = message.generation
+        self.hits = result.hits
+        options = [Option(hit_prompt(hit, self.palette), id=str(number)) for number, hit in enumerate(self.hits)]
+        self.results.set_options(options)
+        self.results.highlighted = 0 if options else None
+        count = f"{len(self.hits)}{'+' if len(self.hits) == LIMIT else ''} quote{'s' if len(self.hits) != 1 else ''}"
+        if result.message and not self.hits:
+            status = result.message
+        else:
+            status = f"{count}{' · ' + result.message if result.message else ''}  ↑↓ move · enter open · esc back"
+        self.status.update(Text(status))
+
+    def action_move(self, step: int) -> None:
+        results = self.results
+        if not self.hits:
+            return
+        current = results.highlighted if results.highlighted is not None else 0
+        results.highlighted = max(0, min(len(self.hits) - 1, current + step))
+
+    def on_input_submitted(self, _event: Input.Submitted) -> None:
+        self._choose(self.results.highlighted)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self._choose(event.option_index)
+
+    def _choose(self, number: int | None) -> None:
+        if number is None or not 0 <= number < len(self.hits):
+            self.notify("No result to open.", severity="warning")
+            return
+        self.dismiss(self.hits[number])
+
+    def action_close(self) -> None:
+        self.dismiss(None)
