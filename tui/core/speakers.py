@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 
 from tui.core.annotation import Quote
 from tui.core.documents import Block
+from tui.core.names import is_first_name
 from tui.core.people import PeopleFound
 from tui.core.quotes import SPEAKER_LABEL
 from tui.core.speech import AUXILIARIES, DEFINITE, DETERMINERS, PERSON_NOUNS, PRONOUNS, SOURCE_NOUNS, SPEECH_LEMMAS, SPEECH_VERBS
@@ -191,6 +192,8 @@ def _verb(tokens: list[Token], index: int) -> bool:
         return False
     if index > 1 and tokens[index - 2][2].lower() in _NOUN_MARKERS and previous[0].islower():
         return not (word in _LEMMAS or previous.endswith("ly"))
+    if index > 1 and tokens[index - 2][2] in _OF and (word in _LEMMAS or word.endswith("s")):
+        return False
     return True
 
 
@@ -255,7 +258,7 @@ def _phrase(tokens: list[Token], start: int, end: int) -> Mention | None:
         return Mention(head[0], head[0] + len(_pronoun(head[2]) or ""), PRONOUN)
     first = tokens[start][2].lower()
     possessive = any(_possessive(token[2]) for token in tokens[start:end - 1])
-    if _name_word(head[2]) and not possessive:
+    if _name_word(head[2]) and not possessive and not (end - start == 1 and _person_noun(head[2])):
         chunk = end - 1
         while chunk > start and (_name_word(tokens[chunk - 1][2]) or _in_name(tokens, chunk - 1)):
             chunk -= 1
@@ -289,7 +292,14 @@ def _person_noun(word: str) -> bool:
     return low in PERSON_NOUNS or (low.endswith("s") and low[:-1] in PERSON_NOUNS) or low.endswith(("men", "women"))
 
 
-def _left(tokens: list[Token], end: int) -> Mention | None:
+_OF = frozenset("of for at from with in on".split())
+"""Prepositions after a speaker's head (`Mr. Morgan of the Sierra Club`, `a spokesman for X`)."""
+
+
+def _left(tokens: list[Token], end: int, gerund: bool = False, antecedent: bool = False) -> Mention | None:
+    """The noun phrase ending at `end`, as the subject of a verb after it: never the object of
+    a preposition (`In a message posted …`) unless it is a relative pronoun's antecedent or a
+    gerund's doer (`footage of Trump saying`); the head of `X of Y` when X can speak."""
     if end < 0:
         return None
     if tokens[end][2] == ")":
@@ -303,20 +313,26 @@ def _left(tokens: list[Token], end: int) -> Mention | None:
     if start > end:
         return None
     found = _phrase(tokens, start, end + 1)
-    if start >= 2 and tokens[start - 1][2] in _OF and tokens[start - 2][2][0].isalnum():
+    before = tokens[start - 1][2].lower() if start else ""
+    if before in _OF and start >= 2 and tokens[start - 2][2][0].isalnum():
         head_end = start - 2
         head = _phrase(tokens, _run_left(tokens, head_end), head_end + 1)
-        if head is not None and (head.kind == NAME or _speaking_head(tokens[head_end][2])):
+        if head is not None and (head.kind in (NAME, BODY) or _speaking_head(tokens[head_end][2])):
             return head
+    if before in _PREPOSITIONS and before != "of" and not antecedent and not (
+            found and found.kind in (NAME, PRONOUN) and gerund):
+        return None
     return found
+
+
+_PREPOSITIONS = _OF | frozenset("to by about after before during into over under through against among via".split())
+"""Words a subject never follows: the noun phrase after them is an object (`In a message posted`)."""
 
 
 def _speaking_head(word: str) -> bool:
     return _person_noun(word) or word.lower() in SOURCE_NOUNS
 
 
-_OF = frozenset("of for at from with in on".split())
-"""Prepositions after a speaker's head (`Mr. Morgan of the Sierra Club`, `a spokesman for X`)."""
 
 
 _CLAUSE_OPENERS = frozenset(list(",—–-:;(") + ["and", "but", "so", "yet", "then", "while", "though", "although"])
@@ -332,11 +348,11 @@ def _subject(tokens: list[Token], verb: int) -> Mention | None:
     word = tokens[index][2]
     if word.lower() in ("who", "which", "that"):
         index -= 1
-        return _left(tokens, index - 1 if index >= 0 and tokens[index][2] == "," else index)
+        return _antecedent(tokens, index - 1 if index >= 0 and tokens[index][2] == "," else index)
     participle = tokens[verb][2].endswith("ing")
     if word == ",":
         return sentence_subject(tokens) if participle else _fronted(tokens, index)
-    found = _left(tokens, index)
+    found = _left(tokens, index, participle)
     if found is not None and found.kind == DESCRIPTION and participle and index == verb - 1:
         return None
     return found
@@ -363,6 +379,22 @@ def _skip_back(tokens: list[Token], index: int) -> int:
         else:
             break
     return index
+
+
+def _antecedent(tokens: list[Token], end: int) -> Mention | None:
+    """What a relative pronoun refers to: the phrase before it, or the name before that phrase
+    when it is an apposition (`McConnell, now the majority leader, who said`)."""
+    found = _left(tokens, end, antecedent=True)
+    if found is None or found.kind != DESCRIPTION:
+        return found
+    start = next(i for i in range(end, -1, -1) if tokens[i][0] == found.start)
+    while start > 0 and tokens[start - 1][2].lower() in AUXILIARIES:
+        start -= 1
+    if start >= 2 and tokens[start - 1][2] == ",":
+        named = _left(tokens, start - 2)
+        if named is not None and named.kind == NAME:
+            return named
+    return found
 
 
 def _fronted(tokens: list[Token], comma: int) -> Mention | None:
@@ -432,12 +464,18 @@ def _before(tokens: list[Token], full: bool) -> Mention | None:
     verbs = [index for index in range(len(tokens)) if _verb(tokens, index)]
     if full and verbs and len(tokens) - verbs[-1] <= 8 and (tokens[-1][2] in (",", ":") or verbs[-1] == len(tokens) - 1):
         verbs.insert(0, verbs.pop())
+    elif tokens and tokens[0][2].lower() in _SUBORDINATORS:
+        comma = next((i for i, token in enumerate(tokens) if token[2] == ","), 0)
+        verbs = [v for v in verbs if v > comma] + [v for v in verbs if v < comma]
     for verb in verbs:
         found = _subject(tokens, verb)
         if found is not None:
             return found
     return None
 
+
+_SUBORDINATORS = frozenset("while when after although though if as because since before once unless".split())
+"""Words opening a clause that leads into the main one (`While he acknowledged …, Ham noted`)."""
 
 _DASHES = frozenset(",—―–-:")
 
@@ -525,13 +563,14 @@ class _Resolver:
 
     def supports(self, mention: Mention) -> bool:
         """Whether a guessed speaker is a pronoun, a speaking description, a name the people
-        finder knows, or one that looks like a full name (`Gov. Earl Ray Tomblin`, not `Perhaps`)."""
+        finder knows, or one that has a first name (`Gov. Earl Ray Tomblin`, not `Only European`)."""
         words = self.text[mention.start:mention.end].split()
         if mention.kind == PRONOUN:
             return True
         if mention.kind == DESCRIPTION:
             return _speaking_head(words[-1])
-        return self._named(mention) is not None or (2 <= len(words) <= 4 and not any(w.isupper() for w in words))
+        return self._named(mention) is not None or (
+            2 <= len(words) <= 4 and any(is_first_name(w) for w in words[:-1]) and not any(w.isupper() for w in words))
 
     def spoke(self, quote: Quote) -> None:
         if quote.speaker is not None and quote.kind == "full":
@@ -589,6 +628,6 @@ class _Resolver:
         if not (words[0].lower() in DEFINITE or _capitalised(words[0]) or any(_possessive(w) for w in words[:-1])):
             return None
         holders = [p.id for p in self.people.people if p.role and head in p.role.lower().split()]
-        if holders:
-            return next((p for p in reversed(self.speakers) if p in holders), holders[-1])
+        if len(holders) == 1:
+            return holders[0]
         return self.speakers[-1] if self.speakers else None

@@ -74,7 +74,7 @@ AUXILIARIES = frozenset(
 PRONOUNS = {"he": "m", "she": "f", "they": None, "i": None, "we": None, "it": None}
 """Subject pronouns that can say something, with the gender they require (None: any or none)."""
 
-DETERMINERS = frozenset("the a an one another some two three several many".split())
+DETERMINERS = frozenset("the a an one another some two three several many my his her their our your its".split())
 """Words that open a description of a speaker (`the official`, `one Democratic source`)."""
 
 DEFINITE = frozenset(("the",))
