@@ -49,8 +49,28 @@ _BREAKS = frozenset(
 _NAME_MONTHS = frozenset("April May June August".split())
 """Months that are also names: after another name word they are part of it (`Theresa May`)."""
 
-_ORGANISATION_AFTER = re.compile(r"[ \t]*(?:&|\(|[0-9])")
-"""`Jones & Co`, `Rad (B) 4`: what follows a company or a team in a table."""
+_TABLE_AFTER = re.compile(r"[ \t]*(?:\(|[0-9])")
+"""`Rad (B) 4`: what follows a team in a table."""
+_COMPANY_AFTER = re.compile(r"[ \t]*(?:&|(?:Co|Inc|Corp|Ltd|Plc|PLC|LLC|SA|AG|NV|S\.A|N\.V)\b)")
+"""`Edward D. Jones & Co.`: a company named after people."""
+_AGE_AFTER = re.compile(r", [0-9]{1,3},")
+_COUNTRY_AFTER = re.compile(r" \(([A-Z][\w.]*(?: [A-Z]\w*)?)\)")
+_THING_NOUNS = frozenset(
+    "team club agency company firm group newspaper daily weekly magazine carrier ship vessel airline "
+    "bank party brand film movie book album song programme program index average station channel "
+    "network hotel restaurant stadium university school hospital festival operation plan fund "
+    "brokerage broker paper tabloid newsletter publisher maker manufacturer retailer chain side "
+    "consortium unit subsidiary operator insurer lender".split()
+)
+"""Nouns that introduce the name of a thing, not a person (`the news agency Tanjug`)."""
+_FUNCTION_WORDS = frozenset(
+    "A An The This That These Those In On At For With From By As But And Or If When While After "
+    "Before Since Although Though Because So Yet His Her Their Our Its My Your We They He She It "
+    "I You There Here What Who Why How Where Then Now Also Still Even Only Just Some Many Most All "
+    "Both Each Every No Not Under Over Into Through During Despite Without Within Among Between "
+    "Against Until Unless Whether Once Meanwhile However Instead Later Earlier Asked Like".split()
+)
+"""Words that open sentences and are never a name's first word there, whatever the name lists say."""
 _ROMAN = re.compile(r"[IVX]+")
 _SAYS_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:[a-z]+ly|also|has|had|was|then)[ \t]+)?([a-z]+)")
 _NEAR = 40
@@ -201,8 +221,7 @@ def _candidates(text: str, run: Run) -> list[_Candidate]:
     words, spans, joins = run.words, run.spans, run.joins
     first = 1 if run.sentence_start and len(words) > 1 and _opens_sentence(words[0]) else 0
     for lo, hi in _segments(words, first):
-        segment_words, segment_joins = words[lo:hi], joins[lo:hi - 1]
-        title = find_title(segment_words, segment_joins)
+        title = find_title(words[lo:hi], joins[lo:hi - 1])
         if title is not None:
             name_lo = lo + title[1]
             name_hi = _trim(words, name_lo, hi)
@@ -212,17 +231,30 @@ def _candidates(text: str, run: Run) -> list[_Candidate]:
                 out.append(_Candidate(spans[name_lo][0], spans[name_hi - 1][1], words[name_lo:name_hi], role,
                                       text[spans[lo + title[0]][0]:spans[name_hi - 1][1]]))
             continue
-        hi = _trim(words, lo, hi)
-        if hi <= lo:
+        hi = next((i + 1 for i in range(lo, hi - 1) if joins[i] == " of "), hi)
+        while hi - lo > 1 and _is_demonym(words[lo]) and not names.is_first_name(words[lo]):
+            lo += 1
+        if any(_is_organisation_word(w) for w in words[lo:hi]):
             continue
+        hi = _trim(words, lo, hi)
         if _looks_like_person(text, run, lo, hi):
             out.append(_Candidate(spans[lo][0], spans[hi - 1][1], words[lo:hi], None, ""))
     return out
 
 
+def _is_demonym(word: str) -> bool:
+    place = gazetteer.lookup(word)
+    return place is not None and place.kind == "demonym"
+
+
+def _is_organisation_word(word: str) -> bool:
+    return word in ORGANISATION_WORDS or ("." in word and word.replace(".", "") in ORGANISATION_WORDS)
+
+
 def _opens_sentence(word: str) -> bool:
-    """A sentence-opening word that is not a name (`As`, `When`), so it is not part of one."""
-    return names.is_plain_word(word) or (names.is_english_word(word) and not names.is_first_name(word))
+    """A sentence-opening word that is not a name (`As`, `When`, `An`), so it is not part of one."""
+    return word in _FUNCTION_WORDS or names.is_plain_word(word) or (
+        names.is_english_word(word) and not names.is_first_name(word))
 
 
 def _segments(words: list[str], first: int) -> list[tuple[int, int]]:
@@ -255,26 +287,26 @@ def _place(word: str) -> bool:
 
 
 def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
+    """Whether words[lo:hi] of a run, with no title before them, name a person."""
     words = run.words[lo:hi]
-    if any(w in ORGANISATION_WORDS for w in words) or len(words) > 4:
-        return False
-    if gazetteer.lookup(text[run.spans[lo][0]:run.spans[hi - 1][1]]) is not None:
+    start, end = run.spans[lo][0], run.spans[hi - 1][1]
+    if len(words) > 4 or gazetteer.lookup(text[start:end]) is not None or _COMPANY_AFTER.match(text, end):
         return False
     if any(w.isupper() and len(w) > 1 and "." not in w and not _ROMAN.fullmatch(w) for w in words):
         return False
-    if len(words) == 1:
-        word = words[0]
-        place = gazetteer.lookup(word)
-        if names.is_english_word(word) or len(word) < 3 or (place is not None and (place.major or not place.person_name)):
-            return False
-        if "L" in names.kinds(word) and not (run.sentence_start and lo == 0) and not _ORGANISATION_AFTER.match(text, run.end):
-            return True
-        return place is None and (_says(text, run.spans[hi - 1][1]) or _described(text, run.spans[lo][0]))
-    kinds = [names.kinds(w) for w in words]
-    places = [gazetteer.lookup(w) for w in words]
-    if any(p is not None and p.kind == "demonym" and not (i == 0 and "f" in kinds[0]) for i, p in enumerate(places)):
+    if _thing_named(text, start):
         return False
-    if "f" in kinds[0] and (places[0] is None or places[0].kind == "demonym" or not places[0].major) and (places[-1] is None or places[-1].person_name) and (
+    kinds = [names.kinds(w) for w in words]
+    if len(words) == 1:
+        return _single_name(text, run, lo, words[0], kinds[0])
+    places = [gazetteer.lookup(w) for w in words]
+    if any(p is not None and p.kind == "demonym" for p in places[1:-1]) or (
+            places[0] is not None and places[0].kind == "demonym" and "f" not in kinds[0]):
+        return False
+    if places[-1] is not None and places[-1].kind == "demonym" and not ("f" in kinds[0] and "l" in kinds[-1]):
+        return False
+    if "f" in kinds[0] and (places[0] is None or not places[0].major) and (
+            places[-1] is None or places[-1].person_name or places[-1].kind == "demonym") and (
             "w" not in kinds[-1] or "l" in kinds[-1] or "f" in kinds[-1]):
         return True
     if any(p is not None and p.major for p in places):
@@ -283,7 +315,36 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         return True
     if all("w" in k for k in kinds):
         return False
-    return _says(text, run.spans[hi - 1][1]) or _described(text, run.spans[lo][0])
+    return _evidence(text, start, end, len(words))
+
+
+def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
+    """A lone capitalised word is a person's name when it is a common surname or something
+    vouches for it (a verb of saying, a description, an age)."""
+    place = gazetteer.lookup(word)
+    if len(word) < 3 or "." in word or (place is not None and (place.major or not place.person_name)):
+        return False
+    opening = run.sentence_start and lo == 0
+    if "w" in kinds:
+        return "L" in kinds and not opening and _says(text, run.spans[lo][1])
+    if "L" in kinds and not opening and not _TABLE_AFTER.match(text, run.spans[lo][1]):
+        return True
+    return place is None and _evidence(text, run.spans[lo][0], run.spans[lo][1], 1)
+
+
+def _evidence(text: str, start: int, end: int, length: int) -> bool:
+    """Context that vouches for a name: `X said`, `captain X`, `X, 45,`, `X Y (Kenya)`."""
+    if _says(text, end) or _described(text, start) or _AGE_AFTER.match(text, end):
+        return True
+    country = _COUNTRY_AFTER.match(text, end) if length > 1 else None
+    place = gazetteer.lookup(country.group(1)) if country else None
+    return place is not None and place.kind == "country"
+
+
+def _thing_named(text: str, start: int) -> bool:
+    """A lower-case noun for a thing stands before the name (`news agency Tanjug`, `team X`)."""
+    before = text[max(0, start - 25):start].rstrip().rsplit(None, 1)
+    return bool(before) and before[-1] in _THING_NOUNS
 
 
 def _says(text: str, end: int) -> bool:

@@ -27,7 +27,8 @@ HEADS = frozenset(
     "Commissioner Spokesman Spokeswoman Speaker Leader Coach Inspector Detective Superintendent "
     "Attorney Prosecutor Baron Baroness Duke Duchess Earl Countess Professor Doctor Deputy "
     "Treasurer Councillor Councilman Councilwoman Sheriff Patriarch Mullah President-Elect "
-    "Czar Tsar Crown Dr".split()
+    "Czar Tsar Crown Dr Major-General Lieutenant-General Brigadier-General Lieutenant-Colonel "
+    "Vice-Premier Director-General Attorney-General Governor-General Vice-Chairman Vice-Chancellor".split()
 )
 """Words that end a title and can stand right before a name (`Minister`, `President`)."""
 
@@ -56,6 +57,8 @@ def find_title(words: Sequence[str], joins: Sequence[str]) -> tuple[int, int] | 
     surname instead (`John Major`, `Martin Luther King`).
     """
     for head in range(len(words) - 2, -1, -1):
+        if joins[head] != " ":
+            continue
         word = words[head]
         if word in HONORIFICS or word in HEADS:
             if word in HEADS and head > 0 and joins[head - 1] == " " and is_first_name(words[head - 1]):
