@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from tui.core.annotation import Quote
@@ -37,9 +37,6 @@ class Mention:
     start: int
     end: int
     kind: str
-    guessed: bool = False
-    """Taken from the sentence's subject, not from an attribution pattern: kept only when the
-    people finder knows the name or the description names a person or a source."""
 
 
 def attribute(text: str, blocks: Sequence[Block], quotes: list[Quote],
@@ -52,9 +49,7 @@ def attribute(text: str, blocks: Sequence[Block], quotes: list[Quote],
     for index, quote in enumerate(quotes):
         lower = quotes[index - 1].end if index and quotes[index - 1].last_block == quote.first_block else None
         upper = quotes[index + 1].start if index + 1 < len(quotes) and quotes[index + 1].first_block == quote.last_block else None
-        mention = find_mention(text, blocks, quote, lower, upper)
-        if mention is not None and mention.guessed and not resolver.supports(mention):
-            mention = None
+        mention = find_mention(text, blocks, quote, lower, upper, resolver.supports)
         if mention is not None:
             quote = replace(quote, speaker=resolver.person(mention), speaker_start=mention.start,
                             speaker_end=mention.end)
@@ -81,10 +76,13 @@ _JOINERS = frozenset(",;:—–-".split() + ["and", "or", "but", "then", "as", "
 
 
 def find_mention(text: str, blocks: Sequence[Block], quote: Quote, lower: int | None = None,
-                 upper: int | None = None) -> Mention | None:
+                 upper: int | None = None, supports: Callable[[Mention], bool] = lambda mention: True,
+                 ) -> Mention | None:
     """The speaker mention in the quote's own sentence (or transcript label), if any.
 
-    `lower` and `upper` bound the search at the neighbouring quotes of the same paragraph.
+    `lower` and `upper` bound the search at the neighbouring quotes of the same paragraph. With
+    no attribution pattern, a quote inside a sentence takes the sentence's subject when
+    `supports` accepts it (a known person, not any capitalised word).
     """
     label = SPEAKER_LABEL.match(text, quote.content_start, quote.content_end)
     if label:
@@ -100,18 +98,15 @@ def find_mention(text: str, blocks: Sequence[Block], quote: Quote, lower: int | 
     found = _after(after, strict=False) if runs_on else None
     return (found or _before(before, quote.kind == "full") or (None if runs_on else _after(after, strict=True))
             or _according_to(before) or _according_to(after) or _tail(after)
-            or (_guess(sentence_subject(before)) if lower is None or start > lower else None))
-
-
-def _guess(mention: Mention | None) -> Mention | None:
-    return replace(mention, guessed=True) if mention is not None else None
+            or (next(filter(supports, _openings(before)), None) if lower is None or start > lower else None))
 
 
 Token = tuple[int, int, str]
 
 _TOKEN = re.compile(r"\w+(?:['’.&-]\w+)*|[^\w\s]")
-_BOUNDARY = re.compile(r"(\w*)([.!?…]+)[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
-"""A sentence end, unless the word before the full stop is an abbreviation or an initial."""
+_BOUNDARY = re.compile(r"(\w*)([.!?…]+)[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|(?<=[.!?…\"”’])[ \t\xa0]*\n\s*")
+"""A sentence end, unless the word before the full stop is an abbreviation or an initial; a line
+break after a full stop or a closing mark ends one too (one-line paragraphs inside a block)."""
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen rep gov lt gen col sgt capt rev st jr sr prof pres atty supt mt ft no vs inc "
     "corp co ltd gov maj adm cmdr cpl pvt hon messrs mmes jan feb mar apr aug sep sept oct nov dec".split())
@@ -143,13 +138,13 @@ def _sentence_start(text: str, lower: int, pos: int) -> int:
 def _sentence_end(text: str, pos: int, upper: int) -> int:
     for match in _BOUNDARY.finditer(text, pos, upper):
         if _ends_sentence(match):
-            return match.start(2)
+            return match.start(2) if match.group(2) else match.start()
     return upper
 
 
 def _ends_sentence(match: re.Match) -> bool:
     word = match.group(1)
-    if match.group(2) != "." or not word:
+    if match.group(2) != "." or not word:  # also a line break: no group matched
         return True
     return not (word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()))
 
@@ -180,9 +175,12 @@ def _abbreviated(word: str) -> bool:
 
 
 def _verb(tokens: list[Token], index: int) -> bool:
-    """A speech verb used as a verb: not a noun after a determiner (`a statement`, `his
-    claim`, `a controversial comment`) nor an adjective (`a swiftly called meeting`)."""
+    """A speech verb used as a verb (and `put it`): not a noun after a determiner (`a
+    statement`, `his claim`, `a controversial comment`) nor an adjective (`a swiftly called
+    meeting`)."""
     word = tokens[index][2]
+    if word == "put":
+        return index + 1 < len(tokens) and tokens[index + 1][2] == "it"
     if word not in SPEECH_VERBS:
         return False
     if index == 0:
@@ -319,8 +317,9 @@ def _left(tokens: list[Token], end: int, gerund: bool = False, antecedent: bool 
         head = _phrase(tokens, _run_left(tokens, head_end), head_end + 1)
         if head is not None and (head.kind in (NAME, BODY) or _speaking_head(tokens[head_end][2])):
             return head
-    if before in _PREPOSITIONS and before != "of" and not antecedent and not (
-            found and found.kind in (NAME, PRONOUN) and gerund):
+    opens_run = found is not None and found.start == tokens[start][0]
+    if before in _PREPOSITIONS and before != "of" and opens_run and not antecedent and not (
+            found.kind in (NAME, PRONOUN) and gerund):
         return None
     return found
 
@@ -418,14 +417,22 @@ _INTRODUCTORY = frozenset(
 
 def sentence_subject(tokens: list[Token]) -> Mention | None:
     """The noun phrase a sentence opens with, past an introductory phrase (`On Monday, …`)."""
-    start = 0
-    if tokens and tokens[0][2].lower() in _INTRODUCTORY:
-        comma = next((i for i in range(min(len(tokens), 12)) if tokens[i][2] == ","), None)
-        start = comma + 1 if comma is not None else 1
-    while start < len(tokens) and tokens[start][2].lower() in ("and", "but", "so", "yet"):
-        start += 1
-    found = _phrase(tokens, start, _run_right(tokens, start))
-    return found if found is not None and found.kind != BODY else None
+    return next(_openings(tokens), None)
+
+
+def _openings(tokens: list[Token]) -> Iterator[Mention]:
+    """Noun phrases that may be a sentence's subject, in order: its first words (unless they
+    open an introductory phrase), then what follows each comma of its first thirty words."""
+    introduced = bool(tokens) and tokens[0][2].lower() in _INTRODUCTORY
+    starts = [] if introduced else [0]
+    starts += [i + 1 for i in range(min(len(tokens), 30)) if tokens[i][2] == ","]
+    starts += [1] if introduced else []
+    for start in starts:
+        while start < len(tokens) and tokens[start][2].lower() in ("and", "but", "so", "yet"):
+            start += 1
+        found = _phrase(tokens, start, _run_right(tokens, start))
+        if found is not None and found.kind != BODY:
+            yield found
 
 
 def _skip_aside(tokens: list[Token], index: int) -> int:
