@@ -1,10 +1,11 @@
 """The conditions `@speaker` and `#place` put on quotes, in the shapes candidate search needs.
 
-Each filter knows roughly how many quotes it keeps (`estimate`), can list them all (`pool`, when
+Each filter knows about how many quotes it keeps (`estimate`, from averages, not a count), can list them all (`pool`, when
 that is cheap enough to intersect with), can test one quote (`admits`) and says how fully a quote
 meets it (`factor`): a quote credited to nobody, in an article that names the speaker, may well
 be theirs, so it passes an `@name` filter at a lower factor rather than being lost to a missed
-attribution.
+attribution. For the same reason a speaker whose quotes match the words only weakly lets other
+speakers' quotes in below them (`WEAK_MATCH`).
 """
 
 from __future__ import annotations
@@ -12,9 +13,19 @@ from __future__ import annotations
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 UNCREDITED = 0.85
 """Factor of a quote credited to nobody in an article naming the speaker."""
+WEAK_MATCH = 0.5
+"""When the speaker's best quote scores below this, the words may belong to a quote whose
+attribution is wrong: quotes by others are shown too, at OTHER_SPEAKER."""
+OTHER_SPEAKER = 0.5
+
+
+class Document(Protocol):
+    quotes: array
+    uncredited: array
 
 
 @dataclass(slots=True)
@@ -23,19 +34,22 @@ class SpeakerFilter:
     """Quotes credited to a matching speaker."""
     documents: set[int]
     """Documents that name a matching person: their uncredited quotes pass at UNCREDITED."""
-    uncredited: Sequence[array]
-    """Per document number, its quotes credited to nobody (None for a removed document)."""
+    catalogue: Sequence[Document | None]
+    """Every document by number (None once removed)."""
     document_of: array
     is_credited: bytearray
+    uncredited_per_document: float
 
     @property
     def estimate(self) -> int:
-        return len(self.credited) + sum(len(self.uncredited[doc] or ()) for doc in self.documents)
+        return len(self.credited) + int(len(self.documents) * self.uncredited_per_document)
 
     def pool(self) -> set[int]:
         found = set(self.credited)
-        for doc in self.documents:
-            found.update(self.uncredited[doc] or ())
+        for number in self.documents:
+            document = self.catalogue[number]
+            if document is not None:
+                found.update(document.uncredited)
         return found
 
     def admits(self, quote: int) -> bool:
@@ -49,18 +63,20 @@ class SpeakerFilter:
 class PlaceFilter:
     documents: set[int]
     """Documents that mention the place(s)."""
-    quotes: Sequence[array]
-    """Per document number, its quotes (None for a removed document)."""
+    catalogue: Sequence[Document | None]
     document_of: array
+    quotes_per_document: float
 
     @property
     def estimate(self) -> int:
-        return sum(len(self.quotes[doc] or ()) for doc in self.documents)
+        return int(len(self.documents) * self.quotes_per_document)
 
     def pool(self) -> set[int]:
         found: set[int] = set()
-        for doc in self.documents:
-            found.update(self.quotes[doc] or ())
+        for number in self.documents:
+            document = self.catalogue[number]
+            if document is not None:
+                found.update(document.quotes)
         return found
 
     def admits(self, quote: int) -> bool:

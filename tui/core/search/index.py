@@ -24,14 +24,14 @@ import heapq
 import threading
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import reduce
 from itertools import combinations
 
 from tui.core.annotation import Annotation, annotate
 from tui.core.documents import Document
 from tui.core.search import matching
-from tui.core.search.filters import PlaceFilter, SpeakerFilter
+from tui.core.search.filters import OTHER_SPEAKER, WEAK_MATCH, PlaceFilter, SpeakerFilter
 from tui.core.search.postings import Postings
 from tui.core.search.query import EXACT, EXCLUDE, PHRASE, PLACE, SPEAKER, WORD, Query, Term, parse
 from tui.core.search.ranking import EXCLUDED, Ranker, Scored, idf
@@ -223,15 +223,21 @@ class QuoteIndex:
         if not slots.weights and not filters:
             return SearchResult([], f"no quote matches {_typed(query)}")
         hits = self._rank(slots, filters, limit)
-        if not hits and speakers is not None and slots.weights:
-            hits = self._rank(slots, [found for found in filters if found is not speakers], limit)
-            if hits:
-                notes.append(f"no quote by {_typed(query, SPEAKER)} matches: showing every speaker")
+        if speakers is not None and slots.weights and (not hits or hits[0].score < WEAK_MATCH):
+            hits = self._with_other_speakers(hits, slots, [found for found in filters if found is not speakers], limit)
+            notes.append(f"few quotes by {_typed(query, SPEAKER)} match: quotes by others follow, ranked lower")
         if not hits:
             notes.append(f"no quote matches {_typed(query)}")
         elif not slots.weights:
             notes.append(f"quotes {_filter_words(query)}: type words to search them")
         return SearchResult(hits, "; ".join(notes) or None)
+
+    def _with_other_speakers(self, hits: list[Hit], slots: _Slots, filters: list, limit: int) -> list[Hit]:
+        """The speaker's hits merged with everyone's at OTHER_SPEAKER: attributions can be wrong."""
+        shown = {id(hit.record) for hit in hits}
+        others = [replace(hit, score=round(hit.score * OTHER_SPEAKER, 4)) for hit in self._rank(slots, filters, limit)
+                  if id(hit.record) not in shown]
+        return sorted(hits + others, key=lambda hit: -hit.score)[:limit]
 
     def _speaker_filter(self, query: Query, slots: _Slots, notes: list[str]) -> SpeakerFilter | None:
         """`@name` terms as one filter (a quote has one speaker, so they are alternatives);
@@ -254,16 +260,16 @@ class QuoteIndex:
                     slots.bonus.add(slots.add(expansion, self._weight(expansion) / 2, self._listed(expansion)))
         if not matched:
             return None
-        uncredited = [document.uncredited if document else None for document in self._documents]
-        return SpeakerFilter(credited, documents, uncredited, self._document_of, self._credited)
+        uncredited = self._credited.count(0) / max(1, len(self._numbers))
+        return SpeakerFilter(credited, documents, self._documents, self._document_of, self._credited, uncredited)
 
     def _place_filter(self, query: Query) -> PlaceFilter | None:
         terms = query.of_kind(PLACE)
         if not terms:
             return None
         documents = reduce(set.intersection, (self._matching(self._places, term) for term in terms))
-        quotes = [document.quotes if document else None for document in self._documents]
-        return PlaceFilter({number for number in documents if self._documents[number]}, quotes, self._document_of)
+        return PlaceFilter({number for number in documents if self._documents[number]}, self._documents,
+                           self._document_of, self._live / max(1, len(self._numbers)))
 
     def _matching(self, postings: Postings, term: Term) -> set[int]:
         """Items whose name words match every word of the term (typos forgiven from 5 letters)."""

@@ -9,6 +9,7 @@ typed: what distinguishes the quote a reader remembers from others that share it
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -16,6 +17,10 @@ COVERAGE_SHARE = 0.6
 PROXIMITY_SHARE = 0.15
 ORDER_SHARE = 0.1
 ADJACENCY_SHARE = 0.15
+LENGTH_SHARE = 0.15
+LENGTH_HALF = 30
+"""Longer quotes lose up to LENGTH_SHARE, half of it at LENGTH_HALF words: a remembered fragment
+is likelier to come from a short quote holding it than from a long one (fewer other fragments)."""
 
 EXCLUDED = -1
 """The slot of a word whose quotes are left out (`!word`)."""
@@ -52,12 +57,15 @@ class Ranker:
     """Runs of word ids that reject the quote (`!"a phrase"`)."""
     bonus: frozenset[int] = frozenset()
     _known: frozenset[int] = frozenset()
+    _ranked: tuple[int, ...] = ()
+    """The slots that count for closeness and order, in query order."""
 
     def __post_init__(self) -> None:
         self._known = frozenset(self.lookup)
+        self._ranked = tuple(slot for slot in range(len(self.weights)) if slot not in self.bonus)
 
     def bound(self, words: Sequence[int]) -> float:
-        """A cheap upper bound of `score` (its coverage), 0 when the quote cannot match at all."""
+        """A cheap upper bound of `score`, 0 when the quote cannot match at all."""
         matched = self._known.intersection(words)
         if not matched:
             return 0.0
@@ -70,46 +78,47 @@ class Ranker:
                     best[slot] = weight
         if any(slot not in best for slot in self.required):
             return 0.0
-        return self._coverage([best.get(slot, 0.0) for slot in range(len(self.weights))])
+        return self._coverage([best.get(slot, 0.0) for slot in range(len(self.weights))]) * _length_factor(len(words))
 
     def score(self, words: Sequence[int]) -> Scored | None:
-        lookup = self.lookup
-        hits = [(position, word) for position, word in enumerate(words) if word in lookup]
-        if not hits:
-            return None
         slots = len(self.weights)
+        lookup = self.lookup
         best = [0.0] * slots
-        where: list[list[tuple[int, float]]] = [[] for _ in range(slots)]
-        for position, word in hits:
+        at: list[list[int]] = [[] for _ in range(slots)]
+        anywhere: list[list[int]] = [[] for _ in range(slots)]
+        for word in self._known.intersection(words):
+            occurrences = _occurrences(words, word)
             for slot, weight in lookup[word]:
                 if slot == EXCLUDED:
                     return None
-                where[slot].append((position, weight))
+                anywhere[slot].extend(occurrences)
                 if weight > best[slot]:
                     best[slot] = weight
+                    at[slot] = list(occurrences)
+                elif weight == best[slot]:
+                    at[slot].extend(occurrences)
+        for positions in at:
+            positions.sort()
+        for positions in anywhere:
+            positions.sort()
         if any(not best[slot] for slot in self.required):
             return None
-        if self.phrases and not all(_run_at(where, phrase) for phrase in self.phrases):
+        if self.phrases and not all(_run_at(anywhere, phrase) for phrase in self.phrases):
             return None
         if self.excluded_phrases and any(_has_run(words, run) for run in self.excluded_phrases):
             return None
         coverage = self._coverage(best)
         if coverage <= 0:
             return None
-        at = [[position for position, weight in where[slot] if weight == best[slot]] if best[slot] else []
-              for slot in range(slots)]
-        scored = [slot for slot in range(slots) if at[slot] and slot not in self.bonus]
-        window, chosen = _tightest(at, scored)
-        if len(scored) > 1:
-            proximity = len(scored) / (window[1] - window[0] + 1)
-            order = sum(chosen[a] < chosen[b] for a, b in zip(scored, scored[1:])) / (len(scored) - 1)
-        else:
-            proximity = order = 1.0
-        pairs = [(a, a + 1) for a in range(slots - 1) if a not in self.bonus and a + 1 not in self.bonus]
-        adjacency = (sum(_adjacent(at[a], at[b]) for a, b in pairs) / len(pairs)) if pairs else 1.0
+        found = [slot for slot in self._ranked if best[slot]]
+        window, order = self._window(at, found)
+        proximity = len(found) / (window[1] - window[0] + 1) if len(found) > 1 else 1.0
+        ranked = self._ranked
+        pairs = len(ranked) - 1
+        adjacency = (sum(_adjacent(at[a], at[b]) for a, b in zip(ranked, ranked[1:])) / pairs) if pairs > 0 else 1.0
         score = coverage * (COVERAGE_SHARE + PROXIMITY_SHARE * min(1.0, proximity) + ORDER_SHARE * order
-                            + ADJACENCY_SHARE * adjacency)
-        positions = tuple(sorted(position for slot in range(slots) for position in at[slot]))
+                            + ADJACENCY_SHARE * adjacency) * _length_factor(len(words))
+        positions = tuple(sorted({position for slot in range(slots) for position in at[slot]}))
         return Scored(min(1.0, score), positions, window)
 
     def _coverage(self, best: list[float]) -> float:
@@ -120,11 +129,52 @@ class Ranker:
                 total += weight
         return min(1.0, found / total) if total else (1.0 if found else 0.0)
 
+    def _window(self, at: list[list[int]], found: list[int]) -> tuple[tuple[int, int], float]:
+        """The stretch around an occurrence of the rarest found slot that takes, for every other
+        slot, its nearest occurrence on the side the query puts it; the tightest, most in order.
 
-def _run_at(where: list[list[tuple[int, float]]], run: tuple[int, ...]) -> bool:
-    later = [{position for position, _ in where[slot]} for slot in run[1:]]
+        Returns ((first, last) position, share of consecutive found slots in query order)."""
+        if len(found) < 2:
+            position = at[found[0]][0] if found else 0
+            return (position, position), 1.0
+        anchor = max(found, key=lambda slot: self.weights[slot])
+        best: tuple[int, float, tuple[int, int]] | None = None
+        for centre in at[anchor]:
+            chosen = [_nearest(at[slot], centre, slot < anchor) if slot != anchor else centre for slot in found]
+            order = sum(a < b for a, b in zip(chosen, chosen[1:])) / (len(chosen) - 1)
+            first, last = min(chosen), max(chosen)
+            if best is None or (last - first, -order) < (best[0], -best[1]):
+                best = (last - first, order, (first, last))
+        return best[2], best[1]
+
+
+def _occurrences(words: Sequence[int], word: int) -> list[int]:
+    """Positions of `word`, found by the sequence's own (C) search rather than a Python loop."""
+    found = []
+    position = -1
+    for _ in range(words.count(word)):
+        position = words.index(word, position + 1)
+        found.append(position)
+    return found
+
+
+def _length_factor(length: int) -> float:
+    return 1 - LENGTH_SHARE * length / (length + LENGTH_HALF)
+
+
+def _nearest(positions: list[int], centre: int, before: bool) -> int:
+    """The occurrence closest to `centre` on the preferred side, else the closest on the other."""
+    if before:
+        index = bisect_left(positions, centre)
+        return positions[index - 1] if index else positions[0]
+    index = bisect_right(positions, centre)
+    return positions[index] if index < len(positions) else positions[-1]
+
+
+def _run_at(anywhere: list[list[int]], run: tuple[int, ...]) -> bool:
+    later = [set(anywhere[slot]) for slot in run[1:]]
     return any(all(first + step in positions for step, positions in enumerate(later, start=1))
-               for first, _ in where[run[0]])
+               for first in anywhere[run[0]])
 
 
 def _has_run(words: Sequence[int], run: tuple[int, ...]) -> bool:
@@ -133,31 +183,7 @@ def _has_run(words: Sequence[int], run: tuple[int, ...]) -> bool:
 
 
 def _adjacent(left: list[int], right: list[int]) -> bool:
+    if not left or not right:
+        return False
     following = set(right)
     return any(position + 1 in following for position in left)
-
-
-def _tightest(at: list[list[int]], slots: list[int]) -> tuple[tuple[int, int], dict[int, int]]:
-    """The shortest stretch of positions holding every slot once, and the position used per slot."""
-    if not slots:
-        return (0, 0), {}
-    events = sorted((position, slot) for slot in slots for position in at[slot])
-    counts: dict[int, int] = {}
-    left = 0
-    best: tuple[int, int] | None = None
-    for right, (position, slot) in enumerate(events):
-        counts[slot] = counts.get(slot, 0) + 1
-        while len(counts) == len(slots):
-            start = events[left][0]
-            if best is None or position - start < events[best[1]][0] - events[best[0]][0]:
-                best = (left, right)
-            first = events[left][1]
-            counts[first] -= 1
-            if not counts[first]:
-                del counts[first]
-            left += 1
-    assert best is not None
-    chosen: dict[int, int] = {}
-    for position, slot in events[best[0]:best[1] + 1]:
-        chosen.setdefault(slot, position)
-    return (events[best[0]][0], events[best[1]][0]), chosen

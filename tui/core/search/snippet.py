@@ -18,31 +18,29 @@ def snippet(text: str, positions: tuple[int, ...], window: tuple[int, int],
 
     Whitespace runs become one space; marks are (start, end) offsets into the excerpt.
     """
-    spans = word_spans(text)
-    flat = _Flat(text)
-    line = flat.text
+    spans = word_spans(text, upto=max(window[1], *positions) if positions else window[1])
     start = 0
-    if spans and window[1] < len(spans):
-        first, last = flat.offset(spans[window[0]][0]), flat.offset(spans[window[1]][1] - 1) + 1
+    if window[1] < len(spans):
+        first, last = spans[window[0]][0], spans[window[1]][1]
         start = (first + last - width) // 2 if last - first <= width - 20 else first - 10
-    start = max(0, min(start, len(line) - width))
-    end = min(len(line), start + width)
+    start = max(0, min(start, len(text) - width))
+    end = min(len(text), start + width)
     if start:
-        space = line.find(" ", start, start + 20)
+        space = text.find(" ", start, start + 20)
         start = space + 1 if space >= 0 else start
-    if end < len(line):
-        space = line.rfind(" ", end - 20, end)
+    if end < len(text):
+        space = text.rfind(" ", end - 20, end)
         end = space if space > start else end
-    prefix = ELLIPSIS if start else ""
-    suffix = ELLIPSIS if end < len(line) else ""
+    flat = _Flat(text[start:end])
+    prefix = ELLIPSIS if text[:start].strip() else ""
+    suffix = ELLIPSIS if text[end:].strip() else ""
     marks = []
     for position in positions:
-        if position >= len(spans):
-            continue
-        low, high = flat.offset(spans[position][0]), flat.offset(spans[position][1] - 1) + 1
-        if low >= start and high <= end:
-            marks.append((low - start + len(prefix), high - start + len(prefix)))
-    return prefix + line[start:end] + suffix, marks
+        if position < len(spans) and start <= spans[position][0] and spans[position][1] <= end:
+            low = flat.offset(spans[position][0] - start)
+            high = flat.offset(spans[position][1] - 1 - start) + 1
+            marks.append((low + len(prefix), high + len(prefix)))
+    return prefix + flat.text + suffix, marks
 
 
 class _Flat:

@@ -38,12 +38,18 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
-def word_spans(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, folded word) for each word of `text`, offsets into the original."""
+def word_spans(text: str, upto: int | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, folded word) for each word of `text`, offsets into the original; with `upto`,
+    only as far as the word at that position."""
     folded = fold(text)
     if len(folded) != len(text):
         folded = "".join(fold(char)[:1] or char for char in text)
-    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded)]
+    spans = []
+    for match in _WORD.finditer(folded):
+        spans.append((match.start(), match.end(), match.group()))
+        if upto is not None and len(spans) > upto:
+            break
+    return spans
 
 
 def stem(word: str) -> str:
