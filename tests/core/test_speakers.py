@@ -184,3 +184,28 @@ def test_the_verb_nearest_a_full_quote_introduces_it():
 def test_partial_quotes_joined_in_one_sentence_share_the_speaker():
     text = INTRO + 'Webb called the quota "unfair" and the ministry "deaf."'
     assert speakers(text) == ["Marcus Webb", "Marcus Webb"]
+
+
+def test_a_name_before_a_colon_introduces_the_quote():
+    assert speakers('Pollster Nora Lind: “Turnout will decide it.”') == ["Nora Lind"]
+
+
+def test_as_someone_put_it():
+    text = INTRO + 'As Webb put it in a letter, the quota is "a slow death."'
+    assert speakers(text) == ["Marcus Webb"]
+
+
+def test_a_capitalised_plain_word_opening_the_sentence_is_no_speaker():
+    text = INTRO + 'Back in 1999, Webb praised the fleet, telling reporters: "They are the best."'
+    assert speakers(text) == ["Marcus Webb"]
+
+
+def test_a_line_break_after_a_closing_mark_ends_the_sentence():
+    text = ('"We will stay," said Helena Marsh.\n"Nobody else will," she added.\n'
+            'Later, critics called the plan a gamble, saying the port is too small.')
+    assert speakers(text) == ["Helena Marsh", "Helena Marsh"]
+
+
+def test_a_possessive_before_a_noun_that_looks_like_a_verb():
+    text = 'Voters liked Webb\'s bold promise to "rebuild the harbour."'
+    assert mentions(text) != ["Webb's bold"]

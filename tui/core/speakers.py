@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from tui.core.annotation import Quote
 from tui.core.documents import Block
-from tui.core.names import is_first_name
+from tui.core.names import is_english_word, is_first_name, is_plain_word
 from tui.core.people import PeopleFound
 from tui.core.quotes import SPEAKER_LABEL
 from tui.core.speech import AUXILIARIES, DEFINITE, DETERMINERS, PERSON_NOUNS, PRONOUNS, SOURCE_NOUNS, SPEECH_LEMMAS, SPEECH_VERBS
@@ -188,7 +188,7 @@ def _verb(tokens: list[Token], index: int) -> bool:
     previous = tokens[index - 1][2]
     if previous.lower() in _NOUN_MARKERS or previous in _OF or _possessive(previous):
         return False
-    if index > 1 and tokens[index - 2][2].lower() in _NOUN_MARKERS and previous[0].islower():
+    if index > 1 and (tokens[index - 2][2].lower() in _NOUN_MARKERS or _possessive(tokens[index - 2][2])) and previous[0].islower():
         return not (word in _LEMMAS or previous.endswith("ly"))
     if index > 1 and tokens[index - 2][2] in _OF and (word in _LEMMAS or word.endswith("s")):
         return False
@@ -416,8 +416,22 @@ _INTRODUCTORY = frozenset(
 
 
 def sentence_subject(tokens: list[Token]) -> Mention | None:
-    """The noun phrase a sentence opens with, past an introductory phrase (`On Monday, …`)."""
-    return next(_openings(tokens), None)
+    """The noun phrase a sentence opens with, past an introductory phrase (`On Monday, …`) and
+    past a capitalised word that is no name (`Back in 1999, Mr. Trump …`)."""
+    return next((m for m in _openings(tokens) if not _plain_capital(tokens, m)), None)
+
+
+def _plain_capital(tokens: list[Token], mention: Mention) -> bool:
+    """A one-word "name" that is an English word opening the sentence as an adverb would
+    (`Perhaps`, `Back in 1999`)."""
+    if mention.kind != NAME:
+        return False
+    index = [i for i, token in enumerate(tokens) if mention.start <= token[0] < mention.end]
+    if len(index) != 1:
+        return False
+    word = tokens[index[0]][2]
+    following = tokens[index[0] + 1][2].lower() if index[0] + 1 < len(tokens) else ""
+    return is_plain_word(word) or (is_english_word(word) and following in _PREPOSITIONS)
 
 
 def _openings(tokens: list[Token]) -> Iterator[Mention]:
@@ -467,7 +481,7 @@ def _short_tail(tokens: list[Token], index: int) -> bool:
 def _before(tokens: list[Token], full: bool) -> Mention | None:
     """The speaker of the words leading to a quote: the verb right before it introduces it
     (`Trump boasted, "…"`); else the first verb with a subject, the main clause's (`Trump said
-    that Clinton described it as "…"`)."""
+    that Clinton described it as "…"`); else a name right before a colon (`Jane Roe: "…"`)."""
     verbs = [index for index in range(len(tokens)) if _verb(tokens, index)]
     if full and verbs and len(tokens) - verbs[-1] <= 8 and (tokens[-1][2] in (",", ":") or verbs[-1] == len(tokens) - 1):
         verbs.insert(0, verbs.pop())
@@ -478,6 +492,9 @@ def _before(tokens: list[Token], full: bool) -> Mention | None:
         found = _subject(tokens, verb)
         if found is not None:
             return found
+    if len(tokens) >= 2 and tokens[-1][2] == ":":
+        found = _phrase(tokens, _run_left(tokens, len(tokens) - 2), len(tokens) - 1)
+        return found if found is not None and found.kind == NAME else None
     return None
 
 
