@@ -34,6 +34,12 @@ OUT = ROOT / "tui" / "core" / "data" / "places.tsv.gz"
 NAMES = ROOT / "tui" / "core" / "data" / "names.tsv.gz"
 
 MIN_POPULATION = 15000
+MIN_WORD_POPULATION = 50000
+"""Towns named like an English word (`God`, `Bank`) count only from this size (`Reading`, `Nice`)."""
+NOT_PLACES = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
 MAJOR_POPULATION = 1_000_000
 ALTERNATE_POPULATION = 500_000
 """Cities this big also get their other Latin-script names (`Arbil` for Erbil, `Bombay`)."""
@@ -175,6 +181,7 @@ def _usable_alternate(name: str, words: set[str], person_names: set[str]) -> boo
     return (name.isascii() and len(name) >= 4 and len(parts) <= 3 and "(" not in name
             and all(p[:1].isupper() and p[1:].replace("-", "").replace("'", "").isalpha() and p[1:].islower() for p in parts)
             and name.lower() not in words and name.upper() not in person_names
+            and not all(p.lower() in words for p in parts)
             and not name.endswith(("an", "ans", "ese", "ian", "i")))
 
 
@@ -233,9 +240,10 @@ def build(wheel: Path, words_path: Path) -> list[tuple[str, str, str, str]]:
     by_name: dict[str, dict] = {}
     capitals = {fold(c["capital"]) for c in countries.values() if c.get("capital")}
     for city in cities.values():
-        if city["population"] < MIN_POPULATION:
-            continue
         name = fold(city["name"])
+        if city["population"] < MIN_POPULATION or name in NOT_PLACES or (
+                city["population"] < MIN_WORD_POPULATION and name.lower() in words):
+            continue
         if name not in by_name or by_name[name]["population"] < city["population"]:
             by_name[name] = city
         major = city["population"] >= MAJOR_POPULATION or name in capitals

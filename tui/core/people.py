@@ -74,6 +74,9 @@ _FUNCTION_WORDS = frozenset(
 _ROMAN = re.compile(r"[IVX]+")
 _SAYS_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:[a-z]+ly|also|has|had|was|then)[ \t]+)?([a-z]+)")
 _NEAR = 40
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?\n]|$)")
+_VERBS_BEFORE_NAMES = frozenset("said says added adds asked".split())
+"""Verbs that put the speaker after them (`said Shoukry`)."""
 
 
 @dataclass(slots=True)
@@ -137,7 +140,9 @@ class PeopleFound:
                 parts = person.name.upper().split()
                 keys = ["=" + " ".join(parts), parts[-1]]
                 if len(parts) > 1:
-                    keys += [parts[0], parts[0] + " " + parts[-1]]
+                    keys.append(parts[0] + " " + parts[-1])
+                    if _links_by_first_name(parts[0]):
+                        keys.append(parts[0])
                 for key in keys:
                     self._names.setdefault(key, []).append(person.id)
             self._indexed = len(self.people)
@@ -152,6 +157,13 @@ class PeopleFound:
             if mention.person in ids:
                 return mention.person
         return ids[0]
+
+
+def _links_by_first_name(word: str) -> bool:
+    """A first name alone can stand for its person (`Antony`), unless it is also a country or a
+    big city (`Jordan`, `Victoria`) or an English word (`Will`)."""
+    found = names.kinds(word)
+    return "f" in found and "w" not in found and not _is_major_place(word.title())
 
 
 _LOOK_BACK = 200
@@ -278,19 +290,21 @@ def _trim(words: list[str], lo: int, hi: int) -> int:
 
 
 def _is_name(words: list[str]) -> bool:
-    return not any(w in ORGANISATION_WORDS or _place(w) for w in words) and len(words) <= 5
+    """Words after a title are a name unless an organisation's or a country's (`President Obama`
+    even though Obama is also a town)."""
+    return len(words) <= 5 and not any(_is_organisation_word(w) or _is_major_place(w) for w in words)
 
 
-def _place(word: str) -> bool:
+def _is_major_place(word: str) -> bool:
     place = gazetteer.lookup(word)
-    return place is not None and (place.major or place.kind == "demonym" or not place.person_name)
+    return place is not None and (place.major or place.kind == "demonym")
 
 
 def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
     """Whether words[lo:hi] of a run, with no title before them, name a person."""
     words = run.words[lo:hi]
     start, end = run.spans[lo][0], run.spans[hi - 1][1]
-    if len(words) > 4 or gazetteer.lookup(text[start:end]) is not None or _COMPANY_AFTER.match(text, end):
+    if len(words) > 4 or (hi - lo > 1 and gazetteer.lookup(text[start:end]) is not None) or _COMPANY_AFTER.match(text, end):
         return False
     if any(w.isupper() and len(w) > 1 and "." not in w and not _ROMAN.fullmatch(w) for w in words):
         return False
@@ -322,19 +336,22 @@ def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
     """A lone capitalised word is a person's name when it is a common surname or something
     vouches for it (a verb of saying, a description, an age)."""
     place = gazetteer.lookup(word)
-    if len(word) < 3 or "." in word or (place is not None and (place.major or not place.person_name)):
+    if len(word) < 3 or "." in word or (place is not None and (place.major or place.kind == "demonym")):
         return False
+    start, end = run.spans[lo]
     opening = run.sentence_start and lo == 0
+    if place is not None and not place.person_name:
+        return False
     if "w" in kinds:
-        return "L" in kinds and not opening and _says(text, run.spans[lo][1])
-    if "L" in kinds and not opening and not _TABLE_AFTER.match(text, run.spans[lo][1]):
+        return "L" in kinds and not opening and (_says(text, end) or _told(text, start, end))
+    if "L" in kinds and place is None and not opening and not _TABLE_AFTER.match(text, end):
         return True
-    return place is None and _evidence(text, run.spans[lo][0], run.spans[lo][1], 1)
+    return _evidence(text, start, end, 1)
 
 
 def _evidence(text: str, start: int, end: int, length: int) -> bool:
     """Context that vouches for a name: `X said`, `captain X`, `X, 45,`, `X Y (Kenya)`."""
-    if _says(text, end) or _described(text, start) or _AGE_AFTER.match(text, end):
+    if _says(text, end) or _told(text, start, end) or _described(text, start) or _AGE_AFTER.match(text, end):
         return True
     country = _COUNTRY_AFTER.match(text, end) if length > 1 else None
     place = gazetteer.lookup(country.group(1)) if country else None
@@ -353,6 +370,12 @@ def _says(text: str, end: int) -> bool:
     return match is not None and match.group(1) in SPEECH_VERBS
 
 
+def _told(text: str, start: int, end: int) -> bool:
+    """A verb of saying stands right before the name, which ends the clause (`"No," said Shoukry.`)."""
+    before = text[max(0, start - 20):start].rstrip().rsplit(None, 1)
+    return bool(before) and before[-1] in _VERBS_BEFORE_NAMES and _CLAUSE_END.match(text, end) is not None
+
+
 def _described(text: str, start: int) -> bool:
     """A lower-case description stands right before the name (`captain Chris Lewis`)."""
     before = text[max(0, start - 25):start].rstrip().rsplit(None, 1)
@@ -360,24 +383,25 @@ def _described(text: str, start: int) -> bool:
 
 
 def _link_known(text: str, all_runs: Sequence[Run], found: PeopleFound) -> None:
-    """Mentions of people already found: surnames, first names, all-capitals lines."""
+    """Mentions of people already found: surnames and first names on their own (after a
+    sentence-opening word: `Neither Clinton`), and any word of an all-capitals line."""
     if not found.people:
         return
-    by_word: dict[str, list[int]] = {}
-    for person in found.people:
-        parts = person.name.upper().split()
-        by_word.setdefault(parts[-1], []).append(person.id)
-        if len(parts) > 1 and names.is_first_name(parts[0]) and gazetteer.lookup(parts[0].title()) is None:
-            by_word.setdefault(parts[0], []).append(person.id)
+    known = found._index()
     covered = {(m.start, m.end) for m in found.mentions}
     starts = [m.start for m in found.mentions]
     extra = []
     for run in all_runs:
-        if not run.caps and len(run.words) > 1:
-            continue
-        for word, span in zip(run.words, run.spans):
-            ids = by_word.get(word.upper())
-            if not ids or span in covered or (not run.caps and run.sentence_start and names.is_plain_word(word)):
+        words, spans = run.words, run.spans
+        if not run.caps:
+            first = 1 if run.sentence_start and len(words) == 2 and _opens_sentence(words[0]) else 0
+            if len(words) - first != 1 or (run.sentence_start and first == 0 and names.is_plain_word(words[0])) or (
+                    first and gazetteer.lookup(text[run.start:run.end]) is not None):
+                continue
+            words, spans = words[first:], spans[first:]
+        for word, span in zip(words, spans):
+            ids = known.get(word.upper())
+            if not ids or span in covered:
                 continue
             i = bisect.bisect_left(starts, span[0])
             if (i < len(found.mentions) and found.mentions[i].start < span[1]) or (

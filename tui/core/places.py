@@ -22,7 +22,7 @@ from tui.core.titles import HEADS, HONORIFICS, MODIFIERS, find_title
 
 _LOCATIVES = frozenset(
     "in at from to near into across toward towards around through via outside inside throughout "
-    "between within of visit visited visiting visits reached leave left leaving entered "
+    "between within visit visited visiting visits reached leave left leaving entered "
     "outskirts downtown central northern southern eastern western".split()
 )
 """Words before a place name that say it is a place (`in Reading`)."""
@@ -40,7 +40,7 @@ _PLACE_BEFORE = re.compile(
     r"near|outside)[ \t]+$")
 _PLACE_NOUN_AFTER = re.compile(
     r"[ \t]+(?:province|region|district|county|airport|valley|river|mountains|island|islands|"
-    r"peninsula|village|town|municipality|enclave|airbase|refugee camp)\b")
+    r"peninsula|village|town(?! hall| meeting)|municipality|enclave|airbase|refugee camp)\b")
 _ADJECTIVE_ENDINGS = ("ian", "ish", "ese", "ic", "ern")
 """`Transylvanian town`: a name in -ian before a place noun is an adjective, not the place."""
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \t]*$")
@@ -76,16 +76,22 @@ def _places_by_context(text: str, candidates: list[Run]) -> list[PlaceMention]:
     learned = set()
     for run in candidates:
         surface = text[run.start:run.end]
-        if surface in learned or len(run.words) > 3 or run.words[-1].endswith(_ADJECTIVE_ENDINGS) or any(
-                names.is_english_word(w) or gazetteer.lookup(w) is not None for w in run.words):
-            continue
-        if (_PLACE_BEFORE.search(text, max(0, run.start - 30), run.start) or _PLACE_NOUN_AFTER.match(text, run.end)
-                or (_country_after(text, run.end) and (_is_dateline(text, run.start, run.end) or _locative_before(text, run.start)))):
+        if surface not in learned and _could_be_a_place(text, run) and _said_to_be_a_place(text, run.start, run.end, strict=True):
             learned.add(surface.title() if run.caps else surface)
     if not learned:
         return []
     return [PlaceMention(run.start, run.end, gazetteer.fold(name)) for run in candidates
             if (name := text[run.start:run.end].title() if run.caps else text[run.start:run.end]) in learned]
+
+
+def _could_be_a_place(text: str, run: Run) -> bool:
+    """A name no gazetteer knows, not an English word, an adjective (`Transylvanian`) or, outside
+    capitals lines and datelines, an acronym (`CNN`)."""
+    if len(run.words) > 3 or run.words[-1].endswith(_ADJECTIVE_ENDINGS):
+        return False
+    acronyms_allowed = run.caps or _is_dateline(text, run.start, run.end)
+    return not any(names.is_english_word(w) or gazetteer.lookup(w) is not None or (w.isupper() and not acronyms_allowed)
+                   for w in run.words)
 
 
 def _country_after(text: str, end: int) -> bool:
@@ -164,15 +170,26 @@ def _accepted(text: str, run: Run, i: int, j: int, place: gazetteer.Place, peopl
             return False
     if not place.word or place.major:
         return True
-    start, end = run.spans[i][0], run.spans[j - 1][1]
-    if (i == 0 and not run.sentence_start and _locative_before(text, start)) or _country_after(text, end):
+    return i == 0 and _said_to_be_a_place(text, run.spans[i][0], run.spans[j - 1][1], strict=False)
+
+
+def _said_to_be_a_place(text: str, start: int, end: int, strict: bool) -> bool:
+    """The words around text[start:end] say it is a place: `the town of X`, `X airport`,
+    `X, Country` in a dateline or after `in`; when not `strict` (a gazetteer name that is also a
+    word), `in X` or `X, Country` alone is enough."""
+    if _PLACE_BEFORE.search(text, max(0, start - 30), start) or _PLACE_NOUN_AFTER.match(text, end):
         return True
-    return i == 0 and run.caps and _is_dateline(text, start, end)
+    locative = _locative_before(text, start)
+    if not strict and locative:
+        return True
+    return _country_after(text, end) and (not strict or locative or _is_dateline(text, start, end))
 
 
 def _qualifies(run: Run, j: int) -> bool:
-    """The word after a place makes it part of a longer name (`Washington Post`)."""
+    """The word after a place makes it part of a longer name (`Washington Post`, `Bank of America`)."""
     word = run.words[j]
+    if run.joins[j - 1] == " of ":
+        return True
     if run.joins[j - 1] != " " or word in _DIRECTIONS:
         return False
     if word in HEADS or word in HONORIFICS or find_title(run.words[j:], run.joins[j:]) is not None:
