@@ -209,3 +209,14 @@ def test_a_line_break_after_a_closing_mark_ends_the_sentence():
 def test_a_possessive_before_a_noun_that_looks_like_a_verb():
     text = 'Voters liked Webb\'s bold promise to "rebuild the harbour."'
     assert mentions(text) != ["Webb's bold"]
+
+
+def test_an_aside_left_unclosed_before_the_verb():
+    text = INTRO + '"We were not told," Nora Lind, a spokeswoman for the Harbour Board told the paper.'
+    assert mentions(text) == ["Nora Lind"]
+
+
+def test_a_name_inside_the_previous_attribution_does_not_take_over_a_pronoun():
+    text = ('"A hard winter" for Tomas Alder, said Nora Lind. '
+            '"He will need help," she said.')
+    assert speakers(text) == ["Nora Lind", "Nora Lind"]

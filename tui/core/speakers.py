@@ -452,7 +452,7 @@ def _openings(tokens: list[Token]) -> Iterator[Mention]:
 def _skip_aside(tokens: list[Token], index: int) -> int:
     """Past what may stand between a speaker and the verb: a parenthesis (`(D-S.C.)`), a
     prepositional tail (`of the Sierra Club`), asides between commas (`, the attorney general
-    of Oklahoma, one of the states suing,`)."""
+    of Oklahoma, one of the states suing,`) or left unclosed (`, a spokesman for X told`)."""
     if index < len(tokens) and tokens[index][2] == "(":
         closing = next((i for i in range(index + 1, min(index + 9, len(tokens))) if tokens[i][2] == ")"), None)
         if closing is not None:
@@ -463,6 +463,11 @@ def _skip_aside(tokens: list[Token], index: int) -> int:
         for comma in range(index + 1, min(index + 40, len(tokens))):
             if tokens[comma][2] == "," and _verb_follows(tokens, comma + 1):
                 return comma + 1
+        unclosed = _run_right(tokens, index + 1)
+        if unclosed < len(tokens) and tokens[unclosed][2] in _OF:
+            unclosed = _run_right(tokens, unclosed + 1)
+        if unclosed > index + 1 and _verb_follows(tokens, unclosed):
+            return unclosed
     return index
 
 
@@ -560,7 +565,8 @@ class _Resolver:
         self.speakers: list[int] = []
         """Persons of full quotes, most recent last."""
         self.since = 0
-        """Where the last full attributed quote ends: a person named after it may take over."""
+        """Where the last full attributed quote and its attribution end: a person named after
+        both may take over."""
         self.genders: dict[int, str] = {}
 
     def person(self, mention: Mention) -> int | None:
@@ -599,7 +605,7 @@ class _Resolver:
     def spoke(self, quote: Quote) -> None:
         if quote.speaker is not None and quote.kind == "full":
             self.speakers.append(quote.speaker)
-            self.since = quote.end
+            self.since = max(quote.end, quote.speaker_end or 0)
 
     def _named(self, mention: Mention) -> int | None:
         mentions = self.people.mentions
