@@ -220,3 +220,8 @@ def test_a_name_inside_the_previous_attribution_does_not_take_over_a_pronoun():
     text = ('"A hard winter" for Tomas Alder, said Nora Lind. '
             '"He will need help," she said.')
     assert speakers(text) == ["Nora Lind", "Nora Lind"]
+
+
+def test_a_headline_gets_no_guessed_speaker():
+    text = 'Helena Marsh Declines To Debate – Whatever Happened To "Anytime, Anywhere"'
+    assert mentions(text) == [None]

@@ -98,7 +98,15 @@ def find_mention(text: str, blocks: Sequence[Block], quote: Quote, lower: int | 
     found = _after(after, strict=False) if runs_on else None
     return (found or _before(before, quote.kind == "full") or (None if runs_on else _after(after, strict=True))
             or _according_to(before) or _according_to(after) or _tail(after)
-            or (next(filter(supports, _openings(before)), None) if lower is None or start > lower else None))
+            or (next(filter(supports, _openings(before)), None)
+                if (lower is None or start > lower) and not _headline(before) else None))
+
+
+def _headline(tokens: list[Token]) -> bool:
+    """Title case (`Hillary Camp Declining To Debate Bernie`): a headline, whose first words
+    are no sentence subject."""
+    words = [token[2] for token in tokens if token[2][0].isalpha()]
+    return len(words) >= 4 and sum(map(_capitalised, words)) >= 0.7 * len(words)
 
 
 Token = tuple[int, int, str]
