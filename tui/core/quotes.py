@@ -66,7 +66,8 @@ def find_quotes(text: str, blocks: Sequence[Block]) -> list[Quote]:
     return found
 
 
-def _reopens(text: str, marks: list[tuple[int, int, int]], block: Block, opened: tuple[int, int, int, int]) -> bool:
+def _reopens(text: str, marks: list[tuple[int, int, int]], block: Block,
+             opened: tuple[int, int, int, int]) -> bool:
     """Whether a paragraph goes on with the quotation the previous one left open: it starts
     with a mark of the same style, the quotation was clearly opened (not by a stray mark
     between spaces), and the paragraph is not a new turn of a transcript (`"GUEST: …`)."""
@@ -83,7 +84,9 @@ SPEAKER_LABEL = re.compile(r"\s*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}):\
 
 def _family(glyph: str) -> str:
     """Marks that belong together: a quotation reopened in the next paragraph keeps its style."""
-    return "straight" if glyph == '"' else "curly" if glyph in "“”„‟" else "angle" if glyph in "«»" else "twin"
+    if glyph == '"':
+        return "straight"
+    return "curly" if glyph in "“”„‟" else "angle" if glyph in "«»" else "twin"
 
 
 def _role(text: str, start: int, end: int, block: Block) -> int:

@@ -1,16 +1,20 @@
 """Who said each quote: the mention an attribution rests on, and the person it resolves to.
 
-Attribution in news is a handful of shapes around a speech verb (`speech`): `"…," X said`,
-`"…," said X, the …`, `X said: "…"`, `according to X`, `X, who insists … "…"`, a dash line
-(`"…" — X`) and the transcript label (`"PENCE: …`). Each is read off the words of the quote's
-own sentence, so no pattern ever scans the whole text. A quote with no attribution of its own
-takes its speaker from the quote before it in the paragraph (split quotes) or, when it opens a
-paragraph, from the last quote of the paragraph before (the long-quote convention). Nothing
-else guesses: a quote with no supported speaker keeps none.
+Attribution in news is a handful of shapes around a verb of saying (`speech`): `"…," X said`,
+`"…," said X, the …`, `X said: "…"`, `according to X`, `X, who insists … "…"`, `as X put it`,
+a dash line (`"…" — X`), a name before a colon and the transcript label (`"PENCE: …`). Each is
+read off the words of the quote's own sentence (and, for a paragraph that opens with a quote,
+the colon-ended paragraph before), so no pattern scans more than a sentence. Without one, a
+quote goes on with the quote before it in its sentence or paragraph (split quotes, `called it
+"A" and "B"`), or with the last quote of the paragraph before when it opens its own (the
+long-quote convention); a quote inside a sentence takes the sentence's subject only when that
+is a known person, a pronoun or a speaking description. Otherwise it keeps no speaker.
 
-The speaker mention is a name (resolved through `PeopleFound.resolve`), a pronoun (the most
-recent fitting speaker), or a description (`the official`, `President Biden's top diplomat`:
-the last speaker when it names a person and points back, no one otherwise).
+The module reads, in order: the patterns, the subject of a verb, noun phrases, words and
+sentences, and the resolver that turns a mention into a person — a name through
+`PeopleFound.resolve`, a pronoun to the person a recent sentence opened with or the most recent
+fitting speaker, a description that points back (`the official`, `President Biden's top
+diplomat`) to the one holder of that role or the last speaker.
 """
 
 from __future__ import annotations
@@ -25,7 +29,8 @@ from tui.core.documents import Block
 from tui.core.names import is_english_word, is_first_name, is_plain_word
 from tui.core.people import PeopleFound
 from tui.core.quotes import SPEAKER_LABEL
-from tui.core.speech import AUXILIARIES, DEFINITE, DETERMINERS, PERSON_NOUNS, PRONOUNS, SOURCE_NOUNS, SPEECH_LEMMAS, SPEECH_VERBS
+from tui.core.speech import (AUXILIARIES, DEFINITE, DETERMINERS, PERSON_NOUNS, PRONOUNS, SOURCE_NOUNS, SPEECH_LEMMAS,
+                             SPEECH_VERBS)
 
 NAME, PRONOUN, DESCRIPTION, BODY = "name", "pronoun", "description", "body"
 
@@ -47,14 +52,16 @@ def attribute(text: str, blocks: Sequence[Block], quotes: list[Quote],
     out: list[Quote] = []
     previous: Quote | None = None
     for index, quote in enumerate(quotes):
-        lower = quotes[index - 1].end if index and quotes[index - 1].last_block == quote.first_block else None
-        upper = quotes[index + 1].start if index + 1 < len(quotes) and quotes[index + 1].first_block == quote.last_block else None
+        before = quotes[index - 1] if index else None
+        after = quotes[index + 1] if index + 1 < len(quotes) else None
+        lower = before.end if before and before.last_block == quote.first_block else None
+        upper = after.start if after and after.first_block == quote.last_block else None
         mention = find_mention(text, blocks, quote, lower, upper, resolver.supports)
         if mention is not None:
             quote = replace(quote, speaker=resolver.person(mention), speaker_start=mention.start,
                             speaker_end=mention.end)
             resolver.spoke(quote)
-        elif previous is not None and previous.speaker_start is not None and _continues(text, blocks, previous, quote):
+        elif previous and previous.speaker_start is not None and _continues(text, blocks, previous, quote):
             quote = replace(quote, speaker=previous.speaker, speaker_start=previous.speaker_start,
                             speaker_end=previous.speaker_end)
         out.append(quote)
@@ -68,11 +75,12 @@ def _continues(text: str, blocks: Sequence[Block], previous: Quote, quote: Quote
     opening the paragraph right after it."""
     if previous.last_block == quote.first_block:
         start = _sentence_start(text, previous.end, quote.start)
-        return start == previous.end or all(token[2].lower() in _JOINERS for token in _words(text, start, quote.start))
+        lead = _words(text, start, quote.start)
+        return start == previous.end or all(token[2].lower() in _JOINERS for token in lead)
     return quote.first_block == previous.last_block + 1 and quote.start == blocks[quote.first_block].start
 
 
-_JOINERS = frozenset(",;:—–-".split() + ["and", "or", "but", "then", "as", "well", "nor"])
+_JOINERS = frozenset([*",;:—–-", "and", "or", "but", "then", "as", "well", "nor"])
 
 
 def find_mention(text: str, blocks: Sequence[Block], quote: Quote, lower: int | None = None,
@@ -93,13 +101,94 @@ def find_mention(text: str, blocks: Sequence[Block], quote: Quote, lower: int | 
     if not before and quote.start == first.start and quote.first_block:
         before = _introduction(text, blocks[quote.first_block - 1])
     after = _words(text, quote.end, _sentence_end(text, quote.end, last.end if upper is None else upper))
-    runs_on = text[quote.content_start:quote.content_end].rstrip()[-1:] in (",", "?", "!", "—", "–", "-", "…") or (
+    runs_on = text[quote.content_start:quote.content_end].rstrip()[-1:] in _RUNS_ON or (
         next((token[2][:1].islower() for token in after if token[2][0].isalnum()), False))
     found = _after(after, strict=False) if runs_on else None
     return (found or _before(before, quote.kind == "full") or (None if runs_on else _after(after, strict=True))
             or _according_to(before) or _according_to(after) or _tail(after)
             or (next(filter(supports, _openings(before)), None)
                 if (lower is None or start > lower) and not _headline(before) else None))
+
+
+_RUNS_ON = frozenset(",?!—–-…")
+"""How quoted words end when their sentence goes on to the attribution (`"…," she said`)."""
+
+
+def _after(tokens: list[Token], strict: bool) -> Mention | None:
+    index, dash = 0, False
+    while index < len(tokens) and tokens[index][2] in _DASHES:
+        dash = dash or tokens[index][2] != ","
+        index += 1
+    if index >= len(tokens):
+        return None
+    if _verb(tokens, index):
+        end = _run_right(tokens, index + 1)
+        found = _phrase(tokens, index + 1, end)
+        return found if found is not None and (not strict or _short_tail(tokens, end)) else None
+    end = _run_right(tokens, index)
+    found = _phrase(tokens, index, end)
+    if found is None:
+        return None
+    if dash and found.kind == NAME and (end == len(tokens) or tokens[end][2] in ",.;("):
+        return found
+    end = _skip_aside(tokens, end)
+    while end < len(tokens) and tokens[end][2].lower() in AUXILIARIES:
+        end += 1
+    if end < len(tokens) and _verb(tokens, end) and (not strict or _short_tail(tokens, end + 1)):
+        return found
+    return None
+
+
+_DASHES = frozenset(",—―–-:")
+
+
+def _before(tokens: list[Token], full: bool) -> Mention | None:
+    """The speaker of the words leading to a quote: the verb right before it introduces it
+    (`Trump boasted, "…"`); else the first verb with a subject, the main clause's (`Trump said
+    that Clinton described it as "…"`); else a name right before a colon (`Jane Roe: "…"`)."""
+    verbs = [index for index in range(len(tokens)) if _verb(tokens, index)]
+    introducing = bool(verbs) and len(tokens) - verbs[-1] <= 8 and (
+        tokens[-1][2] in (",", ":") or verbs[-1] == len(tokens) - 1)
+    if full and introducing:
+        verbs.insert(0, verbs.pop())
+    elif tokens and tokens[0][2].lower() in _SUBORDINATORS:
+        comma = next((i for i, token in enumerate(tokens) if token[2] == ","), 0)
+        verbs = [v for v in verbs if v > comma] + [v for v in verbs if v < comma]
+    for verb in verbs:
+        found = _subject(tokens, verb)
+        if found is not None:
+            return found
+    if len(tokens) >= 2 and tokens[-1][2] == ":":
+        found = _phrase(tokens, _run_left(tokens, len(tokens) - 2), len(tokens) - 1)
+        return found if found is not None and found.kind == NAME else None
+    return None
+
+
+_SUBORDINATORS = frozenset("while when after although though if as because since before once unless".split())
+"""Words opening a clause that leads into the main one (`While he acknowledged …, Ham noted`)."""
+
+
+def _according_to(tokens: list[Token]) -> Mention | None:
+    for index in range(len(tokens) - 2):
+        if tokens[index][2].lower() == "according" and tokens[index + 1][2] == "to":
+            return _phrase(tokens, index + 2, _run_right(tokens, index + 2))
+    return None
+
+
+def _tail(tokens: list[Token]) -> Mention | None:
+    """An attribution closing the sentence the quote sits in (`… "rigged," Trump said.`)."""
+    for index in range(1, len(tokens)):
+        if tokens[index][2] == ",":
+            found = _after(tokens[index:], strict=True)
+            if found is not None:
+                return found
+    return None
+
+
+def _short_tail(tokens: list[Token], index: int) -> bool:
+    """Whether the sentence ends soon after an attribution (`"No." Blinken said on Monday.`)."""
+    rest = tokens[index:]
+    return len(rest) <= 8 and not any(token[2] == "that" for token in rest)
 
 
 def _headline(tokens: list[Token]) -> bool:
@@ -109,118 +198,186 @@ def _headline(tokens: list[Token]) -> bool:
     return len(words) >= 4 and sum(map(_capitalised, words)) >= 0.7 * len(words)
 
 
-Token = tuple[int, int, str]
-
-_TOKEN = re.compile(r"\w+(?:['’.&-]\w+)*|[^\w\s]")
-_BOUNDARY = re.compile(r"(\w*)([.!?…]+)[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|(?<=[.!?…\"”’])[ \t\xa0]*\n\s*")
-"""A sentence end, unless the word before the full stop is an abbreviation or an initial; a line
-break after a full stop or a closing mark ends one too (one-line paragraphs inside a block)."""
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr sen rep gov lt gen col sgt capt rev st jr sr prof pres atty supt mt ft no vs inc "
-    "corp co ltd gov maj adm cmdr cpl pvt hon messrs mmes jan feb mar apr aug sep sept oct nov dec".split())
-_FUNCTION = frozenset(
-    "the a an and but or nor so yet for of in on at to by with from as into onto about after before "
-    "during since until while when where why how if then than that which who whom whose what there "
-    "here this these those it its his her their our my your him them us me we you i he she they "
-    "not no also is was were are be been being has have had will would can could should may might "
-    "must do does did today yesterday tonight tomorrow monday tuesday wednesday thursday friday "
-    "saturday sunday last next earlier later now just once again still however meanwhile instead "
-    "over under through between against without within via per like unlike amid among across "
-    "according asked speaking".split())
-"""Words that end a noun phrase: no speaker mention runs across them."""
-_PARTICLES = frozenset("de del der di da du van von la le bin al ibn dos das st.".split())
-
-
-def _words(text: str, start: int, end: int) -> list[Token]:
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
-
-
-def _sentence_start(text: str, lower: int, pos: int) -> int:
-    start = lower
-    for match in _BOUNDARY.finditer(text, lower, min(len(text), pos + 2)):
-        if match.end() <= pos and _ends_sentence(match):
-            start = match.end()
-    return start
-
-
-def _sentence_end(text: str, pos: int, upper: int) -> int:
-    for match in _BOUNDARY.finditer(text, pos, upper):
-        if _ends_sentence(match):
-            return match.start(2) if match.group(2) else match.start()
-    return upper
-
-
-def _ends_sentence(match: re.Match) -> bool:
-    word = match.group(1)
-    if match.group(2) != "." or not word:  # also a line break: no group matched
-        return True
-    return not (word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()))
-
-
-def _introduction(text: str, block: Block) -> list[Token]:
-    """The last sentence of a paragraph that ends with a colon (`Caddell continued:`), which
-    introduces the quote opening the next paragraph."""
-    body = text[block.start:block.end].rstrip()
-    if not body.endswith(":"):
-        return []
-    return _words(text, _sentence_start(text, block.start, block.end), block.end)
-
-
-def _capitalised(word: str) -> bool:
-    return word[:1].isupper()
-
-
-def _possessive(word: str) -> bool:
-    return word.endswith(("'s", "’s"))
-
-
-def _name_word(word: str) -> bool:
-    return _capitalised(word) and word.lower() not in _FUNCTION and not _possessive(word)
-
-
-def _abbreviated(word: str) -> bool:
-    return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()) or "." in word
-
-
-def _verb(tokens: list[Token], index: int) -> bool:
-    """A speech verb used as a verb (and `put it`): not a noun after a determiner (`a
-    statement`, `his claim`, `a controversial comment`) nor an adjective (`a swiftly called
-    meeting`)."""
+def _subject(tokens: list[Token], verb: int) -> Mention | None:
+    """The speaker doing `verb`: right before it (`Blinken has said`), before a relative clause
+    (`Netanyahu, who insists`), or before an aside (`Tim Hess, a developer, said`); a
+    participle after a comma (`…, saying`) is the sentence subject's."""
+    index = _skip_back(tokens, verb - 1)
+    if index < 0:
+        return None
     word = tokens[index][2]
-    if word == "put":
-        return index + 1 < len(tokens) and tokens[index + 1][2] == "it"
-    if word not in SPEECH_VERBS:
-        return False
-    if index == 0:
-        return True
-    previous = tokens[index - 1][2]
-    if previous.lower() in _NOUN_MARKERS or previous in _OF or _possessive(previous):
-        return False
-    if index > 1 and (tokens[index - 2][2].lower() in _NOUN_MARKERS or _possessive(tokens[index - 2][2])) and previous[0].islower():
-        return not (word in _LEMMAS or previous.endswith("ly"))
-    if index > 1 and tokens[index - 2][2] in _OF and (word in _LEMMAS or word.endswith("s")):
-        return False
-    return True
+    if word.lower() in ("who", "which", "that"):
+        index -= 1
+        return _antecedent(tokens, index - 1 if index >= 0 and tokens[index][2] == "," else index)
+    participle = tokens[verb][2].endswith("ing")
+    if word == ",":
+        return sentence_subject(tokens) if participle else _fronted(tokens, index)
+    found = _left(tokens, index, participle)
+    if found is not None and found.kind == DESCRIPTION and participle and index == verb - 1:
+        return None
+    return found
 
 
-_LEMMAS = frozenset(SPEECH_LEMMAS)
-_NOUN_MARKERS = DETERMINERS | frozenset(
-    "his her their its our my your this that whose few more other new such same recent similar "
-    "previous latest further additional numerous multiple public private".split())
-"""Words after which a speech verb's form is a noun (`his claim`, `few questions`)."""
+def _skip_back(tokens: list[Token], index: int) -> int:
+    """Leftwards past auxiliaries, adverbs and short time phrases (`who in 2010 said`)."""
+    while index >= 0:
+        low = tokens[index][2].lower()
+        if low in AUXILIARIES:
+            index -= 1
+        elif low in _TIME_WORDS or low.isdigit():
+            index -= 1
+            while index >= 0 and (tokens[index][2].lower() in _TIME_WORDS or tokens[index][2].isdigit()
+                                  or tokens[index][2].lower() in _TIME_OPENERS):
+                index -= 1
+        else:
+            break
+    return index
 
 
-def _in_phrase(tokens: list[Token], index: int) -> bool:
-    """Whether a token may belong to a noun phrase naming a speaker."""
-    word = tokens[index][2]
-    if word == ".":
-        return index > 0 and _abbreviated(tokens[index - 1][2])
-    if not word[0].isalnum():
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april june "
+    "july august september october november december week month year night morning afternoon "
+    "evening day weekend time".split())
+
+_TIME_OPENERS = frozenset("in on at during last this that early late earlier later the".split())
+
+
+def _antecedent(tokens: list[Token], end: int) -> Mention | None:
+    """What a relative pronoun refers to: the phrase before it, or the name before that phrase
+    when it is an apposition (`McConnell, now the majority leader, who said`)."""
+    found = _left(tokens, end, antecedent=True)
+    if found is None or found.kind != DESCRIPTION:
+        return found
+    start = next(i for i in range(end, -1, -1) if tokens[i][0] == found.start)
+    while start > 0 and tokens[start - 1][2].lower() in AUXILIARIES:
+        start -= 1
+    if start >= 2 and tokens[start - 1][2] == ",":
+        named = _left(tokens, start - 2)
+        if named is not None and named.kind == NAME:
+            return named
+    return found
+
+
+def _fronted(tokens: list[Token], comma: int) -> Mention | None:
+    """The noun phrase before the first comma of an aside that ends at `comma`."""
+    for index in range(max(1, comma - 30), comma + 1):
+        if tokens[index][2] != ",":
+            continue
+        start = _run_left(tokens, index - 1)
+        if start == 0 or tokens[start - 1][2].lower() in _CLAUSE_OPENERS:
+            found = _left(tokens, index - 1)
+            if found is not None:
+                return found
+    return None
+
+
+_CLAUSE_OPENERS = frozenset([*",—–-:;(", "and", "but", "so", "yet", "then", "while", "though", "although"])
+
+
+def sentence_subject(tokens: list[Token]) -> Mention | None:
+    """The noun phrase a sentence opens with, past an introductory phrase (`On Monday, …`) and
+    past a capitalised word that is no name (`Back in 1999, Mr. Trump …`)."""
+    return next((m for m in _openings(tokens) if not _plain_capital(tokens, m)), None)
+
+
+def _openings(tokens: list[Token]) -> Iterator[Mention]:
+    """Noun phrases that may be a sentence's subject, in order: its first words (unless they
+    open an introductory phrase), then what follows each comma of its first thirty words."""
+    introduced = bool(tokens) and tokens[0][2].lower() in _INTRODUCTORY
+    starts = [] if introduced else [0]
+    starts += [i + 1 for i in range(min(len(tokens), 30)) if tokens[i][2] == ","]
+    starts += [1] if introduced else []
+    for start in starts:
+        while start < len(tokens) and tokens[start][2].lower() in ("and", "but", "so", "yet"):
+            start += 1
+        found = _phrase(tokens, start, _run_right(tokens, start))
+        if found is not None and found.kind != BODY:
+            yield found
+
+
+_INTRODUCTORY = frozenset(
+    "on in at after before during since when while as with without for by from following amid "
+    "despite however meanwhile now still then yet later earlier also instead indeed but and so "
+    "yesterday today last this".split())
+
+
+def _plain_capital(tokens: list[Token], mention: Mention) -> bool:
+    """A one-word "name" that is an English word opening the sentence as an adverb would
+    (`Perhaps`, `Back in 1999`)."""
+    if mention.kind != NAME:
         return False
-    if len(word) == 1 and word.isupper() and index + 1 < len(tokens) and tokens[index + 1][2] == ".":
-        return True
-    low = word.lower()
-    return not (low in _FUNCTION or low in AUXILIARIES or word in SPEECH_VERBS)
+    index = [i for i, token in enumerate(tokens) if mention.start <= token[0] < mention.end]
+    if len(index) != 1:
+        return False
+    word = tokens[index[0]][2]
+    following = tokens[index[0] + 1][2].lower() if index[0] + 1 < len(tokens) else ""
+    return is_plain_word(word) or (is_english_word(word) and following in _PREPOSITIONS)
+
+
+def _skip_aside(tokens: list[Token], index: int) -> int:
+    """Past what may stand between a speaker and the verb: a parenthesis (`(D-S.C.)`), a
+    prepositional tail (`of the Sierra Club`), asides between commas (`, the attorney general
+    of Oklahoma, one of the states suing,`) or left unclosed (`, a spokesman for X told`)."""
+    if index < len(tokens) and tokens[index][2] == "(":
+        closing = next((i for i in range(index + 1, min(index + 9, len(tokens))) if tokens[i][2] == ")"), None)
+        if closing is not None:
+            index = closing + 1
+    if index < len(tokens) and tokens[index][2] in _OF:
+        index = _run_right(tokens, index + 1)
+    if index < len(tokens) and tokens[index][2] == ",":
+        for comma in range(index + 1, min(index + 40, len(tokens))):
+            if tokens[comma][2] == "," and _verb_follows(tokens, comma + 1):
+                return comma + 1
+        unclosed = _run_right(tokens, index + 1)
+        if unclosed < len(tokens) and tokens[unclosed][2] in _OF:
+            unclosed = _run_right(tokens, unclosed + 1)
+        if unclosed > index + 1 and _verb_follows(tokens, unclosed):
+            return unclosed
+    return index
+
+
+def _verb_follows(tokens: list[Token], index: int) -> bool:
+    while index < len(tokens) and tokens[index][2].lower() in AUXILIARIES:
+        index += 1
+    return index < len(tokens) and _verb(tokens, index)
+
+
+def _left(tokens: list[Token], end: int, gerund: bool = False, antecedent: bool = False) -> Mention | None:
+    """The noun phrase ending at `end`, as the subject of a verb after it: never the object of
+    a preposition (`In a message posted …`) unless it is a relative pronoun's antecedent or a
+    gerund's doer (`footage of Trump saying`); the head of `X of Y` when X can speak."""
+    if end < 0:
+        return None
+    if tokens[end][2] == ")":
+        opening = next((i for i in range(end - 1, max(end - 9, -1), -1) if tokens[i][2] == "("), None)
+        if opening is None:
+            return None
+        end = opening - 1
+    if end < 0:
+        return None
+    start = _run_left(tokens, end)
+    if start > end:
+        return None
+    found = _phrase(tokens, start, end + 1)
+    before = tokens[start - 1][2].lower() if start else ""
+    if before in _OF and start >= 2 and tokens[start - 2][2][0].isalnum():
+        head_end = start - 2
+        head = _phrase(tokens, _run_left(tokens, head_end), head_end + 1)
+        if head is not None and (head.kind in (NAME, BODY) or _speaking_head(tokens[head_end][2])):
+            return head
+    opens_run = found is not None and found.start == tokens[start][0]
+    if before in _PREPOSITIONS and before != "of" and opens_run and not antecedent and not (
+            found.kind in (NAME, PRONOUN) and gerund):
+        return None
+    return found
+
+
+_OF = frozenset("of for at from with in on".split())
+"""Prepositions after a speaker's head (`Mr. Morgan of the Sierra Club`, `a spokesman for X`)."""
+
+_PREPOSITIONS = _OF | frozenset(
+    "to by about after before during into over under through against among via".split())
+"""Words a subject never follows: the noun phrase after them is an object (`In a message posted`)."""
 
 
 def _run_left(tokens: list[Token], end: int) -> int:
@@ -252,6 +409,19 @@ def _run_right(tokens: list[Token], start: int) -> int:
                 break
         index += 1
     return index
+
+
+def _in_phrase(tokens: list[Token], index: int) -> bool:
+    """Whether a token may belong to a noun phrase naming a speaker."""
+    word = tokens[index][2]
+    if word == ".":
+        return index > 0 and _abbreviated(tokens[index - 1][2])
+    if not word[0].isalnum():
+        return False
+    if len(word) == 1 and word.isupper() and index + 1 < len(tokens) and tokens[index + 1][2] == ".":
+        return True
+    low = word.lower()
+    return not (low in _FUNCTION or low in AUXILIARIES or word in SPEECH_VERBS)
 
 
 def _phrase(tokens: list[Token], start: int, end: int) -> Mention | None:
@@ -295,268 +465,121 @@ def _pronoun(word: str) -> str | None:
 
 def _person_noun(word: str) -> bool:
     low = word.lower()
-    return low in PERSON_NOUNS or (low.endswith("s") and low[:-1] in PERSON_NOUNS) or low.endswith(("men", "women"))
-
-
-_OF = frozenset("of for at from with in on".split())
-"""Prepositions after a speaker's head (`Mr. Morgan of the Sierra Club`, `a spokesman for X`)."""
-
-
-def _left(tokens: list[Token], end: int, gerund: bool = False, antecedent: bool = False) -> Mention | None:
-    """The noun phrase ending at `end`, as the subject of a verb after it: never the object of
-    a preposition (`In a message posted …`) unless it is a relative pronoun's antecedent or a
-    gerund's doer (`footage of Trump saying`); the head of `X of Y` when X can speak."""
-    if end < 0:
-        return None
-    if tokens[end][2] == ")":
-        opening = next((i for i in range(end - 1, max(end - 9, -1), -1) if tokens[i][2] == "("), None)
-        if opening is None:
-            return None
-        end = opening - 1
-    if end < 0:
-        return None
-    start = _run_left(tokens, end)
-    if start > end:
-        return None
-    found = _phrase(tokens, start, end + 1)
-    before = tokens[start - 1][2].lower() if start else ""
-    if before in _OF and start >= 2 and tokens[start - 2][2][0].isalnum():
-        head_end = start - 2
-        head = _phrase(tokens, _run_left(tokens, head_end), head_end + 1)
-        if head is not None and (head.kind in (NAME, BODY) or _speaking_head(tokens[head_end][2])):
-            return head
-    opens_run = found is not None and found.start == tokens[start][0]
-    if before in _PREPOSITIONS and before != "of" and opens_run and not antecedent and not (
-            found.kind in (NAME, PRONOUN) and gerund):
-        return None
-    return found
-
-
-_PREPOSITIONS = _OF | frozenset("to by about after before during into over under through against among via".split())
-"""Words a subject never follows: the noun phrase after them is an object (`In a message posted`)."""
+    singular = low[:-1] if low.endswith("s") else low
+    return low in PERSON_NOUNS or singular in PERSON_NOUNS or low.endswith(("men", "women"))
 
 
 def _speaking_head(word: str) -> bool:
     return _person_noun(word) or word.lower() in SOURCE_NOUNS
 
 
-
-
-_CLAUSE_OPENERS = frozenset(list(",—–-:;(") + ["and", "but", "so", "yet", "then", "while", "though", "although"])
-
-
-def _subject(tokens: list[Token], verb: int) -> Mention | None:
-    """The speaker doing `verb`: right before it (`Blinken has said`), before a relative clause
-    (`Netanyahu, who insists`), or before an aside (`Tim Hess, a developer, said`); a
-    participle after a comma (`…, saying`) is the sentence subject's."""
-    index = _skip_back(tokens, verb - 1)
-    if index < 0:
-        return None
+def _verb(tokens: list[Token], index: int) -> bool:
+    """A speech verb used as a verb (and `put it`): not a noun after a determiner (`a
+    statement`, `his claim`, `a controversial comment`) nor an adjective (`a swiftly called
+    meeting`)."""
     word = tokens[index][2]
-    if word.lower() in ("who", "which", "that"):
-        index -= 1
-        return _antecedent(tokens, index - 1 if index >= 0 and tokens[index][2] == "," else index)
-    participle = tokens[verb][2].endswith("ing")
-    if word == ",":
-        return sentence_subject(tokens) if participle else _fronted(tokens, index)
-    found = _left(tokens, index, participle)
-    if found is not None and found.kind == DESCRIPTION and participle and index == verb - 1:
-        return None
-    return found
-
-
-_TIME_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april june "
-    "july august september october november december week month year night morning afternoon "
-    "evening day weekend time".split())
-_TIME_OPENERS = frozenset("in on at during last this that early late earlier later the".split())
-
-
-def _skip_back(tokens: list[Token], index: int) -> int:
-    """Leftwards past auxiliaries, adverbs and short time phrases (`who in 2010 said`)."""
-    while index >= 0:
-        low = tokens[index][2].lower()
-        if low in AUXILIARIES:
-            index -= 1
-        elif low in _TIME_WORDS or low.isdigit():
-            index -= 1
-            while index >= 0 and (tokens[index][2].lower() in _TIME_WORDS or tokens[index][2].isdigit()
-                                  or tokens[index][2].lower() in _TIME_OPENERS):
-                index -= 1
-        else:
-            break
-    return index
-
-
-def _antecedent(tokens: list[Token], end: int) -> Mention | None:
-    """What a relative pronoun refers to: the phrase before it, or the name before that phrase
-    when it is an apposition (`McConnell, now the majority leader, who said`)."""
-    found = _left(tokens, end, antecedent=True)
-    if found is None or found.kind != DESCRIPTION:
-        return found
-    start = next(i for i in range(end, -1, -1) if tokens[i][0] == found.start)
-    while start > 0 and tokens[start - 1][2].lower() in AUXILIARIES:
-        start -= 1
-    if start >= 2 and tokens[start - 1][2] == ",":
-        named = _left(tokens, start - 2)
-        if named is not None and named.kind == NAME:
-            return named
-    return found
-
-
-def _fronted(tokens: list[Token], comma: int) -> Mention | None:
-    """The noun phrase before the first comma of an aside that ends at `comma`."""
-    for index in range(max(1, comma - 30), comma + 1):
-        if tokens[index][2] != ",":
-            continue
-        start = _run_left(tokens, index - 1)
-        if start == 0 or tokens[start - 1][2].lower() in _CLAUSE_OPENERS:
-            found = _left(tokens, index - 1)
-            if found is not None:
-                return found
-    return None
-
-
-_INTRODUCTORY = frozenset(
-    "on in at after before during since when while as with without for by from following amid "
-    "despite however meanwhile now still then yet later earlier also instead indeed but and so "
-    "yesterday today last this".split())
-
-
-def sentence_subject(tokens: list[Token]) -> Mention | None:
-    """The noun phrase a sentence opens with, past an introductory phrase (`On Monday, …`) and
-    past a capitalised word that is no name (`Back in 1999, Mr. Trump …`)."""
-    return next((m for m in _openings(tokens) if not _plain_capital(tokens, m)), None)
-
-
-def _plain_capital(tokens: list[Token], mention: Mention) -> bool:
-    """A one-word "name" that is an English word opening the sentence as an adverb would
-    (`Perhaps`, `Back in 1999`)."""
-    if mention.kind != NAME:
+    if word == "put":
+        return index + 1 < len(tokens) and tokens[index + 1][2] == "it"
+    if word not in SPEECH_VERBS:
         return False
-    index = [i for i, token in enumerate(tokens) if mention.start <= token[0] < mention.end]
-    if len(index) != 1:
+    if index == 0:
+        return True
+    previous = tokens[index - 1][2]
+    if previous.lower() in _NOUN_MARKERS or previous in _OF or _possessive(previous):
         return False
-    word = tokens[index[0]][2]
-    following = tokens[index[0] + 1][2].lower() if index[0] + 1 < len(tokens) else ""
-    return is_plain_word(word) or (is_english_word(word) and following in _PREPOSITIONS)
+    if index < 2:
+        return True
+    two_back = tokens[index - 2][2]
+    if (two_back.lower() in _NOUN_MARKERS or _possessive(two_back)) and previous[0].islower():
+        return not (word in _LEMMAS or previous.endswith("ly"))
+    return not (two_back in _OF and (word in _LEMMAS or word.endswith("s")))
 
 
-def _openings(tokens: list[Token]) -> Iterator[Mention]:
-    """Noun phrases that may be a sentence's subject, in order: its first words (unless they
-    open an introductory phrase), then what follows each comma of its first thirty words."""
-    introduced = bool(tokens) and tokens[0][2].lower() in _INTRODUCTORY
-    starts = [] if introduced else [0]
-    starts += [i + 1 for i in range(min(len(tokens), 30)) if tokens[i][2] == ","]
-    starts += [1] if introduced else []
-    for start in starts:
-        while start < len(tokens) and tokens[start][2].lower() in ("and", "but", "so", "yet"):
-            start += 1
-        found = _phrase(tokens, start, _run_right(tokens, start))
-        if found is not None and found.kind != BODY:
-            yield found
+_LEMMAS = frozenset(SPEECH_LEMMAS)
+
+_NOUN_MARKERS = DETERMINERS | frozenset(
+    "his her their its our my your this that whose few more other new such same recent similar "
+    "previous latest further additional numerous multiple public private".split())
+"""Words after which a speech verb's form is a noun (`his claim`, `few questions`)."""
 
 
-def _skip_aside(tokens: list[Token], index: int) -> int:
-    """Past what may stand between a speaker and the verb: a parenthesis (`(D-S.C.)`), a
-    prepositional tail (`of the Sierra Club`), asides between commas (`, the attorney general
-    of Oklahoma, one of the states suing,`) or left unclosed (`, a spokesman for X told`)."""
-    if index < len(tokens) and tokens[index][2] == "(":
-        closing = next((i for i in range(index + 1, min(index + 9, len(tokens))) if tokens[i][2] == ")"), None)
-        if closing is not None:
-            index = closing + 1
-    if index < len(tokens) and tokens[index][2] in _OF:
-        index = _run_right(tokens, index + 1)
-    if index < len(tokens) and tokens[index][2] == ",":
-        for comma in range(index + 1, min(index + 40, len(tokens))):
-            if tokens[comma][2] == "," and _verb_follows(tokens, comma + 1):
-                return comma + 1
-        unclosed = _run_right(tokens, index + 1)
-        if unclosed < len(tokens) and tokens[unclosed][2] in _OF:
-            unclosed = _run_right(tokens, unclosed + 1)
-        if unclosed > index + 1 and _verb_follows(tokens, unclosed):
-            return unclosed
-    return index
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
 
 
-def _verb_follows(tokens: list[Token], index: int) -> bool:
-    while index < len(tokens) and tokens[index][2].lower() in AUXILIARIES:
-        index += 1
-    return index < len(tokens) and _verb(tokens, index)
+def _possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s"))
 
 
-def _short_tail(tokens: list[Token], index: int) -> bool:
-    """Whether the sentence ends soon after an attribution (`"No." Blinken said on Monday.`)."""
-    rest = tokens[index:]
-    return len(rest) <= 8 and not any(token[2] == "that" for token in rest)
+def _name_word(word: str) -> bool:
+    return _capitalised(word) and word.lower() not in _FUNCTION and not _possessive(word)
 
 
-def _before(tokens: list[Token], full: bool) -> Mention | None:
-    """The speaker of the words leading to a quote: the verb right before it introduces it
-    (`Trump boasted, "…"`); else the first verb with a subject, the main clause's (`Trump said
-    that Clinton described it as "…"`); else a name right before a colon (`Jane Roe: "…"`)."""
-    verbs = [index for index in range(len(tokens)) if _verb(tokens, index)]
-    if full and verbs and len(tokens) - verbs[-1] <= 8 and (tokens[-1][2] in (",", ":") or verbs[-1] == len(tokens) - 1):
-        verbs.insert(0, verbs.pop())
-    elif tokens and tokens[0][2].lower() in _SUBORDINATORS:
-        comma = next((i for i, token in enumerate(tokens) if token[2] == ","), 0)
-        verbs = [v for v in verbs if v > comma] + [v for v in verbs if v < comma]
-    for verb in verbs:
-        found = _subject(tokens, verb)
-        if found is not None:
-            return found
-    if len(tokens) >= 2 and tokens[-1][2] == ":":
-        found = _phrase(tokens, _run_left(tokens, len(tokens) - 2), len(tokens) - 1)
-        return found if found is not None and found.kind == NAME else None
-    return None
+def _abbreviated(word: str) -> bool:
+    return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()) or "." in word
 
 
-_SUBORDINATORS = frozenset("while when after although though if as because since before once unless".split())
-"""Words opening a clause that leads into the main one (`While he acknowledged …, Ham noted`)."""
+_FUNCTION = frozenset(
+    "the a an and but or nor so yet for of in on at to by with from as into onto about after before "
+    "during since until while when where why how if then than that which who whom whose what there "
+    "here this these those it its his her their our my your him them us me we you i he she they "
+    "not no also is was were are be been being has have had will would can could should may might "
+    "must do does did today yesterday tonight tomorrow monday tuesday wednesday thursday friday "
+    "saturday sunday last next earlier later now just once again still however meanwhile instead "
+    "over under through between against without within via per like unlike amid among across "
+    "according asked speaking".split())
+"""Words that end a noun phrase: no speaker mention runs across them."""
 
-_DASHES = frozenset(",—―–-:")
+_PARTICLES = frozenset("de del der di da du van von la le bin al ibn dos das st.".split())
 
+Token = tuple[int, int, str]
 
-def _after(tokens: list[Token], strict: bool) -> Mention | None:
-    index, dash = 0, False
-    while index < len(tokens) and tokens[index][2] in _DASHES:
-        dash = dash or tokens[index][2] != ","
-        index += 1
-    if index >= len(tokens):
-        return None
-    if _verb(tokens, index):
-        end = _run_right(tokens, index + 1)
-        found = _phrase(tokens, index + 1, end)
-        return found if found is not None and (not strict or _short_tail(tokens, end)) else None
-    end = _run_right(tokens, index)
-    found = _phrase(tokens, index, end)
-    if found is None:
-        return None
-    if dash and found.kind == NAME and (end == len(tokens) or tokens[end][2] in ",.;("):
-        return found
-    end = _skip_aside(tokens, end)
-    while end < len(tokens) and tokens[end][2].lower() in AUXILIARIES:
-        end += 1
-    if end < len(tokens) and _verb(tokens, end) and (not strict or _short_tail(tokens, end + 1)):
-        return found
-    return None
+_TOKEN = re.compile(r"\w+(?:['’.&-]\w+)*|[^\w\s]")
 
 
-def _according_to(tokens: list[Token]) -> Mention | None:
-    for index in range(len(tokens) - 2):
-        if tokens[index][2].lower() == "according" and tokens[index + 1][2] == "to":
-            return _phrase(tokens, index + 2, _run_right(tokens, index + 2))
-    return None
+def _words(text: str, start: int, end: int) -> list[Token]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
 
 
-def _tail(tokens: list[Token]) -> Mention | None:
-    """An attribution closing the sentence the quote sits in (`… "rigged," Trump said.`)."""
-    for index in range(1, len(tokens)):
-        if tokens[index][2] == ",":
-            found = _after(tokens[index:], strict=True)
-            if found is not None:
-                return found
-    return None
+_BOUNDARY = re.compile(r"(\w*)([.!?…]+)[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])"
+                       r"|(?<=[.!?…\"”’])[ \t\xa0]*\n\s*")
+"""A sentence end, unless the word before the full stop is an abbreviation or an initial; a line
+break after a full stop or a closing mark ends one too (one-line paragraphs inside a block)."""
+
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr sen rep gov lt gen col sgt capt rev st jr sr prof pres atty supt mt ft no vs inc "
+    "corp co ltd gov maj adm cmdr cpl pvt hon messrs mmes jan feb mar apr aug sep sept oct nov dec".split())
+
+
+def _sentence_start(text: str, lower: int, pos: int) -> int:
+    start = lower
+    for match in _BOUNDARY.finditer(text, lower, min(len(text), pos + 2)):
+        if match.end() <= pos and _ends_sentence(match):
+            start = match.end()
+    return start
+
+
+def _sentence_end(text: str, pos: int, upper: int) -> int:
+    for match in _BOUNDARY.finditer(text, pos, upper):
+        if _ends_sentence(match):
+            return match.start(2) if match.group(2) else match.start()
+    return upper
+
+
+def _ends_sentence(match: re.Match) -> bool:
+    word = match.group(1)
+    if match.group(2) != "." or not word:  # also a line break: no group matched
+        return True
+    return not (word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()))
+
+
+def _introduction(text: str, block: Block) -> list[Token]:
+    """The last sentence of a paragraph that ends with a colon (`Caddell continued:`), which
+    introduces the quote opening the next paragraph."""
+    body = text[block.start:block.end].rstrip()
+    if not body.endswith(":"):
+        return []
+    return _words(text, _sentence_start(text, block.start, block.end), block.end)
 
 
 _HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
@@ -607,8 +630,9 @@ class _Resolver:
             return True
         if mention.kind == DESCRIPTION:
             return _speaking_head(words[-1])
-        return self._named(mention) is not None or (
-            2 <= len(words) <= 4 and any(is_first_name(w) for w in words[:-1]) and not any(w.isupper() for w in words))
+        if self._named(mention) is not None:
+            return True
+        return 2 <= len(words) <= 4 and any(map(is_first_name, words[:-1])) and not any(map(str.isupper, words))
 
     def spoke(self, quote: Quote) -> None:
         if quote.speaker is not None and quote.kind == "full":
