@@ -194,7 +194,7 @@ async def test_help_lists_live_bindings(make_app):
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         text = str(app.screen.query_one("#help-text").render())
-        for needle in ("Next quote", "quote.next", "Copy quote", "Quit", "Panel"):
+        for needle in ("Next quote", "quote.next", "Copy quote", "Quit", "Panel", "search.next", "@name", "#place"):
             assert needle in text
         await pilot.press("q")
         assert not isinstance(app.screen, HelpScreen)

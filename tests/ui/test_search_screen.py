@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import asyncio
 
-from ui_helpers import annotated, loaded, write_jsonl
+from ui_helpers import annotated, write_jsonl
 
-from tui.ui.screens.help_screen import HelpScreen
 from tui.ui.screens.search_screen import SearchScreen
 
 STORIES = [{"id": str(n), "title": f"Story {n}", "source": "Wire", "date": "2024-03-01",
@@ -109,12 +108,3 @@ async def test_search_before_the_index_is_ready(make_app):
         await _results(pilot, screen)
         assert "indexing" not in str(screen.status.render()) and screen.hits
 
-
-async def test_help_documents_the_query_syntax(make_app):
-    app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
-        await loaded(pilot)
-        await pilot.press("question_mark")
-        assert isinstance(app.screen, HelpScreen)
-        text = str(app.screen.query_one("#help-text").render())
-        assert "@name" in text and "#place" in text and "search.next" in text

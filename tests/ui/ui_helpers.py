@@ -8,10 +8,10 @@ from pathlib import Path
 
 
 async def loaded(pilot, timeout: float = 10.0) -> None:
-    """Wait until the collection is loaded and an article is on screen."""
+    """Wait until the collection is loaded and an article is on screen with its highlights."""
     screen = pilot.app.reader_screen()
     for _ in range(int(timeout / 0.02)):
-        if screen.library is not None and screen.article.document is not None:
+        if screen.library is not None and screen.article.document is not None and screen.annotation_shown:
             await pilot.pause()
             return
         await asyncio.sleep(0.02)

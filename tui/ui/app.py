@@ -15,9 +15,7 @@ from textual.binding import Binding
 from tui.core.readstate import ReadState
 from tui.resources import styles_dir
 from tui.ui.config import ConfigError, load_config
-from tui.ui.screens.help_screen import HelpScreen
 from tui.ui.screens.reader_screen import ReaderScreen
-from tui.ui.screens.search_screen import SearchScreen
 from tui.ui.widgets.article_view import ArticleView
 from tui.ui.widgets.document_list import DocumentList
 from tui.ui.widgets.side_panel import SidePanel
@@ -54,12 +52,14 @@ class NewsReaderApp(App[int]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """In the search screen ctrl+p moves up the results (as ctrl+n moves down), not the palette."""
-        if action == "command_palette" and isinstance(self.screen, SearchScreen):
+        if action == "command_palette" and getattr(self.screen, "MOVES_WITH_CTRL_P", False):
             return False
         return True
 
     def action_help(self) -> None:
         from tui.core.search import SYNTAX
+        from tui.ui.screens.help_screen import HelpScreen
+        from tui.ui.screens.search_screen import SearchScreen
 
         reader = self.reader_screen()
         nodes = [("Reader", reader.article), ("Document list", reader.documents), ("Side panel", reader.panel),
@@ -78,7 +78,10 @@ class NewsReaderApp(App[int]):
 
 
 def binding_ids() -> set[str]:
-    """Every id a config file may remap."""
+    """Every id a config file may remap (imports the dialogs: only called for a config with keys)."""
+    from tui.ui.screens.help_screen import HelpScreen
+    from tui.ui.screens.search_screen import SearchScreen
+
     classes = (NewsReaderApp, ReaderScreen, ArticleView, DocumentList, SidePanel, HelpScreen, SearchScreen)
     return {binding.id for cls in classes for binding in cls.BINDINGS if isinstance(binding, Binding) and binding.id}
 
@@ -86,7 +89,7 @@ def binding_ids() -> set[str]:
 def create_app(paths: Sequence[str], *, theme: str | None = None, config: Path | None = None,
                state: ReadState | None = None, use_cache: bool = True) -> NewsReaderApp:
     """The app as `newsreader` runs it. Raises ConfigError for a bad config or theme."""
-    settings = load_config(config, binding_ids())
+    settings = load_config(config, binding_ids)
     chosen = theme or settings.theme or "textual-dark"
     chosen = THEME_ALIASES.get(chosen, chosen)
     cache_factory = _annotation_cache if use_cache else None

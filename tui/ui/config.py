@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import sys
 import tomllib
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -47,8 +47,9 @@ def default_config_path() -> Path:
     return base / "newsreader" / "config.toml"
 
 
-def load_config(path: Path | None, binding_ids: Collection[str]) -> Config:
-    """Read `path` (must exist) or the default file (may be missing)."""
+def load_config(path: Path | None, binding_ids: Callable[[], Collection[str]]) -> Config:
+    """Read `path` (must exist) or the default file (may be missing); `binding_ids` gives the ids
+    a `[keys]` table may name (asked only when there is one)."""
     explicit = path is not None
     path = path if path is not None else default_config_path()
     try:
@@ -71,10 +72,11 @@ def load_config(path: Path | None, binding_ids: Collection[str]) -> Config:
     if not isinstance(keys, dict):
         raise ConfigError(f"config file {path}: [keys] must be a table of binding_id = \"key\"")
     keymap = {}
+    known = binding_ids() if keys else ()
     for binding_id, key in keys.items():
-        if binding_id not in binding_ids:
+        if binding_id not in known:
             raise ConfigError(f"config file {path}: unknown binding id {binding_id!r} in [keys] "
-                              f"(known: {', '.join(sorted(binding_ids))})")
+                              f"(known: {', '.join(sorted(known))})")
         if not isinstance(key, str) or not key.strip():
             raise ConfigError(f"config file {path}: [keys] {binding_id} must be a key name such as \"ctrl+j\"")
         keymap[binding_id] = key.replace(" ", "")

@@ -20,20 +20,19 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList
 from textual.worker import get_current_worker
 
-if TYPE_CHECKING:
-    from tui.core.search import Hit, QuoteRecord
-
 from tui.core.annotation import Annotation
 from tui.core.documents import Document
-from tui.core.library import Library
 from tui.core.readstate import ReadState, document_key
 from tui.ui.citation import citation
 from tui.ui.render import Palette, palette_for
-from tui.ui.screens.search_screen import SearchScreen
 from tui.ui.widgets.article_view import ArticleView
 from tui.ui.widgets.collection_header import CollectionHeader
 from tui.ui.widgets.document_list import DocumentList
 from tui.ui.widgets.side_panel import SidePanel
+
+if TYPE_CHECKING:
+    from tui.core.library import Library
+    from tui.core.search import Hit, QuoteRecord
 
 _PROGRESS_INTERVAL = 0.15
 
@@ -73,6 +72,13 @@ class ReaderScreen(Screen[None]):
     class Annotated(Message):
         """Every document is annotated."""
 
+    class FirstAnnotated(Message):
+        """The document opened at start-up is annotated: draw its highlights."""
+
+        def __init__(self, document: Document, annotation: Annotation) -> None:
+            super().__init__()
+            self.document, self.annotation = document, annotation
+
     class IndexReady(Message):
         def __init__(self, index) -> None:
             super().__init__()
@@ -93,6 +99,8 @@ class ReaderScreen(Screen[None]):
         self.index = None
         """The quote index (`tui.core.search.QuoteIndex`) once built; search waits for it."""
         self.search_query = ""
+        self.annotation_shown = False
+        """True once the open article is drawn with its annotation (tests and benches wait on it)."""
 
     def compose(self) -> ComposeResult:
         yield CollectionHeader(id="header")
@@ -138,6 +146,7 @@ class ReaderScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="load")
     def _load(self) -> None:
+        from tui.core.library import Library
         from tui.core.loading import load
 
         try:
@@ -145,12 +154,19 @@ class ReaderScreen(Screen[None]):
         except OSError as err:
             self.post_message(self.LoadFailed(str(err)))
             return
-        self.post_message(self.Loaded(Library(collection, self.cache_factory())))
+        self.post_message(self.Loaded(Library(collection)))
 
     @work(thread=True, exclusive=True, group="annotate", exit_on_error=False)
-    def _annotate_all(self, library: Library) -> None:
+    def _annotate_all(self, library: Library, first: Document) -> None:
+        """The open document first (from the cache when it is there), then everything else."""
         worker = get_current_worker()
         last = 0.0
+        library.cache = self.cache_factory()  # opened here: hashing the annotator must not delay the text
+        try:
+            self.post_message(self.FirstAnnotated(first, _cached_annotation(library, first)))
+        except Exception as err:  # an annotator bug must not take the reader down with it
+            self.post_message(self.FirstAnnotated(first, Annotation()))
+            self.post_message(self.AnnotationFailed(f"{type(err).__name__}: {err}"))
 
         def progress(done: int, total: int) -> None:
             nonlocal last
@@ -196,9 +212,15 @@ class ReaderScreen(Screen[None]):
         self.documents.set_documents(documents, self._is_read, self._quote_count)
         keys = [document_key(document) for document in documents]
         start = keys.index(self.state.last) if self.state.last in keys else 0
-        self.open_document(start)
+        self.open_document(start, annotate_now=False)
         self.header.set_activity("annotating…")
-        self._annotate_all(library)
+        self._annotate_all(library, documents[start])
+
+    def on_reader_screen_first_annotated(self, message: FirstAnnotated) -> None:
+        if self.opened is message.document and self.article.document is message.document:
+            self.article.update_annotation(message.annotation)
+            self.panel.show(message.annotation, self.palette())
+        self.annotation_shown = True
 
     def on_reader_screen_load_failed(self, message: LoadFailed) -> None:
         self.header.set_activity("")
@@ -221,8 +243,9 @@ class ReaderScreen(Screen[None]):
         self.index = message.index
         if self.header.activity == "indexing quotes…":
             self.header.set_activity("")
-        if isinstance(self.app.screen, SearchScreen):
-            self.app.screen.set_index(message.index)
+        waiting = getattr(self.app.screen, "set_index", None)
+        if waiting is not None:
+            waiting(message.index)
 
     def on_reader_screen_annotation_failed(self, message: AnnotationFailed) -> None:
         self.header.set_activity("annotation stopped")
@@ -240,12 +263,18 @@ class ReaderScreen(Screen[None]):
 
     # -- opening
 
-    def open_document(self, index: int) -> None:
+    def open_document(self, index: int, annotate_now: bool = True) -> None:
+        """Show document `index`; with `annotate_now` False an unannotated one shows plain at once
+        (start-up: the annotator's first run loads its data, which must not delay the first paint)."""
         assert self.library is not None
         self.remember_position()
         document = self.library.documents[index]
         try:
-            annotation = self.library.annotation(document)
+            if annotate_now or self.library.is_annotated(document):
+                annotation = self.library.annotation(document)
+                self.annotation_shown = True
+            else:
+                annotation = Annotation()
         except Exception as err:  # show the text even when an annotator fails on it
             annotation = Annotation()
             self.notify(f"Could not annotate this article: {type(err).__name__}: {err}", severity="error",
@@ -326,6 +355,8 @@ class ReaderScreen(Screen[None]):
         self.notify(text, title="Copied to the clipboard", markup=False, timeout=4)
 
     def action_search(self) -> None:
+        from tui.ui.screens.search_screen import SearchScreen
+
         if self.library is None:
             self.notify("Still loading the collection.", severity="warning")
             return
@@ -357,3 +388,14 @@ class ReaderScreen(Screen[None]):
             self.article.select_span(record.start, record.end)
         else:
             self.article.select_quote(number)
+
+
+def _cached_annotation(library: Library, document: Document) -> Annotation:
+    """The persistent cache's annotation when it has one, else a fresh one."""
+    if library.cache is not None and not library.is_annotated(document):
+        from tui.core.cache import text_key
+
+        found = library.cache.get_many([document.text]).get(text_key(document.text))
+        if found is not None:
+            return found
+    return library.annotation(document)

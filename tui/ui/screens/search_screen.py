@@ -31,6 +31,8 @@ LIMIT = 100
 
 
 class SearchScreen(ModalScreen["Hit | None"]):
+    MOVES_WITH_CTRL_P = True
+    """ctrl+p moves up the results here (ctrl+n down), so the app lets it past the palette."""
     BINDINGS = [
         Binding("escape", "close", "Back", id="search.close"),
         Binding("down,ctrl+n", "move(1)", "Next result", show=False, id="search.next"),

@@ -49,10 +49,8 @@ class ArticleView(ScrollView, can_focus=True):
     # -- what is shown
 
     def show(self, document: Document, annotation: Annotation, palette: Palette, offset: int = 0) -> None:
-        self.document, self.annotation, self.palette = document, annotation, palette
-        self.current_quote, self.target = None, None
-        self._quote_order = sorted(range(len(annotation.quotes)), key=lambda i: annotation.quotes[i].start)
-        self._invalidate()
+        self.document, self.palette = document, palette
+        self._set_annotation(annotation)
         self.scroll_to(y=0, animate=False, immediate=True)
         if offset:
             self.call_after_refresh(self.scroll_to_offset, offset)
@@ -60,6 +58,18 @@ class ArticleView(ScrollView, can_focus=True):
     def scroll_to_offset(self, offset: int) -> None:
         """Put the row showing text `offset` at the top (after layout, so the size is known)."""
         self.scroll_to(y=self.layout.row_of(offset), animate=False, immediate=True)
+
+    def update_annotation(self, annotation: Annotation) -> None:
+        """Redraw the same document with new highlights, staying where the reader is."""
+        offset = self.top_offset()
+        self._set_annotation(annotation)
+        self.scroll_to_offset(offset)
+
+    def _set_annotation(self, annotation: Annotation) -> None:
+        self.annotation = annotation
+        self.current_quote, self.target = None, None
+        self._quote_order = sorted(range(len(annotation.quotes)), key=lambda i: annotation.quotes[i].start)
+        self._invalidate()
 
     def show_message(self, message: str) -> None:
         self.document = self.annotation = None
