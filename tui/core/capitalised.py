@@ -29,6 +29,15 @@ _KEEP_STOP = frozenset(
     "Corp. Ltd. Bros. No. Gov. Calif. Fla. Mass. Conn. Ill. Penn. Ariz. Colo. Wash. Mich. Minn. Tenn.".split()
 )
 """Words whose full stop is part of the word, not the end of a sentence."""
+FUNCTION_WORDS = frozenset(
+    "A An The This That These Those In On At For With From By As But And Or If When While After "
+    "Before Since Although Though Because So Yet His Her Their Our Its My Your We They He She It "
+    "I You There Here What Who Why How Where Then Now Also Still Even Only Just Some Many Most All "
+    "Both Each Every No Not Under Over Into Through During Despite Without Within Among Between "
+    "Against Until Unless Whether Once Meanwhile However Instead Later Earlier Asked Like".split()
+)
+"""Words that open sentences and never start a name there, whatever name lists say (`An`, `Will`
+aside); a run of one of them alone is no candidate at all."""
 _SENTENCE_END = frozenset(".!?:\n")
 _OPENERS = frozenset(" \t\"“‘'([«")
 _LOWER_WORD = re.compile(r"[a-z]{2,}")
@@ -97,11 +106,13 @@ def runs(text: str) -> tuple[Run, ...]:
         closed = stop or possessive
     if words:
         out.append(_run(text, words, spans, joins, caps_lines))
-    return tuple(out)
+    return tuple(run for run in out if run is not None)
 
 
 def _run(text: str, words: list[str], spans: list[tuple[int, int]], joins: list[str],
-         caps_lines: dict[int, bool]) -> Run:
+         caps_lines: dict[int, bool]) -> Run | None:
+    if len(words) == 1 and words[0] in FUNCTION_WORDS:
+        return None
     start = spans[0][0]
     i = start - 1
     while i >= 0 and text[i] in _OPENERS:

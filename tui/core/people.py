@@ -14,15 +14,16 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from tui.core import gazetteer, names
 from tui.core.annotation import Person, PersonMention
-from tui.core.capitalised import Run, runs
+from tui.core.capitalised import FUNCTION_WORDS, Run, runs
 from tui.core.documents import Block
 from tui.core.speech import PERSON_NOUNS, SPEECH_VERBS
-from tui.core.titles import HONORIFICS, find_title
+from tui.core.titles import HEADS, HONORIFICS, MODIFIERS, find_title
 
 ORGANISATION_WORDS = frozenset(
     "Inc Inc. Corp Corp. Co Co. Ltd Ltd. Plc PLC LLC AG SA NV GmbH Group Holdings Party Bank Bancorp "
@@ -33,7 +34,7 @@ ORGANISATION_WORDS = frozenset(
     "Forces Police Court Parliament Congress Senate House Assembly Exchange Motors Securities Capital "
     "Partners Media Network Broadcasting Communications Industries Technologies Systems Energy Oil "
     "Hospital Museum Center Centre Stadium Airport Street Road Avenue Square Park Hotel Cup Open "
-    "Games Olympics Championship Championships Festival Award Prize Report Index Act Treaty "
+    "Games Olympics Championship Championships Festival Award Prize Prix Report Index Act Treaty "
     "Accord Agreement Conference Summit Organisation Organization Alliance Movement Front Brigade "
     "Brigades Guard Revolution Republic Kingdom Empire Administration Government Cabinet Bros. "
     "Mosque Temple Cathedral Institute Laboratories Pharmaceuticals Electric Steel Mining Petroleum "
@@ -53,6 +54,11 @@ _TABLE_AFTER = re.compile(r"[ \t]*(?:\(|[0-9])")
 """`Rad (B) 4`: what follows a team in a table."""
 _COMPANY_AFTER = re.compile(r"[ \t]*(?:&|(?:Co|Inc|Corp|Ltd|Plc|PLC|LLC|SA|AG|NV|S\.A|N\.V)\b)")
 """`Edward D. Jones & Co.`: a company named after people."""
+_PERSON_THINGS_AFTER = re.compile(
+    r"[ \t]+(?:administration|campaign|presidency|aides?|allies|supporters|spokes(?:man|woman|person)|"
+    r"camp|family|wife|husband|widow|daughter|son|brother|sister|biographer|loyalists)\b")
+"""`the Obama administration`, `the Clinton campaign`: what only a person has."""
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|to|near)[ \t]+$")
 _AGE_AFTER = re.compile(r", [0-9]{1,3},")
 _COUNTRY_AFTER = re.compile(r" \(([A-Z][\w.]*(?: [A-Z]\w*)?)\)")
 _THING_NOUNS = frozenset(
@@ -63,14 +69,6 @@ _THING_NOUNS = frozenset(
     "consortium unit subsidiary operator insurer lender".split()
 )
 """Nouns that introduce the name of a thing, not a person (`the news agency Tanjug`)."""
-_FUNCTION_WORDS = frozenset(
-    "A An The This That These Those In On At For With From By As But And Or If When While After "
-    "Before Since Although Though Because So Yet His Her Their Our Its My Your We They He She It "
-    "I You There Here What Who Why How Where Then Now Also Still Even Only Just Some Many Most All "
-    "Both Each Every No Not Under Over Into Through During Despite Without Within Among Between "
-    "Against Until Unless Whether Once Meanwhile However Instead Later Earlier Asked Like".split()
-)
-"""Words that open sentences and are never a name's first word there, whatever the name lists say."""
 _ROMAN = re.compile(r"[IVX]+")
 _SAYS_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:[a-z]+ly|also|has|had|was|then)[ \t]+)?([a-z]+)")
 _NEAR = 40
@@ -231,7 +229,11 @@ def _candidates(text: str, run: Run) -> list[_Candidate]:
     """The people a run names on its own evidence (titles, first names, unknown words, verbs)."""
     out = []
     words, spans, joins = run.words, run.spans, run.joins
-    first = 1 if run.sentence_start and len(words) > 1 and _opens_sentence(words[0]) else 0
+    if len(words) == 1:
+        if _may_stand_alone(words[0]) and _looks_like_person(text, run, 0, 1):
+            out.append(_Candidate(spans[0][0], spans[0][1], words, None, ""))
+        return out
+    first = 1 if run.sentence_start and _opens_sentence(words[0]) else 0
     for lo, hi in _segments(words, first):
         title = find_title(words[lo:hi], joins[lo:hi - 1])
         if title is not None:
@@ -254,6 +256,18 @@ def _candidates(text: str, run: Run) -> list[_Candidate]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)
+def _may_stand_alone(word: str) -> bool:
+    """Whether a word could be a person's name on its own, context aside (a quick filter: most
+    single capitalised words are sentence openers, places or acronyms)."""
+    if len(word) < 3 or "." in word or word in _BREAKS or word in FUNCTION_WORDS or _is_organisation_word(word):
+        return False
+    if word.isupper() and not _ROMAN.fullmatch(word):
+        return False
+    kinds = names.kinds(word)
+    return ("w" not in kinds or "L" in kinds) and not _is_major_place(word)
+
+
 def _is_demonym(word: str) -> bool:
     place = gazetteer.lookup(word)
     return place is not None and place.kind == "demonym"
@@ -265,7 +279,9 @@ def _is_organisation_word(word: str) -> bool:
 
 def _opens_sentence(word: str) -> bool:
     """A sentence-opening word that is not a name (`As`, `When`, `An`), so it is not part of one."""
-    return word in _FUNCTION_WORDS or names.is_plain_word(word) or (
+    if word in HEADS or word in MODIFIERS:
+        return False
+    return word in FUNCTION_WORDS or names.is_plain_word(word) or (
         names.is_english_word(word) and not names.is_first_name(word))
 
 
@@ -341,7 +357,8 @@ def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
     start, end = run.spans[lo]
     opening = run.sentence_start and lo == 0
     if place is not None and not place.person_name:
-        return False
+        return not opening and (_PERSON_THINGS_AFTER.match(text, end) is not None or (
+            _says(text, end) and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 12), start)))
     if "w" in kinds:
         return "L" in kinds and not opening and (_says(text, end) or _told(text, start, end))
     if "L" in kinds and place is None and not opening and not _TABLE_AFTER.match(text, end):
@@ -351,7 +368,8 @@ def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
 
 def _evidence(text: str, start: int, end: int, length: int) -> bool:
     """Context that vouches for a name: `X said`, `captain X`, `X, 45,`, `X Y (Kenya)`."""
-    if _says(text, end) or _told(text, start, end) or _described(text, start) or _AGE_AFTER.match(text, end):
+    if _says(text, end) or _told(text, start, end) or _described(text, start) or _AGE_AFTER.match(text, end) or (
+            _PERSON_THINGS_AFTER.match(text, end)):
         return True
     country = _COUNTRY_AFTER.match(text, end) if length > 1 else None
     place = gazetteer.lookup(country.group(1)) if country else None
