@@ -225,3 +225,21 @@ def test_a_name_inside_the_previous_attribution_does_not_take_over_a_pronoun():
 def test_a_headline_gets_no_guessed_speaker():
     text = 'Helena Marsh Declines To Debate – Whatever Happened To "Anytime, Anywhere"'
     assert mentions(text) == [None]
+
+
+def test_a_name_after_he_in_its_sentence_is_not_the_one_he_refers_to():
+    text = ('Tomas Alder, a former docker, knew Helena Marsh well. But on Sunday he backed Marsh.\n\n'
+            '"She fights hard," he said.')
+    assert speakers(text) == ["Tomas Alder"]
+
+
+def test_a_name_right_before_a_speech_verb_is_a_subject_for_pronouns():
+    text = ('Her aide, Tomas Alder, said Nora Lind would win. She will carry the coast, Lind said.\n\n'
+            '"We are ready," she said.')
+    assert speakers(text) == ["Nora Lind"]
+
+
+def test_a_pronoun_does_not_reach_back_to_the_headline():
+    text = ('BERGEN HARBOUR\n\nThe mayor spoke at the quay.\n\nPeople cheered.\n\nBoats left.\n\n'
+            'At the rally, Nora Lind spoke to "Harbour for All," the crowd. "We stay," she said.')
+    assert speakers(text)[-1] == "Nora Lind"

@@ -583,6 +583,9 @@ def _introduction(text: str, block: Block) -> list[Token]:
 
 
 _HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_SAYS = re.compile(r"(?:\s+(?:" + "|".join(sorted(AUXILIARIES)) + r"))*\s+(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
+"""A speech verb right after a name: the name is its subject (`…, Sanders said.`)."""
 
 
 class _Resolver:
@@ -655,15 +658,18 @@ class _Resolver:
         return self.genders.get(person, gender) == gender
 
     def _recent(self, gender: str, at: int) -> int | None:
-        """A pronoun's person: whoever a sentence since the last quote opened with (`Blinken
-        demurred. "…," he said.`), else the most recent speaker, else the last one named."""
+        """A pronoun's person: whoever a sentence of the last three paragraphs since the last
+        quote opened with (`Blinken demurred. "…," he said.`), else the most recent speaker,
+        else the last one named there."""
         mentions = self.people.mentions
         index = bisect_left(mentions, at, key=lambda m: m.start) - 1
+        block = bisect_left(self.block_starts, at + 1) - 1
+        lowest = max(self.since, self.block_starts[max(0, block - 2)])
         fallback = None
-        while index >= 0 and mentions[index].start >= self.since:
+        while index >= 0 and mentions[index].start >= lowest:
             found = mentions[index]
             if self._fits(found.person, gender) and not self._quoted(found.start):
-                if self._opens_sentence(index):
+                if self._opens_sentence(index) or _SAYS.match(self.text, found.end):
                     return found.person
                 fallback = found.person if fallback is None else fallback
             index -= 1
@@ -675,11 +681,18 @@ class _Resolver:
         return index >= 0 and self.quotes[index].end > position
 
     def _opens_sentence(self, index: int) -> bool:
-        """Whether person mention `index` is the first person its sentence names."""
-        mention = self.people.mentions[index]
+        """Whether person mention `index` is the first person its sentence names outside
+        quotes, with no `he` or `she` before it."""
+        mentions = self.people.mentions
+        mention = mentions[index]
         block = self.block_starts[max(0, bisect_left(self.block_starts, mention.start + 1) - 1)]
         start = _sentence_start(self.text, block, mention.start)
-        return index == 0 or self.people.mentions[index - 1].end <= start
+        if _SUBJECT_PRONOUN.search(self.text, start, mention.start):
+            return False
+        earlier = index - 1
+        while earlier >= 0 and mentions[earlier].end > start and self._quoted(mentions[earlier].start):
+            earlier -= 1
+        return earlier < 0 or mentions[earlier].end <= start
 
     def _described(self, words: list[str]) -> int | None:
         """A singular person description that points back (`the official`, `Biden's top
