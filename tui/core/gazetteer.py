@@ -8,12 +8,20 @@ found as `Rafah`). Lookups are dictionary hits on a candidate's text, never one 
 from __future__ import annotations
 
 import gzip
+import re
 import unicodedata
 from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
 _DATA = Path(__file__).parent / "data" / "places.tsv.gz"
+
+PLACE_BEFORE = re.compile(
+    r"\b(?:(?:town|village|city|province|region|district|suburb|port|island|state|county|enclave|"
+    r"municipality|outskirts|north|south|east|west|northeast|northwest|southeast|southwest) of|"
+    r"near|outside)[ \t]+$")
+"""Words that introduce a place's name (`the town of`, `east of`, `near`): what a name no
+gazetteer knows is recognised by."""
 
 MAX_WORDS = 6
 """No gazetteer name is longer than this many words."""

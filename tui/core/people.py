@@ -52,13 +52,13 @@ _NAME_MONTHS = frozenset("April May June August".split())
 
 _TABLE_AFTER = re.compile(r"[ \t]*(?:\(|[0-9])")
 """`Rad (B) 4`: what follows a team in a table."""
-_COMPANY_AFTER = re.compile(r"[ \t]*(?:&|(?:Co|Inc|Corp|Ltd|Plc|PLC|LLC|SA|AG|NV|S\.A|N\.V)\b)")
+COMPANY_AFTER = re.compile(r"[ \t]*(?:&|(?:Co|Inc|Corp|Ltd|Plc|PLC|LLC|SA|AG|NV|S\.A|N\.V)\b)")
 """`Edward D. Jones & Co.`: a company named after people."""
 _PERSON_THINGS_AFTER = re.compile(
     r"[ \t]+(?:administration|campaign|presidency|aides?|allies|supporters|spokes(?:man|woman|person)|"
     r"camp|family|wife|husband|widow|daughter|son|brother|sister|biographer|loyalists)\b")
 """`the Obama administration`, `the Clinton campaign`: what only a person has."""
-_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|to|near)[ \t]+$")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|near)[ \t]+$")
 _AGE_AFTER = re.compile(r", [0-9]{1,3},")
 _COUNTRY_AFTER = re.compile(r" \(([A-Z][\w.]*(?: [A-Z]\w*)?)\)")
 _THING_NOUNS = frozenset(
@@ -320,7 +320,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
     """Whether words[lo:hi] of a run, with no title before them, name a person."""
     words = run.words[lo:hi]
     start, end = run.spans[lo][0], run.spans[hi - 1][1]
-    if len(words) > 4 or (hi - lo > 1 and gazetteer.lookup(text[start:end]) is not None) or _COMPANY_AFTER.match(text, end):
+    if len(words) > 4 or (hi - lo > 1 and gazetteer.lookup(text[start:end]) is not None) or COMPANY_AFTER.match(text, end):
         return False
     if any(w.isupper() and len(w) > 1 and "." not in w and not _ROMAN.fullmatch(w) for w in words):
         return False
@@ -358,12 +358,18 @@ def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
     opening = run.sentence_start and lo == 0
     if place is not None and not place.person_name:
         return not opening and (_PERSON_THINGS_AFTER.match(text, end) is not None or (
-            _says(text, end) and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 12), start)))
+            _says(text, end) and not _placed(text, start)))
     if "w" in kinds:
         return "L" in kinds and not opening and (_says(text, end) or _told(text, start, end))
     if "L" in kinds and place is None and not opening and not _TABLE_AFTER.match(text, end):
         return True
-    return _evidence(text, start, end, 1)
+    return not _placed(text, start) and _evidence(text, start, end, 1)
+
+
+def _placed(text: str, start: int) -> bool:
+    """Words before the name make it a place (`from Longyear`, `the town of Uyo`)."""
+    return bool(_PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 12), start)
+                or gazetteer.PLACE_BEFORE.search(text, max(0, start - 30), start))
 
 
 def _evidence(text: str, start: int, end: int, length: int) -> bool:

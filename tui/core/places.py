@@ -17,12 +17,12 @@ from tui.core import gazetteer, names
 from tui.core.annotation import PersonMention, PlaceMention
 from tui.core.capitalised import Run, runs
 from tui.core.documents import Block
-from tui.core.people import ORGANISATION_WORDS
+from tui.core.people import COMPANY_AFTER, ORGANISATION_WORDS
 from tui.core.titles import HEADS, HONORIFICS, MODIFIERS, find_title
 
 _LOCATIVES = frozenset(
     "in at from to near into across toward towards around through via outside inside throughout "
-    "between within visit visited visiting visits reached leave left leaving entered "
+    "between within over visit visited visiting visits reached leave left leaving entered "
     "outskirts downtown central northern southern eastern western".split()
 )
 """Words before a place name that say it is a place (`in Reading`)."""
@@ -34,10 +34,7 @@ _DIRECTIONS = frozenset(
 _CORPORATE = frozenset("Inc Inc. Corp Corp. Co Co. Ltd Ltd. Plc PLC LLC AG SA NV Group".split())
 """Words after which `of` + place says where a company is (`Daniels Inc of St. Petersburg`)."""
 _SCORE = re.compile(r"[ \t]+\d{1,3}(?:-\d{1,3})?(?=[ \t]*(?:$|\n|\(|,|;|\.(?!\d)|[ \t]+[A-Z\d]|[ \t]+and\b))")
-_PLACE_BEFORE = re.compile(
-    r"\b(?:(?:town|village|city|province|region|district|suburb|port|island|state|county|enclave|"
-    r"municipality|outskirts|north|south|east|west|northeast|northwest|southeast|southwest) of|"
-    r"near|outside)[ \t]+$")
+_NEAR_AFTER = re.compile(r"[ \t]+(?:near|outside)[ \t]+([A-Z][\w.]*(?: [A-Z]\w*)?)")
 _PLACE_NOUN_AFTER = re.compile(
     r"[ \t]+(?:province|region|district|county|airport|valley|river|mountains|island|islands|"
     r"peninsula|village|town(?! hall| meeting)|municipality|enclave|airbase|refugee camp)\b")
@@ -162,8 +159,13 @@ def _longest(text: str, run: Run, i: int, people_at: list[bool]) -> tuple[int, g
 
 
 def _accepted(text: str, run: Run, i: int, j: int, place: gazetteer.Place, people_at: list[bool]) -> bool:
-    words, joins = run.words, run.joins
-    if not run.caps:
+    words = run.words
+    if COMPANY_AFTER.match(text, run.spans[j - 1][1]):
+        return False
+    if run.caps:
+        if j < len(words) and words[j].title() in ORGANISATION_WORDS:
+            return False
+    else:
         if j < len(words) and not people_at[j] and _qualifies(run, j):
             return False
         if i > 0 and not people_at[i - 1] and _is_qualified(run, i):
@@ -177,7 +179,10 @@ def _said_to_be_a_place(text: str, start: int, end: int, strict: bool) -> bool:
     """The words around text[start:end] say it is a place: `the town of X`, `X airport`,
     `X, Country` in a dateline or after `in`; when not `strict` (a gazetteer name that is also a
     word), `in X` or `X, Country` alone is enough."""
-    if _PLACE_BEFORE.search(text, max(0, start - 30), start) or _PLACE_NOUN_AFTER.match(text, end):
+    if gazetteer.PLACE_BEFORE.search(text, max(0, start - 30), start) or _PLACE_NOUN_AFTER.match(text, end):
+        return True
+    near = _NEAR_AFTER.match(text, end)
+    if near and gazetteer.lookup(near.group(1)) is not None:
         return True
     locative = _locative_before(text, start)
     if not strict and locative:
