@@ -218,11 +218,32 @@ def find_people(text: str, blocks: Sequence[Block]) -> PeopleFound:
     for candidate in candidates:
         if len(candidate.words) > 1:
             found._add(candidate.words, candidate.start, candidate.role, candidate.surface or None)
+    organisations: dict[str, bool] = {}
     for candidate in candidates:
+        word = candidate.words[0]
+        if len(candidate.words) == 1 and not candidate.role and found._match(candidate.words, candidate.start) is None:
+            if word not in organisations:
+                organisations[word] = _named_like_organisation(text, word)
+            if organisations[word]:
+                continue
         person = found._add(candidate.words, candidate.start, candidate.role, candidate.surface or None)
         found.mentions.append(PersonMention(candidate.start, candidate.end, person))
     _link_known(text, all_runs, found)
     return found
+
+
+_ORGANISATION_NOUNS = (
+    r"news agency|agency|daily|newspaper|weekly|group|company|firm|club|team|side|bank|consortium|"
+    r"brokerage|airline|carrier|chain|concern|unit|subsidiary")
+
+
+def _named_like_organisation(text: str, word: str) -> bool:
+    """Somewhere in the text the word names a body (`Interfax news agency`, `Ruch's shares`,
+    `the news agency Tanjug`, `Ericsson said in a statement`): then it is no person anywhere."""
+    name = re.escape(word)
+    return re.search(
+        rf"\b{name}(?:'s)? (?:{_ORGANISATION_NOUNS}|shares|stock|SA|AG|said in a statement|board|"
+        rf"officials|management|executives|profit|results)\b|\b(?:{_ORGANISATION_NOUNS}) {name}\b", text) is not None
 
 
 def _candidates(text: str, run: Run) -> list[_Candidate]:
