@@ -153,3 +153,8 @@ def test_annotate_never_raises_and_speakers_stay_in_bounds(text):
 @given(st.text())
 def test_annotate_never_raises_on_any_text(text):
     annotate(text)
+
+
+def test_markup_attribute_values_are_not_quotes():
+    text = '<tweet tweet-id="6734" tweet-date="May 2">Ships</tweet>\n\n"Fine," he said.'
+    assert spans(text) == ['"Fine,"']

@@ -243,3 +243,23 @@ def test_a_pronoun_does_not_reach_back_to_the_headline():
     text = ('BERGEN HARBOUR\n\nThe mayor spoke at the quay.\n\nPeople cheered.\n\nBoats left.\n\n'
             'At the rally, Nora Lind spoke to "Harbour for All," the crowd. "We stay," she said.')
     assert speakers(text)[-1] == "Nora Lind"
+
+
+def test_a_determiner_lets_a_description_run_past_a_name():
+    text = INTRO + '"It was a mistake," a Harbour Board spokesman said.'
+    assert mentions(text) == ["a Harbour Board spokesman"]
+
+
+def test_a_speech_word_used_as_a_noun_can_head_the_speaker():
+    text = 'Online, one tweet said: "Bring back the ferry."'
+    assert mentions(text) == ["one tweet"]
+
+
+def test_an_apposition_after_a_closing_attribution():
+    text = INTRO + 'The quota is "a slow death" for the town, says Webb, who has fished for forty years.'
+    assert speakers(text) == ["Marcus Webb"]
+
+
+def test_a_source_alone_before_a_colon():
+    text = "From Webb's letter to the ministry: “We cannot wait another season.”"
+    assert mentions(text) == ["Webb's letter"]

@@ -3,7 +3,8 @@
 News mixes straight and curly marks (and « » „ `` '') in one article and gets them wrong often
 enough that the glyph alone cannot say whether a mark opens or closes. What surrounds it can: a
 mark after a space and before a word opens, one after a word and before a space or punctuation
-closes; the glyph decides only when the context does not. Single quotes are left alone (`US'`,
+closes; the glyph decides only when the context does not. A mark after `=` is markup
+(`<tweet id="…">`), not a quotation. Single quotes are left alone (`US'`,
 `'90s`, `can't` are apostrophes far more often than quotes), so a quote nested in single marks
 never disturbs the double ones around it.
 
@@ -25,7 +26,7 @@ _OPENING_GLYPHS = frozenset(("“", "„", "‟", "«", "``", "‘‘"))
 _CLOSING_GLYPHS = frozenset(("”", "»", "’’"))
 _BEFORE_OPENING = frozenset("([{—–-/")
 """Characters after which a mark opens, as after a space."""
-_AFTER_CLOSING = frozenset(".,;:!?)]}—–-…/")
+_AFTER_CLOSING = frozenset(".,;:!?)]}—–-…/>")
 """Characters before which a mark closes, as before a space."""
 
 OPEN, CLOSE, EITHER = 1, 2, 3
@@ -41,7 +42,8 @@ def find_quotes(text: str, blocks: Sequence[Block]) -> list[Quote]:
         if block.kind == "code":
             continue
         marks = [(m.start(), m.end(), _role(text, m.start(), m.end(), block))
-                 for m in _MARK.finditer(text, block.start, block.end)]
+                 for m in _MARK.finditer(text, block.start, block.end)
+                 if text[m.start() - 1:m.start()] != "="]
         if opened is not None:
             if _reopens(text, marks, block, opened):
                 marks = marks[1:]

@@ -145,7 +145,8 @@ _DASHES = frozenset(",—―–-:")
 def _before(tokens: list[Token], full: bool) -> Mention | None:
     """The speaker of the words leading to a quote: the verb right before it introduces it
     (`Trump boasted, "…"`); else the first verb with a subject, the main clause's (`Trump said
-    that Clinton described it as "…"`); else a name right before a colon (`Jane Roe: "…"`)."""
+    that Clinton described it as "…"`); else a name or a source standing alone before a colon
+    (`Jane Roe: "…"`, `From Bush's Facebook post: "…"`)."""
     verbs = [index for index in range(len(tokens)) if _verb(tokens, index)]
     introducing = bool(verbs) and len(tokens) - verbs[-1] <= 8 and (
         tokens[-1][2] in (",", ":") or verbs[-1] == len(tokens) - 1)
@@ -159,8 +160,10 @@ def _before(tokens: list[Token], full: bool) -> Mention | None:
         if found is not None:
             return found
     if len(tokens) >= 2 and tokens[-1][2] == ":":
-        found = _phrase(tokens, _run_left(tokens, len(tokens) - 2), len(tokens) - 1)
-        return found if found is not None and found.kind == NAME else None
+        found = _left(tokens, len(tokens) - 2, antecedent=True)
+        alone = found is not None and found.start <= tokens[min(2, len(tokens) - 1)][0]
+        if alone and (found.kind == NAME or (found.kind == DESCRIPTION and _speaking_head(tokens[-2][2]))):
+            return found
     return None
 
 
@@ -186,9 +189,10 @@ def _tail(tokens: list[Token]) -> Mention | None:
 
 
 def _short_tail(tokens: list[Token], index: int) -> bool:
-    """Whether the sentence ends soon after an attribution (`"No." Blinken said on Monday.`)."""
+    """Whether the sentence ends soon after an attribution (`"No." Blinken said on Monday.`),
+    or goes on with an apposition (`, says Evan Tracey, a Republican ad tracker …`)."""
     rest = tokens[index:]
-    return len(rest) <= 8 and not any(token[2] == "that" for token in rest)
+    return (len(rest) <= 8 or rest[0][2] == ",") and not any(token[2] == "that" for token in rest)
 
 
 def _headline(tokens: list[Token]) -> bool:
@@ -395,16 +399,19 @@ def _run_left(tokens: list[Token], end: int) -> int:
 
 
 def _run_right(tokens: list[Token], start: int) -> int:
-    """End (exclusive) of the noun phrase starting at `start`."""
+    """End (exclusive) of the noun phrase starting at `start`: a name is not followed by lower
+    case words (`Trump attacked`) unless a determiner opened the phrase (`a Clinton campaign
+    spokesman`) or another name follows (`White House press secretary Josh Earnest`)."""
     if start < len(tokens) and _pronoun(tokens[start][2]) is not None:
         return start + 1
-    index = start + 1 if start < len(tokens) and tokens[start][2].lower() in DETERMINERS else start
+    determined = start < len(tokens) and tokens[start][2].lower() in DETERMINERS
+    index = start + 1 if determined else start
     while index < len(tokens) and index - start < 8 and _in_phrase(tokens, index):
         word = tokens[index][2]
         if word[0].islower() and index > start and not _person_noun(word):
             if word.endswith("ed") and tokens[index - 1][2].lower() not in DETERMINERS:
                 break
-            if _name_word(tokens[index - 1][2]) and not any(
+            if not determined and _name_word(tokens[index - 1][2]) and not any(
                     _capitalised(t[2]) for t in tokens[index + 1:index + 4] if t[2][0].isalpha()):
                 break
         index += 1
@@ -421,7 +428,7 @@ def _in_phrase(tokens: list[Token], index: int) -> bool:
     if len(word) == 1 and word.isupper() and index + 1 < len(tokens) and tokens[index + 1][2] == ".":
         return True
     low = word.lower()
-    return not (low in _FUNCTION or low in AUXILIARIES or word in SPEECH_VERBS)
+    return not (low in _FUNCTION or low in AUXILIARIES or _verb(tokens, index))
 
 
 def _phrase(tokens: list[Token], start: int, end: int) -> Mention | None:
