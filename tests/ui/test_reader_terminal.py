@@ -185,3 +185,14 @@ async def test_ten_thousand_documents_stay_fast(make_app, tmp_path):
         assert "Story 0 [Reuters]" in screen_text(app)
         await pilot.press("G")
         assert app.screen.documents.cursor == 9_999
+
+
+async def test_no_color_keeps_the_panel_highlight_visible(make_app, monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("p")
+        panel = app.screen.panel
+        rows = [panel.render_line(y) for y in range(panel.size.height)]
+        assert any(segment.style and segment.style.reverse for row in rows for segment in row)

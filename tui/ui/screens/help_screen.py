@@ -18,7 +18,10 @@ from textual.widgets import Static
 
 
 def binding_rows(app: App, bindings: BindingsMap) -> list[tuple[str, str, str]]:
-    """(keys, description, binding id) for each binding, the app's keymap applied, in declaration order."""
+    """(keys, description, binding id) for each binding, the app's keymap applied, in declaration order.
+
+    Bindings without an id are Textual's own (scroll left, focus next...): listed only when they
+    carry a description and are not system keys, which keeps ctrl+q and the palette."""
     bindings = bindings.copy()
     if app._keymap:
         bindings.apply_keymap(app._keymap)
@@ -26,6 +29,8 @@ def binding_rows(app: App, bindings: BindingsMap) -> list[tuple[str, str, str]]:
     described: dict[str, str] = {}
     for key, found in bindings.key_to_bindings.items():
         for binding in found:
+            if not binding.id and (binding.system or not binding.show):
+                continue
             name = binding.id or binding.action
             keys.setdefault(name, []).append(app.get_key_display(binding.with_key(key)))
             described[name] = binding.description or binding.action.replace("_", " ")
@@ -37,6 +42,10 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,q,question_mark", "close", "Close", id="dialog.close"),
         Binding("j,down", "scroll_down", "Down", show=False, id="dialog.down"),
         Binding("k,up", "scroll_up", "Up", show=False, id="dialog.up"),
+        Binding("space,pagedown", "scroll_page(1)", "Page down", show=False, id="dialog.page_down"),
+        Binding("b,pageup", "scroll_page(-1)", "Page up", show=False, id="dialog.page_up"),
+        Binding("g,home", "scroll_edge(0)", "Top", show=False, id="dialog.top"),
+        Binding("G,end", "scroll_edge(1)", "Bottom", show=False, id="dialog.bottom"),
     ]
 
     def __init__(self, sections: Sequence[tuple[str, BindingsMap]], notes: Sequence[tuple[str, str]] = ()) -> None:
@@ -69,8 +78,18 @@ class HelpScreen(ModalScreen[None]):
     def action_close(self) -> None:
         self.dismiss(None)
 
+    @property
+    def body(self) -> VerticalScroll:
+        return self.query_one("#help-body", VerticalScroll)
+
     def action_scroll_down(self) -> None:
-        self.query_one("#help-body", VerticalScroll).scroll_relative(y=1, animate=False)
+        self.body.scroll_relative(y=1, animate=False, immediate=True)
 
     def action_scroll_up(self) -> None:
-        self.query_one("#help-body", VerticalScroll).scroll_relative(y=-1, animate=False)
+        self.body.scroll_relative(y=-1, animate=False, immediate=True)
+
+    def action_scroll_page(self, direction: int) -> None:
+        self.body.scroll_relative(y=direction * max(1, self.body.size.height - 2), animate=False, immediate=True)
+
+    def action_scroll_edge(self, end: int) -> None:
+        self.body.scroll_to(y=self.body.max_scroll_y if end else 0, animate=False, immediate=True)

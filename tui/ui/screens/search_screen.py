@@ -22,6 +22,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.ui.render import Palette, hit_prompt
+from tui.ui.widgets.marked_option_list import MarkedOptionList
 
 if TYPE_CHECKING:
     from tui.core.search import Hit, QuoteIndex, SearchResult
@@ -63,7 +64,7 @@ class SearchScreen(ModalScreen["Hit | None"]):
             yield Input(self.query_text, placeholder="search quotes: words, \"a phrase\", @speaker, #place, !word",
                         id="search-input")
             yield Static("", id="search-status")
-            yield OptionList(id="search-results")
+            yield MarkedOptionList(id="search-results")
 
     @property
     def status(self) -> Static:
@@ -113,7 +114,7 @@ class SearchScreen(ModalScreen["Hit | None"]):
         if result.message and not self.hits:
             status = result.message
         else:
-            status = f"{count}{' · ' + result.message if result.message else ''}  ↑↓ move · enter open · esc back"
+            status = f"{count} · {result.message}" if result.message else f"{count}  ↑↓ move · enter open · esc back"
         self.status.update(Text(status))
 
     def action_move(self, step: int) -> None:

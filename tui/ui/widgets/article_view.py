@@ -170,7 +170,7 @@ class ArticleView(ScrollView, can_focus=True):
         return max(1, self.scrollable_content_region.height - 1)
 
     def _scroll_rows(self, rows: int) -> None:
-        self.scroll_to(y=max(0, self.scroll_y + rows), animate=False)
+        self.scroll_to(y=max(0, self.scroll_y + rows), animate=False, immediate=True)
 
     def action_line_down(self) -> None:
         self._scroll_rows(1)
@@ -185,10 +185,10 @@ class ArticleView(ScrollView, can_focus=True):
         self._scroll_rows(-self.page_rows)
 
     def action_top(self) -> None:
-        self.scroll_to(y=0, animate=False)
+        self.scroll_to(y=0, animate=False, immediate=True)
 
     def action_bottom(self) -> None:
-        self.scroll_to(y=self.max_scroll_y, animate=False)
+        self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True)
 
     def _bring_into_view(self, row: int) -> None:
         """Scroll only when `row` is off screen, and then put it a few rows below the top."""
@@ -241,12 +241,12 @@ class ArticleView(ScrollView, can_focus=True):
         top = round(self.scroll_y)
         following = [row for row in self.layout.block_rows if row > top]
         if following:
-            self.scroll_to(y=following[0], animate=False)
+            self.scroll_to(y=following[0], animate=False, immediate=True)
 
     def action_previous_paragraph(self) -> None:
         top = round(self.scroll_y)
         earlier = [row for row in self.layout.block_rows if row < top]
-        self.scroll_to(y=earlier[-1] if earlier else 0, animate=False)
+        self.scroll_to(y=earlier[-1] if earlier else 0, animate=False, immediate=True)
 
     def position(self) -> int:
         """Where `n`/`N` count from: the highlighted mention, else the top of the view."""

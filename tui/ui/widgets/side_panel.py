@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
-from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from tui.core.annotation import Annotation
 from tui.ui.render import Palette, plain
+from tui.ui.widgets.marked_option_list import MarkedOptionList
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +28,7 @@ class Entry:
     spans: tuple[tuple[int, int], ...]
 
 
-class SidePanel(OptionList):
+class SidePanel(MarkedOptionList):
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False, id="panel.down"),
         Binding("k", "cursor_up", "Up", show=False, id="panel.up"),
@@ -59,9 +59,11 @@ class SidePanel(OptionList):
             said = quotes.get(person, 0)
             colour = palette.speaker_colour(name) if said and not palette.no_color else None
             count = len(spans.get(person, ()))
-            detail = f"  {said} quote{'s' if said != 1 else ''}, {count}×" if said else f"  {count}×"
+            mentions = f"{count} mention{'s' if count != 1 else ''}"
+            detail = f"{said} quote{'s' if said != 1 else ''} · {mentions}" if said else mentions
             prompt = Text.assemble(("● " if said else "· ", Style(color=colour)),
-                                   (plain(name), Style(bold=bool(said), color=colour)), (detail, Style(dim=True)))
+                                   (plain(name), Style(bold=bool(said), color=colour)), "\n",
+                                   ("  " + detail, Style(dim=True)))
             options.append(self._entry(prompt, name, spans.get(person, [])))
         places: dict[str, list[tuple[int, int]]] = {}
         for place in annotation.places:
