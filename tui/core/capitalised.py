@@ -21,8 +21,10 @@ _TOKEN = re.compile(
 )
 _JOINS = frozenset(
     " " + particle + " " if particle else " "
-    for particle in "of de da di del della der den van von bin ibn bint abu al el la le du dos das do y ter ten ben".split() + [""]
+    for particle in "of de da di del della der den van von bin ibn bint abu al el la le du dos das do y ter ten ben".split()
+    + ["van der", "van den", "van de", "de la", "de los", "de las", "von der", "bin abdul", ""]
 )
+"""What may stand between the words of one name: a space or name particles (`Joost van der Westhuizen`)."""
 _KEEP_STOP = frozenset(
     "Mr. Mrs. Ms. Dr. Prof. Rev. Hon. Messrs. Mme. Sen. Sens. Rep. Reps. Gov. Govs. Gen. Gens. Lt. Col. Capt. Sgt. "
     "Maj. Adm. Cmdr. Cpl. Pvt. Pres. Atty. Supt. Insp. Det. Fr. Msgr. Amb. Brig. St. Mt. Ft. Jr. Sr. Co. Inc. "
@@ -91,7 +93,9 @@ def runs(text: str) -> tuple[Run, ...]:
                 word, end = word[:-1], end - 1
         joined = not closed and text[spans[-1][1]:start] in _JOINS
         if text.startswith("-", end) and text[end + 1:end + 2].islower():
-            if words and not joined:
+            if joined and text[spans[-1][1]:start] == " ":
+                words = []
+            if words:
                 out.append(_run(text, words, spans, joins, caps_lines))
             words, spans, joins, closed = [], [], [], True
             continue

@@ -232,6 +232,11 @@ def find_people(text: str, blocks: Sequence[Block]) -> PeopleFound:
     return found
 
 
+_AFFILIATIONS = frozenset(
+    "Democrat Democratic Republican Conservative Labour Liberal Socialist Communist Independent "
+    "Tory Green Ex Former Veteran Rookie".split()
+)
+"""Words that stand before a name without being part of it (`Democrat Walter Mondale`)."""
 _ORGANISATION_NOUNS = (
     r"news agency|agency|daily|newspaper|weekly|group|company|firm|club|team|side|bank|consortium|"
     r"brokerage|airline|carrier|chain|concern|unit|subsidiary")
@@ -259,7 +264,7 @@ def _candidates(text: str, run: Run) -> list[_Candidate]:
         title = find_title(words[lo:hi], joins[lo:hi - 1])
         if title is not None:
             name_lo = lo + title[1]
-            name_hi = _trim(words, name_lo, hi)
+            name_hi = _trim(words, name_lo, next((i + 1 for i in range(name_lo, hi - 1) if joins[i] == " of "), hi))
             if name_hi > name_lo and (words[lo + title[1] - 1] in HONORIFICS or not all(
                     names.is_plain_word(w) for w in words[name_lo:name_hi])) and _is_name(words[name_lo:name_hi]):
                 role = text[spans[lo + title[0]][0]:spans[lo + title[1] - 1][1]]
@@ -267,7 +272,7 @@ def _candidates(text: str, run: Run) -> list[_Candidate]:
                                       text[spans[lo + title[0]][0]:spans[name_hi - 1][1]]))
             continue
         hi = next((i + 1 for i in range(lo, hi - 1) if joins[i] == " of "), hi)
-        while hi - lo > 1 and _is_demonym(words[lo]) and not names.is_first_name(words[lo]):
+        while hi - lo > 1 and (words[lo] in _AFFILIATIONS or _is_demonym(words[lo]) and not names.is_first_name(words[lo])):
             lo += 1
         if any(_is_organisation_word(w) for w in words[lo:hi]):
             continue
@@ -343,7 +348,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
     start, end = run.spans[lo][0], run.spans[hi - 1][1]
     if len(words) > 4 or (hi - lo > 1 and gazetteer.lookup(text[start:end]) is not None) or COMPANY_AFTER.match(text, end):
         return False
-    if any(w.isupper() and len(w) > 1 and "." not in w and not _ROMAN.fullmatch(w) for w in words):
+    if any((w.isupper() and len(w) > 1 and "." not in w and not _ROMAN.fullmatch(w)) or w in HONORIFICS for w in words):
         return False
     if _thing_named(text, start):
         return False
@@ -357,15 +362,15 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
     if places[-1] is not None and places[-1].kind == "demonym" and not ("f" in kinds[0] and "l" in kinds[-1]):
         return False
     if "f" in kinds[0] and (places[0] is None or not places[0].major) and (
-            places[-1] is None or places[-1].person_name or places[-1].kind == "demonym") and (
+            places[-1] is None or not places[-1].major or places[-1].person_name) and (
             "w" not in kinds[-1] or "l" in kinds[-1] or "f" in kinds[-1]):
         return True
     if any(p is not None and p.major for p in places):
-        return False
-    if not any("w" in k and "f" not in k and "l" not in k for k in kinds) and not all("w" in k for k in kinds):
-        return True
+        return "f" in kinds[0] and _listed_with_country(text, end)
     if all("w" in k for k in kinds):
-        return False
+        return _says(text, end) or _told(text, start, end) or _described(text, start)
+    if not any("w" in k and "f" not in k and "l" not in k for k in kinds):
+        return True
     return _evidence(text, start, end, len(words))
 
 
@@ -381,7 +386,8 @@ def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
         return not opening and (_PERSON_THINGS_AFTER.match(text, end) is not None or (
             _says(text, end) and not _placed(text, start)))
     if "w" in kinds:
-        return "L" in kinds and not opening and (_says(text, end) or _told(text, start, end))
+        return "L" in kinds and not opening and (
+            _says(text, end) or _told(text, start, end) or _PERSON_THINGS_AFTER.match(text, end) is not None)
     if "L" in kinds and place is None and not opening and not _TABLE_AFTER.match(text, end):
         return True
     return not _placed(text, start) and _evidence(text, start, end, 1)
@@ -398,7 +404,12 @@ def _evidence(text: str, start: int, end: int, length: int) -> bool:
     if _says(text, end) or _told(text, start, end) or _described(text, start) or _AGE_AFTER.match(text, end) or (
             _PERSON_THINGS_AFTER.match(text, end)):
         return True
-    country = _COUNTRY_AFTER.match(text, end) if length > 1 else None
+    return length > 1 and _listed_with_country(text, end)
+
+
+def _listed_with_country(text: str, end: int) -> bool:
+    """A country in brackets follows, as in results lists (`Kimberly Po (U.S.)`)."""
+    country = _COUNTRY_AFTER.match(text, end)
     place = gazetteer.lookup(country.group(1)) if country else None
     return place is not None and place.kind == "country"
 
