@@ -263,3 +263,18 @@ def test_an_apposition_after_a_closing_attribution():
 def test_a_source_alone_before_a_colon():
     text = "From Webb's letter to the ministry: “We cannot wait another season.”"
     assert mentions(text) == ["Webb's letter"]
+
+
+def test_coordinated_speakers_and_several_prepositional_tails():
+    text = ('"Tritium changes the design," experts Nora Lind and Tomas Alder of the Centre '
+            'for Harbour Studies wrote.')
+    assert mentions(text) == ["Nora Lind"]
+
+
+def test_a_name_ending_in_an_abbreviation():
+    text = '"We screen everyone," said C. Stewart Verdery Jr., a former official.'
+    assert mentions(text) == ["C. Stewart Verdery Jr"]
+
+
+def test_a_quantifier_can_say():
+    assert mentions('Yet another said, "The fleet is finished."') == ["another"]

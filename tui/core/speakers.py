@@ -320,14 +320,18 @@ def _plain_capital(tokens: list[Token], mention: Mention) -> bool:
 
 def _skip_aside(tokens: list[Token], index: int) -> int:
     """Past what may stand between a speaker and the verb: a parenthesis (`(D-S.C.)`), a
-    prepositional tail (`of the Sierra Club`), asides between commas (`, the attorney general
-    of Oklahoma, one of the states suing,`) or left unclosed (`, a spokesman for X told`)."""
+    second speaker (`and Serena Kelleher`), prepositional tails (`of the James Martin Center
+    for Nonproliferation Studies`), asides between commas (`, the attorney general of
+    Oklahoma, one of the states suing,`) or left unclosed (`, a spokesman for X told`)."""
     if index < len(tokens) and tokens[index][2] == "(":
         closing = next((i for i in range(index + 1, min(index + 9, len(tokens))) if tokens[i][2] == ")"), None)
         if closing is not None:
             index = closing + 1
-    if index < len(tokens) and tokens[index][2] in _OF:
+    if index < len(tokens) and tokens[index][2] == "and":
         index = _run_right(tokens, index + 1)
+    for _ in range(2):
+        if index < len(tokens) and tokens[index][2] in _OF:
+            index = _run_right(tokens, index + 1)
     if index < len(tokens) and tokens[index][2] == ",":
         for comma in range(index + 1, min(index + 40, len(tokens))):
             if tokens[comma][2] == "," and _verb_follows(tokens, comma + 1):
@@ -434,6 +438,8 @@ def _in_phrase(tokens: list[Token], index: int) -> bool:
 def _phrase(tokens: list[Token], start: int, end: int) -> Mention | None:
     """What tokens[start:end] names: a pronoun, a name (its last capitalised chunk, titles
     included), a body (`the Security Council`), or a description."""
+    while end > start and tokens[end - 1][2] == ".":
+        end -= 1
     if end <= start:
         return None
     head = tokens[end - 1]
@@ -492,6 +498,8 @@ def _verb(tokens: list[Token], index: int) -> bool:
     if index == 0:
         return True
     previous = tokens[index - 1][2]
+    if previous.lower() in _QUANTIFIERS:
+        return word == "say" or word not in _LEMMAS and not word.endswith("s")
     if previous.lower() in _NOUN_MARKERS or previous in _OF or _possessive(previous):
         return False
     if index < 2:
@@ -503,6 +511,9 @@ def _verb(tokens: list[Token], index: int) -> bool:
 
 
 _LEMMAS = frozenset(SPEECH_LEMMAS)
+_QUANTIFIERS = frozenset("another one some many several most all both others few two three".split())
+"""Words that stand for people before a past verb or `say` (`another said`, `many say`), unlike
+`one tweet` or `some claims`."""
 
 _NOUN_MARKERS = DETERMINERS | frozenset(
     "his her their its our my your this that whose few more other new such same recent similar "
