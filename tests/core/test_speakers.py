@@ -278,3 +278,14 @@ def test_a_name_ending_in_an_abbreviation():
 
 def test_a_quantifier_can_say():
     assert mentions('Yet another said, "The fleet is finished."') == ["another"]
+
+
+def test_a_sentence_ending_on_its_speech_verb_leads_into_the_quote():
+    text = 'Nora Lind, the board\'s director, said in a statement. "There are no boats to count."'
+    assert speakers(text) == ["Nora Lind"]
+
+
+def test_a_split_quote_keeps_its_speaker_over_a_later_name():
+    text = ('"We stay," Nora Lind said at the quay, where Tomas Alder also spoke. '
+            '"We always have."')
+    assert speakers(text) == ["Nora Lind", "Nora Lind"]

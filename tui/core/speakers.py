@@ -106,8 +106,21 @@ def find_mention(text: str, blocks: Sequence[Block], quote: Quote, lower: int | 
     found = _after(after, strict=False) if runs_on else None
     return (found or _before(before, quote.kind == "full") or (None if runs_on else _after(after, strict=True))
             or _according_to(before) or _according_to(after) or _tail(after)
+            or (_lead_in(text, first.start, start) if lower is None and not before else None)
             or (next(filter(supports, _openings(before)), None)
                 if (lower is None or start > lower) and not _headline(before) else None))
+
+
+def _lead_in(text: str, lower: int, start: int) -> Mention | None:
+    """The speaker of a sentence that ends just before a paragraph's first quote opening the
+    next one, when it ends on its verb of saying (`Sam Lau said in a statement. "There …"`)."""
+    tokens = _words(text, _sentence_start(text, lower, start - 1), start)
+    if not tokens or tokens[-1][2] != ".":
+        return None
+    verbs = [index for index in range(max(0, len(tokens) - 7), len(tokens)) if _verb(tokens, index)]
+    if not verbs or any(token[2] == "that" for token in tokens[verbs[-1]:]):
+        return None
+    return _subject(tokens, verbs[-1])
 
 
 _RUNS_ON = frozenset(",?!—–-…")
