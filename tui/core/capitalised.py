@@ -3,8 +3,7 @@
 `Secretary of State Antony Blinken`, `Bank of England` and `Cairo` are runs; a run stops at
 punctuation, at a lower-case word (except name particles such as `of`, `bin`, `de`), at a
 possessive (`Blinken's` gives the run `Blinken`) and at a full stop that is not part of an
-abbreviation (`U.S.`, `Mr.`, `J.`). Both finders read the same runs, so they are cached for the
-last few texts.
+abbreviation (`U.S.`, `Mr.`, `J.`). Both finders read the same runs, so a text's runs are cached.
 """
 
 from __future__ import annotations
@@ -70,8 +69,14 @@ class Run:
         return self.spans[-1][1]
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=2)
 def runs(text: str) -> tuple[Run, ...]:
+    """The runs of a whole text, cached: people and places both read them."""
+    return scan(text)
+
+
+def scan(text: str) -> tuple[Run, ...]:
+    """The runs of a text, uncached (for short strings such as one name)."""
     out: list[Run] = []
     caps_lines: dict[int, bool] = {}
     words: list[str] = []

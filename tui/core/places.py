@@ -17,7 +17,7 @@ from tui.core import gazetteer, names
 from tui.core.annotation import PersonMention, PlaceMention
 from tui.core.capitalised import Run, runs
 from tui.core.documents import Block
-from tui.core.people import COMPANY_AFTER, ORGANISATION_WORDS
+from tui.core.organisations import COMPANY_AFTER, ORGANISATION_WORDS
 from tui.core.titles import HEADS, HONORIFICS, MODIFIERS, find_title
 
 _LOCATIVES = frozenset(

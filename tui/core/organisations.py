@@ -1,0 +1,59 @@
+"""Organisations, events and things named like people or places (`Morning Consult`, `New York
+Post`, `Interfax`): the words and contexts that give them away, shared by the people and place
+finders so neither mistakes a body for a person or a place.
+"""
+
+from __future__ import annotations
+
+import re
+
+ORGANISATION_WORDS = frozenset(
+    "Inc Inc. Corp Corp. Co Co. Ltd Ltd. Plc PLC LLC AG SA NV GmbH Group Holdings Party Bank Bancorp "
+    "University College School Institute Foundation Fund Trust Council Committee Commission Ministry "
+    "Department Agency Authority Board Bureau Office Service Services Association Federation Union "
+    "League Club United City Rovers Wanderers Athletic Albion County FC Airlines Airways Times Post "
+    "News Press Journal Herald Tribune Telegraph Gazette Corporation Company Church Army Navy Force "
+    "Forces Police Court Parliament Congress Senate House Assembly Exchange Motors Securities Capital "
+    "Partners Media Network Broadcasting Communications Industries Technologies Systems Energy Oil "
+    "Hospital Museum Center Centre Stadium Airport Street Road Avenue Square Park Hotel Cup Open "
+    "Games Olympics Championship Championships Festival Award Prize Prix Report Index Act Treaty "
+    "Accord Agreement Conference Summit Organisation Organization Alliance Movement Front Brigade "
+    "Brigades Guard Revolution Republic Kingdom Empire Administration Government Cabinet Bros. "
+    "Mosque Temple Cathedral Institute Laboratories Pharmaceuticals Electric Steel Mining Petroleum "
+    "Resources Financial Insurance Investment Investments Stores Foods Brands Reserve Treasury".split()
+)
+"""Words that make a run an organisation, event or building rather than a person."""
+
+COMPANY_AFTER = re.compile(r"[ \t]*(?:&|(?:Co|Inc|Corp|Ltd|Plc|PLC|LLC|SA|AG|NV|S\.A|N\.V)\b)")
+"""`Edward D. Jones & Co.`: a company named after people."""
+THING_NOUNS = frozenset(
+    "team club agency company firm group newspaper daily weekly magazine carrier ship vessel airline "
+    "bank party brand film movie book album song programme program index average station channel "
+    "network hotel restaurant stadium university school hospital festival operation plan fund "
+    "brokerage broker paper tabloid newsletter publisher maker manufacturer retailer chain side "
+    "consortium unit subsidiary operator insurer lender".split()
+)
+"""Nouns that introduce the name of a thing, not a person (`the news agency Tanjug`)."""
+_ORGANISATION_NOUNS = (
+    r"news agency|agency|daily|newspaper|weekly|group|company|firm|club|team|side|bank|consortium|"
+    r"brokerage|airline|carrier|chain|concern|unit|subsidiary")
+
+
+
+def named_like_organisation(text: str, word: str) -> bool:
+    """Somewhere in the text the word names a body (`Interfax news agency`, `Ruch's shares`,
+    `the news agency Tanjug`, `Ericsson said in a statement`): then it is no person anywhere."""
+    name = re.escape(word)
+    return re.search(
+        rf"\b{name}(?:'s)? (?:{_ORGANISATION_NOUNS}|shares|stock|SA|AG|said in a statement|board|"
+        rf"officials|management|executives|profit|results)\b|\b(?:{_ORGANISATION_NOUNS}) {name}\b", text) is not None
+
+
+def is_organisation_word(word: str) -> bool:
+    return word in ORGANISATION_WORDS or ("." in word and word.replace(".", "") in ORGANISATION_WORDS)
+
+
+def thing_named(text: str, start: int) -> bool:
+    """A lower-case noun for a thing stands before the name (`news agency Tanjug`, `team X`)."""
+    before = text[max(0, start - 25):start].rstrip().rsplit(None, 1)
+    return bool(before) and before[-1] in THING_NOUNS

@@ -1,0 +1,239 @@
+"""Which runs of capitalised words name a person, and which words of them are the name.
+
+Without a statistical model, evidence decides. A run is a person's name when a title stands
+before it (`Foreign Minister Sameh Shoukry`: the title becomes the role), when it starts with a
+known first name (`Phil Simmons`), when none of its words is an English word or a place
+(`Sameh Shoukry`), or when the context vouches for it (`Shoukry said`, `captain Chris Lewis`,
+`Wang, 45,`, `Kimberly Po (U.S.)`). Sentence openers, nationalities and party words before a
+name (`As`, `Israeli`, `Democrat`) are not part of it; organisations, places and months are not
+names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tui.core import gazetteer, names
+from tui.core.capitalised import FUNCTION_WORDS, Run
+from tui.core.organisations import COMPANY_AFTER, is_organisation_word, thing_named
+from tui.core.speech import PERSON_NOUNS, SPEECH_VERBS
+from tui.core.titles import HEADS, HONORIFICS, MODIFIERS, find_title
+
+_BREAKS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+    "July August September October November December Feb Apr Aug Sept Sep Oct Nov Dec".split()
+)
+"""Capitalised words that are not part of a name; a run is cut at them."""
+_NAME_MONTHS = frozenset("April May June August".split())
+"""Months that are also names: after another name word they are part of it (`Theresa May`)."""
+
+_TABLE_AFTER = re.compile(r"[ \t]*(?:\(|[0-9])")
+"""`Rad (B) 4`: what follows a team in a table."""
+_PERSON_THINGS_AFTER = re.compile(
+    r"[ \t]+(?:administration|campaign|presidency|aides?|allies|supporters|spokes(?:man|woman|person)|"
+    r"camp|family|wife|husband|widow|daughter|son|brother|sister|biographer|loyalists)\b")
+"""`the Obama administration`, `the Clinton campaign`: what only a person has."""
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|near)[ \t]+$")
+_AGE_AFTER = re.compile(r", [0-9]{1,3},")
+_COUNTRY_AFTER = re.compile(r" \(([A-Z][\w.]*(?: [A-Z]\w*)?)\)")
+_ROMAN = re.compile(r"[IVX]+")
+_SAYS_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:[a-z]+ly|also|has|had|was|then)[ \t]+)?([a-z]+)")
+_NEAR = 40
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?\n]|$)")
+_VERBS_BEFORE_NAMES = frozenset("said says added adds asked".split())
+"""Verbs that put the speaker after them (`said Shoukry`)."""
+
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int
+    end: int
+    words: list[str]
+    role: str | None
+    surface: str
+
+
+_AFFILIATIONS = frozenset(
+    "Democrat Democratic Republican Conservative Labour Liberal Socialist Communist Independent "
+    "Tory Green Ex Former Veteran Rookie".split()
+)
+"""Words that stand before a name without being part of it (`Democrat Walter Mondale`)."""
+
+def candidates(text: str, run: Run) -> list[Candidate]:
+    """The people a run names on its own evidence (titles, first names, unknown words, verbs)."""
+    out = []
+    words, spans, joins = run.words, run.spans, run.joins
+    if len(words) == 1:
+        if _may_stand_alone(words[0]) and _looks_like_person(text, run, 0, 1):
+            out.append(Candidate(spans[0][0], spans[0][1], words, None, ""))
+        return out
+    first = 1 if run.sentence_start and opens_sentence(words[0]) else 0
+    for lo, hi in _segments(words, first):
+        title = find_title(words[lo:hi], joins[lo:hi - 1])
+        if title is not None:
+            name_lo = lo + title[1]
+            name_hi = _trim(words, name_lo, next((i + 1 for i in range(name_lo, hi - 1) if joins[i] == " of "), hi))
+            if name_hi > name_lo and (words[lo + title[1] - 1] in HONORIFICS or not all(
+                    names.is_plain_word(w) for w in words[name_lo:name_hi])) and _is_name(words[name_lo:name_hi]):
+                role = text[spans[lo + title[0]][0]:spans[lo + title[1] - 1][1]]
+                out.append(Candidate(spans[name_lo][0], spans[name_hi - 1][1], words[name_lo:name_hi], role,
+                                      text[spans[lo + title[0]][0]:spans[name_hi - 1][1]]))
+            continue
+        hi = next((i + 1 for i in range(lo, hi - 1) if joins[i] == " of "), hi)
+        while hi - lo > 1 and (words[lo] in _AFFILIATIONS or _is_demonym(words[lo]) and not names.is_first_name(words[lo])):
+            lo += 1
+        if any(is_organisation_word(w) for w in words[lo:hi]):
+            continue
+        hi = _trim(words, lo, hi)
+        if _looks_like_person(text, run, lo, hi):
+            out.append(Candidate(spans[lo][0], spans[hi - 1][1], words[lo:hi], None, ""))
+    return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_stand_alone(word: str) -> bool:
+    """Whether a word could be a person's name on its own, context aside (a quick filter: most
+    single capitalised words are sentence openers, places or acronyms)."""
+    if len(word) < 3 or "." in word or word in _BREAKS or word in FUNCTION_WORDS or is_organisation_word(word):
+        return False
+    if word.isupper() and not _ROMAN.fullmatch(word):
+        return False
+    kinds = names.kinds(word)
+    return ("w" not in kinds or "L" in kinds) and not is_major_place(word)
+
+
+def _is_demonym(word: str) -> bool:
+    place = gazetteer.lookup(word)
+    return place is not None and place.kind == "demonym"
+
+
+def opens_sentence(word: str) -> bool:
+    """A sentence-opening word that is not a name (`As`, `When`, `An`), so it is not part of one."""
+    if word in HEADS or word in MODIFIERS:
+        return False
+    return word in FUNCTION_WORDS or names.is_plain_word(word) or (
+        names.is_english_word(word) and not names.is_first_name(word))
+
+
+def _segments(words: list[str], first: int) -> list[tuple[int, int]]:
+    """Word ranges of a run between words that never belong to a name (days, months)."""
+    out, lo = [], first
+    for i in range(first, len(words)):
+        if words[i] in _BREAKS and not (words[i] in _NAME_MONTHS and i == len(words) - 1 and i > lo):
+            if i > lo:
+                out.append((lo, i))
+            lo = i + 1
+    if len(words) > lo:
+        out.append((lo, len(words)))
+    return out
+
+
+def _trim(words: list[str], lo: int, hi: int) -> int:
+    """Drop trailing English words that follow a name (`Biden Administration` -> `Biden`)."""
+    while hi - lo > 1 and names.is_plain_word(words[hi - 1]):
+        hi -= 1
+    return hi
+
+
+def _is_name(words: list[str]) -> bool:
+    """Words after a title are a name unless an organisation's or a country's (`President Obama`
+    even though Obama is also a town)."""
+    return len(words) <= 5 and not any(is_organisation_word(w) or is_major_place(w) for w in words)
+
+
+def is_major_place(word: str) -> bool:
+    place = gazetteer.lookup(word)
+    return place is not None and (place.major or place.kind == "demonym")
+
+
+def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
+    """Whether words[lo:hi] of a run, with no title before them, name a person."""
+    words = run.words[lo:hi]
+    start, end = run.spans[lo][0], run.spans[hi - 1][1]
+    if len(words) > 4 or (hi - lo > 1 and gazetteer.lookup(text[start:end]) is not None) or COMPANY_AFTER.match(text, end):
+        return False
+    if any((w.isupper() and len(w) > 1 and "." not in w and not _ROMAN.fullmatch(w)) or w in HONORIFICS for w in words):
+        return False
+    if thing_named(text, start):
+        return False
+    kinds = [names.kinds(w) for w in words]
+    if len(words) == 1:
+        return _single_name(text, run, lo, words[0], kinds[0])
+    places = [gazetteer.lookup(w) for w in words]
+    if any(p is not None and p.kind == "demonym" for p in places[1:-1]) or (
+            places[0] is not None and places[0].kind == "demonym" and "f" not in kinds[0]):
+        return False
+    if places[-1] is not None and places[-1].kind == "demonym" and not ("f" in kinds[0] and "l" in kinds[-1]):
+        return False
+    if "f" in kinds[0] and (places[0] is None or not places[0].major) and (
+            places[-1] is None or not places[-1].major or places[-1].person_name) and (
+            "w" not in kinds[-1] or "l" in kinds[-1] or "f" in kinds[-1]):
+        return True
+    if any(p is not None and p.major for p in places):
+        return "f" in kinds[0] and _listed_with_country(text, end)
+    if all("w" in k for k in kinds):
+        return _says(text, end) or _told(text, start, end) or _described(text, start)
+    if not any("w" in k and "f" not in k and "l" not in k for k in kinds):
+        return True
+    return _evidence(text, start, end, len(words))
+
+
+def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
+    """A lone capitalised word is a person's name when it is a common surname or something
+    vouches for it (a verb of saying, a description, an age)."""
+    place = gazetteer.lookup(word)
+    if len(word) < 3 or "." in word or (place is not None and (place.major or place.kind == "demonym")):
+        return False
+    start, end = run.spans[lo]
+    opening = run.sentence_start and lo == 0
+    if place is not None and not place.person_name:
+        return not opening and (_PERSON_THINGS_AFTER.match(text, end) is not None or (
+            _says(text, end) and not _placed(text, start)))
+    if "w" in kinds:
+        return "L" in kinds and not opening and (
+            _says(text, end) or _told(text, start, end) or _PERSON_THINGS_AFTER.match(text, end) is not None)
+    if "L" in kinds and place is None and not opening and not _TABLE_AFTER.match(text, end):
+        return True
+    return not _placed(text, start) and _evidence(text, start, end, 1)
+
+
+def _placed(text: str, start: int) -> bool:
+    """Words before the name make it a place (`from Longyear`, `the town of Uyo`)."""
+    return bool(_PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 12), start)
+                or gazetteer.PLACE_BEFORE.search(text, max(0, start - 30), start))
+
+
+def _evidence(text: str, start: int, end: int, length: int) -> bool:
+    """Context that vouches for a name: `X said`, `captain X`, `X, 45,`, `X Y (Kenya)`."""
+    if _says(text, end) or _told(text, start, end) or _described(text, start) or _AGE_AFTER.match(text, end) or (
+            _PERSON_THINGS_AFTER.match(text, end)):
+        return True
+    return length > 1 and _listed_with_country(text, end)
+
+
+def _listed_with_country(text: str, end: int) -> bool:
+    """A country in brackets follows, as in results lists (`Kimberly Po (U.S.)`)."""
+    country = _COUNTRY_AFTER.match(text, end)
+    place = gazetteer.lookup(country.group(1)) if country else None
+    return place is not None and place.kind == "country"
+
+
+def _says(text: str, end: int) -> bool:
+    """A verb of saying follows the name (`Shoukry said`, `Shoukry, speaking ...`)."""
+    match = _SAYS_AFTER.match(text, end, end + _NEAR)
+    return match is not None and match.group(1) in SPEECH_VERBS
+
+
+def _told(text: str, start: int, end: int) -> bool:
+    """A verb of saying stands right before the name, which ends the clause (`"No," said Shoukry.`)."""
+    before = text[max(0, start - 20):start].rstrip().rsplit(None, 1)
+    return bool(before) and before[-1] in _VERBS_BEFORE_NAMES and _CLAUSE_END.match(text, end) is not None
+
+
+def _described(text: str, start: int) -> bool:
+    """A lower-case description stands right before the name (`captain Chris Lewis`)."""
+    before = text[max(0, start - 25):start].rstrip().rsplit(None, 1)
+    return bool(before) and before[-1].lower() in PERSON_NOUNS
