@@ -196,3 +196,38 @@ async def test_no_color_keeps_the_panel_highlight_visible(make_app, monkeypatch)
         panel = app.screen.panel
         rows = [panel.render_line(y) for y in range(panel.size.height)]
         assert any(segment.style and segment.style.reverse for row in rows for segment in row)
+
+
+MARKDOWN = """---
+title: "Harbour [Reuters] reopens"
+date: 2024-03-01
+source: Wire
+---
+# Harbour [Reuters] reopens
+
+Officials in **Valparaiso** said the *harbour* would reopen, see [the notice](http://example.com).
+
+> "We have cleared the main channel," harbour master Elena Ruiz said.
+
+- first item with `code`
+- second item
+
+```
+code block [bold] line
+```
+"""
+
+
+async def test_markdown_structure(make_app, tmp_path):
+    path = tmp_path / "story.md"
+    path.write_text(MARKDOWN, encoding="utf-8")
+    app = make_app([str(path)])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        shown = screen_text(app)
+        assert "Harbour [Reuters] reopens" in shown and "2024-03-01 · Wire" in shown
+        assert "│ \"We have cleared" in shown
+        assert "• first item with code" in shown
+        assert "code block [bold] line" in shown
+        assert _row_styles(app, "Valparaiso").bold
+        assert _row_styles(app, "the notice").underline

@@ -122,8 +122,14 @@ class ArticleLayout:
 
 def layout_article(document: Document, annotation: Annotation, width: int, palette: Palette) -> ArticleLayout:
     width = max(width, 12)
+    first = document.text[document.blocks[0].start:document.blocks[0].end].strip() if document.blocks else ""
+    title_block = first == document.title.strip()
+    # The text opens with the headline: that block is drawn as the title instead of repeating it.
+    meta = _meta_row(document)
     rows: list[Row] = []
-    rows.extend(_title_rows(document, width))
+    if not title_block:
+        rows.extend(_title_rows(document, first, width))
+        rows.extend(meta)
     blocks = _Blocks(document)
     spans = _block_spans(blocks, document, annotation, palette)
     labels = _labels(blocks, document, annotation, palette)
@@ -133,23 +139,27 @@ def layout_article(document: Document, annotation: Annotation, width: int, palet
         if rows:
             rows.append(Row(Text(""), (), -1))
         block_rows.append(len(rows))
-        rows.extend(_block_rows(document, index, spans[index], labels[index], full_quotes[index], width))
+        rows.extend(_block_rows(document, index, spans[index], labels[index], full_quotes[index], width,
+                                title=title_block and index == 0))
+        if title_block and index == 0:
+            rows.extend(meta)
     return ArticleLayout(rows, block_rows)
 
 
-def _title_rows(document: Document, width: int) -> list[Row]:
-    first = document.text[document.blocks[0].start:document.blocks[0].end] if document.blocks else ""
-    if first.strip() == document.title or first.startswith(document.title.removesuffix("…")):
-        title_rows = []
-    else:
-        title = Text(plain(document.title), style=_TITLE)
-        title_rows = [Row(title[a:b], (), -1) for a, b in wrap_offsets(title.plain, width - 2)]
-        for row in title_rows:
-            row.text.pad_left(2)
+def _title_rows(document: Document, first: str, width: int) -> list[Row]:
+    """The title above the text, unless the text opens with the sentence it was derived from."""
+    if first.startswith(document.title.removesuffix("…")):
+        return []
+    title = Text(plain(document.title), style=_TITLE)
+    rows = [Row(title[a:b], (), -1) for a, b in wrap_offsets(title.plain, width - 2)]
+    for row in rows:
+        row.text.pad_left(2)
+    return rows
+
+
+def _meta_row(document: Document) -> list[Row]:
     meta = " · ".join(plain(part) for part in (document.date, document.source, document.author) if part)
-    if meta:
-        title_rows.append(Row(Text("  " + meta, style=_META), (), -1))
-    return title_rows
+    return [Row(Text("  " + meta, style=_META), (), -1)] if meta else []
 
 
 class _Blocks:
@@ -223,9 +233,11 @@ def _full_quotes(blocks: _Blocks, document: Document, annotation: Annotation, pa
     return quotes
 
 
-def _block_rows(document: Document, index: int, spans: list, labels: list, quotes: list, width: int) -> list[Row]:
+def _block_rows(document: Document, index: int, spans: list, labels: list, quotes: list, width: int,
+                title: bool = False) -> list[Row]:
     block = document.blocks[index]
-    text = Text(plain(document.text[block.start:block.end]), style=_HEADING if block.kind == "heading" else "")
+    style = _TITLE if title else _HEADING if block.kind == "heading" else ""
+    text = Text(plain(document.text[block.start:block.end]), style=style)
     for start, end, style in spans:
         a, b = max(start, block.start) - block.start, min(end, block.end) - block.start
         if a < b:

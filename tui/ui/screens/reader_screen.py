@@ -164,9 +164,8 @@ class ReaderScreen(Screen[None]):
         library.cache = self.cache_factory()  # opened here: hashing the annotator must not delay the text
         try:
             self.post_message(self.FirstAnnotated(first, _cached_annotation(library, first)))
-        except Exception as err:  # an annotator bug must not take the reader down with it
+        except Exception:  # shown plain; annotate_all below meets the same error and reports it
             self.post_message(self.FirstAnnotated(first, Annotation()))
-            self.post_message(self.AnnotationFailed(f"{type(err).__name__}: {err}"))
 
         def progress(done: int, total: int) -> None:
             nonlocal last

@@ -155,7 +155,7 @@ class ArticleView(ScrollView, can_focus=True):
             overlay(row, text, quote.start, quote.end, self.palette.current_quote)
         if self.target is not None:
             overlay(row, text, self.target[0], self.target[1], MENTION_TARGET)
-        text.style = style
+        text.stylize_before(style)
         text.end = ""
         return Strip(text.render(self.app.console), text.cell_len)
 

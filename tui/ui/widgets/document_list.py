@@ -95,7 +95,7 @@ class DocumentList(ScrollView, can_focus=True):
     def _detail_line(self, document: Document) -> Text:
         count = self.quote_count(document)
         quotes = "… quotes" if count is None else f"{count} quote{'' if count == 1 else 's'}"
-        details = [part for part in (document.date, document.source) if part] + [quotes]
+        details = [quotes] + [part for part in (document.date, document.source) if part]
         return Text("  " + plain(" · ".join(details)), style=Style(dim=True), end="")
 
     # -- moving
