@@ -149,3 +149,47 @@ def test_mentions_are_in_bounds_ordered_and_disjoint(text):
 @given(st.text())
 def test_never_raises_on_arbitrary_text(text):
     find_people(text, paragraph_blocks(text))
+
+
+def test_party_words_and_nationalities_are_not_part_of_the_name():
+    assert names("Democrat Walter Okonjo and Kenyan Grace Wanjiru spoke.") == ["Walter Okonjo", "Grace Wanjiru"]
+
+
+def test_name_after_a_title_ends_at_of():
+    found, mentions = people_in("Assembly President Karsten Wielgosz of Poland opened the session.")
+    assert mentions == [("Karsten Wielgosz", "Karsten Wielgosz")]
+
+
+def test_title_beats_a_small_town_of_the_same_name():
+    found, mentions = people_in("President Obama spoke. Later Obama left.")
+    assert [m[0] for m in mentions] == ["Obama", "Obama"]
+
+
+def test_what_only_a_person_has_marks_a_lone_name():
+    assert names("Critics of the Adeyemi administration were heard.") == ["Adeyemi"]
+
+
+def test_age_and_country_in_brackets_mark_people():
+    assert names("Oyelaran, 45, was sentenced.") == ["Oyelaran"]
+    assert names("1. Maribel Otxoa (Kenya) 4:02.11") == ["Maribel Otxoa"]
+
+
+def test_a_name_used_for_a_body_is_no_person():
+    text = "The Zentrix news agency reported the deal. Zentrix said on Friday it was signed."
+    assert names(text) == []
+
+
+def test_companies_named_after_people_are_not_people():
+    assert names("said an analyst at Harlan D. Voss & Co. in Boston.") == []
+
+
+def test_function_words_open_sentences_even_when_names():
+    assert names("An Iraqi group said it would wait.") == []
+
+
+def test_place_context_beats_a_verb_of_saying():
+    assert names("Police in the town of Uyelo said the corporal was arrested.") == []
+
+
+def test_name_particles_join_a_name():
+    assert names("Fly-half Joost van der Merwe scored twice.") == ["Joost van der Merwe"]

@@ -111,3 +111,18 @@ def test_places_are_in_bounds_ordered_and_disjoint(text):
 def test_never_raises_on_arbitrary_text(text):
     blocks = paragraph_blocks(text)
     find_places(text, blocks, find_people(text, blocks).mentions)
+
+
+def test_unknown_places_near_or_beside_known_ones():
+    assert surfaces("The girl was found in Tolvasz near Budapest.") == ["Tolvasz", "Budapest"]
+    assert surfaces("The plane came down over Brindlemoor, Scotland.") == ["Brindlemoor", "Scotland"]
+
+
+def test_unknown_place_in_a_dateline():
+    text = "KARVANDI, Russia 2024-01-02\nTalks went on."
+    assert places_in(text) == [("KARVANDI", "Karvandi"), ("Russia", "Russia")]
+
+
+def test_companies_and_events_named_after_places_are_not_places():
+    assert surfaces("Tulsa & Partners signed the lease.") == []
+    assert surfaces("GOLF - LEADING SCORES AT THE HONG KONG OPEN") == []

@@ -111,9 +111,12 @@ def _is_demonym(word: str) -> bool:
 
 
 def opens_sentence(word: str) -> bool:
-    """A sentence-opening word that is not a name (`As`, `When`, `An`), so it is not part of one."""
+    """A sentence-opening word that is not a name (`As`, `When`, `An`, `Fly-half`), so it is not
+    part of one."""
     if word in HEADS or word in MODIFIERS:
         return False
+    if "-" in word and word.split("-", 1)[1][:1].islower():
+        return True
     return word in FUNCTION_WORDS or names.is_plain_word(word) or (
         names.is_english_word(word) and not names.is_first_name(word))
 

@@ -74,11 +74,11 @@ def _places_by_context(text: str, candidates: list[Run]) -> list[PlaceMention]:
     for run in candidates:
         surface = text[run.start:run.end]
         if surface not in learned and _could_be_a_place(text, run) and _said_to_be_a_place(text, run.start, run.end, strict=True):
-            learned.add(surface.title() if run.caps else surface)
+            learned.add(surface.title() if surface.isupper() else surface)
     if not learned:
         return []
     return [PlaceMention(run.start, run.end, gazetteer.fold(name)) for run in candidates
-            if (name := text[run.start:run.end].title() if run.caps else text[run.start:run.end]) in learned]
+            if (name := text[run.start:run.end].title() if text[run.start:run.end].isupper() else text[run.start:run.end]) in learned]
 
 
 def _could_be_a_place(text: str, run: Run) -> bool:
@@ -91,9 +91,14 @@ def _could_be_a_place(text: str, run: Run) -> bool:
                    for w in run.words)
 
 
+def _named_place(words: str) -> gazetteer.Place | None:
+    """The place a few words after a comma or `near` name, a sentence's full stop aside."""
+    return gazetteer.lookup(words) or gazetteer.lookup(words.rstrip("."))
+
+
 def _country_after(text: str, end: int) -> bool:
     after = _PLACE_AFTER.match(text, end)
-    other = gazetteer.lookup(after.group(1)) if after else None
+    other = _named_place(after.group(1)) if after else None
     return other is not None and other.kind in ("country", "state", "region")
 
 
@@ -182,7 +187,7 @@ def _said_to_be_a_place(text: str, start: int, end: int, strict: bool) -> bool:
     if gazetteer.PLACE_BEFORE.search(text, max(0, start - 30), start) or _PLACE_NOUN_AFTER.match(text, end):
         return True
     near = _NEAR_AFTER.match(text, end)
-    if near and gazetteer.lookup(near.group(1)) is not None:
+    if near and _named_place(near.group(1)) is not None:
         return True
     locative = _locative_before(text, start)
     if not strict and locative:
