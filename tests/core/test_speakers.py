@@ -289,3 +289,23 @@ def test_a_split_quote_keeps_its_speaker_over_a_later_name():
     text = ('"We stay," Nora Lind said at the quay, where Tomas Alder also spoke. '
             '"We always have."')
     assert speakers(text) == ["Nora Lind", "Nora Lind"]
+
+
+def test_an_infinitive_belongs_to_the_sentence_subject():
+    text = INTRO + 'Webb took to the radio to accuse the ministry of being "asleep at the wheel."'
+    assert speakers(text) == ["Marcus Webb"]
+
+
+def test_the_agent_of_a_passive_verb_of_saying():
+    text = '"Harbour Lights" was written by Nora Lind after the storm.'
+    assert speakers(text) == ["Nora Lind"]
+
+
+def test_by_right_after_a_quote_is_an_agent_only_after_a_participle():
+    assert mentions('A paper titled "Saving the Fleet" by Nora Lind.') == ["Nora Lind"]
+    assert mentions('He was "troubled" by the situation.') != ["the situation"]
+
+
+def test_a_compound_noun_is_not_a_speech_verb():
+    text = 'The candidate gave no cost estimate, though he said "reforms" would pay.'
+    assert mentions(text) == ["he"]

@@ -29,8 +29,8 @@ from tui.core.documents import Block
 from tui.core.names import is_english_word, is_first_name, is_plain_word
 from tui.core.people import PeopleFound
 from tui.core.quotes import SPEAKER_LABEL
-from tui.core.speech import (AUXILIARIES, DEFINITE, DETERMINERS, PERSON_NOUNS, PRONOUNS, SOURCE_NOUNS, SPEECH_LEMMAS,
-                             SPEECH_VERBS)
+from tui.core.speech import (AUXILIARIES, DEFINITE, DETERMINERS, PERSON_NOUNS, PRONOUNS, SOURCE_NOUNS,
+                             SPEECH_LEMMAS, SPEECH_VERBS)
 
 NAME, PRONOUN, DESCRIPTION, BODY = "name", "pronoun", "description", "body"
 
@@ -106,6 +106,7 @@ def find_mention(text: str, blocks: Sequence[Block], quote: Quote, lower: int | 
     found = _after(after, strict=False) if runs_on else None
     return (found or _before(before, quote.kind == "full") or (None if runs_on else _after(after, strict=True))
             or _according_to(before) or _according_to(after) or _tail(after)
+            or _by_agent(after, 0, named=bool(before) and before[-1][2].endswith(("ed", "en")))
             or (_lead_in(text, first.start, start) if lower is None and not before else None)
             or (next(filter(supports, _openings(before)), None)
                 if (lower is None or start > lower) and not _headline(before) else None))
@@ -134,6 +135,9 @@ def _after(tokens: list[Token], strict: bool) -> Mention | None:
         index += 1
     if index >= len(tokens):
         return None
+    agent = _by_agent(tokens, index, named=False)
+    if agent is not None:
+        return agent
     if _verb(tokens, index):
         end = _run_right(tokens, index + 1)
         found = _phrase(tokens, index + 1, end)
@@ -184,6 +188,21 @@ _SUBORDINATORS = frozenset("while when after although though if as because since
 """Words opening a clause that leads into the main one (`While he acknowledged …, Ham noted`)."""
 
 
+def _by_agent(tokens: list[Token], index: int, named: bool) -> Mention | None:
+    """The agent of a passive verb of saying after a quote (`was written by Springsteen`), or
+    right after it when the words before it named it (`a paper titled "…" by X`)."""
+    while index < len(tokens) and tokens[index][2].lower() in AUXILIARIES:
+        index += 1
+    word = tokens[index][2] if index < len(tokens) else ""
+    passive = index + 1 < len(tokens) and word in SPEECH_VERBS and word.endswith(("ed", "en"))
+    if passive:
+        index += 1
+    if (passive or named) and index + 1 < len(tokens) and tokens[index][2] == "by":
+        found = _phrase(tokens, index + 1, _run_right(tokens, index + 1))
+        return found if found is not None and found.kind != PRONOUN else None
+    return None
+
+
 def _according_to(tokens: list[Token]) -> Mention | None:
     for index in range(len(tokens) - 2):
         if tokens[index][2].lower() == "according" and tokens[index + 1][2] == "to":
@@ -218,7 +237,8 @@ def _headline(tokens: list[Token]) -> bool:
 def _subject(tokens: list[Token], verb: int) -> Mention | None:
     """The speaker doing `verb`: right before it (`Blinken has said`), before a relative clause
     (`Netanyahu, who insists`), or before an aside (`Tim Hess, a developer, said`); a
-    participle after a comma (`…, saying`) is the sentence subject's."""
+    participle after a comma (`…, saying`) and an infinitive (`took to Twitter to accuse`) are
+    the sentence subject's."""
     index = _skip_back(tokens, verb - 1)
     if index < 0:
         return None
@@ -227,6 +247,8 @@ def _subject(tokens: list[Token], verb: int) -> Mention | None:
         index -= 1
         return _antecedent(tokens, index - 1 if index >= 0 and tokens[index][2] == "," else index)
     participle = tokens[verb][2].endswith("ing")
+    if word == "to" and index == verb - 1:
+        return sentence_subject(tokens)
     if word == ",":
         return sentence_subject(tokens) if participle else _fronted(tokens, index)
     found = _left(tokens, index, participle)
@@ -515,6 +537,10 @@ def _verb(tokens: list[Token], index: int) -> bool:
         return word == "say" or word not in _LEMMAS and not word.endswith("s")
     if previous.lower() in _NOUN_MARKERS or previous in _OF or _possessive(previous):
         return False
+    if word in _LEMMAS and previous[0].islower() and not previous.endswith(("s", "ly")) and (
+            previous.lower() not in _FUNCTION and previous.lower() not in AUXILIARIES
+            and previous.lower() not in _PLURALS):
+        return False
     if index < 2:
         return True
     two_back = tokens[index - 2][2]
@@ -524,6 +550,8 @@ def _verb(tokens: list[Token], index: int) -> bool:
 
 
 _LEMMAS = frozenset(SPEECH_LEMMAS)
+_PLURALS = frozenset("people police children men women folks staff".split())
+"""Plural nouns without an -s, which a bare verb may follow (`people say`), unlike `cost estimate`."""
 _QUANTIFIERS = frozenset("another one some many several most all both others few two three".split())
 """Words that stand for people before a past verb or `say` (`another said`, `many say`), unlike
 `one tweet` or `some claims`."""
@@ -615,7 +643,7 @@ def _introduction(text: str, block: Block) -> list[Token]:
 
 _HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
-_SAYS = re.compile(r"(?:\s+(?:" + "|".join(sorted(AUXILIARIES)) + r"))*\s+(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\b")
+_SAYS = re.compile(r"(?:\s+(?:%s))*\s+(?:%s)\b" % ("|".join(sorted(AUXILIARIES)), "|".join(sorted(SPEECH_VERBS))))
 """A speech verb right after a name: the name is its subject (`…, Sanders said.`)."""
 
 
