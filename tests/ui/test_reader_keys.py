@@ -215,3 +215,14 @@ async def test_annotation_progress_finishes(make_app, tmp_path):
         await annotated(pilot)
         assert "quotes" in app.screen.header.counts
         assert all(app.screen.documents.quote_count(d) is not None for d in app.screen.library.documents)
+
+
+async def test_palette_opens_a_document_by_title(make_app, tmp_path):
+    app = make_app([str(write_jsonl(tmp_path / "long.jsonl", LONG))])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot)
+        await pilot.press("ctrl+p", *"Story 2")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.article.document.title == "Story 2"

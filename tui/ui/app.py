@@ -15,6 +15,7 @@ from textual.binding import Binding
 from tui.core.readstate import ReadState
 from tui.resources import styles_dir
 from tui.ui.config import ConfigError, load_config
+from tui.ui.palette import DocumentCommands
 from tui.ui.screens.reader_screen import ReaderScreen
 from tui.ui.widgets.article_view import ArticleView
 from tui.ui.widgets.document_list import DocumentList
@@ -28,6 +29,7 @@ THEME_ALIASES = {"dark": "textual-dark", "light": "textual-light", "ansi": "ansi
 class NewsReaderApp(App[int]):
     CSS_PATH = [styles_dir() / "app.tcss"]
     TITLE = "newsreader"
+    COMMANDS = App.COMMANDS | {DocumentCommands}
     BINDINGS = [
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark", "help", "Help", id="app.help"),

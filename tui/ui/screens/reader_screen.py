@@ -291,7 +291,12 @@ class ReaderScreen(Screen[None]):
             self.state.remember(document_key(self.opened), self.article.top_offset())
 
     def on_document_list_opened(self, message: DocumentList.Opened) -> None:
-        self.open_document(message.index)
+        self.read_document(message.index)
+
+    def read_document(self, index: int) -> None:
+        """Open document `index` and put the reader pane in front (narrow terminals show one pane)."""
+        if self.library is not None and self.library.documents[index] is not self.opened:
+            self.open_document(index)
         self.remove_class("-show-list")
         self.article.focus()
 
@@ -375,10 +380,7 @@ class ReaderScreen(Screen[None]):
         if index is None:
             self.notify("That article is no longer in the collection.", severity="warning")
             return
-        if self.library.documents[index] is not self.opened:
-            self.open_document(index)
-        self.remove_class("-show-list")
-        self.article.focus()
+        self.read_document(index)
         quotes = self.article.annotation.quotes if self.article.annotation is not None else []
         number = record.quote_index
         if not (0 <= number < len(quotes) and quotes[number].start == record.start):
