@@ -37,16 +37,15 @@ THING_NOUNS = frozenset(
 _ORGANISATION_NOUNS = (
     r"news agency|agency|daily|newspaper|weekly|group|company|firm|club|team|side|bank|consortium|"
     r"brokerage|airline|carrier|chain|concern|unit|subsidiary")
+_BODY_NAMED = re.compile(
+    rf"\b([A-Z][\w-]+)(?:'s)? (?:{_ORGANISATION_NOUNS}|shares|stock|SA|AG|said in a statement|board|"
+    rf"officials|management|executives|profit|results)\b|\b(?:{_ORGANISATION_NOUNS}) ([A-Z][\w-]+)\b")
 
 
-
-def named_like_organisation(text: str, word: str) -> bool:
-    """Somewhere in the text the word names a body (`Interfax news agency`, `Ruch's shares`,
-    `the news agency Tanjug`, `Ericsson said in a statement`): then it is no person anywhere."""
-    name = re.escape(word)
-    return re.search(
-        rf"\b{name}(?:'s)? (?:{_ORGANISATION_NOUNS}|shares|stock|SA|AG|said in a statement|board|"
-        rf"officials|management|executives|profit|results)\b|\b(?:{_ORGANISATION_NOUNS}) {name}\b", text) is not None
+def bodies_named(text: str) -> set[str]:
+    """Single words the text uses somewhere for a body (`Interfax news agency`, `Ruch's shares`,
+    `the news agency Tanjug`, `Ericsson said in a statement`): no person anywhere in that text."""
+    return {match.group(1) or match.group(2) for match in _BODY_NAMED.finditer(text)}
 
 
 def is_organisation_word(word: str) -> bool:

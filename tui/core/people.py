@@ -17,7 +17,7 @@ from tui.core import gazetteer, names
 from tui.core.annotation import Person, PersonMention
 from tui.core.capitalised import Run, runs, scan
 from tui.core.documents import Block
-from tui.core.organisations import named_like_organisation
+from tui.core.organisations import bodies_named
 from tui.core.person_names import candidates as name_candidates
 from tui.core.person_names import is_major_place, opens_sentence
 from tui.core.titles import HONORIFICS, find_title
@@ -154,13 +154,11 @@ def find_people(text: str, blocks: Sequence[Block]) -> PeopleFound:
     for candidate in candidates:
         if len(candidate.words) > 1:
             found._add(candidate.words, candidate.start, candidate.role, candidate.surface or None)
-    organisations: dict[str, bool] = {}
+    bodies = None
     for candidate in candidates:
-        word = candidate.words[0]
         if len(candidate.words) == 1 and not candidate.role and found._match(candidate.words, candidate.start) is None:
-            if word not in organisations:
-                organisations[word] = named_like_organisation(text, word)
-            if organisations[word]:
+            bodies = bodies_named(text) if bodies is None else bodies
+            if candidate.words[0] in bodies:
                 continue
         person = found._add(candidate.words, candidate.start, candidate.role, candidate.surface or None)
         found.mentions.append(PersonMention(candidate.start, candidate.end, person))
