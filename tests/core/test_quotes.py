@@ -158,3 +158,10 @@ def test_annotate_never_raises_on_any_text(text):
 def test_markup_attribute_values_are_not_quotes():
     text = '<tweet tweet-id="6734" tweet-date="May 2">Ships</tweet>\n\n"Fine," he said.'
     assert spans(text) == ['"Fine,"']
+
+
+def test_the_second_half_of_a_split_quote_is_full_whatever_its_first_word():
+    text = '"My hope," Mr. Lind said, "is that the ferry comes back."'
+    assert [q.kind for q in quotes_in(text)] == ["full", "full"]
+    text = '"My hope," he said. "is a typo here."'
+    assert [q.kind for q in quotes_in(text)] == ["full", "partial"]

@@ -108,9 +108,24 @@ def _add(found: list[Quote], text: str, blocks: Sequence[Block], opened: tuple[i
     start, content_start, _, first_block = opened
     if not text[content_start:close_start].strip():
         return
-    found.append(Quote(start, close_end, content_start, close_start,
-                       _kind(text, blocks[first_block], start, content_start, close_start),
-                       first_block, last_block))
+    kind = "full" if _resumes(text, found, start, first_block) else _kind(
+        text, blocks[first_block], start, content_start, close_start)
+    found.append(Quote(start, close_end, content_start, close_start, kind, first_block, last_block))
+
+
+def _resumes(text: str, found: list[Quote], start: int, block: int) -> bool:
+    """Whether a quote resumes the full quote its sentence broke off (`"My hope," he said, "is
+    that …"`): whatever its first word, it is the same full quotation."""
+    if not found or found[-1].last_block != block or found[-1].kind != "full":
+        return False
+    previous = found[-1]
+    between = text[previous.end:start].rstrip()
+    return text[previous.content_start:previous.content_end].rstrip().endswith(",") and (
+        between.endswith(",") and not _SENTENCE_END.search(between))
+
+
+_SENTENCE_END = re.compile(r"[!?]|(?<![A-Z])(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!Sen)(?<!Rep)(?<!Gov)(?<!Jr)\.")
+"""A full stop that is not an abbreviation's (`Mr. Obama said,`), or another sentence end."""
 
 
 _TERMINAL = frozenset(".!?,…—–-:;")
