@@ -309,3 +309,19 @@ def test_by_right_after_a_quote_is_an_agent_only_after_a_participle():
 def test_a_compound_noun_is_not_a_speech_verb():
     text = 'The candidate gave no cost estimate, though he said "reforms" would pay.'
     assert mentions(text) == ["he"]
+
+
+def test_the_name_in_apposition_to_a_fronted_description():
+    text = ('"We stay," Nora Lind said.\n\n'
+            'Her deputy, Tomas Alder, suggested the plan was "a mistake."')
+    assert attributions(text)[1][1:] == ("Tomas Alder", "Tomas Alder")
+
+
+def test_a_possessive_pronoun_description_is_not_the_last_speaker():
+    text = '"We stay," Nora Lind said.\n\n"It is over," her deputy said.'
+    assert attributions(text)[1] == ("It is over,", "her deputy", None)
+
+
+def test_a_participle_after_a_quote_does_not_invert():
+    text = 'Pence blamed reporters for the story about Trump "founding ISIS," saying they were unfair.'
+    assert mentions(text) == ["Pence"]

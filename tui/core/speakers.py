@@ -138,7 +138,7 @@ def _after(tokens: list[Token], strict: bool) -> Mention | None:
     agent = _by_agent(tokens, index, named=False)
     if agent is not None:
         return agent
-    if _verb(tokens, index):
+    if _verb(tokens, index) and not tokens[index][2].endswith("ing"):
         end = _run_right(tokens, index + 1)
         found = _phrase(tokens, index + 1, end)
         return found if found is not None and (not strict or _short_tail(tokens, end)) else None
@@ -298,13 +298,19 @@ def _antecedent(tokens: list[Token], end: int) -> Mention | None:
 
 
 def _fronted(tokens: list[Token], comma: int) -> Mention | None:
-    """The noun phrase before the first comma of an aside that ends at `comma`."""
+    """The noun phrase before the first comma of an aside that ends at `comma`, or the name in
+    apposition to it (`Her campaign manager, Robby Mook, suggested`)."""
     for index in range(max(1, comma - 30), comma + 1):
         if tokens[index][2] != ",":
             continue
         start = _run_left(tokens, index - 1)
         if start == 0 or tokens[start - 1][2].lower() in _CLAUSE_OPENERS:
             found = _left(tokens, index - 1)
+            if found is not None and found.kind == DESCRIPTION:
+                end = _run_right(tokens, index + 1)
+                named = _phrase(tokens, index + 1, end)
+                if named is not None and named.kind == NAME and end < len(tokens) and tokens[end][2] == ",":
+                    return named
             if found is not None:
                 return found
     return None
@@ -759,7 +765,9 @@ class _Resolver:
         head = words[-1].lower()
         if head not in PERSON_NOUNS:
             return None
-        if not (words[0].lower() in DEFINITE or _capitalised(words[0]) or any(_possessive(w) for w in words[:-1])):
+        first = words[0].lower()
+        named = _capitalised(words[0]) and first not in DETERMINERS
+        if not (first in DEFINITE or named or any(_possessive(w) for w in words[:-1])):
             return None
         holders = [p.id for p in self.people.people if p.role and head in p.role.lower().split()]
         if len(holders) == 1:
