@@ -70,14 +70,15 @@ class PtyApp:
     def send(self, data: bytes) -> None:
         os.write(self.fd, data)
 
-    def close(self) -> None:
-        try:
+    def close(self, keys: bytes = b"") -> None:
+        """Type `keys` (a quit key), or else terminate, and wait for the process."""
+        if keys:
+            self.send(keys)
+        else:
             os.kill(self.pid, signal.SIGTERM)
-        except ProcessLookupError:
-            pass
         deadline = time.perf_counter() + 5
         while time.perf_counter() < deadline:
-            self._read(0.05)
+            self._read(0.02)
             done, _ = os.waitpid(self.pid, os.WNOHANG)
             if done:
                 break
