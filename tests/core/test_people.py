@@ -193,3 +193,16 @@ def test_place_context_beats_a_verb_of_saying():
 
 def test_name_particles_join_a_name():
     assert names("Fly-half Joost van der Merwe scored twice.") == ["Joost van der Merwe"]
+
+
+def test_title_case_first_line_is_a_headline():
+    text = "Okafor Leads Mensah In Latest Kinshasa Poll\nJoseph Okafor leads the race."
+    assert [m[0] for m in people_in(text)[1]] == ["Okafor", "Joseph Okafor"]
+
+
+def test_pronoun_contractions_and_holidays_are_not_people():
+    assert names("I'll be home for Christmas, I’m sure.") == []
+
+
+def test_possessive_before_a_full_stop():
+    assert people_in("Ana Lutz spoke. The plan is Lutz's.")[1][-1] == ("Lutz", "Ana Lutz")

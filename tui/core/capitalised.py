@@ -26,7 +26,7 @@ _JOINS = frozenset(
 """What may stand between the words of one name: a space or name particles (`Joost van der Westhuizen`)."""
 _KEEP_STOP = frozenset(
     "Mr. Mrs. Ms. Dr. Prof. Rev. Hon. Messrs. Mme. Sen. Sens. Rep. Reps. Gov. Govs. Gen. Gens. Lt. Col. Capt. Sgt. "
-    "Maj. Adm. Cmdr. Cpl. Pvt. Pres. Atty. Supt. Insp. Det. Fr. Msgr. Amb. Brig. St. Mt. Ft. Jr. Sr. Co. Inc. "
+    "Maj. Adm. Cmdr. Cpl. Pvt. Pres. Atty. Supt. Insp. Det. Fr. Msgr. Amb. Brig. Del. St. Mt. Ft. Jr. Sr. Co. Inc. "
     "Corp. Ltd. Bros. No. Gov. Calif. Fla. Mass. Conn. Ill. Penn. Ariz. Colo. Wash. Mich. Minn. Tenn.".split()
 )
 """Words whose full stop is part of the word, not the end of a sentence."""
@@ -35,14 +35,29 @@ FUNCTION_WORDS = frozenset(
     "Before Since Although Though Because So Yet His Her Their Our Its My Your We They He She It "
     "I You There Here What Who Why How Where Then Now Also Still Even Only Just Some Many Most All "
     "Both Each Every No Not Under Over Into Through During Despite Without Within Among Between "
-    "Against Until Unless Whether Once Meanwhile However Instead Later Earlier Asked Like".split()
+    "Against Until Unless Whether Once Meanwhile However Instead Later Earlier Asked Like "
+    "I'm I'll I've I'd I’m I’ll I’ve I’d".split()
 )
 """Words that open sentences and never start a name there, whatever name lists say (`An`, `Will`
 aside); a run of one of them alone is no candidate at all."""
 _SENTENCE_END = frozenset(".!?:\n")
 _OPENERS = frozenset(" \t\"“‘'([«")
 _LOWER_WORD = re.compile(r"[a-z]{2,}")
-"""A line without two lower-case letters in a row is a headline or dateline in capitals."""
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_MINOR_WORDS = frozenset("a an the of to in on at for and or but by with from as vs v".split())
+"""Words a headline in title case leaves in lower case."""
+
+
+def _is_headline(text: str, start: int, end: int) -> bool:
+    """A line in capitals (`CRICKET - LEICESTERSHIRE TAKE OVER`), or a first line in title case
+    (`Clinton Leads Trump In New Poll`): its capitals say nothing about names. Only the first
+    line counts in title case, as lists of names look the same."""
+    if _LOWER_WORD.search(text, start, end) is None:
+        return True
+    if start > 0 or end - start > 200:
+        return False
+    words = [w for w in _WORD.findall(text, start, end) if w not in _MINOR_WORDS]
+    return len(words) >= 4 and all(w[0].isupper() for w in words) and not text[start:end].rstrip().endswith(".")
 
 
 class Run:
@@ -58,7 +73,7 @@ class Run:
         self.sentence_start = sentence_start
         """The first word opens a sentence, so its capital says nothing."""
         self.caps = caps
-        """The run is in an all-capitals line (a headline, a dateline): capitals say nothing."""
+        """The run is in a headline or dateline, in capitals or title case: capitals say nothing."""
 
     @property
     def start(self) -> int:
@@ -90,7 +105,8 @@ def scan(text: str) -> tuple[Run, ...]:
         last = word[-1]
         if last == "." and not ("." in word[:-1] or len(word) == 2 or word in _KEEP_STOP):
             word, end, stop = word[:-1], end - 1, True
-        elif last in "sS'’-":
+            last = word[-1]
+        if last in "sS'’-":
             possessive = len(word) > 2 and word[-2] in "'’" and last in "sS"
             if possessive:
                 word, end = word[:-2], end - 2
@@ -130,5 +146,5 @@ def _run(text: str, words: list[str], spans: list[tuple[int, int]], joins: list[
     caps = caps_lines.get(line_start)
     if caps is None:
         line_end = text.find("\n", start)
-        caps = caps_lines[line_start] = _LOWER_WORD.search(text, line_start, line_end if line_end >= 0 else len(text)) is None
+        caps = caps_lines[line_start] = _is_headline(text, line_start, line_end if line_end >= 0 else len(text))
     return Run(words, spans, joins, i < 0 or text[i] in _SENTENCE_END, caps)

@@ -23,9 +23,12 @@ from tui.core.titles import HEADS, HONORIFICS, MODIFIERS, find_title
 
 _BREAKS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
-    "July August September October November December Feb Apr Aug Sept Sep Oct Nov Dec".split()
+    "July August September October November December Feb Apr Aug Sept Sep Oct Nov Dec Christmas Easter "
+    "Ramadan Thanksgiving Hanukkah Passover".split()
 )
-"""Capitalised words that are not part of a name; a run is cut at them."""
+"""Capitalised words that are not part of a name (days, months, holidays); a run is cut at them."""
+_ARTICLES = frozenset("The A An".split())
+"""Words that never begin a person's name, even in mid-sentence (`The S.E.C. said`)."""
 _NAME_MONTHS = frozenset("April May June August".split())
 """Months that are also names: after another name word they are part of it (`Theresa May`)."""
 
@@ -70,14 +73,14 @@ def candidates(text: str, run: Run) -> list[Candidate]:
         if _may_stand_alone(words[0]) and _looks_like_person(text, run, 0, 1):
             out.append(Candidate(spans[0][0], spans[0][1], words, None, ""))
         return out
-    first = 1 if run.sentence_start and opens_sentence(words[0]) else 0
+    first = 1 if (run.sentence_start and opens_sentence(words[0])) or words[0] in _ARTICLES else 0
     for lo, hi in _segments(words, first):
         title = find_title(words[lo:hi], joins[lo:hi - 1])
         if title is not None:
             name_lo = lo + title[1]
             name_hi = _trim(words, name_lo, next((i + 1 for i in range(name_lo, hi - 1) if joins[i] == " of "), hi))
-            if name_hi > name_lo and (words[lo + title[1] - 1] in HONORIFICS or not all(
-                    names.is_plain_word(w) for w in words[name_lo:name_hi])) and _is_name(words[name_lo:name_hi]):
+            if name_hi > name_lo and not all(names.is_plain_word(w) for w in words[name_lo:name_hi]) and (
+                    _is_name(words[name_lo:name_hi])):
                 role = text[spans[lo + title[0]][0]:spans[lo + title[1] - 1][1]]
                 out.append(Candidate(spans[name_lo][0], spans[name_hi - 1][1], words[name_lo:name_hi], role,
                                       text[spans[lo + title[0]][0]:spans[name_hi - 1][1]]))
@@ -98,6 +101,8 @@ def _may_stand_alone(word: str) -> bool:
     """Whether a word could be a person's name on its own, context aside (a quick filter: most
     single capitalised words are sentence openers, places or acronyms)."""
     if len(word) < 3 or "." in word or word in _BREAKS or word in FUNCTION_WORDS or is_organisation_word(word):
+        return False
+    if "-" in word and word.split("-", 1)[1][:1].islower():
         return False
     if word.isupper() and not _ROMAN.fullmatch(word):
         return False
@@ -144,7 +149,8 @@ def _trim(words: list[str], lo: int, hi: int) -> int:
 def _is_name(words: list[str]) -> bool:
     """Words after a title are a name unless an organisation's or a country's (`President Obama`
     even though Obama is also a town)."""
-    return len(words) <= 5 and not any(is_organisation_word(w) or is_major_place(w) for w in words)
+    return len(words) <= 5 and not any(
+        is_organisation_word(w) or is_major_place(w) or w in HEADS or w in HONORIFICS for w in words)
 
 
 def is_major_place(word: str) -> bool:
