@@ -325,3 +325,15 @@ def test_a_possessive_pronoun_description_is_not_the_last_speaker():
 def test_a_participle_after_a_quote_does_not_invert():
     text = 'Pence blamed reporters for the story about Trump "founding ISIS," saying they were unfair.'
     assert mentions(text) == ["Pence"]
+
+
+def test_said_right_before_a_partial_quote_introduces_it():
+    text = ('Asked about a leaflet that critics likened to propaganda, Mayor Nora Lind said '
+            '"leaflets like that have no place here."')
+    assert speakers(text) == ["Nora Lind"]
+
+
+def test_an_infinitive_needs_a_subject_that_can_speak():
+    text = ('By noon, sites had posted the clip, their only disagreement coming over whether to add '
+            '"a laugh track."')
+    assert mentions(text) == [None]

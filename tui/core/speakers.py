@@ -30,7 +30,7 @@ from tui.core.names import is_english_word, is_first_name, is_plain_word
 from tui.core.people import PeopleFound
 from tui.core.quotes import SPEAKER_LABEL
 from tui.core.speech import (AUXILIARIES, DEFINITE, DETERMINERS, PERSON_NOUNS, PRONOUNS, SOURCE_NOUNS,
-                             SPEECH_LEMMAS, SPEECH_VERBS)
+                             REPORTING_VERBS, SPEECH_LEMMAS, SPEECH_VERBS)
 
 NAME, PRONOUN, DESCRIPTION, BODY = "name", "pronoun", "description", "body"
 
@@ -160,14 +160,15 @@ _DASHES = frozenset(",—―–-:")
 
 
 def _before(tokens: list[Token], full: bool) -> Mention | None:
-    """The speaker of the words leading to a quote: the verb right before it introduces it
-    (`Trump boasted, "…"`); else the first verb with a subject, the main clause's (`Trump said
+    """The speaker of the words leading to a quote: the verb right before a full quote (`Trump
+    boasted, "…"`) or `said`, `told`, `wrote` right before any quote introduces it; else the first verb with a subject, the main clause's (`Trump said
     that Clinton described it as "…"`); else a name or a source standing alone before a colon
     (`Jane Roe: "…"`, `From Bush's Facebook post: "…"`)."""
     verbs = [index for index in range(len(tokens)) if _verb(tokens, index)]
     introducing = bool(verbs) and len(tokens) - verbs[-1] <= 8 and (
         tokens[-1][2] in (",", ":") or verbs[-1] == len(tokens) - 1)
-    if full and introducing:
+    says = bool(verbs) and verbs[-1] == len(tokens) - 1 and tokens[-1][2] in REPORTING_VERBS
+    if (full and introducing) or says:
         verbs.insert(0, verbs.pop())
     elif tokens and tokens[0][2].lower() in _SUBORDINATORS:
         comma = next((i for i, token in enumerate(tokens) if token[2] == ","), 0)
@@ -320,9 +321,15 @@ _CLAUSE_OPENERS = frozenset([*",—–-:;(", "and", "but", "so", "yet", "then", 
 
 
 def sentence_subject(tokens: list[Token]) -> Mention | None:
-    """The noun phrase a sentence opens with, past an introductory phrase (`On Monday, …`) and
-    past a capitalised word that is no name (`Back in 1999, Mr. Trump …`)."""
-    return next((m for m in _openings(tokens) if not _plain_capital(tokens, m)), None)
+    """The noun phrase a sentence opens with, past an introductory phrase (`On Monday, …`), a
+    capitalised word that is no name (`Back in 1999, Mr. Trump …`) and a description of no one
+    who speaks (`their only disagreement`)."""
+    return next((m for m in _openings(tokens) if not _plain_capital(tokens, m) and (
+        m.kind != DESCRIPTION or _speaking_head(tokens[_last_index(tokens, m)][2]))), None)
+
+
+def _last_index(tokens: list[Token], mention: Mention) -> int:
+    return max(i for i, token in enumerate(tokens) if token[0] < mention.end)
 
 
 def _openings(tokens: list[Token]) -> Iterator[Mention]:
@@ -454,7 +461,7 @@ def _run_right(tokens: list[Token], start: int) -> int:
     while index < len(tokens) and index - start < 8 and _in_phrase(tokens, index):
         word = tokens[index][2]
         if word[0].islower() and index > start and not _person_noun(word):
-            if word.endswith("ed") and tokens[index - 1][2].lower() not in DETERMINERS:
+            if word.endswith(("ed", "ing")) and tokens[index - 1][2].lower() not in DETERMINERS:
                 break
             if not determined and _name_word(tokens[index - 1][2]) and not any(
                     _capitalised(t[2]) for t in tokens[index + 1:index + 4] if t[2][0].isalpha()):

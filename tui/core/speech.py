@@ -59,7 +59,8 @@ SPEECH_VERBS = frozenset(form for lemma in SPEECH_LEMMAS for form in inflections
 
 REPORTING_VERBS = frozenset(inflections("say") + inflections("tell") + inflections("write")
                             + inflections("add") + inflections("ask") + inflections("tweet"))
-"""The verbs that attribute even when the quote ends its sentence (`"No." Blinken said.`)."""
+"""The plain verbs of reporting: right before a quote, even a partial one, they introduce it
+(`Ryan said "no place in a party"`), whatever other verbs the sentence has."""
 
 AUXILIARIES = frozenset(
     "has have had is was were are am be been will would could should can may might must did does do "
