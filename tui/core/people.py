@@ -29,7 +29,8 @@ class PeopleFound:
     """Sorted by start; spans are the name only (no title, no possessive `'s`)."""
     _names: dict[str, list[int]] = field(default_factory=dict, repr=False, compare=False)
     """Upper-cased full names, surnames, first names and first + last names -> person indexes."""
-    _indexed: int = field(default=-1, repr=False, compare=False)
+    _indexed: int = field(default=0, repr=False, compare=False)
+    """How many of `people` are in `_names`."""
 
     def resolve(self, name: str, start: int, end: int) -> int:
         """The person a name found by attribution refers to, creating one when none fits.
@@ -56,9 +57,8 @@ class PeopleFound:
         if person is None:
             person = len(self.people)
             self.people.append(Person(person, " ".join(words), role=role))
-            self._indexed = -1
         elif _learn(self.people[person], words, surface, role):
-            self._indexed = -1
+            self._index_person(self.people[person])
         return person
 
     def _overlapping(self, start: int, end: int) -> list[PersonMention]:
@@ -77,19 +77,23 @@ class PeopleFound:
         return self.nearest(ids, at) if ids else None
 
     def _index(self) -> dict[str, list[int]]:
-        if self._indexed != len(self.people):
-            self._names = {}
-            for person in self.people:
-                parts = person.name.upper().split()
-                keys = ["=" + " ".join(parts), parts[-1]]
-                if len(parts) > 1:
-                    keys.append(parts[0] + " " + parts[-1])
-                    if _links_by_first_name(parts[0]):
-                        keys.append(parts[0])
-                for key in keys:
-                    self._names.setdefault(key, []).append(person.id)
-            self._indexed = len(self.people)
+        while self._indexed < len(self.people):
+            self._index_person(self.people[self._indexed])
+            self._indexed += 1
         return self._names
+
+    def _index_person(self, person: Person) -> None:
+        """File a person under its full name, surname, first + last name and first name."""
+        parts = person.name.upper().split()
+        keys = ["=" + " ".join(parts), parts[-1]]
+        if len(parts) > 1:
+            keys.append(parts[0] + " " + parts[-1])
+            if _links_by_first_name(parts[0]):
+                keys.append(parts[0])
+        for key in keys:
+            ids = self._names.setdefault(key, [])
+            if person.id not in ids:
+                ids.append(person.id)
 
     def nearest(self, ids: list[int], at: int) -> int:
         """Of several people, the one mentioned last before `at` (else the first)."""
