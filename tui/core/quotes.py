@@ -4,9 +4,9 @@ News mixes straight and curly marks (and « » „ `` '') in one article and get
 enough that the glyph alone cannot say whether a mark opens or closes. What surrounds it can: a
 mark after a space and before a word opens, one after a word and before a space or punctuation
 closes; the glyph decides only when the context does not. A mark after `=` is markup
-(`<tweet id="…">`), not a quotation. Single quotes are left alone (`US'`,
-`'90s`, `can't` are apostrophes far more often than quotes), so a quote nested in single marks
-never disturbs the double ones around it.
+(`<tweet id="…">`), not a quotation. Single quotes are left alone (`US'`, `'90s`, `can't` are
+apostrophes far more often than quotes), so a quote nested in single marks never disturbs the
+double ones around it; a double quote nested in one of another style stays inside it.
 
 The news convention for long quotations is followed: a paragraph that leaves its quote open and
 a next paragraph that starts with a mark form one quotation. A mark left open anywhere else ends
@@ -33,11 +33,10 @@ OPEN, CLOSE, EITHER = 1, 2, 3
 
 
 def find_quotes(text: str, blocks: Sequence[Block]) -> list[Quote]:
+    """Every quotation in the text, in order, none overlapping another; code blocks are skipped."""
     found: list[Quote] = []
-    opened: tuple[int, int, int, int] | None = None
-    """The mark (start, end, role) and first block of a quotation not closed yet."""
-    reached = 0
-    """The last block the open quotation runs into."""
+    opened: tuple[int, int, int, int] | None = None  # the open mark (start, end, role), its block
+    reached = 0  # the last block the open quotation runs into
     for index, block in enumerate(blocks):
         if block.kind == "code":
             continue
@@ -124,7 +123,8 @@ def _resumes(text: str, found: list[Quote], start: int, block: int) -> bool:
         between.endswith(",") and not _SENTENCE_END.search(between))
 
 
-_SENTENCE_END = re.compile(r"[!?]|(?<![A-Z])(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!Sen)(?<!Rep)(?<!Gov)(?<!Jr)\.")
+_SENTENCE_END = re.compile(r"[!?]|(?<![A-Z])(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!Sen)(?<!Rep)(?<!Gov)"
+                           r"(?<!Jr)\.")
 """A full stop that is not an abbreviation's (`Mr. Obama said,`), or another sentence end."""
 
 
