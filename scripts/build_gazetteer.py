@@ -29,6 +29,8 @@ import unicodedata
 import zipfile
 from pathlib import Path
 
+from build_names import write_table
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "tui" / "core" / "data" / "places.tsv.gz"
 NAMES = ROOT / "tui" / "core" / "data" / "names.tsv.gz"
@@ -265,11 +267,7 @@ def main(argv: list[str]) -> int:
     if len(argv) != 3:
         print(__doc__, file=sys.stderr)
         return 2
-    rows = build(Path(argv[1]), Path(argv[2]))
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.GzipFile(OUT, "wb", mtime=0) as raw:
-        raw.write("".join("\t".join(row) + "\n" for row in rows).encode("utf-8"))
-    print(f"{OUT.relative_to(ROOT)}: {len(rows)} names, {OUT.stat().st_size} bytes")
+    write_table(OUT, build(Path(argv[1]), Path(argv[2])))
     return 0
 
 

@@ -60,15 +60,19 @@ def build(archive: Path, words_path: Path) -> dict[str, str]:
     return {word: "".join(sorted(k)) for word, k in sorted(kinds.items())}
 
 
+def write_table(path: Path, rows: list[tuple[str, ...]]) -> None:
+    """Write rows as gzip'd TSV, byte-identical for identical rows (no timestamp), and say so."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.GzipFile(path, "wb", mtime=0) as raw:
+        raw.write("".join("\t".join(row) + "\n" for row in rows).encode("utf-8"))
+    print(f"{path.relative_to(ROOT)}: {len(rows)} rows, {path.stat().st_size} bytes")
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 3:
         print(__doc__, file=sys.stderr)
         return 2
-    lexicon = build(Path(argv[1]), Path(argv[2]))
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.GzipFile(OUT, "wb", mtime=0) as raw:
-        raw.write("".join(f"{word}\t{kinds}\n" for word, kinds in lexicon.items()).encode("ascii"))
-    print(f"{OUT.relative_to(ROOT)}: {len(lexicon)} words, {OUT.stat().st_size} bytes")
+    write_table(OUT, list(build(Path(argv[1]), Path(argv[2])).items()))
     return 0
 
 
