@@ -337,3 +337,13 @@ def test_an_infinitive_needs_a_subject_that_can_speak():
     text = ('By noon, sites had posted the clip, their only disagreement coming over whether to add '
             '"a laugh track."')
     assert mentions(text) == [None]
+
+
+def test_a_paragraph_that_signs_the_quote_above():
+    text = '"Ferries made this town."\n\n- Nora Lind.\n\nThe claim is old.'
+    assert speakers(text) == ["Nora Lind"]
+
+
+def test_an_apposition_with_a_relative_clause_after_said_name():
+    text = '"We are happy" about it, said Nora Lind, director of a union that backed the plan.'
+    assert speakers(text) == ["Nora Lind"]

@@ -108,8 +108,19 @@ def find_mention(text: str, blocks: Sequence[Block], quote: Quote, lower: int | 
             or _according_to(before) or _according_to(after) or _tail(after)
             or _by_agent(after, 0, named=bool(before) and before[-1][2].endswith(("ed", "en")))
             or (_lead_in(text, first.start, start) if lower is None and not before else None)
+            or (_signature(text, blocks[quote.last_block + 1]) if quote.end == last.end
+                and quote.last_block + 1 < len(blocks) else None)
             or (next(filter(supports, _openings(before)), None)
                 if (lower is None or start > lower) and not _headline(before) else None))
+
+
+def _signature(text: str, block: Block) -> Mention | None:
+    """A paragraph that only signs the quote above it (`— Bernie Sanders.`)."""
+    tokens = _words(text, block.start, block.end)
+    if not tokens or tokens[0][2] not in "—―–-" or len(tokens) > 8:
+        return None
+    found = _after(tokens, strict=True)
+    return found if found is not None and found.kind == NAME else None
 
 
 def _lead_in(text: str, lower: int, start: int) -> Mention | None:
@@ -225,7 +236,7 @@ def _short_tail(tokens: list[Token], index: int) -> bool:
     """Whether the sentence ends soon after an attribution (`"No." Blinken said on Monday.`),
     or goes on with an apposition (`, says Evan Tracey, a Republican ad tracker …`)."""
     rest = tokens[index:]
-    return (len(rest) <= 8 or rest[0][2] == ",") and not any(token[2] == "that" for token in rest)
+    return not rest or rest[0][2] == "," or (len(rest) <= 8 and not any(token[2] == "that" for token in rest))
 
 
 def _headline(tokens: list[Token]) -> bool:
