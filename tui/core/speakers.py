@@ -172,9 +172,10 @@ _DASHES = frozenset(",—―–-:")
 
 def _before(tokens: list[Token], full: bool) -> Mention | None:
     """The speaker of the words leading to a quote: the verb right before a full quote (`Trump
-    boasted, "…"`) or `said`, `told`, `wrote` right before any quote introduces it; else the first verb with a subject, the main clause's (`Trump said
-    that Clinton described it as "…"`); else a name or a source standing alone before a colon
-    (`Jane Roe: "…"`, `From Bush's Facebook post: "…"`)."""
+    boasted, "…"`), or `said`, `told`, `wrote` right before any quote, introduces it; else the
+    first verb with a subject, the main clause's (`Trump said that Clinton described it as
+    "…"`); else a name or a source standing alone before a colon (`Jane Roe: "…"`, `From
+    Bush's Facebook post: "…"`)."""
     verbs = [index for index in range(len(tokens)) if _verb(tokens, index)]
     introducing = bool(verbs) and len(tokens) - verbs[-1] <= 8 and (
         tokens[-1][2] in (",", ":") or verbs[-1] == len(tokens) - 1)
@@ -236,7 +237,9 @@ def _short_tail(tokens: list[Token], index: int) -> bool:
     """Whether the sentence ends soon after an attribution (`"No." Blinken said on Monday.`),
     or goes on with an apposition (`, says Evan Tracey, a Republican ad tracker …`)."""
     rest = tokens[index:]
-    return not rest or rest[0][2] == "," or (len(rest) <= 8 and not any(token[2] == "that" for token in rest))
+    if not rest or rest[0][2] == ",":
+        return True
+    return len(rest) <= 8 and not any(token[2] == "that" for token in rest)
 
 
 def _headline(tokens: list[Token]) -> bool:
