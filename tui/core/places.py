@@ -1,10 +1,13 @@
 """Places named in a text: countries, cities, regions, territories and geographic features.
 
 A place needs a gazetteer hit and no contrary evidence. Contrary evidence: the words are part of
-a person's name (`George Washington`, `Jackson said`), a nationality (`Israeli`), or a longer
-name the place only qualifies (`New York Post`, `Bank of England`, `Real Madrid`). Names that
-are also English words (`Reading`, `Nice`, `Mobile`) need support: a preposition of place
-(`in Reading`), a country or state after them (`Nice, France`) or a dateline.
+a person's name (`George Washington`, `Jackson said`), a nationality (`Israeli`), a longer name
+the place only qualifies (`New York Post`, `Bank of England`, `Real Madrid`, `Douglas & Co`), or
+a team that scores (`Kent 108-3` makes every `Kent` of that text a team). Names that are also
+English words (`Reading`, `Nice`, `Mobile`) need support: a preposition of place (`in Reading`),
+a country or state after them (`Nice, France`) or a dateline. Places no gazetteer knows are
+learned from the same kind of context (`the town of Tavildara`, `KHASAVYURT, Russia`) and then
+found wherever the text names them again.
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ _DATELINE_AFTER = re.compile(r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?[ \t]
 
 
 def find_places(text: str, blocks: Sequence[Block], people: Sequence[PersonMention]) -> list[PlaceMention]:
+    """Every place mention, in order; words inside `people` mentions are never places."""
     person_starts = [m.start for m in people]
     found = []
     unknown = []
