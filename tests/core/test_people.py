@@ -206,3 +206,7 @@ def test_pronoun_contractions_and_holidays_are_not_people():
 
 def test_possessive_before_a_full_stop():
     assert people_in("Ana Lutz spoke. The plan is Lutz's.")[1][-1] == ("Lutz", "Ana Lutz")
+
+
+def test_names_of_facilities_are_not_people():
+    assert names("Crowds marched at Pierre Dumont airport and on Radio Okavango.") == []

@@ -20,7 +20,9 @@ ORGANISATION_WORDS = frozenset(
     "Accord Agreement Conference Summit Organisation Organization Alliance Movement Front Brigade "
     "Brigades Guard Revolution Republic Kingdom Empire Administration Government Cabinet Bros. "
     "Mosque Temple Cathedral Institute Laboratories Pharmaceuticals Electric Steel Mining Petroleum "
-    "Resources Financial Insurance Investment Investments Stores Foods Brands Reserve Treasury".split()
+    "Resources Financial Insurance Investment Investments Stores Foods Brands Reserve Treasury Radio "
+    "Television TV Newsdesk Newsroom Orchestra Symphony Theatre Theater Studios Pictures Records "
+    "Railway Railways".split()
 )
 """Words that make a run an organisation, event or building rather than a person."""
 

@@ -166,7 +166,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         return False
     if any((w.isupper() and len(w) > 1 and "." not in w and not _ROMAN.fullmatch(w)) or w in HONORIFICS for w in words):
         return False
-    if thing_named(text, start):
+    if thing_named(text, start) or gazetteer.PLACE_NOUN_AFTER.match(text, end):
         return False
     kinds = [names.kinds(w) for w in words]
     if len(words) == 1:

@@ -38,9 +38,6 @@ _CORPORATE = frozenset("Inc Inc. Corp Corp. Co Co. Ltd Ltd. Plc PLC LLC AG SA NV
 """Words after which `of` + place says where a company is (`Daniels Inc of St. Petersburg`)."""
 _SCORE = re.compile(r"[ \t]+\d{1,3}(?:-\d{1,3})?(?=[ \t]*(?:$|\n|\(|,|;|\.(?!\d)|[ \t]+[A-Z\d]|[ \t]+and\b))")
 _NEAR_AFTER = re.compile(r"[ \t]+(?:near|outside)[ \t]+([A-Z][\w.]*(?: [A-Z]\w*)?)")
-_PLACE_NOUN_AFTER = re.compile(
-    r"[ \t]+(?:province|region|district|county|airport|valley|river|mountains|island|islands|"
-    r"peninsula|village|town(?! hall| meeting)|municipality|enclave|airbase|refugee camp)\b")
 _ADJECTIVE_ENDINGS = ("ian", "ish", "ese", "ic", "ern")
 """`Transylvanian town`: a name in -ian before a place noun is an adjective, not the place."""
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \t]*$")
@@ -188,7 +185,7 @@ def _said_to_be_a_place(text: str, start: int, end: int, strict: bool) -> bool:
     """The words around text[start:end] say it is a place: `the town of X`, `X airport`,
     `X, Country` in a dateline or after `in`; when not `strict` (a gazetteer name that is also a
     word), `in X` or `X, Country` alone is enough."""
-    if gazetteer.PLACE_BEFORE.search(text, max(0, start - 30), start) or _PLACE_NOUN_AFTER.match(text, end):
+    if gazetteer.PLACE_BEFORE.search(text, max(0, start - 30), start) or gazetteer.PLACE_NOUN_AFTER.match(text, end):
         return True
     near = _NEAR_AFTER.match(text, end)
     if near and _named_place(near.group(1)) is not None:
