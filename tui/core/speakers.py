@@ -638,18 +638,25 @@ _ABBREVIATIONS = frozenset(
 
 
 def _sentence_start(text: str, lower: int, pos: int) -> int:
-    start = lower
-    for match in _BOUNDARY.finditer(text, lower, min(len(text), pos + 2)):
+    """Where the sentence holding `pos` starts, at `lower` at the earliest."""
+    start = max(lower, pos - _REACH)
+    for match in _BOUNDARY.finditer(text, start, min(len(text), pos + 2)):
         if match.end() <= pos and _ends_sentence(match):
             start = match.end()
     return start
 
 
 def _sentence_end(text: str, pos: int, upper: int) -> int:
+    """Where the sentence holding `pos` ends, at `upper` at the latest."""
+    upper = min(upper, pos + _REACH)
     for match in _BOUNDARY.finditer(text, pos, upper):
         if _ends_sentence(match):
             return match.start(2) if match.group(2) else match.start()
     return upper
+
+
+_REACH = 1500
+"""The longest sentence read, in characters: a paragraph with no full stop costs no more."""
 
 
 def _ends_sentence(match: re.Match) -> bool:
