@@ -195,12 +195,12 @@ def load_geonames(wheel: Path) -> tuple[dict, dict, dict, dict]:
 
 
 def load_names() -> set[str]:
-    """Upper-cased first names and common surnames (flag `n`)."""
+    """Upper-cased first names and surnames (flag `n`; never an alternate name)."""
     names = set()
     with gzip.open(NAMES, "rt", encoding="utf-8") as f:
         for line in f:
             name, kinds = line.rstrip("\n").split("\t")
-            if "f" in kinds or "L" in kinds:
+            if "f" in kinds or "l" in kinds:
                 names.add(name)
     return names
 
