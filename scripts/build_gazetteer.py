@@ -11,7 +11,10 @@ anything below:
 
 The second argument is the SCOWL word list (Debian package `wamerican`), used to flag places
 whose name is also an English word (`Reading`, `Nice`, `Mobile`); `names.tsv.gz` from
-build_names.py flags the ones that are also first names or surnames (`Victoria`, `Jackson`).
+build_names.py flags the ones that are also first names or surnames (`Victoria`, `Jackson`), so
+build_names.py runs first. Cities of 15,000 people or more are kept (50,000 when the name is an
+English word); cities of 500,000 or more also bring their Latin-script alternate names that are
+no English word or personal name (`Arbil` for Erbil, `Bombay`).
 
 Output, one line per surface form, diacritics folded:
     surface <TAB> canonical name <TAB> kind <TAB> flags
