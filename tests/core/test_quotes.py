@@ -165,3 +165,8 @@ def test_the_second_half_of_a_split_quote_is_full_whatever_its_first_word():
     assert [q.kind for q in quotes_in(text)] == ["full", "full"]
     text = '"My hope," he said. "is a typo here."'
     assert [q.kind for q in quotes_in(text)] == ["full", "partial"]
+
+
+def test_a_nickname_inside_a_name_is_not_a_quote():
+    text = '"We won," Marcia "Cia" Price shouted. She called it "Great."'
+    assert spans(text) == ['"We won,"', '"Great."']

@@ -347,3 +347,8 @@ def test_a_paragraph_that_signs_the_quote_above():
 def test_an_apposition_with_a_relative_clause_after_said_name():
     text = '"We are happy" about it, said Nora Lind, director of a union that backed the plan.'
     assert speakers(text) == ["Nora Lind"]
+
+
+def test_a_quoted_title_gets_no_guessed_speaker():
+    text = 'Nora Lind, a harbour pilot, is a popular guest on the morning show "Sea Days."'
+    assert mentions(text) == [None]

@@ -107,6 +107,8 @@ def _add(found: list[Quote], text: str, blocks: Sequence[Block], opened: tuple[i
     start, content_start, _, first_block = opened
     if not text[content_start:close_start].strip():
         return
+    if _nickname(text, start, content_start, close_start, close_end):
+        return
     kind = "full" if _resumes(text, found, start, first_block) else _kind(
         text, blocks[first_block], start, content_start, close_start)
     found.append(Quote(start, close_end, content_start, close_start, kind, first_block, last_block))
@@ -127,6 +129,16 @@ _SENTENCE_END = re.compile(r"[!?]|(?<![A-Z])(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!Sen
                            r"(?<!Jr)\.")
 """A full stop that is not an abbreviation's (`Mr. Obama said,`), or another sentence end."""
 
+
+def _nickname(text: str, start: int, content_start: int, content_end: int, end: int) -> bool:
+    """A nickname inside a name (`Marcia "Cia" Price`): one capitalised word quoted between two."""
+    return bool(_CAPITALISED_WORD.fullmatch(text, content_start, content_end)
+                and _WORD_BEFORE.search(text, max(0, start - 40), start) and _WORD_AFTER.match(text, end))
+
+
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w'’.-]*")
+_WORD_BEFORE = re.compile(r"\b[A-Z][\w'’.-]* $")
+_WORD_AFTER = re.compile(r" [A-Z]")
 
 _TERMINAL = frozenset(".!?,…—–-:;")
 

@@ -104,14 +104,18 @@ def find_mention(text: str, blocks: Sequence[Block], quote: Quote, lower: int | 
     runs_on = text[quote.content_start:quote.content_end].rstrip()[-1:] in _RUNS_ON or (
         next((token[2][:1].islower() for token in after if token[2][0].isalnum()), False))
     found = _after(after, strict=False) if runs_on else None
-    return (found or _before(before, quote.kind == "full") or (None if runs_on else _after(after, strict=True))
-            or _according_to(before) or _according_to(after) or _tail(after)
-            or _by_agent(after, 0, named=bool(before) and before[-1][2].endswith(("ed", "en")))
-            or (_lead_in(text, first.start, start) if lower is None and not before else None)
-            or (_signature(text, blocks[quote.last_block + 1]) if quote.end == last.end
-                and quote.last_block + 1 < len(blocks) else None)
-            or (next(filter(supports, _openings(before)), None)
-                if (lower is None or start > lower) and not _headline(before) else None))
+    found = (found or _before(before, quote.kind == "full") or (None if runs_on else _after(after, strict=True))
+             or _according_to(before) or _according_to(after) or _tail(after)
+             or _by_agent(after, 0, named=bool(before) and before[-1][2].endswith(("ed", "en"))))
+    if found is None and lower is None and not before:
+        found = _lead_in(text, first.start, start)
+    if found is None and quote.end == last.end and quote.last_block + 1 < len(blocks):
+        found = _signature(text, blocks[quote.last_block + 1])
+    opens_sentence = lower is None or start > lower
+    title = _headline(_words(text, quote.content_start, quote.content_end), shortest=1)
+    if found is None and opens_sentence and not title and not _headline(before):
+        found = next(filter(supports, _openings(before)), None)
+    return found
 
 
 def _signature(text: str, block: Block) -> Mention | None:
@@ -242,11 +246,11 @@ def _short_tail(tokens: list[Token], index: int) -> bool:
     return len(rest) <= 8 and not any(token[2] == "that" for token in rest)
 
 
-def _headline(tokens: list[Token]) -> bool:
-    """Title case (`Hillary Camp Declining To Debate Bernie`): a headline, whose first words
-    are no sentence subject."""
+def _headline(tokens: list[Token], shortest: int = 4) -> bool:
+    """Title case: a headline (`Hillary Camp Declining To Debate Bernie`), whose first words
+    are no sentence subject, or a quoted title (`"Access Hollywood."`), which no one says."""
     words = [token[2] for token in tokens if token[2][0].isalpha()]
-    return len(words) >= 4 and sum(map(_capitalised, words)) >= 0.7 * len(words)
+    return shortest <= len(words) <= 12 and sum(map(_capitalised, words)) >= 0.7 * len(words)
 
 
 def _subject(tokens: list[Token], verb: int) -> Mention | None:
