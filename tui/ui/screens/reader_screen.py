@@ -1,8 +1,11 @@
 """The main screen: document list, article, side panel; loading and annotation run behind it.
 
-The screen paints at once with "loading…", loads the collection in a thread worker, opens the
-remembered (or first) document with its annotation computed on the spot, then annotates the rest
-in another worker that posts progress messages; no worker touches a widget.
+The screen paints at once with "loading…" and loads the collection in a thread worker. The
+remembered (or first) document is shown as soon as it is loaded, plain; a second worker annotates
+it first (from the persistent cache when it can), so its highlights follow a moment later, then
+annotates the rest with progress in the header, then builds the quote index for search. Workers
+only post messages; no worker touches a widget. Documents opened later are annotated on the spot
+(fast once the annotator's data are loaded).
 """
 
 from __future__ import annotations
@@ -151,8 +154,8 @@ class ReaderScreen(Screen[None]):
 
         try:
             collection = load(self.paths)
-        except OSError as err:
-            self.post_message(self.LoadFailed(str(err)))
+        except Exception as err:  # a loader bug must leave a message on screen, not a traceback
+            self.post_message(self.LoadFailed(f"{type(err).__name__}: {err}"))
             return
         self.post_message(self.Loaded(Library(collection)))
 
@@ -283,6 +286,7 @@ class ReaderScreen(Screen[None]):
         self.article.show(document, annotation, palette, offset=self.state.position(key))
         self.panel.show(annotation, palette)
         self.state.mark_read(key)
+        self.state.save()  # on every switch: a dropped SSH session loses no more than this article
         self.opened = document
         self.documents.mark_opened(index)
 

@@ -44,6 +44,8 @@ class ArticleView(ScrollView, can_focus=True):
         self.target: tuple[int, int] | None = None
         self._quote_order: list[int] = []
         self._layouts: dict[int, ArticleLayout] = {}
+        self._shown_width = 0
+        """The width of the layout last drawn: after a resize, where the reader was is read from it."""
         self._strips: dict[int, Strip] = {}
 
     # -- what is shown
@@ -56,8 +58,8 @@ class ArticleView(ScrollView, can_focus=True):
             self.call_after_refresh(self.scroll_to_offset, offset)
 
     def scroll_to_offset(self, offset: int) -> None:
-        """Put the row showing text `offset` at the top (after layout, so the size is known)."""
-        self.scroll_to(y=self.layout.row_of(offset), animate=False, immediate=True)
+        """Put the row showing text `offset` at the top; offset 0 is the very top, title included."""
+        self.scroll_to(y=self.layout.row_of(offset) if offset > 0 else 0, animate=False, immediate=True)
 
     def update_annotation(self, annotation: Annotation) -> None:
         """Redraw the same document with new highlights, staying where the reader is."""
@@ -83,7 +85,7 @@ class ArticleView(ScrollView, can_focus=True):
         offset = self.top_offset()
         self.palette = palette
         self._invalidate()
-        self.scroll_to(y=self.layout.row_of(offset), animate=False, immediate=True)
+        self.scroll_to_offset(offset)
 
     def _invalidate(self) -> None:
         self._layouts.clear()
@@ -97,7 +99,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     @property
     def layout(self) -> ArticleLayout:
-        width = self.text_width
+        width = self._shown_width = self.text_width
         found = self._layouts.get(width)
         if found is None:
             if self.document is None or self.annotation is None or self.palette is None:
@@ -118,14 +120,14 @@ class ArticleView(ScrollView, can_focus=True):
         self._strips.clear()
         self._update_virtual_size()
         if self.document is not None:
-            self.scroll_to(y=self.layout.row_of(offset), animate=False, immediate=True)
+            self.scroll_to_offset(offset)
 
     def top_offset(self) -> int:
         """The text offset at the top of the view: what survives a resize or a restart."""
-        layouts = list(self._layouts.values())
-        if self.document is None or not layouts:
+        shown = self._layouts.get(self._shown_width)
+        if self.document is None or shown is None or not self.scroll_y:
             return 0
-        return layouts[-1].offset_of(round(self.scroll_y)) if self.scroll_y else 0
+        return shown.offset_of(round(self.scroll_y))
 
     # -- drawing
 
