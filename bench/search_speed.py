@@ -1,7 +1,7 @@
 """Quote search speed and memory at 100k and 1M quotes, against `fzf --filter` on the same quotes.
 
 Usage: python bench/search_speed.py [--eval DIR] [--sizes 100000 1000000] [--prefix-every 4]
-                                    [--fzf-queries 40]
+                                    [--fzf-queries 20]
 
 The dev corpus's quotes are copied with new document keys (and new string objects, so memory is
 not flattered by sharing) up to each size; each size runs in a fresh process so peak RSS is its
@@ -31,7 +31,7 @@ def main() -> int:
     parser.add_argument("--eval", default=str(ROOT.parent / "shared" / "eval"), metavar="DIR")
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
     parser.add_argument("--prefix-every", type=int, default=4, metavar="K")
-    parser.add_argument("--fzf-queries", type=int, default=40, metavar="N", help="queries timed with fzf (0: none)")
+    parser.add_argument("--fzf-queries", type=int, default=20, metavar="N", help="queries timed with fzf (0: none)")
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:

@@ -1,7 +1,10 @@
 """The query language: every operator, folding, and which word is still being typed."""
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from tui.core.search.query import EXACT, EXCLUDE, PHRASE, PLACE, SPEAKER, WORD, parse
-from tui.core.search.text import fold, stem, words
+from tui.core.search.text import fold, stem, word_spans, words
 
 
 def kinds(query: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -50,3 +53,8 @@ def test_light_stem_joins_plurals_and_possessives():
     assert stem("billionaires") == stem("billionaire's") == stem("billionaire") == "billionaire"
     assert stem("policies") == "policy"
     assert stem("business") == "business"
+
+
+@given(st.text(alphabet=st.sampled_from(list("abcXYZéÉüßİ’‘'`´ -_.,\n\t\"1") + ["ʼ", "′", "ǅ", "ﬁ"]), max_size=60))
+def test_word_spans_find_the_words_folding_finds(text):
+    assert [fold(text[start:end]) for start, end in word_spans(text)] == words(text)

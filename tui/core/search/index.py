@@ -11,8 +11,9 @@ What it keeps, compact enough for a million quotes:
 How a search runs: the query's words become weighted slots (`matching.expand`); filters and
 required words that are cheap to list are intersected into a base set; the rarer query words
 (up to five) give candidate tiers, quotes holding the heaviest combination of them first; at most
-`CANDIDATES` candidates are scored in full (`ranking.Ranker`) and the best `limit` returned with
-snippets. Words too common to list (`the`, a one-letter prefix) are only scored, never listed.
+`CANDIDATES` candidates get a cheap upper bound of their score, the `SCORED` best bounds are scored
+in full (`ranking.Ranker`), stopping once no bound can beat the `limit`-th score, and the best
+`limit` are returned with snippets. Words too common to list (`the`, a one-letter prefix) are only scored, never listed.
 
 All public methods hold one lock, so the UI may search from a worker thread while another thread
 updates a document.
@@ -23,10 +24,10 @@ from __future__ import annotations
 import heapq
 import threading
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import reduce
-from itertools import combinations
+from itertools import combinations, islice
 
 from tui.core.annotation import Annotation, annotate
 from tui.core.documents import Document
@@ -40,12 +41,16 @@ from tui.core.search.results import Hit, SearchResult
 from tui.core.search.snippet import snippet
 from tui.core.search.text import words
 
-CANDIDATES = 1500
-"""Most quotes scored in full per search."""
+CANDIDATES = 1000
+"""Most quotes a search looks at (their coverage, cheaply)."""
+SCORED = 300
+"""Most of them scored in full (closeness, order), best coverage first."""
 LISTABLE = 100_000
 """A word or filter with more quotes than this is tested on candidates, never listed."""
 DRIVERS = 5
 """Most query words whose quote lists make the candidate tiers."""
+NAME_PREFIX = 2
+"""Letters of an `@name` or `#place` being typed before it filters (`@t` would mean anyone)."""
 COMPACT_AFTER = 0.25
 """Share of removed quotes at which the index rebuilds itself without them."""
 
@@ -210,6 +215,13 @@ class QuoteIndex:
         if query.is_empty:
             return SearchResult([], f"type to search {self._live} quotes")
         notes: list[str] = []
+        unfinished = [term for term in query.terms if term.kind in (SPEAKER, PLACE) and term.prefix
+                      and len(term.words[-1]) < NAME_PREFIX]
+        if unfinished:
+            query = Query(tuple(term for term in query.terms if term not in unfinished))
+            notes.append(f"keep typing {unfinished[0].typed}")
+            if query.is_empty:
+                return SearchResult([], notes[0])
         slots = _Slots()
         speakers = self._speaker_filter(query, slots, notes)
         places = self._place_filter(query)
@@ -351,7 +363,7 @@ class QuoteIndex:
                 bounds.append((-bound, quote))
         bounds.sort()
         best: list[tuple[float, int, Scored]] = []
-        for negative, quote in bounds:
+        for negative, quote in bounds[:max(SCORED, limit)]:
             if len(best) >= limit and -negative < best[0][0]:
                 break
             scored = ranker.score(tokens[offsets[quote]:offsets[quote + 1]])
@@ -366,13 +378,6 @@ class QuoteIndex:
 
     def _candidates(self, slots: _Slots, filters: list) -> list[int]:
         """Up to CANDIDATES live quotes that pass every filter, most promising first."""
-        records = self._records
-
-        def admitted(quotes: Iterable[int]) -> Iterator[int]:
-            for quote in quotes:
-                if records[quote] is not None and all(found.admits(quote) for found in filters):
-                    yield quote
-
         lists = [(listed, lambda slot=slot: self._words.items(slots.expansions[slot]))
                  for slot, listed in ((slot, slots.listed[slot]) for slot in slots.required)]
         lists += [(found.estimate, found.pool) for found in filters]
@@ -386,41 +391,59 @@ class QuoteIndex:
         drivers = sorted((slot for slot in optional if slots.listed[slot] <= LISTABLE),
                          key=lambda slot: -slots.weights[slot])[:DRIVERS]
         if base is not None and (len(base) <= CANDIDATES or not drivers):
-            source: Iterable[int] = sorted(base)
+            batches: Iterable[Collection[int]] = [sorted(base)]
         elif drivers:
             sets = [self._words.items(slots.expansions[slot]) for slot in drivers]
             if base is not None:
                 sets = [found & base for found in sets]
-            source = _tiers(sets, [slots.weights[slot] for slot in drivers])
+            batches = _tiers(sets, [slots.weights[slot] for slot in drivers])
         else:
-            source = self._scan(slots, optional or slots.required, filters)
-        found: dict[int, None] = {}
-        for quote in admitted(source):
-            found.setdefault(quote)
+            batches = self._scan(slots, optional or slots.required)
+        return self._collect(batches, filters)
+
+    def _collect(self, batches: Iterable[Collection[int]], filters: list) -> list[int]:
+        """The first CANDIDATES distinct live quotes of the batches that every filter admits."""
+        records = self._records
+        clean = self._live == len(records)
+        found: list[int] = []
+        seen: set[int] = set()
+        for batch in batches:
+            room = CANDIDATES - len(found)
+            if isinstance(batch, set) and len(batch) <= 4 * room:
+                fresh: Iterable[int] = batch - seen
+            else:
+                fresh = (quote for quote in batch if quote not in seen)
+            if not clean:
+                fresh = (quote for quote in fresh if records[quote] is not None)
+            if filters:
+                fresh = (quote for quote in fresh if all(condition.admits(quote) for condition in filters))
+            taken = list(islice(fresh, room))
+            found.extend(taken)
             if len(found) >= CANDIDATES:
                 break
-        return list(found)
+            seen.update(taken)
+        return found
 
-    def _scan(self, slots: _Slots, chosen: list[int], filters: list) -> Iterator[int]:
-        """Quotes in index order from the rarest slot's lists, or from a filter when no slot."""
-        if chosen:
-            rarest = min(chosen, key=lambda slot: slots.listed[slot])
-            for ident in slots.expansions[rarest]:
-                yield from self._words.lists[ident]
-        else:
-            yield from range(len(self._records))
+    def _scan(self, slots: _Slots, chosen: list[int]) -> Iterator[Collection[int]]:
+        """Quotes in index order from the rarest slot's lists, or every quote when no slot."""
+        if not chosen:
+            yield range(len(self._records))
+            return
+        rarest = min(chosen, key=lambda slot: slots.listed[slot])
+        for ident in slots.expansions[rarest]:
+            yield self._words.lists[ident]
 
 
-def _tiers(sets: Sequence[set[int]], weights: Sequence[float]) -> Iterator[int]:
-    """Quotes in the sets, those in the heaviest combination of sets first.
+def _tiers(sets: Sequence[set[int]], weights: Sequence[float]) -> Iterator[set[int]]:
+    """The sets' quotes as tiers, the heaviest combination of sets first.
 
-    A quote first appears in the tier of exactly the sets it is in, since every larger
-    combination weighs more and comes earlier."""
+    A quote's first tier is that of exactly the sets it is in, since every larger combination
+    weighs more and comes earlier."""
     combos = [combo for size in range(len(sets), 0, -1) for combo in combinations(range(len(sets)), size)]
     combos.sort(key=lambda combo: -sum(weights[i] for i in combo))
     for combo in combos:
         members = sorted((sets[i] for i in combo), key=len)
-        yield from reduce(set.intersection, members[1:], members[0]) if len(members) > 1 else members[0]
+        yield reduce(set.intersection, members[1:], members[0]) if len(members) > 1 else members[0]
 
 
 def _filter_factor(filters: list, quote: int) -> float:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 COVERAGE_SHARE = 0.6
 PROXIMITY_SHARE = 0.15
@@ -57,28 +57,33 @@ class Ranker:
     """Runs of word ids that reject the quote (`!"a phrase"`)."""
     bonus: frozenset[int] = frozenset()
     _known: frozenset[int] = frozenset()
+    _gains: dict[int, tuple[tuple[int, float], ...]] = field(default_factory=dict)
+    """Per word id, (slot, slot weight × match weight): what finding the word adds to coverage."""
+    _total: float = 0.0
     _ranked: tuple[int, ...] = ()
     """The slots that count for closeness and order, in query order."""
 
     def __post_init__(self) -> None:
         self._known = frozenset(self.lookup)
+        self._gains = {word: tuple((slot, self.weights[slot] * weight if slot != EXCLUDED else -1.0)
+                                   for slot, weight in pairs) for word, pairs in self.lookup.items()}
         self._ranked = tuple(slot for slot in range(len(self.weights)) if slot not in self.bonus)
+        self._total = sum(self.weights[slot] for slot in self._ranked)
 
     def bound(self, words: Sequence[int]) -> float:
         """A cheap upper bound of `score`, 0 when the quote cannot match at all."""
-        matched = self._known.intersection(words)
-        if not matched:
-            return 0.0
         best: dict[int, float] = {}
-        for word in matched:
-            for slot, weight in self.lookup[word]:
-                if slot == EXCLUDED:
+        gains = self._gains
+        for word in self._known.intersection(words):
+            for slot, gain in gains[word]:
+                if gain < 0:
                     return 0.0
-                if weight > best.get(slot, 0.0):
-                    best[slot] = weight
-        if any(slot not in best for slot in self.required):
+                if gain > best.get(slot, 0.0):
+                    best[slot] = gain
+        if not best or (self.required and any(slot not in best for slot in self.required)):
             return 0.0
-        return self._coverage([best.get(slot, 0.0) for slot in range(len(self.weights))]) * _length_factor(len(words))
+        coverage = min(1.0, sum(best.values()) / self._total) if self._total else 1.0
+        return coverage * _length_factor(len(words))
 
     def score(self, words: Sequence[int]) -> Scored | None:
         slots = len(self.weights)
@@ -122,12 +127,8 @@ class Ranker:
         return Scored(min(1.0, score), positions, window)
 
     def _coverage(self, best: list[float]) -> float:
-        total = found = 0.0
-        for slot, weight in enumerate(self.weights):
-            found += weight * best[slot]
-            if slot not in self.bonus:
-                total += weight
-        return min(1.0, found / total) if total else (1.0 if found else 0.0)
+        found = sum(weight * value for weight, value in zip(self.weights, best))
+        return min(1.0, found / self._total) if self._total else (1.0 if found else 0.0)
 
     def _window(self, at: list[list[int]], found: list[int]) -> tuple[tuple[int, int], float]:
         """The stretch around an occurrence of the rarest found slot that takes, for every other

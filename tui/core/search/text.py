@@ -1,8 +1,8 @@
 """Words as search sees them: accents, case and apostrophe styles folded away.
 
 Indexing and querying both go through `words`, so `Café`, `cafe` and `CAFÉ` are one word and
-`don’t` is `don't`. Folding maps one character to one character, so a folded text tokenises
-exactly like the original and `word_spans` can point back into the original text.
+`don’t` is `don't`. Folding maps a letter to a letter and an apostrophe to an apostrophe, so the
+original text has the same words at the same places, which `word_spans` finds without folding.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_APOSTROPHES = "’‘ʼ′`´"
+_APOSTROPHES = "’‘′`´"
 
 
 def _fold_table() -> dict[int, str]:
@@ -24,6 +24,7 @@ def _fold_table() -> dict[int, str]:
 
 _FOLD = _fold_table()
 _WORD = re.compile(r"\w+(?:'\w+)*")
+_ORIGINAL_WORD = re.compile(r"\w+(?:[" + "'" + _APOSTROPHES + r"]\w+)*")
 
 
 def fold(text: str) -> str:
@@ -38,15 +39,12 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
-def word_spans(text: str, upto: int | None = None) -> list[tuple[int, int, str]]:
-    """(start, end, folded word) for each word of `text`, offsets into the original; with `upto`,
-    only as far as the word at that position."""
-    folded = fold(text)
-    if len(folded) != len(text):
-        folded = "".join(fold(char)[:1] or char for char in text)
+def word_spans(text: str, upto: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) in `text` of each word `words(text)` finds; with `upto`, only as far as the
+    word at that position. Reads the original text: folding never moves a word boundary."""
     spans = []
-    for match in _WORD.finditer(folded):
-        spans.append((match.start(), match.end(), match.group()))
+    for match in _ORIGINAL_WORD.finditer(text):
+        spans.append(match.span())
         if upto is not None and len(spans) > upto:
             break
     return spans
