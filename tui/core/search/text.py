@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_APOSTROPHES = "’‘′`´"
+_APOSTROPHES = "’‘′´"
 
 
 def _fold_table() -> dict[int, str]:
