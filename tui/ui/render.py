@@ -200,7 +200,7 @@ def _block_spans(blocks: _Blocks, document: Document, annotation: Annotation, pa
         if quote.speaker is not None and quote.speaker_start is not None and quote.speaker_end is not None:
             style = _speaker_style(annotation.people[quote.speaker].name, palette)
             blocks.assign(spans, quote.speaker_start, quote.speaker_end,
-                    (quote.speaker_start, quote.speaker_end, style))
+                          (quote.speaker_start, quote.speaker_end, style))
     return spans
 
 
@@ -208,7 +208,8 @@ def _speaker_style(name: str, palette: Palette) -> Style:
     return Style(bold=True, underline=True, color=None if palette.no_color else palette.speaker_colour(name))
 
 
-def _labels(blocks: _Blocks, document: Document, annotation: Annotation, palette: Palette) -> dict[int, list[tuple[int, Text]]]:
+def _labels(blocks: _Blocks, document: Document, annotation: Annotation,
+            palette: Palette) -> dict[int, list[tuple[int, Text]]]:
     """The speaker's name after each attributed quote's closing mark, per block."""
     labels: dict[int, list[tuple[int, Text]]] = defaultdict(list)
     for quote in annotation.quotes:
@@ -216,7 +217,8 @@ def _labels(blocks: _Blocks, document: Document, annotation: Annotation, palette
         if name is None:
             continue
         colour = None if palette.no_color else palette.speaker_colour(name)
-        label = Text(" " + f"— {plain(name)}".replace(" ", "\u00a0"), style=Style(dim=True, italic=False, color=colour))
+        label = Text(" " + f"— {plain(name)}".replace(" ", "\u00a0"),
+                     style=Style(dim=True, italic=False, color=colour))
         blocks.assign(labels, quote.end - 1, quote.end, (quote.end, label))
     return labels
 
@@ -236,8 +238,8 @@ def _full_quotes(blocks: _Blocks, document: Document, annotation: Annotation, pa
 def _block_rows(document: Document, index: int, spans: list, labels: list, quotes: list, width: int,
                 title: bool = False) -> list[Row]:
     block = document.blocks[index]
-    style = _TITLE if title else _HEADING if block.kind == "heading" else ""
-    text = Text(plain(document.text[block.start:block.end]), style=style)
+    base = _TITLE if title else _HEADING if block.kind == "heading" else ""
+    text = Text(plain(document.text[block.start:block.end]), style=base)
     for start, end, style in spans:
         a, b = max(start, block.start) - block.start, min(end, block.end) - block.start
         if a < b:

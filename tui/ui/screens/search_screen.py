@@ -110,12 +110,7 @@ class SearchScreen(ModalScreen["Hit | None"]):
         options = [Option(hit_prompt(hit, self.palette), id=str(number)) for number, hit in enumerate(self.hits)]
         self.results.set_options(options)
         self.results.highlighted = 0 if options else None
-        count = f"{len(self.hits)}{'+' if len(self.hits) == LIMIT else ''} quote{'s' if len(self.hits) != 1 else ''}"
-        if result.message and not self.hits:
-            status = result.message
-        else:
-            status = f"{count} · {result.message}" if result.message else f"{count}  ↑↓ move · enter open · esc back"
-        self.status.update(Text(status))
+        self.status.update(Text(_status(result, len(self.hits))))
 
     def action_move(self, step: int) -> None:
         results = self.results
@@ -138,3 +133,11 @@ class SearchScreen(ModalScreen["Hit | None"]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+
+def _status(result: SearchResult, count: int) -> str:
+    """The line above the results: the core's message, the count, and the keys when room allows."""
+    if result.message and not count:
+        return result.message
+    found = f"{count}{'+' if count == LIMIT else ''} quote{'s' if count != 1 else ''}"
+    return f"{found} · {result.message}" if result.message else f"{found}  ↑↓ move · enter open · esc back"
