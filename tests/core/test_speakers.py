@@ -352,3 +352,16 @@ def test_an_apposition_with_a_relative_clause_after_said_name():
 def test_a_quoted_title_gets_no_guessed_speaker():
     text = 'Nora Lind, a harbour pilot, is a popular guest on the morning show "Sea Days."'
     assert mentions(text) == [None]
+
+
+def test_a_name_inside_an_object_phrase_does_not_take_a_pronoun():
+    text = ('"We need money," said Mr. Tomas Alder of the board. Plans from the mayor, Nora Lind, '
+            'to raise fees, he added, are "just tinkering."')
+    assert speakers(text) == ["Tomas Alder", "Tomas Alder"]
+
+
+def test_an_honorific_decides_between_he_and_she():
+    text = ('"Rates will fall," said Tomas Alder.\n\n'
+            'There is a chance that Mrs. Lind, if elected, might appoint him. '
+            '"A great idea," she said.')
+    assert "Lind" in speakers(text)[-1]

@@ -680,6 +680,7 @@ def _introduction(text: str, block: Block) -> list[Token]:
 
 
 _HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|MR|MRS|MS)\b\.?\s")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _SAYS = re.compile(r"(?:\s+(?:%s))*\s+(?:%s)\b" % ("|".join(sorted(AUXILIARIES)), "|".join(sorted(SPEECH_VERBS))))
 """A speech verb right after a name: the name is its subject (`…, Sanders said.`)."""
@@ -708,7 +709,7 @@ class _Resolver:
                 return known
             name = " ".join(words)
             person = self.people.resolve(name.title() if name.isupper() else name, mention.start, mention.end)
-            gender = _HONORIFICS.get(words[0].rstrip(".").lower())
+            gender = self._honorific(mention.start, mention.end)
             if gender:
                 self.genders.setdefault(person, gender)
             return person
@@ -756,8 +757,9 @@ class _Resolver:
 
     def _recent(self, gender: str, at: int) -> int | None:
         """A pronoun's person: whoever a sentence of the last three paragraphs since the last
-        quote opened with (`Blinken demurred. "…," he said.`), else the most recent speaker,
-        else the last one named there."""
+        quote opened with (`Blinken demurred. "…," he said.`) or was named with the pronoun's
+        honorific (`Mrs. Clinton` for `she`), else the most recent speaker, else the last one
+        named there."""
         mentions = self.people.mentions
         index = bisect_left(mentions, at, key=lambda m: m.start) - 1
         block = bisect_left(self.block_starts, at + 1) - 1
@@ -765,31 +767,36 @@ class _Resolver:
         fallback = None
         while index >= 0 and mentions[index].start >= lowest:
             found = mentions[index]
-            if self._fits(found.person, gender) and not self._quoted(found.start):
-                if self._opens_sentence(index) or _SAYS.match(self.text, found.end):
+            titled = self._honorific(found.start, found.end)
+            if self._fits(found.person, gender) and titled in (None, gender) and not self._quoted(found.start):
+                if titled == gender or self._opens_sentence(index) or _SAYS.match(self.text, found.end):
                     return found.person
                 fallback = found.person if fallback is None else fallback
             index -= 1
         speaker = next((p for p in reversed(self.speakers) if self._fits(p, gender)), None)
         return speaker if speaker is not None else fallback
 
+    def _honorific(self, start: int, end: int) -> str | None:
+        """The gender an honorific gives a name (`Mrs. Clinton`), inside the mention or before it."""
+        match = _HONORIFIC.search(self.text, max(0, start - 6), end)
+        return _HONORIFICS[match.group(1).lower()] if match and match.start() < start + 1 else None
+
     def _quoted(self, position: int) -> bool:
         index = bisect_left(self.quotes, position + 1, key=lambda q: q.start) - 1
         return index >= 0 and self.quotes[index].end > position
 
     def _opens_sentence(self, index: int) -> bool:
-        """Whether person mention `index` is the first person its sentence names outside
-        quotes, with no `he` or `she` before it."""
-        mentions = self.people.mentions
-        mention = mentions[index]
+        """Whether person mention `index` opens its sentence as its subject: only its own titles
+        before it (`The Washington Post columnist Ruth Marcus`), or an introductory phrase (`When
+        asked about it, Blinken …`) with no `he` or `she` in it."""
+        mention = self.people.mentions[index]
         block = self.block_starts[max(0, bisect_left(self.block_starts, mention.start + 1) - 1)]
-        start = _sentence_start(self.text, block, mention.start)
-        if _SUBJECT_PRONOUN.search(self.text, start, mention.start):
-            return False
-        earlier = index - 1
-        while earlier >= 0 and mentions[earlier].end > start and self._quoted(mentions[earlier].start):
-            earlier -= 1
-        return earlier < 0 or mentions[earlier].end <= start
+        lead = _words(self.text, _sentence_start(self.text, block, mention.start), mention.start)
+        if not lead or _run_left(lead, len(lead) - 1) == 0:
+            return True
+        opener = lead[0][2].lower()
+        return (lead[-1][2] == "," and (opener in _INTRODUCTORY or opener in _SUBORDINATORS)
+                and not any(_SUBJECT_PRONOUN.fullmatch(token[2]) for token in lead))
 
     def _described(self, words: list[str]) -> int | None:
         """A singular person description that points back (`the official`, `Biden's top
