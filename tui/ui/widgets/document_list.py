@@ -49,12 +49,15 @@ class DocumentList(ScrollView, can_focus=True):
         self.documents: list[Document] = []
         self.cursor = 0
         self.opened: int | None = None
+        self.message = "loading…"
+        """Shown while there are no documents."""
         self.is_read: Callable[[Document], bool] = lambda document: False
         self.quote_count: Callable[[Document], int | None] = lambda document: None
 
     def set_documents(self, documents: list[Document], is_read: Callable[[Document], bool],
                       quote_count: Callable[[Document], int | None]) -> None:
         self.documents, self.is_read, self.quote_count = documents, is_read, quote_count
+        self.message = "no documents"
         self.cursor = 0
         self.virtual_size = Size(0, len(documents) * ROWS_PER_DOCUMENT)
         self.refresh()
@@ -75,12 +78,12 @@ class DocumentList(ScrollView, can_focus=True):
         index, part = divmod(row, ROWS_PER_DOCUMENT)
         if index >= len(self.documents):
             if not self.documents and y == 1:
-                return Strip([Segment("  loading…", base)]).crop_extend(0, width, base)
+                return Strip([Segment("  " + self.message, base)]).crop_extend(0, width, base)
             return Strip.blank(width, base)
         document = self.documents[index]
         line = self._title_line(index, document) if part == 0 else self._detail_line(document)
         line.truncate(width, overflow="ellipsis", pad=True)
-        line.style = base
+        line.stylize_before(base)
         if index == self.cursor:
             cursor = self.get_component_rich_style("document-list--cursor")
             line.stylize(cursor + Style(reverse=True) if self.app.no_color and self.has_focus else cursor)
