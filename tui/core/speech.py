@@ -75,32 +75,30 @@ AUXILIARIES = frozenset(
 PRONOUNS = {"he": "m", "she": "f", "they": None, "i": None, "we": None, "it": None}
 """Subject pronouns that can say something, with the gender they require (None: any or none)."""
 
-DETERMINERS = frozenset("the a an one another some two three several many my his her their our your its".split())
+DETERMINERS = frozenset(
+    "the a an one another some two three several many my his her their our your its".split())
 """Words that open a description of a speaker (`the official`, `one Democratic source`)."""
 
 DEFINITE = frozenset(("the",))
 """Determiners that point back to someone already named (`the official` is not a new person)."""
 
 PERSON_NOUNS = frozenset(
-    "official officials spokesman spokeswoman spokesperson president senator minister secretary "
-    "diplomat adviser advisor aide leader candidate nominee governor mayor director chief chairman "
+    "official spokesman spokeswoman spokesperson president senator minister secretary diplomat "
+    "adviser advisor aide leader candidate nominee governor mayor director chief chairman "
     "chairwoman chair businessman businesswoman narrator man woman lawmaker congressman "
     "congresswoman representative ambassador envoy general commander officer lawyer attorney judge "
     "professor analyst expert economist researcher host anchor reporter author founder executive "
-    "ceo manager owner candidate premier chancellor king queen prince princess pope bishop pastor "
-    "reverend priest rabbi imam activist organizer strategist pollster consultant veteran "
-    "survivor witness resident voter student teacher doctor nurse scientist father mother son "
-    "daughter husband wife brother sister friend neighbor colleague partner rival opponent "
-    "challenger incumbent speaker mogul billionaire star actor actress singer rapper player coach "
-    "democrat republican conservative liberal diplomat negotiator prosecutor sheriff detective "
-    "agent soldier pilot farmer worker deputy counterpart lieutenant captain colonel sergeant "
-    "nominee frontrunner front-runner contender hopeful campaigner protester protester commentator "
-    "columnist editor journalist historian lobbyist donor fundraiser".split()
+    "ceo manager owner premier chancellor king queen prince princess pope bishop pastor reverend "
+    "priest rabbi imam activist organizer strategist pollster consultant veteran survivor witness "
+    "resident voter student teacher doctor nurse scientist father mother son daughter husband wife "
+    "brother sister friend neighbor colleague partner rival opponent challenger incumbent speaker "
+    "mogul billionaire star actor actress singer rapper player coach democrat republican "
+    "conservative liberal negotiator prosecutor sheriff detective agent soldier pilot farmer "
+    "worker deputy counterpart lieutenant captain colonel sergeant frontrunner front-runner "
+    "contender hopeful campaigner protester commentator columnist editor journalist historian "
+    "lobbyist donor fundraiser critic supporter".split()
 )
 """Head nouns of descriptions that name a person (`the official`), not a body (`the report`)."""
-
-def is_speech_verb(word: str) -> bool:
-    return word.lower() in SPEECH_VERBS
 
 SOURCE_NOUNS = frozenset(
     "report reports article letter statement study book piece ad ads memo poll polls survey post "
