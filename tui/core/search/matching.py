@@ -46,8 +46,8 @@ def expand(word: str, vocabulary: Vocabulary, df: Callable[[int], int], typing: 
             completions = heapq.nlargest(MOST_COMPLETIONS, completions, key=df)
         for ident in completions:
             found.setdefault(ident, COMPLETION)
-    if correct and (own is None or df(own) < RARE) and len(found) <= 1:
-        corrections = [(edits, -df(ident), ident) for ident, edits in vocabulary.corrections(word, limit=32)
+    if correct and (own is None or df(own) < RARE):
+        corrections = [(edits, -df(ident), ident) for ident, edits in vocabulary.corrections(word)
                        if df(ident)]
         for edits, _, ident in sorted(corrections)[:MOST_CORRECTIONS]:
             found.setdefault(ident, CORRECTION[min(edits, len(CORRECTION)) - 1])

@@ -16,6 +16,10 @@ from rapidfuzz.distance import OSA
 from tui.core.search.text import stem
 
 
+CLOSEST = 32
+CORRECTIONS_KEPT = 10_000
+
+
 def edit_budget(word: str) -> int:
     """How many edits (a transposition counts as one) a typed word of this length may carry."""
     if len(word) < 3:
@@ -32,6 +36,8 @@ class Vocabulary:
         self._stems: dict[str, list[int]] = {}
         self._sorted: tuple[list[str], list[int]] | None = None
         self._by_length: dict[int, list[str]] | None = None
+        self._corrected: dict[str, list[tuple[int, int]]] = {}
+        """Corrections already looked up: as-you-type asks for the same words again and again."""
 
     def __len__(self) -> int:
         return len(self.words)
@@ -43,6 +49,7 @@ class Vocabulary:
             self.words.append(word)
             self._stems.setdefault(stem(word), []).append(ident)
             self._sorted = self._by_length = None
+            self._corrected = {}
         return ident
 
     def get(self, word: str) -> int | None:
@@ -65,8 +72,16 @@ class Vocabulary:
             low += 1
         return ids[low:high]
 
-    def corrections(self, word: str, limit: int = 8) -> list[tuple[int, int]]:
-        """(id, edits) of the closest other words within `edit_budget`, fewest edits first."""
+    def corrections(self, word: str) -> list[tuple[int, int]]:
+        """(id, edits) of up to CLOSEST other words within `edit_budget`, fewest edits first."""
+        known = self._corrected.get(word)
+        if known is None:
+            if len(self._corrected) > CORRECTIONS_KEPT:
+                self._corrected.clear()
+            known = self._corrected[word] = self._correct(word)
+        return known
+
+    def _correct(self, word: str) -> list[tuple[int, int]]:
         budget = edit_budget(word)
         if not budget:
             return []
@@ -80,7 +95,7 @@ class Vocabulary:
             bucket = self._by_length.get(length)
             if bucket:
                 found.extend((self.ids[choice], int(edits)) for choice, edits, _ in
-                             process.extract(word, bucket, scorer=OSA.distance, score_cutoff=budget, limit=limit)
+                             process.extract(word, bucket, scorer=OSA.distance, score_cutoff=budget, limit=CLOSEST)
                              if choice != word)
         found.sort(key=lambda pair: pair[1])
-        return found[:limit]
+        return found[:CLOSEST]
