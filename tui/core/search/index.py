@@ -108,6 +108,7 @@ class QuoteIndex:
         self._reset()
         for record in records:
             self._add(record)
+        self._words.vocabulary.prepare()
 
     @classmethod
     def from_documents(cls, docs: Iterable[Document],

@@ -60,11 +60,20 @@ class Vocabulary:
         own = self.ids.get(word)
         return [ident for ident in self._stems.get(stem(word), ()) if ident != own]
 
-    def completions(self, prefix: str) -> list[int]:
-        """Words that start with `prefix` and are longer, in alphabetical order."""
+    def prepare(self) -> None:
+        """Build the lookups prefixes and corrections need now rather than on the next keystroke."""
         if self._sorted is None:
             ordered = sorted(self.ids.items())
             self._sorted = [word for word, _ in ordered], [ident for _, ident in ordered]
+        if self._by_length is None:
+            by_length: dict[int, list[str]] = {}
+            for known in self.words:
+                by_length.setdefault(len(known), []).append(known)
+            self._by_length = by_length
+
+    def completions(self, prefix: str) -> list[int]:
+        """Words that start with `prefix` and are longer, in alphabetical order."""
+        self.prepare()
         words, ids = self._sorted
         low = bisect_left(words, prefix)
         high = bisect_left(words, prefix + "\U0010ffff", low)
@@ -85,11 +94,7 @@ class Vocabulary:
         budget = edit_budget(word)
         if not budget:
             return []
-        if self._by_length is None:
-            by_length: dict[int, list[str]] = {}
-            for known in self.words:
-                by_length.setdefault(len(known), []).append(known)
-            self._by_length = by_length
+        self.prepare()
         found: list[tuple[int, int]] = []
         for length in range(len(word) - budget, len(word) + budget + 1):
             bucket = self._by_length.get(length)
