@@ -61,3 +61,16 @@ def test_help_explains_formats_and_commands():
     result = subprocess.run([sys.executable, "-m", "tui", "--help"], capture_output=True, text=True)
     for needle in (".jsonl", "front matter", "newsreader list", "newsreader quotes", "newsreader annotate"):
         assert needle in result.stdout
+
+
+def test_annotate_jsonl_writes_a_quote_over_two_paragraphs_as_two_segments(tmp_path, capsys):
+    text = ("Mayor Ana Pérez spoke at the harbour on Monday.\n"
+            "“We will rebuild the pier before winter,” Pérez said. “The boats need it.\n"
+            "“And the town needs the boats.”")
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps({"id": "m", "text": text}) + "\n", encoding="utf-8")
+    assert main(["annotate", "--jsonl", str(path)]) == 0
+    quotes = json.loads(capsys.readouterr().out)["quotes"]
+    pieces = [text[q["start"]:q["end"]] for q in quotes]
+    assert pieces[-2:] == ["“The boats need it.", "“And the town needs the boats.”"]
+    assert {q["speaker"] for q in quotes} == {"Ana Pérez"}

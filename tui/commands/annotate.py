@@ -10,12 +10,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from tui.commands.collection import CommandError, open_collection, report
-from tui.core.annotation import Annotation, annotate
+from tui.core.annotation import Annotation, Quote, annotate
 from tui.core.decoding import clean_same_length
-from tui.core.documents import Document
+from tui.core.documents import Block, Document, paragraph_blocks
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -61,22 +61,39 @@ def _run_jsonl(source: str) -> int:
                 print(f"newsreader: {source}:{number}: not a JSON record with a \"text\" string", file=sys.stderr)
                 status = 1
                 continue
-            print(json.dumps(to_record(record.get("id", number), annotate(clean_same_length(text))), ensure_ascii=False))
+            text = clean_same_length(text)
+            blocks = paragraph_blocks(text)
+            print(json.dumps(to_record(record.get("id", number), annotate(text, blocks), blocks), ensure_ascii=False))
     except CommandError as err:
         return report(err)
     return status
 
 
-def to_record(ident, annotation: Annotation) -> dict:
+def to_record(ident, annotation: Annotation, blocks: Sequence[Block]) -> dict:
+    """The evaluation format. A quotation running over several paragraphs is written as one
+    record per paragraph (each with the same speaker), the way quoted spans are conventionally
+    counted; the reader itself keeps it as one quotation."""
     people = annotation.people
     return {
         "id": ident,
-        "quotes": [{"start": q.start, "end": q.end, "kind": q.kind,
+        "quotes": [{"start": start, "end": end, "kind": q.kind,
                     "speaker": people[q.speaker].name if q.speaker is not None else None,
-                    "speaker_start": q.speaker_start, "speaker_end": q.speaker_end} for q in annotation.quotes],
+                    "speaker_start": q.speaker_start, "speaker_end": q.speaker_end}
+                   for q in annotation.quotes for start, end in _paragraph_segments(q, blocks)],
         "people": [{"start": m.start, "end": m.end, "name": people[m.person].name} for m in annotation.mentions],
         "places": [{"start": p.start, "end": p.end, "name": p.name} for p in annotation.places],
     }
+
+
+def _paragraph_segments(quote: Quote, blocks: Sequence[Block]) -> list[tuple[int, int]]:
+    if quote.first_block == quote.last_block:
+        return [(quote.start, quote.end)]
+    segments = []
+    for block in blocks[quote.first_block:quote.last_block + 1]:
+        start, end = max(quote.start, block.start), min(quote.end, block.end)
+        if end > start:
+            segments.append((start, end))
+    return segments or [(quote.start, quote.end)]
 
 
 def readable(doc: Document, annotation: Annotation) -> str:
