@@ -235,3 +235,8 @@ def test_search_while_another_thread_updates():
 def test_a_typo_in_the_word_being_typed_is_corrected_even_when_it_starts_other_words():
     ix = QuoteIndex([record("d", "We keep doing a good job here."), record("e", "The dinghy drifted off.")])
     assert texts(ix.search("keep ding"))[0] == "We keep doing a good job here."
+
+
+def test_exclusions_alone_ask_for_words():
+    result = index().search("!ground")
+    assert result.hits == [] and "type words" in result.message

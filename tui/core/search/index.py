@@ -241,6 +241,8 @@ class QuoteIndex:
             return SearchResult([], f"no quote has {missing}")
         filters = [found for found in (speakers, places) if found is not None]
         if not slots.weights and not filters:
+            if query.of_kind(EXCLUDE) and not query.of_kind(WORD, EXACT, PHRASE):
+                return SearchResult([], f"{_typed(query, EXCLUDE)} only narrows a search: type words too")
             return SearchResult([], f"no quote matches {_typed(query)}")
         hits = self._rank(slots, filters, limit)
         if speakers is not None and slots.weights and (not hits or hits[0].score < WEAK_MATCH):
@@ -467,7 +469,7 @@ def _name_words(record: QuoteRecord) -> list[str]:
 
 def _typed(query: Query, *kinds: str) -> str:
     terms = query.of_kind(*kinds) if kinds else query.terms
-    return " ".join(term.typed for term in terms)
+    return " ".join(dict.fromkeys(term.typed for term in terms))
 
 
 def _filter_words(query: Query) -> str:
