@@ -23,6 +23,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from tui.core.annotation import Quote
 from tui.core.documents import Block
@@ -628,7 +629,19 @@ _TOKEN = re.compile(r"\w+(?:['’.&-]\w+)*|[^\w\s]")
 
 
 def _words(text: str, start: int, end: int) -> list[Token]:
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    starts, tokens = _tokens(text)
+    first = bisect_left(starts, start)
+    last = bisect_left(starts, end, first)
+    while last > first and tokens[last - 1][1] > end:
+        last -= 1
+    return tokens[first:last]
+
+
+@lru_cache(maxsize=2)
+def _tokens(text: str) -> tuple[list[int], list[Token]]:
+    """The text's tokens, once per text: attribution reads the same sentences many times."""
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    return [t[0] for t in tokens], tokens
 
 
 _BOUNDARY = re.compile(r"(\w*)([.!?…]+)[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])"
