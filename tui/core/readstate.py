@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from tui.core.documents import Document
@@ -79,6 +78,8 @@ class ReadState:
         """Write atomically; False (and nothing raised) when the folder cannot be written."""
         if self.path is None:
             return False
+        import tempfile  # only when saving: it costs start-up time to import
+
         data = json.dumps({"version": _VERSION, "last": self.last, "documents": self._documents},
                           ensure_ascii=False, separators=(",", ":"))
         try:

@@ -132,24 +132,22 @@ class ArticleView(ScrollView, can_focus=True):
     # -- drawing
 
     def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
-        style = self.rich_style
-        if self.document is None:
-            if y == 1:
-                return Strip([Segment("  " + self.message, style)]).crop_extend(0, width, style)
-            return Strip.blank(width, style)
         row_index = round(self.scroll_y) + y
         strip = self._strips.get(row_index)
         if strip is None:
-            strip = self._render_row(row_index)
-            self._strips[row_index] = strip
-        return strip.crop_extend(round(self.scroll_x), round(self.scroll_x) + width, style).apply_offsets(0, row_index)
+            strip = self._strips[row_index] = self._render_row(row_index)
+        return strip
 
     def _render_row(self, row_index: int) -> Strip:
+        """One row as a strip the width of the pane (cached until the text, width or styles change)."""
+        width = self.scrollable_content_region.width
         style = self.rich_style
+        if self.document is None:
+            shown = "  " + self.message if row_index == 1 else ""
+            return Strip([Segment(shown, style)]).crop_extend(0, width, style)
         rows = self.layout.rows
         if row_index >= len(rows):
-            return Strip.blank(self.scrollable_content_region.width, style)
+            return Strip.blank(width, style)
         row = rows[row_index]
         text = row.text.copy()
         if self.current_quote is not None and self.annotation is not None and self.palette is not None:
@@ -159,7 +157,12 @@ class ArticleView(ScrollView, can_focus=True):
             overlay(row, text, self.target[0], self.target[1], MENTION_TARGET)
         text.stylize_before(style)
         text.end = ""
-        return Strip(text.render(self.app.console), text.cell_len)
+        segments = [segment for segment in text.render(self.app.console) if segment.text]
+        return Strip(segments, text.cell_len).crop_extend(0, width, style)
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._strips.clear()
 
     def _redraw(self) -> None:
         self._strips.clear()
