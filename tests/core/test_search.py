@@ -240,3 +240,9 @@ def test_a_typo_in_the_word_being_typed_is_corrected_even_when_it_starts_other_w
 def test_exclusions_alone_ask_for_words():
     result = index().search("!ground")
     assert result.hits == [] and "type words" in result.message
+
+
+def test_typos_in_the_first_letters_are_corrected_too():
+    ix = index()
+    for query in ("atlking harvest", "alking harvest", "italking harvest"):
+        assert texts(ix.search(query))[0] == "Nobody is talking about the harvest this year.", query
