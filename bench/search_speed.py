@@ -7,6 +7,7 @@ The dev corpus's quotes are copied with new document keys (and new string object
 not flattered by sharing) up to each size; each size runs in a fresh process so peak RSS is its
 own. Per size: index build time, peak resident memory, latency of every dev query, and latency of
 every prefix of a sample of them (each `--prefix-every`-th query), as the reader types them.
+Copies repeat the dev vocabulary, so typo correction is also timed on a 200k-word vocabulary.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ def main() -> int:
         return 0
     if not shutil.which("fzf"):
         print("fzf not installed: its timings are skipped (apt-get install fzf)")
+    print(_large_vocabulary(Path(args.eval)))
     for size in args.sizes:
         command = [sys.executable, __file__, "--child", str(size), "--eval", args.eval,
                    "--prefix-every", str(args.prefix_every), "--fzf-queries", str(args.fzf_queries)]
@@ -76,6 +78,34 @@ def measure(args: argparse.Namespace, size: int) -> dict:
     if shutil.which("fzf") and args.fzf_queries:
         result["fzf"] = _fzf(records, queries[:args.fzf_queries])
     return result
+
+
+def _large_vocabulary(folder: Path, size: int = 200_000) -> str:
+    """Copies share the dev corpus's small vocabulary, which flatters typo correction; time it
+    against the dev words plus random words up to `size`, as a big real collection might have."""
+    import random
+    import string
+
+    from tui.core.search.text import words
+    from tui.core.search.vocabulary import Vocabulary
+
+    rows = [line.split("\t") for line in (folder / "search-dev-queries.tsv").open(encoding="utf-8") if line.strip()]
+    vocabulary = Vocabulary()
+    known = set()
+    for row in rows:
+        known.update(words(row[5]))
+    for word in sorted(known):
+        vocabulary.add(word)
+    generator = random.Random(5)
+    while len(vocabulary) < size:
+        vocabulary.add("".join(generator.choices(string.ascii_lowercase, k=generator.randint(3, 12))))
+    vocabulary.prepare()
+    typed = sorted({word for row in rows if row[0] == "typo" for word in words(row[1]) if word not in known})
+    started = time.perf_counter()
+    for word in typed:
+        vocabulary.corrections(word)
+    each = 1000 * (time.perf_counter() - started) / max(1, len(typed))
+    return f"typo correction, {len(vocabulary):,}-word vocabulary: {each:.1f} ms per new word ({len(typed)} words)"
 
 
 def _latencies(index, queries: list[str]) -> dict:
