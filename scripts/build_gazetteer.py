@@ -169,8 +169,20 @@ Chechen|Chechens|Catalan|Basque|Flemish|Walloon|Corsican|Kashmiri|Punjabi|Bengal
 Pashtun|Baluch|Uighur|Uyghur|Tatar|Cossack|Bedouin|Druze|Maori|Aboriginal|Inuit|Zulu|Hutu|Tutsi
 Moslem|Moslems|Muslim|Muslims|Islamic|Christian|Christians|Jewish|Jew|Jews|Catholic|Catholics
 Protestant|Orthodox|Sunni|Shiite|Shi'ite|Hindu|Hindus|Buddhist|Coptic|Evangelical|Zionist
+Latino|Latina|Latinx|Hispanic|Puerto Rican|South African|South Korean|North Korean|New Zealander
+Singaporean|Fijian|Gambian|Sierra Leonean|Beninese|Togolese|Gabonese|Guinean|Botswanan|Malian
+Alabamian|Alaskan|Arizonan|Arkansan|Coloradan|Hawaiian|Idahoan|Illinoisan|Hoosier|Iowan|Kansan
+Kentuckian|Louisianan|Mainer|Marylander|Michigander|Minnesotan|Mississippian|Missourian|Montanan
+Nebraskan|Nevadan|New Jerseyan|New Mexican|North Carolinian|North Dakotan|Ohioan|Oklahoman
+Oregonian|Pennsylvanian|Rhode Islander|South Carolinian|South Dakotan|Tennessean|Utahn|Vermonter
+Virginian|West Virginian|Wisconsinite|Wyomingite|Angeleno|Chicagoan|Bostonian|Texan|Floridian
+African-American|Asian-American|Mexican-American|Cuban-American|Arab-American|Irish-American
+Italian-American|Japanese-American|Chinese-American|Korean-American|Indian-American|Jewish-American
+Muslim-American|Haitian-American|Native American|Pacific Islander
 """.replace("\n", "|")
-"""Nationalities, peoples and faiths: named like places but not places (`Israeli`, `Gazan`)."""
+"""Nationalities, peoples and faiths: named like places but not places (`Israeli`, `Gazan`); their
+plurals are made from them (`Ohioans`, `Latinas`) unless the plural is a place (`Laos`)."""
+_NO_PLURAL_ENDINGS = ("s", "sh", "ch", "x", "ese", "ic", "ish", "ern", "tz")
 
 
 def fold(name: str) -> str:
@@ -226,7 +238,8 @@ def build(wheel: Path, words_path: Path) -> list[tuple[str, str, str, str]]:
                 flags += "n"
         entries[surface] = (rank, canonical, kind, flags)
 
-    for demonym in DEMONYMS.split("|"):
+    demonyms = [d.strip() for d in DEMONYMS.split("|") if d.strip()]
+    for demonym in demonyms:
         add(demonym, demonym, "demonym", 10**12, False)
     for country in countries.values():
         add(country["name"], country["name"], "country", 10**11, True)
@@ -263,6 +276,10 @@ def build(wheel: Path, words_path: Path) -> list[tuple[str, str, str, str]]:
         if city is None:
             raise SystemExit(f"city alias target missing from GeoNames: {target}")
         add(alias, ENGLISH_NAMES.get(city["name"], fold(city["name"])), "city", city["population"], True)
+    for demonym in demonyms:
+        plural = demonym + "s"
+        if not demonym.endswith(_NO_PLURAL_ENDINGS) and plural not in entries:
+            add(plural, plural, "demonym", 10**12, False)
     return sorted((surface, canonical, kind, flags) for surface, (_, canonical, kind, flags) in entries.items())
 
 

@@ -210,3 +210,63 @@ def test_possessive_before_a_full_stop():
 
 def test_names_of_facilities_are_not_people():
     assert names("Crowds marched at Pierre Dumont airport and on Radio Okavango.") == []
+
+
+def test_a_big_place_before_a_title_is_no_first_name():
+    found, mentions = people_in("Ohio Governor Dale Pirrung spoke, as did Georgia Senator Ruth Abaka.")
+    assert [m[0] for m in mentions] == ["Dale Pirrung", "Ruth Abaka"]
+    assert found.people[0].role == "Governor"
+
+
+def test_chief_of_staff_is_a_title():
+    found, mentions = people_in("Deputy Chief of Staff Wanda Okafor left early.")
+    assert mentions == [("Wanda Okafor", "Wanda Okafor")]
+    assert found.people[0].role == "Deputy Chief of Staff"
+
+
+def test_no_ends_a_sentence_unless_a_number_follows():
+    assert names('"Is it over? No. But it hurts," said Tomas Varga.') == ["Tomas Varga"]
+
+
+def test_words_coined_from_a_name_are_not_people():
+    assert names("Critics of Okaforcare and Mensahism rallied, and Okaforcare supporters cheered.") == []
+
+
+def test_nouns_that_look_like_verbs_do_not_vouch_for_a_place_or_word():
+    assert names("The Benghazi attacks were discussed, and the Badger state voted.") == []
+
+
+def test_a_run_ending_in_a_title_is_not_a_name():
+    assert names("The Work and Pensions Secretary, Liz Kendall, spoke.") == ["Liz Kendall"]
+
+
+def test_a_big_place_inside_a_run_makes_it_no_name():
+    assert names("She spoke at South Carolina State, a university.") == []
+
+
+def test_regnal_numbers_stay_in_the_name():
+    assert names("The envoy met King Abdullah II in the morning.") == ["Abdullah II"]
+
+
+def test_a_place_possessive_vouches_for_an_unknown_name():
+    assert names("Later, Nigeria's Bola Tinubu called for calm.") == ["Bola Tinubu"]
+
+
+def test_a_headline_run_with_a_verb_is_no_name():
+    assert names("Maria Lopez Wins Delaware Primary. Voters in Delaware agreed.") == []
+
+
+def test_family_name_first_links_by_family_name():
+    _, mentions = people_in("Chairman Park Min-jun spoke on Monday. Park told analysts the plan was final.")
+    assert mentions == [("Park Min-jun", "Park Min-jun"), ("Park", "Park Min-jun")]
+
+
+def test_plural_nationalities_are_not_people():
+    assert names("Most Ohioans said no, and Latinos said yes.") == []
+
+
+def test_resolve_takes_the_name_not_the_organisation():
+    text = "As White House press secretary Tim Okoro explained, it was fine."
+    found = find_people(text, paragraph_blocks(text))
+    person = found.resolve("White House press secretary Tim Okoro", 3, 41)
+    assert found.people[person].name == "Tim Okoro"

@@ -126,3 +126,15 @@ def test_unknown_place_in_a_dateline():
 def test_companies_and_events_named_after_places_are_not_places():
     assert surfaces("Tulsa & Partners signed the lease.") == []
     assert surfaces("GOLF - LEADING SCORES AT THE HONG KONG OPEN") == []
+
+
+def test_a_sentence_opening_preposition_does_not_qualify_a_place():
+    assert surfaces("In Wisconsin, the vote was close. In Beirut, it was calm.") == ["Wisconsin", "Beirut"]
+
+
+def test_a_party_member_after_a_place_is_no_longer_name():
+    assert surfaces("Tom Varga, a moderate Indiana Democrat, spoke to Texas Republicans.") == ["Indiana", "Texas"]
+
+
+def test_a_title_after_a_big_place_leaves_the_name_to_the_person():
+    assert surfaces("Florida Senator Marco Rubio spoke.") == ["Florida"]

@@ -29,7 +29,9 @@ _KEEP_STOP = frozenset(
     "Maj. Adm. Cmdr. Cpl. Pvt. Pres. Atty. Supt. Insp. Det. Fr. Msgr. Amb. Brig. Del. St. Mt. Ft. Jr. Sr. Co. Inc. "
     "Corp. Ltd. Bros. No. Gov. Calif. Fla. Mass. Conn. Ill. Penn. Ariz. Colo. Wash. Mich. Minn. Tenn.".split()
 )
-"""Words whose full stop is part of the word, not the end of a sentence."""
+"""Words whose full stop is part of the word, not the end of a sentence (`No.` only before a
+number: `No. 10`, not `No. But`)."""
+_NUMBER_AFTER = re.compile(r"[ \t]?[0-9]")
 FUNCTION_WORDS = frozenset(
     "A An The This That These Those In On At For With From By As But And Or If When While After "
     "Before Since Although Though Because So Yet His Her Their Our Its My Your We They He She It "
@@ -103,7 +105,8 @@ def scan(text: str) -> tuple[Run, ...]:
         word = match.group()
         stop = possessive = False
         last = word[-1]
-        if last == "." and not ("." in word[:-1] or len(word) == 2 or word in _KEEP_STOP):
+        if last == "." and not ("." in word[:-1] or len(word) == 2 or (
+                word in _KEEP_STOP and (word != "No." or _NUMBER_AFTER.match(text, end)))):
             word, end, stop = word[:-1], end - 1, True
             last = word[-1]
         if last in "sS'’-":

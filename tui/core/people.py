@@ -17,9 +17,9 @@ from tui.core import gazetteer, names
 from tui.core.annotation import Person, PersonMention
 from tui.core.capitalised import Run, runs, scan
 from tui.core.documents import Block
-from tui.core.organisations import bodies_named
+from tui.core.organisations import bodies_named, is_organisation_word
 from tui.core.person_names import candidates as name_candidates
-from tui.core.person_names import is_major_place, opens_sentence
+from tui.core.person_names import family_name_first, is_major_place, opens_sentence
 from tui.core.titles import HONORIFICS, find_title
 
 @dataclass(slots=True)
@@ -83,12 +83,13 @@ class PeopleFound:
         return self._names
 
     def _index_person(self, person: Person) -> None:
-        """File a person under its full name, surname, first + last name and first name."""
+        """File a person under its full name, surname, first + last name and first name; an East
+        Asian name written family name first (`Lee Jae-yong`) under that family name too."""
         parts = person.name.upper().split()
         keys = ["=" + " ".join(parts), parts[-1]]
         if len(parts) > 1:
             keys.append(parts[0] + " " + parts[-1])
-            if _links_by_first_name(parts[0]):
+            if _links_by_first_name(parts[0]) or family_name_first(person.name.split()):
                 keys.append(parts[0])
         for key in keys:
             ids = self._names.setdefault(key, [])
@@ -138,7 +139,7 @@ def _parse_name(surface: str) -> tuple[list[str], str | None, int, int] | None:
     found = scan(surface)
     if not found:
         return None
-    run = max(found, key=lambda r: len(r.words))
+    run = max(reversed(found), key=lambda r: (not any(is_organisation_word(w) for w in r.words), len(r.words)))
     first = 0
     role = None
     title = find_title(run.words, run.joins)

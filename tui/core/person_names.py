@@ -47,6 +47,12 @@ _NEAR = 40
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?\n]|$)")
 _VERBS_BEFORE_NAMES = frozenset("said says added adds asked".split())
 """Verbs that put the speaker after them (`said Shoukry`)."""
+_PLAIN_S_VERBS = frozenset("says tells adds writes argues insists explains asks admits concedes recalls".split())
+"""Verbs in -s that are rarely plural nouns: after a place or an English word, other -s forms
+are the nouns they look like (`the Benghazi attacks`, `Obama calls`)."""
+_COINED_ENDINGS = ("care", "ism", "isms", "nomics", "mania", "xit")
+"""Words coined from a name (`Obamacare`, `Trumpism`, `Brexit`) are not the person."""
+_POSSESSIVE_PLACE_BEFORE = re.compile(r"([A-Z][\w.]*(?: [A-Z]\w*)?)['’]s[ \t]+$")
 
 
 
@@ -88,7 +94,7 @@ def candidates(text: str, run: Run) -> list[Candidate]:
         hi = next((i + 1 for i in range(lo, hi - 1) if joins[i] == " of "), hi)
         while hi - lo > 1 and (words[lo] in _AFFILIATIONS or _is_demonym(words[lo]) and not names.is_first_name(words[lo])):
             lo += 1
-        if any(is_organisation_word(w) for w in words[lo:hi]):
+        if any(is_organisation_word(w) for w in words[lo:hi]) and not family_name_first(words[lo:hi]):
             continue
         hi = _trim(words, lo, hi)
         if _looks_like_person(text, run, lo, hi):
@@ -107,6 +113,8 @@ def _may_stand_alone(word: str) -> bool:
     if word.isupper() and not _ROMAN.fullmatch(word):
         return False
     kinds = names.kinds(word)
+    if not kinds and word.endswith(_COINED_ENDINGS):
+        return False
     return ("w" not in kinds or "L" in kinds) and not is_major_place(word)
 
 
@@ -140,8 +148,10 @@ def _segments(words: list[str], first: int) -> list[tuple[int, int]]:
 
 
 def _trim(words: list[str], lo: int, hi: int) -> int:
-    """Drop trailing English words that follow a name (`Biden Administration` -> `Biden`)."""
-    while hi - lo > 1 and names.is_plain_word(words[hi - 1]):
+    """Drop trailing English words that follow a name (`Biden Administration` -> `Biden`), not a
+    regnal number (`King Abdullah II`)."""
+    while hi - lo > 1 and names.is_plain_word(words[hi - 1]) and not (
+            len(words[hi - 1]) > 1 and _ROMAN.fullmatch(words[hi - 1])):
         hi -= 1
     return hi
 
@@ -149,8 +159,14 @@ def _trim(words: list[str], lo: int, hi: int) -> int:
 def _is_name(words: list[str]) -> bool:
     """Words after a title are a name unless an organisation's or a country's (`President Obama`
     even though Obama is also a town)."""
-    return len(words) <= 5 and not any(
-        is_organisation_word(w) or is_major_place(w) or w in HEADS or w in HONORIFICS for w in words)
+    return len(words) <= 5 and (family_name_first(words) or not any(
+        is_organisation_word(w) or is_major_place(w) or w in HEADS or w in HONORIFICS for w in words))
+
+
+def family_name_first(words: list[str]) -> bool:
+    """A family name and a hyphenated given name with a lower-case second part (`Park Geun-hye`,
+    `Moon Jae-in`): an East Asian name, whatever its first word means in English."""
+    return len(words) == 2 and "-" in words[1] and words[1].split("-", 1)[1][:1].islower()
 
 
 def is_major_place(word: str) -> bool:
@@ -171,6 +187,10 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
     kinds = [names.kinds(w) for w in words]
     if len(words) == 1:
         return _single_name(text, run, lo, words[0], kinds[0])
+    if (words[-1] in HEADS and "f" not in kinds[-2]) or _holds_place(text, run, lo, hi):
+        return False
+    if any("w" in k and "f" not in k and "l" not in k for k in kinds[1:-1]):
+        return False
     places = [gazetteer.lookup(w) for w in words]
     if any(p is not None and p.kind == "demonym" for p in places[1:-1]) or (
             places[0] is not None and places[0].kind == "demonym" and "f" not in kinds[0]):
@@ -178,16 +198,25 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
     if places[-1] is not None and places[-1].kind == "demonym" and not ("f" in kinds[0] and "l" in kinds[-1]):
         return False
     if "f" in kinds[0] and (places[0] is None or not places[0].major) and (
-            places[-1] is None or not places[-1].major or places[-1].person_name) and (
+            places[-1] is None or not places[-1].major or (
+                places[-1].person_name and ("w" not in kinds[-2] or "f" in kinds[-2]))) and (
             "w" not in kinds[-1] or "l" in kinds[-1] or "f" in kinds[-1]):
         return True
     if any(p is not None and p.major for p in places):
         return "f" in kinds[0] and _listed_with_country(text, end)
     if all("w" in k for k in kinds):
-        return _says(text, end) or _told(text, start, end) or _described(text, start)
+        return _says(text, end, strict=True) or _told(text, start, end) or _described(text, start)
     if not any("w" in k and "f" not in k and "l" not in k for k in kinds):
         return True
     return _evidence(text, start, end, len(words))
+
+
+def _holds_place(text: str, run: Run, lo: int, hi: int) -> bool:
+    """Part of the words, two or more of them, is a big place (`South Carolina State`)."""
+    spans = run.spans
+    return hi - lo > 2 and any(
+        (place := gazetteer.lookup(text[spans[i][0]:spans[j - 1][1]])) is not None and place.major
+        for i in range(lo, hi - 1) for j in range(i + 2, hi + 1) if j - i < hi - lo)
 
 
 def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
@@ -200,10 +229,10 @@ def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
     opening = run.sentence_start and lo == 0
     if place is not None and not place.person_name:
         return not opening and (_PERSON_THINGS_AFTER.match(text, end) is not None or (
-            _says(text, end) and not _placed(text, start)))
+            _says(text, end, strict=True) and not _placed(text, start)))
     if "w" in kinds:
         return "L" in kinds and not opening and (
-            _says(text, end) or _told(text, start, end) or _PERSON_THINGS_AFTER.match(text, end) is not None)
+            _says(text, end, strict=True) or _told(text, start, end) or _PERSON_THINGS_AFTER.match(text, end) is not None)
     if "L" in kinds and place is None and not opening and not _TABLE_AFTER.match(text, end):
         return True
     return not _placed(text, start) and _evidence(text, start, end, 1)
@@ -220,7 +249,14 @@ def _evidence(text: str, start: int, end: int, length: int) -> bool:
     if _says(text, end) or _told(text, start, end) or _described(text, start) or _AGE_AFTER.match(text, end) or (
             _PERSON_THINGS_AFTER.match(text, end)):
         return True
-    return length > 1 and _listed_with_country(text, end)
+    return length > 1 and (_listed_with_country(text, end) or _after_place_possessive(text, start))
+
+
+def _after_place_possessive(text: str, start: int) -> bool:
+    """A country's or a city's possessive stands before the name (`Nigeria's Bola Tinubu`)."""
+    before = _POSSESSIVE_PLACE_BEFORE.search(text, max(0, start - 30), start)
+    place = gazetteer.lookup(before.group(1)) if before else None
+    return place is not None and place.major and place.kind != "demonym"
 
 
 def _listed_with_country(text: str, end: int) -> bool:
@@ -230,10 +266,16 @@ def _listed_with_country(text: str, end: int) -> bool:
     return place is not None and place.kind == "country"
 
 
-def _says(text: str, end: int) -> bool:
-    """A verb of saying follows the name (`Shoukry said`, `Shoukry, speaking ...`)."""
+def _says(text: str, end: int, strict: bool = False) -> bool:
+    """A verb of saying follows the name (`Shoukry said`, `Shoukry, speaking ...`). When `strict`
+    (the name is also a place or an English word), the verb must be one no noun looks like:
+    not a bare form (`the Badger state`) nor an -s form outside `_PLAIN_S_VERBS`."""
     match = _SAYS_AFTER.match(text, end, end + _NEAR)
-    return match is not None and match.group(1) in SPEECH_VERBS
+    if match is None or match.group(1) not in SPEECH_VERBS:
+        return False
+    verb = match.group(1)
+    return not strict or (verb + "s" not in SPEECH_VERBS and verb + "es" not in SPEECH_VERBS and (
+        not verb.endswith("s") or verb in _PLAIN_S_VERBS))
 
 
 def _told(text: str, start: int, end: int) -> bool:

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from tui.core import gazetteer, names
 from tui.core.annotation import PersonMention, PlaceMention
-from tui.core.capitalised import Run, runs
+from tui.core.capitalised import FUNCTION_WORDS, Run, runs
 from tui.core.documents import Block
 from tui.core.organisations import COMPANY_AFTER, ORGANISATION_WORDS
 from tui.core.titles import HEADS, HONORIFICS, MODIFIERS, find_title
@@ -34,6 +34,8 @@ _DIRECTIONS = frozenset(
     "North South East West Northern Southern Eastern Western Central Upper Lower Greater "
     "Northeast Northwest Southeast Southwest Northeastern Northwestern Southeastern Southwestern".split()
 )
+_PARTY_MEMBERS = frozenset("Democrat Democrats Republican Republicans Conservative Conservatives".split())
+"""Words after a place that say whose member someone is, not a longer name (`Indiana Democrat`)."""
 _CORPORATE = frozenset("Inc Inc. Corp Corp. Co Co. Ltd Ltd. Plc PLC LLC AG SA NV Group".split())
 """Words after which `of` + place says where a company is (`Daniels Inc of St. Petersburg`)."""
 _SCORE = re.compile(r"[ \t]+\d{1,3}(?:-\d{1,3})?(?=[ \t]*(?:$|\n|\(|,|;|\.(?!\d)|[ \t]+[A-Z\d]|[ \t]+and\b))")
@@ -201,7 +203,7 @@ def _qualifies(run: Run, j: int) -> bool:
     word = run.words[j]
     if run.joins[j - 1] == " of ":
         return True
-    if run.joins[j - 1] != " " or word in _DIRECTIONS:
+    if run.joins[j - 1] != " " or word in _DIRECTIONS or word in _PARTY_MEMBERS:
         return False
     if word in HEADS or word in HONORIFICS or find_title(run.words[j:], run.joins[j:]) is not None:
         return False
@@ -212,7 +214,8 @@ def _qualifies(run: Run, j: int) -> bool:
 def _is_qualified(run: Run, i: int) -> bool:
     """The word before a place makes it part of a longer name (`Real Madrid`, `Bank of England`)."""
     word = run.words[i - 1]
-    if i == 1 and run.sentence_start and names.is_english_word(word) and not names.is_first_name(word):
+    if word in FUNCTION_WORDS or (
+            i == 1 and run.sentence_start and names.is_english_word(word) and not names.is_first_name(word)):
         return False
     if run.joins[i - 1] == " of ":
         return word not in HEADS and word not in _CORPORATE and (names.is_english_word(word) or word in ORGANISATION_WORDS)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from tui.core import gazetteer
 from tui.core.names import is_first_name
 
 HONORIFICS = frozenset(
@@ -41,12 +42,13 @@ MODIFIERS = frozenset(
     "Treasury Development Security Intelligence Regional Provincial Federal National Foreign-Affairs "
     "Parliamentary Permanent General Special Military Colonial Immigration Science Technology "
     "Communications Fisheries Water Mines Petroleum Planning Public Works Social Affairs Welfare "
-    "Women's Youth Veterans Homeland Budget Revenue Tax Customs Central Bank Governor Head".split()
+    "Women's Youth Veterans Homeland Budget Revenue Tax Customs Central Bank Governor Head Staff".split()
 )
 """Words that may stand before a head inside a title (`Prime`, `Foreign`, `Senate Majority`)."""
 
-DEPARTMENT_HEADS = frozenset("Secretary Minister Ministers Secretary-General Attorney Director".split())
-"""Heads that may take `of` and a department (`Secretary of State`, `Minister of Finance`)."""
+DEPARTMENT_HEADS = frozenset("Secretary Minister Ministers Secretary-General Attorney Director Chief".split())
+"""Heads that may take `of` and a department (`Secretary of State`, `Minister of Finance`,
+`Chief of Staff`)."""
 
 
 def find_title(words: Sequence[str], joins: Sequence[str]) -> tuple[int, int] | None:
@@ -54,14 +56,16 @@ def find_title(words: Sequence[str], joins: Sequence[str]) -> tuple[int, int] | 
 
     `joins[i]` is the text between `words[i]` and `words[i + 1]` (`" "`, `" of "`). Returns the
     (start, end) word indices of the title, or None. A head right after a first name is a
-    surname instead (`John Major`, `Martin Luther King`).
+    surname instead (`John Major`, `Martin Luther King`), unless that word is also a big place
+    (`Florida Senator Marco Rubio`).
     """
     for head in range(len(words) - 2, -1, -1):
         if joins[head] != " ":
             continue
         word = words[head]
         if word in HONORIFICS or word in HEADS:
-            if word in HEADS and head > 0 and joins[head - 1] == " " and is_first_name(words[head - 1]):
+            if word in HEADS and head > 0 and joins[head - 1] == " " and is_first_name(words[head - 1]) and (
+                    not _is_major_place(words[head - 1])):
                 continue
             start = head
         elif word in MODIFIERS:
@@ -77,3 +81,8 @@ def find_title(words: Sequence[str], joins: Sequence[str]) -> tuple[int, int] | 
             start -= 1
         return start, head + 1
     return None
+
+
+def _is_major_place(word: str) -> bool:
+    place = gazetteer.lookup(word)
+    return place is not None and place.major
