@@ -6,12 +6,16 @@
   !word          leave out quotes with this word (!"a phrase" leaves out the phrase)
   "a phrase"     these words next to each other, in this order
   @name          quotes by a speaker: surname, full name or alias (@blinken, @"antony blinken");
-                 a quote nobody is credited with counts when its article names the speaker
-  #place         quotes from articles that mention the place (#rafah, #"new york")
+                 with several @names, quotes by any of them
+  #place         quotes from articles that mention the place (#rafah, #"new york");
+                 with several #places, articles that mention all of them
 
 Case, accents and the style of apostrophe never matter. Quotes that have all your words, close
-together and in your order, come first; exact words rank above corrected ones. An @name that
-is nobody quoted in the collection is searched as an ordinary word instead of emptying the list.
+together and in your order, come first; exact words rank above corrected ones.
+Attributions can be wrong, so @name is forgiving: a quote credited to nobody counts, lower, when
+its article names the speaker; if the speaker's quotes barely match your words, quotes by others
+follow, ranked lower; and a name nobody in the collection is credited with is searched as an
+ordinary word instead of emptying the list.
 """
 
 from __future__ import annotations
