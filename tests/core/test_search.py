@@ -246,3 +246,32 @@ def test_typos_in_the_first_letters_are_corrected_too():
     ix = index()
     for query in ("atlking harvest", "alking harvest", "italking harvest"):
         assert texts(ix.search(query))[0] == "Nobody is talking about the harvest this year.", query
+
+
+def test_command_line_json_lines_from_stdin(tmp_path, monkeypatch, capsys):
+    import io
+    import json
+
+    from tui.cli import main
+
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_text(json.dumps({"id": "r1", "title": "Dam", "text": "Ines Varga spoke on Monday. "
+                                  "“We will finish the reservoir by spring,” said Ines Varga."}) + "\n",
+                      encoding="utf-8")
+    monkeypatch.setattr("sys.stdin", io.StringIO("reservoir sprng\nnothing like it\n"))
+    assert main(["quotes", "--json", "-", str(corpus)]) == 0
+    first, second = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert first["query"] == "reservoir sprng"
+    hit = first["results"][0]
+    assert (hit["doc"], hit["title"], hit["text"]) == ("r1", "Dam", "We will finish the reservoir by spring,")
+    text = json.loads(corpus.read_text(encoding="utf-8"))["text"]
+    assert text[hit["start"]:hit["end"]] == "“We will finish the reservoir by spring,”"
+    assert 0 < hit["score"] <= 1 and set(hit) == {"doc", "title", "start", "end", "text", "speaker", "score"}
+    assert second == {"query": "nothing like it", "results": []}
+
+
+def test_command_line_missing_path_exits_2(capsys):
+    from tui.cli import main
+
+    assert main(["quotes", "anything", "/no/such/folder"]) == 2
+    assert "no such file" in capsys.readouterr().err
