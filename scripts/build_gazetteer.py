@@ -20,7 +20,8 @@ Output, one line per surface form, diacritics folded:
     surface <TAB> canonical name <TAB> kind <TAB> flags
 kind: country, state, region, feature, continent, city, demonym.
 flags: `m` major (country, state, capital, big city), `w` also an English word, `n` also a
-person's name. A `w` place needs context to count (`in Reading`, `Nice, France`).
+person's name, `p` a town under 100,000 people named like a person. A `w` or `p` place needs
+context to count (`in Reading`, `Nice, France`, `in Clinton`).
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ NOT_PLACES = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
+PERSON_NAME_POPULATION = 100_000
+"""Towns named like a person (`Clinton`, `Gallup`) below this size count only with context."""
 MAJOR_POPULATION = 1_000_000
 ALTERNATE_POPULATION = 500_000
 """Cities this big also get their other Latin-script names (`Arbil` for Erbil, `Bombay`)."""
@@ -226,7 +229,7 @@ def build(wheel: Path, words_path: Path) -> list[tuple[str, str, str, str]]:
     person_names = load_names()
     entries: dict[str, tuple[int, str, str, str]] = {}
 
-    def add(surface: str, canonical: str, kind: str, rank: int, major: bool) -> None:
+    def add(surface: str, canonical: str, kind: str, rank: int, major: bool, small: bool = False) -> None:
         surface, canonical = fold(surface).strip(), fold(canonical).strip()
         if not surface or surface in entries and entries[surface][0] >= rank:
             return
@@ -235,7 +238,7 @@ def build(wheel: Path, words_path: Path) -> list[tuple[str, str, str, str]]:
             if surface.lower() in words:
                 flags += "w"
             if surface.upper() in person_names:
-                flags += "n"
+                flags += "np" if small else "n"
         entries[surface] = (rank, canonical, kind, flags)
 
     demonyms = [d.strip() for d in DEMONYMS.split("|") if d.strip()]
@@ -266,7 +269,8 @@ def build(wheel: Path, words_path: Path) -> list[tuple[str, str, str, str]]:
             by_name[name] = city
         major = city["population"] >= MAJOR_POPULATION or name in capitals
         canonical = ENGLISH_NAMES.get(city["name"], name)
-        add(name, canonical, "city", city["population"], major)
+        add(name, canonical, "city", city["population"], major,
+            small=city["population"] < PERSON_NAME_POPULATION)
         if city["population"] >= ALTERNATE_POPULATION:
             for alternate in city["alternatenames"]:
                 if _usable_alternate(alternate, words, person_names):

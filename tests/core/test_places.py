@@ -138,3 +138,9 @@ def test_a_party_member_after_a_place_is_no_longer_name():
 
 def test_a_title_after_a_big_place_leaves_the_name_to_the_person():
     assert surfaces("Florida Senator Marco Rubio spoke.") == ["Florida"]
+
+
+def test_a_small_town_named_like_a_person_needs_context():
+    text = "Critics of Clinton gathered. Ana Ruiz of Gallup spoke, and voters in Gallup agreed. Gallup polls vary."
+    assert surfaces(text) == ["Gallup", "Gallup"]
+    assert gazetteer.lookup("Gallup").small_person_name and not gazetteer.lookup("Boston").small_person_name

@@ -43,6 +43,9 @@ class Place(NamedTuple):
     """Also an English word (`Reading`, `Nice`): counts only with context."""
     person_name: bool
     """Also a first name or surname (`Jackson`, `Victoria`): gives way to person evidence."""
+    small_person_name: bool
+    """A town under 100,000 people named like a person (`Clinton`, `Gallup`): counts only with
+    context, as the person is the likelier reading."""
 
 
 @cache
@@ -51,7 +54,7 @@ def _places() -> dict[str, Place]:
     with gzip.open(_DATA, "rt", encoding="utf-8") as f:
         for line in f:
             surface, name, kind, flags = line.rstrip("\n").split("\t")
-            places[surface] = Place(name, kind, "m" in flags, "w" in flags, "n" in flags)
+            places[surface] = Place(name, kind, "m" in flags, "w" in flags, "n" in flags, "p" in flags)
     return places
 
 

@@ -167,6 +167,9 @@ def _longest(text: str, run: Run, i: int, people_at: list[bool]) -> tuple[int, g
 
 
 def _accepted(text: str, run: Run, i: int, j: int, place: gazetteer.Place, people_at: list[bool]) -> bool:
+    """Whether words[i:j] name the place: not part of a longer name, and a place that is also an
+    English word or a small town named like a person has context (`in Gallup`, `Ana Ruiz of
+    Gallup`)."""
     words = run.words
     if COMPANY_AFTER.match(text, run.spans[j - 1][1]):
         return False
@@ -178,9 +181,11 @@ def _accepted(text: str, run: Run, i: int, j: int, place: gazetteer.Place, peopl
             return False
         if i > 0 and not people_at[i - 1] and _is_qualified(run, i):
             return False
-    if not place.word or place.major:
+    if place.major or not (place.word or place.small_person_name):
         return True
-    return i == 0 and _said_to_be_a_place(text, run.spans[i][0], run.spans[j - 1][1], strict=False)
+    if i > 0:
+        return people_at[i - 1] and run.joins[i - 1] == " of "
+    return _said_to_be_a_place(text, run.spans[i][0], run.spans[j - 1][1], strict=False)
 
 
 def _said_to_be_a_place(text: str, start: int, end: int, strict: bool) -> bool:
