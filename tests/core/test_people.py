@@ -270,3 +270,23 @@ def test_resolve_takes_the_name_not_the_organisation():
     found = find_people(text, paragraph_blocks(text))
     person = found.resolve("White House press secretary Tim Okoro", 3, 41)
     assert found.people[person].name == "Tim Okoro"
+
+
+def test_contractions_are_not_names():
+    assert names('"We’re ready, and They’ll see," the crowd chanted.') == []
+
+
+def test_words_joined_with_an_inner_capital_are_brands():
+    assert names("WikiLeaks published the files, HuffPost said, and Sen. Ron DeSantis replied.") == ["Ron DeSantis"]
+
+
+def test_geographic_features_are_not_people():
+    assert names("Farmers along the Okavu River and near Lake Tembe said so, and Michael Bay filmed.") == [
+        "Michael Bay"]
+
+
+def test_events_newspapers_and_party_officials_are_not_people():
+    text = "On Bastille Day, the Gulf War veterans marched, the Dayton Register said, and National Committeeman Tom Bell spoke."
+    found, mentions = people_in(text)
+    assert mentions == [("Tom Bell", "Tom Bell")]
+    assert found.people[0].role == "National Committeeman"

@@ -144,3 +144,8 @@ def test_a_small_town_named_like_a_person_needs_context():
     text = "Critics of Clinton gathered. Ana Ruiz of Gallup spoke, and voters in Gallup agreed. Gallup polls vary."
     assert surfaces(text) == ["Gallup", "Gallup"]
     assert gazetteer.lookup("Gallup").small_person_name and not gazetteer.lookup("Boston").small_person_name
+
+
+def test_a_feature_word_makes_an_unknown_name_a_place():
+    assert surfaces("Farmers along the Okavu River and near Lake Tembe met the Port Authority.") == [
+        "Okavu River", "Lake Tembe"]

@@ -22,7 +22,8 @@ ORGANISATION_WORDS = frozenset(
     "Mosque Temple Cathedral Institute Laboratories Pharmaceuticals Electric Steel Mining Petroleum "
     "Resources Financial Insurance Investment Investments Stores Foods Brands Reserve Treasury Radio "
     "Television TV Newsdesk Newsroom Orchestra Symphony Theatre Theater Studios Pictures Records "
-    "Railway Railways".split()
+    "Railway Railways Register Chronicle Inquirer Examiner Observer Enquirer Courier Dispatch Ledger "
+    "Bulletin Chemical Chemicals Day War".split()
 )
 """Words that make a run an organisation, event or building rather than a person."""
 

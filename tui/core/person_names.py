@@ -52,6 +52,16 @@ _PLAIN_S_VERBS = frozenset("says tells adds writes argues insists explains asks 
 are the nouns they look like (`the Benghazi attacks`, `Obama calls`)."""
 _COINED_ENDINGS = ("care", "ism", "isms", "nomics", "mania", "xit")
 """Words coined from a name (`Obamacare`, `Trumpism`, `Brexit`) are not the person."""
+_CONTRACTION = re.compile(r"\w['’](?:re|ll|ve|d|m|t)$")
+"""`We're`, `They'll`: a pronoun and a verb, never a name."""
+_CAMEL_PART = re.compile(r"(?<=[a-z])[A-Z][a-z]+$")
+_CAMEL_PREFIXES = frozenset("Mc Mac De Le La Di Da Du Van Vande Von".split())
+"""`McConnell`, `DeSantis`, `LaHood`: name prefixes before an inner capital."""
+_FEATURE_FIRST = frozenset("Lake Mount Mt. Cape Fort Ft. Port".split())
+_FEATURE_LAST = frozenset(
+    "River Bay Lake Island Islands Mountain Mountains Valley Canyon Creek Harbor Harbour Peninsula "
+    "Desert Sea Ocean Strait Falls Heights".split())
+"""Words that make a run a geographic feature (`Platte River`, `Cape Breton`), not a person."""
 _POSSESSIVE_PLACE_BEFORE = re.compile(r"([A-Z][\w.]*(?: [A-Z]\w*)?)['’]s[ \t]+$")
 
 
@@ -113,9 +123,23 @@ def _may_stand_alone(word: str) -> bool:
     if word.isupper() and not _ROMAN.fullmatch(word):
         return False
     kinds = names.kinds(word)
-    if not kinds and word.endswith(_COINED_ENDINGS):
+    if (not kinds and word.endswith(_COINED_ENDINGS)) or _CONTRACTION.search(word) or is_compound_brand(word):
         return False
     return ("w" not in kinds or "L" in kinds) and not is_major_place(word)
+
+
+def is_compound_brand(word: str) -> bool:
+    """A word joined from two with an inner capital, the second an English word (`WikiLeaks`,
+    `HuffPost`, `EgyptAir`): a brand, not a name (`McConnell`, `DeSantis` aside)."""
+    part = _CAMEL_PART.search(word)
+    return part is not None and word[:part.start()] not in _CAMEL_PREFIXES and (
+        names.is_plain_word(part.group()) or (names.is_english_word(part.group()) and len(part.group()) > 3))
+
+
+def is_feature(words: list[str]) -> bool:
+    """A lake, river, cape or fort named by its feature word (`Lake Erie`, `Platte River`); a
+    first name before the word makes a person instead (`Michael Bay`)."""
+    return words[0] in _FEATURE_FIRST or (words[-1] in _FEATURE_LAST and not names.is_first_name(words[0]))
 
 
 def _is_demonym(word: str) -> bool:
@@ -180,14 +204,15 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
     start, end = run.spans[lo][0], run.spans[hi - 1][1]
     if len(words) > 4 or (hi - lo > 1 and gazetteer.lookup(text[start:end]) is not None) or COMPANY_AFTER.match(text, end):
         return False
-    if any((w.isupper() and len(w) > 1 and "." not in w and not _ROMAN.fullmatch(w)) or w in HONORIFICS for w in words):
+    if any((w.isupper() and len(w) > 1 and "." not in w and not _ROMAN.fullmatch(w)) or w in HONORIFICS or (
+            is_compound_brand(w)) for w in words):
         return False
     if thing_named(text, start) or gazetteer.PLACE_NOUN_AFTER.match(text, end):
         return False
     kinds = [names.kinds(w) for w in words]
     if len(words) == 1:
         return _single_name(text, run, lo, words[0], kinds[0])
-    if (words[-1] in HEADS and "f" not in kinds[-2]) or _holds_place(text, run, lo, hi):
+    if (words[-1] in HEADS and "f" not in kinds[-2]) or _holds_place(text, run, lo, hi) or is_feature(words):
         return False
     if any("w" in k and "f" not in k and "l" not in k for k in kinds[1:-1]):
         return False

@@ -20,7 +20,8 @@ from tui.core import gazetteer, names
 from tui.core.annotation import PersonMention, PlaceMention
 from tui.core.capitalised import FUNCTION_WORDS, Run, runs
 from tui.core.documents import Block
-from tui.core.organisations import COMPANY_AFTER, ORGANISATION_WORDS
+from tui.core.organisations import COMPANY_AFTER, ORGANISATION_WORDS, is_organisation_word
+from tui.core.person_names import is_feature
 from tui.core.titles import HEADS, HONORIFICS, MODIFIERS, find_title
 
 _LOCATIVES = frozenset(
@@ -72,16 +73,25 @@ def find_places(text: str, blocks: Sequence[Block], people: Sequence[PersonMenti
 
 def _places_by_context(text: str, candidates: list[Run]) -> list[PlaceMention]:
     """Places no gazetteer knows, found by what surrounds them (`the town of Tavildara`,
-    `Michoacan, Mexico`, `Batajnica airport`) and then wherever else the document names them."""
+    `Michoacan, Mexico`, `Batajnica airport`) or by a feature word (`Platte River`), and then
+    wherever else the document names them."""
     learned = set()
     for run in candidates:
         surface = text[run.start:run.end]
-        if surface not in learned and _could_be_a_place(text, run) and _said_to_be_a_place(text, run.start, run.end, strict=True):
+        if surface not in learned and (_is_named_feature(run) or (
+                _could_be_a_place(text, run) and _said_to_be_a_place(text, run.start, run.end, strict=True))):
             learned.add(surface.title() if surface.isupper() else surface)
     if not learned:
         return []
     return [PlaceMention(run.start, run.end, gazetteer.fold(name)) for run in candidates
             if (name := text[run.start:run.end].title() if text[run.start:run.end].isupper() else text[run.start:run.end]) in learned]
+
+
+def _is_named_feature(run: Run) -> bool:
+    """A feature word and a name, outside headlines, with no organisation in it (`Lake Erie`, not
+    `Port Authority`)."""
+    return not run.caps and 1 < len(run.words) <= 3 and is_feature(run.words) and not any(
+        is_organisation_word(w) for w in run.words)
 
 
 def _could_be_a_place(text: str, run: Run) -> bool:

@@ -29,7 +29,7 @@ HEADS = frozenset(
     "Attorney Prosecutor Baron Baroness Duke Duchess Earl Countess Professor Doctor Deputy "
     "Treasurer Councillor Councilman Councilwoman Sheriff Patriarch Mullah President-Elect "
     "Czar Tsar Crown Dr Major-General Lieutenant-General Brigadier-General Lieutenant-Colonel "
-    "CEO Vice-Premier Director-General Attorney-General Governor-General Vice-Chairman Vice-Chancellor".split()
+    "Committeeman Committeewoman CEO Vice-Premier Director-General Attorney-General Governor-General Vice-Chairman Vice-Chancellor".split()
 )
 """Words that end a title and can stand right before a name (`Minister`, `President`)."""
 
