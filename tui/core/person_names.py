@@ -54,9 +54,6 @@ _COINED_ENDINGS = ("care", "ism", "isms", "nomics", "mania", "xit")
 """Words coined from a name (`Obamacare`, `Trumpism`, `Brexit`) are not the person."""
 _CONTRACTION = re.compile(r"\w['’](?:re|ll|ve|d|m|t)$")
 """`We're`, `They'll`: a pronoun and a verb, never a name."""
-_CAMEL_PART = re.compile(r"(?<=[a-z])[A-Z][a-z]+$")
-_CAMEL_PREFIXES = frozenset("Mc Mac De Le La Di Da Du Van Vande Von".split())
-"""`McConnell`, `DeSantis`, `LaHood`: name prefixes before an inner capital."""
 _FEATURE_FIRST = frozenset("Lake Mount Mt. Cape Fort Ft. Port".split())
 _FEATURE_LAST = frozenset(
     "River Bay Lake Island Islands Mountain Mountains Valley Canyon Creek Harbor Harbour Peninsula "
@@ -123,17 +120,9 @@ def _may_stand_alone(word: str) -> bool:
     if word.isupper() and not _ROMAN.fullmatch(word):
         return False
     kinds = names.kinds(word)
-    if (not kinds and word.endswith(_COINED_ENDINGS)) or _CONTRACTION.search(word) or is_compound_brand(word):
+    if (not kinds and word.endswith(_COINED_ENDINGS)) or _CONTRACTION.search(word):
         return False
     return ("w" not in kinds or "L" in kinds) and not is_major_place(word)
-
-
-def is_compound_brand(word: str) -> bool:
-    """A word joined from two with an inner capital, the second an English word (`WikiLeaks`,
-    `HuffPost`, `EgyptAir`): a brand, not a name (`McConnell`, `DeSantis` aside)."""
-    part = _CAMEL_PART.search(word)
-    return part is not None and word[:part.start()] not in _CAMEL_PREFIXES and (
-        names.is_plain_word(part.group()) or (names.is_english_word(part.group()) and len(part.group()) > 3))
 
 
 def is_feature(words: list[str]) -> bool:
@@ -204,8 +193,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
     start, end = run.spans[lo][0], run.spans[hi - 1][1]
     if len(words) > 4 or (hi - lo > 1 and gazetteer.lookup(text[start:end]) is not None) or COMPANY_AFTER.match(text, end):
         return False
-    if any((w.isupper() and len(w) > 1 and "." not in w and not _ROMAN.fullmatch(w)) or w in HONORIFICS or (
-            is_compound_brand(w)) for w in words):
+    if any((w.isupper() and len(w) > 1 and "." not in w and not _ROMAN.fullmatch(w)) or w in HONORIFICS for w in words):
         return False
     if thing_named(text, start) or gazetteer.PLACE_NOUN_AFTER.match(text, end):
         return False
