@@ -2,7 +2,7 @@
 
 Both run on a pty at 80×24 in the same session, alternating, several times; the figure is the
 median time from start until a known string is written: the minimal app's one `Static`, and for
-newsreader its first screen (header with "loading…") and the seed article itself ("Blinken").
+newsreader its first screen (the footer's "Quit") and the seed article itself ("Blinken").
 Goal: ratio ≤ 1.3. On a shared machine wall times swing with the load; the apps alternate so
 both see the same load, and the medians of several runs are compared.
 """
@@ -40,7 +40,7 @@ def main() -> int:
         time_until([python_bin(), "-c", MINIMAL], [b"baseline ready"], env)
         for _ in range(RUNS):
             minimal += time_until([python_bin(), "-c", MINIMAL], [b"baseline ready"], env)
-            paint, shown = time_until([newsreader_bin()], [b"newsreader", b"Blinken"], env)
+            paint, shown = time_until([newsreader_bin()], [b"Quit", b"Blinken"], env)
             first.append(paint)
             article.append(shown)
     base = statistics.median(minimal)

@@ -1,7 +1,8 @@
 """The main screen: document list, article, side panel; loading and annotation run behind it.
 
-The screen paints at once with "loading…" and loads the collection in a thread worker. The
-remembered (or first) document is shown as soon as it is loaded, plain; a second worker annotates
+A few small files are loaded before the first paint (quicker than starting a worker); anything
+bigger paints "loading…" at once and loads in a thread worker. The remembered (or first)
+document is shown as soon as it is loaded, plain; a second worker annotates
 it first (from the persistent cache when it can), so its highlights follow a moment later, then
 annotates the rest with progress in the header, then builds the quote index for search. Workers
 only post messages; no worker touches a widget. Documents opened later are annotated on the spot
@@ -10,8 +11,10 @@ only post messages; no worker touches a widget. Documents opened later are annot
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import work
@@ -20,7 +23,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList
+from textual.widgets import OptionList
 from textual.worker import get_current_worker
 
 from tui.core.annotation import Annotation
@@ -31,6 +34,7 @@ from tui.ui.render import Palette, palette_for
 from tui.ui.widgets.article_view import ArticleView
 from tui.ui.widgets.collection_header import CollectionHeader
 from tui.ui.widgets.document_list import DocumentList
+from tui.ui.widgets.key_hints import KeyHints
 from tui.ui.widgets.side_panel import SidePanel
 
 if TYPE_CHECKING:
@@ -111,7 +115,7 @@ class ReaderScreen(Screen[None]):
             yield DocumentList(id="documents")
             yield ArticleView(id="article")
             yield SidePanel(id="panel")
-        yield Footer()
+        yield KeyHints(id="keys")
 
     @property
     def article(self) -> ArticleView:
@@ -133,7 +137,22 @@ class ReaderScreen(Screen[None]):
         self.article.palette = self.palette()
         self.article.focus()
         self.app.theme_changed_signal.subscribe(self, self._theme_changed)
-        self._load()
+        if _is_small(self.paths):
+            self._load_now()
+        else:
+            self._load()
+
+    def _load_now(self) -> None:
+        """A few small files load faster than a worker starts: the first paint shows the article."""
+        from tui.core.library import Library
+        from tui.core.loading import load
+
+        try:
+            collection = load(self.paths)
+        except Exception as err:  # a loader bug must leave a message on screen, not a traceback
+            self.on_reader_screen_load_failed(self.LoadFailed(f"{type(err).__name__}: {err}"))
+            return
+        self.on_reader_screen_loaded(self.Loaded(Library(collection)))
 
     def palette(self) -> Palette:
         theme = self.app.current_theme
@@ -216,7 +235,7 @@ class ReaderScreen(Screen[None]):
         start = keys.index(self.state.last) if self.state.last in keys else 0
         self.open_document(start, annotate_now=False)
         self.header.set_activity("annotating…")
-        self._annotate_all(library, documents[start])
+        self.call_after_refresh(self._annotate_all, library, documents[start])  # after the first paint
 
     def on_reader_screen_first_annotated(self, message: FirstAnnotated) -> None:
         if self.opened is message.document and self.article.document is message.document:
@@ -393,6 +412,27 @@ class ReaderScreen(Screen[None]):
             self.article.select_span(record.start, record.end)
         else:
             self.article.select_quote(number)
+
+
+def _is_small(paths: Sequence[str], files: int = 32, size: int = 512 * 1024) -> bool:
+    """At most `files` files and `size` bytes in all, judged without reading them."""
+    stack = [Path(path) for path in paths]
+    while stack:
+        path = stack.pop()
+        try:
+            if path.is_dir():
+                entries = list(os.scandir(path))
+                if len(entries) > files:
+                    return False
+                stack.extend(Path(entry.path) for entry in entries)
+                continue
+            size -= path.stat().st_size
+        except OSError:
+            return False
+        files -= 1
+        if files < 0 or size < 0:
+            return False
+    return True
 
 
 def _cached_annotation(library: Library, document: Document) -> Annotation:
