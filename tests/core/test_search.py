@@ -275,3 +275,8 @@ def test_command_line_missing_path_exits_2(capsys):
 
     assert main(["quotes", "anything", "/no/such/folder"]) == 2
     assert "no such file" in capsys.readouterr().err
+
+
+def test_a_filter_alone_lists_as_many_quotes_as_asked():
+    records = [record(f"s{i}", f"Statement {i} on the budget.", "Ines Varga") for i in range(1500)]
+    assert len(QuoteIndex(records).search("@varga", limit=1200).hits) == 1200

@@ -49,7 +49,7 @@ from tui.core.search.snippet import snippet
 from tui.core.search.text import words
 
 CANDIDATES = 1000
-"""Most quotes a search looks at (their coverage, cheaply)."""
+"""Most quotes a search looks at (their coverage, cheaply), unless it asks for more hits."""
 SCORED = 300
 """Most of them scored in full (closeness, order), best coverage first."""
 LISTABLE = 100_000
@@ -348,7 +348,7 @@ class QuoteIndex:
         return sum(len(self._words.lists[ident]) for ident in expansion)
 
     def _rank(self, slots: _Slots, filters: list, limit: int) -> list[Hit]:
-        candidates = self._candidates(slots, filters)
+        candidates = self._candidates(slots, filters, max(CANDIDATES, limit))
         if not slots.weights:
             ranked = [(_filter_factor(filters, quote), quote, None) for quote in candidates]
             best = heapq.nlargest(limit, ranked, key=lambda item: (item[0], -item[1]))
@@ -386,21 +386,21 @@ class QuoteIndex:
                 heapq.heapreplace(best, item)
         return [(score, -negative, scored) for score, negative, scored in sorted(best, key=lambda i: i[:2], reverse=True)]
 
-    def _candidates(self, slots: _Slots, filters: list) -> list[int]:
-        """Up to CANDIDATES live quotes that pass every filter, most promising first."""
+    def _candidates(self, slots: _Slots, filters: list, most: int) -> list[int]:
+        """Up to `most` live quotes that pass every filter, most promising first."""
         lists = [(listed, lambda slot=slot: self._words.items(slots.expansions[slot]))
                  for slot, listed in ((slot, slots.listed[slot]) for slot in slots.required)]
         lists += [(found.estimate, found.pool) for found in filters]
         base: set[int] | None = None
         for estimate, pool in sorted(lists, key=lambda pair: pair[0]):
-            if estimate > LISTABLE or (base is not None and len(base) <= CANDIDATES):
+            if estimate > LISTABLE or (base is not None and len(base) <= most):
                 break
             base = pool() if base is None else base & pool()
         optional = [slot for slot in range(len(slots.weights))
                     if slot not in slots.bonus and slot not in slots.required]
         drivers = sorted((slot for slot in optional if slots.listed[slot] <= LISTABLE),
                          key=lambda slot: -slots.weights[slot])[:DRIVERS]
-        if base is not None and (len(base) <= CANDIDATES or not drivers):
+        if base is not None and (len(base) <= most or not drivers):
             batches: Iterable[Collection[int]] = [sorted(base)]
         elif drivers:
             sets = [self._words.items(slots.expansions[slot]) for slot in drivers]
@@ -409,16 +409,16 @@ class QuoteIndex:
             batches = _tiers(sets, [slots.weights[slot] for slot in drivers])
         else:
             batches = self._scan(slots, optional or slots.required)
-        return self._collect(batches, filters)
+        return self._collect(batches, filters, most)
 
-    def _collect(self, batches: Iterable[Collection[int]], filters: list) -> list[int]:
-        """The first CANDIDATES distinct live quotes of the batches that every filter admits."""
+    def _collect(self, batches: Iterable[Collection[int]], filters: list, most: int) -> list[int]:
+        """The first `most` distinct live quotes of the batches that every filter admits."""
         records = self._records
         clean = self._live == len(records)
         found: list[int] = []
         seen: set[int] = set()
         for batch in batches:
-            room = CANDIDATES - len(found)
+            room = most - len(found)
             if isinstance(batch, set) and len(batch) <= 4 * room:
                 fresh: Iterable[int] = batch - seen
             else:
@@ -429,7 +429,7 @@ class QuoteIndex:
                 fresh = (quote for quote in fresh if all(condition.admits(quote) for condition in filters))
             taken = list(islice(fresh, room))
             found.extend(taken)
-            if len(found) >= CANDIDATES:
+            if len(found) >= most:
                 break
             seen.update(taken)
         return found
