@@ -137,22 +137,14 @@ class ReaderScreen(Screen[None]):
         self.article.palette = self.palette()
         self.article.focus()
         self.app.theme_changed_signal.subscribe(self, self._theme_changed)
-        if _is_small(self.paths):
-            self._load_now()
+        if _is_small(self.paths):  # faster than starting a worker: the first paint shows the article
+            loaded = self._read_collection()
+            if isinstance(loaded, self.Loaded):
+                self.on_reader_screen_loaded(loaded)
+            else:
+                self.on_reader_screen_load_failed(loaded)
         else:
             self._load()
-
-    def _load_now(self) -> None:
-        """A few small files load faster than a worker starts: the first paint shows the article."""
-        from tui.core.library import Library
-        from tui.core.loading import load
-
-        try:
-            collection = load(self.paths)
-        except Exception as err:  # a loader bug must leave a message on screen, not a traceback
-            self.on_reader_screen_load_failed(self.LoadFailed(f"{type(err).__name__}: {err}"))
-            return
-        self.on_reader_screen_loaded(self.Loaded(Library(collection)))
 
     def palette(self) -> Palette:
         theme = self.app.current_theme
@@ -166,17 +158,18 @@ class ReaderScreen(Screen[None]):
 
     # -- workers
 
-    @work(thread=True, exclusive=True, group="load")
-    def _load(self) -> None:
+    def _read_collection(self) -> Loaded | LoadFailed:
         from tui.core.library import Library
         from tui.core.loading import load
 
         try:
-            collection = load(self.paths)
+            return self.Loaded(Library(load(self.paths)))
         except Exception as err:  # a loader bug must leave a message on screen, not a traceback
-            self.post_message(self.LoadFailed(f"{type(err).__name__}: {err}"))
-            return
-        self.post_message(self.Loaded(Library(collection)))
+            return self.LoadFailed(f"{type(err).__name__}: {err}")
+
+    @work(thread=True, exclusive=True, group="load")
+    def _load(self) -> None:
+        self.post_message(self._read_collection())
 
     @work(thread=True, exclusive=True, group="annotate", exit_on_error=False)
     def _annotate_all(self, library: Library, first: Document) -> None:
