@@ -286,3 +286,14 @@ def test_events_newspapers_and_party_officials_are_not_people():
     found, mentions = people_in(text)
     assert mentions == [("Tom Bell", "Tom Bell")]
     assert found.people[0].role == "National Committeeman"
+
+
+def test_sports_descriptions_vouch_for_a_single_name():
+    assert names("Brazilian striker Edmilo scored twice, and Edmilo later left.") == ["Edmilo", "Edmilo"]
+
+
+def test_an_unknown_first_word_of_a_titled_name_links_to_it():
+    _, mentions = people_in("Prime Minister Badrul Hakimsah met reporters. Badrul flew home.")
+    assert mentions == [("Badrul Hakimsah", "Badrul Hakimsah"), ("Badrul", "Badrul Hakimsah")]
+    _, mentions = people_in("Pirello Vantu said it was fine. Pirello shares rose.")
+    assert mentions == [("Pirello Vantu", "Pirello Vantu")]

@@ -149,3 +149,7 @@ def test_a_small_town_named_like_a_person_needs_context():
 def test_a_feature_word_makes_an_unknown_name_a_place():
     assert surfaces("Farmers along the Okavu River and near Lake Tembe met the Port Authority.") == [
         "Okavu River", "Lake Tembe"]
+
+
+def test_plural_place_nouns_introduce_places():
+    assert surfaces("They fought over the islands of Tembu and the villages of Okora.") == ["Tembu", "Okora"]

@@ -17,7 +17,7 @@ from typing import NamedTuple
 _DATA = Path(__file__).parent / "data" / "places.tsv.gz"
 
 PLACE_BEFORE = re.compile(
-    r"\b(?:(?:town|village|city|province|region|district|suburb|port|island|state|county|enclave|"
+    r"\b(?:(?:towns?|villages?|city|cities|provinces?|regions?|districts?|suburbs?|port|islands?|state|county|enclave|"
     r"municipality|outskirts|north|south|east|west|northeast|northwest|southeast|southwest) of|"
     r"near|outside)[ \t]+$")
 """Words that introduce a place's name (`the town of`, `east of`, `near`): what a name no

@@ -89,7 +89,7 @@ class PeopleFound:
         keys = ["=" + " ".join(parts), parts[-1]]
         if len(parts) > 1:
             keys.append(parts[0] + " " + parts[-1])
-            if _links_by_first_name(parts[0]) or family_name_first(person.name.split()):
+            if _links_by_first_name(parts[0], person.role is not None) or family_name_first(person.name.split()):
                 keys.append(parts[0])
         for key in keys:
             ids = self._names.setdefault(key, [])
@@ -107,10 +107,13 @@ class PeopleFound:
         return ids[0]
 
 
-def _links_by_first_name(word: str) -> bool:
-    """A first name alone can stand for its person (`Antony`), unless it is also a country or a
-    big city (`Jordan`, `Victoria`) or an English word (`Will`)."""
+def _links_by_first_name(word: str, titled: bool) -> bool:
+    """A first name alone can stand for its person (`Antony`), and so can the first word no list
+    knows of a name that came with a title (`Mahathir` for Prime Minister Mahathir Mohamad),
+    unless it is also a place (`Jordan`, `Victoria`) or an English word (`Will`)."""
     found = names.kinds(word)
+    if not found:
+        return titled and word.isalpha() and gazetteer.lookup(word.title()) is None
     return "f" in found and "w" not in found and not is_major_place(word.title())
 
 

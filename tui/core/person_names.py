@@ -59,6 +59,12 @@ _FEATURE_LAST = frozenset(
     "River Bay Lake Island Islands Mountain Mountains Valley Canyon Creek Harbor Harbour Peninsula "
     "Desert Sea Ocean Strait Falls Heights".split())
 """Words that make a run a geographic feature (`Platte River`, `Cape Breton`), not a person."""
+_SPORTS_ROLES = frozenset(
+    "striker forward midfielder defender goalkeeper keeper winger fullback batsman bowler pitcher "
+    "jockey rider driver cyclist skier swimmer sprinter runner boxer golfer seed compatriot teammate "
+    "team-mate international".split())
+"""Descriptions sports reports put before a name (`Brazilian striker Ronaldo`), besides the
+person nouns the speaker finder shares."""
 _POSSESSIVE_PLACE_BEFORE = re.compile(r"([A-Z][\w.]*(?: [A-Z]\w*)?)['’]s[ \t]+$")
 
 
@@ -300,4 +306,4 @@ def _told(text: str, start: int, end: int) -> bool:
 def _described(text: str, start: int) -> bool:
     """A lower-case description stands right before the name (`captain Chris Lewis`)."""
     before = text[max(0, start - 25):start].rstrip().rsplit(None, 1)
-    return bool(before) and before[-1].lower() in PERSON_NOUNS
+    return bool(before) and (before[-1].lower() in PERSON_NOUNS or before[-1].lower() in _SPORTS_ROLES)
