@@ -316,7 +316,7 @@ class QuoteIndex:
                 run = []
                 for position, word in enumerate(term.words):
                     typing = term.prefix and position == len(term.words) - 1
-                    expansion = self._exact(word, typing)
+                    expansion = matching.exact(word, vocabulary, count, typing)
                     if not expansion:
                         return f"the word {word}"
                     run.append(slots.add(expansion, self._weight(expansion), self._listed(expansion)))
@@ -331,15 +331,6 @@ class QuoteIndex:
                     else:
                         slots.excluded_phrases.append(tuple(ids))
         return None
-
-    def _exact(self, word: str, typing: bool) -> dict[int, float]:
-        ident = self._words.vocabulary.get(word)
-        found = {ident: matching.EXACT} if ident is not None and self._words.count(ident) else {}
-        if typing:
-            for ident in self._words.vocabulary.completions(word)[:matching.MOST_COMPLETIONS]:
-                if self._words.count(ident):
-                    found.setdefault(ident, matching.COMPLETION)
-        return found
 
     def _weight(self, expansion: dict[int, float]) -> float:
         return idf(max(self._words.count(ident) for ident in expansion), max(self._live, 1))

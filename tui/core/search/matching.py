@@ -33,22 +33,29 @@ def expand(word: str, vocabulary: Vocabulary, df: Callable[[int], int], typing: 
     the word is a prefix still being typed and its completions count too; `correct` allows
     typo corrections.
     """
-    found: dict[int, float] = {}
-    own = vocabulary.get(word)
-    if own is not None and df(own):
-        found[own] = EXACT
+    found = exact(word, vocabulary, df, typing)
     for ident in vocabulary.variants(word):
         if df(ident):
-            found.setdefault(ident, VARIANT)
-    if typing:
-        completions = [ident for ident in vocabulary.completions(word) if df(ident)]
-        if len(completions) > MOST_COMPLETIONS:
-            completions = heapq.nlargest(MOST_COMPLETIONS, completions, key=df)
-        for ident in completions:
-            found.setdefault(ident, COMPLETION)
+            found[ident] = max(found.get(ident, 0.0), VARIANT)
+    own = vocabulary.get(word)
     if correct and (own is None or df(own) < RARE):
         corrections = [(edits, -df(ident), ident) for ident, edits in vocabulary.corrections(word)
                        if df(ident)]
         for edits, _, ident in sorted(corrections)[:MOST_CORRECTIONS]:
             found.setdefault(ident, CORRECTION[min(edits, len(CORRECTION)) - 1])
+    return found
+
+
+def exact(word: str, vocabulary: Vocabulary, df: Callable[[int], int], typing: bool = False) -> dict[int, float]:
+    """The word itself (`'word`, phrases) and, while it is being typed, its completions."""
+    found: dict[int, float] = {}
+    own = vocabulary.get(word)
+    if own is not None and df(own):
+        found[own] = EXACT
+    if typing:
+        completions = [ident for ident in vocabulary.completions(word) if df(ident)]
+        if len(completions) > MOST_COMPLETIONS:
+            completions = heapq.nlargest(MOST_COMPLETIONS, completions, key=df)
+        for ident in completions:
+            found[ident] = COMPLETION
     return found
