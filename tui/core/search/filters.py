@@ -23,7 +23,9 @@ attribution is wrong: quotes by others are shown too, at OTHER_SPEAKER."""
 OTHER_SPEAKER = 0.5
 
 
-class Document(Protocol):
+class IndexedDocument(Protocol):
+    """What the index keeps of a document: its quotes, and those credited to nobody."""
+
     quotes: array
     uncredited: array
 
@@ -34,7 +36,7 @@ class SpeakerFilter:
     """Quotes credited to a matching speaker."""
     documents: set[int]
     """Documents that name a matching person: their uncredited quotes pass at UNCREDITED."""
-    catalogue: Sequence[Document | None]
+    catalogue: Sequence[IndexedDocument | None]
     """Every document by number (None once removed)."""
     document_of: array
     is_credited: bytearray
@@ -63,7 +65,7 @@ class SpeakerFilter:
 class PlaceFilter:
     documents: set[int]
     """Documents that mention the place(s)."""
-    catalogue: Sequence[Document | None]
+    catalogue: Sequence[IndexedDocument | None]
     document_of: array
     quotes_per_document: float
 
