@@ -20,8 +20,8 @@ Output, one line per surface form, diacritics folded:
     surface <TAB> canonical name <TAB> kind <TAB> flags
 kind: country, state, region, feature, continent, city, demonym.
 flags: `m` major (country, state, capital, big city), `w` also an English word, `n` also a
-person's name, `p` a town under 100,000 people named like a person. A `w` or `p` place needs
-context to count (`in Reading`, `Nice, France`, `in Clinton`).
+person's name, `p` a town under 100,000 people. A `w` place, or a one-word `p` place, needs
+context to count (`in Reading`, `Nice, France`, `in Gallup`).
 """
 
 from __future__ import annotations
@@ -46,8 +46,9 @@ NOT_PLACES = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
-PERSON_NAME_POPULATION = 100_000
-"""Towns named like a person (`Clinton`, `Gallup`) below this size count only with context."""
+SMALL_POPULATION = 100_000
+"""Towns below this size (`Clinton`, `Gallup`, `Wimbledon`) count only with context when named by
+one word: a person, firm or team of that name is likelier."""
 MAJOR_POPULATION = 1_000_000
 ALTERNATE_POPULATION = 500_000
 """Cities this big also get their other Latin-script names (`Arbil` for Erbil, `Bombay`)."""
@@ -238,7 +239,9 @@ def build(wheel: Path, words_path: Path) -> list[tuple[str, str, str, str]]:
             if surface.lower() in words:
                 flags += "w"
             if surface.upper() in person_names:
-                flags += "np" if small else "n"
+                flags += "n"
+            if small:
+                flags += "p"
         entries[surface] = (rank, canonical, kind, flags)
 
     demonyms = [d.strip() for d in DEMONYMS.split("|") if d.strip()]
@@ -262,7 +265,7 @@ def build(wheel: Path, words_path: Path) -> list[tuple[str, str, str, str]]:
     capitals = {fold(c["capital"]) for c in countries.values() if c.get("capital")}
     for city in cities.values():
         name = fold(city["name"])
-        if city["population"] < MIN_POPULATION or name in NOT_PLACES or (
+        if city["population"] < MIN_POPULATION or name in NOT_PLACES or name.startswith("University of") or (
                 city["population"] < MIN_WORD_POPULATION and name.lower() in words):
             continue
         if name not in by_name or by_name[name]["population"] < city["population"]:
@@ -270,7 +273,7 @@ def build(wheel: Path, words_path: Path) -> list[tuple[str, str, str, str]]:
         major = city["population"] >= MAJOR_POPULATION or name in capitals
         canonical = ENGLISH_NAMES.get(city["name"], name)
         add(name, canonical, "city", city["population"], major,
-            small=city["population"] < PERSON_NAME_POPULATION)
+            small=city["population"] < SMALL_POPULATION)
         if city["population"] >= ALTERNATE_POPULATION:
             for alternate in city["alternatenames"]:
                 if _usable_alternate(alternate, words, person_names):

@@ -140,10 +140,10 @@ def test_a_title_after_a_big_place_leaves_the_name_to_the_person():
     assert surfaces("Florida Senator Marco Rubio spoke.") == ["Florida"]
 
 
-def test_a_small_town_named_like_a_person_needs_context():
+def test_a_small_towns_one_word_name_needs_context():
     text = "Critics of Clinton gathered. Ana Ruiz of Gallup spoke, and voters in Gallup agreed. Gallup polls vary."
     assert surfaces(text) == ["Gallup", "Gallup"]
-    assert gazetteer.lookup("Gallup").small_person_name and not gazetteer.lookup("Boston").small_person_name
+    assert gazetteer.lookup("Gallup").small and not gazetteer.lookup("Boston").small
 
 
 def test_a_feature_word_makes_an_unknown_name_a_place():
@@ -153,3 +153,12 @@ def test_a_feature_word_makes_an_unknown_name_a_place():
 
 def test_plural_place_nouns_introduce_places():
     assert surfaces("They fought over the islands of Tembu and the villages of Okora.") == ["Tembu", "Okora"]
+
+
+def test_an_article_in_capitals_mid_sentence_names_a_title():
+    assert surfaces("He told The Atlantic so. The Atlantic is cold. Division Over Iran grew.") == [
+        "Atlantic", "Iran"]
+
+
+def test_a_small_towns_longer_name_needs_no_context():
+    assert surfaces("Atlantic City officials met. University of Texas staff came.") == ["Atlantic City"]

@@ -43,9 +43,9 @@ class Place(NamedTuple):
     """Also an English word (`Reading`, `Nice`): counts only with context."""
     person_name: bool
     """Also a first name or surname (`Jackson`, `Victoria`): gives way to person evidence."""
-    small_person_name: bool
-    """A town under 100,000 people named like a person (`Clinton`, `Gallup`): counts only with
-    context, as the person is the likelier reading."""
+    small: bool
+    """A town under 100,000 people: its one-word name counts only with context, as a person, a
+    firm or a team of that name is likelier (`Clinton`, `Gallup`, `Wimbledon`, `Magna`)."""
 
 
 @cache

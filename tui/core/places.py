@@ -35,6 +35,8 @@ _DIRECTIONS = frozenset(
     "North South East West Northern Southern Eastern Western Central Upper Lower Greater "
     "Northeast Northwest Southeast Southwest Northeastern Northwestern Southeastern Southwestern".split()
 )
+_ARTICLES = frozenset("The A An".split())
+"""Before a place in mid-sentence, an article in capitals names a title (`The Atlantic`)."""
 _PARTY_MEMBERS = frozenset("Democrat Democrats Republican Republicans Conservative Conservatives".split())
 """Words after a place that say whose member someone is, not a longer name (`Indiana Democrat`)."""
 _CORPORATE = frozenset("Inc Inc. Corp Corp. Co Co. Ltd Ltd. Plc PLC LLC AG SA NV Group".split())
@@ -178,7 +180,7 @@ def _longest(text: str, run: Run, i: int, people_at: list[bool]) -> tuple[int, g
 
 def _accepted(text: str, run: Run, i: int, j: int, place: gazetteer.Place, people_at: list[bool]) -> bool:
     """Whether words[i:j] name the place: not part of a longer name, and a place that is also an
-    English word or a small town named like a person has context (`in Gallup`, `Ana Ruiz of
+    English word, or a small town's one-word name, has context (`in Gallup`, `Ana Ruiz of
     Gallup`)."""
     words = run.words
     if COMPANY_AFTER.match(text, run.spans[j - 1][1]):
@@ -191,7 +193,7 @@ def _accepted(text: str, run: Run, i: int, j: int, place: gazetteer.Place, peopl
             return False
         if i > 0 and not people_at[i - 1] and _is_qualified(run, i):
             return False
-    if place.major or not (place.word or place.small_person_name):
+    if place.major or not (place.word or (place.small and j - i == 1)):
         return True
     if i > 0:
         return people_at[i - 1] and run.joins[i - 1] == " of "
@@ -229,8 +231,8 @@ def _qualifies(run: Run, j: int) -> bool:
 def _is_qualified(run: Run, i: int) -> bool:
     """The word before a place makes it part of a longer name (`Real Madrid`, `Bank of England`)."""
     word = run.words[i - 1]
-    if word in FUNCTION_WORDS or (
-            i == 1 and run.sentence_start and names.is_english_word(word) and not names.is_first_name(word)):
+    if (word in FUNCTION_WORDS and word not in _ARTICLES) or (i == 1 and run.sentence_start and word not in ORGANISATION_WORDS and (
+            word in _ARTICLES or (names.is_english_word(word) and not names.is_first_name(word)))):
         return False
     if run.joins[i - 1] == " of ":
         return word not in HEADS and word not in _CORPORATE and (names.is_english_word(word) or word in ORGANISATION_WORDS)
