@@ -116,9 +116,9 @@ def test_reader_in_a_real_terminal(terminal, term):
     plain = re.sub(r"\x1b\[[0-9;]*m", "", screen)
     assert "As Antony Blinken continued his Mideast visit" in plain
     shown.keys("?")
-    shown.wait_for(lambda s: "Next quote" in s and "quote.next" in s)
+    shown.wait_for(lambda s: "Keys" in s and "reader.down" in s)
     shown.keys("q")
-    shown.wait_for(lambda s: "quote.next" not in s)
+    shown.wait_for(lambda s: "reader.down" not in s)
     shown.keys("q")
     assert shown.exit_status() == 0
 

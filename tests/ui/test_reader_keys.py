@@ -105,6 +105,8 @@ async def test_panel_toggle_and_mentions(make_app):
             assert article.target == entry.spans[1]
         await pilot.press("N")
         assert article.target == entry.spans[0]
+        await pilot.press("right_square_bracket")  # quote keys work from the panel too
+        assert article.current_quote is not None and app.focused is panel
         await pilot.press("p")
         assert not panel.display
 

@@ -50,6 +50,13 @@ class ReaderScreen(Screen[None]):
         Binding("tab", "next_pane", "Pane", id="pane.next"),
         Binding("shift+tab", "previous_pane", "Previous pane", show=False, id="pane.previous"),
         Binding("p", "toggle_panel", "Panel", id="panel.toggle"),
+        Binding("right_square_bracket", "article('next_quote')", "Next quote", id="quote.next"),
+        Binding("left_square_bracket", "article('previous_quote')", "Previous quote", show=False,
+                id="quote.previous"),
+        Binding("right_curly_bracket", "article('next_paragraph')", "Next paragraph", show=False,
+                id="paragraph.next"),
+        Binding("left_curly_bracket", "article('previous_paragraph')", "Previous paragraph", show=False,
+                id="paragraph.previous"),
         Binding("n", "next_mention", "Next mention", show=False, id="mention.next"),
         Binding("N", "previous_mention", "Previous mention", show=False, id="mention.previous"),
         Binding("y", "copy_quote", "Copy quote", id="quote.copy"),
@@ -345,6 +352,10 @@ class ReaderScreen(Screen[None]):
             self.panel.focus()
         elif self.focused is self.panel or self.focused is None:
             self.article.focus()
+
+    def action_article(self, action: str) -> None:
+        """Quote and paragraph moves in the article, from whichever pane has focus."""
+        getattr(self.article, f"action_{action}")()
 
     def action_next_mention(self) -> None:
         self._step_mention(1)

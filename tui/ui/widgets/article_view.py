@@ -26,12 +26,8 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("b,pageup", "page_up", "Page up", show=False, id="reader.page_up"),
         Binding("g,home", "top", "Top", show=False, id="reader.top"),
         Binding("G,end", "bottom", "Bottom", show=False, id="reader.bottom"),
-        Binding("right_square_bracket", "next_quote", "Next quote", id="quote.next"),
-        Binding("left_square_bracket", "previous_quote", "Previous quote", show=False, id="quote.previous"),
-        Binding("right_curly_bracket", "next_paragraph", "Next paragraph", show=False, id="paragraph.next"),
-        Binding("left_curly_bracket", "previous_paragraph", "Previous paragraph", show=False,
-                id="paragraph.previous"),
     ]
+    """Quote and paragraph keys live on the screen, so they work from the side panel too."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
