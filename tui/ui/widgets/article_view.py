@@ -95,6 +95,8 @@ class ArticleView(ScrollView, can_focus=True):
 
     @property
     def layout(self) -> ArticleLayout:
+        if not self.scrollable_content_region.width:
+            return ArticleLayout([], [])  # not laid out yet: wrapping waits for the real width
         width = self._shown_width = self.text_width
         found = self._layouts.get(width)
         if found is None:
