@@ -231,3 +231,13 @@ async def test_markdown_structure(make_app, tmp_path):
         assert "code block [bold] line" in shown
         assert _row_styles(app, "Valparaiso").bold
         assert _row_styles(app, "the notice").underline
+
+
+def test_default_config_file_is_read(make_app, monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    config = tmp_path / "xdg" / "newsreader" / "config.toml"
+    config.parent.mkdir(parents=True)
+    config.write_text('theme = "light"\n[keys]\n"panel.toggle" = "P"\n', encoding="utf-8")
+    app = make_app()
+    assert app.theme == "textual-light"
+    assert app.initial_keymap == {"panel.toggle": "P"}

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tomllib
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,6 +51,10 @@ def load_config(path: Path | None, binding_ids: Callable[[], Collection[str]]) -
     a `[keys]` table may name (asked only when there is one)."""
     explicit = path is not None
     path = path if path is not None else default_config_path()
+    if not explicit and not path.exists():
+        return Config()
+    import tomllib  # only with a file to read: start-up without one stays lighter
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
