@@ -297,3 +297,7 @@ def test_an_unknown_first_word_of_a_titled_name_links_to_it():
     assert mentions == [("Badrul Hakimsah", "Badrul Hakimsah"), ("Badrul", "Badrul Hakimsah")]
     _, mentions = people_in("Pirello Vantu said it was fine. Pirello shares rose.")
     assert mentions == [("Pirello Vantu", "Pirello Vantu")]
+
+
+def test_a_name_after_doubled_single_quotes_is_read_whole():
+    assert names("She continued: ''Dora Pellin has children,'' and O'Brien agreed.") == ["Dora Pellin", "O'Brien"]

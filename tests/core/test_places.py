@@ -162,3 +162,14 @@ def test_an_article_in_capitals_mid_sentence_names_a_title():
 
 def test_a_small_towns_longer_name_needs_no_context():
     assert surfaces("Atlantic City officials met. University of Texas staff came.") == ["Atlantic City"]
+
+
+def test_a_small_town_named_with_context_counts_throughout_the_document():
+    text = "She was from Gudermes. Gudermes is quiet. Keene voters met; Ana Ruiz of Keene spoke. Keene said no."
+    assert surfaces(text) == ["Gudermes", "Gudermes", "Keene"]
+
+
+def test_datelines_give_small_towns_context():
+    text = "Headline\n\nSARASOTA — The town met.\nTULCEA, Romania, Dec. 11 (UPI) — Floods rose."
+    assert surfaces(text) == ["SARASOTA", "TULCEA", "Romania"]
+    assert surfaces("Results:\nTulcea (Romania) 75") == ["Romania"]

@@ -15,9 +15,11 @@ _ADJECTIVE_SUFFIXES = "(?:based|born|bred|led|backed|owned|run|style|era|bound|m
 """`New York-based`: the words before such a suffix make an adjective, not a name."""
 _UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
 _TOKEN = re.compile(
-    rf"(?<![\w'’.\-])(?:(?:[{_UPPER}]\.){{2,}}|(?:al|el|ad|as|ash|at|az|ar|an)-[{_UPPER}]\w*|"
+    rf"(?<![\w’.\-])(?<!\w')(?:(?:[{_UPPER}]\.){{2,}}|(?:al|el|ad|as|ash|at|az|ar|an)-[{_UPPER}]\w*|"
     rf"[{_UPPER}]\w*(?:['’]\w+|-(?!{_ADJECTIVE_SUFFIXES}\b)\w+)*\.?)"
 )
+"""A capitalised word, not one inside a word (`O'Brien` is one word); an opening `''` or `'`
+may stand before it (`''Donald Trump has children''`, the quotation marks some papers use)."""
 _JOINS = frozenset(
     " " + particle + " " if particle else " "
     for particle in "of de da di del della der den van von bin ibn bint abu al el la le du dos das do y ter ten ben".split()

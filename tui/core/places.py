@@ -47,7 +47,11 @@ _ADJECTIVE_ENDINGS = ("ian", "ish", "ese", "ic", "ern")
 """`Transylvanian town`: a name in -ian before a place noun is an adjective, not the place."""
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \t]*$")
 _PLACE_AFTER = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
-_DATELINE_AFTER = re.compile(r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?[ \t]*(?:\(|[0-9]{4}|[0-9]{1,2}-|-|$)", re.MULTILINE)
+_DATELINE_AFTER = re.compile(
+    r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?(?:,[ \t]*[A-Z][a-z]{2,4}\.?[ \t]+[0-9]{1,2}\b)?"
+    r"[ \t]*(?:\(|[0-9]{4}|[0-9]{1,2}-|-|—|–|$)", re.MULTILINE)
+"""What follows a dateline's place: a country or state, a date (`1996-08-30`, `, Dec. 11`), an
+agency in brackets or a dash."""
 
 
 def find_places(text: str, blocks: Sequence[Block], people: Sequence[PersonMention]) -> list[PlaceMention]:
@@ -55,6 +59,7 @@ def find_places(text: str, blocks: Sequence[Block], people: Sequence[PersonMenti
     person_starts = [m.start for m in people]
     found = []
     unknown = []
+    pending: list[PlaceMention] = []
     k = 0
     for run in runs(text):
         while k < len(people) and people[k].end <= run.start:
@@ -63,10 +68,13 @@ def find_places(text: str, blocks: Sequence[Block], people: Sequence[PersonMenti
             people_at = [_in_person(span, people, person_starts) for span in run.spans]
         else:
             people_at = [False] * len(run.spans)
-        in_run = _places_in_run(text, run, people_at)
+        in_run = _places_in_run(text, run, people_at, pending)
         found.extend(in_run)
         if not in_run and not any(people_at):
             unknown.append(run)
+    if pending:
+        named = {p.name for p in found}
+        found.extend(p for p in pending if p.name in named)
     found.extend(_places_by_context(text, unknown))
     found.sort(key=lambda p: p.start)
     teams = _teams(text, found)
@@ -139,8 +147,11 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     return (start == 0 or text[start - 1] == "\n") and _DATELINE_AFTER.match(text, end) is not None
 
 
-def _places_in_run(text: str, run: Run, people_at: list[bool]) -> list[PlaceMention]:
-    """The gazetteer's places in a run; `people_at[i]` says word i is part of a person's name."""
+def _places_in_run(text: str, run: Run, people_at: list[bool], pending: list[PlaceMention]) -> list[PlaceMention]:
+    """The gazetteer's places in a run; `people_at[i]` says word i is part of a person's name.
+    Places that need context and lack it here go to `pending`: they count when the document
+    names them elsewhere with context (`from Urus-Martan. Urus-Martan is ...`), unless they are
+    also a person's name (`in Clinton, Iowa` says nothing of the next `Clinton`)."""
     words, spans, joins = run.words, run.spans, run.joins
     n = len(words)
     out = []
@@ -153,11 +164,15 @@ def _places_in_run(text: str, run: Run, people_at: list[bool]) -> list[PlaceMent
         if place is None:
             i += 1
             continue
-        if place.kind != "demonym" and _accepted(text, run, i, j, place, people_at):
+        if place.kind != "demonym" and _stands_alone(text, run, i, j, people_at):
             start = spans[i][0]
             if i > 0 and joins[i - 1] == " " and words[i - 1] in _DIRECTIONS and not people_at[i - 1]:
                 start = spans[i - 1][0]
-            out.append(PlaceMention(start, spans[j - 1][1], place.name))
+            mention = PlaceMention(start, spans[j - 1][1], place.name)
+            if _has_context(text, run, i, j, place, people_at):
+                out.append(mention)
+            elif not place.person_name:
+                pending.append(mention)
         i = j
     return out
 
@@ -171,17 +186,15 @@ def _longest(text: str, run: Run, i: int, people_at: list[bool]) -> tuple[int, g
         place = gazetteer.lookup(surface)
         if place is None and (run.caps or (surface.isupper() and len(surface) > 3)):
             place = gazetteer.lookup(surface.title())
-            if place is not None and not run.caps and not place.major:
+            if place is not None and not run.caps and not place.major and not _is_dateline(text, spans[i][0], spans[j - 1][1]):
                 place = None
         if place is not None:
             return j, place
     return i + 1, None
 
 
-def _accepted(text: str, run: Run, i: int, j: int, place: gazetteer.Place, people_at: list[bool]) -> bool:
-    """Whether words[i:j] name the place: not part of a longer name, and a place that is also an
-    English word, or a small town's one-word name, has context (`in Gallup`, `Ana Ruiz of
-    Gallup`)."""
+def _stands_alone(text: str, run: Run, i: int, j: int, people_at: list[bool]) -> bool:
+    """Words[i:j] are not part of a longer name (`Washington Post`, `Bank of England`)."""
     words = run.words
     if COMPANY_AFTER.match(text, run.spans[j - 1][1]):
         return False
@@ -193,11 +206,19 @@ def _accepted(text: str, run: Run, i: int, j: int, place: gazetteer.Place, peopl
             return False
         if i > 0 and not people_at[i - 1] and _is_qualified(run, i):
             return False
+    return True
+
+
+def _has_context(text: str, run: Run, i: int, j: int, place: gazetteer.Place, people_at: list[bool]) -> bool:
+    """A place that is also an English word, or a small town's one-word name, needs context to
+    count (`in Gallup`, `Ana Ruiz of Gallup`, a dateline); others need none."""
     if place.major or not (place.word or (place.small and j - i == 1)):
         return True
     if i > 0:
         return people_at[i - 1] and run.joins[i - 1] == " of "
-    return _said_to_be_a_place(text, run.spans[i][0], run.spans[j - 1][1], strict=False)
+    start, end = run.spans[i][0], run.spans[j - 1][1]
+    dateline = _is_dateline(text, start, end) and not text.startswith(" (", end)
+    return dateline or _said_to_be_a_place(text, start, end, strict=False)
 
 
 def _said_to_be_a_place(text: str, start: int, end: int, strict: bool) -> bool:
