@@ -99,7 +99,13 @@ class SearchScreen(ModalScreen["Hit | None"]):
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def _search(self, index: QuoteIndex, query: str, generation: int) -> None:
-        self.post_message(self.Found(generation, index.search(query, LIMIT)))
+        from tui.core.search import SearchResult
+
+        try:
+            result = index.search(query, LIMIT)
+        except Exception as err:  # a search bug must say so, not leave stale results standing
+            result = SearchResult([], f"search failed: {type(err).__name__}: {err}")
+        self.post_message(self.Found(generation, result))
 
     def on_search_screen_found(self, message: Found) -> None:
         if message.generation != self.generation:
