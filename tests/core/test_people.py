@@ -301,3 +301,13 @@ def test_an_unknown_first_word_of_a_titled_name_links_to_it():
 
 def test_a_name_after_doubled_single_quotes_is_read_whole():
     assert names("She continued: ''Dora Pellin has children,'' and O'Brien agreed.") == ["Dora Pellin", "O'Brien"]
+
+
+def test_resolve_gives_words_that_name_no_one_a_person_but_no_mention():
+    text = "Another said no. Americans agreed, the White House said."
+    found = find_people(text, paragraph_blocks(text))
+    for name in ("Another", "Americans", "White House"):
+        start = text.index(name)
+        person = found.resolve(name, start, start + len(name))
+        assert found.people[person].name == name
+    assert found.mentions == []

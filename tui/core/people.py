@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from tui.core import gazetteer, names
 from tui.core.annotation import Person, PersonMention
-from tui.core.capitalised import Run, runs, scan
+from tui.core.capitalised import FUNCTION_WORDS, Run, runs, scan
 from tui.core.documents import Block
 from tui.core.organisations import bodies_named, is_organisation_word
 from tui.core.person_names import candidates as name_candidates
@@ -38,6 +38,8 @@ class PeopleFound:
         `name` is the surface text[start:end], titles included (`Foreign Minister X`, `Sen. Y`).
         The title becomes the role; the mention recorded is the name without it. A surname or
         first name links to the nearest person that has it; a mention already there is kept.
+        Words that cannot name a person (`Another`, `Americans`, `White House`) still get a
+        person, as a speaker needs one, but no mention.
         """
         parsed = _parse_name(name)
         if parsed is None:
@@ -48,7 +50,8 @@ class PeopleFound:
         for mention in self._overlapping(*span):
             return mention.person
         person = self._add(words, span[0], role, name if role else None)
-        bisect.insort(self.mentions, PersonMention(span[0], span[1], person), key=lambda m: m.start)
+        if not _names_no_one(words):
+            bisect.insort(self.mentions, PersonMention(span[0], span[1], person), key=lambda m: m.start)
         return person
 
     def _add(self, words: list[str], at: int, role: str | None, surface: str | None) -> int:
@@ -105,6 +108,15 @@ class PeopleFound:
             if mention.person in ids:
                 return mention.person
         return ids[0]
+
+
+def _names_no_one(words: list[str]) -> bool:
+    """Words no person is named by: a sentence word (`Another`, `Some`), a nationality or a big
+    place (`Americans`, `Minnesota`), or an organisation (`White House`)."""
+    if len(words) == 1 and (words[0] in FUNCTION_WORDS or names.is_plain_word(words[0])):
+        return True
+    place = gazetteer.lookup(" ".join(words))
+    return (place is not None and (place.major or place.kind == "demonym")) or any(map(is_organisation_word, words))
 
 
 def _links_by_first_name(word: str, titled: bool) -> bool:
