@@ -304,20 +304,24 @@ def _prefixes(kind: str, level: int) -> tuple[str, str]:
 
 
 def wrap_offsets(text: str, width: int, fold_only: bool = False) -> list[tuple[int, int]]:
-    """Greedy word wrap by terminal cells: (start, end) of each row, trailing spaces dropped."""
+    """Greedy word wrap by terminal cells: (start, end) of each row, spaces at row ends dropped."""
     width = max(1, width)
     if fold_only:
         return _fold(text, 0, len(text), width) or [(0, 0)]
     rows: list[tuple[int, int]] = []
-    start = end = used = 0
+    start: int | None = None
+    end = used = 0
     for match in _WORD.finditer(text):
-        word_end = match.start() + len(match.group().rstrip(" "))
-        size = cell_len(text[match.start():word_end])
-        if used and used + size > width:
+        word_start = match.start()
+        word_end = word_start + len(match.group().rstrip(" "))
+        size = cell_len(text[word_start:word_end])
+        if start is not None and used + size > width:
             rows.append((start, end))
-            start, used = match.start(), 0
+            start, used = None, 0
+        if start is None:
+            start = word_start
         if size > width:
-            folded = _fold(text, match.start(), word_end, width)
+            folded = _fold(text, word_start, word_end, width)
             rows.extend(folded[:-1])
             start = folded[-1][0]
             used = cell_len(text[start:word_end])
@@ -325,9 +329,9 @@ def wrap_offsets(text: str, width: int, fold_only: bool = False) -> list[tuple[i
             used += size
         end = word_end
         used += cell_len(match.group()) - size
-    if end > start or not rows:
+    if start is not None:
         rows.append((start, end))
-    return rows
+    return rows or [(0, 0)]
 
 
 def _fold(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:

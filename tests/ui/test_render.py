@@ -1,0 +1,46 @@
+"""Wrapping and layout properties the reader relies on, for any text."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rich.cells import cell_len
+
+from tui.core.annotation import Annotation, PlaceMention, Quote
+from tui.core.documents import Document, paragraph_blocks
+from tui.ui.render import layout_article, palette_for, plain, wrap_offsets
+
+TEXT = st.text(alphabet=st.sampled_from(list("ab cd  ef\u00a0漢字🙂-[]\x1b\n")), max_size=300)
+PALETTE = palette_for(dark=True, ansi=False, no_color=False)
+
+
+@given(TEXT, st.integers(min_value=1, max_value=40))
+@settings(max_examples=300, deadline=None)
+def test_rows_fit_and_cover_every_visible_character(text, width):
+    text = plain(text)
+    rows = wrap_offsets(text, width)
+    covered = set()
+    for start, end in rows:
+        assert cell_len(text[start:end]) <= max(width, 2)  # a wide character alone may exceed width 1
+        covered.update(range(start, end))
+    assert all(i in covered for i, char in enumerate(text) if char != " ")
+    assert [start for start, _ in rows] == sorted(start for start, _ in rows)
+
+
+@given(TEXT.filter(lambda t: t.strip()), st.integers(min_value=12, max_value=90))
+@settings(max_examples=150, deadline=None)
+def test_layout_maps_every_offset_to_a_row_showing_it(text, width):
+    document = Document(id="x", title="T", text=text, blocks=paragraph_blocks(text), path="x", format="txt")
+    quote_end = min(len(text), 5)
+    annotation = Annotation(quotes=[Quote(0, quote_end, 0, quote_end)] if quote_end else [],
+                            places=[PlaceMention(0, min(len(text), 3), "P")])
+    layout = layout_article(document, annotation, width, PALETTE)
+    for row in layout.rows:
+        assert row.text.cell_len <= width + 2
+        assert "\x1b" not in row.text.plain and "\n" not in row.text.plain
+    for block in document.blocks:
+        for offset in range(block.start, block.end):
+            if text[offset].isspace():
+                continue
+            row = layout.rows[layout.row_of(offset)]
+            assert any(start <= offset < end for start, end, _ in row.runs)
