@@ -230,6 +230,11 @@ def test_no_ends_a_sentence_unless_a_number_follows():
 
 def test_words_coined_from_a_name_are_not_people():
     assert names("Critics of Okaforcare and Mensahism rallied, and Okaforcare supporters cheered.") == []
+    assert names("Her Islamophobic remarks drew fire.") == []
+
+
+def test_hyphenated_adjectives_are_not_names():
+    assert names("The Nobel Prize-winning author met a Dorell-supporting crowd.") == []
 
 
 def test_nouns_that_look_like_verbs_do_not_vouch_for_a_place_or_word():

@@ -11,7 +11,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_ADJECTIVE_SUFFIXES = "(?:based|born|bred|led|backed|owned|run|style|era|bound|made|listed|registered|controlled|funded|linked|speaking|held|occupied|allied|brokered|sponsored|area|wide)"
+_ADJECTIVE_SUFFIXES = (
+    "(?:based|born|bred|led|backed|owned|run|style|era|bound|made|listed|registered|controlled|funded|"
+    "linked|speaking|held|occupied|allied|brokered|sponsored|area|wide|winning|leaning|friendly|inspired|"
+    "themed|affiliated|aligned|oriented|focused|dominated|supporting|loving|hating)")
 """`New York-based`: the words before such a suffix make an adjective, not a name."""
 _UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
 _TOKEN = re.compile(

@@ -50,7 +50,7 @@ _VERBS_BEFORE_NAMES = frozenset("said says added adds asked".split())
 _PLAIN_S_VERBS = frozenset("says tells adds writes argues insists explains asks admits concedes recalls".split())
 """Verbs in -s that are rarely plural nouns: after a place or an English word, other -s forms
 are the nouns they look like (`the Benghazi attacks`, `Obama calls`)."""
-_COINED_ENDINGS = ("care", "ism", "isms", "nomics", "mania", "xit")
+_COINED_ENDINGS = ("care", "ism", "isms", "nomics", "mania", "xit", "phobic", "phobia")
 """Words coined from a name (`Obamacare`, `Trumpism`, `Brexit`) are not the person."""
 _CONTRACTION = re.compile(r"\w['’](?:re|ll|ve|d|m|t)$")
 """`We're`, `They'll`: a pronoun and a verb, never a name."""
@@ -126,9 +126,14 @@ def _may_stand_alone(word: str) -> bool:
     if word.isupper() and not _ROMAN.fullmatch(word):
         return False
     kinds = names.kinds(word)
-    if (not kinds and word.endswith(_COINED_ENDINGS)) or _CONTRACTION.search(word):
+    if _coined(word, kinds):
         return False
     return ("w" not in kinds or "L" in kinds) and not is_major_place(word)
+
+
+def _coined(word: str, kinds: str) -> bool:
+    """A word coined from a name (`Obamacare`) or a contraction (`We're`): no name on its own."""
+    return (not kinds and word.endswith(_COINED_ENDINGS)) or _CONTRACTION.search(word) is not None
 
 
 def is_feature(words: list[str]) -> bool:
@@ -242,7 +247,8 @@ def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
     """A lone capitalised word is a person's name when it is a common surname or something
     vouches for it (a verb of saying, a description, an age)."""
     place = gazetteer.lookup(word)
-    if len(word) < 3 or "." in word or (place is not None and (place.major or place.kind == "demonym")):
+    if len(word) < 3 or "." in word or (place is not None and (place.major or place.kind == "demonym")) or (
+            _coined(word, kinds)):
         return False
     start, end = run.spans[lo]
     opening = run.sentence_start and lo == 0
