@@ -255,6 +255,8 @@ def _block_rows(document: Document, index: int, spans: list, labels: list, quote
     else:
         display, runs = _with_labels(text, block.start, sorted(labels, key=lambda item: item[0]))
         offsets = wrap_offsets(display.plain, body_width)
+    cuts = [cut for row in offsets for cut in row]
+    pieces = display.divide(cuts)[1::2]  # one divide for the block: [row 0, gap, row 1, gap, ...]
     rows = []
     for number, (start, end) in enumerate(offsets):
         lead = first_prefix if number == 0 else prefix
@@ -268,7 +270,7 @@ def _block_rows(document: Document, index: int, spans: list, labels: list, quote
             if any(a < quote_end and b > quote_start for a, b, _ in row_runs):
                 gutter = Text("▍ ", style=style)
                 break
-        line = Text.assemble(gutter, Text(lead, style=_META), display[start:end])
+        line = Text.assemble(gutter, Text(lead, style=_META), pieces[number])
         rows.append(Row(line, row_runs, index))
     return rows
 
@@ -308,13 +310,14 @@ def wrap_offsets(text: str, width: int, fold_only: bool = False) -> list[tuple[i
     width = max(1, width)
     if fold_only:
         return _fold(text, 0, len(text), width) or [(0, 0)]
+    measure = len if text.isascii() else cell_len  # most news text is ASCII: skip the cell tables
     rows: list[tuple[int, int]] = []
     start: int | None = None
     end = used = 0
     for match in _WORD.finditer(text):
         word_start = match.start()
         word_end = word_start + len(match.group().rstrip(" "))
-        size = cell_len(text[word_start:word_end])
+        size = measure(text[word_start:word_end])
         if start is not None and used + size > width:
             rows.append((start, end))
             start, used = None, 0
@@ -324,11 +327,11 @@ def wrap_offsets(text: str, width: int, fold_only: bool = False) -> list[tuple[i
             folded = _fold(text, word_start, word_end, width)
             rows.extend(folded[:-1])
             start = folded[-1][0]
-            used = cell_len(text[start:word_end])
+            used = measure(text[start:word_end])
         else:
             used += size
         end = word_end
-        used += cell_len(match.group()) - size
+        used += match.end() - word_end
     if start is not None:
         rows.append((start, end))
     return rows or [(0, 0)]
