@@ -129,8 +129,12 @@ async def test_tab_between_panes_wide(make_app):
     async with app.run_test(size=(120, 40)) as pilot:
         await loaded(pilot)
         assert app.screen.has_class("-wide")
+        hints = app.screen.query_one("#keys")
+        assert "Next quote" in str(hints.render()) and "Open" not in str(hints.render())
         await pilot.press("tab")
         assert isinstance(app.focused, DocumentList)
+        await pilot.pause()
+        assert "Open" in str(hints.render())  # the footer follows the focused pane
         await pilot.press("tab")
         assert isinstance(app.focused, ArticleView)
         await pilot.press("p", "shift+tab")
