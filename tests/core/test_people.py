@@ -316,3 +316,24 @@ def test_resolve_gives_words_that_name_no_one_a_person_but_no_mention():
         person = found.resolve(name, start, start + len(name))
         assert found.people[person].name == name
     assert found.mentions == []
+
+
+def test_resolve_strips_an_office_no_title_list_has():
+    text = "said Senate Minority Whip Rosa Delgado and Former Okoro Senior Adviser Ivan Petrov today."
+    found = find_people(text, paragraph_blocks(text))
+    for surface, name in (("Senate Minority Whip Rosa Delgado", "Rosa Delgado"),
+                          ("Former Okoro Senior Adviser Ivan Petrov", "Ivan Petrov")):
+        start = text.index(surface)
+        person = found.resolve(surface, start, start + len(surface))
+        assert found.people[person].name == name
+        assert found.people[person].role == surface[:-len(name) - 1]
+
+
+def test_aged_names_and_place_named_first_names():
+    assert names("The 20-year-old Woods shot 67, and a 19-year-old Cessna 750 flew.") == ["Woods"]
+    assert names("Alex Rodriguez homered off Chad Ogea, and the Houston Astros won.") == ["Alex Rodriguez", "Chad Ogea"]
+
+
+def test_a_first_name_keeps_a_surname_that_is_an_english_word():
+    assert names("In 1986, Bishop Desmond Tutu was enthroned. Ex-Yankee Randy Velarde hit a homer.") == [
+        "Desmond Tutu", "Randy Velarde"]

@@ -20,7 +20,7 @@ from tui.core.documents import Block
 from tui.core.organisations import bodies_named, is_organisation_word
 from tui.core.person_names import candidates as name_candidates
 from tui.core.person_names import family_name_first, is_major_place, opens_sentence
-from tui.core.titles import HONORIFICS, find_title
+from tui.core.titles import HEADS, HONORIFICS, MODIFIERS, find_title
 
 @dataclass(slots=True)
 class PeopleFound:
@@ -31,6 +31,8 @@ class PeopleFound:
     """Upper-cased full names, surnames, first names and first + last names -> person indexes."""
     _indexed: int = field(default=0, repr=False, compare=False)
     """How many of `people` are in `_names`."""
+    _unnamed: set[int] = field(default_factory=set, repr=False, compare=False)
+    """People `resolve` made for words that name no one (`Another`): never mentioned."""
 
     def resolve(self, name: str, start: int, end: int) -> int:
         """The person a name found by attribution refers to, creating one when none fits.
@@ -49,9 +51,12 @@ class PeopleFound:
         span = (start + offset, start + offset + length)
         for mention in self._overlapping(*span):
             return mention.person
+        known = self._match(words, span[0])
         person = self._add(words, span[0], role, name if role else None)
-        if not _names_no_one(words):
+        if (known is not None and known not in self._unnamed) or not _names_no_one(words):
             bisect.insort(self.mentions, PersonMention(span[0], span[1], person), key=lambda m: m.start)
+        else:
+            self._unnamed.add(person)
         return person
 
     def _add(self, words: list[str], at: int, role: str | None, surface: str | None) -> int:
@@ -163,8 +168,26 @@ def _parse_name(surface: str) -> tuple[list[str], str | None, int, int] | None:
         role = surface[run.spans[title[0]][0]:run.spans[title[1] - 1][1]]
     elif len(run.words) > 1 and run.words[0] in HONORIFICS:
         first = 1
+    else:
+        first = _name_after_office(run.words)
+        if first:
+            role = surface[run.spans[0][0]:run.spans[first - 1][1]]
     words = run.words[first:]
     return words, role, run.spans[first][0], run.spans[-1][1] - run.spans[first][0]
+
+
+def _name_after_office(words: list[str]) -> int:
+    """Where a name starts after an office no title list has (`Senate Minority Whip Dick Durbin`,
+    `Maricopa County Recorder Helen Purcell`): the last first name with a word after it and none
+    before it, when an organisation, a place or a title word comes before it; else 0."""
+    for k in range(len(words) - 2, 0, -1):
+        if names.is_first_name(words[k]) and not names.is_first_name(words[k - 1]):
+            office = words[:k]
+            if any(is_organisation_word(w) or w in HEADS or w in MODIFIERS or is_major_place(w) or names.is_plain_word(w)
+                   for w in office):
+                return k
+            return 0
+    return 0
 
 
 def find_people(text: str, blocks: Sequence[Block]) -> PeopleFound:

@@ -65,6 +65,9 @@ _SPORTS_ROLES = frozenset(
     "team-mate international".split())
 """Descriptions sports reports put before a name (`Brazilian striker Ronaldo`), besides the
 person nouns the speaker finder shares."""
+_AGED = re.compile(r"[0-9]{1,3}-year-old")
+_NUMBER_AFTER = re.compile(r"[ \t]+[0-9]")
+"""`the 20-year-old Woods`: an age before a name describes a person."""
 _POSSESSIVE_PLACE_BEFORE = re.compile(r"([A-Z][\w.]*(?: [A-Z]\w*)?)['’]s[ \t]+$")
 
 
@@ -83,6 +86,8 @@ _AFFILIATIONS = frozenset(
     "Tory Green Ex Former Veteran Rookie".split()
 )
 """Words that stand before a name without being part of it (`Democrat Walter Mondale`)."""
+_FORMER = ("Ex-", "Former-", "Anti-", "Pro-")
+"""Prefixes of such words (`Ex-Yankee Randy Velarde`)."""
 
 def candidates(text: str, run: Run) -> list[Candidate]:
     """The people a run names on its own evidence (titles, first names, unknown words, verbs)."""
@@ -105,7 +110,8 @@ def candidates(text: str, run: Run) -> list[Candidate]:
                                       text[spans[lo + title[0]][0]:spans[name_hi - 1][1]]))
             continue
         hi = next((i + 1 for i in range(lo, hi - 1) if joins[i] == " of "), hi)
-        while hi - lo > 1 and (words[lo] in _AFFILIATIONS or _is_demonym(words[lo]) and not names.is_first_name(words[lo])):
+        while hi - lo > 1 and (words[lo] in _AFFILIATIONS or words[lo].startswith(_FORMER) or (
+                _is_demonym(words[lo]) and not names.is_first_name(words[lo]))):
             lo += 1
         if any(is_organisation_word(w) for w in words[lo:hi]) and not family_name_first(words[lo:hi]):
             continue
@@ -173,9 +179,12 @@ def _segments(words: list[str], first: int) -> list[tuple[int, int]]:
 
 def _trim(words: list[str], lo: int, hi: int) -> int:
     """Drop trailing English words that follow a name (`Biden Administration` -> `Biden`), not a
-    regnal number (`King Abdullah II`)."""
+    regnal number (`King Abdullah II`) nor the surname after a first name that is no English word
+    (`Desmond Tutu`)."""
     while hi - lo > 1 and names.is_plain_word(words[hi - 1]) and not (
-            len(words[hi - 1]) > 1 and _ROMAN.fullmatch(words[hi - 1])):
+            len(words[hi - 1]) > 1 and _ROMAN.fullmatch(words[hi - 1])) and not (
+            hi - lo == 2 and names.kinds(words[lo]) in ("f", "Lf", "fl", "Lfl") and len(words[hi - 1]) > 2 and (
+                gazetteer.lookup(words[lo]) is None)):
         hi -= 1
     return hi
 
@@ -227,9 +236,12 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
             "w" not in kinds[-1] or "l" in kinds[-1] or "f" in kinds[-1]):
         return True
     if any(p is not None and p.major for p in places):
-        return "f" in kinds[0] and _listed_with_country(text, end)
+        return "f" in kinds[0] and (_listed_with_country(text, end) or (
+            len(words) == 2 and places[1] is None and "w" not in kinds[1] and (
+                "l" in kinds[1] or not words[1].endswith("s"))))
     if all("w" in k for k in kinds):
-        return _says(text, end, strict=True) or _told(text, start, end) or _described(text, start)
+        return _says(text, end, strict=True) or _told(text, start, end) or _described(text, start) or (
+            _aged(text, start, end))
     if not any("w" in k and "f" not in k and "l" not in k for k in kinds):
         return True
     return _evidence(text, start, end, len(words))
@@ -257,7 +269,8 @@ def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
             _says(text, end, strict=True) and not _placed(text, start)))
     if "w" in kinds:
         return "L" in kinds and not opening and (
-            _says(text, end, strict=True) or _told(text, start, end) or _PERSON_THINGS_AFTER.match(text, end) is not None)
+            _says(text, end, strict=True) or _told(text, start, end) or _PERSON_THINGS_AFTER.match(text, end) is not None or (
+                _aged(text, start, end)))
     if "L" in kinds and place is None and not opening and not _TABLE_AFTER.match(text, end):
         return True
     return not _placed(text, start) and _evidence(text, start, end, 1)
@@ -272,7 +285,7 @@ def _placed(text: str, start: int) -> bool:
 def _evidence(text: str, start: int, end: int, length: int) -> bool:
     """Context that vouches for a name: `X said`, `captain X`, `X, 45,`, `X Y (Kenya)`."""
     if _says(text, end) or _told(text, start, end) or _described(text, start) or _AGE_AFTER.match(text, end) or (
-            _PERSON_THINGS_AFTER.match(text, end)):
+            _PERSON_THINGS_AFTER.match(text, end)) or _aged(text, start, end):
         return True
     return length > 1 and (_listed_with_country(text, end) or _after_place_possessive(text, start))
 
@@ -313,3 +326,11 @@ def _described(text: str, start: int) -> bool:
     """A lower-case description stands right before the name (`captain Chris Lewis`)."""
     before = text[max(0, start - 25):start].rstrip().rsplit(None, 1)
     return bool(before) and (before[-1].lower() in PERSON_NOUNS or before[-1].lower() in _SPORTS_ROLES)
+
+
+def _aged(text: str, start: int, end: int) -> bool:
+    """An age stands before a name that is no place and no model number follows (`the 20-year-old
+    Woods`, not `a 19-year-old Cessna 750`)."""
+    before = text[max(0, start - 25):start].rstrip().rsplit(None, 1)
+    return bool(before) and _AGED.fullmatch(before[-1]) is not None and not _NUMBER_AFTER.match(text, end) and (
+        gazetteer.lookup(text[start:end]) is None and "-" not in text[start:end])
