@@ -100,11 +100,14 @@ async def test_search_before_the_index_is_ready(make_app):
         reader = app.screen
         index = reader.index
         assert index is not None
-        screen = SearchScreen(None, "[Rafah]", reader.palette())
+        screen = SearchScreen(None, False, "[Rafah]", reader.palette())
         await app.push_screen(screen)
         await pilot.pause(0.2)
         assert "indexing" in str(screen.status.render())
-        screen.set_index(index)
+        screen.set_index(index, False)
         await _results(pilot, screen)
-        assert "indexing" not in str(screen.status.render()) and screen.hits
+        assert screen.hits and "still indexing" in str(screen.status.render())
+        screen.set_index(index, True)
+        await _results(pilot, screen)
+        assert screen.hits and "indexing" not in str(screen.status.render())
 

@@ -19,11 +19,11 @@ async def loaded(pilot, timeout: float = 10.0) -> None:
 
 
 async def annotated(pilot, timeout: float = 20.0) -> None:
-    """Wait until the annotation worker has finished."""
+    """Wait until the annotation worker has finished and the quote index is complete."""
     await loaded(pilot)
     screen = pilot.app.reader_screen()
     for _ in range(int(timeout / 0.02)):
-        if not screen.header.activity:
+        if not screen.header.activity and screen.index_complete:
             await pilot.pause()
             return
         await asyncio.sleep(0.02)

@@ -4,9 +4,10 @@ A few small files are loaded before the first paint (quicker than starting a wor
 bigger paints "loading…" at once and loads in a thread worker. The remembered (or first)
 document is shown as soon as it is loaded, plain; a second worker annotates
 it first (from the persistent cache when it can), so its highlights follow a moment later, then
-annotates the rest with progress in the header, then builds the quote index for search. Workers
+annotates the rest with progress in the header. Workers
 only post messages; no worker touches a widget. Documents opened later are annotated on the spot
-(fast once the annotator's data are loaded).
+(fast once the annotator's data are loaded). Each annotated document goes into the quote index
+at once, so search answers from what is indexed so far and says so until it is complete.
 """
 
 from __future__ import annotations
@@ -94,9 +95,11 @@ class ReaderScreen(Screen[None]):
             self.document, self.annotation = document, annotation
 
     class IndexReady(Message):
-        def __init__(self, index) -> None:
+        """The quote index to search; `complete` once every annotated document is in it."""
+
+        def __init__(self, index, complete: bool) -> None:
             super().__init__()
-            self.index = index
+            self.index, self.complete = index, complete
 
     class AnnotationFailed(Message):
         def __init__(self, reason: str) -> None:
@@ -111,7 +114,8 @@ class ReaderScreen(Screen[None]):
         self.library: Library | None = None
         self.opened: Document | None = None
         self.index = None
-        """The quote index (`tui.core.search.QuoteIndex`) once built; search waits for it."""
+        """The quote index (`tui.core.search.QuoteIndex`), filled as documents are annotated."""
+        self.index_complete = False
         self.search_query = ""
         self.annotation_shown = False
         """True once the open article is drawn with its annotation (tests and benches wait on it)."""
@@ -180,17 +184,26 @@ class ReaderScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="annotate", exit_on_error=False)
     def _annotate_all(self, library: Library, first: Document) -> None:
-        """The open document first (from the cache when it is there), then everything else."""
+        """The open document first (from the cache when it is there), then everything else, each
+        added to the quote index as it is done, so search works (on what is indexed) from the start."""
+        from tui.core.search import QuoteIndex
+
         worker = get_current_worker()
-        last = 0.0
         library.cache = self.cache_factory()  # opened here: hashing the annotator must not delay the text
         try:
             self.post_message(self.FirstAnnotated(first, _cached_annotation(library, first)))
         except Exception:  # shown plain; annotate_all below meets the same error and reports it
             self.post_message(self.FirstAnnotated(first, Annotation()))
+        documents = library.documents
+        index = QuoteIndex()
+        self.post_message(self.IndexReady(index, complete=False))
+        indexed, last = 0, 0.0
 
         def progress(done: int, total: int) -> None:
-            nonlocal last
+            nonlocal indexed, last
+            for document in documents[indexed:done]:
+                index.update(document, library.annotation(document))
+            indexed = done
             now = time.monotonic()
             if now - last >= _PROGRESS_INTERVAL or done == total:
                 last = now
@@ -200,17 +213,11 @@ class ReaderScreen(Screen[None]):
             library.annotate_all(progress, lambda: worker.is_cancelled)
         except Exception as err:  # an annotator bug must not take the reader down with it
             self.post_message(self.AnnotationFailed(f"{type(err).__name__}: {err}"))
-            return
-        if not worker.is_cancelled:
+        else:
+            if worker.is_cancelled:
+                return
             self.post_message(self.Annotated())
-
-    @work(thread=True, exclusive=True, group="index", exit_on_error=False)
-    def _build_index(self, library: Library) -> None:
-        from tui.core.search import QuoteIndex
-
-        documents = [document for document in library.documents if library.is_annotated(document)]
-        index = QuoteIndex.from_documents(documents, [library.annotation(document) for document in documents])
-        self.post_message(self.IndexReady(index))
+        self.post_message(self.IndexReady(index, complete=True))
 
     # -- messages
 
@@ -256,23 +263,18 @@ class ReaderScreen(Screen[None]):
         assert self.library is not None
         quotes = sum(len(self.library.annotation(document).quotes) for document in self.library.documents)
         self.header.set_collection(self.library.name, f"{self.header.counts} · {quotes} quotes")
-        self.header.set_activity("indexing quotes…")
+        self.header.set_activity("")
         self.documents.refresh_counts()
-        self._build_index(self.library)
 
     def on_reader_screen_index_ready(self, message: IndexReady) -> None:
-        self.index = message.index
-        if self.header.activity == "indexing quotes…":
-            self.header.set_activity("")
+        self.index, self.index_complete = message.index, message.complete
         waiting = getattr(self.app.screen, "set_index", None)
         if waiting is not None:
-            waiting(message.index)
+            waiting(message.index, message.complete)
 
     def on_reader_screen_annotation_failed(self, message: AnnotationFailed) -> None:
         self.header.set_activity("annotation stopped")
         self.notify(f"Annotating the collection failed: {message.reason}", severity="error", markup=False)
-        if self.library is not None:
-            self._build_index(self.library)
 
     def _is_read(self, document: Document) -> bool:
         return self.state.is_read(document_key(document))
@@ -391,7 +393,7 @@ class ReaderScreen(Screen[None]):
         if self.library is None:
             self.notify("Still loading the collection.", severity="warning")
             return
-        screen = SearchScreen(self.index, self.search_query, self.palette())
+        screen = SearchScreen(self.index, self.index_complete, self.search_query, self.palette())
 
         def chosen(hit: Hit | None) -> None:
             self.search_query = screen.query_text

@@ -48,9 +48,11 @@ class SearchScreen(ModalScreen["Hit | None"]):
             self.generation = generation
             self.result = result
 
-    def __init__(self, index: QuoteIndex | None, query: str, palette: Palette) -> None:
+    def __init__(self, index: QuoteIndex | None, complete: bool, query: str, palette: Palette) -> None:
         super().__init__()
         self.index = index
+        self.complete = complete
+        """False while documents are still being annotated and added to the index."""
         self.query_text = query
         self.palette = palette
         self.hits: list[Hit] = []
@@ -79,9 +81,10 @@ class SearchScreen(ModalScreen["Hit | None"]):
         self.query_one(Input).focus()
         self._start()
 
-    def set_index(self, index: QuoteIndex) -> None:
-        """The index finished building while the screen was open: search what is typed."""
-        self.index = index
+    def set_index(self, index: QuoteIndex, complete: bool) -> None:
+        """The index arrived or was completed while the screen was open: search what is typed."""
+        self.index, self.complete = index, complete
+        self.generation += 1
         self._start()
 
     def on_input_changed(self, event: Input.Changed) -> None:
@@ -93,7 +96,7 @@ class SearchScreen(ModalScreen["Hit | None"]):
 
     def _start(self) -> None:
         if self.index is None:
-            self.status.update(Text("indexing… (results appear when the quote index is ready)"))
+            self.status.update(Text("indexing… (results appear as articles are annotated)"))
             return
         self._search(self.index, self.query_text, self.generation)
 
@@ -116,7 +119,7 @@ class SearchScreen(ModalScreen["Hit | None"]):
         options = [Option(hit_prompt(hit, self.palette), id=str(number)) for number, hit in enumerate(self.hits)]
         self.results.set_options(options)
         self.results.highlighted = 0 if options else None
-        self.status.update(Text(_status(result, len(self.hits))))
+        self.status.update(Text(_status(result, len(self.hits), self.complete)))
 
     def action_move(self, step: int) -> None:
         results = self.results
@@ -141,9 +144,11 @@ class SearchScreen(ModalScreen["Hit | None"]):
         self.dismiss(None)
 
 
-def _status(result: SearchResult, count: int) -> str:
-    """The line above the results: the core's message, the count, and the keys when room allows."""
-    if result.message and not count:
-        return result.message
+def _status(result: SearchResult, count: int, complete: bool) -> str:
+    """The line above the results: the count, the core's message, whether indexing goes on."""
     found = f"{count}{'+' if count == LIMIT else ''} quote{'s' if count != 1 else ''}"
-    return f"{found} · {result.message}" if result.message else f"{found}  ↑↓ move · enter open · esc back"
+    parts = [result.message] if result.message and not count else [found, *filter(None, [result.message])]
+    if not complete:
+        parts.append("still indexing, more may come")
+    keys = "  ↑↓ move · enter open · esc back" if count and not result.message and complete else ""
+    return " · ".join(parts) + keys
