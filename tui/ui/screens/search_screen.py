@@ -116,8 +116,10 @@ class SearchScreen(ModalScreen["Hit | None"]):
         result = message.result
         self.shown_generation = message.generation
         self.hits = result.hits
-        options = [Option(hit_prompt(hit, self.palette), id=str(number)) for number, hit in enumerate(self.hits)]
-        self.results.set_options(options)
+        options: list[Option | None] = []
+        for number, hit in enumerate(self.hits):
+            options += [Option(hit_prompt(hit, self.palette), id=str(number)), None]  # None: a divider line
+        self.results.set_options(options[:-1])
         self.results.highlighted = 0 if options else None
         self.status.update(Text(_status(result, len(self.hits), self.complete)))
 
