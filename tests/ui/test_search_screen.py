@@ -111,3 +111,18 @@ async def test_search_before_the_index_is_ready(make_app):
         await _results(pilot, screen)
         assert screen.hits and "indexing" not in str(screen.status.render())
 
+
+
+async def test_results_show_brackets_literally(make_app, tmp_path):
+    records = [{"id": "1", "title": "Wire [Reuters] story", "text":
+                'Intro.\n"The [Reuters] desk and [bold]nobody[/bold] else confirmed it," Jane Doe said.'}]
+    app = make_app([str(write_jsonl(tmp_path / "brackets.jsonl", records))])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await annotated(pilot)
+        await pilot.press("slash", *"desk confirmed")
+        screen = app.screen
+        await _results(pilot, screen)
+        assert screen.hits
+        results = screen.results
+        shown = "".join(results.render_line(y).text for y in range(results.size.height))
+        assert "[Reuters]" in shown and "[bold]nobody[/bold]" in shown
