@@ -20,8 +20,9 @@ Output, one line per surface form, diacritics folded:
     surface <TAB> canonical name <TAB> kind <TAB> flags
 kind: country, state, region, feature, continent, city, demonym.
 flags: `m` major (country, state, capital, big city), `w` also an English word, `n` also a
-person's name, `p` a town under 100,000 people. A `w` place, or a one-word `p` place, needs
-context to count (`in Reading`, `Nice, France`, `in Gallup`).
+person's name, `p` a town under 100,000 people. A `w` place (state abbreviations are flagged
+`w` too), or a one-word `p` place, needs context to count (`in Reading`, `Nice, France`, `in
+Gallup`, `Jupiter, Fla.`).
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ COUNTRY_ALIASES = {
     "Russia": ["Russian Federation"],
     "Czechia": ["Czech Republic"],
     "Myanmar": ["Burma"],
+    "Ireland": ["Republic of Ireland", "Irish Republic"],
     "Palestinian Territory": ["Palestine", "Palestinian Territories"],
     "The Netherlands": ["Netherlands", "Holland"],
     "Democratic Republic of the Congo": ["Congo", "DR Congo", "DRC", "Zaire"],
@@ -71,10 +73,25 @@ COUNTRY_ALIASES = {
     "Cabo Verde": ["Cape Verde"],
     "Vatican": ["Vatican City"],
     "United Arab Emirates": ["UAE", "U.A.E."],
-    "Serbia and Montenegro": ["Yugoslavia"],
+    "Serbia and Montenegro": ["Yugoslavia", "Federal Republic of Yugoslavia"],
     "South Korea": ["Republic of Korea"],
     "Turkey": ["Turkiye"],
 }
+
+STATE_ABBREVIATIONS = {
+    "Alabama": "Ala", "Arizona": "Ariz", "Arkansas": "Ark", "California": "Calif", "Colorado": "Colo",
+    "Connecticut": "Conn", "Delaware": "Del", "Florida": "Fla", "Georgia": "Ga", "Illinois": "Ill",
+    "Indiana": "Ind", "Kansas": "Kan Kans", "Kentucky": "Ky", "Louisiana": "La", "Maryland": "Md",
+    "Massachusetts": "Mass", "Michigan": "Mich", "Minnesota": "Minn", "Mississippi": "Miss", "Missouri": "Mo",
+    "Montana": "Mont", "Nebraska": "Neb Nebr", "Nevada": "Nev", "New Hampshire": "N.H.", "New Jersey": "N.J.",
+    "New Mexico": "N.M.", "New York": "N.Y.", "North Carolina": "N.C.", "North Dakota": "N.D.",
+    "Oklahoma": "Okla", "Oregon": "Ore", "Pennsylvania": "Pa Penn", "Rhode Island": "R.I.",
+    "South Carolina": "S.C.", "South Dakota": "S.D.", "Tennessee": "Tenn", "Texas": "Tex", "Vermont": "Vt",
+    "Virginia": "Va", "Washington": "Wash", "West Virginia": "W.Va. W.Va", "Wisconsin": "Wis Wisc",
+    "Wyoming": "Wyo", "District of Columbia": "D.C.",
+}
+"""The abbreviations news writes after a US town (`Jupiter, Fla.`), with and without the full
+stop; they count only with context (after `Town, `), like English words."""
 
 UK_NATIONS = ("England", "Scotland", "Wales", "Northern Ireland")
 """Countries within a country: named like countries, and sports teams play under their names."""
@@ -230,13 +247,14 @@ def build(wheel: Path, words_path: Path) -> list[tuple[str, str, str, str]]:
     person_names = load_names()
     entries: dict[str, tuple[int, str, str, str]] = {}
 
-    def add(surface: str, canonical: str, kind: str, rank: int, major: bool, small: bool = False) -> None:
+    def add(surface: str, canonical: str, kind: str, rank: int, major: bool, small: bool = False,
+            abbreviation: bool = False) -> None:
         surface, canonical = fold(surface).strip(), fold(canonical).strip()
         if not surface or surface in entries and entries[surface][0] >= rank:
             return
         flags = "m" if major else ""
         if kind != "demonym":
-            if surface.lower() in words:
+            if abbreviation or surface.lower() in words:
                 flags += "w"
             if surface.upper() in person_names:
                 flags += "n"
@@ -257,6 +275,10 @@ def build(wheel: Path, words_path: Path) -> list[tuple[str, str, str, str]]:
         add(continent["name"], continent["name"], "continent", 10**11, True)
     for state in states.values():
         add(state["name"], state["name"], "state", 10**10, True)
+    for state, abbreviations in STATE_ABBREVIATIONS.items():
+        for abbreviation in abbreviations.split():
+            for form in {abbreviation, abbreviation + ".", abbreviation.rstrip(".")}:
+                add(form, state, "state", 10**10, False, abbreviation=True)
     for region in filter(None, (r.strip() for r in REGIONS.split("|"))):
         add(region, region, "region", 10**9, True)
     for feature in filter(None, (f.strip() for f in FEATURES.split("|"))):

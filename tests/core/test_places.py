@@ -173,3 +173,15 @@ def test_datelines_give_small_towns_context():
     text = "Headline\n\nSARASOTA — The town met.\nTULCEA, Romania, Dec. 11 (UPI) — Floods rose."
     assert surfaces(text) == ["SARASOTA", "TULCEA", "Romania"]
     assert surfaces("Results:\nTulcea (Romania) 75") == ["Romania"]
+
+
+def test_state_abbreviations_after_a_town():
+    text = "She lives in Jupiter, Fla., moved from Salem, N.H. to Jacksonville, Fla. Then she left. Miss Ross stayed."
+    assert places_in(text) == [("Jupiter", "Jupiter"), ("Fla.", "Florida"), ("Salem", "Salem"),
+                               ("N.H.", "New Hampshire"), ("Jacksonville", "Jacksonville"), ("Fla", "Florida")]
+    assert surfaces("A Kansas City, Mo.-based bank grew.") == ["Kansas City"]
+
+
+def test_longer_country_names():
+    assert places_in("The Republic of Ireland beat the Federal Republic of Yugoslavia.") == [
+        ("Republic of Ireland", "Ireland"), ("Federal Republic of Yugoslavia", "Serbia and Montenegro")]

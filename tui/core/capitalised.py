@@ -37,6 +37,10 @@ _KEEP_STOP = frozenset(
 """Words whose full stop is part of the word, not the end of a sentence (`No.` only before a
 number: `No. 10`, not `No. But`)."""
 _NUMBER_AFTER = re.compile(r"[ \t]?[0-9]")
+_CLOSING_STOPS = frozenset("Jr. Sr. Co. Inc. Corp. Ltd. Bros. Calif. Fla. Mass. Conn. Ill. Penn. Ariz. Colo. Wash. Mich. "
+                           "Minn. Tenn.".split())
+"""Abbreviations that end a name: nothing after them joins it, even without a full stop of its own
+(`Jacksonville, Fla. Then`)."""
 FUNCTION_WORDS = frozenset(
     "A An The This That These Those In On At For With From By As But And Or If When While After "
     "Before Since Although Though Because So Yet His Her Their Our Its My Your We They He She It "
@@ -121,7 +125,8 @@ def scan(text: str) -> tuple[Run, ...]:
             elif last in "'’-":
                 word, end = word[:-1], end - 1
         joined = not closed and text[spans[-1][1]:start] in _JOINS
-        if text.startswith("-", end) and text[end + 1:end + 2].islower():
+        if (text.startswith("-", end) and text[end + 1:end + 2].islower()) or (
+                text.startswith(".-", end) and text[end + 2:end + 3].islower()):
             if joined and text[spans[-1][1]:start] == " ":
                 words = []
             if words:
@@ -136,7 +141,7 @@ def scan(text: str) -> tuple[Run, ...]:
             if words:
                 out.append(_run(text, words, spans, joins, caps_lines))
             words, spans, joins = [word], [(start, end)], []
-        closed = stop or possessive
+        closed = stop or possessive or word in _CLOSING_STOPS
     if words:
         out.append(_run(text, words, spans, joins, caps_lines))
     return tuple(run for run in out if run is not None)

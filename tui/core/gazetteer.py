@@ -40,7 +40,8 @@ class Place(NamedTuple):
     major: bool
     """A country, state, region, capital or big city: a capitalised mention is the place."""
     word: bool
-    """Also an English word (`Reading`, `Nice`): counts only with context."""
+    """Also an English word (`Reading`, `Nice`), or a state's abbreviation (`Fla.`): counts only
+    with context."""
     person_name: bool
     """Also a first name or surname (`Jackson`, `Victoria`): gives way to person evidence."""
     small: bool

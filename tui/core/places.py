@@ -45,6 +45,8 @@ _SCORE = re.compile(r"[ \t]+\d{1,3}(?:-\d{1,3})?(?=[ \t]*(?:$|\n|\(|,|;|\.(?!\d)
 _NEAR_AFTER = re.compile(r"[ \t]+(?:near|outside)[ \t]+([A-Z][\w.]*(?: [A-Z]\w*)?)")
 _ADJECTIVE_ENDINGS = ("ian", "ish", "ese", "ic", "ern")
 """`Transylvanian town`: a name in -ian before a place noun is an adjective, not the place."""
+_TOWN_BEFORE = re.compile(r"[A-Z][\w.'’-]*,[ \t]*$")
+"""`Jupiter, ` before a state's abbreviation (`Jupiter, Fla.`)."""
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \t]*$")
 _PLACE_AFTER = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
 _DATELINE_AFTER = re.compile(
@@ -149,7 +151,8 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
 
 def _places_in_run(text: str, run: Run, people_at: list[bool], pending: list[PlaceMention]) -> list[PlaceMention]:
     """The gazetteer's places in a run; `people_at[i]` says word i is part of a person's name.
-    Places that need context and lack it here go to `pending`: they count when the document
+    A lone full stop after an abbreviation (`Fla.`) is left out unless a comma follows, as it
+    may end the sentence too. Places that need context and lack it here go to `pending`: they count when the document
     names them elsewhere with context (`from Urus-Martan. Urus-Martan is ...`), unless they are
     also a person's name (`in Clinton, Iowa` says nothing of the next `Clinton`)."""
     words, spans, joins = run.words, run.spans, run.joins
@@ -168,7 +171,10 @@ def _places_in_run(text: str, run: Run, people_at: list[bool], pending: list[Pla
             start = spans[i][0]
             if i > 0 and joins[i - 1] == " " and words[i - 1] in _DIRECTIONS and not people_at[i - 1]:
                 start = spans[i - 1][0]
-            mention = PlaceMention(start, spans[j - 1][1], place.name)
+            end = spans[j - 1][1]
+            if text[end - 1] == "." and text.count(".", spans[i][0], end) == 1 and not text.startswith(",", end):
+                end -= 1
+            mention = PlaceMention(start, end, place.name)
             if _has_context(text, run, i, j, place, people_at):
                 out.append(mention)
             elif not place.person_name:
@@ -218,7 +224,8 @@ def _has_context(text: str, run: Run, i: int, j: int, place: gazetteer.Place, pe
         return people_at[i - 1] and run.joins[i - 1] == " of "
     start, end = run.spans[i][0], run.spans[j - 1][1]
     dateline = _is_dateline(text, start, end) and not text.startswith(" (", end)
-    return dateline or _said_to_be_a_place(text, start, end, strict=False)
+    after_town = place.kind == "state" and _TOWN_BEFORE.search(text, max(0, start - 40), start) is not None
+    return dateline or after_town or _said_to_be_a_place(text, start, end, strict=False)
 
 
 def _said_to_be_a_place(text: str, start: int, end: int, strict: bool) -> bool:
