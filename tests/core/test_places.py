@@ -185,3 +185,9 @@ def test_state_abbreviations_after_a_town():
 def test_longer_country_names():
     assert places_in("The Republic of Ireland beat the Federal Republic of Yugoslavia.") == [
         ("Republic of Ireland", "Ireland"), ("Federal Republic of Yugoslavia", "Serbia and Montenegro")]
+
+
+def test_places_that_beat_or_are_beaten_are_teams():
+    text = "Denver defeated Portland on Friday, and the Rockies beat the Portland Pilots again."
+    assert surfaces(text) == []
+    assert surfaces("Voters said Ana Ruiz would beat the Denver businessman in Denver.") == ["Denver", "Denver"]

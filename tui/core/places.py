@@ -42,6 +42,12 @@ _PARTY_MEMBERS = frozenset("Democrat Democrats Republican Republicans Conservati
 _CORPORATE = frozenset("Inc Inc. Corp Corp. Co Co. Ltd Ltd. Plc PLC LLC AG SA NV Group".split())
 """Words after which `of` + place says where a company is (`Daniels Inc of St. Petersburg`)."""
 _SCORE = re.compile(r"[ \t]+\d{1,3}(?:-\d{1,3})?(?=[ \t]*(?:$|\n|\(|,|;|\.(?!\d)|[ \t]+[A-Z\d]|[ \t]+and\b))")
+_RESULT_VERBS = r"(?:defeated|beat|beats|routed|edged|downed|blanked|thrashed|outscored|trounced|whipped)"
+_TEAM_VERB_AFTER = re.compile(rf"[ \t]+{_RESULT_VERBS}\b")
+_TEAM_VERB_BEFORE = re.compile(rf"\b{_RESULT_VERBS}[ \t]+(the[ \t]+)?$")
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
+"""A place that beats or is beaten is a team (`St Louis defeated Colorado`, `beat the Colorado
+Rockies`), not one that describes who is beaten (`beat the New York businessman`)."""
 _NEAR_AFTER = re.compile(r"[ \t]+(?:near|outside)[ \t]+([A-Z][\w.]*(?: [A-Z]\w*)?)")
 _ADJECTIVE_ENDINGS = ("ian", "ish", "ese", "ic", "ern")
 """`Transylvanian town`: a name in -ian before a place noun is an adjective, not the place."""
@@ -134,10 +140,15 @@ def _locative_before(text: str, start: int) -> bool:
 
 def _teams(text: str, found: list[PlaceMention]) -> set[str]:
     """Places that stand for sports teams in this document: they score (`Kent 108-3`,
-    `CHICAGO 65 66`). Countries stay places, as their national teams are named after them."""
+    `CHICAGO 65 66`) or win and lose (`St Louis defeated Colorado`). Countries stay places, as
+    their national teams are named after them."""
     teams = set()
     for place in found:
-        if place.name not in teams and _SCORE.match(text, place.end) and not _is_dateline(text, place.start, place.end):
+        beaten = _TEAM_VERB_BEFORE.search(text, max(0, place.start - 20), place.start)
+        if beaten and beaten.group(1) and _LOWER_WORD_AFTER.match(text, place.end):
+            beaten = None
+        if place.name not in teams and (_SCORE.match(text, place.end) or _TEAM_VERB_AFTER.match(text, place.end) or (
+                beaten)) and not _is_dateline(text, place.start, place.end):
             entry = gazetteer.lookup(place.name)
             if entry is None or entry.kind not in ("country", "continent"):
                 teams.add(place.name)
