@@ -241,3 +241,9 @@ def test_default_config_file_is_read(make_app, monkeypatch, tmp_path):
     app = make_app()
     assert app.theme == "textual-light"
     assert app.initial_keymap == {"panel.toggle": "P"}
+
+
+def test_without_a_terminal_the_command_lists(capsys):
+    assert main([]) == 0  # pytest's stdout is not a terminal
+    out = capsys.readouterr().out
+    assert "000_blinken-rafah-cairo.txt" in out and "\x1b" not in out

@@ -1,4 +1,8 @@
-"""`newsreader [PATHS]`: the interactive reader (the Textual app in `tui.ui`)."""
+"""`newsreader [PATHS]`: the interactive reader (the Textual app in `tui.ui`).
+
+Without a terminal on stdin, stdout and stderr (`newsreader | less`, a cron job) it prints the
+listing of `newsreader list` instead of drawing a screen nobody can see or answer.
+"""
 
 from __future__ import annotations
 
@@ -32,5 +36,10 @@ def run(args: argparse.Namespace) -> int:
     except ConfigError as err:
         print(f"newsreader: {err}", file=sys.stderr)
         return 2
+    if not all(stream.isatty() for stream in (sys.stdin, sys.stdout, sys.stderr)):  # Textual draws on stderr
+        from tui.commands import listing
+
+        args.json = False
+        return listing.run(args)
     status = app.run()
     return status if isinstance(status, int) else 0
