@@ -337,3 +337,13 @@ def test_aged_names_and_place_named_first_names():
 def test_a_first_name_keeps_a_surname_that_is_an_english_word():
     assert names("In 1986, Bishop Desmond Tutu was enthroned. Ex-Yankee Randy Velarde hit a homer.") == [
         "Desmond Tutu", "Randy Velarde"]
+
+
+def test_headline_words_of_one_person_make_one_mention():
+    text = "BASEBALL - KEVIN DORAN LOWERS ERA\n\nMIAMI 1996-08-31\n\nKevin Doran pitched well."
+    assert people_in(text)[1] == [("KEVIN DORAN", "Kevin Doran"), ("Kevin Doran", "Kevin Doran")]
+
+
+def test_function_words_and_contractions_never_start_a_name():
+    assert names("1901 - In China, the war began. North Korea demanded talks. “We’re Okafor people,” he said.") == []
+    assert names("Our Principles PAC and the Rachel Maddow Show said so; Cofinec GDRs fell.") == []

@@ -23,7 +23,7 @@ ORGANISATION_WORDS = frozenset(
     "Resources Financial Insurance Investment Investments Stores Foods Brands Reserve Treasury Radio "
     "Television TV Newsdesk Newsroom Orchestra Symphony Theatre Theater Studios Pictures Records "
     "Railway Railways Register Chronicle Inquirer Examiner Observer Enquirer Courier Dispatch Ledger "
-    "Bulletin Chemical Chemicals Day War".split()
+    "Bulletin Chemical Chemicals Day War PAC PACs Pac Show".split()
 )
 """Words that make a run an organisation, event or building rather than a person."""
 

@@ -211,7 +211,8 @@ def find_people(text: str, blocks: Sequence[Block]) -> PeopleFound:
 
 def _link_known(text: str, all_runs: Sequence[Run], found: PeopleFound) -> None:
     """Mentions of people already found: surnames and first names on their own (after a
-    sentence-opening word: `Neither Clinton`), and any word of an all-capitals line."""
+    sentence-opening word: `Neither Clinton`), and any word of an all-capitals line, where a
+    first name and a surname of one person make one mention (`KEVIN BROWN`)."""
     if not found.people:
         return
     known = found._index()
@@ -234,6 +235,10 @@ def _link_known(text: str, all_runs: Sequence[Run], found: PeopleFound) -> None:
             if (i < len(found.mentions) and found.mentions[i].start < span[1]) or (
                     i > 0 and found.mentions[i - 1].end > span[0]):
                 continue
-            extra.append(PersonMention(span[0], span[1], found.nearest(ids, span[0])))
+            person = found.nearest(ids, span[0])
+            if run.caps and extra and extra[-1].person == person and text[extra[-1].end:span[0]] == " ":
+                extra[-1] = PersonMention(extra[-1].start, span[1], person)
+            else:
+                extra.append(PersonMention(span[0], span[1], person))
     if extra:
         found.mentions = sorted(found.mentions + extra, key=lambda m: m.start)

@@ -65,6 +65,8 @@ _SPORTS_ROLES = frozenset(
     "team-mate international".split())
 """Descriptions sports reports put before a name (`Brazilian striker Ronaldo`), besides the
 person nouns the speaker finder shares."""
+_ACRONYMS = re.compile(r"[A-Z]{2,}s")
+"""`GDRs`, `MPs`: acronyms in the plural."""
 _AGED = re.compile(r"[0-9]{1,3}-year-old")
 _NUMBER_AFTER = re.compile(r"[ \t]+[0-9]")
 """`the 20-year-old Woods`: an age before a name describes a person."""
@@ -97,7 +99,10 @@ def candidates(text: str, run: Run) -> list[Candidate]:
         if _may_stand_alone(words[0]) and _looks_like_person(text, run, 0, 1):
             out.append(Candidate(spans[0][0], spans[0][1], words, None, ""))
         return out
-    first = 1 if (run.sentence_start and opens_sentence(words[0])) or words[0] in _ARTICLES else 0
+    first = 1 if ((run.sentence_start and opens_sentence(words[0])) or words[0] in FUNCTION_WORDS or (
+        _CONTRACTION.search(words[0]))) and gazetteer.lookup(text[spans[0][0]:spans[1][1]]) is None else 0
+    while first < len(words) - 1 and words[first] in FUNCTION_WORDS:
+        first += 1
     for lo, hi in _segments(words, first):
         title = find_title(words[lo:hi], joins[lo:hi - 1])
         if title is not None:
@@ -213,7 +218,8 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
     start, end = run.spans[lo][0], run.spans[hi - 1][1]
     if len(words) > 4 or (hi - lo > 1 and gazetteer.lookup(text[start:end]) is not None) or COMPANY_AFTER.match(text, end):
         return False
-    if any((w.isupper() and len(w) > 1 and "." not in w and not _ROMAN.fullmatch(w)) or w in HONORIFICS for w in words):
+    if any((w.isupper() and len(w) > 1 and "." not in w and not _ROMAN.fullmatch(w)) or w in HONORIFICS or (
+            _ACRONYMS.fullmatch(w)) for w in words):
         return False
     if thing_named(text, start) or gazetteer.PLACE_NOUN_AFTER.match(text, end):
         return False
