@@ -91,21 +91,17 @@ class Ranker:
         best = [0.0] * slots
         at: list[list[int]] = [[] for _ in range(slots)]
         anywhere: list[list[int]] = [[] for _ in range(slots)]
-        for word in self._known.intersection(words):
-            occurrences = _occurrences(words, word)
+        known = self._known
+        for position, word in [(position, word) for position, word in enumerate(words) if word in known]:
             for slot, weight in lookup[word]:
                 if slot == EXCLUDED:
                     return None
-                anywhere[slot].extend(occurrences)
+                anywhere[slot].append(position)
                 if weight > best[slot]:
                     best[slot] = weight
-                    at[slot] = list(occurrences)
+                    at[slot] = [position]
                 elif weight == best[slot]:
-                    at[slot].extend(occurrences)
-        for positions in at:
-            positions.sort()
-        for positions in anywhere:
-            positions.sort()
+                    at[slot].append(position)
         if any(not best[slot] for slot in self.required):
             return None
         if self.phrases and not all(_run_at(anywhere, phrase) for phrase in self.phrases):
@@ -147,16 +143,6 @@ class Ranker:
             if best is None or (last - first, -order) < (best[0], -best[1]):
                 best = (last - first, order, (first, last))
         return best[2], best[1]
-
-
-def _occurrences(words: Sequence[int], word: int) -> list[int]:
-    """Positions of `word`, found by the sequence's own (C) search rather than a Python loop."""
-    found = []
-    position = -1
-    for _ in range(words.count(word)):
-        position = words.index(word, position + 1)
-        found.append(position)
-    return found
 
 
 def _length_factor(length: int) -> float:
