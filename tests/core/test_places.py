@@ -191,3 +191,8 @@ def test_places_that_beat_or_are_beaten_are_teams():
     text = "Denver defeated Portland on Friday, and the Rockies beat the Portland Pilots again."
     assert surfaces(text) == []
     assert surfaces("Voters said Ana Ruiz would beat the Denver businessman in Denver.") == ["Denver", "Denver"]
+
+
+def test_nearby_and_local_police_give_small_towns_context():
+    assert surfaces("In nearby Decatur, the plant closed. Sanford police said Flint residents were angry.") == [
+        "Decatur", "Sanford", "Flint"]
