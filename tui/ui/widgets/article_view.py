@@ -156,7 +156,7 @@ class ArticleView(ScrollView, can_focus=True):
         text.stylize_before(style)
         text.end = ""
         segments = [segment for segment in text.render(self.app.console) if segment.text]
-        return Strip(segments, text.cell_len).crop_extend(0, width, style)
+        return Strip(segments, text.cell_len).crop_extend(0, width, style).simplify()  # fewer SGR codes
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
