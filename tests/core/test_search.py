@@ -280,3 +280,11 @@ def test_command_line_missing_path_exits_2(capsys):
 def test_a_filter_alone_lists_as_many_quotes_as_asked():
     records = [record(f"s{i}", f"Statement {i} on the budget.", "Ines Varga") for i in range(1500)]
     assert len(QuoteIndex(records).search("@varga", limit=1200).hits) == 1200
+
+
+def test_a_name_credited_with_nothing_keeps_uncredited_quotes_of_articles_naming_it():
+    records = [record("p", "The budget will pass in June.", None, people=["Lena Park"]),
+               record("q", "The budget will fail.", "Tom Reyes", people=["Tom Reyes"])]
+    result = QuoteIndex(records).search("@park budget")
+    assert texts(result)[0] == "The budget will pass in June."
+    assert "credited to nobody" in result.message

@@ -242,8 +242,10 @@ class QuoteIndex:
         filters = [found for found in (speakers, places) if found is not None]
         if not slots.weights and not filters:
             if query.of_kind(EXCLUDE) and not query.of_kind(WORD, EXACT, PHRASE):
-                return SearchResult([], f"{_typed(query, EXCLUDE)} only narrows a search: type words too")
-            return SearchResult([], f"no quote matches {_typed(query)}")
+                notes.append(f"{_typed(query, EXCLUDE)} only narrows a search: type words too")
+            else:
+                notes.append(f"no quote matches {_typed(query)}")
+            return SearchResult([], "; ".join(notes))
         hits = self._rank(slots, filters, limit)
         if speakers is not None and slots.weights and (not hits or hits[0].score < WEAK_MATCH):
             hits = self._with_other_speakers(hits, slots, [found for found in filters if found is not speakers], limit)
@@ -262,19 +264,24 @@ class QuoteIndex:
         return sorted(hits + others, key=lambda hit: -hit.score)[:limit]
 
     def _speaker_filter(self, query: Query, slots: _Slots, notes: list[str]) -> SpeakerFilter | None:
-        """`@name` terms as one filter (a quote has one speaker, so they are alternatives);
-        a name no speaker has becomes a bonus word instead."""
+        """`@name` terms as one filter (a quote has one speaker, so they are alternatives). A name
+        nobody is credited with still keeps the uncredited quotes of articles naming it; a name
+        neither credited nor named anywhere becomes a bonus word instead."""
         credited: set[int] = set()
         documents: set[int] = set()
         matched = False
         for term in query.of_kind(SPEAKER):
             found = self._matching(self._speakers, term)
-            if found:
+            naming = self._matching(self._mentions, term)
+            if found or naming:
                 matched = True
                 credited |= found
-                documents |= self._matching(self._mentions, term)
+                documents |= naming
+                if not found:
+                    notes.append(f"nobody called {term.typed[1:]} is credited with a quote: "
+                                 "showing quotes credited to nobody in articles naming them")
                 continue
-            notes.append(f"nobody called {term.typed[1:]} is quoted here: searched as a word")
+            notes.append(f"nobody called {term.typed[1:]} is quoted or named here: searched as a word")
             for position, word in enumerate(term.words):
                 expansion = matching.expand(word, self._words.vocabulary, self._words.count,
                                             typing=term.prefix and position == len(term.words) - 1)

@@ -14,8 +14,9 @@ Case, accents and the style of apostrophe never matter. Quotes that have all you
 together and in your order, come first; exact words rank above corrected ones.
 Attributions can be wrong, so @name is forgiving: a quote credited to nobody counts, lower, when
 its article names the speaker; if the speaker's quotes barely match your words, quotes by others
-follow, ranked lower; and a name nobody in the collection is credited with is searched as an
-ordinary word instead of emptying the list.
+follow, ranked lower; a name nobody is credited with keeps the quotes credited to nobody in
+articles naming it; and a name no article names is searched as an ordinary word instead of
+emptying the list.
 """
 
 from __future__ import annotations
