@@ -347,3 +347,8 @@ def test_headline_words_of_one_person_make_one_mention():
 def test_function_words_and_contractions_never_start_a_name():
     assert names("1901 - In China, the war began. North Korea demanded talks. “We’re Okafor people,” he said.") == []
     assert names("Our Principles PAC and the Rachel Maddow Show said so; Cofinec GDRs fell.") == []
+
+
+def test_buildings_and_streets_named_like_people_are_not_people():
+    text = "Fans waited outside the Hilton hotel on Avenida Paulista after the Laquan Doyle police shooting."
+    assert names(text) == ["Laquan Doyle"]

@@ -25,9 +25,8 @@ gazetteer knows is recognised by."""
 
 PLACE_NOUN_AFTER = re.compile(
     r"[ \t]+(?:province|region|district|county|airport|valley|river|mountains|island|islands|"
-    r"peninsula|village|town(?! hall| meeting)|municipality|enclave|airbase|refugee camp|police|residents)\b")
-"""Words after a name that make it a place (`Batajnica airport`, `Northern Cape province`,
-`Sanford police`, `Flint residents`)."""
+    r"peninsula|village|town(?! hall| meeting)|municipality|enclave|airbase|refugee camp)\b")
+"""Words after a name that make it a place (`Batajnica airport`, `Northern Cape province`)."""
 
 MAX_WORDS = 6
 """No gazetteer name is longer than this many words."""

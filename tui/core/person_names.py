@@ -34,6 +34,10 @@ _NAME_MONTHS = frozenset("April May June August".split())
 
 _TABLE_AFTER = re.compile(r"[ \t]*(?:\(|[0-9])")
 """`Rad (B) 4`: what follows a team in a table."""
+_BUILDING_AFTER = re.compile(
+    r"[ \t]+(?:hotel|restaurant|stadium|arena|building|tower|mall|church|mosque|temple|university|college|school|"
+    r"hospital|airport|bridge|museum|theater|theatre|casino|resort|store|brand|chain)\b")
+"""`the Hilton hotel`, `the Trump casino`: a building or a business named after someone."""
 _PERSON_THINGS_AFTER = re.compile(
     r"[ \t]+(?:administration|campaign|presidency|aides?|allies|supporters|spokes(?:man|woman|person)|"
     r"camp|family|wife|husband|widow|daughter|son|brother|sister|biographer|loyalists)\b")
@@ -54,7 +58,7 @@ _COINED_ENDINGS = ("care", "ism", "isms", "nomics", "mania", "xit", "phobic", "p
 """Words coined from a name (`Obamacare`, `Trumpism`, `Brexit`) are not the person."""
 _CONTRACTION = re.compile(r"\w['’](?:re|ll|ve|d|m|t)$")
 """`We're`, `They'll`: a pronoun and a verb, never a name."""
-_FEATURE_FIRST = frozenset("Lake Mount Mt. Cape Fort Ft. Port".split())
+_FEATURE_FIRST = frozenset("Lake Mount Mt. Cape Fort Ft. Port Avenida Rua Calle Rue Via Piazza Plaza".split())
 _FEATURE_LAST = frozenset(
     "River Bay Lake Island Islands Mountain Mountains Valley Canyon Creek Harbor Harbour Peninsula "
     "Desert Sea Ocean Strait Falls Heights".split())
@@ -221,7 +225,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
     if any((w.isupper() and len(w) > 1 and "." not in w and not _ROMAN.fullmatch(w)) or w in HONORIFICS or (
             _ACRONYMS.fullmatch(w)) for w in words):
         return False
-    if thing_named(text, start) or gazetteer.PLACE_NOUN_AFTER.match(text, end):
+    if thing_named(text, start) or gazetteer.PLACE_NOUN_AFTER.match(text, end) or _BUILDING_AFTER.match(text, end):
         return False
     kinds = [names.kinds(w) for w in words]
     if len(words) == 1:

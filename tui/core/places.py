@@ -51,6 +51,9 @@ Rockies`), not one that describes who is beaten (`beat the New York businessman`
 _NEAR_AFTER = re.compile(r"[ \t]+(?:near|outside)[ \t]+([A-Z][\w.]*(?: [A-Z]\w*)?)")
 _ADJECTIVE_ENDINGS = ("ian", "ish", "ese", "ic", "ern")
 """`Transylvanian town`: a name in -ian before a place noun is an adjective, not the place."""
+_LOCAL_AFTER = re.compile(r"[ \t]+(?:police|residents)\b")
+"""`Sanford police`, `Flint residents`: a known town's people (a person's name before `police`
+stays a person: `the Laquan McDonald police shooting`)."""
 _TOWN_BEFORE = re.compile(r"[A-Z][\w.'’-]*,[ \t]*$")
 """`Jupiter, ` before a state's abbreviation (`Jupiter, Fla.`)."""
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \t]*$")
@@ -236,7 +239,8 @@ def _has_context(text: str, run: Run, i: int, j: int, place: gazetteer.Place, pe
     start, end = run.spans[i][0], run.spans[j - 1][1]
     dateline = _is_dateline(text, start, end) and not text.startswith(" (", end)
     after_town = place.kind == "state" and _TOWN_BEFORE.search(text, max(0, start - 40), start) is not None
-    return dateline or after_town or _said_to_be_a_place(text, start, end, strict=False)
+    local = _LOCAL_AFTER.match(text, end) is not None
+    return dateline or after_town or local or _said_to_be_a_place(text, start, end, strict=False)
 
 
 def _said_to_be_a_place(text: str, start: int, end: int, strict: bool) -> bool:
