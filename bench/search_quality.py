@@ -17,16 +17,16 @@ import tempfile
 import time
 from pathlib import Path
 
+from measure import EVAL
+
 from tui.commands.quotes import to_json
 from tui.core.loading import load
 from tui.core.search import QuoteIndex
 
-ROOT = Path(__file__).resolve().parent.parent
-
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--eval", default=str(ROOT.parent / "shared" / "eval"), metavar="DIR")
+    parser.add_argument("--eval", default=str(EVAL), metavar="DIR")
     parser.add_argument("--details", action="store_true", help="also list the queries that miss the top 10")
     args = parser.parse_args()
     folder = Path(args.eval)

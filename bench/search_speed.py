@@ -24,12 +24,12 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from measure import EVAL
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--eval", default=str(ROOT.parent / "shared" / "eval"), metavar="DIR")
+    parser.add_argument("--eval", default=str(EVAL), metavar="DIR")
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
     parser.add_argument("--prefix-every", type=int, default=4, metavar="K")
     parser.add_argument("--fzf-queries", type=int, default=20, metavar="N", help="queries timed with fzf (0: none)")
