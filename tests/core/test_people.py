@@ -352,3 +352,8 @@ def test_function_words_and_contractions_never_start_a_name():
 def test_buildings_and_streets_named_like_people_are_not_people():
     text = "Fans waited outside the Hilton hotel on Avenida Paulista after the Laquan Doyle police shooting."
     assert names(text) == ["Laquan Doyle"]
+
+
+def test_a_sentence_opening_first_name_rejoins_a_known_full_name():
+    assert people_in("As 20-year-old Tiger Woodley shot 67, fans cheered.\nTiger Woodley smiled.")[1] == [
+        ("Tiger Woodley", "Tiger Woodley"), ("Tiger Woodley", "Tiger Woodley")]

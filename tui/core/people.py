@@ -10,6 +10,7 @@ finder meets.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -206,7 +207,23 @@ def find_people(text: str, blocks: Sequence[Block]) -> PeopleFound:
         person = found._add(candidate.words, candidate.start, candidate.role, candidate.surface or None)
         found.mentions.append(PersonMention(candidate.start, candidate.end, person))
     _link_known(text, all_runs, found)
+    _widen_to_full_names(text, found)
     return found
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*) $")
+
+
+def _widen_to_full_names(text: str, found: PeopleFound) -> None:
+    """A surname whose person's full name the word before completes takes that word in (`Tiger
+    Woods` opening a sentence, where `Tiger` was read as an ordinary word)."""
+    for index, mention in enumerate(found.mentions):
+        before = _WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+        if before is None or (index and found.mentions[index - 1].end > before.start(1)):
+            continue
+        full = found.people[mention.person].name.split()
+        if len(full) == 2 and full[0] == before.group(1) and full[1] == text[mention.start:mention.end]:
+            found.mentions[index] = PersonMention(before.start(1), mention.end, mention.person)
 
 
 def _link_known(text: str, all_runs: Sequence[Run], found: PeopleFound) -> None:
