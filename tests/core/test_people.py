@@ -357,3 +357,8 @@ def test_buildings_and_streets_named_like_people_are_not_people():
 def test_a_sentence_opening_first_name_rejoins_a_known_full_name():
     assert people_in("As 20-year-old Tiger Woodley shot 67, fans cheered.\nTiger Woodley smiled.")[1] == [
         ("Tiger Woodley", "Tiger Woodley"), ("Tiger Woodley", "Tiger Woodley")]
+
+
+def test_people_in_a_list_vouch_for_the_rest():
+    text = "The team: Alan Kerr, Breen, Dorrity, Bob Irwin, Dr. Lea Moss and Cara Finch. Boston, Ohio, Texas agreed."
+    assert names(text) == ["Alan Kerr", "Breen", "Dorrity", "Bob Irwin", "Lea Moss", "Cara Finch"]

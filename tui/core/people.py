@@ -208,7 +208,45 @@ def find_people(text: str, blocks: Sequence[Block]) -> PeopleFound:
         found.mentions.append(PersonMention(candidate.start, candidate.end, person))
     _link_known(text, all_runs, found)
     _widen_to_full_names(text, found)
+    _complete_lists(text, all_runs, found)
     return found
+
+
+_LIST_SEPARATORS = frozenset((", ", " and ", ", and "))
+_MIN_LIST = 4
+"""Items a list needs before its people vouch for the rest (`Given, Breen, Staunton, Irwin`)."""
+
+
+def _complete_lists(text: str, all_runs: Sequence[Run], found: PeopleFound) -> None:
+    """In a list of names separated by commas, where most items are people already, the other
+    items are people too (a team sheet: `Given, Breen, Staunton, Irwin, McAteer`), unless a place,
+    an organisation or an ordinary word."""
+    if not found.mentions:
+        return
+    ends = {m.end: m for m in found.mentions}
+    added = []
+    group: list[Run] = []
+    for run in (*all_runs, None):
+        if run is not None and group and text[group[-1].end:run.start] in _LIST_SEPARATORS and len(run.words) <= 3:
+            group.append(run)
+            continue
+        if len(group) >= _MIN_LIST:
+            people = [m if (m := ends.get(r.end)) is not None and m.start >= r.start else None for r in group]
+            named = sum(1 for m in people if m is not None)
+            if named * 2 > len(group):
+                for m, r in zip(people, group):
+                    if m is None and _could_name_someone(text, r):
+                        first = 1 if len(r.words) > 1 and r.words[0] in HONORIFICS else 0
+                        person = found._add(r.words[first:], r.spans[first][0], None, None)
+                        added.append(PersonMention(r.spans[first][0], r.end, person))
+        group = [run] if run is not None and len(run.words) <= 3 else []
+    if added:
+        found.mentions = sorted(found.mentions + added, key=lambda m: m.start)
+
+
+def _could_name_someone(text: str, run: Run) -> bool:
+    return not run.caps and gazetteer.lookup(text[run.start:run.end]) is None and not any(
+        is_organisation_word(w) or names.is_plain_word(w) or w in FUNCTION_WORDS or w.isupper() for w in run.words)
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*) $")
