@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-NOT_BENCHES = {"measure.py", "run_all.py"}
+NOT_BENCHES = {"measure.py", "run_all.py", "ui_pty.py"}
 
 
 def main(filters: list[str]) -> int:

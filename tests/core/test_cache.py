@@ -52,3 +52,14 @@ def test_corrupt_cache_file_turns_the_cache_off(tmp_path):
     library = Library(collection(TEXT), AnnotationCache(path))
     library.annotate_all()
     assert library.annotation(library.documents[0]).quotes
+
+
+def test_one_document_is_read_from_the_cache_before_any_worker_runs(tmp_path, monkeypatch):
+    path = tmp_path / "cache.sqlite3"
+    first = Library(collection(TEXT), AnnotationCache(path))
+    first.annotate_all()
+    calls = []
+    monkeypatch.setattr("tui.core.library.annotate", lambda *a: calls.append(a))
+    second = Library(collection(TEXT), AnnotationCache(path))
+    assert second.annotation(second.documents[0]) == first.annotation(first.documents[0])
+    assert calls == [] and second.is_annotated(second.documents[0])

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from tui.core.annotation import Annotation, annotate
-from tui.core.cache import AnnotationCache, text_key
 from tui.core.documents import Document
 from tui.core.loading import Collection
+
+if TYPE_CHECKING:  # the cache module pulls in sqlite3 and hashlib: not on the first paint's path
+    from tui.core.cache import AnnotationCache
 
 _BATCH = 200
 
@@ -34,19 +37,30 @@ class Library:
         return self.collection.name
 
     def annotation(self, document: Document) -> Annotation:
-        """The document's annotation, computed now if no worker has done it yet."""
+        """The document's annotation: kept, else from the persistent cache, else computed now."""
         found = self._annotations.get(document.id)
-        if found is None:
-            found = annotate(document.text, document.blocks)
-            with self._lock:
-                found = self._annotations.setdefault(document.id, found)
-        return found
+        if found is None and self.cache is not None:
+            from tui.core.cache import text_key
+
+            stored = self.cache.get_many([document.text]).get(text_key(document.text))
+            if stored is not None:
+                found = self._keep(document, stored)
+        return found if found is not None else self._compute(document)
+
+    def _compute(self, document: Document) -> Annotation:
+        return self._keep(document, annotate(document.text, document.blocks))
+
+    def _keep(self, document: Document, annotation: Annotation) -> Annotation:
+        with self._lock:
+            return self._annotations.setdefault(document.id, annotation)
 
     def is_annotated(self, document: Document) -> bool:
         return document.id in self._annotations
 
     def annotate_all(self, progress: Callable[[int, int], None] | None = None,
                      cancelled: Callable[[], bool] | None = None) -> None:
+        from tui.core.cache import text_key
+
         documents = self.documents
         total = len(documents)
         cached = self.cache.get_many(d.text for d in documents) if self.cache is not None else {}
@@ -57,10 +71,9 @@ class Library:
             if document.id not in self._annotations:
                 stored = cached.get(text_key(document.text)) if cached else None
                 if stored is not None:
-                    with self._lock:
-                        self._annotations.setdefault(document.id, stored)
+                    self._keep(document, stored)
                 else:
-                    fresh.append((document.text, self.annotation(document)))
+                    fresh.append((document.text, self._compute(document)))
             if len(fresh) >= _BATCH:
                 self._store(fresh)
             if progress is not None:

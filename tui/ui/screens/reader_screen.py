@@ -191,7 +191,7 @@ class ReaderScreen(Screen[None]):
         worker = get_current_worker()
         library.cache = self.cache_factory()  # opened here: hashing the annotator must not delay the text
         try:
-            self.post_message(self.FirstAnnotated(first, _cached_annotation(library, first)))
+            self.post_message(self.FirstAnnotated(first, library.annotation(first)))
         except Exception:  # shown plain; annotate_all below meets the same error and reports it
             self.post_message(self.FirstAnnotated(first, Annotation()))
         documents = library.documents
@@ -439,14 +439,3 @@ def _is_small(paths: Sequence[str], files: int = 32, size: int = 512 * 1024) -> 
         if files < 0 or size < 0:
             return False
     return True
-
-
-def _cached_annotation(library: Library, document: Document) -> Annotation:
-    """The persistent cache's annotation when it has one, else a fresh one."""
-    if library.cache is not None and not library.is_annotated(document):
-        from tui.core.cache import text_key
-
-        found = library.cache.get_many([document.text]).get(text_key(document.text))
-        if found is not None:
-            return found
-    return library.annotation(document)
