@@ -21,6 +21,7 @@ $(VENV)/bin/python:
 
 $(VENV)/.installed: $(VENV)/bin/python pyproject.toml
 	$(BIN)/python -m pip install --quiet -e .
+	$(BIN)/python -m compileall -q tui
 	touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed
