@@ -213,8 +213,8 @@ def test_names_of_facilities_are_not_people():
 
 
 def test_a_big_place_before_a_title_is_no_first_name():
-    found, mentions = people_in("Ohio Governor Dale Pirrung spoke, as did Georgia Senator Ruth Abaka.")
-    assert [m[0] for m in mentions] == ["Dale Pirrung", "Ruth Abaka"]
+    found, mentions = people_in("Ohio Governor Dale Pirrung spoke, as did Georgia Senator Ruth Abaka and German Chancellor Fritz Merk.")
+    assert [m[0] for m in mentions] == ["Dale Pirrung", "Ruth Abaka", "Fritz Merk"]
     assert found.people[0].role == "Governor"
 
 

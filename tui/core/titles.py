@@ -56,8 +56,8 @@ def find_title(words: Sequence[str], joins: Sequence[str]) -> tuple[int, int] | 
 
     `joins[i]` is the text between `words[i]` and `words[i + 1]` (`" "`, `" of "`). Returns the
     (start, end) word indices of the title, or None. A head right after a first name is a
-    surname instead (`John Major`, `Martin Luther King`), unless that word is also a big place
-    (`Florida Senator Marco Rubio`).
+    surname instead (`John Major`, `Martin Luther King`), unless that word is also a big place or
+    a nationality (`Florida Senator Marco Rubio`, `German Chancellor Friedrich Merz`).
     """
     for head in range(len(words) - 2, -1, -1):
         if joins[head] != " ":
@@ -65,7 +65,7 @@ def find_title(words: Sequence[str], joins: Sequence[str]) -> tuple[int, int] | 
         word = words[head]
         if word in HONORIFICS or word in HEADS:
             if word in HEADS and head > 0 and joins[head - 1] == " " and is_first_name(words[head - 1]) and (
-                    not _is_major_place(words[head - 1])):
+                    not _names_a_place(words[head - 1])):
                 continue
             start = head
         elif word in MODIFIERS:
@@ -83,6 +83,7 @@ def find_title(words: Sequence[str], joins: Sequence[str]) -> tuple[int, int] | 
     return None
 
 
-def _is_major_place(word: str) -> bool:
+def _names_a_place(word: str) -> bool:
+    """A big place or its people (`Florida`, `German`): before a head, a title's start."""
     place = gazetteer.lookup(word)
-    return place is not None and place.major
+    return place is not None and (place.major or place.kind == "demonym")
