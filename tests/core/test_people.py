@@ -362,3 +362,8 @@ def test_a_sentence_opening_first_name_rejoins_a_known_full_name():
 def test_people_in_a_list_vouch_for_the_rest():
     text = "The team: Alan Kerr, Breen, Dorrity, Bob Irwin, Dr. Lea Moss and Cara Finch. Boston, Ohio, Texas agreed."
     assert names(text) == ["Alan Kerr", "Breen", "Dorrity", "Bob Irwin", "Lea Moss", "Cara Finch"]
+
+
+def test_an_english_word_before_a_pure_surname_mid_sentence_is_a_first_name():
+    assert names("It was a contest between Ana Ruiz and Mitt Romney, then Newt Gingrich spoke in South Manchester.") == [
+        "Ana Ruiz", "Mitt Romney", "Newt Gingrich"]

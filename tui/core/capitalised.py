@@ -46,7 +46,7 @@ FUNCTION_WORDS = frozenset(
     "Before Since Although Though Because So Yet His Her Their Our Its My Your We They He She It "
     "I You There Here What Who Why How Where Then Now Also Still Even Only Just Some Many Most All "
     "Both Each Every No Not Under Over Into Through During Despite Without Within Among Between "
-    "Against Until Unless Whether Once Meanwhile However Instead Later Earlier Asked Like "
+    "Against Until Unless Whether Once Meanwhile However Instead Later Earlier Asked Like Unlike "
     "I'm I'll I've I'd I’m I’ll I’ve I’d".split()
 )
 """Words that open sentences and never start a name there, whatever name lists say (`An`, `Will`

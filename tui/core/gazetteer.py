@@ -28,6 +28,12 @@ PLACE_NOUN_AFTER = re.compile(
     r"peninsula|village|town(?! hall| meeting)|municipality|enclave|airbase|refugee camp)\b")
 """Words after a name that make it a place (`Batajnica airport`, `Northern Cape province`)."""
 
+DIRECTIONS = frozenset(
+    "North South East West Northern Southern Eastern Western Central Upper Lower Greater "
+    "Northeast Northwest Southeast Southwest Northeastern Northwestern Southeastern Southwestern".split()
+)
+"""Words that name part of a place before it (`South Manchester`, `Northern Iraq`)."""
+
 MAX_WORDS = 6
 """No gazetteer name is longer than this many words."""
 

@@ -235,6 +235,8 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
     if any("w" in k and "f" not in k and "l" not in k for k in kinds[1:-1]):
         return False
     places = [gazetteer.lookup(w) for w in words]
+    if words[0] in gazetteer.DIRECTIONS and places[-1] is not None:
+        return False
     if any(p is not None and p.kind == "demonym" for p in places[1:-1]) or (
             places[0] is not None and places[0].kind == "demonym" and "f" not in kinds[0]):
         return False
@@ -253,6 +255,9 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         return _says(text, end, strict=True) or _told(text, start, end) or _described(text, start) or (
             _aged(text, start, end))
     if not any("w" in k and "f" not in k and "l" not in k for k in kinds):
+        return True
+    if len(words) == 2 and kinds[1] in ("l", "Ll") and places[1] is None and not words[0].endswith("s") and not (
+            run.sentence_start and lo == 0):
         return True
     return _evidence(text, start, end, len(words))
 

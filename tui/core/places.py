@@ -31,10 +31,6 @@ _LOCATIVES = frozenset(
 )
 """Words before a place name that say it is a place (`in Reading`)."""
 
-_DIRECTIONS = frozenset(
-    "North South East West Northern Southern Eastern Western Central Upper Lower Greater "
-    "Northeast Northwest Southeast Southwest Northeastern Northwestern Southeastern Southwestern".split()
-)
 _ARTICLES = frozenset("The A An".split())
 """Before a place in mid-sentence, an article in capitals names a title (`The Atlantic`)."""
 _PARTY_MEMBERS = frozenset("Democrat Democrats Republican Republicans Conservative Conservatives".split())
@@ -183,7 +179,7 @@ def _places_in_run(text: str, run: Run, people_at: list[bool], pending: list[Pla
             continue
         if place.kind != "demonym" and _stands_alone(text, run, i, j, people_at):
             start = spans[i][0]
-            if i > 0 and joins[i - 1] == " " and words[i - 1] in _DIRECTIONS and not people_at[i - 1]:
+            if i > 0 and joins[i - 1] == " " and words[i - 1] in gazetteer.DIRECTIONS and not people_at[i - 1]:
                 start = spans[i - 1][0]
             end = spans[j - 1][1]
             if text[end - 1] == "." and text.count(".", spans[i][0], end) == 1 and not text.startswith(",", end):
@@ -263,7 +259,7 @@ def _qualifies(run: Run, j: int) -> bool:
     word = run.words[j]
     if run.joins[j - 1] == " of ":
         return True
-    if run.joins[j - 1] != " " or word in _DIRECTIONS or word in _PARTY_MEMBERS:
+    if run.joins[j - 1] != " " or word in gazetteer.DIRECTIONS or word in _PARTY_MEMBERS:
         return False
     if word in HEADS or word in HONORIFICS or find_title(run.words[j:], run.joins[j:]) is not None:
         return False
@@ -279,7 +275,7 @@ def _is_qualified(run: Run, i: int) -> bool:
         return False
     if run.joins[i - 1] == " of ":
         return word not in HEADS and word not in _CORPORATE and (names.is_english_word(word) or word in ORGANISATION_WORDS)
-    if word in _DIRECTIONS:
+    if word in gazetteer.DIRECTIONS:
         return False
     if word in HEADS or word in HONORIFICS or word in MODIFIERS:
         return False
