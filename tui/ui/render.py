@@ -19,7 +19,7 @@ from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 
-from tui.core.annotation import Annotation
+from tui.core.annotation import Annotation, Quote
 from tui.core.documents import Document
 
 if TYPE_CHECKING:
@@ -210,17 +210,39 @@ def _speaker_style(name: str, palette: Palette) -> Style:
 
 def _labels(blocks: _Blocks, document: Document, annotation: Annotation,
             palette: Palette) -> dict[int, list[tuple[int, Text]]]:
-    """The speaker's name after each attributed quote's closing mark, per block."""
+    """The speaker's name after each attributed quote's closing mark, per block.
+
+    Only where the text does not already name the speaker beside the quote (`…," Blinken said`
+    shows `Blinken` highlighted in the speaker's colour): a `he said`, a description, an inherited
+    or a distant attribution gets the label.
+    """
     labels: dict[int, list[tuple[int, Text]]] = defaultdict(list)
+    named: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for mention in annotation.mentions:
+        named[mention.person].append((mention.start, mention.end))
     for quote in annotation.quotes:
         name = annotation.speaker_name(quote)
-        if name is None:
+        if name is None or _named_beside(quote, named):
             continue
         colour = None if palette.no_color else palette.speaker_colour(name)
         label = Text(" " + f"— {plain(name)}".replace(" ", "\u00a0"),
                      style=Style(dim=True, italic=False, color=colour))
         blocks.assign(labels, quote.end - 1, quote.end, (quote.end, label))
     return labels
+
+
+def _named_beside(quote: Quote, named: dict[int, list[tuple[int, int]]]) -> bool:
+    """Whether the attribution rests on the speaker's name (not `he`, not a description), close by."""
+    start, end = quote.speaker_start, quote.speaker_end
+    if start is None or end is None or quote.speaker is None:
+        return False
+    if not any(m_start < end and start < m_end for m_start, m_end in named.get(quote.speaker, ())):
+        return False
+    return min(abs(start - quote.end), abs(quote.start - end)) <= _BESIDE
+
+
+_BESIDE = 60
+"""Characters between a quote and its speaker's name for the name to count as a label."""
 
 
 def _full_quotes(blocks: _Blocks, document: Document, annotation: Annotation, palette: Palette) -> dict[int, list]:
