@@ -367,3 +367,8 @@ def test_people_in_a_list_vouch_for_the_rest():
 def test_an_english_word_before_a_pure_surname_mid_sentence_is_a_first_name():
     assert names("It was a contest between Ana Ruiz and Mitt Romney, then Newt Gingrich spoke in South Manchester.") == [
         "Ana Ruiz", "Mitt Romney", "Newt Gingrich"]
+
+
+def test_a_title_case_first_line_ending_in_a_full_stop_is_a_headline():
+    text = "Joseph Okafor Under Pressure To Repudiate General Who Called For Internment.\n\nGroups asked Joseph Okafor to act."
+    assert [m[0] for m in people_in(text)[1]] == ["Joseph Okafor", "Joseph Okafor"]

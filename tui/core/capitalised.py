@@ -68,7 +68,7 @@ def _is_headline(text: str, start: int, end: int) -> bool:
     if start > 0 or end - start > 200:
         return False
     words = [w for w in _WORD.findall(text, start, end) if w not in _MINOR_WORDS]
-    return len(words) >= 4 and all(w[0].isupper() for w in words) and not text[start:end].rstrip().endswith(".")
+    return len(words) >= 4 and all(w[0].isupper() for w in words)
 
 
 class Run:
