@@ -4,7 +4,7 @@
 theme = "textual-light"
 
 [keys]
-"reader.next_quote" = "right_square_bracket,n"
+"quote.next" = "right_square_bracket,n"
 "app.quit" = "ctrl+q"
 ```
 
