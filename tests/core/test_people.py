@@ -372,3 +372,8 @@ def test_an_english_word_before_a_pure_surname_mid_sentence_is_a_first_name():
 def test_a_title_case_first_line_ending_in_a_full_stop_is_a_headline():
     text = "Joseph Okafor Under Pressure To Repudiate General Who Called For Internment.\n\nGroups asked Joseph Okafor to act."
     assert [m[0] for m in people_in(text)[1]] == ["Joseph Okafor", "Joseph Okafor"]
+
+
+def test_headline_names_no_body_mentions():
+    text = "Claudia Tenney Beats Establishment As Super PAC Spends.\n\nShe won."
+    assert names(text) == ["Claudia Tenney"]

@@ -20,6 +20,7 @@ from tui.core.capitalised import FUNCTION_WORDS, Run, runs, scan
 from tui.core.documents import Block
 from tui.core.organisations import bodies_named, is_organisation_word
 from tui.core.person_names import candidates as name_candidates
+from tui.core.person_names import headline_candidates
 from tui.core.person_names import family_name_first, is_major_place, opens_sentence
 from tui.core.titles import HEADS, HONORIFICS, MODIFIERS, find_title
 
@@ -193,7 +194,7 @@ def _name_after_office(words: list[str]) -> int:
 
 def find_people(text: str, blocks: Sequence[Block]) -> PeopleFound:
     all_runs = runs(text)
-    candidates = [c for run in all_runs if not run.caps for c in name_candidates(text, run)]
+    candidates = [c for run in all_runs for c in (headline_candidates(text, run) if run.caps else name_candidates(text, run))]
     found = PeopleFound()
     for candidate in candidates:
         if len(candidate.words) > 1:

@@ -130,6 +130,25 @@ def candidates(text: str, run: Run) -> list[Candidate]:
     return out
 
 
+def headline_candidates(text: str, run: Run) -> list[Candidate]:
+    """The names in a headline, where capitals say nothing: only a first name that is no English
+    word followed by a surname that is nothing else (`Claudia Tenney`, `KEVIN BROWN` aside, as
+    `Brown` is also a word)."""
+    out = []
+    words, spans = run.words, run.spans
+    for i in range(len(words) - 1):
+        if run.joins[i] != " ":
+            continue
+        first, last = names.kinds(words[i]), names.kinds(words[i + 1])
+        if any(is_organisation_word(w) or (w.isupper() and not text[run.start:run.end].isupper()) for w in words[i:i + 2]):
+            continue
+        if "f" in first and "w" not in first and last in ("l", "Ll") and (
+                gazetteer.lookup(words[i].title()) is None and gazetteer.lookup(words[i + 1].title()) is None):
+            out.append(Candidate(spans[i][0], spans[i + 1][1], [w.title() if w.isupper() else w for w in words[i:i + 2]],
+                                 None, ""))
+    return out
+
+
 @lru_cache(maxsize=1 << 16)
 def _may_stand_alone(word: str) -> bool:
     """Whether a word could be a person's name on its own, context aside (a quick filter: most
