@@ -377,3 +377,8 @@ def test_a_title_case_first_line_ending_in_a_full_stop_is_a_headline():
 def test_headline_names_no_body_mentions():
     text = "Claudia Tenney Beats Establishment As Super PAC Spends.\n\nShe won."
     assert names(text) == ["Claudia Tenney"]
+
+
+def test_a_first_name_that_is_a_city_does_not_link_alone():
+    text = "Cleveland Okafor spoke. Cleveland held a convention. Marco Delray spoke. Marco agreed."
+    assert names(text) == ["Cleveland Okafor", "Marco Delray", "Marco"]

@@ -129,11 +129,13 @@ def _names_no_one(words: list[str]) -> bool:
 def _links_by_first_name(word: str, titled: bool) -> bool:
     """A first name alone can stand for its person (`Antony`), and so can the first word no list
     knows of a name that came with a title (`Mahathir` for Prime Minister Mahathir Mohamad),
-    unless it is also a place (`Jordan`, `Victoria`) or an English word (`Will`)."""
+    unless it is also a place bigger than a small town (`Jordan`, `Victoria`, `Cleveland`; `Marco`
+    links) or an English word (`Will`)."""
     found = names.kinds(word)
     if not found:
         return titled and word.isalpha() and gazetteer.lookup(word.title()) is None
-    return "f" in found and "w" not in found and not is_major_place(word.title())
+    place = gazetteer.lookup(word.title())
+    return "f" in found and "w" not in found and (place is None or place.small)
 
 
 _LOOK_BACK = 200
