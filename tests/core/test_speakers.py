@@ -365,3 +365,15 @@ def test_an_honorific_decides_between_he_and_she():
             'There is a chance that Mrs. Lind, if elected, might appoint him. '
             '"A great idea," she said.')
     assert "Lind" in speakers(text)[-1]
+
+
+def test_a_first_name_decides_between_he_and_she():
+    text = ('"The tide is late," said Harold Finch.\n\n'
+            'Margaret Oduya runs the ferry office. Finch admires her. "We will cope," she said.')
+    assert speakers(text) == ["Harold Finch", "Margaret Oduya"]
+
+
+def test_a_pronoun_never_takes_a_person_of_the_other_first_name_gender():
+    text = ('"Tickets are sold out," said Linda Marsh.\n\n'
+            'A porter, who gave no name, was unmoved. "Nobody told me," he said.')
+    assert speakers(text) == ["Linda Marsh", None]

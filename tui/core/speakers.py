@@ -30,8 +30,8 @@ from tui.core.documents import Block
 from tui.core.names import is_english_word, is_first_name, is_plain_word
 from tui.core.people import PeopleFound
 from tui.core.quotes import SPEAKER_LABEL
-from tui.core.speech import (AUXILIARIES, DEFINITE, DETERMINERS, PERSON_NOUNS, PRONOUNS, SOURCE_NOUNS,
-                             REPORTING_VERBS, SPEECH_LEMMAS, SPEECH_VERBS)
+from tui.core.speech import (AUXILIARIES, DEFINITE, DETERMINERS, FIRST_NAME_GENDERS, PERSON_NOUNS, PRONOUNS,
+                             SOURCE_NOUNS, REPORTING_VERBS, SPEECH_LEMMAS, SPEECH_VERBS)
 
 NAME, PRONOUN, DESCRIPTION, BODY = "name", "pronoun", "description", "body"
 
@@ -766,7 +766,12 @@ class _Resolver:
         return None
 
     def _fits(self, person: int, gender: str) -> bool:
-        return self.genders.get(person, gender) == gender
+        """Whether a person may be `he` or `she`: not when a pronoun, an honorific or the first
+        name (`Hillary Clinton`, `Ben Jacobs`) already gave them the other gender."""
+        known = self.genders.get(person)
+        if known is None:
+            known = FIRST_NAME_GENDERS.get(self.people.people[person].name.split()[0], gender)
+        return known == gender
 
     def _recent(self, gender: str, at: int) -> int | None:
         """A pronoun's person: whoever a sentence of the last three paragraphs since the last

@@ -109,3 +109,124 @@ SOURCE_NOUNS = frozenset(
     "data bill law constitution platform resolution message sign banner headline caption".split()
 )
 """Head nouns of descriptions that speak without being a person (`the report says`)."""
+
+_MALE_FIRST_NAMES = """
+Aaron Abel Abraham Adam Adolfo Adolph Agustin Al Alan Albert Alberto Alejandro Alex Alexander
+Alfonso Alfred Alfredo Allan Allen Alonzo Alphonso Alton Alvaro Alvin Amos Andre Andres Andrew
+Andy Angelo Anthony Antoine Anton Antonio Archie Armand Armando Arnold Arthur Arturo August
+Austin Avery Barry Bart Basil Ben Benito Benjamin Benny Bernard Bernardo Bert Bill Billy Blaine
+Blake Bob Bobby Boyd Brad Bradford Bradley Brady Brain Brandon Brendan Brent Bret Brett Brian
+Bruce Bruno Bryan Bryant Bryce Bryon Buddy Burton Byron Caleb Calvin Cameron Carl Carlos Carlton
+Cecil Cedric Cesar Chad Charles Charlie Chase Chester Christopher Chuck Clarence Clark Claude
+Clay Clayton Clement Cleveland Cliff Clifford Clifton Clint Clinton Clyde Cody Cole Colin Conrad
+Corey Cornelius Cory Coy Craig Curt Curtis Dale Dallas Damian Damien Damon Dan Dane Daniel Danny
+Dante Darin Darius Darnell Darrel Darrell Darren Darrin Darryl Darwin Daryl Dave David Davis
+Dean Delbert Demetrius Denis Dennis Denny Derek Derick Derrick Desmond Dewayne Dewey Dexter
+Diego Dion Domingo Dominic Dominick Don Donald Donnell Donovan Doug Douglas Doyle Drew Duane
+Dustin Dwayne Dwight Dylan Earl Earnest Ed Eddie Eddy Edgar Edmond Edmund Eduardo Edward Edwin
+Efrain Elbert Eldon Eli Elias Elijah Elliot Elliott Ellis Elmer Elton Elvin Elvis Elwood Emanuel
+Emery Emil Emilio Emmanuel Emmett Enrique Eric Erick Erik Ernest Ernesto Ernie Ervin Erwin
+Esteban Ethan Eugene Evan Everett Fabian Federico Felipe Felix Fernando Fidel Floyd Forrest
+Francisco Frank Franklin Fred Freddy Frederick Fredrick Gabriel Garland Garrett Garry Gary Gavin
+Gene Geoffrey George Gerald Gerard Gerardo Gilbert Gilberto Glen Glenn Gonzalo Gordon Grady
+Graham Grant Greg Gregg Gregorio Gregory Grover Guillermo Gus Gustavo Guy Hal Hans Harlan Harley
+Harold Harrison Harry Harvey Heath Hector Henry Herbert Heriberto Herman Hiram Homer Horace
+Howard Hubert Hugh Hugo Humberto Ian Ignacio Irvin Irving Isaac Isaiah Ismael Israel Issac Ivan
+Jack Jackson Jacob Jake Jamal James Jared Jarrod Jarvis Jason Jasper Javier Jay Jayson Jeff
+Jefferson Jeffery Jeffrey Jeffry Jerald Jeremiah Jeremy Jermaine Jerome Jerry Jess Jesse Jesus
+Jim Jimmy Joaquin Joe Joel Joesph Joey John Johnathan Johnny Jon Jonathan Jonathon Jorge Jose
+Joseph Josh Joshua Juan Julian Julio Julius Junior Justin Karl Keith Kelvin Ken Kendrick Kenneth
+Kenny Kent Kermit Kevin Kirk Kristopher Kurt Kyle Lamar Lamont Lance Larry Laurence Lawrence
+Leland Leo Leon Leonard Leonardo Leroy Lester Levi Lewis Lionel Lloyd Logan Lonnie Lorenzo Louis
+Lowell Loyd Lucas Luis Luke Luther Lyle Mack Malcolm Manuel Marc Marcel Marco Marcos Marcus
+Mario Mark Marlin Marlon Marshall Martin Marvin Mason Mathew Matt Matthew Maurice Mauricio Max
+Maxwell Maynard Melvin Michael Micheal Miguel Mike Miles Millard Milton Mitchell Moises Monte
+Monty Morris Moses Murray Myron Nathan Nathaniel Neal Ned Neil Nelson Nicholas Nick Nickolas
+Nicolas Noah Noe Nolan Norbert Norman Norris Oliver Omar Orlando Orville Oscar Otis Otto Owen
+Pablo Patrick Paul Pedro Percy Perry Pete Peter Phil Philip Phillip Pierre Preston Quentin
+Quincy Quinton Rafael Ralph Ramiro Ramon Randal Randall Randolph Randy Raphael Raul Ray Raymond
+Reed Reggie Reginald Reuben Rex Reynaldo Ricardo Richard Rick Rickey Rickie Ricky Rigoberto
+Riley Rob Robert Roberto Rocco Rocky Rod Roderick Rodger Rodney Rodolfo Rodrigo Rogelio Roger
+Roland Rolando Roman Romeo Ron Ronald Ronnie Roosevelt Rory Roscoe Ross Roy Royce Ruben Rudolph
+Rudy Rufus Russel Russell Rusty Ryan Salvador Salvatore Sam Sammy Samuel Santiago Saul Scot
+Scott Scotty Sean Sebastian Sergio Seth Shane Shaun Sheldon Sherman Sidney Simon Solomon Spencer
+Stan Stanley Stephan Stephen Sterling Steve Steven Stewart Stuart Sylvester Ted Teddy Terence
+Terrance Terrell Terrence Thaddeus Theodore Thomas Thurman Tim Timmy Timothy Todd Tom Tomas
+Tommy Tony Travis Trent Trevor Troy Ty Tyler Tyrone Tyson Ulysses Vance Vaughn Vern Vernon
+Vicente Victor Vince Vincent Virgil Wade Wallace Walter Ward Warren Wayne Wendell Wesley Wilbert
+Wilbur Wiley Wilfred Wilfredo Will Willard William Williams Willis Wilson Winston Wm Woodrow
+Xavier Zachary
+"""
+
+_FEMALE_FIRST_NAMES = """
+Abby Abigail Ada Addie Adela Adele Adeline Adriana Adrienne Agnes Aida Aileen Aimee Alana
+Alberta Alejandra Alexandra Alexandria Alice Alicia Aline Alisa Alisha Alison Alissa Allie
+Allison Allyson Alma Alta Althea Alyce Alyssa Amalia Amanda Amber Amelia Amie Amy Ana Anastasia
+Andrea Angela Angelia Angelica Angelina Angeline Angie Anita Ann Anna Annabelle Anne Annette
+Annie Antoinette April Araceli Arlene Arline Ashlee Ashley Audra Audrey Augusta Aurelia Aurora
+Autumn Ava Avis Barbara Barbra Beatrice Beatriz Becky Belinda Benita Bernadette Bernadine
+Bernice Berta Bertha Bessie Beth Bethany Betsy Bette Bettie Betty Bettye Beulah Beverly Bianca
+Blanca Blanche Bobbi Bonita Bonnie Brandi Brandy Brenda Briana Brianna Bridget Bridgette
+Brittany Brittney Brooke Caitlin Callie Camille Candace Candice Candy Cara Carla Carlene Carly
+Carmela Carmella Carmen Carol Carole Carolina Caroline Carolyn Carrie Cassandra Cassie Catalina
+Catherine Cathleen Cathy Cecelia Cecile Cecilia Celeste Celia Chandra Charity Charlene Charlotte
+Charmaine Chasity Chelsea Cheri Cherie Cheryl Christa Christi Christie Christina Christine
+Christy Chrystal Cindy Claire Clara Clare Clarice Clarissa Claudette Claudia Claudine Colette
+Colleen Concepcion Connie Constance Consuelo Cora Corina Corine Corinne Cornelia Corrine
+Cristina Crystal Cynthia Daisy Danielle Daphne Darcy Darla Darlene Dawn Deana Deanna Deanne
+Debbie Debora Deborah Debra Deena Deidre Deirdre Delia Della Delores Deloris Dena Denise Desiree
+Diana Diane Dianna Dianne Dina Dixie Dollie Dolly Dolores Dona Donna Dora Doreen Doris Dorothea
+Dorothy Dorthy Earlene Earline Earnestine Ebony Edith Edna Edwina Effie Eileen Elaine Eleanor
+Elena Elinor Elisa Elisabeth Elise Eliza Elizabeth Ella Ellen Elma Elnora Eloise Elsa Elsie Elva
+Elvia Elvira Emilia Emily Emma Erica Ericka Erika Erin Erma Ernestine Esmeralda Esperanza Essie
+Estela Estella Estelle Ester Esther Ethel Etta Eugenia Eula Eunice Eva Evangeline Eve Evelyn
+Faith Fannie Fay Faye Felicia Fern Flora Florence Flossie Fran Frances Francine Francisca Freda
+Frieda Gabriela Gabrielle Gail Gay Gayle Gena Geneva Genevieve Georgette Georgia Georgina
+Geraldine Gertrude Gina Ginger Gladys Glenda Glenna Gloria Goldie Grace Gracie Graciela Greta
+Gretchen Gwen Gwendolyn Haley Hannah Harriet Harriett Hattie Hazel Heather Heidi Helen Helena
+Helene Henrietta Hilary Hilda Hillary Holly Hope Ida Ila Ilene Imelda Imogene Ina Inez Ingrid
+Irene Iris Irma Isabel Isabelle Iva Ivy Jaclyn Jacqueline Jacquelyn Jami Jana Jane Janelle Janet
+Janette Janice Janie Janine Janis Janna Jasmine Jayne Jeanette Jeanie Jeanine Jeanne Jeannette
+Jeannie Jeannine Jenifer Jenna Jennie Jennifer Jenny Jeri Jerri Jessica Jill Jillian Jo Joan
+Joann Joanna Joanne Jocelyn Jodi Jodie Johanna Jolene Joni Josefa Josefina Josephine Josie Joy
+Joyce Juana Juanita Judith Judy Julia Juliana Julianne Julie Juliette June Justine Kara Karen
+Kari Karin Karina Karla Kate Katelyn Katharine Katherine Kathie Kathleen Kathrine Kathryn Kathy
+Katie Katrina Katy Kay Kaye Kayla Keisha Kelli Kellie Kelsey Kendra Kenya Keri Kerri Kimberley
+Kimberly Kirsten Krista Kristen Kristi Kristie Kristin Kristina Kristine Kristy Krystal Lacey
+Ladonna Lakeisha Lakisha Lana Lara Latasha Latisha Latonya Latoya Laura Laurel Lauren Laurie
+Lavonne Lawanda Lea Leah Leann Leanne Leila Lela Lena Lenora Lenore Leola Leona Leonor Lessie
+Letha Leticia Lidia Lila Lilia Lilian Liliana Lillian Lillie Lilly Lily Lina Linda Lindsay Lisa
+Liza Lizzie Lois Lola Lora Loraine Lorena Lorene Loretta Lori Lorie Lorna Lorraine Lorrie Lottie
+Louisa Louise Lourdes Luann Lucia Lucile Lucille Lucinda Lucy Luella Luisa Lula Luz Lydia Lynda
+Lynette Lynne Lynnette Mabel Mable Madeline Madelyn Madge Mae Magdalena Maggie Malinda Mallory
+Mamie Mandy Manuela Marcella Marci Marcia Marcie Marcy Margaret Margarita Margery Margie Margo
+Margret Marguerite Mari Maria Marian Marianne Maribel Maricela Marie Marietta Marilyn Marina
+Marisa Marisol Marissa Maritza Marjorie Marla Marlene Marsha Marta Martha Martina Marva Mary
+Maryann Maryanne Marylou Matilda Mattie Maude Maureen Mavis Maxine May Mayra Meagan Megan Meghan
+Melanie Melba Melinda Melisa Melissa Melody Melva Mercedes Meredith Mia Michele Michelle
+Milagros Mildred Millie Mindy Minerva Minnie Miranda Miriam Misty Mitzi Mollie Molly Mona Monica
+Monique Muriel Myra Myrna Myrtle Nadia Nadine Nancy Nanette Nannie Naomi Natalia Natalie Natasha
+Nelda Nell Nellie Nettie Neva Nichole Nicole Nikki Nina Nita Noemi Nola Nona Nora Noreen Norma
+Odessa Ofelia Ola Olga Olive Olivia Opal Ophelia Ora Paige Pam Pamela Patrica Patrice Patricia
+Patsy Patti Patty Paula Paulette Pauline Pearl Pearlie Peggy Penelope Penny Petra Phyllis Polly
+Priscilla Rachael Rachel Rachelle Rae Ramona Randi Raquel Reba Rebecca Rebekah Regina Rena Renee
+Reva Rhoda Rhonda Rita Roberta Robyn Rochelle Ronda Rosa Rosalie Rosalind Rosalinda Rosalyn
+Rosanne Rose Roseann Rosella Rosemarie Rosemary Rosetta Rosie Roslyn Roxanne Roxie Ruby Ruth
+Ruthie Sabrina Sadie Sallie Sally Samantha Sandra Sara Sarah Sasha Saundra Savannah Selena Selma
+Serena Shana Shanna Shari Sharon Sharron Shauna Shawna Sheena Sheila Shelia Shelley Shelly
+Sheree Sheri Sherri Sherrie Sherry Sheryl Shirley Silvia Simone Socorro Sofia Sondra Sonia Sonja
+Sonya Sophia Sophie Staci Stacie Stefanie Stella Stephanie Sue Summer Susan Susana Susanna
+Susanne Susie Suzanne Suzette Sybil Sylvia Tabatha Tabitha Tamara Tameka Tami Tamika Tammi
+Tammie Tammy Tania Tanisha Tanya Tara Tasha Teresa Teri Terri Terrie Tessa Thelma Theresa
+Therese Tia Tiffany Tina Toni Tonia Tonya Traci Tracie Tricia Trina Trisha Trudy Ursula Valarie
+Valeria Valerie Vanessa Velma Vera Verna Veronica Vicki Vickie Vicky Victoria Vilma Viola Violet
+Virgie Virginia Vivian Wanda Wendi Wendy Willa Wilma Winifred Winnie Yesenia Yolanda Yvette
+Yvonne Zelma
+"""
+
+FIRST_NAME_GENDERS = {**dict.fromkeys(_MALE_FIRST_NAMES.split(), "m"),
+                      **dict.fromkeys(_FEMALE_FIRST_NAMES.split(), "f")}
+"""The gender a first name almost always has, as the pronouns in PRONOUNS write it, so `she` never
+resolves to a Donald nor `he` to a Hillary. From the US Census 1990 first-name lists (public
+domain, see data/ATTRIBUTION.md): names given to at least 0.01 % of one sex and ten times as
+often to it as to the other."""
