@@ -377,3 +377,15 @@ def test_a_pronoun_never_takes_a_person_of_the_other_first_name_gender():
     text = ('"Tickets are sold out," said Linda Marsh.\n\n'
             'A porter, who gave no name, was unmoved. "Nobody told me," he said.')
     assert speakers(text) == ["Linda Marsh", None]
+
+
+def test_a_pronoun_is_not_the_person_it_speaks_to():
+    text = ('Walter Grimm asked Tomas Alder how deep the canal would be.\n\n'
+            '"Twelve metres, maybe more," he told Grimm at the quay.')
+    assert speakers(text) == ["Tomas Alder"]
+
+
+def test_a_name_in_a_later_clause_may_still_be_the_pronoun():
+    text = ('Tomas Alder pleaded guilty on Monday.\n\n'
+            '"It is all true," he said after the clerk read the charges Alder admitted.')
+    assert speakers(text) == ["Tomas Alder"]

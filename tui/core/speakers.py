@@ -692,6 +692,9 @@ def _introduction(text: str, block: Block) -> list[Token]:
     return _words(text, _sentence_start(text, block.start, block.end), block.end)
 
 
+_CLAUSE_ENDS = frozenset(", ; that after before while as because since although though but and who which".split())
+"""Where the words of an attribution give way to another clause."""
+
 _HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|MR|MRS|MS)\b\.?\s")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
@@ -730,7 +733,7 @@ class _Resolver:
             gender = PRONOUNS[words[0].lower()]
             if gender is None:
                 return None
-            person = self._recent(gender, mention.start)
+            person = self._recent(gender, mention.start, self._addressed(mention.end))
             if person is not None:
                 self.genders.setdefault(person, gender)
             return person
@@ -773,11 +776,28 @@ class _Resolver:
             known = FIRST_NAME_GENDERS.get(self.people.people[person].name.split()[0], gender)
         return known == gender
 
-    def _recent(self, gender: str, at: int) -> int | None:
+    def _addressed(self, at: int) -> set[int]:
+        """The persons named in an attribution after its pronoun (`he told Hannity`, `she said of
+        Sanders`, `he said when asked about Trump`): whom it was said to or about, never who said
+        it. The attribution ends at a comma, a quote or a new clause (`he said after Ryan read`)."""
+        end = _sentence_end(self.text, at, at + 120)
+        following = bisect_left(self.quotes, at, key=lambda q: q.start)
+        if following < len(self.quotes):
+            end = min(end, self.quotes[following].start)
+        end = next((token[0] for token in _words(self.text, at, end) if token[2].lower() in _CLAUSE_ENDS), end)
+        mentions = self.people.mentions
+        index = bisect_left(mentions, at, key=lambda m: m.start)
+        addressed = set()
+        while index < len(mentions) and mentions[index].start < end:
+            addressed.add(mentions[index].person)
+            index += 1
+        return addressed
+
+    def _recent(self, gender: str, at: int, excluded: set[int]) -> int | None:
         """A pronoun's person: whoever a sentence of the last three paragraphs since the last
         quote opened with (`Blinken demurred. "…," he said.`) or was named with the pronoun's
         honorific (`Mrs. Clinton` for `she`), else the most recent speaker, else the last one
-        named there."""
+        named there; never one of the `excluded`."""
         mentions = self.people.mentions
         index = bisect_left(mentions, at, key=lambda m: m.start) - 1
         block = bisect_left(self.block_starts, at + 1) - 1
@@ -786,12 +806,13 @@ class _Resolver:
         while index >= 0 and mentions[index].start >= lowest:
             found = mentions[index]
             titled = self._honorific(found.start, found.end)
-            if self._fits(found.person, gender) and titled in (None, gender) and not self._quoted(found.start):
+            if (self._fits(found.person, gender) and titled in (None, gender) and found.person not in excluded
+                    and not self._quoted(found.start)):
                 if titled == gender or self._opens_sentence(index) or _SAYS.match(self.text, found.end):
                     return found.person
                 fallback = found.person if fallback is None else fallback
             index -= 1
-        speaker = next((p for p in reversed(self.speakers) if self._fits(p, gender)), None)
+        speaker = next((p for p in reversed(self.speakers) if self._fits(p, gender) and p not in excluded), None)
         return speaker if speaker is not None else fallback
 
     def _honorific(self, start: int, end: int) -> str | None:
