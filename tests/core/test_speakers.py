@@ -389,3 +389,8 @@ def test_a_name_in_a_later_clause_may_still_be_the_pronoun():
     text = ('Tomas Alder pleaded guilty on Monday.\n\n'
             '"It is all true," he said after the clerk read the charges Alder admitted.')
     assert speakers(text) == ["Tomas Alder"]
+
+
+def test_a_news_agency_credit_line_signs_no_quote():
+    text = 'The harbour board met on Friday.\n\n"The plan is a gift to the harbour."\n\n- Reuters.'
+    assert mentions(text) == [None]

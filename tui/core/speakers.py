@@ -110,8 +110,8 @@ def find_mention(text: str, blocks: Sequence[Block], quote: Quote, lower: int | 
              or _by_agent(after, 0, named=bool(before) and before[-1][2].endswith(("ed", "en"))))
     if found is None and lower is None and not before:
         found = _lead_in(text, first.start, start)
-    if found is None and quote.end == last.end and quote.last_block + 1 < len(blocks):
-        found = _signature(text, blocks[quote.last_block + 1])
+    if found is None and quote.kind == "full" and quote.end == last.end and quote.last_block + 1 < len(blocks):
+        found = _signature(text, blocks[quote.last_block + 1], supports)
     opens_sentence = lower is None or start > lower
     title = _headline(_words(text, quote.content_start, quote.content_end), shortest=1)
     if found is None and opens_sentence and not title and not _headline(before):
@@ -119,13 +119,14 @@ def find_mention(text: str, blocks: Sequence[Block], quote: Quote, lower: int | 
     return found
 
 
-def _signature(text: str, block: Block) -> Mention | None:
-    """A paragraph that only signs the quote above it (`— Bernie Sanders.`)."""
+def _signature(text: str, block: Block, supports: Callable[[Mention], bool]) -> Mention | None:
+    """A paragraph that only signs the full quote above it (`— Bernie Sanders.`) with a person's
+    name, not a credit line (`- Reuters.`)."""
     tokens = _words(text, block.start, block.end)
     if not tokens or tokens[0][2] not in "—―–-" or len(tokens) > 8:
         return None
     found = _after(tokens, strict=True)
-    return found if found is not None and found.kind == NAME else None
+    return found if found is not None and found.kind == NAME and supports(found) else None
 
 
 def _lead_in(text: str, lower: int, start: int) -> Mention | None:
