@@ -112,8 +112,25 @@ def test_a_pointing_description_falls_back_to_the_last_speaker():
 
 def test_a_definite_role_description_goes_to_the_last_speaker():
     text = (INTRO + '"The nets are empty," Webb said.\n\n'
-            '"We need help," the official said.')
-    assert attributions(text)[1] == ("We need help,", "the official", "Marcus Webb")
+            '"We need help," the harbour chief said.')
+    assert attributions(text)[1] == ("We need help,", "the harbour chief", "Marcus Webb")
+
+
+def test_the_official_after_a_named_speaker_is_someone_unnamed():
+    text = (INTRO + '"The nets are empty," Webb said.\n\n'
+            'A ministry official was less gloomy. "We need help," the official said.')
+    assert attributions(text)[1] == ("We need help,", "the official", None)
+
+
+def test_a_description_goes_to_the_person_a_sentence_since_the_last_quote_opened_with():
+    text = ('"Taxes must fall," Ruth Calder said.\n\n'
+            'Owen Blakely warned against the plan. "It would ruin the port," the senator said.')
+    assert speakers(text) == ["Ruth Calder", "Owen Blakely"]
+
+
+def test_a_name_set_beside_a_description_is_the_speaker():
+    text = ('"The budget is fine," said the council\'s treasurer, Ivo Maric, on Monday.')
+    assert attributions(text) == [("The budget is fine,", "Ivo Maric", "Ivo Maric")]
 
 
 def test_an_indefinite_description_is_a_new_unnamed_speaker():

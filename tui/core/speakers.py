@@ -116,7 +116,18 @@ def find_mention(text: str, blocks: Sequence[Block], quote: Quote, lower: int | 
     title = _headline(_words(text, quote.content_start, quote.content_end), shortest=1)
     if found is None and opens_sentence and not title and not _headline(before):
         found = next(filter(supports, _openings(before)), None)
-    return found
+    return _apposed(text, found) if found is not None and found.kind == DESCRIPTION else found
+
+
+def _apposed(text: str, mention: Mention) -> Mention:
+    """The name set beside a description (`said the bureau's director, James B. Comey,`, `the
+    ambassador at the time, John E. Herbst.`), which names the speaker better than it."""
+    match = _APPOSITION.match(text, mention.end)
+    return Mention(match.start(1), match.end(1), NAME) if match else mention
+
+
+_APPOSITION = re.compile(r"(?:\s+[a-z][\w'’-]*){0,4},\s+([A-Z][\w'’-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*)){1,3})"
+                         r"(?=\s*(?:[,.;)]|$))")
 
 
 def _signature(text: str, block: Block, supports: Callable[[Mention], bool]) -> Mention | None:
@@ -693,6 +704,15 @@ def _introduction(text: str, block: Block) -> list[Token]:
     return _words(text, _sentence_start(text, block.start, block.end), block.end)
 
 
+_ANYONE = frozenset("man woman person".split())
+"""Description heads that name no one in particular: `the woman said` is not the last speaker."""
+
+_UNNAMED_SOURCES = frozenset(
+    "official spokesman spokeswoman spokesperson aide adviser advisor officer source staffer editor "
+    "agent worker resident voter witness".split())
+"""Heads of descriptions that mostly bring in someone unnamed (`the spokesman said`) rather than
+point back to the person the story is about."""
+
 _CLAUSE_ENDS = frozenset(", ; that after before while as because since although though but and who which".split())
 """Where the words of an attribution give way to another clause."""
 
@@ -738,7 +758,7 @@ class _Resolver:
             if person is not None:
                 self.genders.setdefault(person, gender)
             return person
-        return self._described(words)
+        return self._described(words, mention.start)
 
     def supports(self, mention: Mention) -> bool:
         """Whether a guessed speaker is a pronoun, a speaking description, a name the people
@@ -769,9 +789,11 @@ class _Resolver:
                 break
         return None
 
-    def _fits(self, person: int, gender: str) -> bool:
+    def _fits(self, person: int, gender: str | None) -> bool:
         """Whether a person may be `he` or `she`: not when a pronoun, an honorific or the first
         name (`Hillary Clinton`, `Ben Jacobs`) already gave them the other gender."""
+        if gender is None:
+            return True
         known = self.genders.get(person)
         if known is None:
             known = FIRST_NAME_GENDERS.get(self.people.people[person].name.split()[0], gender)
@@ -794,11 +816,11 @@ class _Resolver:
             index += 1
         return addressed
 
-    def _recent(self, gender: str, at: int, excluded: set[int]) -> int | None:
+    def _recent(self, gender: str | None, at: int, excluded: set[int]) -> int | None:
         """A pronoun's person: whoever a sentence of the last three paragraphs since the last
         quote opened with (`Blinken demurred. "…," he said.`) or was named with the pronoun's
         honorific (`Mrs. Clinton` for `she`), else the most recent speaker, else the last one
-        named there; never one of the `excluded`."""
+        named there; never one of the `excluded`. With no gender (a description), anyone fits."""
         mentions = self.people.mentions
         index = bisect_left(mentions, at, key=lambda m: m.start) - 1
         block = bisect_left(self.block_starts, at + 1) - 1
@@ -807,9 +829,9 @@ class _Resolver:
         while index >= 0 and mentions[index].start >= lowest:
             found = mentions[index]
             titled = self._honorific(found.start, found.end)
-            if (self._fits(found.person, gender) and titled in (None, gender) and found.person not in excluded
-                    and not self._quoted(found.start)):
-                if titled == gender or self._opens_sentence(index) or _SAYS.match(self.text, found.end):
+            if (self._fits(found.person, gender) and (gender is None or titled in (None, gender))
+                    and found.person not in excluded and not self._quoted(found.start)):
+                if (gender and titled == gender) or self._opens_sentence(index) or _SAYS.match(self.text, found.end):
                     return found.person
                 fallback = found.person if fallback is None else fallback
             index -= 1
@@ -838,17 +860,25 @@ class _Resolver:
         return (lead[-1][2] == "," and (opener in _INTRODUCTORY or opener in _SUBORDINATORS)
                 and not any(_SUBJECT_PRONOUN.fullmatch(token[2]) for token in lead))
 
-    def _described(self, words: list[str]) -> int | None:
+    def _described(self, words: list[str], at: int) -> int | None:
         """A singular person description that points back (`the official`, `Biden's top
-        diplomat`) is the person holding that role, else the last speaker."""
+        diplomat`) is the one person named before it who holds that role, else whoever a
+        sentence since the last quote opened with (`Cruz warned … "…," the Texas senator said`),
+        else the last speaker. A bare `the man`, `the woman`, and a spokesman or an official
+        no one named before as such, are someone new."""
         head = words[-1].lower()
-        if head not in PERSON_NOUNS:
+        if head not in PERSON_NOUNS or len(words) == 2 and head in _ANYONE:
             return None
         first = words[0].lower()
         named = _capitalised(words[0]) and first not in DETERMINERS
         if not (first in DEFINITE or named or any(_possessive(w) for w in words[:-1])):
             return None
-        holders = [p.id for p in self.people.people if p.role and head in p.role.lower().split()]
+        mentions = self.people.mentions
+        before = {m.person for m in mentions[:bisect_left(mentions, at, key=lambda m: m.start)]}
+        holders = [p.id for p in self.people.people
+                   if p.id in before and p.role and head in p.role.lower().split()]
         if len(holders) == 1:
             return holders[0]
-        return self.speakers[-1] if self.speakers else None
+        if head in _UNNAMED_SOURCES:
+            return None
+        return self._recent(None, at, set())
