@@ -8,7 +8,7 @@ from tui.core.search import QuoteIndex, QuoteRecord
 
 
 def record(doc: str, text: str, speaker: str | None = None, *, aliases=(), places=(), people=(), number=0):
-    return QuoteRecord(doc=doc, title=f"Story {doc}", date="2031-04-02", source="Wire", start=10, end=12 + len(text),
+    return QuoteRecord(doc=doc, doc_id=doc, title=f"Story {doc}", date="2031-04-02", source="Wire", start=10, end=12 + len(text),
                        text=text, speaker=speaker, aliases=tuple(aliases), places=tuple(places),
                        people=tuple(people), quote_index=number)
 
@@ -189,7 +189,7 @@ def test_from_documents_update_and_remove():
     assert ix.search("'dawn").hits == []
     assert texts(ix.search("convoy storm")) == ["The convoy waits for the storm,"]
 
-    ix.remove(second.key)
+    ix.remove(second.id)
     ix.remove("not indexed")
     assert len(ix) == 1
     assert ix.search("harvest").hits == []
@@ -288,3 +288,17 @@ def test_a_name_credited_with_nothing_keeps_uncredited_quotes_of_articles_naming
     result = QuoteIndex(records).search("@park budget")
     assert texts(result)[0] == "The budget will pass in June."
     assert "credited to nobody" in result.message
+
+
+def test_documents_sharing_a_record_id_keep_their_own_quotes():
+    def record_doc(path: str, text: str) -> Document:
+        return Document(id=f"{path}#1", title="Story", text=text, blocks=paragraph_blocks(text), path=path,
+                        format="jsonl", record_id="1")
+
+    first = record_doc("/a.jsonl", "Cairo talks. “The harbour opens at dawn,” said Mira Holt.")
+    second = record_doc("/b.jsonl", "Cairo talks. “The bridge closes at dusk,” said Ines Varga.")
+    ix = QuoteIndex()
+    ix.update(first, annotation_of(first.text, "Mira Holt"))
+    ix.update(second, annotation_of(second.text, "Ines Varga"))
+    assert len(ix) == 2
+    assert [(h.record.doc, h.record.doc_id) for h in ix.search("harbour").hits] == [("1", "/a.jsonl#1")]

@@ -128,16 +128,16 @@ class QuoteIndex:
         return self._live
 
     def update(self, doc: Document, annotation: Annotation) -> None:
-        """Replace the quotes of `doc` (matched by `doc.key`) with those of `annotation`."""
+        """Replace the quotes of `doc` (matched by `doc.id`) with those of `annotation`."""
         with self._lock:
-            self._remove(doc.key)
+            self._remove(doc.id)
             for record in records_from_document(doc, annotation):
                 self._add(record)
 
-    def remove(self, doc_key: str) -> None:
-        """Drop every quote of the document; unknown keys are ignored."""
+    def remove(self, doc_id: str) -> None:
+        """Drop every quote of the document (`Document.id`); unknown ids are ignored."""
         with self._lock:
-            self._remove(doc_key)
+            self._remove(doc_id)
 
     def records(self) -> Iterator[QuoteRecord]:
         """Every indexed quote, in the order added."""
@@ -170,7 +170,7 @@ class QuoteIndex:
     def _add(self, record: QuoteRecord) -> None:
         quote = len(self._records)
         self._records.append(record)
-        number = self._numbers.get(record.doc)
+        number = self._numbers.get(record.doc_id)
         if number is None:
             number = self._add_document(record)
         document = self._documents[number]
@@ -190,8 +190,8 @@ class QuoteIndex:
 
     def _add_document(self, record: QuoteRecord) -> int:
         number = len(self._documents)
-        self._documents.append(_Document(record.doc, people=record.people, places=record.places))
-        self._numbers[record.doc] = number
+        self._documents.append(_Document(record.doc_id, people=record.people, places=record.places))
+        self._numbers[record.doc_id] = number
         self._mentions.add_words(words(" ".join(record.people)), number)
         self._places.add_words(words(" ".join(record.places)), number)
         return number

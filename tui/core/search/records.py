@@ -20,7 +20,9 @@ class QuoteRecord:
     """
 
     doc: str
-    """`Document.key`: the record id for JSON Lines, else the path."""
+    """`Document.key`: the record id for JSON Lines, else the path (what output names)."""
+    doc_id: str
+    """`Document.id`, unique in a collection (two JSON Lines files may share record ids)."""
     title: str
     date: str | None
     source: str | None
@@ -42,7 +44,7 @@ def records_from_document(doc: Document, annotation: Annotation) -> Iterator[Quo
     people = tuple(dict.fromkeys(name for person in annotation.people for name in (person.name, *person.aliases)))
     for number, quote in enumerate(annotation.quotes):
         speaker = annotation.people[quote.speaker] if quote.speaker is not None else None
-        yield QuoteRecord(doc=doc.key, title=doc.title, date=doc.date, source=doc.source, start=quote.start,
+        yield QuoteRecord(doc=doc.key, doc_id=doc.id, title=doc.title, date=doc.date, source=doc.source, start=quote.start,
                           end=quote.end, text=doc.text[quote.content_start:quote.content_end],
                           speaker=speaker.name if speaker else None, aliases=speaker.aliases if speaker else (),
                           places=places, people=people, quote_index=number)

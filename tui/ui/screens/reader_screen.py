@@ -405,7 +405,7 @@ class ReaderScreen(Screen[None]):
     def open_quote(self, record: QuoteRecord) -> None:
         """Open the record's document at its quote, highlighted."""
         assert self.library is not None
-        index = next((n for n, document in enumerate(self.library.documents) if document.key == record.doc), None)
+        index = next((n for n, document in enumerate(self.library.documents) if document.id == record.doc_id), None)
         if index is None:
             self.notify("That article is no longer in the collection.", severity="warning")
             return
