@@ -58,6 +58,14 @@ def clean(text: str) -> str:
     return clean_same_length(text)
 
 
+def printable(text: str) -> str:
+    """One line of text safe to draw: like `clean_same_length`, and line breaks become spaces.
+
+    For anything article- or file-derived that reaches a terminal outside the document body
+    (titles, snippets, names, paths in messages)."""
+    return clean_same_length(text).replace("\n", " ")
+
+
 def clean_same_length(text: str) -> str:
     """Like `clean` but never changes the length: CR becomes LF one for one.
 
