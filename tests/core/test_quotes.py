@@ -170,3 +170,18 @@ def test_the_second_half_of_a_split_quote_is_full_whatever_its_first_word():
 def test_a_nickname_inside_a_name_is_not_a_quote():
     text = '"We won," Marcia "Cia" Price shouted. She called it "Great."'
     assert spans(text) == ['"We won,"', '"Great."']
+
+
+def test_an_article_quoting_only_in_curly_single_marks():
+    text = ("‘We can’t keep paying,’ said Mr Hollis. ‘The residents’ views are clear.’\n\n"
+            "The ’90s pier, he added, was ‘beyond repair’.")
+    assert spans(text) == ["‘We can’t keep paying,’", "‘The residents’ views are clear.’", "‘beyond repair’"]
+
+
+def test_single_marks_stay_apostrophes_in_an_article_with_double_marks():
+    text = "She called it ‘odd’ and left. \"We are done,\" Mr Hollis said."
+    assert spans(text) == ['"We are done,"']
+
+
+def test_one_single_quoted_phrase_is_not_a_quoting_style():
+    assert spans("The ‘new’ pier opened.") == []

@@ -411,3 +411,10 @@ def test_a_name_in_a_later_clause_may_still_be_the_pronoun():
 def test_a_news_agency_credit_line_signs_no_quote():
     text = 'The harbour board met on Friday.\n\n"The plan is a gift to the harbour."\n\n- Reuters.'
     assert mentions(text) == [None]
+
+
+def test_a_british_article_in_single_marks_gets_its_speakers():
+    text = ("Councillors met on Tuesday.\n\n"
+            "‘We have listened to residents,’ said Mr Hollis, the council leader. ‘That is all.’\n\n"
+            "Mrs Ada Quill, 74, said: ‘I’m delighted. The fishermen’s cottages aren’t a theme park.’")
+    assert speakers(text) == ["Hollis", "Hollis", "Ada Quill"]

@@ -6,7 +6,10 @@ mark after a space and before a word opens, one after a word and before a space 
 closes; the glyph decides only when the context does not. A mark after `=` is markup
 (`<tweet id="…">`), not a quotation. Single quotes are left alone (`US'`, `'90s`, `can't` are
 apostrophes far more often than quotes), so a quote nested in single marks never disturbs the
-double ones around it; a double quote nested in one of another style stays inside it.
+double ones around it; a double quote nested in one of another style stays inside it. The one
+exception is an article that quotes only in curly single marks, the British way (`‘We will
+cope,’ said Mr Pendry`): with no double mark anywhere, its `‘ ’` are its quotations, told from
+apostrophes (`don’t`, `residents’ views`, `’90s`) by what stands on either side.
 
 The news convention for long quotations is followed: a paragraph that leaves its quote open and
 a next paragraph that starts with a mark form one quotation. A mark left open anywhere else ends
@@ -37,12 +40,17 @@ def find_quotes(text: str, blocks: Sequence[Block]) -> list[Quote]:
     found: list[Quote] = []
     opened: tuple[int, int, int, int] | None = None  # the open mark (start, end, role), its block
     reached = 0  # the last block the open quotation runs into
+    single = _single_quoted(text)
     for index, block in enumerate(blocks):
         if block.kind == "code":
             continue
-        marks = [(m.start(), m.end(), _role(text, m.start(), m.end(), block))
-                 for m in _MARK.finditer(text, block.start, block.end)
-                 if text[m.start() - 1:m.start()] != "="]
+        if single:
+            marks = [(m.start(), m.end(), role) for m in _SINGLE_MARK.finditer(text, block.start, block.end)
+                     if (role := _single_role(text, m.start(), block))]
+        else:
+            marks = [(m.start(), m.end(), _role(text, m.start(), m.end(), block))
+                     for m in _MARK.finditer(text, block.start, block.end)
+                     if text[m.start() - 1:m.start()] != "="]
         if opened is not None:
             if _reopens(text, marks, block, opened):
                 marks = marks[1:]
@@ -81,6 +89,32 @@ def _reopens(text: str, marks: list[tuple[int, int, int]], block: Block,
 
 SPEAKER_LABEL = re.compile(r"\s*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}):\s")
 """A transcript's speaker label at the start of a quotation (`"PENCE: Well, …`)."""
+
+
+_SINGLE_MARK = re.compile(r"[‘’]")
+_SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(?=[^\W\d_])", re.MULTILINE)
+"""A curly single mark that can only open a quotation: after a space, before a letter (not `‘90s`)."""
+_PLURAL_POSSESSIVE = re.compile(r"(?<=s)’ [a-z]")
+"""`the residents’ views`: an apostrophe, not a closing mark, though it ends a word."""
+
+
+def _single_quoted(text: str) -> bool:
+    """Whether the article quotes in curly single marks (`‘We will cope,’ said Mr Pendry`, the
+    British style): it opens at least two and has no double marks at all, so nothing else can be
+    its quotations and its apostrophes can be told from them by position."""
+    return "‘" in text and not _MARK.search(text) and len(_SINGLE_OPENING.findall(text)) >= 2
+
+
+def _single_role(text: str, start: int, block: Block) -> int:
+    """A single mark's role in a single-quoted article, 0 for an apostrophe: `‘` opens after a
+    space and before a letter; `’` closes after a word or punctuation and before a space or
+    punctuation, unless it is inside a word (`don’t`) or ends a plural possessive."""
+    if text[start] == "‘":
+        return OPEN if _SINGLE_OPENING.match(text, start) or start == block.start else 0
+    after = text[start + 1] if start + 1 < block.end else " "
+    if not (after.isspace() or after in _AFTER_CLOSING) or _PLURAL_POSSESSIVE.match(text, start):
+        return 0
+    return CLOSE
 
 
 def _family(glyph: str) -> str:
