@@ -30,13 +30,14 @@ from __future__ import annotations
 import gzip
 import json
 import sys
-import unicodedata
 import zipfile
 from pathlib import Path
 
-from build_names import write_table
+from build_names import ROOT, write_table
 
-ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from tui.core.gazetteer import fold  # noqa: E402  (the key the gazetteer is read by: one definition)
+
 OUT = ROOT / "tui" / "core" / "data" / "places.tsv.gz"
 NAMES = ROOT / "tui" / "core" / "data" / "names.tsv.gz"
 
@@ -204,12 +205,6 @@ Muslim-American|Haitian-American|Native American|Pacific Islander
 """Nationalities, peoples and faiths: named like places but not places (`Israeli`, `Gazan`); their
 plurals are made from them (`Ohioans`, `Latinas`) unless the plural is a place (`Laos`)."""
 _NO_PLURAL_ENDINGS = ("s", "sh", "ch", "x", "ese", "ic", "ish", "ern", "tz")
-
-
-def fold(name: str) -> str:
-    """Strip diacritics (`Rafaḩ` -> `Rafah`); keeps letters without a decomposition as they are."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("’", "'")
 
 
 def _usable_alternate(name: str, words: set[str], person_names: set[str]) -> bool:

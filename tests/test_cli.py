@@ -74,3 +74,16 @@ def test_annotate_jsonl_writes_a_quote_over_two_paragraphs_as_two_segments(tmp_p
     pieces = [text[q["start"]:q["end"]] for q in quotes]
     assert pieces[-2:] == ["“The boats need it.", "“And the town needs the boats.”"]
     assert {q["speaker"] for q in quotes} == {"Ana Pérez"}
+
+
+def test_listing_never_prints_control_characters_from_files(tmp_path, capsys):
+    (tmp_path / "a.jsonl").write_text(json.dumps({"id": "x\u001b[2J", "title": "T\u202eitle", "text": "Body."}) + "\n",
+                                      encoding="utf-8")
+    assert main(["list", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\u202e" not in out and out.count("\t") == 4
+
+
+def test_output_cut_short_by_the_reader_is_not_a_traceback(tmp_path):
+    reader = subprocess.run(f"{sys.executable} -m tui list | head -c 10", shell=True, capture_output=True, text=True)
+    assert reader.stderr == ""

@@ -35,7 +35,8 @@ def test_wheel_installs_and_lists_the_seed_from_elsewhere(tmp_path):
                               "print(r.styles_dir()); print(r.seeds_dir())"],
                              cwd=elsewhere, env=env, check=True, capture_output=True, text=True).stdout.split()
     assert all(str(env_dir) in line for line in located), located
-    assert list(Path(located[1]).glob("*.tcss")) or Path(located[1]).is_dir()
+    assert Path(located[1], "app.tcss").is_file()
+    assert Path(located[2], "000_blinken-rafah-cairo.txt").is_file()
     listed = subprocess.run([str(env_dir / "bin" / "newsreader"), "list"], cwd=elsewhere, env=env,
                             capture_output=True, text=True)
     assert listed.returncode == 0, listed.stderr

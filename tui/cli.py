@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
 from tui import __version__
 from tui.commands import reader
+from tui.commands.collection import CommandError
+from tui.core.decoding import printable
 
 SUBCOMMANDS = {"list": "listing", "annotate": "annotate", "quotes": "quotes"}
 """Subcommand name -> module in tui.commands, imported only when used (start-up time)."""
@@ -50,6 +53,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser = argparse.ArgumentParser(prog=f"newsreader {argv[0]}", description=module.__doc__,
                                          formatter_class=argparse.RawDescriptionHelpFormatter)
         module.add_arguments(parser)
-        return module.run(parser.parse_args(argv[1:]))
-    args = _main_parser().parse_args(argv)
-    return reader.run(args)
+        command, args = module.run, parser.parse_args(argv[1:])
+    else:
+        command, args = reader.run, _main_parser().parse_args(argv)
+    try:
+        return command(args)
+    except CommandError as err:
+        print(printable(str(err)), file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # `newsreader list | head`: the reader left, that is not an error to show
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1

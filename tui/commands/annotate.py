@@ -12,9 +12,9 @@ import json
 import sys
 from collections.abc import Iterator, Sequence
 
-from tui.commands.collection import CommandError, open_collection, report
+from tui.commands.collection import CommandError, open_library
 from tui.core.annotation import Annotation, Quote, annotate
-from tui.core.decoding import clean_same_length
+from tui.core.decoding import clean_same_length, printable
 from tui.core.documents import Block, Document, paragraph_blocks
 
 
@@ -26,12 +26,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.jsonl:
         return _run_jsonl(args.jsonl)
-    try:
-        collection = open_collection(args.paths)
-    except CommandError as err:
-        return report(err)
-    for doc in collection.documents:
-        print(readable(doc, annotate(doc.text, doc.blocks)))
+    library = open_library(args.paths)
+    for doc in library.documents:
+        print(readable(doc, library.annotation(doc)))
     return 0
 
 
@@ -48,24 +45,21 @@ def _records(source: str) -> Iterator[tuple[int, str]]:
 
 def _run_jsonl(source: str) -> int:
     status = 0
-    try:
-        for number, line in _records(source):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-                text = record["text"]
-                if not isinstance(text, str):
-                    raise TypeError
-            except (json.JSONDecodeError, KeyError, TypeError):
-                print(f"newsreader: {source}:{number}: not a JSON record with a \"text\" string", file=sys.stderr)
-                status = 1
-                continue
-            text = clean_same_length(text)
-            blocks = paragraph_blocks(text)
-            print(json.dumps(to_record(record.get("id", number), annotate(text, blocks), blocks), ensure_ascii=False))
-    except CommandError as err:
-        return report(err)
+    for number, line in _records(source):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            text = record["text"]
+            if not isinstance(text, str):
+                raise TypeError
+        except (json.JSONDecodeError, KeyError, TypeError):
+            print(f"newsreader: {printable(source)}:{number}: not a JSON record with a \"text\" string", file=sys.stderr)
+            status = 1
+            continue
+        text = clean_same_length(text)
+        blocks = paragraph_blocks(text)
+        print(json.dumps(to_record(record.get("id", number), annotate(text, blocks), blocks), ensure_ascii=False))
     return status
 
 

@@ -9,16 +9,21 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+from tui.core.decoding import printable
+from tui.core.library import Library
 from tui.core.loading import Collection, MissingPath, load
 from tui.resources import seeds_dir
 
 
 class CommandError(Exception):
-    """Ends a command with a one-line message and an exit status."""
+    """Ends a command with a one-line message and exit status 2; `tui.cli.main` reports it."""
 
-    def __init__(self, message: str, status: int = 2) -> None:
-        super().__init__(message)
-        self.status = status
+
+def open_library(paths: Sequence[str]) -> Library:
+    """The collection with the persistent annotation cache, for commands that annotate."""
+    from tui.core.cache import AnnotationCache
+
+    return Library(open_collection(paths), AnnotationCache())
 
 
 def open_collection(paths: Sequence[str], quiet: bool = False) -> Collection:
@@ -28,10 +33,5 @@ def open_collection(paths: Sequence[str], quiet: bool = False) -> Collection:
         raise CommandError(f"newsreader: no such file or directory: {err}") from None
     if not quiet:
         for problem in collection.problems:
-            print(f"newsreader: {problem}", file=sys.stderr)
+            print(f"newsreader: {printable(str(problem))}", file=sys.stderr)
     return collection
-
-
-def report(error: CommandError) -> int:
-    print(error, file=sys.stderr)
-    return error.status

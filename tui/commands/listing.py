@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 
-from tui.commands.collection import CommandError, open_collection, report
+from tui.commands.collection import open_collection
+from tui.core.decoding import printable
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -14,14 +15,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        collection = open_collection(args.paths)
-    except CommandError as err:
-        return report(err)
+    collection = open_collection(args.paths)
     for doc in collection.documents:
         if args.json:
             print(json.dumps({"id": doc.id, "date": doc.date, "source": doc.source, "title": doc.title,
                               "words": doc.words, "encoding": doc.encoding, "format": doc.format}, ensure_ascii=False))
         else:
-            print("\t".join([doc.id, doc.date or "-", doc.source or "-", doc.title, str(doc.words)]))
+            print("\t".join(printable(field) for field in (doc.id, doc.date or "-", doc.source or "-", doc.title,
+                                                            str(doc.words))))
     return 0

@@ -13,7 +13,7 @@ import json
 import sys
 from collections.abc import Iterable
 
-from tui.commands.collection import CommandError, open_collection, report
+from tui.commands.collection import open_library
 from tui.core.search import SYNTAX, Hit, QuoteIndex, SearchResult
 
 __doc__ += "\nquery syntax:\n" + SYNTAX.split("\n", 1)[1]
@@ -28,11 +28,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        collection = open_collection(args.paths)
-    except CommandError as err:
-        return report(err)
-    index = QuoteIndex.from_documents(collection.documents)
+    library = open_library(args.paths)
+    library.annotate_all()
+    index = QuoteIndex.from_documents(library.documents, [library.annotation(d) for d in library.documents])
     for query in _queries(args.query):
         full = f'{query} @"{args.speaker}"' if args.speaker else query
         result = index.search(full, limit=max(args.limit, 0))

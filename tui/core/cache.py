@@ -85,35 +85,37 @@ class AnnotationCache:
 
     def get_many(self, texts: Iterable[str]) -> dict[str, Annotation]:
         """Cached annotations by text key, for every text that has one."""
-        if self._db is None:
-            return {}
         wanted = {self._key(t): text_key(t) for t in texts}
-        found: dict[str, Annotation] = {}
         keys = list(wanted)
-        try:
-            with self._lock:
+        found: dict[str, str] = {}
+        with self._lock:
+            if self._db is None:
+                return {}
+            try:
                 for start in range(0, len(keys), 500):
                     chunk = keys[start:start + 500]
                     rows = self._db.execute(
                         f"SELECT key, data FROM annotation WHERE key IN ({','.join('?' * len(chunk))})", chunk)
-                    for key, data in rows:
-                        found[wanted[key]] = from_json(data)
-        except (sqlite3.Error, ValueError, TypeError, KeyError):
-            return found
-        return found
+                    found.update((wanted[key], data) for key, data in rows)
+            except sqlite3.Error:
+                pass
+        return {key: annotation for key, data in found.items() if (annotation := _parse(data)) is not None}
 
     def put_many(self, items: Iterable[tuple[str, Annotation]]) -> None:
-        if self._db is None:
-            return
         rows = [(self._key(text), to_json(annotation)) for text, annotation in items]
-        try:
-            with self._lock:
+        with self._lock:
+            if self._db is None:
+                return
+            try:
                 self._db.executemany("INSERT OR REPLACE INTO annotation (key, data) VALUES (?, ?)", rows)
                 self._db.commit()
-        except sqlite3.Error:
-            self._db = None
+            except sqlite3.Error:
+                self._db = None
 
-    def close(self) -> None:
-        if self._db is not None:
-            self._db.close()
-            self._db = None
+
+def _parse(data: str) -> Annotation | None:
+    """A stored annotation, or None for an entry that no longer reads (treated as a miss)."""
+    try:
+        return from_json(data)
+    except (ValueError, TypeError, KeyError):
+        return None

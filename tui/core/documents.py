@@ -9,13 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-BLOCK_KINDS = ("paragraph", "heading", "list_item", "blockquote", "code")
-INLINE_KINDS = ("em", "strong", "link", "code")
-
-
 @dataclass(frozen=True, slots=True)
 class Block:
-    """A paragraph-like unit of the text: `text[start:end]`."""
+    """A paragraph-like unit of the text: `text[start:end]`; `kind` is paragraph, heading,
+    list_item, blockquote or code, `level` the heading level or list depth."""
 
     kind: str
     start: int
@@ -25,7 +22,7 @@ class Block:
 
 @dataclass(frozen=True, slots=True)
 class Inline:
-    """Inline structure from Markdown or HTML (emphasis, links) over `text[start:end]`."""
+    """Inline structure from Markdown or HTML over `text[start:end]`: em, strong, link or code."""
 
     kind: str
     start: int
@@ -105,7 +102,7 @@ def _append_trimmed(blocks: list[Block], text: str, start: int, end: int) -> Non
         blocks.append(Block("paragraph", start, end))
 
 
-def derive_title(text: str, limit: int = 90) -> tuple[str, bool]:
+def derive_title(text: str) -> tuple[str, bool]:
     """Title from the first non-empty line: (title, whether that line *is* the headline).
 
     A headline is short and has no final full stop; anything else gives its first sentence,
@@ -116,7 +113,10 @@ def derive_title(text: str, limit: int = 90) -> tuple[str, bool]:
         return line, True
     sentence = _FIRST_SENTENCE.match(line)
     title = (sentence.group(0) if sentence else line).strip()
-    return shorten(title, limit), False
+    return shorten(title, _TITLE_LIMIT), False
+
+
+_TITLE_LIMIT = 90
 
 
 _FIRST_SENTENCE = re.compile(r".+?[.!?](?=\s+[A-Z\"“]|$)")

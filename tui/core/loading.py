@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tui.core.decoding import NotText, clean, clean_same_length, decode
+from tui.core.decoding import NotText, clean, clean_same_length, decode, printable
 from tui.core.documents import Document, derive_title, paragraph_blocks
 
 FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
@@ -145,8 +145,9 @@ def _html(path: Path, source: str, encoding: str) -> Document:
     title = article.title or derive_title(article.text)[0]
     meta = article.meta
     return Document(id=str(path), title=clean(title), text=clean(article.text), blocks=article.blocks,
-                    path=str(path), format="html", encoding=encoding, date=meta.get("date"),
-                    source=meta.get("source"), author=meta.get("author"), url=meta.get("url"), inline=article.inline)
+                    path=str(path), format="html", encoding=encoding, date=_field(meta, "date"),
+                    source=_field(meta, "source"), author=_field(meta, "author"), url=_field(meta, "url"),
+                    inline=article.inline)
 
 
 _READERS = {"txt": _txt, "md": _md, "html": _html}
@@ -181,7 +182,8 @@ def document_from_record(record: dict, path: str, number: int, encoding: str = "
 
 
 def _field(record: dict, key: str) -> str | None:
+    """A metadata field as clean one-line text, or None when absent or empty."""
     value = record.get(key)
     if value is None or value == "":
         return None
-    return clean(str(value)).strip()
+    return printable(str(value)).strip() or None
