@@ -418,3 +418,30 @@ def test_a_british_article_in_single_marks_gets_its_speakers():
             "‘We have listened to residents,’ said Mr Hollis, the council leader. ‘That is all.’\n\n"
             "Mrs Ada Quill, 74, said: ‘I’m delighted. The fishermen’s cottages aren’t a theme park.’")
     assert speakers(text) == ["Hollis", "Hollis", "Ada Quill"]
+
+
+def test_cruz_himself_said():
+    text = 'Ruth Calder himself said on Monday that "the port will stay open."'
+    assert speakers(text) == ["Ruth Calder"]
+
+
+def test_a_company_name_is_no_person():
+    text = 'The builder, Kestrel Marine Ltd, said it was "deeply disappointed."'
+    assert speakers(text) == [None]
+
+
+def test_the_role_of_a_thing_is_not_the_last_speaker():
+    text = ('"We will stay out," union leader Hector Vane said.\n\n'
+            'The mine\'s owner said output continued "at reduced capacity."')
+    assert speakers(text) == ["Hector Vane", None]
+
+
+def test_a_persons_own_post_speaks_for_them():
+    text = ('Ruth Calder backed the plan on Friday. From Calder\'s Facebook post: '
+            '"We must move on together."')
+    assert speakers(text) == ["Ruth Calder"]
+
+
+def test_a_persons_office_speaks_for_them_not_as_them():
+    text = 'Ruth Calder was away. "No comment," Calder\'s office said.'
+    assert speakers(text) == [None]

@@ -532,7 +532,7 @@ def _phrase(tokens: list[Token], start: int, end: int) -> Mention | None:
             chunk -= 1
         words = [token[2] for token in tokens[chunk:end]]
         body = (chunk == start + 1 and first == "the" and not any(_abbreviated(w) for w in words)) or (
-            len(words) == 1 and words[0].isupper() and len(words[0]) <= 4)
+            len(words) == 1 and words[0].isupper() and len(words[0]) <= 4) or words[-1] in _CORPORATE
         return Mention(tokens[chunk][0], head[1], BODY if body else NAME)
     if head[2].lower() in _FUNCTION or not head[2][0].isalpha():
         return None
@@ -588,6 +588,8 @@ def _verb(tokens: list[Token], index: int) -> bool:
     if index < 2:
         return True
     two_back = tokens[index - 2][2]
+    if _possessive(two_back) and word in _LEMMAS:  # `Bush's Facebook post`
+        return False
     if (two_back.lower() in _NOUN_MARKERS or _possessive(two_back)) and previous[0].islower():
         return not (word in _LEMMAS or previous.endswith("ly"))
     return not (two_back in _OF and (word in _LEMMAS or word.endswith("s")))
@@ -632,6 +634,9 @@ _FUNCTION = frozenset(
     "over under through between against without within via per like unlike amid among across "
     "according asked speaking".split())
 """Words that end a noun phrase: no speaker mention runs across them."""
+
+_CORPORATE = frozenset("Ltd Inc Corp LLC PLC plc GmbH AG SA NV".split())
+"""Last words of company names (`Kernow Coastal Ltd`): a body, not a person."""
 
 _PARTICLES = frozenset("de del der di da du van von la le bin al ibn dos das st.".split())
 
@@ -707,6 +712,10 @@ def _introduction(text: str, block: Block) -> list[Token]:
 _ANYONE = frozenset("man woman person".split())
 """Description heads that name no one in particular: `the woman said` is not the last speaker."""
 
+_PERSONAL_SOURCES = frozenset("post tweet tweets letter statement memo book column article piece message".split())
+
+_OWNER = re.compile(r"\b([A-Z][\w.-]*)['’]s\b")
+
 _UNNAMED_SOURCES = frozenset(
     "official spokesman spokeswoman spokesperson aide adviser advisor officer source staffer editor "
     "agent worker resident voter witness".split())
@@ -741,6 +750,8 @@ class _Resolver:
     def person(self, mention: Mention) -> int | None:
         words = self.text[mention.start:mention.end].split()
         if mention.kind in (NAME, BODY):
+            if words[-1] in _CORPORATE:
+                return None
             known = self._named(mention)
             if known is not None or mention.kind == BODY:
                 return known
@@ -758,7 +769,8 @@ class _Resolver:
             if person is not None:
                 self.genders.setdefault(person, gender)
             return person
-        return self._described(words, mention.start)
+        described = self._described(words, mention.start)
+        return described if described is not None else self._owner(mention, words[-1])
 
     def supports(self, mention: Mention) -> bool:
         """Whether a guessed speaker is a pronoun, a speaking description, a name the people
@@ -860,18 +872,27 @@ class _Resolver:
         return (lead[-1][2] == "," and (opener in _INTRODUCTORY or opener in _SUBORDINATORS)
                 and not any(_SUBJECT_PRONOUN.fullmatch(token[2]) for token in lead))
 
+    def _owner(self, mention: Mention, head: str) -> int | None:
+        """The person whose own words a source is (`From Bush's Facebook post: "…"`, `Clinton's
+        statement said`); `Trump's campaign` and `Powell's office` speak for them, not as them."""
+        if head.lower() not in _PERSONAL_SOURCES:
+            return None
+        owner = _OWNER.search(self.text, mention.start, mention.end)
+        return self._named(Mention(owner.start(), owner.end(1), NAME)) if owner else None
+
     def _described(self, words: list[str], at: int) -> int | None:
         """A singular person description that points back (`the official`, `Biden's top
         diplomat`) is the one person named before it who holds that role, else whoever a
         sentence since the last quote opened with (`Cruz warned … "…," the Texas senator said`),
-        else the last speaker. A bare `the man`, `the woman`, and a spokesman or an official
-        no one named before as such, are someone new."""
+        else the last speaker. A bare `the man`, `the woman`, a spokesman or an official no one
+        named before as such, and the role of a thing (`the mine's owner`) are someone new."""
         head = words[-1].lower()
         if head not in PERSON_NOUNS or len(words) == 2 and head in _ANYONE:
             return None
         first = words[0].lower()
         named = _capitalised(words[0]) and first not in DETERMINERS
-        if not (first in DEFINITE or named or any(_possessive(w) for w in words[:-1])):
+        possessors = [w for w in words[:-1] if _possessive(w)]
+        if not (first in DEFINITE or named or possessors):
             return None
         mentions = self.people.mentions
         before = {m.person for m in mentions[:bisect_left(mentions, at, key=lambda m: m.start)]}
@@ -879,6 +900,6 @@ class _Resolver:
                    if p.id in before and p.role and head in p.role.lower().split()]
         if len(holders) == 1:
             return holders[0]
-        if head in _UNNAMED_SOURCES:
+        if head in _UNNAMED_SOURCES or possessors and not any(map(_capitalised, possessors)):
             return None
         return self._recent(None, at, set())

@@ -68,9 +68,9 @@ AUXILIARIES = frozenset(
     "publicly privately quietly angrily finally first earlier often frequently famously reportedly "
     "still just never always already subsequently sarcastically forcefully openly boldly "
     "cynically candidly emphatically proudly tersely calmly firmly defiantly loudly softly "
-    "not n't".split()
+    "not n't himself herself themselves".split()
 )
-"""Words that may stand between a speaker and the verb (`Blinken has also said`)."""
+"""Words that may stand between a speaker and the verb (`Blinken has also said`, `Cruz himself said`)."""
 
 PRONOUNS = {"he": "m", "she": "f", "they": None, "i": None, "we": None, "it": None}
 """Subject pronouns that can say something, with the gender they require (None: any or none)."""
