@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sqlite3
 import threading
 from collections.abc import Iterable
@@ -18,6 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from tui.core.annotation import Annotation, Person, PersonMention, PlaceMention, Quote
+from tui.resources import user_dir
 
 _CORE = Path(__file__).resolve().parent
 
@@ -30,11 +30,6 @@ def annotator_version() -> str:
         digest.update(path.relative_to(_CORE).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
-
-
-def default_path() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "newsreader" / "annotations.sqlite3"
 
 
 def text_key(text: str) -> str:
@@ -62,7 +57,7 @@ def _known(record_type, values: dict) -> dict:
 
 class AnnotationCache:
     def __init__(self, path: Path | None = None) -> None:
-        self.path = path or default_path()
+        self.path = path or user_dir("cache") / "annotations.sqlite3"
         self._lock = threading.Lock()
         self._db: sqlite3.Connection | None = None
         self._version = annotator_version()

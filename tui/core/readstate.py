@@ -9,25 +9,13 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 from pathlib import Path
 
 from tui.core.documents import Document
+from tui.resources import user_dir
 
 STATE_FILE = "state.json"
 _VERSION = 1
-
-
-def data_dir() -> Path:
-    """`$XDG_DATA_HOME/newsreader`, else the platform's usual place for per-user data."""
-    xdg = os.environ.get("XDG_DATA_HOME")
-    if xdg:
-        return Path(xdg) / "newsreader"
-    if sys.platform == "win32" and os.environ.get("APPDATA"):
-        return Path(os.environ["APPDATA"]) / "newsreader"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Application Support" / "newsreader"
-    return Path.home() / ".local" / "share" / "newsreader"
 
 
 def document_key(document: Document) -> str:
@@ -46,7 +34,7 @@ class ReadState:
 
     @classmethod
     def default(cls) -> ReadState:
-        return cls(data_dir() / STATE_FILE)
+        return cls(user_dir("data") / STATE_FILE)
 
     def _load(self, path: Path) -> None:
         try:
