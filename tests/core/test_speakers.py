@@ -445,3 +445,16 @@ def test_a_persons_own_post_speaks_for_them():
 def test_a_persons_office_speaks_for_them_not_as_them():
     text = 'Ruth Calder was away. "No comment," Calder\'s office said.'
     assert speakers(text) == [None]
+
+
+def test_a_pronoun_in_a_clause_goes_to_the_person_its_sentence_names_first():
+    text = ('"We will win," said Tomas Alder.\n\n'
+            'The newest ally is Owen Blakely, the harbour pilot who became famous when he shouted '
+            '"Shame on you!" at the minister.')
+    assert speakers(text) == ["Tomas Alder", "Owen Blakely"]
+
+
+def test_a_clause_pronoun_after_the_same_pronoun_keeps_the_earlier_referent():
+    text = ('"Rates are too low," said Tomas Alder.\n\n'
+            'He thought the bank was helping Owen Blakely, as he later explained, and "that is wrong."')
+    assert speakers(text)[-1] == "Tomas Alder"

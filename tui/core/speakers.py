@@ -765,7 +765,10 @@ class _Resolver:
             gender = PRONOUNS[words[0].lower()]
             if gender is None:
                 return None
-            person = self._recent(gender, mention.start, self._addressed(mention.end))
+            excluded = self._addressed(mention.end)
+            person = self._subordinate(gender, mention.start, excluded)
+            if person is None:
+                person = self._recent(gender, mention.start, excluded)
             if person is not None:
                 self.genders.setdefault(person, gender)
             return person
@@ -810,6 +813,26 @@ class _Resolver:
         if known is None:
             known = FIRST_NAME_GENDERS.get(self.people.people[person].name.split()[0], gender)
         return known == gender
+
+    def _subordinate(self, gender: str, at: int, excluded: set[int]) -> int | None:
+        """The person a sentence names first, for a pronoun opening a clause inside it (`Joe Wilson,
+        who gained attention when he yelled`, `Trump attacked Cruz after he said`), unless the
+        same pronoun came first (`he thought … to help Obama, as he later explained`)."""
+        block = self.block_starts[bisect_left(self.block_starts, at + 1) - 1]
+        start = _sentence_start(self.text, block, at)
+        lead = _words(self.text, start, at)
+        if not lead or lead[-1][2].lower() not in _SUBORDINATORS:
+            return None
+        mentions = self.people.mentions
+        index = bisect_left(mentions, start, key=lambda m: m.start)
+        while index < len(mentions) and mentions[index].start < at:
+            found = mentions[index]
+            if (self._fits(found.person, gender) and found.person not in excluded
+                    and not self._quoted(found.start)):
+                same = any(PRONOUNS.get(token[2].lower()) == gender for token in lead if token[0] < found.start)
+                return None if same else found.person
+            index += 1
+        return None
 
     def _addressed(self, at: int) -> set[int]:
         """The persons named in an attribution after its pronoun (`he told Hannity`, `she said of
