@@ -7,6 +7,7 @@ in them, so the text is never re-flowed after loading.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +72,33 @@ class Document:
 
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+class BlockWriter:
+    """Plain text built block by block, blank lines between, each block's inline spans shifted
+    into place: how Markdown and HTML readers turn their structure into a Document's text."""
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._length = 0
+        self.blocks: list[Block] = []
+        self.inline: list[Inline] = []
+
+    def add(self, kind: str, text: str, level: int = 0, spans: Sequence[Inline] = ()) -> int:
+        """Append a block; returns where it starts in the text."""
+        if self._parts:
+            self._parts.append("\n\n")
+            self._length += 2
+        start = self._length
+        self._parts.append(text)
+        self._length += len(text)
+        self.blocks.append(Block(kind, start, self._length, level))
+        self.inline.extend(Inline(s.kind, s.start + start, s.end + start, s.href) for s in spans)
+        return start
+
+    @property
+    def text(self) -> str:
+        return "".join(self._parts)
 
 
 def paragraph_blocks(text: str) -> tuple[Block, ...]:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from tui.core.documents import Block, Inline
+from tui.core.documents import Block, BlockWriter, Inline
 
 _SKIP = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "template", "svg", "button", "select"}
 _BLOCK = {"p": "paragraph", "li": "list_item", "blockquote": "blockquote", "pre": "code",
@@ -151,18 +151,8 @@ def extract(source: str) -> HtmlArticle:
     collector._close_block()
     chosen = [b for b in collector.blocks if b[0]] or collector.blocks
     title = _SPACES.sub(" ", collector.title).strip() or collector.h1 or collector.meta.get("title", "")
-    parts: list[str] = []
-    blocks: list[Block] = []
-    inline: list[Inline] = []
-    length = 0
+    writer = BlockWriter()
     for index, (_, kind, level, text, spans) in enumerate(chosen):
-        if index == 0 and kind == "heading" and text == title:
-            continue
-        if parts:
-            parts.append("\n\n")
-            length += 2
-        blocks.append(Block(kind, length, length + len(text), level))
-        inline.extend(Inline(s.kind, s.start + length, s.end + length, s.href) for s in spans)
-        parts.append(text)
-        length += len(text)
-    return HtmlArticle(title, "".join(parts), tuple(blocks), tuple(inline), collector.meta)
+        if not (index == 0 and kind == "heading" and text == title):
+            writer.add(kind, text, level, spans)
+    return HtmlArticle(title, writer.text, tuple(writer.blocks), tuple(writer.inline), collector.meta)

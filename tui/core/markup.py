@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from markdown_it import MarkdownIt
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from tui.core.documents import Block, Inline
+from tui.core.documents import Block, BlockWriter, Inline
 
 _PARSER = MarkdownIt("commonmark").use(front_matter_plugin).enable("table")
 
@@ -31,30 +31,19 @@ class Rendered:
 def render(source: str) -> Rendered:
     tokens = _PARSER.parse(source)
     line_starts = _line_starts(source)
-    parts: list[str] = []
-    length = 0
-    blocks: list[Block] = []
-    inline: list[Inline] = []
+    writer = BlockWriter()
     source_map: list[tuple[int, int]] = []
     front: dict[str, str] = {}
     containers: list[str] = []
     heading_level = 0
 
     def emit_block(kind: str, text: str, spans: list[Inline], level: int, src_line: int | None) -> None:
-        nonlocal length
         text = text.strip("\n")
         if not text.strip():
             return
-        if parts:
-            parts.append("\n\n")
-            length += 2
-        start = length
+        start = writer.add(kind, text, level, spans)
         if src_line is not None:
             source_map.append((start, line_starts[min(src_line, len(line_starts) - 1)]))
-        parts.append(text)
-        length += len(text)
-        blocks.append(Block(kind, start, length, level))
-        inline.extend(Inline(s.kind, s.start + start, s.end + start, s.href) for s in spans)
 
     for index, token in enumerate(tokens):
         kind = token.type
@@ -86,7 +75,7 @@ def render(source: str) -> Rendered:
             heading_level = 0
         elif kind in ("fence", "code_block"):
             emit_block("code", token.content.rstrip("\n"), [], 0, token.map[0] if token.map else None)
-    return Rendered("".join(parts), tuple(blocks), tuple(inline), tuple(source_map), front)
+    return Rendered(writer.text, tuple(writer.blocks), tuple(writer.inline), tuple(source_map), front)
 
 
 def _flatten_inline(children) -> tuple[str, list[Inline]]:
