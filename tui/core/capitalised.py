@@ -41,6 +41,8 @@ _CLOSING_STOPS = frozenset("Jr. Sr. Co. Inc. Corp. Ltd. Bros. Calif. Fla. Mass. 
                            "Minn. Tenn.".split())
 """Abbreviations that end a name: nothing after them joins it, even without a full stop of its own
 (`Jacksonville, Fla. Then`)."""
+ARTICLES = frozenset("The A An".split())
+"""Capitalised articles: they open titles and organisation names (`The Atlantic`), not people."""
 FUNCTION_WORDS = frozenset(
     "A An The This That These Those In On At For With From By As But And Or If When While After "
     "Before Since Although Though Because So Yet His Her Their Our Its My Your We They He She It "

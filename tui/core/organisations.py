@@ -27,8 +27,15 @@ ORGANISATION_WORDS = frozenset(
 )
 """Words that make a run an organisation, event or building rather than a person."""
 
-COMPANY_AFTER = re.compile(r"[ \t]*(?:&|(?:Co|Inc|Corp|Ltd|Plc|PLC|LLC|SA|AG|NV|S\.A|N\.V)\b)")
+CORPORATE_SUFFIXES = frozenset("Co Inc Corp Ltd Plc PLC plc LLC GmbH AG SA NV S.A N.V Group".split())
+"""Words that end a company's name (`Goldman Sachs Group`, `Siemens AG`), with or without a full stop."""
+COMPANY_AFTER = re.compile(r"[ \t]*(?:&|(?:" + "|".join(re.escape(s) for s in sorted(CORPORATE_SUFFIXES - {"Group"}))
+                           + r")\b)")
 """`Edward D. Jones & Co.`: a company named after people."""
+
+
+def is_corporate_suffix(word: str) -> bool:
+    return word.rstrip(".") in CORPORATE_SUFFIXES
 THING_NOUNS = frozenset(
     "team club agency company firm group newspaper daily weekly magazine carrier ship vessel airline "
     "bank party brand film movie book album song programme program index average station channel "

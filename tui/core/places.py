@@ -18,9 +18,9 @@ from collections.abc import Sequence
 
 from tui.core import gazetteer, names
 from tui.core.annotation import PersonMention, PlaceMention
-from tui.core.capitalised import FUNCTION_WORDS, Run, runs
+from tui.core.capitalised import ARTICLES, FUNCTION_WORDS, Run, runs
 from tui.core.documents import Block
-from tui.core.organisations import COMPANY_AFTER, ORGANISATION_WORDS, is_organisation_word
+from tui.core.organisations import COMPANY_AFTER, ORGANISATION_WORDS, is_corporate_suffix, is_organisation_word
 from tui.core.person_names import is_feature
 from tui.core.titles import HEADS, HONORIFICS, MODIFIERS, find_title
 
@@ -31,11 +31,9 @@ _LOCATIVES = frozenset(
 )
 """Words before a place name that say it is a place (`in Reading`)."""
 
-_ARTICLES = frozenset("The A An".split())
 """Before a place in mid-sentence, an article in capitals names a title (`The Atlantic`)."""
 _PARTY_MEMBERS = frozenset("Democrat Democrats Republican Republicans Conservative Conservatives".split())
 """Words after a place that say whose member someone is, not a longer name (`Indiana Democrat`)."""
-_CORPORATE = frozenset("Inc Inc. Corp Corp. Co Co. Ltd Ltd. Plc PLC LLC AG SA NV Group".split())
 """Words after which `of` + place says where a company is (`Daniels Inc of St. Petersburg`)."""
 _SCORE = re.compile(r"[ \t]+\d{1,3}(?:-\d{1,3})?(?=[ \t]*(?:$|\n|\(|,|;|\.(?!\d)|[ \t]+[A-Z\d]|[ \t]+and\b))")
 _RESULT_VERBS = r"(?:defeated|beat|beats|routed|edged|downed|blanked|thrashed|outscored|trounced|whipped)"
@@ -270,11 +268,11 @@ def _qualifies(run: Run, j: int) -> bool:
 def _is_qualified(run: Run, i: int) -> bool:
     """The word before a place makes it part of a longer name (`Real Madrid`, `Bank of England`)."""
     word = run.words[i - 1]
-    if (word in FUNCTION_WORDS and word not in _ARTICLES) or (i == 1 and run.sentence_start and word not in ORGANISATION_WORDS and (
-            word in _ARTICLES or (names.is_english_word(word) and not names.is_first_name(word)))):
+    if (word in FUNCTION_WORDS and word not in ARTICLES) or (i == 1 and run.sentence_start and word not in ORGANISATION_WORDS and (
+            word in ARTICLES or (names.is_english_word(word) and not names.is_first_name(word)))):
         return False
     if run.joins[i - 1] == " of ":
-        return word not in HEADS and word not in _CORPORATE and (names.is_english_word(word) or word in ORGANISATION_WORDS)
+        return word not in HEADS and not is_corporate_suffix(word) and (names.is_english_word(word) or word in ORGANISATION_WORDS)
     if word in gazetteer.DIRECTIONS:
         return False
     if word in HEADS or word in HONORIFICS or word in MODIFIERS:
