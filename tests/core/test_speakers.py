@@ -458,3 +458,9 @@ def test_a_clause_pronoun_after_the_same_pronoun_keeps_the_earlier_referent():
     text = ('"Rates are too low," said Tomas Alder.\n\n'
             'He thought the bank was helping Owen Blakely, as he later explained, and "that is wrong."')
     assert speakers(text)[-1] == "Tomas Alder"
+
+
+def test_a_speaker_given_by_the_sentence_after_the_quote():
+    text = ('"We did everything we could." Those were the words of headteacher Ada Quill, '
+            'speaking on Monday.\n\n"It is a sad day." So said the Reverend Owen Blakely, who chairs the governors.')
+    assert speakers(text) == ["Ada Quill", "Owen Blakely"]

@@ -110,6 +110,8 @@ def find_mention(text: str, blocks: Sequence[Block], quote: Quote, lower: int | 
              or _by_agent(after, 0, named=bool(before) and before[-1][2].endswith(("ed", "en"))))
     if found is None and lower is None and not before:
         found = _lead_in(text, first.start, start)
+    if found is None and quote.kind == "full":
+        found = _lead_out(text, quote, last.end)
     if found is None and quote.kind == "full" and quote.end == last.end and quote.last_block + 1 < len(blocks):
         found = _signature(text, blocks[quote.last_block + 1], supports)
     opens_sentence = lower is None or start > lower
@@ -128,6 +130,23 @@ def _apposed(text: str, mention: Mention) -> Mention:
 
 _APPOSITION = re.compile(r"(?:\s+[a-z][\w'’-]*){0,4},\s+([A-Z][\w'’-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*)){1,3})"
                          r"(?=\s*(?:[,.;)]|$))")
+
+
+def _lead_out(text: str, quote: Quote, upper: int) -> Mention | None:
+    """The speaker a quoted sentence is given by the sentence after it (`"We did all we could."
+    Those were the words of headteacher Amanda Clarke …`, `… So said the Rev. Peter Howell.`)."""
+    if text[quote.content_start:quote.content_end].rstrip()[-1:] not in ".!?…":
+        return None
+    match = _LEAD_OUT.match(text, quote.end, upper)
+    if not match:
+        return None
+    tokens = _words(text, match.end(), _sentence_end(text, match.end(), upper))
+    first = 1 if tokens and tokens[0][2] == "the" else 0  # `the Rev. Peter Howell`, a title
+    found = _phrase(tokens, first, _run_right(tokens, first))
+    return found if found is not None and found.kind == NAME else None
+
+
+_LEAD_OUT = re.compile(r"\s+(?:So (?:said|says)|(?:Those|These|That|Such) (?:were|are|was|is) the (?:words|verdict) of)\s+")
 
 
 def _signature(text: str, block: Block, supports: Callable[[Mention], bool]) -> Mention | None:
