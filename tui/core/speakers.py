@@ -4,7 +4,8 @@ Attribution in news is a handful of shapes around a verb of saying (`speech`): `
 `"…," said X, the …`, `X said: "…"`, `according to X`, `X, who insists … "…"`, `as X put it`,
 a dash line (`"…" — X`), a name before a colon and the transcript label (`"PENCE: …`). Each is
 read off the words of the quote's own sentence (and, for a paragraph that opens with a quote,
-the colon-ended paragraph before), so no pattern scans more than a sentence. Without one, a
+the colon-ended paragraph before, or the sentence after a quoted sentence: `Those were the words
+of X`), so no pattern scans more than a sentence. Without one, a
 quote goes on with the quote before it in its sentence or paragraph (split quotes, `called it
 "A" and "B"`), or with the last quote of the paragraph before when it opens its own (the
 long-quote convention); a quote inside a sentence takes the sentence's subject only when that
@@ -13,8 +14,11 @@ is a known person, a pronoun or a speaking description. Otherwise it keeps no sp
 The module reads, in order: the patterns, the subject of a verb, noun phrases, words and
 sentences, and the resolver that turns a mention into a person — a name through
 `PeopleFound.resolve`, a pronoun to the person a recent sentence opened with or the most recent
-fitting speaker, a description that points back (`the official`, `President Biden's top
-diplomat`) to the one holder of that role or the last speaker.
+fitting speaker (never one whose first name or honorific has the other gender, nor the person
+the attribution addresses: `he told Hannity`), a description that points back (`the Texas
+senator`, `President Biden's top diplomat`) to the one holder of that role, the person a recent
+sentence opened with or the last speaker; a name set beside a description (`the bureau's
+director, James B. Comey`) is the speaker itself, an unnamed `official` or `spokesman` no one.
 """
 
 from __future__ import annotations
