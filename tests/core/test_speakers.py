@@ -464,3 +464,32 @@ def test_a_speaker_given_by_the_sentence_after_the_quote():
     text = ('"We did everything we could." Those were the words of headteacher Ada Quill, '
             'speaking on Monday.\n\n"It is a sad day." So said the Reverend Owen Blakely, who chairs the governors.')
     assert speakers(text) == ["Ada Quill", "Owen Blakely"]
+
+
+def test_a_plural_noun_after_many_is_no_verb_of_saying():
+    text = ('The port has worried many Baltic states, and it has used "soft words" in its talks, '
+            'said Ada Quill, an analyst in Riga.')
+    assert speakers(text) == ["Ada Quill"]
+
+
+def test_retaliated_is_a_verb_of_saying():
+    text = ('Tomas Alder said the town was finished.\n\n'
+            '"The town will always be the town," an angry Owen Blakely retaliated.')
+    assert speakers(text) == ["Owen Blakely"]
+
+
+def test_a_dateline_city_is_no_speaker():
+    text = ('LISBON, May 3 (Reuters) - The mayor\'s closest aide rallied supporters, saying: '
+            '"We have to be ready."')
+    assert speakers(text) == [None]
+
+
+def test_a_persons_aide_is_not_that_person():
+    text = ('Ruth Calder toured the docks.\n\n'
+            'Calder\'s right-hand woman rallied supporters, saying: "We have to be ready."')
+    assert speakers(text) == [None]
+
+
+def test_a_one_word_name_that_is_a_title_still_speaks():
+    text = 'Ada King won twelve titles. King says Blakely "talked the talk."'
+    assert speakers(text) == ["Ada King"]

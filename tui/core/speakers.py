@@ -102,7 +102,7 @@ def find_mention(text: str, blocks: Sequence[Block], quote: Quote, lower: int | 
         return Mention(label.start(1), label.end(1), NAME)
     first, last = blocks[quote.first_block], blocks[quote.last_block]
     start = _sentence_start(text, first.start if lower is None else lower, quote.start)
-    before = _words(text, start, quote.start)
+    before = _past_dateline(_words(text, start, quote.start))
     if not before and quote.start == first.start and quote.first_block:
         before = _introduction(text, blocks[quote.first_block - 1])
     after = _words(text, quote.end, _sentence_end(text, quote.end, last.end if upper is None else upper))
@@ -134,6 +134,19 @@ def _apposed(text: str, mention: Mention) -> Mention:
 
 _APPOSITION = re.compile(r"(?:\s+[a-z][\w'’-]*){0,4},\s+([A-Z][\w'’-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*)){1,3})"
                          r"(?=\s*(?:[,.;)]|$))")
+
+
+def _past_dateline(tokens: list[Token]) -> list[Token]:
+    """The words after a wire story's dateline (`WASHINGTON, Dec. 8 (UPI) — Clinton said …`),
+    whose city is no speaker."""
+    if len(tokens) < 3 or not (tokens[0][2].isupper() and len(tokens[0][2]) > 1):
+        return tokens
+    dash = next((i for i in range(1, min(len(tokens), 12)) if tokens[i][2] in "—–-"), None)
+    if dash is None:
+        return tokens
+    ending = tokens[dash - 1][2]
+    dateline = dash == 1 or tokens[1][2] == "," or ending == ")" or ending.isdigit()
+    return tokens[dash + 1:] if dateline else tokens
 
 
 def _lead_out(text: str, quote: Quote, upper: int) -> Mention | None:
@@ -613,6 +626,8 @@ def _verb(tokens: list[Token], index: int) -> bool:
     two_back = tokens[index - 2][2]
     if _possessive(two_back) and word in _LEMMAS:  # `Bush's Facebook post`
         return False
+    if two_back.lower() in _QUANTIFIERS and word.endswith("s") and word != "says":  # `many Asian states`
+        return False
     if (two_back.lower() in _NOUN_MARKERS or _possessive(two_back)) and previous[0].islower():
         return not (word in _LEMMAS or previous.endswith("ly"))
     return not (two_back in _OF and (word in _LEMMAS or word.endswith("s")))
@@ -795,7 +810,7 @@ class _Resolver:
             if person is not None:
                 self.genders.setdefault(person, gender)
             return person
-        described = self._described(words, mention.start)
+        described = self._described(words, mention)
         return described if described is not None else self._owner(mention, words[-1])
 
     def supports(self, mention: Mention) -> bool:
@@ -926,14 +941,15 @@ class _Resolver:
         owner = _OWNER.search(self.text, mention.start, mention.end)
         return self._named(Mention(owner.start(), owner.end(1), NAME)) if owner else None
 
-    def _described(self, words: list[str], at: int) -> int | None:
+    def _described(self, words: list[str], mention: Mention) -> int | None:
         """A singular person description that points back (`the official`, `Biden's top
         diplomat`) is the one person named before it who holds that role, else whoever a
         sentence since the last quote opened with (`Cruz warned … "…," the Texas senator said`),
-        else the last speaker. A bare `the man`, `the woman`, a spokesman or an official no one
-        named before as such, and the role of a thing (`the mine's owner`) are someone new."""
+        else the last speaker, but never the person it is of (`Clinton's right-hand woman`). A
+        bare `the man`, `the woman`, a spokesman or an official no one named before as such, and
+        the role of a thing (`the mine's owner`) are someone new."""
         head = words[-1].lower()
-        if head not in PERSON_NOUNS or len(words) == 2 and head in _ANYONE:
+        if head not in PERSON_NOUNS or head in _ANYONE:
             return None
         first = words[0].lower()
         named = _capitalised(words[0]) and first not in DETERMINERS
@@ -941,11 +957,14 @@ class _Resolver:
         if not (first in DEFINITE or named or possessors):
             return None
         mentions = self.people.mentions
-        before = {m.person for m in mentions[:bisect_left(mentions, at, key=lambda m: m.start)]}
+        at = mention.start
+        first = bisect_left(mentions, at, key=lambda m: m.start)
+        before = {m.person for m in mentions[:first]}
+        inside = {m.person for m in mentions[first:first + 4] if m.end < mention.end}
         holders = [p.id for p in self.people.people
-                   if p.id in before and p.role and head in p.role.lower().split()]
+                   if p.id in before and p.id not in inside and p.role and head in p.role.lower().split()]
         if len(holders) == 1:
             return holders[0]
         if head in _UNNAMED_SOURCES or possessors and not any(map(_capitalised, possessors)):
             return None
-        return self._recent(None, at, set())
+        return self._recent(None, at, inside)

@@ -24,7 +24,7 @@ SPEECH_LEMMAS = (
     "mumble stammer stutter hiss growl bellow roar thunder counsel advocate speak liken compare "
     "laud hail dismiss blame cite reference seethe tout applaud welcome reject rebuke ridicule "
     "deride characterize characterise portray cast paint frame bemoan bash attack encourage "
-    "exhort implore forecast react press prod chime"
+    "exhort implore forecast react press prod chime retaliate"
 ).split()
 
 _IRREGULAR = {
