@@ -493,3 +493,13 @@ def test_a_persons_aide_is_not_that_person():
 def test_a_one_word_name_that_is_a_title_still_speaks():
     text = 'Ada King won twelve titles. King says Blakely "talked the talk."'
     assert speakers(text) == ["Ada King"]
+
+
+def test_a_news_outlet_is_no_person():
+    text = '"Two ferries were cancelled," Harbour News reported.'
+    assert speakers(text) == [None]
+
+
+def test_a_name_set_beside_a_description_after_a_place():
+    text = '"He never gave up," said his best friend at Kelso, Ivo Maric, who sailed with him.'
+    assert speakers(text) == ["Ivo Maric"]

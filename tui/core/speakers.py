@@ -132,7 +132,7 @@ def _apposed(text: str, mention: Mention) -> Mention:
     return Mention(match.start(1), match.end(1), NAME) if match else mention
 
 
-_APPOSITION = re.compile(r"(?:\s+[a-z][\w'’-]*){0,4},\s+([A-Z][\w'’-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*)){1,3})"
+_APPOSITION = re.compile(r"(?:\s+[a-z][\w'’-]*){0,4}(?:\s+(?:at|of|for|from|in|with)(?:\s+(?:the|[A-Z][\w'’.-]*)){1,3})?,\s+([A-Z][\w'’-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*)){1,3})"
                          r"(?=\s*(?:[,.;)]|$))")
 
 
@@ -673,8 +673,12 @@ _FUNCTION = frozenset(
     "according asked speaking".split())
 """Words that end a noun phrase: no speaker mention runs across them."""
 
-_CORPORATE = frozenset("Ltd Inc Corp LLC PLC plc GmbH AG SA NV".split())
-"""Last words of company names (`Kernow Coastal Ltd`): a body, not a person."""
+_CORPORATE = frozenset(
+    "Ltd Inc Corp LLC PLC plc GmbH AG SA NV News Times Post Journal Press Magazine Tribune Herald "
+    "Gazette Telegraph Chronicle Inquirer Examiner Courier Network Radio Television "
+    "Reuters Xinhua".split())
+"""Last words of company and news outlet names (`Kernow Coastal Ltd`, `Fox News reported`): a
+body, not a person."""
 
 _PARTICLES = frozenset("de del der di da du van von la le bin al ibn dos das st.".split())
 
