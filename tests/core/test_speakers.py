@@ -503,3 +503,9 @@ def test_a_news_outlet_is_no_person():
 def test_a_name_set_beside_a_description_after_a_place():
     text = '"He never gave up," said his best friend at Kelso, Ivo Maric, who sailed with him.'
     assert speakers(text) == ["Ivo Maric"]
+
+
+def test_the_description_of_someone_brought_in_unnamed_is_no_known_speaker():
+    text = ('"We start at dawn," said Tomas Alder.\n\n'
+            'The volunteers were greeted by an organizer at the door. "You are the best," the organizer told them.')
+    assert speakers(text) == ["Tomas Alder", None]

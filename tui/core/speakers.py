@@ -945,13 +945,22 @@ class _Resolver:
         owner = _OWNER.search(self.text, mention.start, mention.end)
         return self._named(Mention(owner.start(), owner.end(1), NAME)) if owner else None
 
+    def _introduced(self, head: str, at: int) -> bool:
+        """Whether `the organizer` points back to someone the last paragraphs brought in unnamed
+        (`greeted by an organizer`), not to a named person."""
+        block = bisect_left(self.block_starts, at + 1) - 1
+        lowest = self.block_starts[max(0, block - 1)]
+        pattern = re.compile(r"\b(?:an?|one|another)\s+(?:[\w'’-]+\s+){0,3}%ss?\b" % re.escape(head), re.IGNORECASE)
+        return pattern.search(self.text, lowest, at) is not None
+
     def _described(self, words: list[str], mention: Mention) -> int | None:
         """A singular person description that points back (`the official`, `Biden's top
         diplomat`) is the one person named before it who holds that role, else whoever a
         sentence since the last quote opened with (`Cruz warned … "…," the Texas senator said`),
         else the last speaker, but never the person it is of (`Clinton's right-hand woman`). A
-        bare `the man`, `the woman`, a spokesman or an official no one named before as such, and
-        the role of a thing (`the mine's owner`) are someone new."""
+        bare `the man`, `the woman`, a spokesman or an official no one named before as such, one
+        brought in unnamed (`an organizer … the organizer`), and the role of a thing (`the mine's
+        owner`) are someone new."""
         head = words[-1].lower()
         if head not in PERSON_NOUNS or head in _ANYONE:
             return None
@@ -962,13 +971,15 @@ class _Resolver:
             return None
         mentions = self.people.mentions
         at = mention.start
-        first = bisect_left(mentions, at, key=lambda m: m.start)
-        before = {m.person for m in mentions[:first]}
-        inside = {m.person for m in mentions[first:first + 4] if m.end < mention.end}
+        index = bisect_left(mentions, at, key=lambda m: m.start)
+        before = {m.person for m in mentions[:index]}
+        inside = {m.person for m in mentions[index:index + 4] if m.end < mention.end}
         holders = [p.id for p in self.people.people
                    if p.id in before and p.id not in inside and p.role and head in p.role.lower().split()]
         if len(holders) == 1:
             return holders[0]
         if head in _UNNAMED_SOURCES or possessors and not any(map(_capitalised, possessors)):
+            return None
+        if first in DEFINITE and self._introduced(head, at):
             return None
         return self._recent(None, at, inside)
