@@ -509,3 +509,13 @@ def test_the_description_of_someone_brought_in_unnamed_is_no_known_speaker():
     text = ('"We start at dawn," said Tomas Alder.\n\n'
             'The volunteers were greeted by an organizer at the door. "You are the best," the organizer told them.')
     assert speakers(text) == ["Tomas Alder", None]
+
+
+def test_an_institution_gets_the_mention_but_is_no_person():
+    text = "“We have nothing to add,” the Harbour Authority said on Monday. “The review goes on,” the White House said."
+    assert speakers(text) == [None, None]
+    assert mentions(text) == ["Harbour Authority", "White House"]
+
+
+def test_a_surname_that_is_also_an_institution_word_keeps_a_person():
+    assert speakers("“The platform leaves us out,” said Kristen Day, who leads the group.") == ["Kristen Day"]

@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from tui.core.annotation import Quote
 from tui.core.documents import Block
+from tui.core.organisations import is_organisation_word
 from tui.core.names import is_english_word, is_first_name, is_plain_word
 from tui.core.people import PeopleFound
 from tui.core.quotes import SPEAKER_LABEL
@@ -568,7 +569,7 @@ def _phrase(tokens: list[Token], start: int, end: int) -> Mention | None:
             chunk -= 1
         words = [token[2] for token in tokens[chunk:end]]
         body = (chunk == start + 1 and first == "the" and not any(_abbreviated(w) for w in words)) or (
-            len(words) == 1 and words[0].isupper() and len(words[0]) <= 4) or words[-1] in _CORPORATE
+            len(words) == 1 and words[0].isupper() and len(words[0]) <= 4) or _body_name(words)
         return Mention(tokens[chunk][0], head[1], BODY if body else NAME)
     if head[2].lower() in _FUNCTION or not head[2][0].isalpha():
         return None
@@ -673,12 +674,18 @@ _FUNCTION = frozenset(
     "according asked speaking".split())
 """Words that end a noun phrase: no speaker mention runs across them."""
 
-_CORPORATE = frozenset(
-    "Ltd Inc Corp LLC PLC plc GmbH AG SA NV News Times Post Journal Press Magazine Tribune Herald "
-    "Gazette Telegraph Chronicle Inquirer Examiner Courier Network Radio Television "
-    "Reuters Xinhua".split())
-"""Last words of company and news outlet names (`Kernow Coastal Ltd`, `Fox News reported`): a
-body, not a person."""
+_AGENCIES = frozenset("Reuters Xinhua Interfax Magazine".split())
+"""News agencies and outlet words the organisation list lacks (`Fox News reported`, `told Reuters`)."""
+
+
+def _body_name(words: Sequence[str]) -> bool:
+    """A name that is a body, not a person, by its last word (`Kernow Coastal Ltd`, `Fox News`,
+    `White House`); a first name before it keeps a person (`Kristen Day`)."""
+    last = words[-1]
+    if not (is_organisation_word(last) or last in _AGENCIES):
+        return False
+    return not (len(words) == 2 and is_first_name(words[0]) and not is_organisation_word(words[0]))
+
 
 _PARTICLES = frozenset("de del der di da du van von la le bin al ibn dos das st.".split())
 
@@ -792,7 +799,7 @@ class _Resolver:
     def person(self, mention: Mention) -> int | None:
         words = self.text[mention.start:mention.end].split()
         if mention.kind in (NAME, BODY):
-            if words[-1] in _CORPORATE:
+            if _body_name(words):
                 return None
             known = self._named(mention)
             if known is not None or mention.kind == BODY:
