@@ -6,13 +6,14 @@ The suite's root conftest already points HOME and the XDG folders at a temporary
 from __future__ import annotations
 
 import asyncio
+import gc
 import inspect
 
 import pytest
 
 from tui.core.readstate import ReadState
 from tui.resources import seeds_dir
-from tui.ui.app import NewsReaderApp, create_app
+from tui.ui.app import NewsReaderApp, create_app, load_settings
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -30,11 +31,18 @@ def colour_terminal(monkeypatch):
     monkeypatch.delenv("NO_COLOR", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def unfrozen():
+    """The reader freezes what it loaded out of the collector's sight; each test starts afresh."""
+    yield
+    gc.unfreeze()
+
+
 @pytest.fixture
 def make_app(tmp_path):
-    def make(paths=(str(seeds_dir()),), **options) -> NewsReaderApp:
+    def make(paths=(str(seeds_dir()),), theme=None, config=None, **options) -> NewsReaderApp:
         options.setdefault("state", ReadState(tmp_path / "state.json"))
         options.setdefault("use_cache", False)
-        return create_app(list(paths), **options)
+        return create_app(list(paths), load_settings(theme, config), **options)
 
     return make

@@ -1,7 +1,8 @@
 """`newsreader [PATHS]`: the interactive reader (the Textual app in `tui.ui`).
 
 Without a terminal on stdin, stdout and stderr (`newsreader | less`, a cron job) it prints the
-listing of `newsreader list` instead of drawing a screen nobody can see or answer.
+listing of `newsreader list` instead of drawing a screen nobody can see or answer; a bad config
+file or theme is an error (status 2) either way.
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+
+from tui.commands.collection import CommandError
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -22,24 +25,24 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tui.resources import seeds_dir
-    from tui.ui.app import create_app
+    from tui.ui.app import load_settings
     from tui.ui.config import ConfigError
 
-    paths = [str(path) for path in args.paths] or [str(seeds_dir())]
-    missing = [path for path in paths if not Path(path).exists()]
-    if missing:
-        print(f"newsreader: no such file or directory: {missing[0]}", file=sys.stderr)
-        return 2
     try:
-        app = create_app(paths, theme=args.theme, config=args.config)
+        settings = load_settings(args.theme, args.config)
     except ConfigError as err:
-        print(f"newsreader: {err}", file=sys.stderr)
-        return 2
+        raise CommandError(f"newsreader: {err}") from None
     if not all(stream.isatty() for stream in (sys.stdin, sys.stdout, sys.stderr)):  # Textual draws on stderr
         from tui.commands import listing
 
         args.json = False
-        return listing.run(args)
-    status = app.run()
+        return listing.run(args)  # names a missing path as `list` does
+    from tui.resources import seeds_dir
+    from tui.ui.app import create_app
+
+    paths = [str(path) for path in args.paths] or [str(seeds_dir())]
+    missing = next((path for path in paths if not Path(path).exists()), None)
+    if missing is not None:  # the reader loads in a worker: say it here, before the screen is drawn
+        raise CommandError(f"newsreader: no such file or directory: {missing}")
+    status = create_app(paths, settings).run()
     return status if isinstance(status, int) else 0

@@ -7,14 +7,17 @@ Animations are off: over SSH every animated frame is bytes on a slow link.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from textual.app import App
 from textual.binding import Binding
+from textual.dom import DOMNode
+from textual.theme import BUILTIN_THEMES
 
 from tui.core.readstate import ReadState
 from tui.resources import styles_dir
-from tui.ui.config import ConfigError, load_config
+from tui.ui.config import Config, ConfigError, load_config
 from tui.ui.palette import DocumentCommands
 from tui.ui.screens.reader_screen import ReaderScreen
 from tui.ui.widgets.article_view import ArticleView
@@ -36,14 +39,13 @@ class NewsReaderApp(App[int]):
     ]
 
     def __init__(self, paths: Sequence[str], *, state: ReadState, keymap: dict[str, str] | None = None,
-                 theme: str = "textual-dark", cache_factory: Callable[[], object] | None = None) -> None:
+                 cache_factory: Callable[[], object] | None = None) -> None:
         super().__init__()
         self.animation_level = "none"
         self.paths = list(paths)
         self.state = state
         self.cache_factory = cache_factory or (lambda: None)
         self.initial_keymap = keymap or {}
-        self.theme = theme
 
     def get_default_screen(self) -> ReaderScreen:
         return ReaderScreen(self.paths, self.state, self.cache_factory)
@@ -61,13 +63,8 @@ class NewsReaderApp(App[int]):
     def action_help(self) -> None:
         from tui.core.search import SYNTAX
         from tui.ui.screens.help_screen import HelpScreen
-        from tui.ui.screens.search_screen import SearchScreen
 
-        reader = self.reader_screen()
-        nodes = [("Reader", reader.article), ("Document list", reader.documents), ("Side panel", reader.panel),
-                 ("Everywhere", reader), ("Application", self)]
-        sections = [(title, node._bindings) for title, node in nodes]
-        sections.append(("Quote search (/)", SearchScreen._merge_bindings()))
+        sections = [(title, cls._merge_bindings()) for title, cls in key_sections()]
         self.push_screen(HelpScreen(sections, notes=[("Quote search syntax", SYNTAX)]))
 
     def reader_screen(self) -> ReaderScreen:
@@ -79,28 +76,41 @@ class NewsReaderApp(App[int]):
         self.exit(0)
 
 
-def binding_ids() -> set[str]:
-    """Every id a config file may remap (imports the dialogs: only called for a config with keys)."""
+def key_sections() -> list[tuple[str, type[DOMNode]]]:
+    """Every class that declares bindings, titled as the help lists them (imports the dialogs:
+    only called for the help or a config with keys)."""
     from tui.ui.screens.help_screen import HelpScreen
     from tui.ui.screens.search_screen import SearchScreen
 
-    classes = (NewsReaderApp, ReaderScreen, ArticleView, DocumentList, SidePanel, HelpScreen, SearchScreen)
-    return {binding.id for cls in classes for binding in cls.BINDINGS if isinstance(binding, Binding) and binding.id}
+    return [("Reader", ArticleView), ("Document list", DocumentList), ("Side panel", SidePanel),
+            ("Everywhere", ReaderScreen), ("Application", NewsReaderApp), ("Quote search (/)", SearchScreen),
+            ("This help", HelpScreen)]
 
 
-def create_app(paths: Sequence[str], *, theme: str | None = None, config: Path | None = None,
-               state: ReadState | None = None, use_cache: bool = True) -> NewsReaderApp:
-    """The app as `newsreader` runs it. Raises ConfigError for a bad config or theme."""
+def binding_ids() -> set[str]:
+    """Every id a config file may remap."""
+    return {binding.id for _title, cls in key_sections() for binding in cls.BINDINGS
+            if isinstance(binding, Binding) and binding.id}
+
+
+def load_settings(theme: str | None = None, config: Path | None = None) -> Config:
+    """The config file with the command line's theme over it, checked without building the app:
+    `theme` is a known theme's full name. Raises ConfigError for a bad config or theme."""
     settings = load_config(config, binding_ids)
     chosen = theme or settings.theme or "textual-dark"
     chosen = THEME_ALIASES.get(chosen, chosen)
-    cache_factory = _annotation_cache if use_cache else None
-    app = NewsReaderApp(paths, state=state if state is not None else ReadState.default(),
-                        keymap=settings.keymap, theme="textual-dark", cache_factory=cache_factory)
-    if chosen not in app.available_themes:
-        names = ", ".join(sorted([*app.available_themes, *THEME_ALIASES]))
+    if chosen not in BUILTIN_THEMES:  # the themes an app has: the reader registers none of its own
+        names = ", ".join(sorted([*BUILTIN_THEMES, *THEME_ALIASES]))
         raise ConfigError(f"unknown theme {chosen!r} (available: {names})")
-    app.theme = chosen
+    return replace(settings, theme=chosen)
+
+
+def create_app(paths: Sequence[str], settings: Config, *, state: ReadState | None = None,
+               use_cache: bool = True) -> NewsReaderApp:
+    """The app as `newsreader` runs it, with settings from `load_settings`."""
+    app = NewsReaderApp(paths, state=state if state is not None else ReadState.default(),
+                        keymap=settings.keymap, cache_factory=_annotation_cache if use_cache else None)
+    app.theme = settings.theme
     return app
 
 
