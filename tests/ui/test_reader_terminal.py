@@ -5,11 +5,13 @@ from __future__ import annotations
 import time
 
 import pytest
-from ui_helpers import loaded, screen_text, write_jsonl
+from textual.command import CommandList
+from ui_helpers import annotated, loaded, screen_text, shown_text, widget_text, write_jsonl
 
 from tui.cli import main
 from tui.core.readstate import ReadState
-from tui.ui.app import binding_ids
+from tui.ui.app import binding_ids, key_sections
+from tui.ui.colours import palette_for
 from tui.ui.config import ConfigError
 
 HOSTILE = {"id": "x", "title": "[bold red]Not a style[/] \x1b[31m", "source": "[Reuters]",
@@ -27,18 +29,58 @@ def _row_styles(app, word: str):
     raise AssertionError(f"{word!r} not drawn")
 
 
+def _literal_and_clean(shown: str, *literals: str) -> None:
+    for literal in literals:
+        assert literal in shown
+    assert "\x1b" not in shown and "\x07" not in shown
+
+
 async def test_article_text_is_data(make_app, tmp_path):
+    """Titles and text show as typed, in the article, the panel, a notification, the palette and
+    a search result; no control character reaches the terminal."""
     app = make_app([str(write_jsonl(tmp_path / "hostile.jsonl", [HOSTILE]))])
-    async with app.run_test(size=(120, 40)) as pilot:
-        await loaded(pilot)
-        shown = screen_text(app)
-        assert "[Reuters]" in shown
-        assert "[bold]will[/bold]" in shown
-        assert "[link=http://x]click[/link]" in shown
-        assert "[bold red]Not a style[/]" in shown
-        assert "\x1b" not in shown and "\x07" not in shown
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await annotated(pilot)
+        _literal_and_clean(screen_text(app), "[Reuters]", "[bold]will[/bold]", "[link=http://x]click[/link]",
+                           "[bold red]Not a style[/]")
         await pilot.press("p")
-        assert "Jane Doe" in screen_text(app) or not app.screen.panel.entries
+        assert "Jane Doe" in screen_text(app)
+        await pilot.press("right_square_bracket", "y")
+        await shown_text(pilot, "Copied")
+        _literal_and_clean(screen_text(app), "\"We [bold]will[/bold] stay,\" — Jane Doe, “[bold red]Not",
+                           "a style[/] \ufffd[31m”")  # the toast wraps the citation
+        app.clear_notifications()
+        await pilot.press("ctrl+p", *"Not a")
+        await shown_text(pilot, "Not a style[/]")
+        _literal_and_clean(widget_text(app.screen.query_one(CommandList)), "[bold red]Not a style[/] \ufffd[31m")
+        await pilot.press("escape", "slash", *"stay")
+        await shown_text(pilot, "1 quote  ")
+        _literal_and_clean(widget_text(app.screen.results), "[bold red]Not a style[/] \ufffd[31m · [Reuters]",
+                           "We [bold]will[/bold] stay")
+
+
+async def test_palette_shows_titles_as_typed(make_app, tmp_path):
+    """Markup-like titles (even broken markup) are listed literally and can be opened."""
+    titles = ["Fed [bold red]bold[/] rates", "Fed [/x] rates", "Fed \u202erates\x1b[2J"]
+    records = [{"id": str(n), "title": title, "text": f"Story {n}."} for n, title in enumerate(titles)]
+    app = make_app([str(write_jsonl(tmp_path / "fed.jsonl", records))])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(pilot)
+        await pilot.press("ctrl+p")
+        await shown_text(pilot, "Fed [/x] rates")  # listed before anything is typed
+        await pilot.press(*"Fed")
+        await shown_text(pilot, "Fed [/x] rates")
+        commands = app.screen.query_one(CommandList)
+        assert commands.option_count == 3
+        _literal_and_clean(widget_text(commands), "Fed [bold red]bold[/] rates", "Fed [/x] rates",
+                           "Fed \ufffdrates\ufffd[2J")
+        assert "\u202e" not in widget_text(commands)
+        await pilot.press(*" [/x")
+        await shown_text(pilot, "Fed [/x] rates")
+        assert commands.option_count == 1
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.article.document.title == "Fed [/x] rates"
 
 
 async def test_no_color_keeps_highlights_as_attributes(make_app, monkeypatch):
@@ -53,27 +95,37 @@ async def test_no_color_keeps_highlights_as_attributes(make_app, monkeypatch):
         style = _row_styles(app, word)
         assert style.underline
         speakers = [q for q in annotation.quotes if q.speaker_start is not None]
-        if speakers:
-            quote = speakers[0]
-            name = app.screen.article.document.text[quote.speaker_start:quote.speaker_end]
-            assert _row_styles(app, name.split()[-1]).bold
+        assert speakers
+        quote = speakers[0]
+        name = app.screen.article.document.text[quote.speaker_start:quote.speaker_end]
+        style = _row_styles(app, name.split()[-1])
+        assert style.bold and style.underline
+        assert style.color == app.screen.article.rich_style.color  # the text's own colour, no speaker colour
 
 
-async def test_speaker_colour_is_stable(make_app):
-    app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
-        await loaded(pilot)
-        palette = app.screen.palette()
-        assert palette.speaker_colour("Antony Blinken") == palette.speaker_colour("antony blinken")
-        assert palette.speaker_colour("Antony Blinken") in palette.speakers
+def test_speaker_colour_is_stable():
+    """The same person has the same colour in every run (a per-process hash would not)."""
+    dark = palette_for(dark=True, ansi=False, no_color=False)
+    assert dark.speaker_colour("Antony Blinken") == dark.speaker_colour("antony blinken") == "#87afff"
+    assert palette_for(dark=False, ansi=False, no_color=False).speaker_colour("Antony Blinken") == "#0000af"
+    assert palette_for(dark=True, ansi=True, no_color=False).speaker_colour("Antony Blinken") == "magenta"
+    assert palette_for(dark=True, ansi=True, no_color=True).speaker_colour("Antony Blinken") is None
 
 
-@pytest.mark.parametrize("theme", ["light", "ansi", "ansi-light", "textual-dark"])
-async def test_themes(make_app, theme):
+@pytest.mark.parametrize("theme, name, dark, place", [
+    ("light", "textual-light", False, "#005faf"),
+    ("ansi", "ansi-dark", True, "cyan"),
+    ("ansi-light", "ansi-light", False, "cyan"),
+    ("textual-dark", "textual-dark", True, "#5fafff"),
+])
+async def test_themes(make_app, theme, name, dark, place):
     app = make_app(theme=theme)
     async with app.run_test(size=(80, 24)) as pilot:
         await loaded(pilot)
-        assert "Blinken" in screen_text(app)
+        assert app.theme == name and app.current_theme.dark is dark
+        article = app.screen.article
+        shown = article.annotation.places[0]
+        assert _row_styles(app, article.document.text[shown.start:shown.end]).color.name == place
 
 
 async def test_theme_switch_redraws(make_app):
@@ -130,8 +182,13 @@ def test_missing_config_and_path(tmp_path, capsys):
     assert "no such file" in capsys.readouterr().err
 
 
-def test_binding_ids_are_unique_per_key():
-    assert {"quote.next", "quote.copy", "panel.toggle", "app.help", "app.quit", "search.open"} <= binding_ids()
+def test_binding_ids_are_unique():
+    """A config's `[keys]` id names one binding: no id is declared twice, in one class or two."""
+    declared = [binding.id for _title, cls in key_sections() for binding in cls.BINDINGS]
+    assert None not in declared
+    assert len(declared) == len(set(declared)), sorted(i for i in declared if declared.count(i) > 1)
+    assert {"quote.next", "quote.copy", "panel.toggle", "app.help", "app.quit", "search.open", "reader.down",
+            "list.first", "dialog.bottom"} <= binding_ids()
 
 
 def test_read_state_round_trip(tmp_path):
@@ -243,7 +300,13 @@ def test_default_config_file_is_read(make_app, monkeypatch, tmp_path):
     assert app.initial_keymap == {"panel.toggle": "P"}
 
 
-def test_without_a_terminal_the_command_lists(capsys):
+def test_without_a_terminal_the_command_lists(capsys, monkeypatch):
+    def no_app(*args, **kwargs):
+        raise AssertionError("the reader app was built with no terminal to show it")
+
+    monkeypatch.setattr("tui.ui.app.create_app", no_app)
     assert main([]) == 0  # pytest's stdout is not a terminal
     out = capsys.readouterr().out
     assert "000_blinken-rafah-cairo.txt" in out and "\x1b" not in out
+    assert main(["--theme", "no-such-theme"]) == 2  # a bad setting is still an error
+    assert "unknown theme" in capsys.readouterr().err

@@ -90,7 +90,8 @@ async def test_messages_for_no_results_and_filters(make_app):
         assert "zqxj" in str(screen.status.render())
         await pilot.press(*["backspace"] * 4, *"#rafah ")
         await _results(pilot, screen)
-        assert "#rafah" in str(screen.status.render()) or "rafah" in str(screen.status.render()).lower()
+        assert "quotes from articles naming #rafah: type words to search them" in str(screen.status.render())
+        assert screen.hits and all("Rafah" in hit.record.places for hit in screen.hits)
 
 
 async def test_search_before_the_index_is_ready(make_app):

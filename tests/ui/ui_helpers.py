@@ -30,6 +30,16 @@ async def annotated(pilot, timeout: float = 20.0) -> None:
     raise AssertionError("annotation did not finish")
 
 
+async def shown_text(pilot, text: str, timeout: float = 5.0) -> None:
+    """Wait until `text` is on screen (the palette and search fill in behind the keys)."""
+    for _ in range(int(timeout / 0.02)):
+        await pilot.pause()
+        if text in screen_text(pilot.app):
+            return
+        await asyncio.sleep(0.02)
+    raise AssertionError(f"{text!r} never shown:\n{screen_text(pilot.app)}")
+
+
 def write_jsonl(path: Path, records: list[dict]) -> Path:
     path.write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
     return path
@@ -38,3 +48,8 @@ def write_jsonl(path: Path, records: list[dict]) -> Path:
 def screen_text(app) -> str:
     """What the terminal shows, as plain text lines."""
     return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+def widget_text(widget) -> str:
+    """What one widget draws, as plain text lines (not what shows through around it)."""
+    return "\n".join(widget.render_line(y).text for y in range(widget.size.height))

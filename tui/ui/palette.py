@@ -1,36 +1,54 @@
 """Command palette (ctrl+p): open any document by its title, next to Textual's own commands
 (theme switching among them).
 
-Titles are short, which is what the palette's fuzzy matcher is good at; a title is shown
-through the matcher's highlight (plain `Content`), never parsed as markup.
+Titles are short, which is what the palette's fuzzy matcher is good at. A title is data: it is
+made printable (`tui.core.decoding.printable`) and becomes a plain `Content`, with the matched
+characters styled from the matcher's offsets; it never goes through markup parsing (Textual's
+`Matcher.highlight` would parse it).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import partial
+from itertools import islice
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
 from textual.content import Content
+
+from tui.core.decoding import printable
 
 _DISCOVER = 20
 """How many titles to list before anything is typed."""
 
 
+def highlight(matcher: Matcher, title: str) -> tuple[float, Content]:
+    """The match score of `title` (already printable) and the title with its matched characters styled."""
+    score, offsets = matcher.fuzzy_search.match(matcher.query, title)
+    content = Content(title)
+    for offset in offsets if score else ():
+        if not title[offset].isspace():
+            content = content.stylize(matcher.match_style, offset, offset + 1)
+    return score, content
+
+
 class DocumentCommands(Provider):
-    def _documents(self):
+    def _titles(self) -> Iterator[tuple[int, str]]:
+        """(index, printable title) of each document, made printable as they are asked for."""
         library = self.app.reader_screen().library
-        return [] if library is None else library.documents
+        for index, document in enumerate([] if library is None else library.documents):
+            yield index, printable(document.title)
 
     async def discover(self) -> Hits:
-        for index, document in enumerate(self._documents()[:_DISCOVER]):
-            yield DiscoveryHit(Content(document.title), partial(self._open, index), text=document.title)
+        for index, title in islice(self._titles(), _DISCOVER):
+            yield DiscoveryHit(Content(title), partial(self._open, index), text=title)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        for index, document in enumerate(self._documents()):
-            score = matcher.match(document.title)
+        for index, title in self._titles():
+            score, content = highlight(matcher, title)
             if score > 0:
-                yield Hit(score, matcher.highlight(document.title), partial(self._open, index), text=document.title)
+                yield Hit(score, content, partial(self._open, index), text=title)
 
     def _open(self, index: int) -> None:
         self.app.reader_screen().read_document(index)

@@ -1,59 +1,26 @@
 """Core spans to styled terminal rows: an article wrapped to a width, with its annotations drawn.
 
 Article text is data: it only ever becomes `rich.text.Text` built from plain strings plus spans,
-never markup. Wrapping is done here, once per width, so the reader can draw any row on demand
+never markup. Wrapping (`wrapping.py`) is done once per width, so the reader can draw any row on demand
 (the Line API) and map text offsets to rows for jumps; every row remembers which document
 offsets it shows (`Row.runs`) so highlights can be laid over it later without re-wrapping.
 """
 
 from __future__ import annotations
 
-import re
-import zlib
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 
 from tui.core.annotation import Annotation, Quote
+from tui.core.decoding import printable
 from tui.core.documents import Document
-
-if TYPE_CHECKING:
-    from tui.core.search import Hit
-
-_DARK_SPEAKERS = ("#ff8787", "#ffaf5f", "#d7d75f", "#87d787", "#5fd7d7", "#87afff", "#d787ff", "#ff87d7")
-_LIGHT_SPEAKERS = ("#af0000", "#af5f00", "#5f5f00", "#005f00", "#005f87", "#0000af", "#5f00af", "#af005f")
-_ANSI_SPEAKERS = ("red", "yellow", "green", "cyan", "blue", "magenta", "bright_red", "bright_magenta")
-
-
-@dataclass(frozen=True, slots=True)
-class Palette:
-    """Colours chosen for the terminal's background; attributes carry meaning without them."""
-
-    speakers: tuple[str, ...]
-    place: str
-    link: str
-    current_quote: Style
-    no_color: bool
-
-    def speaker_colour(self, name: str) -> str:
-        """Stable across runs and documents: a hash of the canonical name, not its order."""
-        return self.speakers[zlib.crc32(name.casefold().encode("utf-8")) % len(self.speakers)]
-
-
-def palette_for(*, dark: bool, ansi: bool, no_color: bool) -> Palette:
-    if ansi:
-        return Palette(_ANSI_SPEAKERS, "cyan", "blue", Style(reverse=True), no_color)
-    if no_color:
-        return Palette(_DARK_SPEAKERS, "default", "default", Style(reverse=True), True)
-    if dark:
-        return Palette(_DARK_SPEAKERS, "#5fafff", "#87afd7", Style(bgcolor="#303a4f"), False)
-    return Palette(_LIGHT_SPEAKERS, "#005faf", "#005f87", Style(bgcolor="#dce6f5"), False)
-
+from tui.ui.colours import Palette
+from tui.ui.wrapping import wrap_offsets
 
 MENTION_TARGET = Style(reverse=True)
 """The mention `n`/`N` landed on."""
@@ -64,14 +31,6 @@ _HEADING = Style(bold=True)
 _TITLE = Style(bold=True, underline=True)
 _META = Style(dim=True)
 _INLINE = {"em": Style(italic=True), "strong": Style(bold=True), "code": Style(bold=True)}
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-_WORD = re.compile(r"[^ ]+ *")
-"""Rows break at plain spaces only, so a label joined with no-break spaces stays whole."""
-
-
-def plain(text: str) -> str:
-    """Same length, nothing a terminal could act on: line breaks and tabs become spaces."""
-    return _CONTROL.sub(lambda m: " " if m.group() in "\n\t\r" else "\ufffd", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +109,7 @@ def _title_rows(document: Document, first: str, width: int) -> list[Row]:
     """The title above the text, unless the text opens with the sentence it was derived from."""
     if first.startswith(document.title.removesuffix("…")):
         return []
-    title = Text(plain(document.title), style=_TITLE)
+    title = Text(printable(document.title), style=_TITLE)
     rows = [Row(title[a:b], (), -1) for a, b in wrap_offsets(title.plain, width - 2)]
     for row in rows:
         row.text.pad_left(2)
@@ -158,7 +117,7 @@ def _title_rows(document: Document, first: str, width: int) -> list[Row]:
 
 
 def _meta_row(document: Document) -> list[Row]:
-    meta = " · ".join(plain(part) for part in (document.date, document.source, document.author) if part)
+    meta = " · ".join(printable(part) for part in (document.date, document.source, document.author) if part)
     return [Row(Text("  " + meta, style=_META), (), -1)] if meta else []
 
 
@@ -205,7 +164,7 @@ def _block_spans(blocks: _Blocks, document: Document, annotation: Annotation, pa
 
 
 def _speaker_style(name: str, palette: Palette) -> Style:
-    return Style(bold=True, underline=True, color=None if palette.no_color else palette.speaker_colour(name))
+    return Style(bold=True, underline=True, color=palette.speaker_colour(name))
 
 
 def _labels(blocks: _Blocks, document: Document, annotation: Annotation,
@@ -224,9 +183,8 @@ def _labels(blocks: _Blocks, document: Document, annotation: Annotation,
         name = annotation.speaker_name(quote)
         if name is None or _named_beside(quote, named):
             continue
-        colour = None if palette.no_color else palette.speaker_colour(name)
-        label = Text(" " + f"— {plain(name)}".replace(" ", "\u00a0"),
-                     style=Style(dim=True, italic=False, color=colour))
+        label = Text(" " + f"— {printable(name)}".replace(" ", "\u00a0"),
+                     style=Style(dim=True, italic=False, color=palette.speaker_colour(name)))
         blocks.assign(labels, quote.end - 1, quote.end, (quote.end, label))
     return labels
 
@@ -252,7 +210,7 @@ def _full_quotes(blocks: _Blocks, document: Document, annotation: Annotation, pa
         if quote.kind != "full":
             continue
         name = annotation.speaker_name(quote)
-        colour = palette.speaker_colour(name) if name and not palette.no_color else None
+        colour = palette.speaker_colour(name) if name else None
         blocks.assign(quotes, quote.start, quote.end, (quote.start, quote.end, Style(bold=True, color=colour)))
     return quotes
 
@@ -261,7 +219,7 @@ def _block_rows(document: Document, index: int, spans: list, labels: list, quote
                 title: bool = False) -> list[Row]:
     block = document.blocks[index]
     base = _TITLE if title else _HEADING if block.kind == "heading" else ""
-    text = Text(plain(document.text[block.start:block.end]), style=base)
+    text = Text(printable(document.text[block.start:block.end]), style=base)
     for start, end, style in spans:
         a, b = max(start, block.start) - block.start, min(end, block.end) - block.start
         if a < b:
@@ -297,7 +255,6 @@ def _block_rows(document: Document, index: int, spans: list, labels: list, quote
     return rows
 
 
-
 def _with_labels(text: Text, offset: int, labels: list[tuple[int, Text]]) -> tuple[Text, list[tuple[int, int, int]]]:
     """Insert speaker labels; runs map (document start, document end, display start)."""
     if not labels:
@@ -325,63 +282,3 @@ def _prefixes(kind: str, level: int) -> tuple[str, str]:
     if kind == "code":
         return "  ", "  "
     return "", ""
-
-
-def wrap_offsets(text: str, width: int, fold_only: bool = False) -> list[tuple[int, int]]:
-    """Greedy word wrap by terminal cells: (start, end) of each row, spaces at row ends dropped."""
-    width = max(1, width)
-    if fold_only:
-        return _fold(text, 0, len(text), width) or [(0, 0)]
-    measure = len if text.isascii() else cell_len  # most news text is ASCII: skip the cell tables
-    rows: list[tuple[int, int]] = []
-    start: int | None = None
-    end = used = 0
-    for match in _WORD.finditer(text):
-        word_start = match.start()
-        word_end = word_start + len(match.group().rstrip(" "))
-        size = measure(text[word_start:word_end])
-        if start is not None and used + size > width:
-            rows.append((start, end))
-            start, used = None, 0
-        if start is None:
-            start = word_start
-        if size > width:
-            folded = _fold(text, word_start, word_end, width)
-            rows.extend(folded[:-1])
-            start = folded[-1][0]
-            used = measure(text[start:word_end])
-        else:
-            used += size
-        end = word_end
-        used += match.end() - word_end
-    if start is not None:
-        rows.append((start, end))
-    return rows or [(0, 0)]
-
-
-def _fold(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
-    rows, row_start, used = [], start, 0
-    for position in range(start, end):
-        size = cell_len(text[position])
-        if used + size > width and position > row_start:
-            rows.append((row_start, position))
-            row_start, used = position, 0
-        used += size
-    rows.append((row_start, end))
-    return rows
-
-
-_MATCH = Style(bold=True, underline=True)
-
-
-def hit_prompt(hit: Hit, palette: Palette) -> Text:
-    """A search result in two rows: who said it, where and when; then the snippet, matches marked."""
-    record = hit.record
-    colour = palette.speaker_colour(record.speaker) if record.speaker and not palette.no_color else None
-    where = " · ".join(plain(part) for part in (record.title, record.source, record.date) if part)
-    snippet = Text(plain(hit.snippet))
-    for start, end in hit.marks:
-        snippet.stylize(_MATCH, start, end)
-    prompt = Text.assemble((plain(record.speaker or "unattributed"), Style(bold=True, color=colour)),
-                           ("  " + where, _META), "\n", snippet, no_wrap=True, overflow="ellipsis")
-    return prompt

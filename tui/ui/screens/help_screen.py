@@ -16,6 +16,8 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from tui.ui.bindings import scroll_bindings
+
 
 def binding_rows(app: App, bindings: BindingsMap) -> list[tuple[str, str, str]]:
     """(keys, description, binding id) for each binding, the app's keymap applied, in declaration order.
@@ -40,12 +42,7 @@ def binding_rows(app: App, bindings: BindingsMap) -> list[tuple[str, str, str]]:
 class HelpScreen(ModalScreen[None]):
     BINDINGS = [
         Binding("escape,q,question_mark", "close", "Close", id="dialog.close"),
-        Binding("j,down", "scroll_down", "Down", show=False, id="dialog.down"),
-        Binding("k,up", "scroll_up", "Up", show=False, id="dialog.up"),
-        Binding("space,pagedown", "scroll_page(1)", "Page down", show=False, id="dialog.page_down"),
-        Binding("b,pageup", "scroll_page(-1)", "Page up", show=False, id="dialog.page_up"),
-        Binding("g,home", "scroll_edge(0)", "Top", show=False, id="dialog.top"),
-        Binding("G,end", "scroll_edge(1)", "Bottom", show=False, id="dialog.bottom"),
+        *scroll_bindings("dialog"),
     ]
 
     def __init__(self, sections: Sequence[tuple[str, BindingsMap]], notes: Sequence[tuple[str, str]] = ()) -> None:
@@ -82,14 +79,23 @@ class HelpScreen(ModalScreen[None]):
     def body(self) -> VerticalScroll:
         return self.query_one("#help-body", VerticalScroll)
 
-    def action_scroll_down(self) -> None:
-        self.body.scroll_relative(y=1, animate=False, immediate=True)
+    def _scroll(self, rows: int) -> None:
+        self.body.scroll_relative(y=rows, animate=False, immediate=True)
 
-    def action_scroll_up(self) -> None:
-        self.body.scroll_relative(y=-1, animate=False, immediate=True)
+    def action_down(self) -> None:
+        self._scroll(1)
 
-    def action_scroll_page(self, direction: int) -> None:
-        self.body.scroll_relative(y=direction * max(1, self.body.size.height - 2), animate=False, immediate=True)
+    def action_up(self) -> None:
+        self._scroll(-1)
 
-    def action_scroll_edge(self, end: int) -> None:
-        self.body.scroll_to(y=self.body.max_scroll_y if end else 0, animate=False, immediate=True)
+    def action_page_down(self) -> None:
+        self._scroll(max(1, self.body.size.height - 2))
+
+    def action_page_up(self) -> None:
+        self._scroll(-max(1, self.body.size.height - 2))
+
+    def action_top(self) -> None:
+        self.body.scroll_to(y=0, animate=False, immediate=True)
+
+    def action_bottom(self) -> None:
+        self.body.scroll_to(y=self.body.max_scroll_y, animate=False, immediate=True)

@@ -5,16 +5,20 @@ bigger paints "loading…" at once and loads in a thread worker. The remembered 
 document is shown as soon as it is loaded, plain; a second worker annotates
 it first (from the persistent cache when it can), so its highlights follow a moment later, then
 annotates the rest with progress in the header. Workers
-only post messages; no worker touches a widget. Documents opened later are annotated on the spot
-(fast once the annotator's data are loaded). Each annotated document goes into the quote index
-at once, so search answers from what is indexed so far and says so until it is complete.
+only post messages; no worker touches a widget. A document opened later that is not annotated
+yet is shown plain at once and annotated in its own worker (the first call loads the annotator's
+data, and the cache may be busy with the start-up read); quote moves, `y` and a search's jump to
+a quote wait for that annotation. Each annotated document goes into the quote index at once, so
+search answers from what is indexed so far and says so until it is complete.
 """
 
 from __future__ import annotations
 
+import gc
 import os
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,25 +28,30 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import OptionList
 from textual.worker import get_current_worker
 
 from tui.core.annotation import Annotation
+from tui.core.decoding import printable
 from tui.core.documents import Document
 from tui.core.readstate import ReadState, document_key
 from tui.ui.citation import citation
-from tui.ui.render import Palette, palette_for
+from tui.ui.colours import Palette, palette_for
 from tui.ui.widgets.article_view import ArticleView
 from tui.ui.widgets.collection_header import CollectionHeader
 from tui.ui.widgets.document_list import DocumentList
 from tui.ui.widgets.key_hints import KeyHints
 from tui.ui.widgets.side_panel import SidePanel
+from tui.ui.wording import plural
 
 if TYPE_CHECKING:
     from tui.core.library import Library
     from tui.core.search import Hit, QuoteRecord
 
 _PROGRESS_INTERVAL = 0.15
+_SAVE_DELAY = 1.0
+"""Seconds after the last document switch before the read state is written (once, not per key)."""
 
 
 class ReaderScreen(Screen[None]):
@@ -87,12 +96,14 @@ class ReaderScreen(Screen[None]):
     class Annotated(Message):
         """Every document is annotated."""
 
-    class FirstAnnotated(Message):
-        """The document opened at start-up is annotated: draw its highlights."""
+    class DocumentAnnotated(Message):
+        """A document opened plain is annotated: draw its highlights if it is still the one open.
 
-        def __init__(self, document: Document, annotation: Annotation) -> None:
+        `error` says why the annotation is empty when the annotator failed on it."""
+
+        def __init__(self, document: Document, annotation: Annotation, error: str | None = None) -> None:
             super().__init__()
-            self.document, self.annotation = document, annotation
+            self.document, self.annotation, self.error = document, annotation, error
 
     class IndexReady(Message):
         """The quote index to search; `complete` once every annotated document is in it."""
@@ -119,6 +130,11 @@ class ReaderScreen(Screen[None]):
         self.search_query = ""
         self.annotation_shown = False
         """True once the open article is drawn with its annotation (tests and benches wait on it)."""
+        self._waiting: Callable[[], None] | None = None
+        """What the user asked for (a quote move, a copy, a jump) while the open article was plain."""
+        self._save_timer: Timer | None = None
+        self._frozen = False
+        """Whether the loaded collection was moved out of the collector's sight (`gc.freeze`), once."""
 
     def compose(self) -> ComposeResult:
         yield CollectionHeader(id="header")
@@ -176,11 +192,19 @@ class ReaderScreen(Screen[None]):
         try:
             return self.Loaded(Library(load(self.paths)))
         except Exception as err:  # a loader bug must leave a message on screen, not a traceback
-            return self.LoadFailed(f"{type(err).__name__}: {err}")
+            return self.LoadFailed(_reason(err))
 
     @work(thread=True, exclusive=True, group="load")
     def _load(self) -> None:
         self.post_message(self._read_collection())
+
+    @work(thread=True, exclusive=True, group="open", exit_on_error=False)
+    def _annotate_one(self, library: Library, document: Document) -> None:
+        """The document just opened (a newer open makes this one's result stale: it is dropped)."""
+        try:
+            self.post_message(self.DocumentAnnotated(document, library.annotation(document)))
+        except Exception as err:  # the text stays on screen, plain, with a notice
+            self.post_message(self.DocumentAnnotated(document, Annotation(), _reason(err)))
 
     @work(thread=True, exclusive=True, group="annotate", exit_on_error=False)
     def _annotate_all(self, library: Library, first: Document) -> None:
@@ -191,9 +215,9 @@ class ReaderScreen(Screen[None]):
         worker = get_current_worker()
         library.cache = self.cache_factory()  # opened here: hashing the annotator must not delay the text
         try:
-            self.post_message(self.FirstAnnotated(first, library.annotation(first)))
+            self.post_message(self.DocumentAnnotated(first, library.annotation(first)))
         except Exception:  # shown plain; annotate_all below meets the same error and reports it
-            self.post_message(self.FirstAnnotated(first, Annotation()))
+            self.post_message(self.DocumentAnnotated(first, Annotation()))
         documents = library.documents
         index = QuoteIndex()
         self.post_message(self.IndexReady(index, complete=False))
@@ -212,7 +236,7 @@ class ReaderScreen(Screen[None]):
         try:
             library.annotate_all(progress, lambda: worker.is_cancelled)
         except Exception as err:  # an annotator bug must not take the reader down with it
-            self.post_message(self.AnnotationFailed(f"{type(err).__name__}: {err}"))
+            self.post_message(self.AnnotationFailed(_reason(err)))
         else:
             if worker.is_cancelled:
                 return
@@ -225,11 +249,11 @@ class ReaderScreen(Screen[None]):
         library = self.library = message.library
         documents = library.documents
         count = len(documents)
-        counts = f"{count} document{'s' if count != 1 else ''}"
+        counts = plural(count, "document")
         if library.collection.problems:
             skipped = len(library.collection.problems)
             counts += f" · {skipped} skipped"
-            self.notify(f"Skipped {skipped} file(s); `newsreader list` names them.", severity="warning",
+            self.notify(f"Skipped {plural(skipped, 'file')}; `newsreader list` names them.", severity="warning",
                         markup=False)
         self.header.set_collection(library.name, counts)
         if not documents:
@@ -240,15 +264,31 @@ class ReaderScreen(Screen[None]):
         self.documents.set_documents(documents, self._is_read, self._quote_count)
         keys = [document_key(document) for document in documents]
         start = keys.index(self.state.last) if self.state.last in keys else 0
-        self.open_document(start, annotate_now=False)
+        self.open_document(start, annotate=False)  # the annotating worker does this one first
         self.header.set_activity("annotating…")
         self.call_after_refresh(self._annotate_all, library, documents[start])  # after the first paint
 
-    def on_reader_screen_first_annotated(self, message: FirstAnnotated) -> None:
-        if self.opened is message.document and self.article.document is message.document:
-            self.article.update_annotation(message.annotation)
-            self.panel.show(message.annotation, self.palette())
+    def on_reader_screen_document_annotated(self, message: DocumentAnnotated) -> None:
+        if self.opened is not message.document or self.article.document is not message.document:
+            return  # the user has moved on
+        if self.annotation_shown:
+            return  # drawn already (start-up's worker and an open's worker both annotated it)
+        if message.error is not None:
+            self.notify(f"Could not annotate this article: {message.error}", severity="error", markup=False)
+        self.article.update_annotation(message.annotation)
+        self.panel.show(message.annotation, self.palette())
+        self.documents.refresh_counts()
         self.annotation_shown = True
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None:
+            waiting()
+
+    def _after_annotation(self, action: Callable[[], None]) -> None:
+        """Do `action` now, or once the open article's annotation is drawn (the latest request wins)."""
+        if self.annotation_shown or self.opened is None:
+            action()
+        else:
+            self._waiting = action
 
     def on_reader_screen_load_failed(self, message: LoadFailed) -> None:
         self.header.set_activity("")
@@ -262,12 +302,17 @@ class ReaderScreen(Screen[None]):
     def on_reader_screen_annotated(self, _message: Annotated) -> None:
         assert self.library is not None
         quotes = sum(len(self.library.annotation(document).quotes) for document in self.library.documents)
-        self.header.set_collection(self.library.name, f"{self.header.counts} · {quotes} quotes")
+        self.header.set_collection(self.library.name, f"{self.header.counts} · {plural(quotes, 'quote')}")
         self.header.set_activity("")
         self.documents.refresh_counts()
 
     def on_reader_screen_index_ready(self, message: IndexReady) -> None:
         self.index, self.index_complete = message.index, message.complete
+        if message.complete and not self._frozen:
+            # The collection and its index live as long as the reader: out of the collector's
+            # sight, a big collection no longer costs a full-collection pause every so often.
+            self._frozen = True
+            gc.freeze()
         waiting = getattr(self.app.screen, "set_index", None)
         if waiting is not None:
             waiting(message.index, message.complete)
@@ -286,30 +331,32 @@ class ReaderScreen(Screen[None]):
 
     # -- opening
 
-    def open_document(self, index: int, annotate_now: bool = True) -> None:
-        """Show document `index`; with `annotate_now` False an unannotated one shows plain at once
-        (start-up: the annotator's first run loads its data, which must not delay the first paint)."""
+    def open_document(self, index: int, annotate: bool = True) -> None:
+        """Show document `index` at once: with its annotation when it has one, else plain while a
+        worker annotates it (unless `annotate` is False: start-up's worker does it)."""
         assert self.library is not None
         self.remember_position()
         document = self.library.documents[index]
-        try:
-            if annotate_now or self.library.is_annotated(document):
-                annotation = self.library.annotation(document)
-                self.annotation_shown = True
-            else:
-                annotation = Annotation()
-        except Exception as err:  # show the text even when an annotator fails on it
-            annotation = Annotation()
-            self.notify(f"Could not annotate this article: {type(err).__name__}: {err}", severity="error",
-                        markup=False)
+        self.annotation_shown = self.library.is_annotated(document)
+        self._waiting = None
+        annotation = self.library.annotation(document) if self.annotation_shown else Annotation()
         key = document_key(document)
         palette = self.palette()
         self.article.show(document, annotation, palette, offset=self.state.position(key))
         self.panel.show(annotation, palette)
         self.state.mark_read(key)
-        self.state.save()  # on every switch: a dropped SSH session loses no more than this article
+        self._save_soon()
         self.opened = document
         self.documents.mark_opened(index)
+        if annotate and not self.annotation_shown:
+            self._annotate_one(self.library, document)
+
+    def _save_soon(self) -> None:
+        """Save the read state once the user settles on an article: a dropped SSH session loses
+        little, and paging through the list does not rewrite the file at every step."""
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        self._save_timer = self.set_timer(_SAVE_DELAY, self.state.save)
 
     def remember_position(self) -> None:
         if self.opened is not None:
@@ -356,8 +403,13 @@ class ReaderScreen(Screen[None]):
             self.article.focus()
 
     def action_article(self, action: str) -> None:
-        """Quote and paragraph moves in the article, from whichever pane has focus."""
-        getattr(self.article, f"action_{action}")()
+        """Quote and paragraph moves in the article, from whichever pane has focus (quote moves
+        wait for the annotation of an article just opened)."""
+        move = getattr(self.article, f"action_{action}")
+        if action.endswith("_quote"):
+            self._after_annotation(move)
+        else:
+            move()
 
     def action_next_mention(self) -> None:
         self._step_mention(1)
@@ -378,6 +430,9 @@ class ReaderScreen(Screen[None]):
         self.article.select_span(*span)
 
     def action_copy_quote(self) -> None:
+        self._after_annotation(self._copy_quote)
+
+    def _copy_quote(self) -> None:
         article = self.article
         quote = article.quote_to_copy()
         if quote is None or article.document is None or article.annotation is None:
@@ -410,6 +465,9 @@ class ReaderScreen(Screen[None]):
             self.notify("That article is no longer in the collection.", severity="warning")
             return
         self.read_document(index)
+        self._after_annotation(lambda: self._select_quote(record))
+
+    def _select_quote(self, record: QuoteRecord) -> None:
         quotes = self.article.annotation.quotes if self.article.annotation is not None else []
         number = record.quote_index
         if not (0 <= number < len(quotes) and quotes[number].start == record.start):
@@ -427,7 +485,8 @@ def _is_small(paths: Sequence[str], files: int = 32, size: int = 512 * 1024) -> 
         path = stack.pop()
         try:
             if path.is_dir():
-                entries = list(os.scandir(path))
+                with os.scandir(path) as found:
+                    entries = list(islice(found, files + 1))  # enough to know it is too many
                 if len(entries) > files:
                     return False
                 stack.extend(Path(entry.path) for entry in entries)
@@ -439,3 +498,8 @@ def _is_small(paths: Sequence[str], files: int = 32, size: int = 512 * 1024) -> 
         if files < 0 or size < 0:
             return False
     return True
+
+
+def _reason(err: Exception) -> str:
+    """An exception as one printable line for the user (a message may quote a path or a record)."""
+    return printable(f"{type(err).__name__}: {err}")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.style import Style
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -21,8 +22,10 @@ from textual.timer import Timer
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui.ui.render import Palette, hit_prompt
+from tui.core.decoding import printable
+from tui.ui.colours import Palette
 from tui.ui.widgets.marked_option_list import MarkedOptionList
+from tui.ui.wording import plural
 
 if TYPE_CHECKING:
     from tui.core.search import Hit, QuoteIndex, SearchResult
@@ -118,10 +121,10 @@ class SearchScreen(ModalScreen["Hit | None"]):
         self.hits = result.hits
         options: list[Option | None] = []
         for number, hit in enumerate(self.hits):
-            options += [Option(hit_prompt(hit, self.palette), id=str(number)), None]  # None: a divider line
+            options += [Option(_hit_prompt(hit, self.palette), id=str(number)), None]  # None: a divider line
         self.results.set_options(options[:-1])
         self.results.highlighted = 0 if options else None
-        self.status.update(Text(_status(result, len(self.hits), self.complete)))
+        self.status.update(Text(printable(_status(result, len(self.hits), self.complete))))  # echoes the query
 
     def action_move(self, step: int) -> None:
         results = self.results
@@ -148,9 +151,26 @@ class SearchScreen(ModalScreen["Hit | None"]):
 
 def _status(result: SearchResult, count: int, complete: bool) -> str:
     """The line above the results: the count, the core's message, whether indexing goes on."""
-    found = f"{count}{'+' if count == LIMIT else ''} quote{'s' if count != 1 else ''}"
+    found = plural(count, "quote", more=count == LIMIT)
     parts = [result.message] if result.message and not count else [found, *filter(None, [result.message])]
     if not complete:
         parts.append("still indexing, more may come")
     keys = "  ↑↓ move · enter open · esc back" if count and not result.message and complete else ""
     return " · ".join(parts) + keys
+
+
+_MATCH = Style(bold=True, underline=True)
+_WHERE = Style(dim=True)
+
+
+def _hit_prompt(hit: Hit, palette: Palette) -> Text:
+    """A search result in two rows: who said it, where and when; then the snippet, matches marked."""
+    record = hit.record
+    colour = palette.speaker_colour(record.speaker) if record.speaker else None
+    where = " · ".join(printable(part) for part in (record.title, record.source, record.date) if part)
+    snippet = Text(printable(hit.snippet))
+    for start, end in hit.marks:
+        snippet.stylize(_MATCH, start, end)
+    prompt = Text.assemble((printable(record.speaker or "unattributed"), Style(bold=True, color=colour)),
+                           ("  " + where, _WHERE), "\n", snippet, no_wrap=True, overflow="ellipsis")
+    return prompt

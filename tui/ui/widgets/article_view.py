@@ -8,25 +8,20 @@ the current quote (`]`/`[`, search) and the mention `n`/`N` landed on.
 from __future__ import annotations
 
 from rich.segment import Segment
-from textual.binding import Binding
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.core.annotation import Annotation, Quote
+from tui.core.decoding import printable
 from tui.core.documents import Document
-from tui.ui.render import MENTION_TARGET, ArticleLayout, Palette, layout_article, overlay
+from tui.ui.bindings import scroll_bindings
+from tui.ui.colours import Palette
+from tui.ui.render import MENTION_TARGET, ArticleLayout, layout_article, overlay
 
 
 class ArticleView(ScrollView, can_focus=True):
-    BINDINGS = [
-        Binding("j,down", "line_down", "Down", show=False, id="reader.down"),
-        Binding("k,up", "line_up", "Up", show=False, id="reader.up"),
-        Binding("space,pagedown", "page_down", "Page down", show=False, id="reader.page_down"),
-        Binding("b,pageup", "page_up", "Page up", show=False, id="reader.page_up"),
-        Binding("g,home", "top", "Top", show=False, id="reader.top"),
-        Binding("G,end", "bottom", "Bottom", show=False, id="reader.bottom"),
-    ]
+    BINDINGS = scroll_bindings("reader")
     """Quote and paragraph keys live on the screen, so they work from the side panel too."""
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -70,8 +65,9 @@ class ArticleView(ScrollView, can_focus=True):
         self._invalidate()
 
     def show_message(self, message: str) -> None:
+        """Show one line instead of an article; it may quote a path or an error, so it is made printable."""
         self.document = self.annotation = None
-        self.message = message
+        self.message = printable(message)
         self._invalidate()
 
     def set_palette(self, palette: Palette) -> None:
@@ -175,10 +171,10 @@ class ArticleView(ScrollView, can_focus=True):
     def _scroll_rows(self, rows: int) -> None:
         self.scroll_to(y=max(0, self.scroll_y + rows), animate=False, immediate=True)
 
-    def action_line_down(self) -> None:
+    def action_down(self) -> None:
         self._scroll_rows(1)
 
-    def action_line_up(self) -> None:
+    def action_up(self) -> None:
         self._scroll_rows(-1)
 
     def action_page_down(self) -> None:

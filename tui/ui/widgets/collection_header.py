@@ -9,7 +9,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.widgets import Static
 
-from tui.ui.render import plain
+from tui.core.decoding import printable
 
 
 class CollectionHeader(Static):
@@ -29,7 +29,7 @@ class CollectionHeader(Static):
         self._show()
 
     def _show(self) -> None:
-        parts = [(" " + plain(self.name_shown), Style(bold=True))]
+        parts = [(" " + printable(self.name_shown), Style(bold=True))]
         if self.counts:
             parts.append(("  " + self.counts, Style()))
         if self.activity:

@@ -20,7 +20,9 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.core.documents import Document
-from tui.ui.render import plain
+from tui.ui.bindings import scroll_bindings
+from tui.ui.wording import plural
+from tui.core.decoding import printable
 
 ROWS_PER_DOCUMENT = 2
 
@@ -28,12 +30,7 @@ ROWS_PER_DOCUMENT = 2
 class DocumentList(ScrollView, can_focus=True):
     COMPONENT_CLASSES = {"document-list--cursor"}
     BINDINGS = [
-        Binding("j,down", "cursor_down", "Down", show=False, id="list.down"),
-        Binding("k,up", "cursor_up", "Up", show=False, id="list.up"),
-        Binding("space,pagedown", "page_down", "Page down", show=False, id="list.page_down"),
-        Binding("b,pageup", "page_up", "Page up", show=False, id="list.page_up"),
-        Binding("g,home", "first", "First", show=False, id="list.first"),
-        Binding("G,end", "last", "Last", show=False, id="list.last"),
+        *scroll_bindings("list", edges=("first", "last")),
         Binding("enter", "open", "Open", id="list.open"),
     ]
 
@@ -92,14 +89,14 @@ class DocumentList(ScrollView, can_focus=True):
     def _title_line(self, index: int, document: Document) -> Text:
         marker = "▶ " if index == self.opened else "  "
         return Text.assemble((marker, Style(bold=True)),
-                             (plain(document.title), Style(dim=self.is_read(document) and index != self.opened)),
+                             (printable(document.title), Style(dim=self.is_read(document) and index != self.opened)),
                              end="")
 
     def _detail_line(self, document: Document) -> Text:
         count = self.quote_count(document)
-        quotes = "… quotes" if count is None else f"{count} quote{'' if count == 1 else 's'}"
+        quotes = "… quotes" if count is None else plural(count, "quote")
         details = [quotes] + [part for part in (document.date, document.source) if part]
-        return Text("  " + plain(" · ".join(details)), style=Style(dim=True), end="")
+        return Text("  " + printable(" · ".join(details)), style=Style(dim=True), end="")
 
     # -- moving
 
@@ -122,10 +119,10 @@ class DocumentList(ScrollView, can_focus=True):
     def page_documents(self) -> int:
         return max(1, self.scrollable_content_region.height // ROWS_PER_DOCUMENT - 1)
 
-    def action_cursor_down(self) -> None:
+    def action_down(self) -> None:
         self.move_cursor(self.cursor + 1)
 
-    def action_cursor_up(self) -> None:
+    def action_up(self) -> None:
         self.move_cursor(self.cursor - 1)
 
     def action_page_down(self) -> None:

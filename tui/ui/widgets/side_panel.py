@@ -16,8 +16,10 @@ from textual.binding import Binding
 from textual.widgets.option_list import Option
 
 from tui.core.annotation import Annotation
-from tui.ui.render import Palette, plain
+from tui.core.decoding import printable
+from tui.ui.colours import Palette
 from tui.ui.widgets.marked_option_list import MarkedOptionList
+from tui.ui.wording import plural
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,12 +59,12 @@ class SidePanel(MarkedOptionList):
         for person in people:
             name = annotation.people[person].name
             said = quotes.get(person, 0)
-            colour = palette.speaker_colour(name) if said and not palette.no_color else None
+            colour = palette.speaker_colour(name) if said else None
             count = len(spans.get(person, ()))
-            mentions = f"{count} mention{'s' if count != 1 else ''}"
-            detail = f"{said} quote{'s' if said != 1 else ''} · {mentions}" if said else mentions
+            mentions = plural(count, "mention")
+            detail = f"{plural(said, 'quote')} · {mentions}" if said else mentions
             prompt = Text.assemble(("● " if said else "· ", Style(color=colour)),
-                                   (plain(name), Style(bold=bool(said), color=colour)), "\n",
+                                   (printable(name), Style(bold=bool(said), color=colour)), "\n",
                                    ("  " + detail, Style(dim=True)))
             options.append(self._entry(prompt, name, spans.get(person, [])))
         places: dict[str, list[tuple[int, int]]] = {}
@@ -74,7 +76,7 @@ class SidePanel(MarkedOptionList):
             options.append(Option(Text("Places", style=Style(bold=True)), disabled=True))
         for name, found in sorted(places.items(), key=lambda item: (-len(item[1]), item[0])):
             prompt = Text.assemble(("⌖ ", Style(color=None if palette.no_color else palette.place)),
-                                   (plain(name), Style(underline=True)), (f"  {len(found)}×", Style(dim=True)))
+                                   (printable(name), Style(underline=True)), (f"  {len(found)}×", Style(dim=True)))
             options.append(self._entry(prompt, name, found))
         if not options:
             options.append(Option(Text("No people or places found.", style=Style(dim=True)), disabled=True))

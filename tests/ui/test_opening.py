@@ -1,0 +1,192 @@
+"""Opening an article: the text at once, its annotation from a worker, and the keys that need it
+(quote moves, `y`, a search's jump) acting as soon as it arrives."""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import threading
+from contextlib import asynccontextmanager
+
+from ui_helpers import annotated, loaded, screen_text, widget_text, write_jsonl
+
+from tui.core.annotation import annotate
+from tui.core.library import Library
+from tui.ui.screens import reader_screen
+
+STORIES = [{"id": str(n), "title": f"Story {n}", "text": f"Opening line of story {n}.\n"
+            f'"The harbour number {n} will reopen on Monday," Jane Doe said in Valparaiso.'} for n in range(3)]
+
+
+class Gate:
+    """Holds back the annotation of some articles until `release()`, and counts the articles
+    annotated on the UI thread (which would freeze the screen while the annotator works)."""
+
+    def __init__(self, monkeypatch, *titles: str) -> None:
+        self.released = threading.Event()
+        self.on_ui_thread = 0
+        original = Library.annotation
+
+        def annotation(library, document):
+            if threading.current_thread() is threading.main_thread():
+                self.on_ui_thread += not library.is_annotated(document)
+            elif document.title in titles:
+                self.released.wait(10)
+            return original(library, document)
+
+        def annotate_all(library, progress=None, cancelled=None):
+            raise RuntimeError("held back by the test: only opened articles are annotated")
+
+        monkeypatch.setattr(Library, "annotation", annotation)
+        monkeypatch.setattr(Library, "annotate_all", annotate_all)
+
+    async def release(self, pilot) -> None:
+        self.released.set()
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def _until(pilot, condition, timeout: float = 5.0) -> None:
+    for _ in range(int(timeout / 0.02)):
+        await pilot.pause()
+        if condition():
+            return
+        await asyncio.sleep(0.02)
+    raise AssertionError("never happened")
+
+
+def _app(make_app, tmp_path):
+    return make_app([str(write_jsonl(tmp_path / "stories.jsonl", STORIES))])
+
+
+@asynccontextmanager
+async def _held_back(make_app, tmp_path, monkeypatch, title: str):
+    """The stories loaded, with `title`'s annotation held back: (pilot, gate)."""
+    gate = Gate(monkeypatch, title)
+    app = _app(make_app, tmp_path)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await loaded(pilot)
+        yield pilot, gate
+
+
+async def test_an_article_shows_at_once_and_its_quote_key_waits(make_app, tmp_path, monkeypatch):
+    async with _held_back(make_app, tmp_path, monkeypatch, "Story 1") as (pilot, gate):
+        app = pilot.app
+        await pilot.press("tab", "j", "enter", "right_square_bracket")
+        article = app.screen.article
+        assert article.document.title == "Story 1" and "Opening line of story 1." in screen_text(app)
+        assert not article.annotation.quotes and article.current_quote is None
+        assert not [n for n in app._notifications if "No quotes" in n.message]  # the key waits
+        await gate.release(pilot)
+        assert gate.on_ui_thread == 0
+        quotes = article.annotation.quotes
+        assert len(quotes) == 1 and article.current_quote == 0
+        assert "Jane Doe" in [entry.name for entry in app.screen.panel.entries]
+        assert "1 quote" in widget_text(app.screen.documents)
+
+
+async def test_copy_waits_for_the_annotation(make_app, tmp_path, monkeypatch):
+    async with _held_back(make_app, tmp_path, monkeypatch, "Story 2") as (pilot, gate):
+        app = pilot.app
+        await pilot.press("tab", "G", "enter", "y")
+        assert app.clipboard == ""
+        await gate.release(pilot)
+        assert "The harbour number 2 will reopen" in app.clipboard and "Story 2" in app.clipboard
+
+
+async def test_a_late_annotation_of_an_article_left_behind_is_dropped(make_app, tmp_path, monkeypatch):
+    async with _held_back(make_app, tmp_path, monkeypatch, "Story 1") as (pilot, gate):
+        app = pilot.app
+        reader = app.screen
+        await pilot.press("tab", "j", "enter", "tab", "j", "enter")
+        await _until(pilot, lambda: reader.annotation_shown)
+        assert reader.article.document.title == "Story 2"
+        await pilot.press("right_square_bracket")
+        await gate.release(pilot)  # Story 1's annotation arrives now
+        story_2 = reader.library.documents[2]
+        assert reader.article.document is story_2
+        assert reader.article.annotation is reader.library.annotation(story_2)
+        assert reader.article.current_quote == 0  # not reset by the stale arrival
+
+
+async def test_a_search_jump_waits_for_the_annotation(make_app, tmp_path, monkeypatch):
+    async with _held_back(make_app, tmp_path, monkeypatch, "Story 1") as (pilot, gate):
+        app = pilot.app
+        reader = app.screen
+        await _until(pilot, lambda: reader.index_complete)
+        story_1 = reader.library.documents[1]
+        reader.index.update(story_1, annotate(story_1.text, story_1.blocks))
+        await pilot.press("slash", *"harbour number 1")
+        search = app.screen
+        await _until(pilot, lambda: search.shown_generation == search.generation and search.hits)
+        record = search.hits[0].record
+        await pilot.press("enter")
+        assert reader.article.document is story_1 and reader.article.current_quote is None
+        await gate.release(pilot)
+        quote = reader.article.annotation.quotes[reader.article.current_quote]
+        assert quote.start == record.start
+
+
+async def test_messages_on_screen_are_printable(make_app, tmp_path, monkeypatch):
+    """A folder's name or an error is shown without its control characters reaching the terminal."""
+    monkeypatch.chdir(tmp_path)
+    empty = "empty\x1b[31m\u202e"
+    (tmp_path / empty).mkdir()
+    app = make_app([empty])
+    async with app.run_test(size=(100, 20)) as pilot:
+        await pilot.pause()
+        shown = widget_text(app.screen.article)
+        assert "No articles found in" in shown and "empty\ufffd[31m\ufffd" in shown
+
+    def broken(paths):
+        raise ValueError("bad record \x1b]52;c;aGk=\x07")
+
+    monkeypatch.setattr("tui.core.loading.load", broken)
+    app = make_app([empty])
+    async with app.run_test(size=(100, 20)) as pilot:
+        await pilot.pause()
+        shown = widget_text(app.screen.article)
+        assert "Could not load: ValueError: bad record \ufffd]52;c;aGk=\ufffd" in shown
+
+
+def test_a_big_folder_is_judged_without_reading_it_all(monkeypatch, tmp_path):
+    """Deciding whether to load before the first paint reads a folder only as far as it must."""
+    read = []
+
+    class Folder:
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+        def __iter__(self):
+            for n in range(100_000):
+                read.append(n)
+                yield type("Entry", (), {"path": str(tmp_path / f"{n}.txt")})()
+
+    monkeypatch.setattr(reader_screen.os, "scandir", lambda path: Folder())
+    assert not reader_screen._is_small([str(tmp_path)], files=32)
+    assert len(read) == 33
+
+
+async def test_paging_through_articles_writes_the_state_once(make_app, tmp_path, monkeypatch):
+    saves = []
+    app = _app(make_app, tmp_path)
+    monkeypatch.setattr(app.state, "save", lambda: saves.append(app.state.last) or True)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await loaded(pilot)
+        await pilot.pause(reader_screen._SAVE_DELAY + 0.3)  # the start-up article's save
+        saves.clear()
+        await pilot.press("tab", "j", "enter", "tab", "j", "enter")
+        assert saves == []
+        await pilot.pause(reader_screen._SAVE_DELAY + 0.3)
+        assert len(saves) == 1 and saves[0].endswith("#2")
+
+
+async def test_the_loaded_collection_is_frozen_out_of_the_collector(make_app, tmp_path):
+    gc.unfreeze()
+    app = _app(make_app, tmp_path)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await annotated(pilot)
+        assert gc.get_freeze_count() > 0
