@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from tui.commands.collection import CommandError
+from tui.commands.collection import CommandError, collection_paths
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -37,12 +37,8 @@ def run(args: argparse.Namespace) -> int:
 
         args.json = False
         return listing.run(args)  # names a missing path as `list` does
-    from tui.resources import seeds_dir
     from tui.ui.app import create_app
 
-    paths = [str(path) for path in args.paths] or [str(seeds_dir())]
-    missing = next((path for path in paths if not Path(path).exists()), None)
-    if missing is not None:  # the reader loads in a worker: say it here, before the screen is drawn
-        raise CommandError(f"newsreader: no such file or directory: {missing}")
+    paths = collection_paths(args.paths)  # the reader loads in a worker: a missing path is said here
     status = create_app(paths, settings).run()
     return status if isinstance(status, int) else 0

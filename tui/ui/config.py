@@ -14,11 +14,11 @@ line naming the file and the problem, never a traceback.
 
 from __future__ import annotations
 
-import os
-import sys
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from tui.resources import user_dir
 
 
 class ConfigError(Exception):
@@ -34,16 +34,7 @@ class Config:
 
 def default_config_path() -> Path:
     """`$XDG_CONFIG_HOME/newsreader/config.toml`, else the platform's usual place."""
-    xdg = os.environ.get("XDG_CONFIG_HOME")
-    if xdg:
-        base = Path(xdg)
-    elif sys.platform == "win32" and os.environ.get("APPDATA"):
-        base = Path(os.environ["APPDATA"])
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
-    else:
-        base = Path.home() / ".config"
-    return base / "newsreader" / "config.toml"
+    return user_dir("config") / "config.toml"
 
 
 def load_config(path: Path | None, binding_ids: Callable[[], Collection[str]]) -> Config:
