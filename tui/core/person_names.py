@@ -27,7 +27,6 @@ _BREAKS = frozenset(
     "Ramadan Thanksgiving Hanukkah Passover".split()
 )
 """Capitalised words that are not part of a name (days, months, holidays); a run is cut at them."""
-"""Words that never begin a person's name, even in mid-sentence (`The S.E.C. said`)."""
 _NAME_MONTHS = frozenset("April May June August".split())
 """Months that are also names: after another name word they are part of it (`Theresa May`)."""
 

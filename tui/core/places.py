@@ -31,10 +31,8 @@ _LOCATIVES = frozenset(
 )
 """Words before a place name that say it is a place (`in Reading`)."""
 
-"""Before a place in mid-sentence, an article in capitals names a title (`The Atlantic`)."""
 _PARTY_MEMBERS = frozenset("Democrat Democrats Republican Republicans Conservative Conservatives".split())
 """Words after a place that say whose member someone is, not a longer name (`Indiana Democrat`)."""
-"""Words after which `of` + place says where a company is (`Daniels Inc of St. Petersburg`)."""
 _SCORE = re.compile(r"[ \t]+\d{1,3}(?:-\d{1,3})?(?=[ \t]*(?:$|\n|\(|,|;|\.(?!\d)|[ \t]+[A-Z\d]|[ \t]+and\b))")
 _RESULT_VERBS = r"(?:defeated|beat|beats|routed|edged|downed|blanked|thrashed|outscored|trounced|whipped)"
 _TEAM_VERB_AFTER = re.compile(rf"[ \t]+{_RESULT_VERBS}\b")
