@@ -22,7 +22,7 @@ from tui.core.capitalised import ARTICLES, FUNCTION_WORDS, Run, runs
 from tui.core.documents import Block
 from tui.core.organisations import COMPANY_AFTER, ORGANISATION_WORDS, is_corporate_suffix, is_organisation_word
 from tui.core.person_names import is_feature
-from tui.core.titles import HEADS, HONORIFICS, MODIFIERS, find_title
+from tui.core.titles import HEADS, HONORIFICS, MODIFIERS, title_reach
 
 _LOCATIVES = frozenset(
     "in at from to near into across toward towards around through via outside inside throughout "
@@ -163,6 +163,7 @@ def _places_in_run(text: str, run: Run, people_at: list[bool], pending: list[Pla
     also a person's name (`in Clinton, Iowa` says nothing of the next `Clinton`)."""
     words, spans, joins = run.words, run.spans, run.joins
     n = len(words)
+    reach = title_reach(words, joins) if not run.caps else -1
     out = []
     i = 0
     while i < n:
@@ -173,7 +174,7 @@ def _places_in_run(text: str, run: Run, people_at: list[bool], pending: list[Pla
         if place is None:
             i += 1
             continue
-        if place.kind != "demonym" and _stands_alone(text, run, i, j, people_at):
+        if place.kind != "demonym" and _stands_alone(text, run, i, j, people_at, reach):
             start = spans[i][0]
             if i > 0 and joins[i - 1] == " " and words[i - 1] in gazetteer.DIRECTIONS and not people_at[i - 1]:
                 start = spans[i - 1][0]
@@ -205,8 +206,9 @@ def _longest(text: str, run: Run, i: int, people_at: list[bool]) -> tuple[int, g
     return i + 1, None
 
 
-def _stands_alone(text: str, run: Run, i: int, j: int, people_at: list[bool]) -> bool:
-    """Words[i:j] are not part of a longer name (`Washington Post`, `Bank of England`)."""
+def _stands_alone(text: str, run: Run, i: int, j: int, people_at: list[bool], reach: int) -> bool:
+    """Words[i:j] are not part of a longer name (`Washington Post`, `Bank of England`); `reach` is
+    the run's `title_reach`."""
     words = run.words
     if COMPANY_AFTER.match(text, run.spans[j - 1][1]):
         return False
@@ -214,7 +216,7 @@ def _stands_alone(text: str, run: Run, i: int, j: int, people_at: list[bool]) ->
         if j < len(words) and words[j].title() in ORGANISATION_WORDS:
             return False
     else:
-        if j < len(words) and not people_at[j] and _qualifies(run, j):
+        if j < len(words) and not people_at[j] and _qualifies(run, j, reach):
             return False
         if i > 0 and not people_at[i - 1] and _is_qualified(run, i):
             return False
@@ -250,14 +252,15 @@ def _said_to_be_a_place(text: str, start: int, end: int, strict: bool) -> bool:
     return _country_after(text, end) and (not strict or locative or _is_dateline(text, start, end))
 
 
-def _qualifies(run: Run, j: int) -> bool:
-    """The word after a place makes it part of a longer name (`Washington Post`, `Bank of America`)."""
+def _qualifies(run: Run, j: int, reach: int) -> bool:
+    """The word after a place makes it part of a longer name (`Washington Post`, `Bank of America`),
+    unless a title follows (words[j:] holds one when j <= `reach`)."""
     word = run.words[j]
     if run.joins[j - 1] == " of ":
         return True
     if run.joins[j - 1] != " " or word in gazetteer.DIRECTIONS or word in _PARTY_MEMBERS:
         return False
-    if word in HEADS or word in HONORIFICS or find_title(run.words[j:], run.joins[j:]) is not None:
+    if word in HEADS or word in HONORIFICS or j <= reach:
         return False
     place = gazetteer.lookup(word)
     return place is None
