@@ -1,10 +1,14 @@
-"""Bad and extreme input: it finishes in time and raises nothing."""
+"""Bad and extreme input: it finishes in time, raises nothing, and a file that cannot be read is
+skipped with a reason rather than hanging or stopping the collection."""
 
+import json
+import os
 import time
 
 import pytest
 
 from tui.core.annotation import annotate
+from tui.core.loading import load
 
 NAMES = ("Anna", "Berg", "Paris", "Tomas", "Lind", "Oslo", "Mary")
 
@@ -41,3 +45,37 @@ def test_odd_text_annotates_without_raising(text):
     assert seconds < 1.5
     for quote in found.quotes:
         assert 0 <= quote.start <= quote.end <= len(text)
+
+
+def test_deeply_nested_json_line_is_skipped_not_a_crash(tmp_path):
+    path = tmp_path / "a.jsonl"
+    path.write_text("[" * 100_000 + "]" * 100_000 + "\n" + json.dumps({"text": "Mayor Anna Berg spoke."}) + "\n")
+    collection = load([path])
+    assert [str(problem) for problem in collection.problems] == [f"skipped {path}:1: invalid JSON (nested too deeply)"]
+    assert [doc.text for doc in collection.documents] == ["Mayor Anna Berg spoke."]
+
+
+def test_a_fifo_in_a_folder_is_skipped_instead_of_waiting_for_ever(tmp_path):
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "a.txt").write_text("Mayor Anna Berg opened the bridge.\n")
+    collection = load([tmp_path])
+    assert [doc.path for doc in collection.documents] == [str(tmp_path / "a.txt")]
+    assert [str(problem) for problem in collection.problems] == [f"skipped {tmp_path / 'pipe.txt'}: not a file"]
+
+
+@pytest.mark.skipif(not os.path.isdir("/dev/fd"), reason="needs /dev/fd")
+def test_a_pipe_named_on_the_command_line_is_read(tmp_path):
+    read, write = os.pipe()
+    os.write(write, b"Mayor Anna Berg opened the bridge.\n")
+    os.close(write)
+    try:
+        collection = load([f"/dev/fd/{read}"])
+    finally:
+        os.close(read)
+    assert [doc.text for doc in collection.documents] == ["Mayor Anna Berg opened the bridge.\n"]
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
+def test_a_device_named_on_the_command_line_is_skipped_with_a_reason():
+    collection = load(["/dev/zero"])
+    assert [str(problem) for problem in collection.problems] == ["skipped /dev/zero: not a file"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -77,11 +78,17 @@ def _walk(folder: Path) -> Iterator[Path]:
 
 
 def load_file(path: Path, explicit: bool = False) -> Iterator[Document | Problem]:
-    """Documents from one file; a file named explicitly with an unknown suffix is read as text."""
+    """Documents from one file; a file named explicitly with an unknown suffix is read as text.
+
+    A pipe is read only when named explicitly (`<(command)`): found in a folder, or a device, reading
+    it could wait or run for ever."""
     fmt = FORMATS.get(path.suffix.lower(), "txt" if explicit else None)
     if fmt is None:
         return
     try:
+        if not stat.S_ISREG(mode := path.stat().st_mode) and not (explicit and stat.S_ISFIFO(mode)):
+            yield Problem(str(path), "not a file")
+            return
         data = path.read_bytes()
     except OSError as err:
         yield Problem(str(path), err.strerror or str(err))
@@ -162,6 +169,9 @@ def _jsonl(path: Path, source: str, encoding: str) -> Iterator[Document | Proble
             record = json.loads(line)
         except json.JSONDecodeError as err:
             yield Problem(where, f"invalid JSON ({err.msg})")
+            continue
+        except RecursionError:
+            yield Problem(where, "invalid JSON (nested too deeply)")
             continue
         if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
             yield Problem(where, 'no "text" field')
