@@ -1,5 +1,6 @@
 """The command line as a user meets it: listing, bad paths, exit codes, help."""
 
+import io
 import json
 import subprocess
 import sys
@@ -82,6 +83,14 @@ def test_listing_never_prints_control_characters_from_files(tmp_path, capsys):
     assert main(["list", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert "\x1b" not in out and "\u202e" not in out and out.count("\t") == 4
+
+
+def test_quotes_never_echo_control_characters_from_the_query(capsys, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.StringIO("zq\x1b[2Jzq\n@zq\x07zq\n"))
+    assert main(["quotes", "-"]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x07" not in out
+    assert "no quote matches zq\ufffd[2Jzq" in out
 
 
 def test_output_cut_short_by_the_reader_is_not_a_traceback(tmp_path):

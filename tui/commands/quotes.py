@@ -14,6 +14,7 @@ import sys
 from collections.abc import Iterable
 
 from tui.commands.collection import open_library
+from tui.core.decoding import printable
 from tui.core.search import SYNTAX, Hit, QuoteIndex, SearchResult
 
 __doc__ += "\nquery syntax:\n" + SYNTAX.split("\n", 1)[1]
@@ -57,9 +58,11 @@ def to_json(query: str, result: SearchResult) -> dict:
 
 
 def readable(query: str, result: SearchResult) -> str:
-    lines = [f"# {query}"]
+    """The results as text; the query and the message that repeats it are drawn safe too (a query
+    read from stdin may hold escape sequences)."""
+    lines = [f"# {printable(query)}"]
     if result.message:
-        lines.append(f"  ({result.message})")
+        lines.append(f"  ({printable(result.message)})")
     lines.extend(_hit_lines(hit) for hit in result.hits)
     return "\n".join(lines) + "\n"
 
