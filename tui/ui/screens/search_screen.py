@@ -23,6 +23,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.core.decoding import printable
+from tui.core.documents import shorten
 from tui.ui.colours import Palette
 from tui.ui.widgets.marked_option_list import MarkedOptionList
 from tui.ui.wording import plural
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
 
 DEBOUNCE = 0.1
 LIMIT = 100
+TITLE_LIMIT = 90
+"""A result shows this much of its article's title, so a long one cannot push its quote away."""
 
 
 class SearchScreen(ModalScreen["Hit | None"]):
@@ -167,7 +170,8 @@ def _hit_prompt(hit: Hit, palette: Palette) -> Text:
     """A search result in two rows: who said it, where and when; then the snippet, matches marked."""
     record = hit.record
     colour = palette.speaker_colour(record.speaker) if record.speaker else None
-    where = " · ".join(printable(part) for part in (record.title, record.source, record.date) if part)
+    title = shorten(record.title, TITLE_LIMIT) if record.title else None
+    where = " · ".join(printable(part) for part in (title, record.source, record.date) if part)
     snippet = Text(printable(hit.snippet))
     for start, end in hit.marks:
         snippet.stylize(_MATCH, start, end)

@@ -1,0 +1,72 @@
+"""The reader meeting extreme input: huge lines and titles, tiny terminals, every key at once on
+an empty collection or an empty search. Nothing may raise or hang."""
+
+from __future__ import annotations
+
+import asyncio
+
+from ui_helpers import annotated, loaded, screen_text, shown_text, write_jsonl
+
+MOVES = ["j", "k", "space", "b", "g", "G", "tab", "shift+tab", "enter", "right_square_bracket", "left_square_bracket",
+         "right_curly_bracket", "left_curly_bracket", "y", "n", "N"]
+KEYS = [*MOVES, "p", "p", "question_mark", "escape", "ctrl+p", "escape", "slash", "escape"]
+"""Every action the reader binds a key to (down, pagedown… do what j, space… do), the ones opening
+a screen closed again."""
+SEARCH_KEYS = ["down", "up", "pagedown", "pageup", "home", "end", "tab", "shift+tab", "enter"]
+
+
+async def test_an_article_of_one_huge_line_opens(make_app, tmp_path):
+    text = "word " * 200_000 + '"Yes," said Anna Berg.'
+    app = make_app([str(write_jsonl(tmp_path / "a.jsonl", [{"id": "1", "title": "Huge", "text": text}]))])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await annotated(pilot, timeout=30)
+        await pilot.press("G", "g", "right_square_bracket")
+        assert "word word" in screen_text(app)
+
+
+LONG_TITLE = [{"id": "1", "title": "Title " * 400, "text": '"Fine weather for the bridge," said Anna Berg.'},
+              {"id": "2", "title": "Short", "text": "Plain text."}]
+
+
+async def test_a_search_result_under_a_2000_character_title_still_shows_its_quote(make_app, tmp_path):
+    app = make_app([str(write_jsonl(tmp_path / "a.jsonl", LONG_TITLE))])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await annotated(pilot)
+        await pilot.press("slash", *"weather")
+        await shown_text(pilot, "Fine weather for the bridge")
+        assert screen_text(app).count("Title") < 30
+
+
+async def test_a_tiny_terminal_and_back(make_app, tmp_path):
+    app = make_app([str(write_jsonl(tmp_path / "a.jsonl", LONG_TITLE))])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot)
+        await pilot.resize_terminal(20, 5)
+        await pilot.press(*MOVES[:8], "p", "question_mark", "escape")
+        await pilot.resize_terminal(80, 24)
+        await pilot.press("escape", "escape", "g")
+        assert "Title Title" in screen_text(app)
+
+
+async def test_every_key_on_a_collection_with_only_a_broken_file(make_app, tmp_path):
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x01\x02binary")
+    app = make_app([str(tmp_path)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(100):
+            await asyncio.sleep(0.02)
+            if app.reader_screen().library is not None:
+                break
+        await pilot.press(*KEYS)
+        await pilot.pause()
+        assert app.is_running
+
+
+async def test_every_key_in_a_search_with_no_results(make_app, tmp_path):
+    app = make_app([str(write_jsonl(tmp_path / "a.jsonl", LONG_TITLE))])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await annotated(pilot)
+        await pilot.press("slash", *"zzqqxx")
+        await pilot.pause()
+        await pilot.press(*SEARCH_KEYS, "escape")
+        await pilot.pause()
+        assert app.is_running
