@@ -1,11 +1,16 @@
-"""The reader meeting extreme input: huge lines and titles, tiny terminals, every key at once on
+"""The reader meeting extreme input: huge lines and titles, one person quoted thousands of times,
+tiny terminals, every key at once on
 an empty collection or an empty search. Nothing may raise or hang."""
 
 from __future__ import annotations
 
 import asyncio
+import time
 
 from ui_helpers import annotated, loaded, screen_text, shown_text, write_jsonl
+from tui.core.annotation import Annotation, Person, PersonMention, Quote
+from tui.ui.colours import palette_for
+from tui.ui.widgets.side_panel import SidePanel
 
 MOVES = ["j", "k", "space", "b", "g", "G", "tab", "shift+tab", "enter", "right_square_bracket", "left_square_bracket",
          "right_curly_bracket", "left_curly_bracket", "y", "n", "N"]
@@ -70,3 +75,17 @@ async def test_every_key_in_a_search_with_no_results(make_app, tmp_path):
         await pilot.press(*SEARCH_KEYS, "escape")
         await pilot.pause()
         assert app.is_running
+
+
+def test_the_people_panel_counts_thousands_of_quotes_by_one_person_at_once():
+    count = 12_000
+    annotation = Annotation(
+        quotes=[Quote(i * 40, i * 40 + 8, i * 40 + 1, i * 40 + 6, speaker=0, speaker_start=i * 40 + 20,
+                      speaker_end=i * 40 + 22) for i in range(count)],
+        people=[Person(0, "Anna Berg")],
+        mentions=[PersonMention(i * 40 + 30, i * 40 + 39, 0) for i in range(count)])
+    panel = SidePanel()
+    started = time.perf_counter()
+    panel.show(annotation, palette_for(dark=True, ansi=False, no_color=False))
+    assert time.perf_counter() - started < 1.0  # a list lookup per quote took 3 s here
+    assert panel.entries[0].name == "Anna Berg" and len(panel.entries[0].spans) == 2 * count

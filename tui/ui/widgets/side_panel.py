@@ -8,6 +8,7 @@ each with its mention count. The highlighted entry is what `n`/`N` step through.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rich.style import Style
@@ -44,14 +45,12 @@ class SidePanel(MarkedOptionList):
         self.entries = []
         options: list[Option | None] = []
         quotes = Counter(quote.speaker for quote in annotation.quotes if quote.speaker is not None)
-        spans: dict[int, list[tuple[int, int]]] = {}
+        spans: dict[int, set[tuple[int, int]]] = {}
         for mention in annotation.mentions:
-            spans.setdefault(mention.person, []).append((mention.start, mention.end))
+            spans.setdefault(mention.person, set()).add((mention.start, mention.end))
         for quote in annotation.quotes:
             if quote.speaker is not None and quote.speaker_start is not None and quote.speaker_end is not None:
-                found = spans.setdefault(quote.speaker, [])
-                if (quote.speaker_start, quote.speaker_end) not in found:
-                    found.append((quote.speaker_start, quote.speaker_end))
+                spans.setdefault(quote.speaker, set()).add((quote.speaker_start, quote.speaker_end))
         people = sorted(range(len(annotation.people)),
                         key=lambda i: (-quotes.get(i, 0), -len(spans.get(i, ())), annotation.people[i].name))
         if people:
@@ -66,7 +65,7 @@ class SidePanel(MarkedOptionList):
             prompt = Text.assemble(("● " if said else "· ", Style(color=colour)),
                                    (printable(name), Style(bold=bool(said), color=colour)), "\n",
                                    ("  " + detail, Style(dim=True)))
-            options.append(self._entry(prompt, name, spans.get(person, [])))
+            options.append(self._entry(prompt, name, spans.get(person, set())))
         places: dict[str, list[tuple[int, int]]] = {}
         for place in annotation.places:
             places.setdefault(place.name, []).append((place.start, place.end))
@@ -84,7 +83,7 @@ class SidePanel(MarkedOptionList):
         first = next((index for index, option in enumerate(self.options) if not option.disabled), None)
         self.highlighted = first
 
-    def _entry(self, prompt: Text, name: str, spans: list[tuple[int, int]]) -> Option:
+    def _entry(self, prompt: Text, name: str, spans: Iterable[tuple[int, int]]) -> Option:
         self.entries.append(Entry(name, tuple(sorted(spans))))
         return Option(prompt, id=str(len(self.entries) - 1))
 
