@@ -1,6 +1,6 @@
 """The reader meeting extreme input: huge lines and titles, one person quoted thousands of times,
-tiny terminals, every key at once on
-an empty collection or an empty search. Nothing may raise or hang."""
+tiny terminals, every key at once on an empty collection or an empty search. Nothing may raise
+or hang."""
 
 from __future__ import annotations
 
