@@ -63,3 +63,15 @@ def test_one_document_is_read_from_the_cache_before_any_worker_runs(tmp_path, mo
     second = Library(collection(TEXT), AnnotationCache(path))
     assert second.annotation(second.documents[0]) == first.annotation(first.documents[0])
     assert calls == [] and second.is_annotated(second.documents[0])
+
+
+def test_a_document_annotated_on_its_own_is_cached_too(tmp_path, monkeypatch):
+    path = tmp_path / "cache.sqlite3"
+    first = Library(collection(TEXT), AnnotationCache(path))
+    expected = first.annotation(first.documents[0])
+    first.annotate_all()
+    calls = []
+    monkeypatch.setattr("tui.core.library.annotate", lambda *a: calls.append(a))
+    second = Library(collection(TEXT), AnnotationCache(path))
+    assert second.annotation(second.documents[0]) == expected
+    assert calls == []

@@ -37,15 +37,21 @@ class Library:
         return self.collection.name
 
     def annotation(self, document: Document) -> Annotation:
-        """The document's annotation: kept, else from the persistent cache, else computed now."""
+        """The document's annotation: kept, else from the persistent cache, else computed now
+        (and stored, since `annotate_all` skips what is already kept)."""
         found = self._annotations.get(document.id)
-        if found is None and self.cache is not None:
-            from tui.core.cache import text_key
+        if found is not None:
+            return found
+        if self.cache is None:
+            return self._compute(document)
+        from tui.core.cache import text_key
 
-            stored = self.cache.get_many([document.text]).get(text_key(document.text))
-            if stored is not None:
-                found = self._keep(document, stored)
-        return found if found is not None else self._compute(document)
+        stored = self.cache.get_many([document.text]).get(text_key(document.text))
+        if stored is not None:
+            return self._keep(document, stored)
+        found = self._compute(document)
+        self.cache.put_many([(document.text, found)])
+        return found
 
     def _compute(self, document: Document) -> Annotation:
         return self._keep(document, annotate(document.text, document.blocks))
