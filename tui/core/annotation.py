@@ -55,6 +55,8 @@ class Quote:
     speaker_start: int | None = None
     """The mention the attribution rests on (`he`, `Blinken`, `the official`)."""
     speaker_end: int | None = None
+    rule: str | None = None
+    """The attribution rule that chose the speaker (`said after`, …), for `annotate --explain`."""
 
 
 @dataclass(slots=True)

@@ -62,6 +62,9 @@ def find_quotes(text: str, blocks: Sequence[Block]) -> list[Quote]:
             if opened is None:
                 if role != CLOSE:
                     opened = (start, end, role, index)
+            elif role == OPEN and (stop := _sentence_stop(text, opened[1], start)) is not None:
+                _add(found, text, blocks, opened, stop, stop, index)
+                opened, nested = (start, end, role, index), False
             elif nested:
                 nested = role == OPEN
             elif role == OPEN:
@@ -73,6 +76,19 @@ def find_quotes(text: str, blocks: Sequence[Block]) -> list[Quote]:
     if opened is not None:
         _add(found, text, blocks, opened, blocks[reached].end, blocks[reached].end, reached)
     return found
+
+
+def _sentence_stop(text: str, content_start: int, mark: int) -> int | None:
+    """Where an open quotation must have ended when a mark opens a new one right after a
+    sentence end (`"We cut rates. "Sales are down," said Ann Lee.`): paragraphs joined by a
+    scraper lose the break that would have closed it, and a quotation never nests a new
+    sentence in its own style. None when the mark may open a nested quotation (`"I said "no"`)."""
+    match = _STOP_BEFORE.search(text, content_start, mark)
+    return match.end(1) if match else None
+
+
+_STOP_BEFORE = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)([.!?…])[)\]]?[ \t\xa0]+$")
+"""A sentence end (not an initial or an honorific's full stop) and the space before a mark."""
 
 
 def _reopens(text: str, marks: list[tuple[int, int, int]], block: Block,

@@ -52,8 +52,9 @@ class Mention:
 
 def attribute(text: str, blocks: Sequence[Block], quotes: list[Quote],
               people: PeopleFound) -> tuple[list[Quote], PeopleFound]:
-    """Set each quote's speaker mention and person; returns the quotes and the people, now
-    including the persons attribution found that the people finder had not."""
+    """Set each quote's speaker mention, person and the rule that found them; returns the
+    quotes and the people, now including the persons attribution found that the people finder
+    had not."""
     resolver = _Resolver(text, blocks, quotes, people)
     out: list[Quote] = []
     previous: Quote | None = None
@@ -62,17 +63,40 @@ def attribute(text: str, blocks: Sequence[Block], quotes: list[Quote],
         after = quotes[index + 1] if index + 1 < len(quotes) else None
         lower = before.end if before and before.last_block == quote.first_block else None
         upper = after.start if after and after.first_block == quote.last_block else None
-        mention = find_mention(text, blocks, quote, lower, upper, resolver.supports)
-        if mention is not None:
+        found = find_mention(text, blocks, quote, lower, upper, resolver.supports)
+        continues = previous is not None and previous.speaker_start is not None and _continues(
+            text, blocks, previous, quote)
+        if found is not None and not (continues and found[1] in _WEAKER_THAN_CONTINUING):
+            mention, rule = found
             quote = replace(quote, speaker=resolver.person(mention), speaker_start=mention.start,
-                            speaker_end=mention.end)
+                            speaker_end=mention.end, rule=rule)
             resolver.spoke(quote)
-        elif previous and previous.speaker_start is not None and _continues(text, blocks, previous, quote):
+        elif continues and previous is not None:
             quote = replace(quote, speaker=previous.speaker, speaker_start=previous.speaker_start,
-                            speaker_end=previous.speaker_end)
+                            speaker_end=previous.speaker_end, rule=CONTINUES)
         out.append(quote)
         previous = quote
+    _reopened(text, out)
     return out, people
+
+
+def _reopened(text: str, quotes: list[Quote]) -> None:
+    """A quotation left unclosed and reopened at once (`"We cut rates. "Sales are down," said
+    Ann Lee.`, two paragraphs a scraper joined) is the same speaker's: it takes the speaker of
+    the quote that reopens it."""
+    for index in range(len(quotes) - 2, -1, -1):
+        quote, reopening = quotes[index], quotes[index + 1]
+        if (quote.speaker_start is None and reopening.speaker_start is not None
+                and quote.end == quote.content_end and not text[quote.end:reopening.start].strip()):
+            quotes[index] = replace(quote, speaker=reopening.speaker, speaker_start=reopening.speaker_start,
+                                    speaker_end=reopening.speaker_end, rule=REOPENED)
+
+
+REOPENED = "reopened by the next quote"
+
+
+CONTINUES = "continues the quote before"
+"""The rule name of a quote with no attribution of its own that goes on with the one before it."""
 
 
 def _continues(text: str, blocks: Sequence[Block], previous: Quote, quote: Quote) -> bool:
@@ -89,18 +113,37 @@ def _continues(text: str, blocks: Sequence[Block], previous: Quote, quote: Quote
 _JOINERS = frozenset([*",;:—–-", "and", "or", "but", "then", "as", "well", "nor"])
 
 
+@dataclass(frozen=True, slots=True)
+class Site:
+    """What attribution rules read around one quote: the words of its sentence before and
+    after it, and whether its words run on into the attribution (`"…," she said`)."""
+
+    text: str
+    blocks: Sequence[Block]
+    quote: Quote
+    lower: int | None
+    """Where the quote before it in the same paragraph ends, if there is one."""
+    start: int
+    """Where the quote's sentence starts."""
+    before: list[Token]
+    after: list[Token]
+    runs_on: bool
+    supports: Callable[[Mention], bool]
+
+
+Rule = Callable[[Site], "Mention | None"]
+
+
 def find_mention(text: str, blocks: Sequence[Block], quote: Quote, lower: int | None = None,
                  upper: int | None = None, supports: Callable[[Mention], bool] = lambda mention: True,
-                 ) -> Mention | None:
-    """The speaker mention in the quote's own sentence (or transcript label), if any.
+                 ) -> tuple[Mention, str] | None:
+    """The speaker mention in the quote's own sentence (or transcript label) and the name of
+    the rule that found it, if any: the first rule of `RULES` that answers wins.
 
     `lower` and `upper` bound the search at the neighbouring quotes of the same paragraph. With
     no attribution pattern, a quote inside a sentence takes the sentence's subject when
     `supports` accepts it (a known person, not any capitalised word).
     """
-    label = SPEAKER_LABEL.match(text, quote.content_start, quote.content_end)
-    if label:
-        return Mention(label.start(1), label.end(1), NAME)
     first, last = blocks[quote.first_block], blocks[quote.last_block]
     start = _sentence_start(text, first.start if lower is None else lower, quote.start)
     before = _past_dateline(_words(text, start, quote.start))
@@ -109,21 +152,111 @@ def find_mention(text: str, blocks: Sequence[Block], quote: Quote, lower: int | 
     after = _words(text, quote.end, _sentence_end(text, quote.end, last.end if upper is None else upper))
     runs_on = text[quote.content_start:quote.content_end].rstrip()[-1:] in _RUNS_ON or (
         next((token[2][:1].islower() for token in after if token[2][0].isalnum()), False))
-    found = _after(after, strict=False) if runs_on else None
-    found = (found or _before(before, quote.kind == "full") or (None if runs_on else _after(after, strict=True))
-             or _according_to(before) or _according_to(after) or _tail(after)
-             or _by_agent(after, 0, named=bool(before) and before[-1][2].endswith(("ed", "en"))))
-    if found is None and lower is None and not before:
-        found = _lead_in(text, first.start, start)
-    if found is None and quote.kind == "full":
-        found = _lead_out(text, quote, last.end)
-    if found is None and quote.kind == "full" and quote.end == last.end and quote.last_block + 1 < len(blocks):
-        found = _signature(text, blocks[quote.last_block + 1], supports)
-    opens_sentence = lower is None or start > lower
-    title = _headline(_words(text, quote.content_start, quote.content_end), shortest=1)
-    if found is None and opens_sentence and not title and not _headline(before):
-        found = next(filter(supports, _openings(before)), None)
-    return _apposed(text, found) if found is not None and found.kind == DESCRIPTION else found
+    site = Site(text, blocks, quote, lower, start, before, after, runs_on, supports)
+    for name, rule in RULES:
+        found = rule(site)
+        if found is not None:
+            return (_apposed(text, found) if found.kind == DESCRIPTION else found), name
+    return None
+
+
+def _transcript_label(site: Site) -> Mention | None:
+    """A transcript's speaker label opening the quote: `"PENCE: Well, …"`."""
+    label = SPEAKER_LABEL.match(site.text, site.quote.content_start, site.quote.content_end)
+    return Mention(label.start(1), label.end(1), NAME) if label else None
+
+
+def _said_after(site: Site) -> Mention | None:
+    """Quoted words that run on into their attribution: `"We all share concerns," Blinken said`."""
+    return _after(site.after, strict=False) if site.runs_on else None
+
+
+def _said_before(site: Site) -> Mention | None:
+    """The attribution leading to the quote: `Trump boasted, "…"`, `She said that "…"`,
+    `Caddell continued:` + a paragraph opening with the quote."""
+    return _before(site.before, site.quote.kind == "full")
+
+
+def _said_next(site: Site) -> Mention | None:
+    """A short attribution after a quote that ends its sentence: `"No." Blinken said on Monday.`"""
+    if site.runs_on or _introduces_next(site.after):
+        return None
+    return _after(site.after, strict=True)
+
+
+def _introduces_next(after: list[Token]) -> bool:
+    """Whether the words after a quote end in a comma or colon right before the next quote, so
+    they introduce that one (`"…." Garin added, "I think …"`), not the quote before them."""
+    return bool(after) and after[-1][2] in (",", ":")
+
+
+def _according_to_rule(site: Site) -> Mention | None:
+    """`according to X` in the quote's sentence, before or after it."""
+    return _according_to(site.before) or _according_to(site.after)
+
+
+def _sentence_tail(site: Site) -> Mention | None:
+    """An attribution closing the sentence after an aside: `… "rigged," the plan, Trump said.`"""
+    return _tail(site.after)
+
+
+def _passive_agent(site: Site) -> Mention | None:
+    """The agent of a passive verb of saying: `"Born to Run" was written by Springsteen`."""
+    before = site.before
+    return _by_agent(site.after, 0, named=bool(before) and before[-1][2].endswith(("ed", "en")))
+
+
+def _lead_in_rule(site: Site) -> Mention | None:
+    """The sentence before a paragraph's first quote ends on its verb of saying: `Sam Lau said
+    in a statement. "There …"`."""
+    if site.lower is not None or site.before:
+        return None
+    return _lead_in(site.text, site.blocks[site.quote.first_block].start, site.start)
+
+
+def _lead_out_rule(site: Site) -> Mention | None:
+    """The sentence after a full quote names who said it: `Those were the words of X`."""
+    if site.quote.kind != "full":
+        return None
+    return _lead_out(site.text, site.quote, site.blocks[site.quote.last_block].end)
+
+
+def _signature_rule(site: Site) -> Mention | None:
+    """A paragraph that only signs the full quote above it: `— Bernie Sanders.`"""
+    quote, blocks = site.quote, site.blocks
+    if quote.kind != "full" or quote.end != blocks[quote.last_block].end or quote.last_block + 1 >= len(blocks):
+        return None
+    return _signature(site.text, blocks[quote.last_block + 1], site.supports)
+
+
+def _sentence_subject_rule(site: Site) -> Mention | None:
+    """A quote inside a sentence with no verb of saying takes its subject, when that is a known
+    person, a pronoun or a speaking description: `Cruz's remedy: "…"`."""
+    opens_sentence = site.lower is None or site.start > site.lower
+    quote = site.quote
+    title = _headline(_words(site.text, quote.content_start, quote.content_end), shortest=1)
+    if not opens_sentence or title or _headline(site.before):
+        return None
+    return next(filter(site.supports, _openings(site.before)), None)
+
+
+RULES: tuple[tuple[str, Rule], ...] = (
+    ("transcript label", _transcript_label),
+    ("said after", _said_after),
+    ("said before", _said_before),
+    ("said next", _said_next),
+    ("according to", _according_to_rule),
+    ("sentence tail", _sentence_tail),
+    ("passive agent", _passive_agent),
+    ("lead-in sentence", _lead_in_rule),
+    ("lead-out sentence", _lead_out_rule),
+    ("signature line", _signature_rule),
+    ("sentence subject", _sentence_subject_rule),
+)
+"""Attribution shapes, strongest first: the first that finds a mention decides."""
+
+_WEAKER_THAN_CONTINUING: frozenset[str] = frozenset()
+"""Rules that yield to a quote going on with the one before it."""
 
 
 def _apposed(text: str, mention: Mention) -> Mention:
@@ -293,7 +426,23 @@ def _short_tail(tokens: list[Token], index: int) -> bool:
     rest = tokens[index:]
     if not rest or rest[0][2] == ",":
         return True
+    if index and tokens[index - 1][2] in _CLAUSE_TAKING and _opens_clause(rest[0][2]):
+        return False
     return len(rest) <= 8 and not any(token[2] == "that" for token in rest)
+
+
+_CLAUSE_TAKING = frozenset(("say", "says", "said", "add", "adds", "added", "insist", "insists", "insisted"))
+"""Verbs whose object is what was said: a subject right after one starts reported speech."""
+
+
+def _opens_clause(word: str) -> bool:
+    """Whether a word after `said` opens a reported clause (`He said Hillary Clinton chaired …`,
+    `she said the move …`), so the sentence reports new words rather than crediting the quote
+    before it (`"No." Blinken said on Monday.`)."""
+    return word.lower() in _CLAUSE_OPENING or (_capitalised(word) and word.lower() not in _TIME_WORDS)
+
+
+_CLAUSE_OPENING = frozenset("he she they it we i you there this the a an his her their its our".split())
 
 
 def _headline(tokens: list[Token], shortest: int = 4) -> bool:
