@@ -96,3 +96,12 @@ def test_quotes_never_echo_control_characters_from_the_query(capsys, monkeypatch
 def test_output_cut_short_by_the_reader_is_not_a_traceback(tmp_path):
     reader = subprocess.run(f"{sys.executable} -m tui list | head -c 10", shell=True, capture_output=True, text=True)
     assert reader.stderr == ""
+
+
+def test_annotate_explain_names_the_rule_and_what_it_passed_over(tmp_path, capsys):
+    (tmp_path / "vote.txt").write_text(
+        'Recount\n\n"It was close," said Dana Ortiz, according to Omar Bell.\n\nThe hall emptied.', encoding="utf-8")
+    assert main(["annotate", "--explain", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "rule: said after" in out
+    assert "passed over: according to [Omar Bell]" in out

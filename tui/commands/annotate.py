@@ -16,11 +16,14 @@ from tui.commands.collection import CommandError, open_library
 from tui.core.annotation import Annotation, Quote, annotate
 from tui.core.decoding import clean_same_length, printable
 from tui.core.documents import Block, Document, paragraph_blocks
+from tui.core.speakers import Mention
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="*", metavar="PATHS", help="files or folders (default: the bundled seeds)")
     parser.add_argument("--jsonl", metavar="FILE", help="read JSON Lines records from FILE (- for stdin), write JSON Lines")
+    parser.add_argument("--explain", action="store_true",
+                        help="under each quote, the attribution rule that chose its speaker and the candidates it passed over")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -28,7 +31,10 @@ def run(args: argparse.Namespace) -> int:
         return _run_jsonl(args.jsonl)
     library = open_library(args.paths)
     for doc in library.documents:
-        print(readable(doc, library.annotation(doc)))
+        if args.explain:
+            print(explained(doc))
+        else:
+            print(readable(doc, library.annotation(doc)))
     return 0
 
 
@@ -90,15 +96,29 @@ def _paragraph_segments(quote: Quote, blocks: Sequence[Block]) -> list[tuple[int
     return segments or [(quote.start, quote.end)]
 
 
-def readable(doc: Document, annotation: Annotation) -> str:
+def explained(doc: Document) -> str:
+    """The readable report with, under each quote, the rule that chose its speaker and every
+    other rule's candidate: the aid for finding which rule to change when a speaker is wrong."""
+    candidates: dict[int, list[tuple[Mention, str]]] = {}
+    annotation = annotate(doc.text, doc.blocks, explain=candidates.__setitem__)
+    return readable(doc, annotation, candidates)
+
+
+def readable(doc: Document, annotation: Annotation,
+             candidates: dict[int, list[tuple[Mention, str]]] | None = None) -> str:
     text = doc.text
     lines = [f"# {doc.title}", f"  {doc.id}"]
     lines.append(f"\nquotes ({len(annotation.quotes)}):")
-    for quote in annotation.quotes:
+    for index, quote in enumerate(annotation.quotes):
         speaker = annotation.speaker_name(quote)
         said_as = f" [{text[quote.speaker_start:quote.speaker_end]}]" if quote.speaker_start is not None else ""
         label = f"{speaker or 'unattributed'}{said_as}" + (" (partial)" if quote.kind == "partial" else "")
         lines.append(f"  - {label}: {' '.join(text[quote.start:quote.end].split())}")
+        if candidates is not None:
+            lines.append(f"      rule: {quote.rule or 'none found a speaker'}")
+            lines.extend(f"      passed over: {name} [{' '.join(text[mention.start:mention.end].split())}]"
+                         for mention, name in candidates.get(index, [])
+                         if (mention.start, mention.end) != (quote.speaker_start, quote.speaker_end))
     counts: dict[int, int] = {}
     for mention in annotation.mentions:
         counts[mention.person] = counts.get(mention.person, 0) + 1

@@ -8,8 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from tui.core.documents import Block, paragraph_blocks
+
+if TYPE_CHECKING:
+    from tui.core.speakers import Explain
 
 
 @dataclass(slots=True)
@@ -70,13 +74,15 @@ class Annotation:
         return self.people[quote.speaker].name if quote.speaker is not None else None
 
 
-def annotate(text: str, blocks: Sequence[Block] | None = None) -> Annotation:
+def annotate(text: str, blocks: Sequence[Block] | None = None, explain: Explain | None = None) -> Annotation:
+    """Quotes with speakers, people and places; `explain` hears every attribution rule's
+    candidate for each quote (`newsreader annotate --explain`)."""
     from tui.core import people, places, quotes, speakers
 
     blocks = tuple(blocks) if blocks is not None else paragraph_blocks(text)
     found_people = people.find_people(text, blocks)
     found_quotes = quotes.find_quotes(text, blocks)
-    attributed, found_people = speakers.attribute(text, blocks, found_quotes, found_people)
+    attributed, found_people = speakers.attribute(text, blocks, found_quotes, found_people, explain)
     found_places = places.find_places(text, blocks, found_people.mentions)
     return Annotation(quotes=attributed, people=found_people.people, mentions=found_people.mentions,
                       places=found_places)

@@ -50,8 +50,12 @@ class Mention:
     kind: str
 
 
-def attribute(text: str, blocks: Sequence[Block], quotes: list[Quote],
-              people: PeopleFound) -> tuple[list[Quote], PeopleFound]:
+Explain = Callable[[int, "list[tuple[Mention, str]]"], None]
+"""Told, for each quote index, every rule's mention (see `annotate --explain`)."""
+
+
+def attribute(text: str, blocks: Sequence[Block], quotes: list[Quote], people: PeopleFound,
+              explain: Explain | None = None) -> tuple[list[Quote], PeopleFound]:
     """Set each quote's speaker mention, person and the rule that found them; returns the
     quotes and the people, now including the persons attribution found that the people finder
     had not."""
@@ -63,15 +67,16 @@ def attribute(text: str, blocks: Sequence[Block], quotes: list[Quote],
         after = quotes[index + 1] if index + 1 < len(quotes) else None
         lower = before.end if before and before.last_block == quote.first_block else None
         upper = after.start if after and after.first_block == quote.last_block else None
+        if explain is not None:
+            explain(index, list(find_mentions(text, blocks, quote, lower, upper, resolver.supports)))
         found = find_mention(text, blocks, quote, lower, upper, resolver.supports)
-        continues = previous is not None and previous.speaker_start is not None and _continues(
-            text, blocks, previous, quote)
-        if found is not None and not (continues and found[1] in _WEAKER_THAN_CONTINUING):
+        if found is not None:
             mention, rule = found
             quote = replace(quote, speaker=resolver.person(mention), speaker_start=mention.start,
                             speaker_end=mention.end, rule=rule)
             resolver.spoke(quote)
-        elif continues and previous is not None:
+        elif previous is not None and previous.speaker_start is not None and _continues(
+                text, blocks, previous, quote):
             quote = replace(quote, speaker=previous.speaker, speaker_start=previous.speaker_start,
                             speaker_end=previous.speaker_end, rule=CONTINUES)
         out.append(quote)
@@ -137,8 +142,15 @@ Rule = Callable[[Site], "Mention | None"]
 def find_mention(text: str, blocks: Sequence[Block], quote: Quote, lower: int | None = None,
                  upper: int | None = None, supports: Callable[[Mention], bool] = lambda mention: True,
                  ) -> tuple[Mention, str] | None:
-    """The speaker mention in the quote's own sentence (or transcript label) and the name of
-    the rule that found it, if any: the first rule of `RULES` that answers wins.
+    """The first of `find_mentions`: the mention attribution goes by and its rule's name."""
+    return next(find_mentions(text, blocks, quote, lower, upper, supports), None)
+
+
+def find_mentions(text: str, blocks: Sequence[Block], quote: Quote, lower: int | None = None,
+                  upper: int | None = None, supports: Callable[[Mention], bool] = lambda mention: True,
+                  ) -> Iterator[tuple[Mention, str]]:
+    """Speaker mentions in the quote's own sentence (or transcript label), each with the name
+    of the rule that found it, in the order of `RULES`: the first one wins.
 
     `lower` and `upper` bound the search at the neighbouring quotes of the same paragraph. With
     no attribution pattern, a quote inside a sentence takes the sentence's subject when
@@ -153,11 +165,10 @@ def find_mention(text: str, blocks: Sequence[Block], quote: Quote, lower: int | 
     runs_on = text[quote.content_start:quote.content_end].rstrip()[-1:] in _RUNS_ON or (
         next((token[2][:1].islower() for token in after if token[2][0].isalnum()), False))
     site = Site(text, blocks, quote, lower, start, before, after, runs_on, supports)
-    for name, rule in RULES:
+    for name, rule in RULES:  # lazily: the first is usually all attribution needs
         found = rule(site)
         if found is not None:
-            return (_apposed(text, found) if found.kind == DESCRIPTION else found), name
-    return None
+            yield (_apposed(site.text, found) if found.kind == DESCRIPTION else found), name
 
 
 def _transcript_label(site: Site) -> Mention | None:
@@ -254,10 +265,6 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("sentence subject", _sentence_subject_rule),
 )
 """Attribution shapes, strongest first: the first that finds a mention decides."""
-
-_WEAKER_THAN_CONTINUING: frozenset[str] = frozenset()
-"""Rules that yield to a quote going on with the one before it."""
-
 
 def _apposed(text: str, mention: Mention) -> Mention:
     """The name set beside a description (`said the bureau's director, James B. Comey,`, `the
