@@ -63,7 +63,7 @@ def test_who_clause_gives_a_partial_quote_to_its_antecedent():
     text = ("Residents oppose Mayor Ines Duarte, who insists that the plan brings "
             '"lasting prosperity" to the valley.')
     found = attributions(text)
-    assert found[0][2] == "Ines Duarte"
+    assert found[0][1:] == ("who", "Ines Duarte")  # the mention nearest the verb, the antecedent's person
 
 
 def test_perfect_tense_and_a_that_clause_partial():

@@ -48,6 +48,9 @@ class Mention:
     start: int
     end: int
     kind: str
+    antecedent: Mention | None = None
+    """What a relative pronoun stands for (`Sanders` of `Sanders, who says`): the person is
+    theirs, while the attribution rests on the pronoun, the word nearest the verb."""
 
 
 Explain = Callable[[int, "list[tuple[Mention, str]]"], None]
@@ -168,7 +171,8 @@ def find_mentions(text: str, blocks: Sequence[Block], quote: Quote, lower: int |
     for name, rule in RULES:  # lazily: the first is usually all attribution needs
         found = rule(site)
         if found is not None:
-            yield (_apposed(site.text, found) if found.kind == DESCRIPTION else found), name
+            described = found.kind == DESCRIPTION and found.antecedent is None
+            yield (_apposed(site.text, found) if described else found), name
 
 
 def _transcript_label(site: Site) -> Mention | None:
@@ -469,8 +473,10 @@ def _subject(tokens: list[Token], verb: int) -> Mention | None:
         return None
     word = tokens[index][2]
     if word.lower() in ("who", "which", "that"):
+        relative = tokens[index]
         index -= 1
-        return _antecedent(tokens, index - 1 if index >= 0 and tokens[index][2] == "," else index)
+        found = _antecedent(tokens, index - 1 if index >= 0 and tokens[index][2] == "," else index)
+        return None if found is None else Mention(relative[0], relative[1], found.kind, found)
     participle = tokens[verb][2].endswith("ing")
     if word == "to" and index == verb - 1:
         return sentence_subject(tokens)
@@ -953,6 +959,8 @@ class _Resolver:
         self.genders: dict[int, str] = {}
 
     def person(self, mention: Mention) -> int | None:
+        if mention.antecedent is not None:
+            return self.person(mention.antecedent)
         words = self.text[mention.start:mention.end].split()
         if mention.kind in (NAME, BODY):
             if _body_name(words):
@@ -983,6 +991,8 @@ class _Resolver:
     def supports(self, mention: Mention) -> bool:
         """Whether a guessed speaker is a pronoun, a speaking description, a name the people
         finder knows, or one that has a first name (`Gov. Earl Ray Tomblin`, not `Only European`)."""
+        if mention.antecedent is not None:
+            return self.supports(mention.antecedent)
         words = self.text[mention.start:mention.end].split()
         if mention.kind == PRONOUN:
             return True
