@@ -519,3 +519,26 @@ def test_an_institution_gets_the_mention_but_is_no_person():
 
 def test_a_surname_that_is_also_an_institution_word_keeps_a_person():
     assert speakers("“The platform leaves us out,” said Kristen Day, who leads the group.") == ["Kristen Day"]
+
+
+def test_with_no_attribution_shape_a_quote_goes_to_the_subject_of_its_sentence():
+    text = 'The residents were obliged to answer: "When did this person arrive?"'
+    assert mentions(text) == ["The residents"]
+
+
+def test_a_common_word_opening_the_sentence_is_no_fallback_speaker():
+    assert mentions('Households are obliged to answer: "When did this person arrive?"') == [None]
+
+
+def test_words_someone_owns_are_theirs():
+    text = 'Mayor Ines Duarte opened the bridge.\n\nDuarte\'s promise was to "fix every road by May."'
+    assert attributions(text)[0][1:] == ("Duarte", "Ines Duarte")
+
+
+def test_a_thing_opening_the_sentence_is_no_speaker():
+    assert mentions('The word "harbour" appears twice on the old map.') == [None]
+
+
+def test_the_fallback_yields_to_a_quote_going_on_with_the_one_before():
+    text = INTRO + '"The nets are empty," Webb said. "The fishermen are worried."'
+    assert speakers(text) == ["Marcus Webb", "Marcus Webb"]

@@ -36,7 +36,7 @@ from tui.core.names import is_english_word, is_first_name, is_plain_word
 from tui.core.people import PeopleFound
 from tui.core.quotes import SPEAKER_LABEL
 from tui.core.speech import (AUXILIARIES, DEFINITE, DETERMINERS, FIRST_NAME_GENDERS, PERSON_NOUNS, PRONOUNS,
-                             SOURCE_NOUNS, REPORTING_VERBS, SPEECH_LEMMAS, SPEECH_VERBS)
+                             SOURCE_NOUNS, REPORTING_VERBS, SPEECH_LEMMAS, SPEECH_VERBS, WORDS_NOUNS)
 
 NAME, PRONOUN, DESCRIPTION, BODY = "name", "pronoun", "description", "body"
 
@@ -73,13 +73,15 @@ def attribute(text: str, blocks: Sequence[Block], quotes: list[Quote], people: P
         if explain is not None:
             explain(index, list(find_mentions(text, blocks, quote, lower, upper, resolver.supports)))
         found = find_mention(text, blocks, quote, lower, upper, resolver.supports)
-        if found is not None:
+        continues = previous is not None and previous.speaker_start is not None and _continues(
+            text, blocks, previous, quote)
+        if found is not None and not (continues and found[1] in FALLBACKS):
             mention, rule = found
-            quote = replace(quote, speaker=resolver.person(mention), speaker_start=mention.start,
+            person = resolver.person(mention) if rule not in FALLBACKS or resolver.supports(mention) else None
+            quote = replace(quote, speaker=person, speaker_start=mention.start,
                             speaker_end=mention.end, rule=rule)
             resolver.spoke(quote)
-        elif previous is not None and previous.speaker_start is not None and _continues(
-                text, blocks, previous, quote):
+        elif continues and previous is not None:
             quote = replace(quote, speaker=previous.speaker, speaker_start=previous.speaker_start,
                             speaker_end=previous.speaker_end, rule=CONTINUES)
         out.append(quote)
@@ -255,6 +257,29 @@ def _sentence_subject_rule(site: Site) -> Mention | None:
     return next(filter(site.supports, _openings(site.before)), None)
 
 
+def _any_subject(site: Site) -> Mention | None:
+    """Failing every shape, the name, pronoun or speaking description the quote's sentence opens
+    with: a quote is far more often its sentence subject's words than no one's (`Respondents
+    are obliged to disclose: "…"`); words someone owns are theirs (`Lee's promise to "fix the
+    roads"` is Lee's); a description of no one who speaks (`The word "harbour" appears`) is
+    not one."""
+    quote = site.quote
+    if _headline(_words(site.text, quote.content_start, quote.content_end), shortest=1) or _headline(site.before):
+        return None
+    for found in _openings(site.before):
+        if _plain_capital(site.before, found):
+            continue
+        if found.kind != DESCRIPTION:
+            return found
+        words = site.text[found.start:found.end].split()
+        if words[-1].lower() in WORDS_NOUNS:
+            owner = _OWNER.search(site.text, found.start, found.end)
+            return Mention(owner.start(1), owner.end(1), NAME) if owner else found
+        if _speaking_head(words[-1]):
+            return found
+    return None
+
+
 RULES: tuple[tuple[str, Rule], ...] = (
     ("transcript label", _transcript_label),
     ("said after", _said_after),
@@ -267,8 +292,13 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("lead-out sentence", _lead_out_rule),
     ("signature line", _signature_rule),
     ("sentence subject", _sentence_subject_rule),
+    ("any subject", _any_subject),
 )
 """Attribution shapes, strongest first: the first that finds a mention decides."""
+
+FALLBACKS = frozenset(("any subject",))
+"""Rules weaker than a quote going on with the one before it (`"A," X said. "B."`), whose
+mention makes a person only when the resolver supports it (a known or first-named person)."""
 
 def _apposed(text: str, mention: Mention) -> Mention:
     """The name set beside a description (`said the bureau's director, James B. Comey,`, `the

@@ -110,6 +110,16 @@ SOURCE_NOUNS = frozenset(
 )
 """Head nouns of descriptions that speak without being a person (`the report says`)."""
 
+WORDS_NOUNS = frozenset(
+    "claim claims assertion accusation accusations allegation promise promises pledge vow warning "
+    "remark remarks comment comments words phrase slogan motto answer reply response retort "
+    "argument opinion view call appeal plea demand question speech address interview testimony "
+    "remarks language rhetoric message note footnote quote quip joke boast criticism attack "
+    "broadside insult description verdict assessment prediction projection forecast estimate "
+    "announcement declaration proposal plan pitch offer advice suggestion dictum".split()
+)
+"""Nouns that carry someone's words (`Lee's promise to "fix the roads"`): their owner said it."""
+
 _MALE_FIRST_NAMES = """
 Aaron Abel Abraham Adam Adolfo Adolph Agustin Al Alan Albert Alberto Alejandro Alex Alexander
 Alfonso Alfred Alfredo Allan Allen Alonzo Alphonso Alton Alvaro Alvin Amos Andre Andres Andrew
