@@ -542,3 +542,9 @@ def test_a_thing_opening_the_sentence_is_no_speaker():
 def test_the_fallback_yields_to_a_quote_going_on_with_the_one_before():
     text = INTRO + '"The nets are empty," Webb said. "The fishermen are worried."'
     assert speakers(text) == ["Marcus Webb", "Marcus Webb"]
+
+
+def test_a_phrasal_verb_of_saying_and_continued_to_another_verb():
+    text = (INTRO + '"The nets are empty," Webb shot back.\n\n'
+            '"Quiet," he demanded, as Lena Ortiz continued to interrupt.')
+    assert speakers(text) == ["Marcus Webb", "Marcus Webb"]

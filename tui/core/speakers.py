@@ -36,7 +36,8 @@ from tui.core.names import is_english_word, is_first_name, is_plain_word
 from tui.core.people import PeopleFound
 from tui.core.quotes import SPEAKER_LABEL
 from tui.core.speech import (AUXILIARIES, DEFINITE, DETERMINERS, FIRST_NAME_GENDERS, PERSON_NOUNS, PRONOUNS,
-                             SOURCE_NOUNS, REPORTING_VERBS, SPEECH_LEMMAS, SPEECH_VERBS, WORDS_NOUNS)
+                             PHRASAL_SPEECH, SOURCE_NOUNS, REPORTING_VERBS, SPEECH_LEMMAS,
+                             SPEECH_VERBS, WORDS_NOUNS)
 
 NAME, PRONOUN, DESCRIPTION, BODY = "name", "pronoun", "description", "body"
 
@@ -795,13 +796,16 @@ def _speaking_head(word: str) -> bool:
 
 
 def _verb(tokens: list[Token], index: int) -> bool:
-    """A speech verb used as a verb (and `put it`): not a noun after a determiner (`a
-    statement`, `his claim`, `a controversial comment`) nor an adjective (`a swiftly called
-    meeting`)."""
+    """A speech verb used as a verb (and `put it`, `shot back`): not a noun after a determiner
+    (`a statement`, `his claim`, `a controversial comment`), an adjective (`a swiftly called
+    meeting`) nor `continued to` another verb."""
     word = tokens[index][2]
+    following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
     if word == "put":
-        return index + 1 < len(tokens) and tokens[index + 1][2] == "it"
-    if word not in SPEECH_VERBS:
+        return following == "it"
+    if word in PHRASAL_SPEECH:
+        return following == PHRASAL_SPEECH[word]
+    if word not in SPEECH_VERBS or (word.startswith("continu") and following == "to"):
         return False
     if index == 0:
         return True

@@ -24,8 +24,12 @@ SPEECH_LEMMAS = (
     "mumble stammer stutter hiss growl bellow roar thunder counsel advocate speak liken compare "
     "laud hail dismiss blame cite reference seethe tout applaud welcome reject rebuke ridicule "
     "deride characterize characterise portray cast paint frame bemoan bash attack encourage "
-    "exhort implore forecast react press prod chime retaliate"
+    "exhort implore forecast react press prod chime retaliate bark confess surmise gloat"
 ).split()
+
+PHRASAL_SPEECH = {"shot": "back", "shoots": "back", "fired": "back", "fires": "back", "hit": "back",
+                  "hits": "back", "went": "on", "goes": "on"}
+"""Verbs of saying only with their particle (`Trump shot back`, `she went on`), by past or -s form."""
 
 _IRREGULAR = {
     "say": ("says", "said", "saying"),
