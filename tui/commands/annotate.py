@@ -78,7 +78,7 @@ def to_record(ident, annotation: Annotation, blocks: Sequence[Block]) -> dict:
         "id": ident,
         "quotes": [{"start": start, "end": end, "kind": q.kind,
                     "speaker": people[q.speaker].name if q.speaker is not None else None,
-                    "speaker_start": q.speaker_start, "speaker_end": q.speaker_end}
+                    "speaker_start": q.speaker_start, "speaker_end": q.speaker_end, "rule": q.rule}
                    for q in annotation.quotes for start, end in _paragraph_segments(q, blocks)],
         "people": [{"start": m.start, "end": m.end, "name": people[m.person].name} for m in annotation.mentions],
         "places": [{"start": p.start, "end": p.end, "name": p.name} for p in annotation.places],
