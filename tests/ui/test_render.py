@@ -66,3 +66,12 @@ def test_an_article_quoting_one_person_thousands_of_times_lays_out_in_linear_tim
     shown = layout_article(document, annotation, 80, PALETTE)
     assert time.perf_counter() - started < 1.5  # comparing every quote with every mention took 3 s and more
     assert "".join(row.text.plain for row in shown.rows).count("Anna\u00a0Berg") == count  # `he`: labelled
+
+
+def test_a_quote_resting_on_who_right_after_the_name_gets_no_label():
+    from tui.core.annotation import annotate
+
+    text = 'Residents oppose Mayor Ines Duarte, who insists the plan brings "lasting prosperity" to the valley.'
+    document = Document(id="d", title="T", text=text, blocks=paragraph_blocks(text), path="d.txt", format="txt")
+    shown = "".join(row.text.plain for row in layout_article(document, annotate(text), 100, PALETTE).rows)
+    assert "—" not in shown and "lasting prosperity" in shown

@@ -192,7 +192,8 @@ def _labels(blocks: _Blocks, document: Document, annotation: Annotation,
 
 
 def _named_beside(quote: Quote, named: dict[int, list[tuple[int, int]]]) -> bool:
-    """Whether the attribution rests on the speaker's name (not `he`, not a description), close by.
+    """Whether the attribution rests on the speaker's name (not `he`, not a description), or on
+    a relative pronoun right after it, close by.
 
     `named` holds each person's mentions in order; they never overlap, so only the last one
     starting before the attribution ends can overlap it (a scan of them all was quadratic in an
@@ -202,13 +203,16 @@ def _named_beside(quote: Quote, named: dict[int, list[tuple[int, int]]]) -> bool
         return False
     mentions = named.get(quote.speaker, [])
     before = bisect_left(mentions, (end,))
-    if not (before and mentions[before - 1][1] > start):
+    if not (before and mentions[before - 1][1] > start - _RELATIVE_GAP):
         return False
     return min(abs(start - quote.end), abs(quote.start - end)) <= _BESIDE
 
 
 _BESIDE = 60
 """Characters between a quote and its speaker's name for the name to count as a label."""
+
+_RELATIVE_GAP = 3
+"""A name this close before the attribution's word names it too (`Netanyahu, who insists`)."""
 
 
 def _full_quotes(blocks: _Blocks, document: Document, annotation: Annotation, palette: Palette) -> dict[int, list]:
