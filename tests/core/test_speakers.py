@@ -548,3 +548,10 @@ def test_a_phrasal_verb_of_saying_and_continued_to_another_verb():
     text = (INTRO + '"The nets are empty," Webb shot back.\n\n'
             '"Quiet," he demanded, as Lena Ortiz continued to interrupt.')
     assert speakers(text) == ["Marcus Webb", "Marcus Webb"]
+
+
+def test_he_added_after_an_unnamed_spokesman_is_the_spokesman():
+    text = ("Mayor Ines Duarte opened the bridge. \"It is a great day,\" Duarte said.\n\n"
+            "The opposition was unmoved. \"It is late and over budget,\" a party spokesman said.\n\n"
+            "\"Nobody asked the residents,\" he added.")
+    assert speakers(text) == ["Ines Duarte", None, None]

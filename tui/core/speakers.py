@@ -985,8 +985,8 @@ class _Resolver:
         self.block_starts = [block.start for block in blocks]
         self.quotes = quotes
         self.people = people
-        self.speakers: list[int] = []
-        """Persons of full quotes, most recent last."""
+        self.speakers: list[int | None] = []
+        """Persons of full quotes, most recent last; None for an unnamed person."""
         self.since = 0
         """Where the last full attributed quote and its attribution end: a person named after
         both may take over."""
@@ -1037,9 +1037,16 @@ class _Resolver:
         return 2 <= len(words) <= 4 and any(map(is_first_name, words[:-1])) and not any(map(str.isupper, words))
 
     def spoke(self, quote: Quote) -> None:
-        if quote.speaker is not None and quote.kind == "full":
-            self.speakers.append(quote.speaker)
-            self.since = max(quote.end, quote.speaker_end or 0)
+        """Remember a full quote's speaker; an unnamed person (`a party spokesman said`) counts
+        too, as None, so a later `he added` is theirs and not the last named speaker's."""
+        if quote.kind != "full" or quote.speaker_start is None or quote.speaker_end is None:
+            return
+        if quote.speaker is None:
+            words = self.text[quote.speaker_start:quote.speaker_end].split()
+            if not (words and _person_noun(words[-1])):
+                return
+        self.speakers.append(quote.speaker)
+        self.since = max(quote.end, quote.speaker_end)
 
     def _named(self, mention: Mention) -> int | None:
         mentions = self.people.mentions
@@ -1119,8 +1126,12 @@ class _Resolver:
                     return found.person
                 fallback = found.person if fallback is None else fallback
             index -= 1
-        speaker = next((p for p in reversed(self.speakers) if self._fits(p, gender) and p not in excluded), None)
-        return speaker if speaker is not None else fallback
+        for speaker in reversed(self.speakers):
+            if speaker is None:
+                return fallback
+            if self._fits(speaker, gender) and speaker not in excluded:
+                return speaker
+        return fallback
 
     def _honorific(self, start: int, end: int) -> str | None:
         """The gender an honorific gives a name (`Mrs. Clinton`), inside the mention or before it."""
