@@ -555,3 +555,9 @@ def test_he_added_after_an_unnamed_spokesman_is_the_spokesman():
             "The opposition was unmoved. \"It is late and over budget,\" a party spokesman said.\n\n"
             "\"Nobody asked the residents,\" he added.")
     assert speakers(text) == ["Ines Duarte", None, None]
+
+
+def test_a_new_sentence_after_a_quote_that_ended_one_does_not_inherit_its_speaker():
+    text = ('The council confirmed it was "looking into the matter." The agency declined to detail its '
+            '"specific focus."')
+    assert mentions(text) == ["The council", "The agency"]

@@ -113,15 +113,19 @@ CONTINUES = "continues the quote before"
 def _continues(text: str, blocks: Sequence[Block], previous: Quote, quote: Quote) -> bool:
     """Whether a quote with no attribution goes on with the previous one: opening its sentence
     or joined to it (`"A," X said. "B."`, `called it "A" and "B"`) in the same paragraph, or
-    opening the paragraph right after it."""
+    opening the paragraph right after it; not in a new sentence after a quote that ended one."""
     if previous.last_block == quote.first_block:
         start = _sentence_start(text, previous.end, quote.start)
         lead = _words(text, start, quote.start)
-        return start == previous.end or all(token[2].lower() in _JOINERS for token in lead)
+        ended = text[previous.content_start:previous.content_end].rstrip()[-1:] in _SENTENCE_ENDS
+        return (start == previous.end and not ended) or all(token[2].lower() in _JOINERS for token in lead)
     return quote.first_block == previous.last_block + 1 and quote.start == blocks[quote.first_block].start
 
 
 _JOINERS = frozenset([*",;:—–-", "and", "or", "but", "then", "as", "well", "nor"])
+_SENTENCE_ENDS = frozenset(".!?…")
+"""How quoted words end a sentence: narration after them is a sentence of its own (`"… server."
+The agency declined to detail its "specific focus."`), whose quote is not the first one's."""
 
 
 @dataclass(frozen=True, slots=True)
