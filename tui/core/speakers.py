@@ -71,9 +71,12 @@ def attribute(text: str, blocks: Sequence[Block], quotes: list[Quote], people: P
         after = quotes[index + 1] if index + 1 < len(quotes) else None
         lower = before.end if before and before.last_block == quote.first_block else None
         upper = after.start if after and after.first_block == quote.last_block else None
+        mentions = find_mentions(text, blocks, quote, lower, upper, resolver.supports)
         if explain is not None:
-            explain(index, list(find_mentions(text, blocks, quote, lower, upper, resolver.supports)))
-        found = find_mention(text, blocks, quote, lower, upper, resolver.supports)
+            listed = list(mentions)
+            explain(index, listed)
+            mentions = iter(listed)
+        found = next(mentions, None)
         continues = previous is not None and previous.speaker_start is not None and _continues(
             text, blocks, previous, quote)
         if found is not None and not (continues and found[1] in FALLBACKS):
@@ -104,6 +107,7 @@ def _reopened(text: str, quotes: list[Quote]) -> None:
 
 
 REOPENED = "reopened by the next quote"
+"""The rule name of an unclosed quote that takes the speaker of the quote reopening it."""
 
 
 CONTINUES = "continues the quote before"
@@ -117,12 +121,19 @@ def _continues(text: str, blocks: Sequence[Block], previous: Quote, quote: Quote
     if previous.last_block == quote.first_block:
         start = _sentence_start(text, previous.end, quote.start)
         lead = _words(text, start, quote.start)
-        ended = text[previous.content_start:previous.content_end].rstrip()[-1:] in _SENTENCE_ENDS
+        ended = _closing(text, previous) in _SENTENCE_ENDS
         return (start == previous.end and not ended) or all(token[2].lower() in _JOINERS for token in lead)
     return quote.first_block == previous.last_block + 1 and quote.start == blocks[quote.first_block].start
 
 
 _JOINERS = frozenset([*",;:—–-", "and", "or", "but", "then", "as", "well", "nor"])
+
+
+def _closing(text: str, quote: Quote) -> str:
+    """The last character of the quoted words (`,` of `"…," she said`), or "" for none."""
+    return text[quote.content_start:quote.content_end].rstrip()[-1:]
+
+
 _SENTENCE_ENDS = frozenset(".!?…")
 """How quoted words end a sentence: narration after them is a sentence of its own (`"… server."
 The agency declined to detail its "specific focus."`), whose quote is not the first one's."""
@@ -149,13 +160,6 @@ class Site:
 Rule = Callable[[Site], "Mention | None"]
 
 
-def find_mention(text: str, blocks: Sequence[Block], quote: Quote, lower: int | None = None,
-                 upper: int | None = None, supports: Callable[[Mention], bool] = lambda mention: True,
-                 ) -> tuple[Mention, str] | None:
-    """The first of `find_mentions`: the mention attribution goes by and its rule's name."""
-    return next(find_mentions(text, blocks, quote, lower, upper, supports), None)
-
-
 def find_mentions(text: str, blocks: Sequence[Block], quote: Quote, lower: int | None = None,
                   upper: int | None = None, supports: Callable[[Mention], bool] = lambda mention: True,
                   ) -> Iterator[tuple[Mention, str]]:
@@ -172,7 +176,7 @@ def find_mentions(text: str, blocks: Sequence[Block], quote: Quote, lower: int |
     if not before and quote.start == first.start and quote.first_block:
         before = _introduction(text, blocks[quote.first_block - 1])
     after = _words(text, quote.end, _sentence_end(text, quote.end, last.end if upper is None else upper))
-    runs_on = text[quote.content_start:quote.content_end].rstrip()[-1:] in _RUNS_ON or (
+    runs_on = _closing(text, quote) in _RUNS_ON or (
         next((token[2][:1].islower() for token in after if token[2][0].isalnum()), False))
     site = Site(text, blocks, quote, lower, start, before, after, runs_on, supports)
     for name, rule in RULES:  # lazily: the first is usually all attribution needs
@@ -255,11 +259,16 @@ def _sentence_subject_rule(site: Site) -> Mention | None:
     """A quote inside a sentence with no verb of saying takes its subject, when that is a known
     person, a pronoun or a speaking description: `Cruz's remedy: "…"`."""
     opens_sentence = site.lower is None or site.start > site.lower
-    quote = site.quote
-    title = _headline(_words(site.text, quote.content_start, quote.content_end), shortest=1)
-    if not opens_sentence or title or _headline(site.before):
+    if not opens_sentence or _titled(site):
         return None
     return next(filter(site.supports, _openings(site.before)), None)
+
+
+def _titled(site: Site) -> bool:
+    """Whether the quote is a title (`"Access Hollywood."`) or its sentence a headline: no
+    subject of either said it."""
+    quote = site.quote
+    return _headline(_words(site.text, quote.content_start, quote.content_end), shortest=1) or _headline(site.before)
 
 
 def _any_subject(site: Site) -> Mention | None:
@@ -268,8 +277,7 @@ def _any_subject(site: Site) -> Mention | None:
     are obliged to disclose: "…"`); words someone owns are theirs (`Lee's promise to "fix the
     roads"` is Lee's); a description of no one who speaks (`The word "harbour" appears`) is
     not one."""
-    quote = site.quote
-    if _headline(_words(site.text, quote.content_start, quote.content_end), shortest=1) or _headline(site.before):
+    if _titled(site):
         return None
     for found in _openings(site.before):
         if _plain_capital(site.before, found):
@@ -332,7 +340,7 @@ def _past_dateline(tokens: list[Token]) -> list[Token]:
 def _lead_out(text: str, quote: Quote, upper: int) -> Mention | None:
     """The speaker a quoted sentence is given by the sentence after it (`"We did all we could."
     Those were the words of headteacher Amanda Clarke …`, `… So said the Rev. Peter Howell.`)."""
-    if text[quote.content_start:quote.content_end].rstrip()[-1:] not in ".!?…":
+    if _closing(text, quote) not in _SENTENCE_ENDS:
         return None
     match = _LEAD_OUT.match(text, quote.end, upper)
     if not match:
