@@ -25,8 +25,12 @@ from pathlib import Path
 
 from measure import EVAL, newsreader_bin
 
-SETS = (("quotes", "quotes-dev.jsonl", False), ("quotes", "quotes-train.jsonl", False),
-        ("quotes", "quotes-train.jsonl", True), ("ner", "ner-dev.jsonl", False))
+SETS = (
+    ("quotes", "quotes-dev.jsonl", False),
+    ("quotes", "quotes-train.jsonl", False),
+    ("quotes", "quotes-train.jsonl", True),
+    ("ner", "ner-dev.jsonl", False),
+)
 
 
 def flattened(gold: Path, into: Path) -> Path:
@@ -42,19 +46,29 @@ def flattened(gold: Path, into: Path) -> Path:
 
 def summary(task: str, scores: dict) -> str:
     if task == "ner":
-        return (f"people F1 {scores['people']['exact']['f1']:.3f}  "
-                f"places F1 {scores['places']['exact']['f1']:.3f}")
+        return (
+            f"people F1 {scores['people']['exact']['f1']:.3f}  "
+            f"places F1 {scores['places']['exact']['f1']:.3f}"
+        )
     every, direct = scores["all"], scores["direct"]
-    return (f"quote+speaker F1 all {every['quote_and_speaker']['f1']:.3f}  "
-            f"direct {direct['quote_and_speaker']['f1']:.3f}  "
-            f"spans F1 {every['quotes']['f1']:.3f} (recall {every['quotes']['recall']:.3f})  "
-            f"speaker accuracy on matched {every['speaker_accuracy_on_matched']:.3f}")
+    return (
+        f"quote+speaker F1 all {every['quote_and_speaker']['f1']:.3f}  "
+        f"direct {direct['quote_and_speaker']['f1']:.3f}  "
+        f"spans F1 {every['quotes']['f1']:.3f} (recall {every['quotes']['recall']:.3f})  "
+        f"speaker accuracy on matched {every['speaker_accuracy_on_matched']:.3f}"
+    )
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--eval", default=str(EVAL), metavar="DIR", help="folder with the gold files and score.py")
-    parser.add_argument("--only", nargs="*", default=[], metavar="NAME", help="run the sets whose label has NAME")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--eval", default=str(EVAL), metavar="DIR", help="folder with the gold files and score.py"
+    )
+    parser.add_argument(
+        "--only", nargs="*", default=[], metavar="NAME", help="run the sets whose label has NAME"
+    )
     args = parser.parse_args()
     folder = Path(args.eval)
     status = 0
@@ -69,19 +83,34 @@ def main() -> int:
             predicted = Path(scratch) / "predicted.jsonl"
             with predicted.open("w", encoding="utf-8") as out:
                 started = time.perf_counter()
-                run = subprocess.run([newsreader_bin(), "annotate", "--jsonl", str(gold)], stdout=out)
+                run = subprocess.run(
+                    [newsreader_bin(), "annotate", "--jsonl", str(gold)], stdout=out
+                )
                 elapsed = time.perf_counter() - started
             if run.returncode != 0:
                 print(f"{label}: newsreader annotate exited {run.returncode}")
                 status = 1
                 continue
-            scored = subprocess.run([sys.executable, str(folder / "score.py"), task, str(gold), str(predicted),
-                                     "--json"], capture_output=True, text=True)
+            scored = subprocess.run(
+                [
+                    sys.executable,
+                    str(folder / "score.py"),
+                    task,
+                    str(gold),
+                    str(predicted),
+                    "--json",
+                ],
+                capture_output=True,
+                text=True,
+            )
             if scored.returncode != 0:
                 print(f"{label}: score.py exited {scored.returncode}\n{scored.stderr}")
                 status = 1
                 continue
-            print(f"{label:<48} {summary(task, json.loads(scored.stdout))}  (annotate {elapsed:.1f} s)", flush=True)
+            print(
+                f"{label:<48} {summary(task, json.loads(scored.stdout))}  (annotate {elapsed:.1f} s)",
+                flush=True,
+            )
     return status
 
 

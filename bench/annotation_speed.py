@@ -34,7 +34,9 @@ def best_of(runs: int, work: Callable[[], object]) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--copies", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
@@ -45,11 +47,15 @@ def main() -> None:
     baseline = best_of(args.runs, lambda: sum(1 for _ in _WORD.finditer(whole)))
     print(f"seed x {args.copies}: {words:,} words, {len(whole):,} characters")
     print(f"re.finditer(r'\\w+') baseline        {words / baseline:>12,.0f} words/s")
-    for label, work in (("annotate, one text", lambda: annotate(whole)),
-                        (f"annotate, {args.copies:,} texts", lambda: [annotate(text) for text in texts])):
+    for label, work in (
+        ("annotate, one text", lambda: annotate(whole)),
+        (f"annotate, {args.copies:,} texts", lambda: [annotate(text) for text in texts]),
+    ):
         seconds = best_of(args.runs, work)
-        print(f"{label:<36}{words / seconds:>12,.0f} words/s  ({seconds:.2f} s, "
-              f"{seconds / baseline:.0f}x the baseline's time)")
+        print(
+            f"{label:<36}{words / seconds:>12,.0f} words/s  ({seconds:.2f} s, "
+            f"{seconds / baseline:.0f}x the baseline's time)"
+        )
 
 
 if __name__ == "__main__":

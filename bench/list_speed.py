@@ -17,9 +17,16 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     listing = run_command("newsreader list", [newsreader_bin(), "list", args.corpus], args.runs)
-    baseline = run_command("python json.loads baseline", [python_bin(), "-c",
-                           "import json,sys; [json.loads(l) for l in open(sys.argv[1], encoding='utf-8')]",
-                           args.corpus], args.runs)
+    baseline = run_command(
+        "python json.loads baseline",
+        [
+            python_bin(),
+            "-c",
+            "import json,sys; [json.loads(l) for l in open(sys.argv[1], encoding='utf-8')]",
+            args.corpus,
+        ],
+        args.runs,
+    )
     print(f"corpus: {args.corpus}")
     print(listing.line())
     print(baseline.line())

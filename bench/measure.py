@@ -26,8 +26,10 @@ class Runs:
         return statistics.median(self.walls)
 
     def line(self) -> str:
-        return (f"{self.label:<28} median {self.median * 1000:8.1f} ms  min {min(self.walls) * 1000:8.1f} ms  "
-                f"max {max(self.walls) * 1000:8.1f} ms  peak RSS {self.peak_rss_mb:7.1f} MB")
+        return (
+            f"{self.label:<28} median {self.median * 1000:8.1f} ms  min {min(self.walls) * 1000:8.1f} ms  "
+            f"max {max(self.walls) * 1000:8.1f} ms  peak RSS {self.peak_rss_mb:7.1f} MB"
+        )
 
 
 def run_command(label: str, argv: list[str], runs: int = 5, warmup: int = 1) -> Runs:
@@ -36,13 +38,21 @@ def run_command(label: str, argv: list[str], runs: int = 5, warmup: int = 1) -> 
     peak = 0.0
     for index in range(warmup + runs):
         start = time.perf_counter()
-        pid = os.posix_spawnp(argv[0], argv, os.environ, file_actions=[
-            (os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0),
-            (os.POSIX_SPAWN_OPEN, 2, os.devnull, os.O_WRONLY, 0)])
+        pid = os.posix_spawnp(
+            argv[0],
+            argv,
+            os.environ,
+            file_actions=[
+                (os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0),
+                (os.POSIX_SPAWN_OPEN, 2, os.devnull, os.O_WRONLY, 0),
+            ],
+        )
         _, status, usage = os.wait4(pid, 0)
         wall = time.perf_counter() - start
         if os.waitstatus_to_exitcode(status) != 0:
-            raise SystemExit(f"{label}: {' '.join(argv)} exited {os.waitstatus_to_exitcode(status)}")
+            raise SystemExit(
+                f"{label}: {' '.join(argv)} exited {os.waitstatus_to_exitcode(status)}"
+            )
         if index >= warmup:
             walls.append(wall)
             peak = max(peak, usage.ru_maxrss / 1024)
@@ -61,5 +71,3 @@ def newsreader_bin() -> str:
 def python_bin() -> str:
     local = ROOT / ".venv" / "bin" / "python"
     return str(local) if local.exists() else "python3"
-
-

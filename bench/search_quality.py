@@ -25,20 +25,30 @@ from tui.core.search import QuoteIndex
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--eval", default=str(EVAL), metavar="DIR")
-    parser.add_argument("--details", action="store_true", help="also list the queries that miss the top 10")
+    parser.add_argument(
+        "--details", action="store_true", help="also list the queries that miss the top 10"
+    )
     args = parser.parse_args()
     folder = Path(args.eval)
     queries_file = folder / "search-dev-queries.tsv"
-    rows = [line.rstrip("\n").split("\t") for line in queries_file.open(encoding="utf-8") if line.strip()]
+    rows = [
+        line.rstrip("\n").split("\t")
+        for line in queries_file.open(encoding="utf-8")
+        if line.strip()
+    ]
 
     started = time.perf_counter()
     collection = load([folder / "corpus-dev.jsonl"])
     index = QuoteIndex.from_documents(collection.documents)
     built = time.perf_counter() - started
-    print(f"corpus: {len(collection.documents)} documents, {len(index)} quotes; "
-          f"load + annotate + index {built:.2f} s")
+    print(
+        f"corpus: {len(collection.documents)} documents, {len(index)} quotes; "
+        f"load + annotate + index {built:.2f} s"
+    )
 
     timings = []
     outputs = []
@@ -48,14 +58,21 @@ def main() -> int:
         timings.append(time.perf_counter() - started)
         outputs.append(to_json(row[1], result))
     timings.sort()
-    print(f"queries: {len(rows)}, median {1000 * timings[len(timings) // 2]:.1f} ms, "
-          f"p95 {1000 * timings[int(len(timings) * 0.95)]:.1f} ms")
+    print(
+        f"queries: {len(rows)}, median {1000 * timings[len(timings) // 2]:.1f} ms, "
+        f"p95 {1000 * timings[int(len(timings) * 0.95)]:.1f} ms"
+    )
 
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8", delete=False) as handle:
+    with tempfile.NamedTemporaryFile(
+        "w", suffix=".jsonl", encoding="utf-8", delete=False
+    ) as handle:
         for output in outputs:
             handle.write(json.dumps(output, ensure_ascii=False) + "\n")
-    scored = subprocess.run([sys.executable, str(folder / "search_score.py"), str(queries_file), handle.name],
-                            capture_output=True, text=True)
+    scored = subprocess.run(
+        [sys.executable, str(folder / "search_score.py"), str(queries_file), handle.name],
+        capture_output=True,
+        text=True,
+    )
     Path(handle.name).unlink()
     print(scored.stdout + scored.stderr, end="")
     if args.details:
@@ -68,8 +85,11 @@ def _print_misses(folder: Path, rows: list[list[str]], outputs: list[dict]) -> N
     from search_score import is_hit
 
     for (kind, query, doc, start, end, target), output in zip(rows, outputs):
-        ranks = [rank for rank, result in enumerate(output["results"][:10], 1)
-                 if is_hit(result, doc, int(start), int(end), target)]
+        ranks = [
+            rank
+            for rank, result in enumerate(output["results"][:10], 1)
+            if is_hit(result, doc, int(start), int(end), target)
+        ]
         if not ranks or ranks[0] > 1:
             print(f"{kind:8} rank {ranks[0] if ranks else '-':>2}  {query!r}")
 

@@ -28,11 +28,21 @@ from measure import EVAL
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--eval", default=str(EVAL), metavar="DIR")
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
-    parser.add_argument("--prefix-every", type=int, default=1, metavar="K", help="time the prefixes of every K-th query")
-    parser.add_argument("--fzf-queries", type=int, default=10, metavar="N", help="queries timed with fzf (0: none)")
+    parser.add_argument(
+        "--prefix-every",
+        type=int,
+        default=1,
+        metavar="K",
+        help="time the prefixes of every K-th query",
+    )
+    parser.add_argument(
+        "--fzf-queries", type=int, default=10, metavar="N", help="queries timed with fzf (0: none)"
+    )
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -40,12 +50,24 @@ def main() -> int:
         return 0
     if not shutil.which("fzf"):
         print("fzf not installed: its timings are skipped (apt-get install fzf)")
-    print("goals at 1M quotes: median <= 20 ms and p95 <= 80 ms per query (limit 50), <= 1.5 GB resident;\n"
-          f"fzf: the first {args.fzf_queries} dev queries, one `fzf --filter` run each over the same quotes")
+    print(
+        "goals at 1M quotes: median <= 20 ms and p95 <= 80 ms per query (limit 50), <= 1.5 GB resident;\n"
+        f"fzf: the first {args.fzf_queries} dev queries, one `fzf --filter` run each over the same quotes"
+    )
     print(_large_vocabulary(Path(args.eval)))
     for size in args.sizes:
-        command = [sys.executable, __file__, "--child", str(size), "--eval", args.eval,
-                   "--prefix-every", str(args.prefix_every), "--fzf-queries", str(args.fzf_queries)]
+        command = [
+            sys.executable,
+            __file__,
+            "--child",
+            str(size),
+            "--eval",
+            args.eval,
+            "--prefix-every",
+            str(args.prefix_every),
+            "--fzf-queries",
+            str(args.fzf_queries),
+        ]
         done = subprocess.run(command, capture_output=True, text=True)
         if done.returncode:
             print(done.stderr, file=sys.stderr)
@@ -59,11 +81,17 @@ def measure(args: argparse.Namespace, size: int) -> dict:
     from tui.core.search import QuoteIndex
 
     folder = Path(args.eval)
-    queries = [line.split("\t")[1] for line in (folder / "search-dev-queries.tsv").open(encoding="utf-8")
-               if line.strip()]
+    queries = [
+        line.split("\t")[1]
+        for line in (folder / "search-dev-queries.tsv").open(encoding="utf-8")
+        if line.strip()
+    ]
     base = list(QuoteIndex.from_documents(load([folder / "corpus-dev.jsonl"]).documents).records())
-    records = [replace(record, doc=f"{record.doc}~{copy}", text=record.text.encode().decode())
-               for copy in range(size // len(base) + 1) for record in base][:size]
+    records = [
+        replace(record, doc=f"{record.doc}~{copy}", text=record.text.encode().decode())
+        for copy in range(size // len(base) + 1)
+        for record in base
+    ][:size]
     del base
     before = _resident_mb()
     started = time.perf_counter()
@@ -72,13 +100,22 @@ def measure(args: argparse.Namespace, size: int) -> dict:
     after_build = _resident_mb()
 
     full = _latencies(index, queries)
-    typed = [query[:end] for query in queries[::args.prefix_every] for end in range(1, len(query) + 1)]
+    typed = [
+        query[:end] for query in queries[:: args.prefix_every] for end in range(1, len(query) + 1)
+    ]
     prefixes = _latencies(index, typed)
-    result = {"size": len(index), "build_s": build, "rss_records_mb": before, "rss_index_mb": after_build,
-              "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-              "queries": full, "prefixes": prefixes, "fzf": None}
+    result = {
+        "size": len(index),
+        "build_s": build,
+        "rss_records_mb": before,
+        "rss_index_mb": after_build,
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "queries": full,
+        "prefixes": prefixes,
+        "fzf": None,
+    }
     if shutil.which("fzf") and args.fzf_queries:
-        result["fzf"] = _fzf(records, queries[:args.fzf_queries])
+        result["fzf"] = _fzf(records, queries[: args.fzf_queries])
     return result
 
 
@@ -91,7 +128,11 @@ def _large_vocabulary(folder: Path, size: int = 200_000) -> str:
     from tui.core.search.text import words
     from tui.core.search.vocabulary import Vocabulary
 
-    rows = [line.split("\t") for line in (folder / "search-dev-queries.tsv").open(encoding="utf-8") if line.strip()]
+    rows = [
+        line.split("\t")
+        for line in (folder / "search-dev-queries.tsv").open(encoding="utf-8")
+        if line.strip()
+    ]
     vocabulary = Vocabulary()
     known = set()
     for row in rows:
@@ -100,9 +141,13 @@ def _large_vocabulary(folder: Path, size: int = 200_000) -> str:
         vocabulary.add(word)
     generator = random.Random(5)
     while len(vocabulary) < size:
-        vocabulary.add("".join(generator.choices(string.ascii_lowercase, k=generator.randint(3, 12))))
+        vocabulary.add(
+            "".join(generator.choices(string.ascii_lowercase, k=generator.randint(3, 12)))
+        )
     vocabulary.prepare()
-    typed = sorted({word for row in rows if row[0] == "typo" for word in words(row[1]) if word not in known})
+    typed = sorted(
+        {word for row in rows if row[0] == "typo" for word in words(row[1]) if word not in known}
+    )
     started = time.perf_counter()
     for word in typed:
         vocabulary.corrections(word)
@@ -121,8 +166,12 @@ def _latencies(index, queries: list[str]) -> dict:
 
 def _summary(times: list[float]) -> dict:
     times = sorted(times)
-    return {"n": len(times), "median_ms": 1000 * times[len(times) // 2],
-            "p95_ms": 1000 * times[min(len(times) - 1, int(len(times) * 0.95))], "max_ms": 1000 * times[-1]}
+    return {
+        "n": len(times),
+        "median_ms": 1000 * times[len(times) // 2],
+        "p95_ms": 1000 * times[min(len(times) - 1, int(len(times) * 0.95))],
+        "max_ms": 1000 * times[-1],
+    }
 
 
 def _fzf(records, queries: list[str]) -> dict:
@@ -147,16 +196,24 @@ def _resident_mb() -> float:
 
 
 def report(result: dict) -> None:
-    print(f"\n{result['size']:,} quotes: index built in {result['build_s']:.1f} s; resident "
-          f"{result['rss_records_mb']:.0f} MB with the records alone, {result['rss_index_mb']:.0f} MB indexed, "
-          f"peak {result['peak_rss_mb']:.0f} MB")
-    for label, key in (("dev queries", "queries"), ("every prefix as typed", "prefixes"), ("fzf --filter", "fzf")):
+    print(
+        f"\n{result['size']:,} quotes: index built in {result['build_s']:.1f} s; resident "
+        f"{result['rss_records_mb']:.0f} MB with the records alone, {result['rss_index_mb']:.0f} MB indexed, "
+        f"peak {result['peak_rss_mb']:.0f} MB"
+    )
+    for label, key in (
+        ("dev queries", "queries"),
+        ("every prefix as typed", "prefixes"),
+        ("fzf --filter", "fzf"),
+    ):
         summary = result[key]
         if summary is None:
             print(f"  {label:22} skipped (fzf not installed)" if key == "fzf" else "")
             continue
-        print(f"  {label:22} n={summary['n']:5}  median {summary['median_ms']:7.1f} ms  "
-              f"p95 {summary['p95_ms']:7.1f} ms  max {summary['max_ms']:7.1f} ms")
+        print(
+            f"  {label:22} n={summary['n']:5}  median {summary['median_ms']:7.1f} ms  "
+            f"p95 {summary['p95_ms']:7.1f} ms  max {summary['max_ms']:7.1f} ms"
+        )
 
 
 if __name__ == "__main__":

@@ -46,7 +46,9 @@ class PtyApp:
             self.output += self._read(deadline - time.perf_counter())
         return time.perf_counter() - self.started
 
-    def drain(self, quiet: float = 0.15, timeout: float = 10.0, since: float | None = None) -> tuple[int, float, float]:
+    def drain(
+        self, quiet: float = 0.15, timeout: float = 10.0, since: float | None = None
+    ) -> tuple[int, float, float]:
         """Read until `quiet` seconds pass with no output: (bytes read, seconds from `since` to the
         first byte and to the last). Given `since` (a key was sent), wait up to `timeout` for the
         first byte; without it, settle: stop at the first quiet spell."""
@@ -90,9 +92,18 @@ class PtyApp:
 
 def terminal_env(home: str) -> dict[str, str]:
     """A plain SSH-like terminal: 256 colours, no COLORTERM, state kept in `home`."""
-    env = {key: value for key, value in os.environ.items() if key not in ("COLORTERM", "NO_COLOR", "TMUX")}
-    env.update(TERM="xterm-256color", HOME=home, XDG_DATA_HOME=f"{home}/data", XDG_CONFIG_HOME=f"{home}/config",
-               XDG_CACHE_HOME=f"{home}/cache")
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("COLORTERM", "NO_COLOR", "TMUX")
+    }
+    env.update(
+        TERM="xterm-256color",
+        HOME=home,
+        XDG_DATA_HOME=f"{home}/data",
+        XDG_CONFIG_HOME=f"{home}/config",
+        XDG_CACHE_HOME=f"{home}/cache",
+    )
     return env
 
 

@@ -21,16 +21,16 @@ from ui_pty import PtyApp, terminal_env
 WORDS = 10_000
 PRESSES = int(os.environ.get("UI_BENCH_RUNS", "9"))
 PARAGRAPHS = [
-    'Officials in Valparaiso said on Tuesday that the harbour would reopen within the week, after '
-    'storms closed the port for nine days and stranded more than forty cargo ships offshore.',
+    "Officials in Valparaiso said on Tuesday that the harbour would reopen within the week, after "
+    "storms closed the port for nine days and stranded more than forty cargo ships offshore.",
     '"We have cleared the main channel and the pilots are back at work," harbour master Elena Ruiz '
     'told reporters in Valparaiso. "The first grain ships should dock by Friday."',
-    'Traders in Santiago welcomed the news, though several warned that prices for wheat and maize '
-    'would stay high until the backlog was cleared, which could take most of the month.',
+    "Traders in Santiago welcomed the news, though several warned that prices for wheat and maize "
+    "would stay high until the backlog was cleared, which could take most of the month.",
     'Ruiz said the port authority had asked the navy for two more tugs. "It is a question of days, '
     'not weeks," she said, adding that night shifts would continue through the weekend.',
-    'Shipping lines serving Lima and Buenos Aires have already rerouted some vessels to San Antonio, '
-    'where the queue of ships waiting to unload reached a record on Monday.',
+    "Shipping lines serving Lima and Buenos Aires have already rerouted some vessels to San Antonio, "
+    "where the queue of ships waiting to unload reached a record on Monday.",
 ]
 
 
@@ -41,7 +41,9 @@ def write_article(folder: Path) -> Path:
             text.append(paragraph)
             count += len(paragraph.split())
     path = folder / "long-article.txt"
-    path.write_text("Valparaiso harbour to reopen after storms\n\n" + "\n\n".join(text) + "\n", encoding="utf-8")
+    path.write_text(
+        "Valparaiso harbour to reopen after storms\n\n" + "\n\n".join(text) + "\n", encoding="utf-8"
+    )
     return path
 
 
@@ -68,8 +70,10 @@ def main() -> int:
             print(f"article: {WORDS:,}+ words, pty 120x40, {PRESSES} presses each, medians")
             for label, key in (("j (one line down)", b"j"), ("space (page down)", b" ")):
                 first, last, sizes = measure(app, key)
-                print(f"{label:<20} first byte {statistics.median(first) * 1000:6.1f} ms   repainted "
-                      f"{statistics.median(last) * 1000:6.1f} ms   bytes written {statistics.median(sizes):7.0f}")
+                print(
+                    f"{label:<20} first byte {statistics.median(first) * 1000:6.1f} ms   repainted "
+                    f"{statistics.median(last) * 1000:6.1f} ms   bytes written {statistics.median(sizes):7.0f}"
+                )
         finally:
             app.close()
     return 0

@@ -23,9 +23,11 @@ from measure import ROOT, newsreader_bin, python_bin
 from ui_pty import PtyApp, terminal_env
 
 RUNS = int(os.environ.get("UI_BENCH_RUNS", "7"))
-MINIMAL = ("from textual.app import App\nfrom textual.widgets import Static\n"
-           "class Minimal(App):\n    def compose(self):\n        yield Static('baseline ready')\n"
-           "Minimal().run()\n")
+MINIMAL = (
+    "from textual.app import App\nfrom textual.widgets import Static\n"
+    "class Minimal(App):\n    def compose(self):\n        yield Static('baseline ready')\n"
+    "Minimal().run()\n"
+)
 
 
 def time_until(argv: list[str], needles: list[bytes], env: dict[str, str]) -> list[float]:
@@ -42,7 +44,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as home:
         env = terminal_env(home)
         minimal, first, article = [], [], []
-        time_until([newsreader_bin()], [b"Blinken"], env)  # warm the annotation cache and the disk cache
+        time_until(
+            [newsreader_bin()], [b"Blinken"], env
+        )  # warm the annotation cache and the disk cache
         time_until([python_bin(), "-c", MINIMAL], [b"baseline ready"], env)
         for _ in range(RUNS):
             minimal += time_until([python_bin(), "-c", MINIMAL], [b"baseline ready"], env)
@@ -50,12 +54,19 @@ def main() -> int:
             first.append(paint)
             article.append(shown)
     base = statistics.median(minimal)
-    print(f"minimal Textual app (one Static)   median {base * 1000:7.1f} ms  (runs: {RUNS}, pty 80x24)")
-    for label, walls in (("newsreader first paint", first), ("newsreader seed article shown", article)):
+    print(
+        f"minimal Textual app (one Static)   median {base * 1000:7.1f} ms  (runs: {RUNS}, pty 80x24)"
+    )
+    for label, walls in (
+        ("newsreader first paint", first),
+        ("newsreader seed article shown", article),
+    ):
         median = statistics.median(walls)
         print(f"{label:<34} median {median * 1000:7.1f} ms  ratio {median / base:.2f}")
     ratio = statistics.median(article) / base
-    print(f"goal: article shown <= 1.3 x minimal {'met' if ratio <= 1.3 else 'NOT met'} ({ratio:.2f})")
+    print(
+        f"goal: article shown <= 1.3 x minimal {'met' if ratio <= 1.3 else 'NOT met'} ({ratio:.2f})"
+    )
     return 0
 
 

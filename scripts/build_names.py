@@ -40,7 +40,11 @@ def census_lists(archive: Path) -> dict[str, list[tuple[str, float]]]:
             base = member.name.rsplit("/", 1)[-1]
             if base in ("dist.male.first", "dist.female.first", "dist.all.last"):
                 text = tar.extractfile(member).read().decode("ascii")
-                lists[base] = [(line.split()[0], float(line.split()[1])) for line in text.splitlines() if line.strip()]
+                lists[base] = [
+                    (line.split()[0], float(line.split()[1]))
+                    for line in text.splitlines()
+                    if line.strip()
+                ]
     return lists
 
 

@@ -19,10 +19,15 @@ def test_list_defaults_to_the_bundled_seed(capsys):
 
 def test_list_json_has_one_object_per_document(tmp_path, capsys):
     (tmp_path / "a.txt").write_text("Ferry resumes\n\nThe ferry ran again today.", encoding="utf-8")
-    (tmp_path / "b.md").write_text("---\ntitle: Tide tables\ndate: 2024-02-02\n---\nHigh at noon.", encoding="utf-8")
+    (tmp_path / "b.md").write_text(
+        "---\ntitle: Tide tables\ndate: 2024-02-02\n---\nHigh at noon.", encoding="utf-8"
+    )
     assert main(["list", str(tmp_path), "--json"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert [(r["title"], r["date"], r["words"]) for r in rows] == [("Ferry resumes", None, 5), ("Tide tables", "2024-02-02", 3)]
+    assert [(r["title"], r["date"], r["words"]) for r in rows] == [
+        ("Ferry resumes", None, 5),
+        ("Tide tables", "2024-02-02", 3),
+    ]
 
 
 def test_missing_path_exits_2_with_one_line(capsys):
@@ -41,45 +46,62 @@ def test_skipped_file_is_one_warning_and_the_rest_lists(tmp_path, capsys):
 
 
 def test_annotate_jsonl_writes_one_line_per_record_in_order(tmp_path, capsys, monkeypatch):
-    records = [{"id": "a", "text": "“We will build it,” Mayor Ana Pérez said in Lisbon."}, {"id": "b", "text": "Nothing."}]
+    records = [
+        {"id": "a", "text": "“We will build it,” Mayor Ana Pérez said in Lisbon."},
+        {"id": "b", "text": "Nothing."},
+    ]
     path = tmp_path / "in.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
     assert main(["annotate", "--jsonl", str(path)]) == 0
     out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [o["id"] for o in out] == ["a", "b"]
     quote = out[0]["quotes"][0]
-    assert records[0]["text"][quote["start"]:quote["end"]] == "“We will build it,”"
+    assert records[0]["text"][quote["start"] : quote["end"]] == "“We will build it,”"
     assert out[1]["quotes"] == []
 
 
 def test_module_entry_point_and_version():
-    result = subprocess.run([sys.executable, "-m", "tui", "--version"], capture_output=True, text=True,
-                            cwd=Path(__file__).parent)
+    result = subprocess.run(
+        [sys.executable, "-m", "tui", "--version"],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).parent,
+    )
     assert result.returncode == 0 and result.stdout.startswith("newsreader ")
 
 
 def test_help_explains_formats_and_commands():
     result = subprocess.run([sys.executable, "-m", "tui", "--help"], capture_output=True, text=True)
-    for needle in (".jsonl", "front matter", "newsreader list", "newsreader quotes", "newsreader annotate"):
+    for needle in (
+        ".jsonl",
+        "front matter",
+        "newsreader list",
+        "newsreader quotes",
+        "newsreader annotate",
+    ):
         assert needle in result.stdout
 
 
 def test_annotate_jsonl_writes_a_quote_over_two_paragraphs_as_two_segments(tmp_path, capsys):
-    text = ("Mayor Ana Pérez spoke at the harbour on Monday.\n"
-            "“We will rebuild the pier before winter,” Pérez said. “The boats need it.\n"
-            "“And the town needs the boats.”")
+    text = (
+        "Mayor Ana Pérez spoke at the harbour on Monday.\n"
+        "“We will rebuild the pier before winter,” Pérez said. “The boats need it.\n"
+        "“And the town needs the boats.”"
+    )
     path = tmp_path / "in.jsonl"
     path.write_text(json.dumps({"id": "m", "text": text}) + "\n", encoding="utf-8")
     assert main(["annotate", "--jsonl", str(path)]) == 0
     quotes = json.loads(capsys.readouterr().out)["quotes"]
-    pieces = [text[q["start"]:q["end"]] for q in quotes]
+    pieces = [text[q["start"] : q["end"]] for q in quotes]
     assert pieces[-2:] == ["“The boats need it.", "“And the town needs the boats.”"]
     assert {q["speaker"] for q in quotes} == {"Ana Pérez"}
 
 
 def test_listing_never_prints_control_characters_from_files(tmp_path, capsys):
-    (tmp_path / "a.jsonl").write_text(json.dumps({"id": "x\u001b[2J", "title": "T\u202eitle", "text": "Body."}) + "\n",
-                                      encoding="utf-8")
+    (tmp_path / "a.jsonl").write_text(
+        json.dumps({"id": "x\u001b[2J", "title": "T\u202eitle", "text": "Body."}) + "\n",
+        encoding="utf-8",
+    )
     assert main(["list", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert "\x1b" not in out and "\u202e" not in out and out.count("\t") == 4
@@ -94,13 +116,17 @@ def test_quotes_never_echo_control_characters_from_the_query(capsys, monkeypatch
 
 
 def test_output_cut_short_by_the_reader_is_not_a_traceback(tmp_path):
-    reader = subprocess.run(f"{sys.executable} -m tui list | head -c 10", shell=True, capture_output=True, text=True)
+    reader = subprocess.run(
+        f"{sys.executable} -m tui list | head -c 10", shell=True, capture_output=True, text=True
+    )
     assert reader.stderr == ""
 
 
 def test_annotate_explain_names_the_rule_and_what_it_passed_over(tmp_path, capsys):
     (tmp_path / "vote.txt").write_text(
-        'Recount\n\n"It was close," said Dana Ortiz, according to Omar Bell.\n\nThe hall emptied.', encoding="utf-8")
+        'Recount\n\n"It was close," said Dana Ortiz, according to Omar Bell.\n\nThe hall emptied.',
+        encoding="utf-8",
+    )
     assert main(["annotate", "--explain", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert "rule: said after" in out

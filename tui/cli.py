@@ -39,8 +39,11 @@ Run `newsreader COMMAND --help` for a command's options."""
 
 
 def _main_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="newsreader", description=DESCRIPTION,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="newsreader",
+        description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--version", action="version", version=f"newsreader {__version__}")
     reader.add_arguments(parser)
     return parser
@@ -50,8 +53,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in SUBCOMMANDS:
         module = importlib.import_module(f"tui.commands.{SUBCOMMANDS[argv[0]]}")
-        parser = argparse.ArgumentParser(prog=f"newsreader {argv[0]}", description=module.__doc__,
-                                         formatter_class=argparse.RawDescriptionHelpFormatter)
+        parser = argparse.ArgumentParser(
+            prog=f"newsreader {argv[0]}",
+            description=module.__doc__,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
         module.add_arguments(parser)
         command, args = module.run, parser.parse_args(argv[1:])
     else:
@@ -61,6 +67,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandError as err:
         print(printable(str(err)), file=sys.stderr)
         return 2
-    except BrokenPipeError:  # `newsreader list | head`: the reader left, that is not an error to show
+    except (
+        BrokenPipeError
+    ):  # `newsreader list | head`: the reader left, that is not an error to show
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1

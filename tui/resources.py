@@ -27,9 +27,16 @@ def seeds_dir() -> Path:
     return _bundled("seeds")
 
 
-_XDG = {"config": ("XDG_CONFIG_HOME", ".config"), "data": ("XDG_DATA_HOME", ".local/share"),
-        "cache": ("XDG_CACHE_HOME", ".cache")}
-_MAC = {"config": "Library/Application Support", "data": "Library/Application Support", "cache": "Library/Caches"}
+_XDG = {
+    "config": ("XDG_CONFIG_HOME", ".config"),
+    "data": ("XDG_DATA_HOME", ".local/share"),
+    "cache": ("XDG_CACHE_HOME", ".cache"),
+}
+_MAC = {
+    "config": "Library/Application Support",
+    "data": "Library/Application Support",
+    "cache": "Library/Caches",
+}
 
 
 def user_dir(kind: str) -> Path:

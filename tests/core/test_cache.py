@@ -10,8 +10,17 @@ TEXT = "“We will rebuild the pier,” Mayor Ana Pérez said in Lisbon on Monda
 
 
 def collection(*texts: str) -> Collection:
-    docs = [Document(id=f"d{i}", title=f"T{i}", text=t, blocks=paragraph_blocks(t), path=f"d{i}.txt", format="txt")
-            for i, t in enumerate(texts)]
+    docs = [
+        Document(
+            id=f"d{i}",
+            title=f"T{i}",
+            text=t,
+            blocks=paragraph_blocks(t),
+            path=f"d{i}.txt",
+            format="txt",
+        )
+        for i, t in enumerate(texts)
+    ]
     return Collection("test", docs)
 
 

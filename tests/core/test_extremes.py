@@ -32,14 +32,18 @@ def test_a_long_list_of_names_annotates_in_linear_time(upper):
     assert isinstance(found.places, list)
 
 
-@pytest.mark.parametrize("text", [
-    "“" * 2_000 + "deep" + "”" * 2_000,
-    "“a ‘b «c 'd \"" * 500,
-    '" ' * 20_000,
-    "«»" * 10_000,
-    ".,;:!?-—()" * 2_000,
-    "\ud800 lone \udfff e\u0301 שלום עולם 👩\u200d👩\u200d👧 中文字 \u200b\n\n" * 200,
-], ids=["nested", "mixed marks", "straight", "guillemets", "punctuation", "odd unicode"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“" * 2_000 + "deep" + "”" * 2_000,
+        "“a ‘b «c 'd \"" * 500,
+        '" ' * 20_000,
+        "«»" * 10_000,
+        ".,;:!?-—()" * 2_000,
+        "\ud800 lone \udfff e\u0301 שלום עולם 👩\u200d👩\u200d👧 中文字 \u200b\n\n" * 200,
+    ],
+    ids=["nested", "mixed marks", "straight", "guillemets", "punctuation", "odd unicode"],
+)
 def test_odd_text_annotates_without_raising(text):
     found, seconds = timed_annotation(text)
     assert seconds < 1.5
@@ -49,9 +53,13 @@ def test_odd_text_annotates_without_raising(text):
 
 def test_deeply_nested_json_line_is_skipped_not_a_crash(tmp_path):
     path = tmp_path / "a.jsonl"
-    path.write_text("[" * 100_000 + "]" * 100_000 + "\n" + json.dumps({"text": "Mayor Anna Berg spoke."}) + "\n")
+    path.write_text(
+        "[" * 100_000 + "]" * 100_000 + "\n" + json.dumps({"text": "Mayor Anna Berg spoke."}) + "\n"
+    )
     collection = load([path])
-    assert [str(problem) for problem in collection.problems] == [f"skipped {path}:1: invalid JSON (nested too deeply)"]
+    assert [str(problem) for problem in collection.problems] == [
+        f"skipped {path}:1: invalid JSON (nested too deeply)"
+    ]
     assert [doc.text for doc in collection.documents] == ["Mayor Anna Berg spoke."]
 
 
@@ -60,7 +68,9 @@ def test_a_fifo_in_a_folder_is_skipped_instead_of_waiting_for_ever(tmp_path):
     (tmp_path / "a.txt").write_text("Mayor Anna Berg opened the bridge.\n")
     collection = load([tmp_path])
     assert [doc.path for doc in collection.documents] == [str(tmp_path / "a.txt")]
-    assert [str(problem) for problem in collection.problems] == [f"skipped {tmp_path / 'pipe.txt'}: not a file"]
+    assert [str(problem) for problem in collection.problems] == [
+        f"skipped {tmp_path / 'pipe.txt'}: not a file"
+    ]
 
 
 @pytest.mark.skipif(not os.path.isdir("/dev/fd"), reason="needs /dev/fd")

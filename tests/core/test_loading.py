@@ -29,8 +29,10 @@ def test_txt_headline_becomes_title_and_body_is_the_rest(tmp_path):
     doc = only([write(tmp_path / "a.txt", "Bridge opens at last\n\n" + ARTICLE)])
     assert doc.title == "Bridge opens at last"
     assert doc.text.startswith("Mayor Ana Pérez")
-    assert [doc.text[b.start:b.end] for b in doc.blocks] == [
-        "Mayor Ana Pérez opened the bridge on Monday.", "She said it was “long overdue”."]
+    assert [doc.text[b.start : b.end] for b in doc.blocks] == [
+        "Mayor Ana Pérez opened the bridge on Monday.",
+        "She said it was “long overdue”.",
+    ]
 
 
 def test_txt_without_headline_titles_by_first_sentence_and_keeps_it_in_body(tmp_path):
@@ -40,30 +42,49 @@ def test_txt_without_headline_titles_by_first_sentence_and_keeps_it_in_body(tmp_
 
 
 def test_long_first_sentence_is_shortened(tmp_path):
-    long_line = "Officials in the port city said on Tuesday that " + "the works would go on " * 10 + "for years.\n"
+    long_line = (
+        "Officials in the port city said on Tuesday that "
+        + "the works would go on " * 10
+        + "for years.\n"
+    )
     doc = only([write(tmp_path / "a.txt", long_line)])
     assert doc.title.endswith("…") and len(doc.title) <= 90
 
 
 def test_hard_wrapped_txt_paragraphs_split_at_blank_lines(tmp_path):
-    doc = only([write(tmp_path / "a.txt", "Title here\n\nLine one of a\nparagraph.\n\nSecond one.\n")])
+    doc = only(
+        [write(tmp_path / "a.txt", "Title here\n\nLine one of a\nparagraph.\n\nSecond one.\n")]
+    )
     assert len(doc.blocks) == 2
 
 
 def test_markdown_front_matter_and_structure(tmp_path):
-    source = ("---\ntitle: \"Harbour deal signed\"\ndate: 2024-05-02\npublisher: Coast Gazette\n"
-              "author: Lee Ode\nurl: https://example.org/a\n---\n"
-              "# Harbour deal\n\nThe *deal* was signed in [Porto](https://example.org).\n\n"
-              "- first point\n- second point\n\n> \"We are ready,\" she said.\n")
+    source = (
+        '---\ntitle: "Harbour deal signed"\ndate: 2024-05-02\npublisher: Coast Gazette\n'
+        "author: Lee Ode\nurl: https://example.org/a\n---\n"
+        "# Harbour deal\n\nThe *deal* was signed in [Porto](https://example.org).\n\n"
+        '- first point\n- second point\n\n> "We are ready," she said.\n'
+    )
     doc = only([write(tmp_path / "a.md", source)])
     assert (doc.title, doc.date, doc.source, doc.author, doc.url) == (
-        "Harbour deal signed", "2024-05-02", "Coast Gazette", "Lee Ode", "https://example.org/a")
-    assert [b.kind for b in doc.blocks] == ["heading", "paragraph", "list_item", "list_item", "blockquote"]
-    kinds = {(i.kind, doc.text[i.start:i.end]) for i in doc.inline}
+        "Harbour deal signed",
+        "2024-05-02",
+        "Coast Gazette",
+        "Lee Ode",
+        "https://example.org/a",
+    )
+    assert [b.kind for b in doc.blocks] == [
+        "heading",
+        "paragraph",
+        "list_item",
+        "list_item",
+        "blockquote",
+    ]
+    kinds = {(i.kind, doc.text[i.start : i.end]) for i in doc.inline}
     assert ("em", "deal") in kinds and ("link", "Porto") in kinds
     assert "*" not in doc.text and "](" not in doc.text
     paragraph = doc.blocks[1]
-    assert source[doc.source_offset(paragraph.start):].startswith("The *deal*")
+    assert source[doc.source_offset(paragraph.start) :].startswith("The *deal*")
 
 
 def test_markdown_title_falls_back_to_first_heading(tmp_path):
@@ -72,9 +93,11 @@ def test_markdown_title_falls_back_to_first_heading(tmp_path):
 
 
 def test_html_article_without_furniture(tmp_path):
-    source = ("<html><head><title>Dam report</title><style>p{}</style><script>alert(1)</script></head>"
-              "<body><nav>Home News</nav><article><h1>Dam report</h1><p>Water &amp; power.</p>"
-              "<p>Second <em>para</em>.</p></article><footer>Contact</footer></body></html>")
+    source = (
+        "<html><head><title>Dam report</title><style>p{}</style><script>alert(1)</script></head>"
+        "<body><nav>Home News</nav><article><h1>Dam report</h1><p>Water &amp; power.</p>"
+        "<p>Second <em>para</em>.</p></article><footer>Contact</footer></body></html>"
+    )
     doc = only([write(tmp_path / "a.html", source)])
     assert doc.title == "Dam report"
     assert doc.text == "Water & power.\n\nSecond para."
@@ -87,10 +110,20 @@ def test_html_without_article_reads_paragraphs(tmp_path):
 
 
 def test_jsonl_records_and_a_malformed_line(tmp_path):
-    lines = [json.dumps({"id": "r1", "title": "One", "date": "2024-01-01", "source": "Wire", "text": "First text."}),
-             "{not json",
-             json.dumps({"text": "Second text has no id."}),
-             json.dumps({"id": "r4"})]
+    lines = [
+        json.dumps(
+            {
+                "id": "r1",
+                "title": "One",
+                "date": "2024-01-01",
+                "source": "Wire",
+                "text": "First text.",
+            }
+        ),
+        "{not json",
+        json.dumps({"text": "Second text has no id."}),
+        json.dumps({"id": "r4"}),
+    ]
     path = write(tmp_path / "c.jsonl", "\n".join(lines) + "\n")
     collection = load([path])
     assert [d.id for d in collection.documents] == [f"{path}#r1", f"{path}#3"]
@@ -125,19 +158,32 @@ def test_utf8_bom_is_dropped(tmp_path):
 
 
 def test_crlf_and_cr_become_lf_and_controls_never_survive(tmp_path):
-    doc = only([write(tmp_path / "a.txt", "Headline\r\n\r\nOne\x1b[31m red\x07 as the council said.\rTwo.\r\n")])
+    doc = only(
+        [
+            write(
+                tmp_path / "a.txt",
+                "Headline\r\n\r\nOne\x1b[31m red\x07 as the council said.\rTwo.\r\n",
+            )
+        ]
+    )
     assert "\r" not in doc.text and "\x1b" not in doc.text and "\x07" not in doc.text
     assert "\ufffd[31m red" in doc.text
-    assert [doc.text[b.start:b.end] for b in doc.blocks] == ["One\ufffd[31m red\ufffd as the council said.", "Two."]
+    assert [doc.text[b.start : b.end] for b in doc.blocks] == [
+        "One\ufffd[31m red\ufffd as the council said.",
+        "Two.",
+    ]
 
 
-@pytest.mark.parametrize("name,data,reason", [
-    ("empty.txt", b"", "empty"),
-    ("blank.md", b"  \n\n ", "empty"),
-    ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary"),
-    ("bad16.txt", b"\xff\xfe" + b"\x00\xd8", "utf-16"),
-    ("furniture.html", b"<nav>Menu</nav><script>x()</script>", "no article text"),
-])
+@pytest.mark.parametrize(
+    "name,data,reason",
+    [
+        ("empty.txt", b"", "empty"),
+        ("blank.md", b"  \n\n ", "empty"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary"),
+        ("bad16.txt", b"\xff\xfe" + b"\x00\xd8", "utf-16"),
+        ("furniture.html", b"<nav>Menu</nav><script>x()</script>", "no article text"),
+    ],
+)
 def test_bad_files_are_skipped_with_a_reason(tmp_path, name, data, reason):
     write(tmp_path / "good.txt", ARTICLE)
     write(tmp_path / name, data)
@@ -157,7 +203,11 @@ def test_folder_mixing_all_formats_recursively(tmp_path):
     write(tmp_path / ".hidden" / "g.txt", ARTICLE)
     collection = load([tmp_path])
     assert sorted(d.title for d in collection.documents) == [
-        "B", "Body d.", "C", "Mayor Ana Pérez opened the bridge on Monday."]
+        "B",
+        "Body d.",
+        "C",
+        "Mayor Ana Pérez opened the bridge on Monday.",
+    ]
     assert len(collection.problems) == 2
 
 
@@ -167,7 +217,9 @@ def test_missing_path_is_an_error():
 
 
 def test_html_metadata_cannot_carry_control_characters(tmp_path):
-    source = ('<html><head><title>Dam</title><meta name="author" content="Site&#10;line2 &#x202e;evil&#27;[31m">'
-              '</head><body><p>Water rose.</p></body></html>')
+    source = (
+        '<html><head><title>Dam</title><meta name="author" content="Site&#10;line2 &#x202e;evil&#27;[31m">'
+        "</head><body><p>Water rose.</p></body></html>"
+    )
     doc = only([write(tmp_path / "a.html", source)])
     assert doc.author == "Site line2 \ufffdevil[31m"

@@ -10,24 +10,30 @@ from tui.core.annotation import annotate
 
 ARTICLES = {  # the first reads as one quotation over two paragraphs when they are apart
     "a quote left open reopens after a sentence end": (
-        'Ann Lee runs the Harbour Café.',
+        "Ann Lee runs the Harbour Café.",
         '"We cut prices in March. We cut them again in May.',
         '"Dismal sales are worrying," said Ann Lee.',
-        'Her neighbour Tom Hart disagreed. "It is only the weather," he said.'),
+        'Her neighbour Tom Hart disagreed. "It is only the weather," he said.',
+    ),
     "the sentence after a quote is someone else's": (
-        'Ruth Mendel chairs the parish council.',
+        "Ruth Mendel chairs the parish council.",
         '"The hall will reopen," Mendel said. "The roof is done."',
-        'He said the council had no money left, and Owen Pryce agreed.'),
+        "He said the council had no money left, and Owen Pryce agreed.",
+    ),
     "an attribution that introduces the next quote": (
-        'The vote went to a second count.',
+        "The vote went to a second count.",
         '"It was close," said Dana Ortiz. "Closer than anyone expected."',
-        'Omar Bell added, "We will ask for a recount."'),
+        'Omar Bell added, "We will ask for a recount."',
+    ),
 }
 
 
 def speakers(text):
     annotation = annotate(text)
-    return [(text[q.content_start:q.content_end].strip(), annotation.speaker_name(q)) for q in annotation.quotes]
+    return [
+        (text[q.content_start : q.content_end].strip(), annotation.speaker_name(q))
+        for q in annotation.quotes
+    ]
 
 
 @pytest.mark.parametrize("name", list(ARTICLES)[1:])
@@ -38,9 +44,11 @@ def test_joined_paragraphs_keep_quotes_and_speakers(name):
 
 def test_an_unclosed_quote_ends_at_the_sentence_before_a_new_one():
     found = speakers(" ".join(ARTICLES["a quote left open reopens after a sentence end"]))
-    assert found == [("We cut prices in March. We cut them again in May.", "Ann Lee"),
-                     ("Dismal sales are worrying,", "Ann Lee"),
-                     ("It is only the weather,", "Tom Hart")]
+    assert found == [
+        ("We cut prices in March. We cut them again in May.", "Ann Lee"),
+        ("Dismal sales are worrying,", "Ann Lee"),
+        ("It is only the weather,", "Tom Hart"),
+    ]
 
 
 def test_a_reported_clause_after_a_quote_does_not_claim_it():
@@ -50,8 +58,11 @@ def test_a_reported_clause_after_a_quote_does_not_claim_it():
 
 def test_a_speaker_introducing_the_next_quote_leaves_the_one_before_to_its_own():
     found = speakers(" ".join(ARTICLES["an attribution that introduces the next quote"]))
-    assert found == [("It was close,", "Dana Ortiz"), ("Closer than anyone expected.", "Dana Ortiz"),
-                     ("We will ask for a recount.", "Omar Bell")]
+    assert found == [
+        ("It was close,", "Dana Ortiz"),
+        ("Closer than anyone expected.", "Dana Ortiz"),
+        ("We will ask for a recount.", "Omar Bell"),
+    ]
 
 
 def test_every_attributed_quote_names_its_rule():

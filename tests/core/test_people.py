@@ -13,7 +13,7 @@ SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_blinken-rafah-cairo.
 
 def people_in(text):
     found = find_people(text, paragraph_blocks(text))
-    return found, [(text[m.start:m.end], found.people[m.person].name) for m in found.mentions]
+    return found, [(text[m.start : m.end], found.people[m.person].name) for m in found.mentions]
 
 
 def names(text):
@@ -23,7 +23,12 @@ def names(text):
 def test_seed_article_people_and_links():
     text = SEED.read_text(encoding="utf-8")
     found, mentions = people_in(text)
-    assert {p.name for p in found.people} == {"Antony Blinken", "Sameh Shoukry", "Biden", "Benjamin Netanyahu"}
+    assert {p.name for p in found.people} == {
+        "Antony Blinken",
+        "Sameh Shoukry",
+        "Biden",
+        "Benjamin Netanyahu",
+    }
     assert mentions[0] == ("Antony Blinken", "Antony Blinken")
     assert mentions.count(("Blinken", "Antony Blinken")) == 3
     assert ("Netanyahu", "Benjamin Netanyahu") in mentions
@@ -42,20 +47,27 @@ def test_possessive_mention_is_the_name_alone():
 
 
 def test_surname_links_to_the_full_name_seen_earlier():
-    found, mentions = people_in("Talks were led by Yitzhak Ben-Ami on Monday.\nLater, Ben-Ami left the room.")
+    found, mentions = people_in(
+        "Talks were led by Yitzhak Ben-Ami on Monday.\nLater, Ben-Ami left the room."
+    )
     assert [m[1] for m in mentions] == ["Yitzhak Ben-Ami", "Yitzhak Ben-Ami"]
     assert len(found.people) == 1
 
 
 def test_title_marks_a_person_no_list_knows_and_becomes_the_role():
-    found, mentions = people_in("The talks included Deputy Prime Minister Wekesa Odhiambo of the coalition.")
+    found, mentions = people_in(
+        "The talks included Deputy Prime Minister Wekesa Odhiambo of the coalition."
+    )
     assert mentions == [("Wekesa Odhiambo", "Wekesa Odhiambo")]
     assert found.people[0].role == "Deputy Prime Minister"
 
 
 def test_abbreviated_titles_are_stripped():
     assert names("A letter from Sen. Bernie Sanders and Gov. Ortez reached Mr. Trump.") == [
-        "Bernie Sanders", "Ortez", "Trump"]
+        "Bernie Sanders",
+        "Ortez",
+        "Trump",
+    ]
 
 
 def test_secretary_of_state_is_a_title():
@@ -66,7 +78,9 @@ def test_secretary_of_state_is_a_title():
 
 def test_unknown_foreign_names_are_people_by_shape():
     assert names("The delegation of Nasrin Karimzadeh met Tsholofelo Mogapi at noon.") == [
-        "Nasrin Karimzadeh", "Tsholofelo Mogapi"]
+        "Nasrin Karimzadeh",
+        "Tsholofelo Mogapi",
+    ]
 
 
 def test_speech_verb_marks_a_single_name():
@@ -74,8 +88,10 @@ def test_speech_verb_marks_a_single_name():
 
 
 def test_organisations_made_of_words_are_not_people():
-    text = ("A poll by Morning Consult found the Secret Service and the White House at odds, "
-            "the New York Post reported.")
+    text = (
+        "A poll by Morning Consult found the Secret Service and the White House at odds, "
+        "the New York Post reported."
+    )
     assert names(text) == []
 
 
@@ -84,12 +100,17 @@ def test_places_are_not_people():
 
 
 def test_first_name_list_marks_a_person_with_an_unknown_surname():
-    assert names("The ruling surprised Michael Wojcikiewicz and others.") == ["Michael Wojcikiewicz"]
+    assert names("The ruling surprised Michael Wojcikiewicz and others.") == [
+        "Michael Wojcikiewicz"
+    ]
 
 
 def test_surname_that_is_a_place_belongs_to_the_person():
     found, mentions = people_in("George Washington crossed the river. Washington was cold.")
-    assert mentions == [("George Washington", "George Washington"), ("Washington", "George Washington")]
+    assert mentions == [
+        ("George Washington", "George Washington"),
+        ("Washington", "George Washington"),
+    ]
 
 
 def test_all_capitals_headline_links_known_people():
@@ -102,7 +123,7 @@ def test_months_and_adjectives_are_not_people():
 
 
 def test_resolve_links_a_speaker_surname_and_records_the_mention():
-    text = "Antony Blinken met reporters. \"We agree,\" Blinken told them."
+    text = 'Antony Blinken met reporters. "We agree," Blinken told them.'
     found = find_people(text, paragraph_blocks(text))
     start = text.rindex("Blinken")
     before = len(found.mentions)
@@ -111,12 +132,14 @@ def test_resolve_links_a_speaker_surname_and_records_the_mention():
 
 
 def test_resolve_strips_the_title_and_creates_a_person():
-    text = "\"No,\" said Foreign Minister Sameh Shoukry."
+    text = '"No," said Foreign Minister Sameh Shoukry.'
     found = find_people("", ())
     start = text.index("Foreign")
-    person = found.resolve("Foreign Minister Sameh Shoukry", start, start + len("Foreign Minister Sameh Shoukry"))
+    person = found.resolve(
+        "Foreign Minister Sameh Shoukry", start, start + len("Foreign Minister Sameh Shoukry")
+    )
     mention = found.mentions[0]
-    assert text[mention.start:mention.end] == "Sameh Shoukry"
+    assert text[mention.start : mention.end] == "Sameh Shoukry"
     assert found.people[person].name == "Sameh Shoukry"
     assert found.people[person].role == "Foreign Minister"
     later = found.resolve("Shoukry", 100, 107)
@@ -132,8 +155,33 @@ def test_resolve_prefers_the_nearest_person_with_a_shared_surname():
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(["Mr.", " of ", "Blinken", "U.S.", "Antony", " ", ", ", ".", "'s", "\n", "said",
-                                  "Cairo", "SAID", "President", "Egypt", "-based", "al-", "Amr", "\""])).map("".join))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Mr.",
+                " of ",
+                "Blinken",
+                "U.S.",
+                "Antony",
+                " ",
+                ", ",
+                ".",
+                "'s",
+                "\n",
+                "said",
+                "Cairo",
+                "SAID",
+                "President",
+                "Egypt",
+                "-based",
+                "al-",
+                "Amr",
+                '"',
+            ]
+        )
+    ).map("".join)
+)
 def test_mentions_are_in_bounds_ordered_and_disjoint(text):
     found = find_people(text, paragraph_blocks(text))
     previous_end = 0
@@ -152,7 +200,10 @@ def test_never_raises_on_arbitrary_text(text):
 
 
 def test_party_words_and_nationalities_are_not_part_of_the_name():
-    assert names("Democrat Walter Okonjo and Kenyan Grace Wanjiru spoke.") == ["Walter Okonjo", "Grace Wanjiru"]
+    assert names("Democrat Walter Okonjo and Kenyan Grace Wanjiru spoke.") == [
+        "Walter Okonjo",
+        "Grace Wanjiru",
+    ]
 
 
 def test_name_after_a_title_ends_at_of():
@@ -213,7 +264,9 @@ def test_names_of_facilities_are_not_people():
 
 
 def test_a_big_place_before_a_title_is_no_first_name():
-    found, mentions = people_in("Ohio Governor Dale Pirrung spoke, as did Georgia Senator Ruth Abaka and German Chancellor Fritz Merk.")
+    found, mentions = people_in(
+        "Ohio Governor Dale Pirrung spoke, as did Georgia Senator Ruth Abaka and German Chancellor Fritz Merk."
+    )
     assert [m[0] for m in mentions] == ["Dale Pirrung", "Ruth Abaka", "Fritz Merk"]
     assert found.people[0].role == "Governor"
 
@@ -229,7 +282,10 @@ def test_no_ends_a_sentence_unless_a_number_follows():
 
 
 def test_words_coined_from_a_name_are_not_people():
-    assert names("Critics of Okaforcare and Mensahism rallied, and Okaforcare supporters cheered.") == []
+    assert (
+        names("Critics of Okaforcare and Mensahism rallied, and Okaforcare supporters cheered.")
+        == []
+    )
     assert names("Her Islamophobic remarks drew fire.") == []
 
 
@@ -262,7 +318,9 @@ def test_a_headline_run_with_a_verb_is_no_name():
 
 
 def test_family_name_first_links_by_family_name():
-    _, mentions = people_in("Chairman Park Min-jun spoke on Monday. Park told analysts the plan was final.")
+    _, mentions = people_in(
+        "Chairman Park Min-jun spoke on Monday. Park told analysts the plan was final."
+    )
     assert mentions == [("Park Min-jun", "Park Min-jun"), ("Park", "Park Min-jun")]
 
 
@@ -282,8 +340,9 @@ def test_contractions_are_not_names():
 
 
 def test_geographic_features_are_not_people():
-    assert names("Farmers along the Okavu River and near Lake Tembe said so, and Michael Bay filmed.") == [
-        "Michael Bay"]
+    assert names(
+        "Farmers along the Okavu River and near Lake Tembe said so, and Michael Bay filmed."
+    ) == ["Michael Bay"]
 
 
 def test_events_newspapers_and_party_officials_are_not_people():
@@ -294,7 +353,10 @@ def test_events_newspapers_and_party_officials_are_not_people():
 
 
 def test_sports_descriptions_vouch_for_a_single_name():
-    assert names("Brazilian striker Edmilo scored twice, and Edmilo later left.") == ["Edmilo", "Edmilo"]
+    assert names("Brazilian striker Edmilo scored twice, and Edmilo later left.") == [
+        "Edmilo",
+        "Edmilo",
+    ]
 
 
 def test_an_unknown_first_word_of_a_titled_name_links_to_it():
@@ -305,7 +367,10 @@ def test_an_unknown_first_word_of_a_titled_name_links_to_it():
 
 
 def test_a_name_after_doubled_single_quotes_is_read_whole():
-    assert names("She continued: ''Dora Pellin has children,'' and O'Brien agreed.") == ["Dora Pellin", "O'Brien"]
+    assert names("She continued: ''Dora Pellin has children,'' and O'Brien agreed.") == [
+        "Dora Pellin",
+        "O'Brien",
+    ]
 
 
 def test_resolve_gives_words_that_name_no_one_a_person_but_no_mention():
@@ -319,24 +384,32 @@ def test_resolve_gives_words_that_name_no_one_a_person_but_no_mention():
 
 
 def test_resolve_strips_an_office_no_title_list_has():
-    text = "said Senate Minority Whip Rosa Delgado and Former Okoro Senior Adviser Ivan Petrov today."
+    text = (
+        "said Senate Minority Whip Rosa Delgado and Former Okoro Senior Adviser Ivan Petrov today."
+    )
     found = find_people(text, paragraph_blocks(text))
-    for surface, name in (("Senate Minority Whip Rosa Delgado", "Rosa Delgado"),
-                          ("Former Okoro Senior Adviser Ivan Petrov", "Ivan Petrov")):
+    for surface, name in (
+        ("Senate Minority Whip Rosa Delgado", "Rosa Delgado"),
+        ("Former Okoro Senior Adviser Ivan Petrov", "Ivan Petrov"),
+    ):
         start = text.index(surface)
         person = found.resolve(surface, start, start + len(surface))
         assert found.people[person].name == name
-        assert found.people[person].role == surface[:-len(name) - 1]
+        assert found.people[person].role == surface[: -len(name) - 1]
 
 
 def test_aged_names_and_place_named_first_names():
     assert names("The 20-year-old Woods shot 67, and a 19-year-old Cessna 750 flew.") == ["Woods"]
-    assert names("Alex Rodriguez homered off Chad Ogea, and the Houston Astros won.") == ["Alex Rodriguez", "Chad Ogea"]
+    assert names("Alex Rodriguez homered off Chad Ogea, and the Houston Astros won.") == [
+        "Alex Rodriguez",
+        "Chad Ogea",
+    ]
 
 
 def test_a_first_name_keeps_a_surname_that_is_an_english_word():
-    assert names("In 1986, Bishop Desmond Tutu was enthroned. Ex-Yankee Randy Velarde hit a homer.") == [
-        "Desmond Tutu", "Randy Velarde"]
+    assert names(
+        "In 1986, Bishop Desmond Tutu was enthroned. Ex-Yankee Randy Velarde hit a homer."
+    ) == ["Desmond Tutu", "Randy Velarde"]
 
 
 def test_headline_words_of_one_person_make_one_mention():
@@ -345,7 +418,12 @@ def test_headline_words_of_one_person_make_one_mention():
 
 
 def test_function_words_and_contractions_never_start_a_name():
-    assert names("1901 - In China, the war began. North Korea demanded talks. “We’re Okafor people,” he said.") == []
+    assert (
+        names(
+            "1901 - In China, the war began. North Korea demanded talks. “We’re Okafor people,” he said."
+        )
+        == []
+    )
     assert names("Our Principles PAC and the Rachel Maddow Show said so; Cofinec GDRs fell.") == []
 
 
@@ -355,8 +433,9 @@ def test_buildings_and_streets_named_like_people_are_not_people():
 
 
 def test_a_sentence_opening_first_name_rejoins_a_known_full_name():
-    assert people_in("As 20-year-old Tiger Woodley shot 67, fans cheered.\nTiger Woodley smiled.")[1] == [
-        ("Tiger Woodley", "Tiger Woodley"), ("Tiger Woodley", "Tiger Woodley")]
+    assert people_in("As 20-year-old Tiger Woodley shot 67, fans cheered.\nTiger Woodley smiled.")[
+        1
+    ] == [("Tiger Woodley", "Tiger Woodley"), ("Tiger Woodley", "Tiger Woodley")]
 
 
 def test_people_in_a_list_vouch_for_the_rest():
@@ -365,8 +444,9 @@ def test_people_in_a_list_vouch_for_the_rest():
 
 
 def test_an_english_word_before_a_pure_surname_mid_sentence_is_a_first_name():
-    assert names("It was a contest between Ana Ruiz and Mitt Romney, then Newt Gingrich spoke in South Manchester.") == [
-        "Ana Ruiz", "Mitt Romney", "Newt Gingrich"]
+    assert names(
+        "It was a contest between Ana Ruiz and Mitt Romney, then Newt Gingrich spoke in South Manchester."
+    ) == ["Ana Ruiz", "Mitt Romney", "Newt Gingrich"]
 
 
 def test_a_title_case_first_line_ending_in_a_full_stop_is_a_headline():

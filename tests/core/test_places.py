@@ -15,7 +15,10 @@ SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_blinken-rafah-cairo.
 
 def places_in(text):
     blocks = paragraph_blocks(text)
-    return [(text[p.start:p.end], p.name) for p in find_places(text, blocks, find_people(text, blocks).mentions)]
+    return [
+        (text[p.start : p.end], p.name)
+        for p in find_places(text, blocks, find_people(text, blocks).mentions)
+    ]
 
 
 def surfaces(text):
@@ -25,20 +28,37 @@ def surfaces(text):
 def test_seed_article_places():
     text = SEED.read_text(encoding="utf-8")
     found = places_in(text)
-    assert {s for s, _ in found} == {"Mideast", "Cairo", "Egypt", "Israel", "Rafah", "Gaza", "Washington",
-                                     "United States", "US", "U.S."}
+    assert {s for s, _ in found} == {
+        "Mideast",
+        "Cairo",
+        "Egypt",
+        "Israel",
+        "Rafah",
+        "Gaza",
+        "Washington",
+        "United States",
+        "US",
+        "U.S.",
+    }
     assert ("US", "United States") in found and ("U.S.", "United States") in found
     assert not {"Israeli", "Gazan", "Egyptian", "Palestinians", "Israelis"} & {s for s, _ in found}
 
 
 def test_regions_news_needs_are_known():
     assert surfaces("Aid reached the West Bank, the Gaza Strip and the wider Middle East.") == [
-        "West Bank", "Gaza Strip", "Middle East"]
+        "West Bank",
+        "Gaza Strip",
+        "Middle East",
+    ]
 
 
 def test_abbreviations_and_states():
     assert places_in("The U.K. and the US signed; Ohio and Texas objected.") == [
-        ("U.K.", "United Kingdom"), ("US", "United States"), ("Ohio", "Ohio"), ("Texas", "Texas")]
+        ("U.K.", "United Kingdom"),
+        ("US", "United States"),
+        ("Ohio", "Ohio"),
+        ("Texas", "Texas"),
+    ]
 
 
 def test_diacritics_are_folded():
@@ -66,7 +86,9 @@ def test_person_speaking_is_not_a_place():
 
 
 def test_organisations_named_after_places_are_not_places():
-    text = "The New York Post, the Washington Post and the Bank of England agreed; Real Madrid lost."
+    text = (
+        "The New York Post, the Washington Post and the Bank of England agreed; Real Madrid lost."
+    )
     assert surfaces(text) == []
 
 
@@ -94,8 +116,33 @@ def test_adjectives_from_places_are_not_places():
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(["Cairo", "Nice", " ", ", ", "France", ".", "in", "Bank of", "Washington", "Post",
-                                 "\n", "GAZA", "West Bank", "Israeli", "'s", "1-0", " 2", "George", "Rafaḩ"])).map("".join))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Cairo",
+                "Nice",
+                " ",
+                ", ",
+                "France",
+                ".",
+                "in",
+                "Bank of",
+                "Washington",
+                "Post",
+                "\n",
+                "GAZA",
+                "West Bank",
+                "Israeli",
+                "'s",
+                "1-0",
+                " 2",
+                "George",
+                "Rafaḩ",
+            ]
+        )
+    ).map("".join)
+)
 def test_places_are_in_bounds_ordered_and_disjoint(text):
     previous_end = 0
     blocks = paragraph_blocks(text)
@@ -115,7 +162,10 @@ def test_never_raises_on_arbitrary_text(text):
 
 def test_unknown_places_near_or_beside_known_ones():
     assert surfaces("The girl was found in Tolvasz near Budapest.") == ["Tolvasz", "Budapest"]
-    assert surfaces("The plane came down over Brindlemoor, Scotland.") == ["Brindlemoor", "Scotland"]
+    assert surfaces("The plane came down over Brindlemoor, Scotland.") == [
+        "Brindlemoor",
+        "Scotland",
+    ]
 
 
 def test_unknown_place_in_a_dateline():
@@ -129,11 +179,17 @@ def test_companies_and_events_named_after_places_are_not_places():
 
 
 def test_a_sentence_opening_preposition_does_not_qualify_a_place():
-    assert surfaces("In Wisconsin, the vote was close. In Beirut, it was calm.") == ["Wisconsin", "Beirut"]
+    assert surfaces("In Wisconsin, the vote was close. In Beirut, it was calm.") == [
+        "Wisconsin",
+        "Beirut",
+    ]
 
 
 def test_a_party_member_after_a_place_is_no_longer_name():
-    assert surfaces("Tom Varga, a moderate Indiana Democrat, spoke to Texas Republicans.") == ["Indiana", "Texas"]
+    assert surfaces("Tom Varga, a moderate Indiana Democrat, spoke to Texas Republicans.") == [
+        "Indiana",
+        "Texas",
+    ]
 
 
 def test_a_title_after_a_big_place_leaves_the_name_to_the_person():
@@ -147,21 +203,29 @@ def test_a_small_towns_one_word_name_needs_context():
 
 
 def test_a_feature_word_makes_an_unknown_name_a_place():
-    assert surfaces("Farmers along the Okavu River and near Lake Tembe met the Port Authority.") == [
-        "Okavu River", "Lake Tembe"]
+    assert surfaces(
+        "Farmers along the Okavu River and near Lake Tembe met the Port Authority."
+    ) == ["Okavu River", "Lake Tembe"]
 
 
 def test_plural_place_nouns_introduce_places():
-    assert surfaces("They fought over the islands of Tembu and the villages of Okora.") == ["Tembu", "Okora"]
+    assert surfaces("They fought over the islands of Tembu and the villages of Okora.") == [
+        "Tembu",
+        "Okora",
+    ]
 
 
 def test_an_article_in_capitals_mid_sentence_names_a_title():
     assert surfaces("He told The Atlantic so. The Atlantic is cold. Division Over Iran grew.") == [
-        "Atlantic", "Iran"]
+        "Atlantic",
+        "Iran",
+    ]
 
 
 def test_a_small_towns_longer_name_needs_no_context():
-    assert surfaces("Atlantic City officials met. University of Texas staff came.") == ["Atlantic City"]
+    assert surfaces("Atlantic City officials met. University of Texas staff came.") == [
+        "Atlantic City"
+    ]
 
 
 def test_a_small_town_named_with_context_counts_throughout_the_document():
@@ -177,22 +241,34 @@ def test_datelines_give_small_towns_context():
 
 def test_state_abbreviations_after_a_town():
     text = "She lives in Jupiter, Fla., moved from Salem, N.H. to Jacksonville, Fla. Then she left. Miss Ross stayed."
-    assert places_in(text) == [("Jupiter", "Jupiter"), ("Fla.", "Florida"), ("Salem", "Salem"),
-                               ("N.H.", "New Hampshire"), ("Jacksonville", "Jacksonville"), ("Fla", "Florida")]
+    assert places_in(text) == [
+        ("Jupiter", "Jupiter"),
+        ("Fla.", "Florida"),
+        ("Salem", "Salem"),
+        ("N.H.", "New Hampshire"),
+        ("Jacksonville", "Jacksonville"),
+        ("Fla", "Florida"),
+    ]
     assert surfaces("A Kansas City, Mo.-based bank grew.") == ["Kansas City"]
 
 
 def test_longer_country_names():
     assert places_in("The Republic of Ireland beat the Federal Republic of Yugoslavia.") == [
-        ("Republic of Ireland", "Ireland"), ("Federal Republic of Yugoslavia", "Serbia and Montenegro")]
+        ("Republic of Ireland", "Ireland"),
+        ("Federal Republic of Yugoslavia", "Serbia and Montenegro"),
+    ]
 
 
 def test_places_that_beat_or_are_beaten_are_teams():
     text = "Denver defeated Portland on Friday, and the Rockies beat the Portland Pilots again."
     assert surfaces(text) == []
-    assert surfaces("Voters said Ana Ruiz would beat the Denver businessman in Denver.") == ["Denver", "Denver"]
+    assert surfaces("Voters said Ana Ruiz would beat the Denver businessman in Denver.") == [
+        "Denver",
+        "Denver",
+    ]
 
 
 def test_nearby_and_local_police_give_small_towns_context():
-    assert surfaces("In nearby Decatur, the plant closed. Sanford police said Flint residents were angry.") == [
-        "Decatur", "Sanford", "Flint"]
+    assert surfaces(
+        "In nearby Decatur, the plant closed. Sanford police said Flint residents were angry."
+    ) == ["Decatur", "Sanford", "Flint"]

@@ -12,18 +12,29 @@ def kinds(query: str) -> list[tuple[str, tuple[str, ...]]]:
 
 
 def test_plain_words_are_fuzzy_terms_in_typed_order():
-    assert kinds("ground operation rafah") == [(WORD, ("ground",)), (WORD, ("operation",)), (WORD, ("rafah",))]
+    assert kinds("ground operation rafah") == [
+        (WORD, ("ground",)),
+        (WORD, ("operation",)),
+        (WORD, ("rafah",)),
+    ]
 
 
 def test_each_operator():
-    assert kinds("'exact !gone \"a phrase\" @blinken #cairo") == [
-        (EXACT, ("exact",)), (EXCLUDE, ("gone",)), (PHRASE, ("a", "phrase")),
-        (SPEAKER, ("blinken",)), (PLACE, ("cairo",))]
+    assert kinds('\'exact !gone "a phrase" @blinken #cairo') == [
+        (EXACT, ("exact",)),
+        (EXCLUDE, ("gone",)),
+        (PHRASE, ("a", "phrase")),
+        (SPEAKER, ("blinken",)),
+        (PLACE, ("cairo",)),
+    ]
 
 
 def test_quoted_names_and_places_keep_their_words_together():
     assert kinds('@"Antony Blinken" #"New York" !"no comment"') == [
-        (SPEAKER, ("antony", "blinken")), (PLACE, ("new", "york")), (EXCLUDE, ("no", "comment"))]
+        (SPEAKER, ("antony", "blinken")),
+        (PLACE, ("new", "york")),
+        (EXCLUDE, ("no", "comment")),
+    ]
 
 
 def test_exact_operator_on_a_hyphenated_word_is_a_phrase():
@@ -31,7 +42,11 @@ def test_exact_operator_on_a_hyphenated_word_is_a_phrase():
 
 
 def test_case_accents_and_apostrophes_fold():
-    assert kinds("Café DON’T Ünïcode") == [(WORD, ("cafe",)), (WORD, ("don't",)), (WORD, ("unicode",))]
+    assert kinds("Café DON’T Ünïcode") == [
+        (WORD, ("cafe",)),
+        (WORD, ("don't",)),
+        (WORD, ("unicode",)),
+    ]
     assert fold("Ÿves‘s") == "yves's"
     assert words("Ça va, l’État?") == ["ca", "va", "l'etat"]
 
@@ -55,6 +70,11 @@ def test_light_stem_joins_plurals_and_possessives():
     assert stem("business") == "business"
 
 
-@given(st.text(alphabet=st.sampled_from(list("abcXYZéÉüßİ’‘'`´ -_.,\n\t\"1") + ["ʼ", "′", "ǅ", "ﬁ"]), max_size=60))
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("abcXYZéÉüßİ’‘'`´ -_.,\n\t\"1") + ["ʼ", "′", "ǅ", "ﬁ"]),
+        max_size=60,
+    )
+)
 def test_word_spans_find_the_words_folding_finds(text):
     assert [fold(text[start:end]) for start, end in word_spans(text)] == words(text)

@@ -13,7 +13,7 @@ def quotes_in(text):
 
 
 def spans(text):
-    return [text[q.start:q.end] for q in quotes_in(text)]
+    return [text[q.start : q.end] for q in quotes_in(text)]
 
 
 def test_straight_and_curly_marks_in_one_article():
@@ -22,15 +22,17 @@ def test_straight_and_curly_marks_in_one_article():
 
 
 def test_guillemets_low_nine_and_doubled_marks():
-    text = ("«Nous resterons», dit-il.\n\n„Wir bleiben“, sagte sie.\n\n"
-            "``We stay,'' he wrote.\n\n''We leave,'' she answered.")
+    text = (
+        "«Nous resterons», dit-il.\n\n„Wir bleiben“, sagte sie.\n\n"
+        "``We stay,'' he wrote.\n\n''We leave,'' she answered."
+    )
     assert spans(text) == ["«Nous resterons»", "„Wir bleiben“", "``We stay,''", "''We leave,''"]
 
 
 def test_content_span_excludes_the_marks():
     text = 'She said: "Go home."'
     [quote] = quotes_in(text)
-    assert text[quote.content_start:quote.content_end] == "Go home."
+    assert text[quote.content_start : quote.content_end] == "Go home."
     assert (quote.start, quote.end) == (quote.content_start - 1, quote.content_end + 1)
 
 
@@ -45,8 +47,8 @@ def test_apostrophes_are_not_quotes():
 
 
 def test_apostrophes_inside_a_quote_leave_it_whole():
-    text = '"We can\'t return to the \'90s or the US\' old stance," the envoy said.'
-    assert spans(text) == ['"We can\'t return to the \'90s or the US\' old stance,"']
+    text = "\"We can't return to the '90s or the US' old stance,\" the envoy said."
+    assert spans(text) == ["\"We can't return to the '90s or the US' old stance,\""]
 
 
 def test_single_quotes_count_only_nested_in_double_quotes():
@@ -61,16 +63,18 @@ def test_nested_double_quote_of_another_style_stays_inside():
 
 
 def test_a_quote_reopened_in_the_next_paragraph_is_one_quotation():
-    text = ('"The first part runs to the end of this paragraph.\n\n'
-            '"The second part closes it," the minister said.\n\nAfterwards nobody spoke.')
+    text = (
+        '"The first part runs to the end of this paragraph.\n\n'
+        '"The second part closes it," the minister said.\n\nAfterwards nobody spoke.'
+    )
     [quote] = quotes_in(text)
     assert (quote.first_block, quote.last_block) == (0, 1)
-    assert text[quote.start:quote.end].startswith('"The first part')
-    assert text[quote.start:quote.end].endswith('closes it,"')
+    assert text[quote.start : quote.end].startswith('"The first part')
+    assert text[quote.start : quote.end].endswith('closes it,"')
 
 
 def test_the_long_quote_convention_works_with_one_line_paragraphs():
-    text = '“One,\n“two,\n“three,” she said.\nThen silence.'
+    text = "“One,\n“two,\n“three,” she said.\nThen silence."
     [quote] = quotes_in(text)
     assert (quote.first_block, quote.last_block) == (0, 2)
 
@@ -78,7 +82,7 @@ def test_the_long_quote_convention_works_with_one_line_paragraphs():
 def test_a_quote_left_open_ends_with_its_paragraph_and_loses_nothing_after():
     text = 'He shouted "stop and walked off.\n\nLater she said "fine" twice.'
     found = quotes_in(text)
-    assert [text[q.start:q.end] for q in found] == ['"stop and walked off.', '"fine"']
+    assert [text[q.start : q.end] for q in found] == ['"stop and walked off.', '"fine"']
     assert found[0].last_block == 0
 
 
@@ -92,7 +96,7 @@ def test_an_odd_count_of_marks_keeps_the_rest_of_the_article():
 def test_a_reopening_mark_of_another_style_starts_a_new_quote():
     text = '"An excerpt left open.\n\n“A new quote,” she said.'
     found = quotes_in(text)
-    assert [text[q.start:q.end] for q in found] == ['"An excerpt left open.', "“A new quote,”"]
+    assert [text[q.start : q.end] for q in found] == ['"An excerpt left open.', "“A new quote,”"]
 
 
 def test_transcript_turns_are_separate_quotes():
@@ -111,8 +115,10 @@ def test_code_blocks_are_skipped():
 
 
 def test_kinds_full_and_partial():
-    text = ('Netanyahu says his country cannot achieve "total victory" without it. '
-            '"We will decide," he said.')
+    text = (
+        'Netanyahu says his country cannot achieve "total victory" without it. '
+        '"We will decide," he said.'
+    )
     assert [q.kind for q in quotes_in(text)] == ["partial", "full"]
 
 
@@ -122,8 +128,11 @@ def test_a_lower_case_fragment_is_partial_even_at_length():
 
 
 MARKS = st.sampled_from(['"', "“", "”", "„", "«", "»", "''", "``", "'", "‘", "’"])
-PIECES = st.one_of(MARKS, st.sampled_from(["\n", "\n\n", " ", ", ", ". ", "he said", "Blinken", "x"]),
-                   st.text(max_size=6))
+PIECES = st.one_of(
+    MARKS,
+    st.sampled_from(["\n", "\n\n", " ", ", ", ". ", "he said", "Blinken", "x"]),
+    st.text(max_size=6),
+)
 
 
 @settings(max_examples=300, deadline=None)
@@ -133,7 +142,14 @@ def test_spans_are_in_bounds_ordered_and_disjoint(text):
     found = find_quotes(text, blocks)
     previous_end = 0
     for quote in found:
-        assert previous_end <= quote.start <= quote.content_start <= quote.content_end <= quote.end <= len(text)
+        assert (
+            previous_end
+            <= quote.start
+            <= quote.content_start
+            <= quote.content_end
+            <= quote.end
+            <= len(text)
+        )
         assert 0 <= quote.first_block <= quote.last_block < len(blocks)
         assert quote.kind in ("full", "partial")
         previous_end = quote.end
@@ -173,13 +189,19 @@ def test_a_nickname_inside_a_name_is_not_a_quote():
 
 
 def test_an_article_quoting_only_in_curly_single_marks():
-    text = ("‘We can’t keep paying,’ said Mr Hollis. ‘The residents’ views are clear.’\n\n"
-            "The ’90s pier, he added, was ‘beyond repair’.")
-    assert spans(text) == ["‘We can’t keep paying,’", "‘The residents’ views are clear.’", "‘beyond repair’"]
+    text = (
+        "‘We can’t keep paying,’ said Mr Hollis. ‘The residents’ views are clear.’\n\n"
+        "The ’90s pier, he added, was ‘beyond repair’."
+    )
+    assert spans(text) == [
+        "‘We can’t keep paying,’",
+        "‘The residents’ views are clear.’",
+        "‘beyond repair’",
+    ]
 
 
 def test_single_marks_stay_apostrophes_in_an_article_with_double_marks():
-    text = "She called it ‘odd’ and left. \"We are done,\" Mr Hollis said."
+    text = 'She called it ‘odd’ and left. "We are done," Mr Hollis said.'
     assert spans(text) == ['"We are done,"']
 
 

@@ -7,30 +7,90 @@ from tui.core.documents import Document, paragraph_blocks
 from tui.core.search import QuoteIndex, QuoteRecord
 
 
-def record(doc: str, text: str, speaker: str | None = None, *, aliases=(), places=(), people=(), number=0):
-    return QuoteRecord(doc=doc, doc_id=doc, title=f"Story {doc}", date="2031-04-02", source="Wire", start=10, end=12 + len(text),
-                       text=text, speaker=speaker, aliases=tuple(aliases), places=tuple(places),
-                       people=tuple(people), quote_index=number)
+def record(
+    doc: str, text: str, speaker: str | None = None, *, aliases=(), places=(), people=(), number=0
+):
+    return QuoteRecord(
+        doc=doc,
+        doc_id=doc,
+        title=f"Story {doc}",
+        date="2031-04-02",
+        source="Wire",
+        start=10,
+        end=12 + len(text),
+        text=text,
+        speaker=speaker,
+        aliases=tuple(aliases),
+        places=tuple(places),
+        people=tuple(people),
+        quote_index=number,
+    )
 
 
 QUOTES = [
-    record("a", "We will not accept a ground operation in Rafah without a credible plan for civilians.",
-           "Antony Blinken", aliases=["Blinken", "Mr. Blinken"], places=["Rafah", "Cairo"],
-           people=["Antony Blinken", "Sameh Shoukry"]),
-    record("a", "The crossing must open today, and the trucks must move.", "Sameh Shoukry",
-           aliases=["Shoukry"], places=["Rafah", "Cairo"], people=["Antony Blinken", "Sameh Shoukry"], number=1),
-    record("a", "Nobody is talking about the harvest this year.", None, places=["Rafah", "Cairo"],
-           people=["Antony Blinken", "Sameh Shoukry"], number=2),
-    record("b", "The operation on the ground was planned for months, long before anyone mentioned Rafah to us.",
-           "Dana Whitfield", places=["Rafah"], people=["Dana Whitfield"]),
-    record("b", "Ground crews are ready whenever the weather clears.", "Dana Whitfield", places=["Rafah"],
-           people=["Dana Whitfield"], number=1),
-    record("c", "He was taking questions about the café until late, and he don’t regret it.", "Ola Brandt",
-           places=["Oslo"], people=["Ola Brandt"]),
-    record("c", "She will be the healthiest individual ever elected to the presidency.", "Ola Brandt",
-           places=["Oslo"], people=["Ola Brandt"], number=1),
-    record("c", "Elections are won in the suburbs, not in the ballrooms.", "Ola Brandt", places=["Oslo"],
-           people=["Ola Brandt"], number=2),
+    record(
+        "a",
+        "We will not accept a ground operation in Rafah without a credible plan for civilians.",
+        "Antony Blinken",
+        aliases=["Blinken", "Mr. Blinken"],
+        places=["Rafah", "Cairo"],
+        people=["Antony Blinken", "Sameh Shoukry"],
+    ),
+    record(
+        "a",
+        "The crossing must open today, and the trucks must move.",
+        "Sameh Shoukry",
+        aliases=["Shoukry"],
+        places=["Rafah", "Cairo"],
+        people=["Antony Blinken", "Sameh Shoukry"],
+        number=1,
+    ),
+    record(
+        "a",
+        "Nobody is talking about the harvest this year.",
+        None,
+        places=["Rafah", "Cairo"],
+        people=["Antony Blinken", "Sameh Shoukry"],
+        number=2,
+    ),
+    record(
+        "b",
+        "The operation on the ground was planned for months, long before anyone mentioned Rafah to us.",
+        "Dana Whitfield",
+        places=["Rafah"],
+        people=["Dana Whitfield"],
+    ),
+    record(
+        "b",
+        "Ground crews are ready whenever the weather clears.",
+        "Dana Whitfield",
+        places=["Rafah"],
+        people=["Dana Whitfield"],
+        number=1,
+    ),
+    record(
+        "c",
+        "He was taking questions about the café until late, and he don’t regret it.",
+        "Ola Brandt",
+        places=["Oslo"],
+        people=["Ola Brandt"],
+    ),
+    record(
+        "c",
+        "She will be the healthiest individual ever elected to the presidency.",
+        "Ola Brandt",
+        places=["Oslo"],
+        people=["Ola Brandt"],
+        number=1,
+    ),
+    record(
+        "c",
+        "Elections are won in the suburbs, not in the ballrooms.",
+        "Ola Brandt",
+        places=["Oslo"],
+        people=["Ola Brandt"],
+        number=2,
+    ),
 ]
 
 
@@ -60,7 +120,10 @@ def test_words_match_in_any_order():
 
 
 def test_a_typo_is_corrected_against_the_vocabulary():
-    assert texts(index().search("takling about harvest"))[0] == "Nobody is talking about the harvest this year."
+    assert (
+        texts(index().search("takling about harvest"))[0]
+        == "Nobody is talking about the harvest this year."
+    )
     assert texts(index().search("healthiest indivdual"))[0].startswith("She will be the healthiest")
 
 
@@ -90,7 +153,14 @@ def test_accents_case_and_apostrophes_do_not_matter():
 
 def test_speaker_filter_on_surname_alias_typo_and_prefix():
     ix = index()
-    for query in ("@blinken", "@Blinken ground", "@blinkn", "@antony", '@"Antony Blinken"', "@blin"):
+    for query in (
+        "@blinken",
+        "@Blinken ground",
+        "@blinkn",
+        "@antony",
+        '@"Antony Blinken"',
+        "@blin",
+    ):
         hits = ix.search(query).hits
         credited = [hit.record.speaker for hit in hits if hit.record.speaker]
         assert credited == ["Antony Blinken"], query
@@ -139,14 +209,22 @@ def test_exact_excluded_and_phrase_terms():
 
 
 def test_snippet_is_centred_and_marks_the_matched_words():
-    long = ("Before I answer, let me say a great deal about procedure, committees, calendars and the many "
-            "meetings that fill a week in this building, because none of it is simple. " * 3
-            + "The decisive point is that the reservoir must be finished by spring. " + "And then more talk. " * 20)
+    long = (
+        "Before I answer, let me say a great deal about procedure, committees, calendars and the many "
+        "meetings that fill a week in this building, because none of it is simple. "
+        * 3
+        + "The decisive point is that the reservoir must be finished by spring. "
+        + "And then more talk. " * 20
+    )
     ix = QuoteIndex([record("z", long, "Ines Varga")])
     hit = ix.search("reservoir finished spring").hits[0]
     assert hit.snippet.startswith("…") and hit.snippet.endswith("…")
     assert len(hit.snippet) <= 170
-    assert [hit.snippet[start:end] for start, end in hit.marks] == ["reservoir", "finished", "spring"]
+    assert [hit.snippet[start:end] for start, end in hit.marks] == [
+        "reservoir",
+        "finished",
+        "spring",
+    ]
 
 
 def test_empty_and_unmatched_queries_say_why():
@@ -162,26 +240,41 @@ def test_limit():
 
 
 def document(key: str, text: str) -> Document:
-    return Document(id=key, title=f"Story {key}", text=text, blocks=paragraph_blocks(text), path=f"/news/{key}.txt",
-                    format="txt")
+    return Document(
+        id=key,
+        title=f"Story {key}",
+        text=text,
+        blocks=paragraph_blocks(text),
+        path=f"/news/{key}.txt",
+        format="txt",
+    )
 
 
 def annotation_of(text: str, speaker: str) -> Annotation:
     start = text.index("“")
     end = text.index("”") + 1
-    return Annotation(quotes=[Quote(start, end, start + 1, end - 1, speaker=0)], people=[Person(0, speaker)],
-                      places=[PlaceMention(0, 5, "Cairo")] if text.startswith("Cairo") else [])
+    return Annotation(
+        quotes=[Quote(start, end, start + 1, end - 1, speaker=0)],
+        people=[Person(0, speaker)],
+        places=[PlaceMention(0, 5, "Cairo")] if text.startswith("Cairo") else [],
+    )
 
 
 def test_from_documents_update_and_remove():
     first = document("one", "Cairo talks. “The convoy leaves at dawn,” said Mira Holt.")
     second = document("two", "Elsewhere. “Harvest prices keep falling,” said Tom Reyes.")
-    ix = QuoteIndex.from_documents([first, second], [annotation_of(first.text, "Mira Holt"),
-                                                     annotation_of(second.text, "Tom Reyes")])
+    ix = QuoteIndex.from_documents(
+        [first, second],
+        [annotation_of(first.text, "Mira Holt"), annotation_of(second.text, "Tom Reyes")],
+    )
     assert len(ix) == 2
     hit = ix.search("convoy dawn").hits[0]
-    assert (hit.record.doc, hit.record.speaker, hit.record.places) == ("/news/one.txt", "Mira Holt", ("Cairo",))
-    assert first.text[hit.record.start:hit.record.end] == "“The convoy leaves at dawn,”"
+    assert (hit.record.doc, hit.record.speaker, hit.record.places) == (
+        "/news/one.txt",
+        "Mira Holt",
+        ("Cairo",),
+    )
+    assert first.text[hit.record.start : hit.record.end] == "“The convoy leaves at dawn,”"
 
     changed = document("one", "Cairo talks. “The convoy waits for the storm,” said Mira Holt.")
     ix.update(changed, annotation_of(changed.text, "Mira Holt"))
@@ -197,17 +290,25 @@ def test_from_documents_update_and_remove():
 
 
 def test_from_documents_annotates_when_not_given():
-    doc = document("three", "Ines Varga spoke. “We will finish the reservoir by spring,” said Ines Varga.")
-    assert texts(QuoteIndex.from_documents([doc]).search("reservoir spring")) == ["We will finish the reservoir by spring,"]
+    doc = document(
+        "three", "Ines Varga spoke. “We will finish the reservoir by spring,” said Ines Varga."
+    )
+    assert texts(QuoteIndex.from_documents([doc]).search("reservoir spring")) == [
+        "We will finish the reservoir by spring,"
+    ]
 
 
 def test_many_removals_compact_the_index():
-    records = [record(f"d{i}", f"Quote number {i} about the reservoir.", "Ines Varga") for i in range(3000)]
+    records = [
+        record(f"d{i}", f"Quote number {i} about the reservoir.", "Ines Varga") for i in range(3000)
+    ]
     ix = QuoteIndex(records)
     for i in range(2500):
         ix.remove(f"d{i}")
     assert len(ix) == 500
-    assert {hit.record.doc for hit in ix.search("reservoir", limit=1000).hits} == {f"d{i}" for i in range(2500, 3000)}
+    assert {hit.record.doc for hit in ix.search("reservoir", limit=1000).hits} == {
+        f"d{i}" for i in range(2500, 3000)
+    }
 
 
 def test_search_while_another_thread_updates():
@@ -233,7 +334,9 @@ def test_search_while_another_thread_updates():
 
 
 def test_a_typo_in_the_word_being_typed_is_corrected_even_when_it_starts_other_words():
-    ix = QuoteIndex([record("d", "We keep doing a good job here."), record("e", "The dinghy drifted off.")])
+    ix = QuoteIndex(
+        [record("d", "We keep doing a good job here."), record("e", "The dinghy drifted off.")]
+    )
     assert texts(ix.search("keep ding"))[0] == "We keep doing a good job here."
 
 
@@ -255,18 +358,39 @@ def test_command_line_json_lines_from_stdin(tmp_path, monkeypatch, capsys):
     from tui.cli import main
 
     corpus = tmp_path / "news.jsonl"
-    corpus.write_text(json.dumps({"id": "r1", "title": "Dam", "text": "Ines Varga spoke on Monday. "
-                                  "“We will finish the reservoir by spring,” said Ines Varga."}) + "\n",
-                      encoding="utf-8")
+    corpus.write_text(
+        json.dumps(
+            {
+                "id": "r1",
+                "title": "Dam",
+                "text": "Ines Varga spoke on Monday. "
+                "“We will finish the reservoir by spring,” said Ines Varga.",
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     monkeypatch.setattr("sys.stdin", io.StringIO("reservoir sprng\nnothing like it\n"))
     assert main(["quotes", "--json", "-", str(corpus)]) == 0
     first, second = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert first["query"] == "reservoir sprng"
     hit = first["results"][0]
-    assert (hit["doc"], hit["title"], hit["text"]) == ("r1", "Dam", "We will finish the reservoir by spring,")
+    assert (hit["doc"], hit["title"], hit["text"]) == (
+        "r1",
+        "Dam",
+        "We will finish the reservoir by spring,",
+    )
     text = json.loads(corpus.read_text(encoding="utf-8"))["text"]
-    assert text[hit["start"]:hit["end"]] == "“We will finish the reservoir by spring,”"
-    assert 0 < hit["score"] <= 1 and set(hit) == {"doc", "title", "start", "end", "text", "speaker", "score"}
+    assert text[hit["start"] : hit["end"]] == "“We will finish the reservoir by spring,”"
+    assert 0 < hit["score"] <= 1 and set(hit) == {
+        "doc",
+        "title",
+        "start",
+        "end",
+        "text",
+        "speaker",
+        "score",
+    }
     assert second == {"query": "nothing like it", "results": []}
 
 
@@ -283,8 +407,10 @@ def test_a_filter_alone_lists_as_many_quotes_as_asked():
 
 
 def test_a_name_credited_with_nothing_keeps_uncredited_quotes_of_articles_naming_it():
-    records = [record("p", "The budget will pass in June.", None, people=["Lena Park"]),
-               record("q", "The budget will fail.", "Tom Reyes", people=["Tom Reyes"])]
+    records = [
+        record("p", "The budget will pass in June.", None, people=["Lena Park"]),
+        record("q", "The budget will fail.", "Tom Reyes", people=["Tom Reyes"]),
+    ]
     result = QuoteIndex(records).search("@park budget")
     assert texts(result)[0] == "The budget will pass in June."
     assert "credited to nobody" in result.message
@@ -292,8 +418,15 @@ def test_a_name_credited_with_nothing_keeps_uncredited_quotes_of_articles_naming
 
 def test_documents_sharing_a_record_id_keep_their_own_quotes():
     def record_doc(path: str, text: str) -> Document:
-        return Document(id=f"{path}#1", title="Story", text=text, blocks=paragraph_blocks(text), path=path,
-                        format="jsonl", record_id="1")
+        return Document(
+            id=f"{path}#1",
+            title="Story",
+            text=text,
+            blocks=paragraph_blocks(text),
+            path=path,
+            format="jsonl",
+            record_id="1",
+        )
 
     first = record_doc("/a.jsonl", "Cairo talks. “The harbour opens at dawn,” said Mira Holt.")
     second = record_doc("/b.jsonl", "Cairo talks. “The bridge closes at dusk,” said Ines Varga.")
@@ -301,4 +434,6 @@ def test_documents_sharing_a_record_id_keep_their_own_quotes():
     ix.update(first, annotation_of(first.text, "Mira Holt"))
     ix.update(second, annotation_of(second.text, "Ines Varga"))
     assert len(ix) == 2
-    assert [(h.record.doc, h.record.doc_id) for h in ix.search("harbour").hits] == [("1", "/a.jsonl#1")]
+    assert [(h.record.doc, h.record.doc_id) for h in ix.search("harbour").hits] == [
+        ("1", "/a.jsonl#1")
+    ]

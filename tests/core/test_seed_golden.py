@@ -18,15 +18,19 @@ def seed():
 def test_every_full_quote_is_blinkens(seed):
     text, annotation = seed
     full = [q for q in annotation.quotes if q.kind == "full"]
-    assert [text[q.content_start:q.content_start + 12] for q in full] == [
-        "We all share", "There are mo", "President Bi", "Hamas can be"]
+    assert [text[q.content_start : q.content_start + 12] for q in full] == [
+        "We all share",
+        "There are mo",
+        "President Bi",
+        "Hamas can be",
+    ]
     assert [annotation.speaker_name(q) for q in full] == ["Antony Blinken"] * 4
 
 
 def test_the_mentions_the_full_quotes_rest_on(seed):
     text, annotation = seed
     full = [q for q in annotation.quotes if q.kind == "full"]
-    said_as = [text[q.speaker_start:q.speaker_end] for q in full]
+    said_as = [text[q.speaker_start : q.speaker_end] for q in full]
     # the last paragraph is a quote alone: it inherits the mention of the quote before it
     assert said_as == ["Blinken", "President Biden's top diplomat", "he", "he"]
     assert full[3].speaker_start == full[2].speaker_start
@@ -35,9 +39,9 @@ def test_the_mentions_the_full_quotes_rest_on(seed):
 def test_the_partial_quotes_are_netanyahus(seed):
     text, annotation = seed
     partial = [q for q in annotation.quotes if q.kind == "partial"]
-    assert [text[q.start:q.end] for q in partial] == ['"total victory"', '"out of respect"']
+    assert [text[q.start : q.end] for q in partial] == ['"total victory"', '"out of respect"']
     assert [annotation.speaker_name(q) for q in partial] == ["Benjamin Netanyahu"] * 2
-    assert text[partial[1].speaker_start:partial[1].speaker_end] == "Netanyahu"
+    assert text[partial[1].speaker_start : partial[1].speaker_end] == "Netanyahu"
 
 
 def test_apostrophes_do_not_break_the_quotes(seed):

@@ -33,11 +33,17 @@ def newsreader_command() -> str:
 
 
 class Terminal:
-    def __init__(self, tmp_path: Path, width: int = 80, height: int = 24, env: dict[str, str] | None = None):
+    def __init__(
+        self, tmp_path: Path, width: int = 80, height: int = 24, env: dict[str, str] | None = None
+    ):
         self.socket = f"newsreader-e2e-{uuid.uuid4().hex[:10]}"
         self.status_file = tmp_path / "status"
-        settings = {"HOME": str(tmp_path / "home"), "XDG_DATA_HOME": str(tmp_path / "data"),
-                    "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_CACHE_HOME": str(tmp_path / "cache")}
+        settings = {
+            "HOME": str(tmp_path / "home"),
+            "XDG_DATA_HOME": str(tmp_path / "data"),
+            "XDG_CONFIG_HOME": str(tmp_path / "config"),
+            "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        }
         if os.environ.get("PYTHONPATH"):
             settings["PYTHONPATH"] = os.environ["PYTHONPATH"]
         settings.update(env or {})
@@ -46,8 +52,13 @@ class Terminal:
         self.tmux("new-session", "-d", "-x", str(width), "-y", str(height), *arguments, command)
 
     def tmux(self, *arguments: str) -> str:
-        return subprocess.run([TMUX, "-L", self.socket, "-f", "/dev/null", *arguments], check=True,
-                              capture_output=True, text=True, timeout=10).stdout
+        return subprocess.run(
+            [TMUX, "-L", self.socket, "-f", "/dev/null", *arguments],
+            check=True,
+            capture_output=True,
+            text=True,
+            timeout=10,
+        ).stdout
 
     def screen(self, escapes: bool = False) -> str:
         return self.tmux("capture-pane", "-p", *(["-e"] if escapes else []))
@@ -96,9 +107,11 @@ def _styled(screen: str, word: str) -> list[str]:
     found = []
     for line in screen.splitlines():
         for match in re.finditer(re.escape(word), line):
-            codes = re.findall(r"\x1b\[([0-9;]*)m", line[:match.start()])
-            resets = [n for n, code in enumerate(codes) if code in ("", "0") or code.startswith("0;")]
-            since = codes[resets[-1]:] if resets else codes
+            codes = re.findall(r"\x1b\[([0-9;]*)m", line[: match.start()])
+            resets = [
+                n for n, code in enumerate(codes) if code in ("", "0") or code.startswith("0;")
+            ]
+            since = codes[resets[-1] :] if resets else codes
             found.append(";".join(code for code in since if code not in ("", "0")))
     return found
 
@@ -111,8 +124,12 @@ def _highlighted(screen: str, word: str, attributes: str) -> bool:
 @pytest.mark.parametrize("term", ["xterm-256color", "screen", "tmux-256color"])
 def test_reader_in_a_real_terminal(terminal, term):
     shown = terminal(env={"TERM": term})
-    screen = shown.wait_for(lambda s: _highlighted(s, "Blinken", "1|4") and
-                            any(_highlighted(s, place, "4") for place in ("Rafah", "Cairo", "Gaza", "Egypt")))
+    screen = shown.wait_for(
+        lambda s: (
+            _highlighted(s, "Blinken", "1|4")
+            and any(_highlighted(s, place, "4") for place in ("Rafah", "Cairo", "Gaza", "Egypt"))
+        )
+    )
     plain = re.sub(r"\x1b\[[0-9;]*m", "", screen)
     assert "As Antony Blinken continued his Mideast visit" in plain
     shown.keys("?")

@@ -14,8 +14,15 @@ from tui.core.annotation import annotate
 from tui.core.library import Library
 from tui.ui.screens import reader_screen
 
-STORIES = [{"id": str(n), "title": f"Story {n}", "text": f"Opening line of story {n}.\n"
-            f'"The harbour number {n} will reopen on Monday," Jane Doe said in Valparaiso.'} for n in range(3)]
+STORIES = [
+    {
+        "id": str(n),
+        "title": f"Story {n}",
+        "text": f"Opening line of story {n}.\n"
+        f'"The harbour number {n} will reopen on Monday," Jane Doe said in Valparaiso.',
+    }
+    for n in range(3)
+]
 
 
 class Gate:
@@ -74,7 +81,9 @@ async def test_an_article_shows_at_once_and_its_quote_key_waits(make_app, tmp_pa
         app = pilot.app
         await pilot.press("tab", "j", "enter", "right_square_bracket")
         article = app.screen.article
-        assert article.document.title == "Story 1" and "Opening line of story 1." in screen_text(app)
+        assert article.document.title == "Story 1" and "Opening line of story 1." in screen_text(
+            app
+        )
         assert not article.annotation.quotes and article.current_quote is None
         assert not [n for n in app._notifications if "No quotes" in n.message]  # the key waits
         await gate.release(pilot)
@@ -94,7 +103,9 @@ async def test_copy_waits_for_the_annotation(make_app, tmp_path, monkeypatch):
         assert "The harbour number 2 will reopen" in app.clipboard and "Story 2" in app.clipboard
 
 
-async def test_a_late_annotation_of_an_article_left_behind_is_dropped(make_app, tmp_path, monkeypatch):
+async def test_a_late_annotation_of_an_article_left_behind_is_dropped(
+    make_app, tmp_path, monkeypatch
+):
     async with _held_back(make_app, tmp_path, monkeypatch, "Story 1") as (pilot, gate):
         app = pilot.app
         reader = app.screen

@@ -8,12 +8,29 @@ import asyncio
 import time
 
 from ui_helpers import annotated, loaded, screen_text, shown_text, write_jsonl
+
 from tui.core.annotation import Annotation, Person, PersonMention, Quote
 from tui.ui.colours import palette_for
 from tui.ui.widgets.side_panel import SidePanel
 
-MOVES = ["j", "k", "space", "b", "g", "G", "tab", "shift+tab", "enter", "right_square_bracket", "left_square_bracket",
-         "right_curly_bracket", "left_curly_bracket", "y", "n", "N"]
+MOVES = [
+    "j",
+    "k",
+    "space",
+    "b",
+    "g",
+    "G",
+    "tab",
+    "shift+tab",
+    "enter",
+    "right_square_bracket",
+    "left_square_bracket",
+    "right_curly_bracket",
+    "left_curly_bracket",
+    "y",
+    "n",
+    "N",
+]
 KEYS = [*MOVES, "p", "p", "question_mark", "escape", "ctrl+p", "escape", "slash", "escape"]
 """Every action the reader binds a key to (down, pagedown… do what j, space… do), the ones opening
 a screen closed again."""
@@ -22,18 +39,24 @@ SEARCH_KEYS = ["down", "up", "pagedown", "pageup", "home", "end", "tab", "shift+
 
 async def test_an_article_of_one_huge_line_opens(make_app, tmp_path):
     text = "word " * 200_000 + '"Yes," said Anna Berg.'
-    app = make_app([str(write_jsonl(tmp_path / "a.jsonl", [{"id": "1", "title": "Huge", "text": text}]))])
+    app = make_app(
+        [str(write_jsonl(tmp_path / "a.jsonl", [{"id": "1", "title": "Huge", "text": text}]))]
+    )
     async with app.run_test(size=(80, 24)) as pilot:
         await annotated(pilot, timeout=30)
         await pilot.press("G", "g", "right_square_bracket")
         assert "word word" in screen_text(app)
 
 
-LONG_TITLE = [{"id": "1", "title": "Title " * 400, "text": '"Fine weather for the bridge," said Anna Berg.'},
-              {"id": "2", "title": "Short", "text": "Plain text."}]
+LONG_TITLE = [
+    {"id": "1", "title": "Title " * 400, "text": '"Fine weather for the bridge," said Anna Berg.'},
+    {"id": "2", "title": "Short", "text": "Plain text."},
+]
 
 
-async def test_a_search_result_under_a_2000_character_title_still_shows_its_quote(make_app, tmp_path):
+async def test_a_search_result_under_a_2000_character_title_still_shows_its_quote(
+    make_app, tmp_path
+):
     app = make_app([str(write_jsonl(tmp_path / "a.jsonl", LONG_TITLE))])
     async with app.run_test(size=(80, 24)) as pilot:
         await annotated(pilot)
@@ -80,10 +103,21 @@ async def test_every_key_in_a_search_with_no_results(make_app, tmp_path):
 def test_the_people_panel_counts_thousands_of_quotes_by_one_person_at_once():
     count = 12_000
     annotation = Annotation(
-        quotes=[Quote(i * 40, i * 40 + 8, i * 40 + 1, i * 40 + 6, speaker=0, speaker_start=i * 40 + 20,
-                      speaker_end=i * 40 + 22) for i in range(count)],
+        quotes=[
+            Quote(
+                i * 40,
+                i * 40 + 8,
+                i * 40 + 1,
+                i * 40 + 6,
+                speaker=0,
+                speaker_start=i * 40 + 20,
+                speaker_end=i * 40 + 22,
+            )
+            for i in range(count)
+        ],
         people=[Person(0, "Anna Berg")],
-        mentions=[PersonMention(i * 40 + 30, i * 40 + 39, 0) for i in range(count)])
+        mentions=[PersonMention(i * 40 + 30, i * 40 + 39, 0) for i in range(count)],
+    )
     panel = SidePanel()
     started = time.perf_counter()
     panel.show(annotation, palette_for(dark=True, ansi=False, no_color=False))

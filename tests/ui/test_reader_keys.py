@@ -3,14 +3,25 @@
 from __future__ import annotations
 
 from ui_helpers import annotated, loaded, screen_text, write_jsonl
+
 from tui.ui.screens.help_screen import HelpScreen
 from tui.ui.widgets.article_view import ArticleView
 from tui.ui.widgets.document_list import DocumentList
 from tui.ui.widgets.side_panel import SidePanel
 
-LONG = [{"id": str(n), "title": f"Story {n}", "date": "2024-03-0{}".format(n % 9 + 1), "source": "Wire",
-         "text": "\n".join(f'Paragraph {p} of story {n}. "Quote number {p} is here," Jane Doe said in Paris.'
-                           for p in range(40))} for n in range(3)]
+LONG = [
+    {
+        "id": str(n),
+        "title": f"Story {n}",
+        "date": f"2024-03-0{n % 9 + 1}",
+        "source": "Wire",
+        "text": "\n".join(
+            f'Paragraph {p} of story {n}. "Quote number {p} is here," Jane Doe said in Paris.'
+            for p in range(40)
+        ),
+    }
+    for n in range(3)
+]
 
 
 async def test_first_paint_then_article(make_app):
@@ -61,7 +72,9 @@ async def test_quote_keys(make_app):
     async with app.run_test(size=(80, 24)) as pilot:
         await loaded(pilot)
         article = app.screen.article
-        order = sorted(range(len(article.annotation.quotes)), key=lambda i: article.annotation.quotes[i].start)
+        order = sorted(
+            range(len(article.annotation.quotes)), key=lambda i: article.annotation.quotes[i].start
+        )
         assert len(order) >= 2
         await pilot.press("right_square_bracket")
         assert article.current_quote == order[0]
@@ -78,7 +91,7 @@ async def test_copy_quote_with_citation(make_app):
         await pilot.press("right_square_bracket", "y")
         article = app.screen.article
         quote = article.annotation.quotes[article.current_quote]
-        words = article.document.text[quote.content_start:quote.content_end].split()
+        words = article.document.text[quote.content_start : quote.content_end].split()
         assert " ".join(words[:4]) in app.clipboard
         assert article.document.title in app.clipboard
         assert (article.annotation.speaker_name(quote) or "unattributed") in app.clipboard
@@ -117,10 +130,16 @@ async def test_panel_lists_speakers_first_and_places(make_app):
         await loaded(pilot)
         panel = app.screen.panel
         annotation = app.screen.article.annotation
-        speakers = {annotation.people[q.speaker].name for q in annotation.quotes if q.speaker is not None}
+        speakers = {
+            annotation.people[q.speaker].name for q in annotation.quotes if q.speaker is not None
+        }
         names = [entry.name for entry in panel.entries]
-        people = [entry.name for entry in panel.entries if entry.name in {p.name for p in annotation.people}]
-        assert set(people[:len(speakers)]) == speakers
+        people = [
+            entry.name
+            for entry in panel.entries
+            if entry.name in {p.name for p in annotation.people}
+        ]
+        assert set(people[: len(speakers)]) == speakers
         assert {place.name for place in annotation.places} <= set(names)
 
 
@@ -200,7 +219,16 @@ async def test_help_lists_live_bindings(make_app):
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         text = str(app.screen.query_one("#help-text").render())
-        for needle in ("Next quote", "quote.next", "Copy quote", "Quit", "Panel", "search.next", "@name", "#place"):
+        for needle in (
+            "Next quote",
+            "quote.next",
+            "Copy quote",
+            "Quit",
+            "Panel",
+            "search.next",
+            "@name",
+            "#place",
+        ):
             assert needle in text
         await pilot.press("q")
         assert not isinstance(app.screen, HelpScreen)
@@ -220,7 +248,9 @@ async def test_annotation_progress_finishes(make_app, tmp_path):
     async with app.run_test(size=(120, 40)) as pilot:
         await annotated(pilot)
         assert "quotes" in app.screen.header.counts
-        assert all(app.screen.documents.quote_count(d) is not None for d in app.screen.library.documents)
+        assert all(
+            app.screen.documents.quote_count(d) is not None for d in app.screen.library.documents
+        )
 
 
 async def test_palette_opens_a_document_by_title(make_app, tmp_path):

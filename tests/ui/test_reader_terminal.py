@@ -14,9 +14,13 @@ from tui.ui.app import binding_ids, key_sections
 from tui.ui.colours import palette_for
 from tui.ui.config import ConfigError
 
-HOSTILE = {"id": "x", "title": "[bold red]Not a style[/] \x1b[31m", "source": "[Reuters]",
-           "text": "Gaza [Reuters] - \"We [bold]will[/bold] stay,\" said Jane Doe. [link=http://x]click[/link] "
-                   "\x1b[2J\x1b]52;c;aGk=\x07 done."}
+HOSTILE = {
+    "id": "x",
+    "title": "[bold red]Not a style[/] \x1b[31m",
+    "source": "[Reuters]",
+    "text": 'Gaza [Reuters] - "We [bold]will[/bold] stay," said Jane Doe. [link=http://x]click[/link] '
+    "\x1b[2J\x1b]52;c;aGk=\x07 done.",
+}
 
 
 def _row_styles(app, word: str):
@@ -41,28 +45,43 @@ async def test_article_text_is_data(make_app, tmp_path):
     app = make_app([str(write_jsonl(tmp_path / "hostile.jsonl", [HOSTILE]))])
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await annotated(pilot)
-        _literal_and_clean(screen_text(app), "[Reuters]", "[bold]will[/bold]", "[link=http://x]click[/link]",
-                           "[bold red]Not a style[/]")
+        _literal_and_clean(
+            screen_text(app),
+            "[Reuters]",
+            "[bold]will[/bold]",
+            "[link=http://x]click[/link]",
+            "[bold red]Not a style[/]",
+        )
         await pilot.press("p")
         assert "Jane Doe" in screen_text(app)
         await pilot.press("right_square_bracket", "y")
         await shown_text(pilot, "Copied")
-        _literal_and_clean(screen_text(app), "\"We [bold]will[/bold] stay,\" — Jane Doe, “[bold red]Not",
-                           "a style[/] \ufffd[31m”")  # the toast wraps the citation
+        _literal_and_clean(
+            screen_text(app),
+            '"We [bold]will[/bold] stay," — Jane Doe, “[bold red]Not',
+            "a style[/] \ufffd[31m”",
+        )  # the toast wraps the citation
         app.clear_notifications()
         await pilot.press("ctrl+p", *"Not a")
         await shown_text(pilot, "Not a style[/]")
-        _literal_and_clean(widget_text(app.screen.query_one(CommandList)), "[bold red]Not a style[/] \ufffd[31m")
+        _literal_and_clean(
+            widget_text(app.screen.query_one(CommandList)), "[bold red]Not a style[/] \ufffd[31m"
+        )
         await pilot.press("escape", "slash", *"stay")
         await shown_text(pilot, "1 quote  ")
-        _literal_and_clean(widget_text(app.screen.results), "[bold red]Not a style[/] \ufffd[31m · [Reuters]",
-                           "We [bold]will[/bold] stay")
+        _literal_and_clean(
+            widget_text(app.screen.results),
+            "[bold red]Not a style[/] \ufffd[31m · [Reuters]",
+            "We [bold]will[/bold] stay",
+        )
 
 
 async def test_palette_shows_titles_as_typed(make_app, tmp_path):
     """Markup-like titles (even broken markup) are listed literally and can be opened."""
     titles = ["Fed [bold red]bold[/] rates", "Fed [/x] rates", "Fed \u202erates\x1b[2J"]
-    records = [{"id": str(n), "title": title, "text": f"Story {n}."} for n, title in enumerate(titles)]
+    records = [
+        {"id": str(n), "title": title, "text": f"Story {n}."} for n, title in enumerate(titles)
+    ]
     app = make_app([str(write_jsonl(tmp_path / "fed.jsonl", records))])
     async with app.run_test(size=(100, 30)) as pilot:
         await loaded(pilot)
@@ -72,8 +91,12 @@ async def test_palette_shows_titles_as_typed(make_app, tmp_path):
         await shown_text(pilot, "Fed [/x] rates")
         commands = app.screen.query_one(CommandList)
         assert commands.option_count == 3
-        _literal_and_clean(widget_text(commands), "Fed [bold red]bold[/] rates", "Fed [/x] rates",
-                           "Fed \ufffdrates\ufffd[2J")
+        _literal_and_clean(
+            widget_text(commands),
+            "Fed [bold red]bold[/] rates",
+            "Fed [/x] rates",
+            "Fed \ufffdrates\ufffd[2J",
+        )
         assert "\u202e" not in widget_text(commands)
         await pilot.press(*" [/x")
         await shown_text(pilot, "Fed [/x] rates")
@@ -91,33 +114,46 @@ async def test_no_color_keeps_highlights_as_attributes(make_app, monkeypatch):
         assert app.no_color
         annotation = app.screen.article.annotation
         place = annotation.places[0]
-        word = app.screen.article.document.text[place.start:place.end]
+        word = app.screen.article.document.text[place.start : place.end]
         style = _row_styles(app, word)
         assert style.underline
         speakers = [q for q in annotation.quotes if q.speaker_start is not None]
         assert speakers
         quote = speakers[0]
-        name = app.screen.article.document.text[quote.speaker_start:quote.speaker_end]
+        name = app.screen.article.document.text[quote.speaker_start : quote.speaker_end]
         style = _row_styles(app, name.split()[-1])
         assert style.bold and style.underline
-        assert style.color == app.screen.article.rich_style.color  # the text's own colour, no speaker colour
+        assert (
+            style.color == app.screen.article.rich_style.color
+        )  # the text's own colour, no speaker colour
 
 
 def test_speaker_colour_is_stable():
     """The same person has the same colour in every run (a per-process hash would not)."""
     dark = palette_for(dark=True, ansi=False, no_color=False)
-    assert dark.speaker_colour("Antony Blinken") == dark.speaker_colour("antony blinken") == "#87afff"
-    assert palette_for(dark=False, ansi=False, no_color=False).speaker_colour("Antony Blinken") == "#0000af"
-    assert palette_for(dark=True, ansi=True, no_color=False).speaker_colour("Antony Blinken") == "magenta"
+    assert (
+        dark.speaker_colour("Antony Blinken") == dark.speaker_colour("antony blinken") == "#87afff"
+    )
+    assert (
+        palette_for(dark=False, ansi=False, no_color=False).speaker_colour("Antony Blinken")
+        == "#0000af"
+    )
+    assert (
+        palette_for(dark=True, ansi=True, no_color=False).speaker_colour("Antony Blinken")
+        == "magenta"
+    )
     assert palette_for(dark=True, ansi=True, no_color=True).speaker_colour("Antony Blinken") is None
 
 
-@pytest.mark.parametrize("theme, name, dark, place", [
-    ("light", "textual-light", False, "#005faf"),
-    ("ansi", "ansi-dark", True, "cyan"),
-    ("ansi-light", "ansi-light", False, "cyan"),
-    ("textual-dark", "textual-dark", True, "#5fafff"),
-])
+@pytest.mark.parametrize(
+    "theme, name, dark, place",
+    [
+        ("light", "textual-light", False, "#005faf"),
+        ("ansi", "ansi-dark", True, "cyan"),
+        ("ansi-light", "ansi-light", False, "cyan"),
+        ("textual-dark", "textual-dark", True, "#5fafff"),
+    ],
+)
 async def test_themes(make_app, theme, name, dark, place):
     app = make_app(theme=theme)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -125,7 +161,7 @@ async def test_themes(make_app, theme, name, dark, place):
         assert app.theme == name and app.current_theme.dark is dark
         article = app.screen.article
         shown = article.annotation.places[0]
-        assert _row_styles(app, article.document.text[shown.start:shown.end]).color.name == place
+        assert _row_styles(app, article.document.text[shown.start : shown.end]).color.name == place
 
 
 async def test_theme_switch_redraws(make_app):
@@ -161,12 +197,15 @@ async def test_config_remaps_keys(make_app, tmp_path):
     assert app.return_value == 0
 
 
-@pytest.mark.parametrize("content, message", [
-    ("[keys\n", "not valid TOML"),
-    ('[keys]\n"no.such" = "x"\n', "unknown binding id"),
-    ('[keys]\n"quote.next" = 3\n', "must be a key name"),
-    ('colour = "red"\n', "unknown setting"),
-])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("[keys\n", "not valid TOML"),
+        ('[keys]\n"no.such" = "x"\n', "unknown binding id"),
+        ('[keys]\n"quote.next" = 3\n', "must be a key name"),
+        ('colour = "red"\n', "unknown setting"),
+    ],
+)
 def test_bad_config_gives_one_line(tmp_path, capsys, content, message):
     config = tmp_path / "config.toml"
     config.write_text(content, encoding="utf-8")
@@ -187,8 +226,17 @@ def test_binding_ids_are_unique():
     declared = [binding.id for _title, cls in key_sections() for binding in cls.BINDINGS]
     assert None not in declared
     assert len(declared) == len(set(declared)), sorted(i for i in declared if declared.count(i) > 1)
-    assert {"quote.next", "quote.copy", "panel.toggle", "app.help", "app.quit", "search.open", "reader.down",
-            "list.first", "dialog.bottom"} <= binding_ids()
+    assert {
+        "quote.next",
+        "quote.copy",
+        "panel.toggle",
+        "app.help",
+        "app.quit",
+        "search.open",
+        "reader.down",
+        "list.first",
+        "dialog.bottom",
+    } <= binding_ids()
 
 
 def test_read_state_round_trip(tmp_path):
@@ -214,7 +262,9 @@ def test_read_state_survives_bad_places(tmp_path):
 
 
 async def test_position_remembered_between_runs(make_app, tmp_path):
-    records = [{"id": "1", "title": "Long", "text": "\n".join(f"Paragraph {n} text." for n in range(200))}]
+    records = [
+        {"id": "1", "title": "Long", "text": "\n".join(f"Paragraph {n} text." for n in range(200))}
+    ]
     path = str(write_jsonl(tmp_path / "long.jsonl", records))
     app = make_app([path])
     async with app.run_test(size=(80, 24)) as pilot:
@@ -230,8 +280,10 @@ async def test_position_remembered_between_runs(make_app, tmp_path):
 
 
 async def test_ten_thousand_documents_stay_fast(make_app, tmp_path):
-    records = [{"id": str(n), "title": f"Story {n} [Reuters]", "text": f"Story {n} text, said Jane Doe."}
-               for n in range(10_000)]
+    records = [
+        {"id": str(n), "title": f"Story {n} [Reuters]", "text": f"Story {n} text, said Jane Doe."}
+        for n in range(10_000)
+    ]
     app = make_app([str(write_jsonl(tmp_path / "many.jsonl", records))])
     async with app.run_test(size=(120, 40)) as pilot:
         await loaded(pilot)
@@ -283,7 +335,7 @@ async def test_markdown_structure(make_app, tmp_path):
         await loaded(pilot)
         shown = screen_text(app)
         assert "Harbour [Reuters] reopens" in shown and "2024-03-01 · Wire" in shown
-        assert "│ \"We have cleared" in shown
+        assert '│ "We have cleared' in shown
         assert "• first item with code" in shown
         assert "code block [bold] line" in shown
         assert _row_styles(app, "Valparaiso").bold

@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 from rich.cells import cell_len
 
 from tui.core.annotation import Annotation, Person, PersonMention, PlaceMention, Quote
-from tui.core.documents import Document, paragraph_blocks
 from tui.core.decoding import printable
+from tui.core.documents import Document, paragraph_blocks
 from tui.ui.colours import palette_for
 from tui.ui.render import layout_article
 from tui.ui.wrapping import wrap_offsets
@@ -26,7 +26,9 @@ def test_rows_fit_and_cover_every_visible_character(text, width):
     rows = wrap_offsets(text, width)
     covered = set()
     for start, end in rows:
-        assert cell_len(text[start:end]) <= max(width, 2)  # a wide character alone may exceed width 1
+        assert cell_len(text[start:end]) <= max(
+            width, 2
+        )  # a wide character alone may exceed width 1
         covered.update(range(start, end))
     assert all(i in covered for i, char in enumerate(text) if char != " ")
     assert [start for start, _ in rows] == sorted(start for start, _ in rows)
@@ -35,10 +37,14 @@ def test_rows_fit_and_cover_every_visible_character(text, width):
 @given(TEXT.filter(lambda t: t.strip()), st.integers(min_value=12, max_value=90))
 @settings(max_examples=150, deadline=None)
 def test_layout_maps_every_offset_to_a_row_showing_it(text, width):
-    document = Document(id="x", title="T", text=text, blocks=paragraph_blocks(text), path="x", format="txt")
+    document = Document(
+        id="x", title="T", text=text, blocks=paragraph_blocks(text), path="x", format="txt"
+    )
     quote_end = min(len(text), 5)
-    annotation = Annotation(quotes=[Quote(0, quote_end, 0, quote_end)] if quote_end else [],
-                            places=[PlaceMention(0, min(len(text), 3), "P")])
+    annotation = Annotation(
+        quotes=[Quote(0, quote_end, 0, quote_end)] if quote_end else [],
+        places=[PlaceMention(0, min(len(text), 3), "P")],
+    )
     layout = layout_article(document, annotation, width, PALETTE)
     for row in layout.rows:
         assert row.text.cell_len <= width + 2
@@ -57,21 +63,42 @@ def test_an_article_quoting_one_person_thousands_of_times_lays_out_in_linear_tim
     text = "\n\n".join([paragraph] * count)
     step, he, name = len(paragraph) + 2, paragraph.index("he"), paragraph.index("Anna")
     annotation = Annotation(
-        quotes=[Quote(i * step, i * step + 8, i * step + 1, i * step + 6, speaker=0, speaker_start=i * step + he,
-                      speaker_end=i * step + he + 2) for i in range(count)],
+        quotes=[
+            Quote(
+                i * step,
+                i * step + 8,
+                i * step + 1,
+                i * step + 6,
+                speaker=0,
+                speaker_start=i * step + he,
+                speaker_end=i * step + he + 2,
+            )
+            for i in range(count)
+        ],
         people=[Person(0, "Anna Berg")],
-        mentions=[PersonMention(i * step + name, i * step + name + 9, 0) for i in range(count)])
-    document = Document(id="a", title="A", text=text, blocks=paragraph_blocks(text), path="a.txt", format="txt")
+        mentions=[PersonMention(i * step + name, i * step + name + 9, 0) for i in range(count)],
+    )
+    document = Document(
+        id="a", title="A", text=text, blocks=paragraph_blocks(text), path="a.txt", format="txt"
+    )
     started = time.perf_counter()
     shown = layout_article(document, annotation, 80, PALETTE)
-    assert time.perf_counter() - started < 1.5  # comparing every quote with every mention took 3 s and more
-    assert "".join(row.text.plain for row in shown.rows).count("Anna\u00a0Berg") == count  # `he`: labelled
+    assert (
+        time.perf_counter() - started < 1.5
+    )  # comparing every quote with every mention took 3 s and more
+    assert (
+        "".join(row.text.plain for row in shown.rows).count("Anna\u00a0Berg") == count
+    )  # `he`: labelled
 
 
 def test_a_quote_resting_on_who_right_after_the_name_gets_no_label():
     from tui.core.annotation import annotate
 
     text = 'Residents oppose Mayor Ines Duarte, who insists the plan brings "lasting prosperity" to the valley.'
-    document = Document(id="d", title="T", text=text, blocks=paragraph_blocks(text), path="d.txt", format="txt")
-    shown = "".join(row.text.plain for row in layout_article(document, annotate(text), 100, PALETTE).rows)
+    document = Document(
+        id="d", title="T", text=text, blocks=paragraph_blocks(text), path="d.txt", format="txt"
+    )
+    shown = "".join(
+        row.text.plain for row in layout_article(document, annotate(text), 100, PALETTE).rows
+    )
     assert "—" not in shown and "lasting prosperity" in shown

@@ -8,10 +8,17 @@ from ui_helpers import annotated, write_jsonl
 
 from tui.ui.screens.search_screen import SearchScreen
 
-STORIES = [{"id": str(n), "title": f"Story {n}", "source": "Wire", "date": "2024-03-01",
-            "text": f'Paragraph one of story {n}.\n"The harbour of Valparaiso will reopen on Monday {n}," '
-                    f'Jane Doe said.\nParagraph three.\n"We expect the grain ships soon," Jane Doe added.'}
-           for n in range(30)]
+STORIES = [
+    {
+        "id": str(n),
+        "title": f"Story {n}",
+        "source": "Wire",
+        "date": "2024-03-01",
+        "text": f'Paragraph one of story {n}.\n"The harbour of Valparaiso will reopen on Monday {n}," '
+        f'Jane Doe said.\nParagraph three.\n"We expect the grain ships soon," Jane Doe added.',
+    }
+    for n in range(30)
+]
 
 
 async def _results(pilot, screen: SearchScreen, timeout: float = 5.0) -> None:
@@ -90,7 +97,9 @@ async def test_messages_for_no_results_and_filters(make_app):
         assert "zqxj" in str(screen.status.render())
         await pilot.press(*["backspace"] * 4, *"#rafah ")
         await _results(pilot, screen)
-        assert "quotes from articles naming #rafah: type words to search them" in str(screen.status.render())
+        assert "quotes from articles naming #rafah: type words to search them" in str(
+            screen.status.render()
+        )
         assert screen.hits and all("Rafah" in hit.record.places for hit in screen.hits)
 
 
@@ -113,10 +122,14 @@ async def test_search_before_the_index_is_ready(make_app):
         assert screen.hits and "indexing" not in str(screen.status.render())
 
 
-
 async def test_results_show_brackets_literally(make_app, tmp_path):
-    records = [{"id": "1", "title": "Wire [Reuters] story", "text":
-                'Intro.\n"The [Reuters] desk and [bold]nobody[/bold] else confirmed it," Jane Doe said.'}]
+    records = [
+        {
+            "id": "1",
+            "title": "Wire [Reuters] story",
+            "text": 'Intro.\n"The [Reuters] desk and [bold]nobody[/bold] else confirmed it," Jane Doe said.',
+        }
+    ]
     app = make_app([str(write_jsonl(tmp_path / "brackets.jsonl", records))])
     async with app.run_test(size=(100, 30)) as pilot:
         await annotated(pilot)

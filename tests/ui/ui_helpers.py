@@ -11,7 +11,11 @@ async def loaded(pilot, timeout: float = 10.0) -> None:
     """Wait until the collection is loaded and an article is on screen with its highlights."""
     screen = pilot.app.reader_screen()
     for _ in range(int(timeout / 0.02)):
-        if screen.library is not None and screen.article.document is not None and screen.annotation_shown:
+        if (
+            screen.library is not None
+            and screen.article.document is not None
+            and screen.annotation_shown
+        ):
             await pilot.pause()
             return
         await asyncio.sleep(0.02)

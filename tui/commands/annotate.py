@@ -20,10 +20,19 @@ from tui.core.speakers import Mention
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="*", metavar="PATHS", help="files or folders (default: the bundled seeds)")
-    parser.add_argument("--jsonl", metavar="FILE", help="read JSON Lines records from FILE (- for stdin), write JSON Lines")
-    parser.add_argument("--explain", action="store_true",
-                        help="under each quote, the attribution rule that chose its speaker and the candidates it passed over")
+    parser.add_argument(
+        "paths", nargs="*", metavar="PATHS", help="files or folders (default: the bundled seeds)"
+    )
+    parser.add_argument(
+        "--jsonl",
+        metavar="FILE",
+        help="read JSON Lines records from FILE (- for stdin), write JSON Lines",
+    )
+    parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="under each quote, the attribution rule that chose its speaker and the candidates it passed over",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -60,12 +69,20 @@ def _run_jsonl(source: str) -> int:
             if not isinstance(text, str):
                 raise TypeError
         except (json.JSONDecodeError, KeyError, TypeError):
-            print(f"newsreader: {printable(source)}:{number}: not a JSON record with a \"text\" string", file=sys.stderr)
+            print(
+                f'newsreader: {printable(source)}:{number}: not a JSON record with a "text" string',
+                file=sys.stderr,
+            )
             status = 1
             continue
         text = clean_same_length(text)
         blocks = paragraph_blocks(text)
-        print(json.dumps(to_record(record.get("id", number), annotate(text, blocks), blocks), ensure_ascii=False))
+        print(
+            json.dumps(
+                to_record(record.get("id", number), annotate(text, blocks), blocks),
+                ensure_ascii=False,
+            )
+        )
     return status
 
 
@@ -76,11 +93,23 @@ def to_record(ident, annotation: Annotation, blocks: Sequence[Block]) -> dict:
     people = annotation.people
     return {
         "id": ident,
-        "quotes": [{"start": start, "end": end, "kind": q.kind,
-                    "speaker": people[q.speaker].name if q.speaker is not None else None,
-                    "speaker_start": q.speaker_start, "speaker_end": q.speaker_end, "rule": q.rule}
-                   for q in annotation.quotes for start, end in _paragraph_segments(q, blocks)],
-        "people": [{"start": m.start, "end": m.end, "name": people[m.person].name} for m in annotation.mentions],
+        "quotes": [
+            {
+                "start": start,
+                "end": end,
+                "kind": q.kind,
+                "speaker": people[q.speaker].name if q.speaker is not None else None,
+                "speaker_start": q.speaker_start,
+                "speaker_end": q.speaker_end,
+                "rule": q.rule,
+            }
+            for q in annotation.quotes
+            for start, end in _paragraph_segments(q, blocks)
+        ],
+        "people": [
+            {"start": m.start, "end": m.end, "name": people[m.person].name}
+            for m in annotation.mentions
+        ],
         "places": [{"start": p.start, "end": p.end, "name": p.name} for p in annotation.places],
     }
 
@@ -89,7 +118,7 @@ def _paragraph_segments(quote: Quote, blocks: Sequence[Block]) -> list[tuple[int
     if quote.first_block == quote.last_block:
         return [(quote.start, quote.end)]
     segments = []
-    for block in blocks[quote.first_block:quote.last_block + 1]:
+    for block in blocks[quote.first_block : quote.last_block + 1]:
         start, end = max(quote.start, block.start), min(quote.end, block.end)
         if end > start:
             segments.append((start, end))
@@ -104,21 +133,32 @@ def explained(doc: Document) -> str:
     return readable(doc, annotation, candidates)
 
 
-def readable(doc: Document, annotation: Annotation,
-             candidates: dict[int, list[tuple[Mention, str]]] | None = None) -> str:
+def readable(
+    doc: Document,
+    annotation: Annotation,
+    candidates: dict[int, list[tuple[Mention, str]]] | None = None,
+) -> str:
     text = doc.text
     lines = [f"# {doc.title}", f"  {doc.id}"]
     lines.append(f"\nquotes ({len(annotation.quotes)}):")
     for index, quote in enumerate(annotation.quotes):
         speaker = annotation.speaker_name(quote)
-        said_as = f" [{text[quote.speaker_start:quote.speaker_end]}]" if quote.speaker_start is not None else ""
-        label = f"{speaker or 'unattributed'}{said_as}" + (" (partial)" if quote.kind == "partial" else "")
-        lines.append(f"  - {label}: {' '.join(text[quote.start:quote.end].split())}")
+        said_as = (
+            f" [{text[quote.speaker_start : quote.speaker_end]}]"
+            if quote.speaker_start is not None
+            else ""
+        )
+        label = f"{speaker or 'unattributed'}{said_as}" + (
+            " (partial)" if quote.kind == "partial" else ""
+        )
+        lines.append(f"  - {label}: {' '.join(text[quote.start : quote.end].split())}")
         if candidates is not None:
             lines.append(f"      rule: {quote.rule or 'none found a speaker'}")
-            lines.extend(f"      passed over: {name} [{' '.join(text[mention.start:mention.end].split())}]"
-                         for mention, name in candidates.get(index, [])
-                         if (mention.start, mention.end) != (quote.speaker_start, quote.speaker_end))
+            lines.extend(
+                f"      passed over: {name} [{' '.join(text[mention.start : mention.end].split())}]"
+                for mention, name in candidates.get(index, [])
+                if (mention.start, mention.end) != (quote.speaker_start, quote.speaker_end)
+            )
     counts: dict[int, int] = {}
     for mention in annotation.mentions:
         counts[mention.person] = counts.get(mention.person, 0) + 1

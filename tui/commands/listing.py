@@ -10,7 +10,9 @@ from tui.core.decoding import printable
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="*", metavar="PATHS", help="files or folders (default: the bundled seeds)")
+    parser.add_argument(
+        "paths", nargs="*", metavar="PATHS", help="files or folders (default: the bundled seeds)"
+    )
     parser.add_argument("--json", action="store_true", help="write one JSON object per document")
 
 
@@ -18,9 +20,31 @@ def run(args: argparse.Namespace) -> int:
     collection = open_collection(args.paths)
     for doc in collection.documents:
         if args.json:
-            print(json.dumps({"id": doc.id, "date": doc.date, "source": doc.source, "title": doc.title,
-                              "words": doc.words, "encoding": doc.encoding, "format": doc.format}, ensure_ascii=False))
+            print(
+                json.dumps(
+                    {
+                        "id": doc.id,
+                        "date": doc.date,
+                        "source": doc.source,
+                        "title": doc.title,
+                        "words": doc.words,
+                        "encoding": doc.encoding,
+                        "format": doc.format,
+                    },
+                    ensure_ascii=False,
+                )
+            )
         else:
-            print("\t".join(printable(field) for field in (doc.id, doc.date or "-", doc.source or "-", doc.title,
-                                                            str(doc.words))))
+            print(
+                "\t".join(
+                    printable(field)
+                    for field in (
+                        doc.id,
+                        doc.date or "-",
+                        doc.source or "-",
+                        doc.title,
+                        str(doc.words),
+                    )
+                )
+            )
     return 0

@@ -21,17 +21,27 @@ __doc__ += "\nquery syntax:\n" + SYNTAX.split("\n", 1)[1]
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("query", metavar="QUERY", help="what to search for; - reads one query per line from stdin")
-    parser.add_argument("paths", nargs="*", metavar="PATHS", help="files or folders (default: the bundled seeds)")
-    parser.add_argument("--speaker", metavar="NAME", help="only quotes by this speaker (the same as @NAME)")
-    parser.add_argument("--limit", type=int, default=10, metavar="N", help="at most N quotes per query (default 10)")
+    parser.add_argument(
+        "query", metavar="QUERY", help="what to search for; - reads one query per line from stdin"
+    )
+    parser.add_argument(
+        "paths", nargs="*", metavar="PATHS", help="files or folders (default: the bundled seeds)"
+    )
+    parser.add_argument(
+        "--speaker", metavar="NAME", help="only quotes by this speaker (the same as @NAME)"
+    )
+    parser.add_argument(
+        "--limit", type=int, default=10, metavar="N", help="at most N quotes per query (default 10)"
+    )
     parser.add_argument("--json", action="store_true", help="one JSON object per query")
 
 
 def run(args: argparse.Namespace) -> int:
     library = open_library(args.paths)
     library.annotate_all()
-    index = QuoteIndex.from_documents(library.documents, [library.annotation(d) for d in library.documents])
+    index = QuoteIndex.from_documents(
+        library.documents, [library.annotation(d) for d in library.documents]
+    )
     for query in _queries(args.query):
         full = f'{query} @"{args.speaker}"' if args.speaker else query
         result = index.search(full, limit=max(args.limit, 0))
@@ -52,9 +62,21 @@ def _queries(query: str) -> Iterable[str]:
 
 def to_json(query: str, result: SearchResult) -> dict:
     """One query's results in the format the search scorer reads."""
-    return {"query": query, "results": [{"doc": hit.record.doc, "title": hit.record.title, "start": hit.record.start,
-                                         "end": hit.record.end, "text": hit.record.text,
-                                         "speaker": hit.record.speaker, "score": hit.score} for hit in result.hits]}
+    return {
+        "query": query,
+        "results": [
+            {
+                "doc": hit.record.doc,
+                "title": hit.record.title,
+                "start": hit.record.start,
+                "end": hit.record.end,
+                "text": hit.record.text,
+                "speaker": hit.record.speaker,
+                "score": hit.score,
+            }
+            for hit in result.hits
+        ],
+    }
 
 
 def readable(query: str, result: SearchResult) -> str:

@@ -15,13 +15,22 @@ from tui.commands.collection import CommandError, collection_paths
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="*", metavar="PATHS", help="files or folders (default: the bundled seeds)")
-    parser.add_argument("--theme", metavar="NAME",
-                        help="colour theme: dark, light, ansi (the terminal's own colours), or any Textual theme "
-                             "name such as textual-light or ansi-light; the command palette (ctrl+p) switches too")
-    parser.add_argument("--config", metavar="PATH", type=Path,
-                        help="config file (default: $XDG_CONFIG_HOME/newsreader/config.toml); "
-                             "[keys] binding_id = \"key\" remaps keys, see ? in the reader for the ids")
+    parser.add_argument(
+        "paths", nargs="*", metavar="PATHS", help="files or folders (default: the bundled seeds)"
+    )
+    parser.add_argument(
+        "--theme",
+        metavar="NAME",
+        help="colour theme: dark, light, ansi (the terminal's own colours), or any Textual theme "
+        "name such as textual-light or ansi-light; the command palette (ctrl+p) switches too",
+    )
+    parser.add_argument(
+        "--config",
+        metavar="PATH",
+        type=Path,
+        help="config file (default: $XDG_CONFIG_HOME/newsreader/config.toml); "
+        '[keys] binding_id = "key" remaps keys, see ? in the reader for the ids',
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -32,13 +41,17 @@ def run(args: argparse.Namespace) -> int:
         settings = load_settings(args.theme, args.config)
     except ConfigError as err:
         raise CommandError(f"newsreader: {err}") from None
-    if not all(stream.isatty() for stream in (sys.stdin, sys.stdout, sys.stderr)):  # Textual draws on stderr
+    if not all(
+        stream.isatty() for stream in (sys.stdin, sys.stdout, sys.stderr)
+    ):  # Textual draws on stderr
         from tui.commands import listing
 
         args.json = False
         return listing.run(args)  # names a missing path as `list` does
     from tui.ui.app import create_app
 
-    paths = collection_paths(args.paths)  # the reader loads in a worker: a missing path is said here
+    paths = collection_paths(
+        args.paths
+    )  # the reader loads in a worker: a missing path is said here
     status = create_app(paths, settings).run()
     return status if isinstance(status, int) else 0

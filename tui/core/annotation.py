@@ -74,7 +74,9 @@ class Annotation:
         return self.people[quote.speaker].name if quote.speaker is not None else None
 
 
-def annotate(text: str, blocks: Sequence[Block] | None = None, explain: Explain | None = None) -> Annotation:
+def annotate(
+    text: str, blocks: Sequence[Block] | None = None, explain: Explain | None = None
+) -> Annotation:
     """Quotes with speakers, people and places; `explain` hears every attribution rule's
     candidate for each quote (`newsreader annotate --explain`)."""
     from tui.core import people, places, quotes, speakers
@@ -84,5 +86,9 @@ def annotate(text: str, blocks: Sequence[Block] | None = None, explain: Explain 
     found_quotes = quotes.find_quotes(text, blocks)
     attributed, found_people = speakers.attribute(text, blocks, found_quotes, found_people, explain)
     found_places = places.find_places(text, blocks, found_people.mentions)
-    return Annotation(quotes=attributed, people=found_people.people, mentions=found_people.mentions,
-                      places=found_places)
+    return Annotation(
+        quotes=attributed,
+        people=found_people.people,
+        mentions=found_people.mentions,
+        places=found_places,
+    )

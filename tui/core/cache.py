@@ -44,7 +44,10 @@ def from_json(data: str) -> Annotation:
     raw = json.loads(data)
     return Annotation(
         quotes=[Quote(**_known(Quote, q)) for q in raw["quotes"]],
-        people=[Person(**{**_known(Person, p), "aliases": tuple(p.get("aliases", ()))}) for p in raw["people"]],
+        people=[
+            Person(**{**_known(Person, p), "aliases": tuple(p.get("aliases", ()))})
+            for p in raw["people"]
+        ],
         mentions=[PersonMention(**_known(PersonMention, m)) for m in raw["mentions"]],
         places=[PlaceMention(**_known(PlaceMention, p)) for p in raw["places"]],
     )
@@ -64,9 +67,13 @@ class AnnotationCache:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(self.path, check_same_thread=False, timeout=2)
-            self._db.execute("CREATE TABLE IF NOT EXISTS annotation (key TEXT PRIMARY KEY, data TEXT NOT NULL)")
-            self._db.execute("DELETE FROM annotation WHERE substr(key, 1, ?) != ?",
-                             (len(self._version) + 1, self._version + ":"))
+            self._db.execute(
+                "CREATE TABLE IF NOT EXISTS annotation (key TEXT PRIMARY KEY, data TEXT NOT NULL)"
+            )
+            self._db.execute(
+                "DELETE FROM annotation WHERE substr(key, 1, ?) != ?",
+                (len(self._version) + 1, self._version + ":"),
+            )
             self._db.commit()
         except (OSError, sqlite3.Error):
             self._db = None
@@ -88,13 +95,19 @@ class AnnotationCache:
                 return {}
             try:
                 for start in range(0, len(keys), 500):
-                    chunk = keys[start:start + 500]
+                    chunk = keys[start : start + 500]
                     rows = self._db.execute(
-                        f"SELECT key, data FROM annotation WHERE key IN ({','.join('?' * len(chunk))})", chunk)
+                        f"SELECT key, data FROM annotation WHERE key IN ({','.join('?' * len(chunk))})",
+                        chunk,
+                    )
                     found.update((wanted[key], data) for key, data in rows)
             except sqlite3.Error:
                 pass
-        return {key: annotation for key, data in found.items() if (annotation := _parse(data)) is not None}
+        return {
+            key: annotation
+            for key, data in found.items()
+            if (annotation := _parse(data)) is not None
+        }
 
     def put_many(self, items: Iterable[tuple[str, Annotation]]) -> None:
         rows = [(self._key(text), to_json(annotation)) for text, annotation in items]
@@ -102,7 +115,9 @@ class AnnotationCache:
             if self._db is None:
                 return
             try:
-                self._db.executemany("INSERT OR REPLACE INTO annotation (key, data) VALUES (?, ?)", rows)
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO annotation (key, data) VALUES (?, ?)", rows
+                )
                 self._db.commit()
             except sqlite3.Error:
                 self._db = None

@@ -14,7 +14,8 @@ from functools import lru_cache
 _ADJECTIVE_SUFFIXES = (
     "(?:based|born|bred|led|backed|owned|run|style|era|bound|made|listed|registered|controlled|funded|"
     "linked|speaking|held|occupied|allied|brokered|sponsored|area|wide|winning|leaning|friendly|inspired|"
-    "themed|affiliated|aligned|oriented|focused|dominated|supporting|loving|hating)")
+    "themed|affiliated|aligned|oriented|focused|dominated|supporting|loving|hating)"
+)
 """`New York-based`: the words before such a suffix make an adjective, not a name."""
 _UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
 _TOKEN = re.compile(
@@ -37,8 +38,10 @@ _KEEP_STOP = frozenset(
 """Words whose full stop is part of the word, not the end of a sentence (`No.` only before a
 number: `No. 10`, not `No. But`)."""
 _NUMBER_AFTER = re.compile(r"[ \t]?[0-9]")
-_CLOSING_STOPS = frozenset("Jr. Sr. Co. Inc. Corp. Ltd. Bros. Calif. Fla. Mass. Conn. Ill. Penn. Ariz. Colo. Wash. Mich. "
-                           "Minn. Tenn.".split())
+_CLOSING_STOPS = frozenset(
+    "Jr. Sr. Co. Inc. Corp. Ltd. Bros. Calif. Fla. Mass. Conn. Ill. Penn. Ariz. Colo. Wash. Mich. "
+    "Minn. Tenn.".split()
+)
 """Abbreviations that end a name: nothing after them joins it, even without a full stop of its own
 (`Jacksonville, Fla. Then`)."""
 ARTICLES = frozenset("The A An".split())
@@ -76,10 +79,16 @@ def _is_headline(text: str, start: int, end: int) -> bool:
 class Run:
     """Capitalised words `words` at `spans`, joined in the text by `joins` (`" "`, `" of "`)."""
 
-    __slots__ = ("words", "spans", "joins", "sentence_start", "caps")
+    __slots__ = ("caps", "joins", "sentence_start", "spans", "words")
 
-    def __init__(self, words: list[str], spans: list[tuple[int, int]], joins: list[str],
-                 sentence_start: bool, caps: bool) -> None:
+    def __init__(
+        self,
+        words: list[str],
+        spans: list[tuple[int, int]],
+        joins: list[str],
+        sentence_start: bool,
+        caps: bool,
+    ) -> None:
         self.words = words
         self.spans = spans
         self.joins = joins
@@ -116,8 +125,11 @@ def scan(text: str) -> tuple[Run, ...]:
         word = match.group()
         stop = possessive = False
         last = word[-1]
-        if last == "." and not ("." in word[:-1] or len(word) == 2 or (
-                word in _KEEP_STOP and (word != "No." or _NUMBER_AFTER.match(text, end)))):
+        if last == "." and not (
+            "." in word[:-1]
+            or len(word) == 2
+            or (word in _KEEP_STOP and (word != "No." or _NUMBER_AFTER.match(text, end)))
+        ):
             word, end, stop = word[:-1], end - 1, True
             last = word[-1]
         if last in "sS'’-":
@@ -126,17 +138,18 @@ def scan(text: str) -> tuple[Run, ...]:
                 word, end = word[:-2], end - 2
             elif last in "'’-":
                 word, end = word[:-1], end - 1
-        joined = not closed and text[spans[-1][1]:start] in _JOINS
-        if (text.startswith("-", end) and text[end + 1:end + 2].islower()) or (
-                text.startswith(".-", end) and text[end + 2:end + 3].islower()):
-            if joined and text[spans[-1][1]:start] == " ":
+        joined = not closed and text[spans[-1][1] : start] in _JOINS
+        if (text.startswith("-", end) and text[end + 1 : end + 2].islower()) or (
+            text.startswith(".-", end) and text[end + 2 : end + 3].islower()
+        ):
+            if joined and text[spans[-1][1] : start] == " ":
                 words = []
             if words:
                 out.append(_run(text, words, spans, joins, caps_lines))
             words, spans, joins, closed = [], [], [], True
             continue
         if joined:
-            joins.append(text[spans[-1][1]:start])
+            joins.append(text[spans[-1][1] : start])
             words.append(word)
             spans.append((start, end))
         else:
@@ -149,8 +162,13 @@ def scan(text: str) -> tuple[Run, ...]:
     return tuple(run for run in out if run is not None)
 
 
-def _run(text: str, words: list[str], spans: list[tuple[int, int]], joins: list[str],
-         caps_lines: dict[int, bool]) -> Run | None:
+def _run(
+    text: str,
+    words: list[str],
+    spans: list[tuple[int, int]],
+    joins: list[str],
+    caps_lines: dict[int, bool],
+) -> Run | None:
     if len(words) == 1 and words[0] in FUNCTION_WORDS:
         return None
     start = spans[0][0]
@@ -161,5 +179,7 @@ def _run(text: str, words: list[str], spans: list[tuple[int, int]], joins: list[
     caps = caps_lines.get(line_start)
     if caps is None:
         line_end = text.find("\n", start)
-        caps = caps_lines[line_start] = _is_headline(text, line_start, line_end if line_end >= 0 else len(text))
+        caps = caps_lines[line_start] = _is_headline(
+            text, line_start, line_end if line_end >= 0 else len(text)
+        )
     return Run(words, spans, joins, i < 0 or text[i] in _SENTENCE_END, caps)

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+
 @dataclass(frozen=True, slots=True)
 class Block:
     """A paragraph-like unit of the text: `text[start:end]`; `kind` is paragraph, heading,
@@ -137,7 +138,12 @@ def derive_title(text: str) -> tuple[str, bool]:
     shortened, as the title and stays part of the body.
     """
     line = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
-    if line and len(line) <= 120 and len(line.split()) <= 20 and not line.endswith((".", "!", "?", ":", ";", ",")):
+    if (
+        line
+        and len(line) <= 120
+        and len(line.split()) <= 20
+        and not line.endswith((".", "!", "?", ":", ";", ","))
+    ):
         return line, True
     sentence = _FIRST_SENTENCE.match(line)
     title = (sentence.group(0) if sentence else line).strip()

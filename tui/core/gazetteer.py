@@ -19,13 +19,15 @@ _DATA = Path(__file__).parent / "data" / "places.tsv.gz"
 PLACE_BEFORE = re.compile(
     r"\b(?:(?:towns?|villages?|city|cities|provinces?|regions?|districts?|suburbs?|port|islands?|state|county|enclave|"
     r"municipality|outskirts|north|south|east|west|northeast|northwest|southeast|southwest) of|"
-    r"near|outside)[ \t]+$")
+    r"near|outside)[ \t]+$"
+)
 """Words that introduce a place's name (`the town of`, `east of`, `near`): what a name no
 gazetteer knows is recognised by."""
 
 PLACE_NOUN_AFTER = re.compile(
     r"[ \t]+(?:province|region|district|county|airport|valley|river|mountains|island|islands|"
-    r"peninsula|village|town(?! hall| meeting)|municipality|enclave|airbase|refugee camp)\b")
+    r"peninsula|village|town(?! hall| meeting)|municipality|enclave|airbase|refugee camp)\b"
+)
 """Words after a name that make it a place (`Batajnica airport`, `Northern Cape province`)."""
 
 DIRECTIONS = frozenset(
@@ -61,7 +63,9 @@ def _places() -> dict[str, Place]:
     with gzip.open(_DATA, "rt", encoding="utf-8") as f:
         for line in f:
             surface, name, kind, flags = line.rstrip("\n").split("\t")
-            places[surface] = Place(name, kind, "m" in flags, "w" in flags, "n" in flags, "p" in flags)
+            places[surface] = Place(
+                name, kind, "m" in flags, "w" in flags, "n" in flags, "p" in flags
+            )
     return places
 
 

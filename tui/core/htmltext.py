@@ -12,9 +12,27 @@ from html.parser import HTMLParser
 
 from tui.core.documents import Block, BlockWriter, Inline
 
-_SKIP = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "template", "svg", "button", "select"}
-_BLOCK = {"p": "paragraph", "li": "list_item", "blockquote": "blockquote", "pre": "code",
-          **{f"h{n}": "heading" for n in range(1, 7)}}
+_SKIP = {
+    "script",
+    "style",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "noscript",
+    "template",
+    "svg",
+    "button",
+    "select",
+}
+_BLOCK = {
+    "p": "paragraph",
+    "li": "list_item",
+    "blockquote": "blockquote",
+    "pre": "code",
+    **{f"h{n}": "heading" for n in range(1, 7)},
+}
 _INLINE = {"em": "em", "i": "em", "strong": "strong", "b": "strong", "a": "link", "code": "code"}
 _VOID = {"br", "img", "hr", "meta", "link", "input", "wbr", "source"}
 _SPACES = re.compile(r"\s+")
@@ -120,8 +138,14 @@ class _Collector(HTMLParser):
     def _meta(self, attrs: dict[str, str | None]) -> None:
         key = (attrs.get("name") or attrs.get("property") or "").lower()
         value = attrs.get("content")
-        names = {"author": "author", "date": "date", "article:published_time": "date",
-                 "og:site_name": "source", "og:url": "url", "og:title": "title"}
+        names = {
+            "author": "author",
+            "date": "date",
+            "article:published_time": "date",
+            "og:site_name": "source",
+            "og:url": "url",
+            "og:title": "title",
+        }
         if key in names and value:
             self.meta.setdefault(names[key], value.strip())
 
@@ -134,12 +158,17 @@ class _Collector(HTMLParser):
         raw = "".join(self.current)
         text = raw.strip() if self.current_kind != "code" else raw.strip("\n")
         shift = len(raw) - len(raw.lstrip()) if self.current_kind != "code" else 0
-        spans = [Inline(s.kind, max(0, s.start - shift), min(len(text), s.end - shift), s.href)
-                 for s in self.current_spans if min(len(text), s.end - shift) > max(0, s.start - shift)]
+        spans = [
+            Inline(s.kind, max(0, s.start - shift), min(len(text), s.end - shift), s.href)
+            for s in self.current_spans
+            if min(len(text), s.end - shift) > max(0, s.start - shift)
+        ]
         if text:
             if self.current_kind == "heading" and self.current_level == 1 and not self.h1:
                 self.h1 = text
-            self.blocks.append((self.article_depth > 0, self.current_kind, self.current_level, text, spans))
+            self.blocks.append(
+                (self.article_depth > 0, self.current_kind, self.current_level, text, spans)
+            )
         self.current = None
         self.open_inline = []
 
@@ -150,9 +179,13 @@ def extract(source: str) -> HtmlArticle:
     collector.close()
     collector._close_block()
     chosen = [b for b in collector.blocks if b[0]] or collector.blocks
-    title = _SPACES.sub(" ", collector.title).strip() or collector.h1 or collector.meta.get("title", "")
+    title = (
+        _SPACES.sub(" ", collector.title).strip() or collector.h1 or collector.meta.get("title", "")
+    )
     writer = BlockWriter()
     for index, (_, kind, level, text, spans) in enumerate(chosen):
         if not (index == 0 and kind == "heading" and text == title):
             writer.add(kind, text, level, spans)
-    return HtmlArticle(title, writer.text, tuple(writer.blocks), tuple(writer.inline), collector.meta)
+    return HtmlArticle(
+        title, writer.text, tuple(writer.blocks), tuple(writer.inline), collector.meta
+    )

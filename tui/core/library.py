@@ -63,8 +63,11 @@ class Library:
     def is_annotated(self, document: Document) -> bool:
         return document.id in self._annotations
 
-    def annotate_all(self, progress: Callable[[int, int], None] | None = None,
-                     cancelled: Callable[[], bool] | None = None) -> None:
+    def annotate_all(
+        self,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> None:
         from tui.core.cache import text_key
 
         documents = self.documents

@@ -16,8 +16,16 @@ from pathlib import Path
 from tui.core.decoding import NotText, clean, clean_same_length, decode, printable
 from tui.core.documents import Document, derive_title, paragraph_blocks
 
-FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
-           ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+FORMATS = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,10 +129,17 @@ def _txt(path: Path, source: str, encoding: str) -> Document:
     text = source
     if is_headline:
         first = source.index(title)
-        text = " " * (first + len(title)) + source[first + len(title):]
+        text = " " * (first + len(title)) + source[first + len(title) :]
         text = text.lstrip()
-    return Document(id=str(path), title=title or path.stem, text=text, blocks=paragraph_blocks(text),
-                    path=str(path), format="txt", encoding=encoding)
+    return Document(
+        id=str(path),
+        title=title or path.stem,
+        text=text,
+        blocks=paragraph_blocks(text),
+        path=str(path),
+        format="txt",
+        encoding=encoding,
+    )
 
 
 def _md(path: Path, source: str, encoding: str) -> Document:
@@ -134,13 +149,25 @@ def _md(path: Path, source: str, encoding: str) -> Document:
     text, blocks = rendered.text, rendered.blocks
     title = rendered.front_matter.get("title", "")
     if not title and blocks and blocks[0].kind == "heading":
-        title = text[blocks[0].start:blocks[0].end]
+        title = text[blocks[0].start : blocks[0].end]
     if not title:
         title, _ = derive_title(text)
     meta = rendered.front_matter
-    return Document(id=str(path), title=title or path.stem, text=text, blocks=blocks, path=str(path), format="md",
-                    encoding=encoding, date=meta.get("date"), source=meta.get("source"), author=meta.get("author"),
-                    url=meta.get("url"), inline=rendered.inline, source_map=rendered.source_map)
+    return Document(
+        id=str(path),
+        title=title or path.stem,
+        text=text,
+        blocks=blocks,
+        path=str(path),
+        format="md",
+        encoding=encoding,
+        date=meta.get("date"),
+        source=meta.get("source"),
+        author=meta.get("author"),
+        url=meta.get("url"),
+        inline=rendered.inline,
+        source_map=rendered.source_map,
+    )
 
 
 def _html(path: Path, source: str, encoding: str) -> Document:
@@ -151,10 +178,20 @@ def _html(path: Path, source: str, encoding: str) -> Document:
         raise ValueError("no article text in HTML")
     title = article.title or derive_title(article.text)[0]
     meta = article.meta
-    return Document(id=str(path), title=clean(title), text=clean(article.text), blocks=article.blocks,
-                    path=str(path), format="html", encoding=encoding, date=_field(meta, "date"),
-                    source=_field(meta, "source"), author=_field(meta, "author"), url=_field(meta, "url"),
-                    inline=article.inline)
+    return Document(
+        id=str(path),
+        title=clean(title),
+        text=clean(article.text),
+        blocks=article.blocks,
+        path=str(path),
+        format="html",
+        encoding=encoding,
+        date=_field(meta, "date"),
+        source=_field(meta, "source"),
+        author=_field(meta, "author"),
+        url=_field(meta, "url"),
+        inline=article.inline,
+    )
 
 
 _READERS = {"txt": _txt, "md": _md, "html": _html}
@@ -173,7 +210,11 @@ def _jsonl(path: Path, source: str, encoding: str) -> Iterator[Document | Proble
         except RecursionError:
             yield Problem(where, "invalid JSON (nested too deeply)")
             continue
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
+        if (
+            not isinstance(record, dict)
+            or not isinstance(record.get("text"), str)
+            or not record["text"].strip()
+        ):
             yield Problem(where, 'no "text" field')
             continue
         yield document_from_record(record, str(path), number, encoding)
@@ -185,10 +226,20 @@ def document_from_record(record: dict, path: str, number: int, encoding: str = "
     ident = record.get("id")
     ident = str(ident) if ident is not None else str(number)
     title = _field(record, "title") or derive_title(text)[0]
-    return Document(id=f"{path}#{ident}", title=clean(title), text=text, blocks=paragraph_blocks(text), path=path,
-                    format="jsonl", encoding=encoding, date=_field(record, "date"),
-                    source=_field(record, "source") or _field(record, "publisher"), author=_field(record, "author"),
-                    url=_field(record, "url"), record_id=ident)
+    return Document(
+        id=f"{path}#{ident}",
+        title=clean(title),
+        text=text,
+        blocks=paragraph_blocks(text),
+        path=path,
+        format="jsonl",
+        encoding=encoding,
+        date=_field(record, "date"),
+        source=_field(record, "source") or _field(record, "publisher"),
+        author=_field(record, "author"),
+        url=_field(record, "url"),
+        record_id=ident,
+    )
 
 
 def _field(record: dict, key: str) -> str | None:

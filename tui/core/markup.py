@@ -37,7 +37,9 @@ def render(source: str) -> Rendered:
     containers: list[str] = []
     heading_level = 0
 
-    def emit_block(kind: str, text: str, spans: list[Inline], level: int, src_line: int | None) -> None:
+    def emit_block(
+        kind: str, text: str, spans: list[Inline], level: int, src_line: int | None
+    ) -> None:
         text = text.strip("\n")
         if not text.strip():
             return
@@ -69,13 +71,21 @@ def render(source: str) -> Rendered:
                 block_kind, level = "paragraph", 0
             if opener is not None and opener.type in ("th_open", "td_open"):
                 block_kind = "paragraph"
-            line = token.map[0] if token.map else (opener.map[0] if opener is not None and opener.map else None)
+            line = (
+                token.map[0]
+                if token.map
+                else (opener.map[0] if opener is not None and opener.map else None)
+            )
             emit_block(block_kind, text, spans, level, line)
         elif kind == "heading_close":
             heading_level = 0
         elif kind in ("fence", "code_block"):
-            emit_block("code", token.content.rstrip("\n"), [], 0, token.map[0] if token.map else None)
-    return Rendered(writer.text, tuple(writer.blocks), tuple(writer.inline), tuple(source_map), front)
+            emit_block(
+                "code", token.content.rstrip("\n"), [], 0, token.map[0] if token.map else None
+            )
+    return Rendered(
+        writer.text, tuple(writer.blocks), tuple(writer.inline), tuple(source_map), front
+    )
 
 
 def _flatten_inline(children) -> tuple[str, list[Inline]]:
@@ -98,7 +108,9 @@ def _flatten_inline(children) -> tuple[str, list[Inline]]:
             piece = child.content or ""
         elif kind in _INLINE_OPEN:
             href = child.attrGet("href") if kind == "link_open" else None
-            open_at.setdefault(_INLINE_OPEN[kind], []).append((length, href if isinstance(href, str) else None))
+            open_at.setdefault(_INLINE_OPEN[kind], []).append(
+                (length, href if isinstance(href, str) else None)
+            )
             continue
         elif kind in _INLINE_CLOSE:
             stack = open_at.get(_INLINE_CLOSE[kind])

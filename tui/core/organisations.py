@@ -27,15 +27,22 @@ ORGANISATION_WORDS = frozenset(
 )
 """Words that make a run an organisation, event or building rather than a person."""
 
-CORPORATE_SUFFIXES = frozenset("Co Inc Corp Ltd Plc PLC plc LLC GmbH AG SA NV S.A N.V Group".split())
+CORPORATE_SUFFIXES = frozenset(
+    "Co Inc Corp Ltd Plc PLC plc LLC GmbH AG SA NV S.A N.V Group".split()
+)
 """Words that end a company's name (`Goldman Sachs Group`, `Siemens AG`), with or without a full stop."""
-COMPANY_AFTER = re.compile(r"[ \t]*(?:&|(?:" + "|".join(re.escape(s) for s in sorted(CORPORATE_SUFFIXES - {"Group"}))
-                           + r")\b)")
+COMPANY_AFTER = re.compile(
+    r"[ \t]*(?:&|(?:"
+    + "|".join(re.escape(s) for s in sorted(CORPORATE_SUFFIXES - {"Group"}))
+    + r")\b)"
+)
 """`Edward D. Jones & Co.`: a company named after people."""
 
 
 def is_corporate_suffix(word: str) -> bool:
     return word.rstrip(".") in CORPORATE_SUFFIXES
+
+
 THING_NOUNS = frozenset(
     "team club agency company firm group newspaper daily weekly magazine carrier ship vessel airline "
     "bank party brand film movie book album song programme program index average station channel "
@@ -46,10 +53,12 @@ THING_NOUNS = frozenset(
 """Nouns that introduce the name of a thing, not a person (`the news agency Tanjug`)."""
 _ORGANISATION_NOUNS = (
     r"news agency|agency|daily|newspaper|weekly|group|company|firm|club|team|side|bank|consortium|"
-    r"brokerage|airline|carrier|chain|concern|unit|subsidiary")
+    r"brokerage|airline|carrier|chain|concern|unit|subsidiary"
+)
 _BODY_NAMED = re.compile(
     rf"\b([A-Z][\w-]+)(?:'s)? (?:{_ORGANISATION_NOUNS}|shares|stock|SA|AG|said in a statement|board|"
-    rf"officials|management|executives|profit|results)\b|\b(?:{_ORGANISATION_NOUNS}) ([A-Z][\w-]+)\b")
+    rf"officials|management|executives|profit|results)\b|\b(?:{_ORGANISATION_NOUNS}) ([A-Z][\w-]+)\b"
+)
 
 
 def bodies_named(text: str) -> set[str]:
@@ -59,10 +68,12 @@ def bodies_named(text: str) -> set[str]:
 
 
 def is_organisation_word(word: str) -> bool:
-    return word in ORGANISATION_WORDS or ("." in word and word.replace(".", "") in ORGANISATION_WORDS)
+    return word in ORGANISATION_WORDS or (
+        "." in word and word.replace(".", "") in ORGANISATION_WORDS
+    )
 
 
 def thing_named(text: str, start: int) -> bool:
     """A lower-case noun for a thing stands before the name (`news agency Tanjug`, `team X`)."""
-    before = text[max(0, start - 25):start].rstrip().rsplit(None, 1)
+    before = text[max(0, start - 25) : start].rstrip().rsplit(None, 1)
     return bool(before) and before[-1] in THING_NOUNS

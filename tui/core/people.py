@@ -20,9 +20,14 @@ from tui.core.capitalised import FUNCTION_WORDS, Run, runs, scan
 from tui.core.documents import Block
 from tui.core.organisations import bodies_named, is_organisation_word
 from tui.core.person_names import candidates as name_candidates
-from tui.core.person_names import headline_candidates
-from tui.core.person_names import family_name_first, is_major_place, opens_sentence
+from tui.core.person_names import (
+    family_name_first,
+    headline_candidates,
+    is_major_place,
+    opens_sentence,
+)
 from tui.core.titles import HEADS, HONORIFICS, MODIFIERS, find_title
+
 
 @dataclass(slots=True)
 class PeopleFound:
@@ -56,7 +61,9 @@ class PeopleFound:
         known = self._match(words, span[0])
         person = self._add(words, span[0], role, name if role else None)
         if (known is not None and known not in self._unnamed) or not _names_no_one(words):
-            bisect.insort(self.mentions, PersonMention(span[0], span[1], person), key=lambda m: m.start)
+            bisect.insort(
+                self.mentions, PersonMention(span[0], span[1], person), key=lambda m: m.start
+            )
         else:
             self._unnamed.add(person)
         return person
@@ -73,7 +80,7 @@ class PeopleFound:
 
     def _overlapping(self, start: int, end: int) -> list[PersonMention]:
         i = bisect.bisect_left(self.mentions, start, key=lambda m: m.end)
-        return [m for m in self.mentions[i:i + 2] if m.start < end and start < m.end]
+        return [m for m in self.mentions[i : i + 2] if m.start < end and start < m.end]
 
     def _match(self, words: list[str], at: int) -> int | None:
         """A known person with this full name; else one whose surname, first name or first and
@@ -99,7 +106,9 @@ class PeopleFound:
         keys = ["=" + " ".join(parts), parts[-1]]
         if len(parts) > 1:
             keys.append(parts[0] + " " + parts[-1])
-            if _links_by_first_name(parts[0], person.role is not None) or family_name_first(person.name.split()):
+            if _links_by_first_name(parts[0], person.role is not None) or family_name_first(
+                person.name.split()
+            ):
                 keys.append(parts[0])
         for key in keys:
             ids = self._names.setdefault(key, [])
@@ -111,7 +120,7 @@ class PeopleFound:
         if len(ids) == 1:
             return ids[0]
         i = bisect.bisect_left(self.mentions, at, key=lambda m: m.start)
-        for mention in reversed(self.mentions[max(0, i - _LOOK_BACK):i]):
+        for mention in reversed(self.mentions[max(0, i - _LOOK_BACK) : i]):
             if mention.person in ids:
                 return mention.person
         return ids[0]
@@ -123,7 +132,9 @@ def _names_no_one(words: list[str]) -> bool:
     if len(words) == 1 and (words[0] in FUNCTION_WORDS or names.is_plain_word(words[0])):
         return True
     place = gazetteer.lookup(" ".join(words))
-    return (place is not None and (place.major or place.kind == "demonym")) or any(map(is_organisation_word, words))
+    return (place is not None and (place.major or place.kind == "demonym")) or any(
+        map(is_organisation_word, words)
+    )
 
 
 def _links_by_first_name(word: str, titled: bool) -> bool:
@@ -163,19 +174,22 @@ def _parse_name(surface: str) -> tuple[list[str], str | None, int, int] | None:
     found = scan(surface)
     if not found:
         return None
-    run = max(reversed(found), key=lambda r: (not any(is_organisation_word(w) for w in r.words), len(r.words)))
+    run = max(
+        reversed(found),
+        key=lambda r: (not any(is_organisation_word(w) for w in r.words), len(r.words)),
+    )
     first = 0
     role = None
     title = find_title(run.words, run.joins)
     if title is not None:
         first = title[1]
-        role = surface[run.spans[title[0]][0]:run.spans[title[1] - 1][1]]
+        role = surface[run.spans[title[0]][0] : run.spans[title[1] - 1][1]]
     elif len(run.words) > 1 and run.words[0] in HONORIFICS:
         first = 1
     else:
         first = _name_after_office(run.words)
         if first:
-            role = surface[run.spans[0][0]:run.spans[first - 1][1]]
+            role = surface[run.spans[0][0] : run.spans[first - 1][1]]
     words = run.words[first:]
     return words, role, run.spans[first][0], run.spans[-1][1] - run.spans[first][0]
 
@@ -187,8 +201,14 @@ def _name_after_office(words: list[str]) -> int:
     for k in range(len(words) - 2, 0, -1):
         if names.is_first_name(words[k]) and not names.is_first_name(words[k - 1]):
             office = words[:k]
-            if any(is_organisation_word(w) or w in HEADS or w in MODIFIERS or is_major_place(w) or names.is_plain_word(w)
-                   for w in office):
+            if any(
+                is_organisation_word(w)
+                or w in HEADS
+                or w in MODIFIERS
+                or is_major_place(w)
+                or names.is_plain_word(w)
+                for w in office
+            ):
                 return k
             return 0
     return 0
@@ -196,18 +216,28 @@ def _name_after_office(words: list[str]) -> int:
 
 def find_people(text: str, blocks: Sequence[Block]) -> PeopleFound:
     all_runs = runs(text)
-    candidates = [c for run in all_runs for c in (headline_candidates(text, run) if run.caps else name_candidates(text, run))]
+    candidates = [
+        c
+        for run in all_runs
+        for c in (headline_candidates(text, run) if run.caps else name_candidates(text, run))
+    ]
     found = PeopleFound()
     for candidate in candidates:
         if len(candidate.words) > 1:
             found._add(candidate.words, candidate.start, candidate.role, candidate.surface or None)
     bodies = None
     for candidate in candidates:
-        if len(candidate.words) == 1 and not candidate.role and found._match(candidate.words, candidate.start) is None:
+        if (
+            len(candidate.words) == 1
+            and not candidate.role
+            and found._match(candidate.words, candidate.start) is None
+        ):
             bodies = bodies_named(text) if bodies is None else bodies
             if candidate.words[0] in bodies:
                 continue
-        person = found._add(candidate.words, candidate.start, candidate.role, candidate.surface or None)
+        person = found._add(
+            candidate.words, candidate.start, candidate.role, candidate.surface or None
+        )
         found.mentions.append(PersonMention(candidate.start, candidate.end, person))
     _link_known(text, all_runs, found)
     _widen_to_full_names(text, found)
@@ -230,11 +260,19 @@ def _complete_lists(text: str, all_runs: Sequence[Run], found: PeopleFound) -> N
     added = []
     group: list[Run] = []
     for run in (*all_runs, None):
-        if run is not None and group and text[group[-1].end:run.start] in _LIST_SEPARATORS and len(run.words) <= 3:
+        if (
+            run is not None
+            and group
+            and text[group[-1].end : run.start] in _LIST_SEPARATORS
+            and len(run.words) <= 3
+        ):
             group.append(run)
             continue
         if len(group) >= _MIN_LIST:
-            people = [m if (m := ends.get(r.end)) is not None and m.start >= r.start else None for r in group]
+            people = [
+                m if (m := ends.get(r.end)) is not None and m.start >= r.start else None
+                for r in group
+            ]
             named = sum(1 for m in people if m is not None)
             if named * 2 > len(group):
                 for m, r in zip(people, group):
@@ -248,8 +286,14 @@ def _complete_lists(text: str, all_runs: Sequence[Run], found: PeopleFound) -> N
 
 
 def _could_name_someone(text: str, run: Run) -> bool:
-    return not run.caps and gazetteer.lookup(text[run.start:run.end]) is None and not any(
-        is_organisation_word(w) or names.is_plain_word(w) or w in FUNCTION_WORDS or w.isupper() for w in run.words)
+    return (
+        not run.caps
+        and gazetteer.lookup(text[run.start : run.end]) is None
+        and not any(
+            is_organisation_word(w) or names.is_plain_word(w) or w in FUNCTION_WORDS or w.isupper()
+            for w in run.words
+        )
+    )
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*) $")
@@ -263,7 +307,11 @@ def _widen_to_full_names(text: str, found: PeopleFound) -> None:
         if before is None or (index and found.mentions[index - 1].end > before.start(1)):
             continue
         full = found.people[mention.person].name.split()
-        if len(full) == 2 and full[0] == before.group(1) and full[1] == text[mention.start:mention.end]:
+        if (
+            len(full) == 2
+            and full[0] == before.group(1)
+            and full[1] == text[mention.start : mention.end]
+        ):
             found.mentions[index] = PersonMention(before.start(1), mention.end, mention.person)
 
 
@@ -281,8 +329,11 @@ def _link_known(text: str, all_runs: Sequence[Run], found: PeopleFound) -> None:
         words, spans = run.words, run.spans
         if not run.caps:
             first = 1 if run.sentence_start and len(words) == 2 and opens_sentence(words[0]) else 0
-            if len(words) - first != 1 or (run.sentence_start and first == 0 and names.is_plain_word(words[0])) or (
-                    first and gazetteer.lookup(text[run.start:run.end]) is not None):
+            if (
+                len(words) - first != 1
+                or (run.sentence_start and first == 0 and names.is_plain_word(words[0]))
+                or (first and gazetteer.lookup(text[run.start : run.end]) is not None)
+            ):
                 continue
             words, spans = words[first:], spans[first:]
         for word, span in zip(words, spans):
@@ -291,10 +342,16 @@ def _link_known(text: str, all_runs: Sequence[Run], found: PeopleFound) -> None:
                 continue
             i = bisect.bisect_left(starts, span[0])
             if (i < len(found.mentions) and found.mentions[i].start < span[1]) or (
-                    i > 0 and found.mentions[i - 1].end > span[0]):
+                i > 0 and found.mentions[i - 1].end > span[0]
+            ):
                 continue
             person = found.nearest(ids, span[0])
-            if run.caps and extra and extra[-1].person == person and text[extra[-1].end:span[0]] == " ":
+            if (
+                run.caps
+                and extra
+                and extra[-1].person == person
+                and text[extra[-1].end : span[0]] == " "
+            ):
                 extra[-1] = PersonMention(extra[-1].start, span[1], person)
             else:
                 extra.append(PersonMention(span[0], span[1], person))

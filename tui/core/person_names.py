@@ -34,11 +34,13 @@ _TABLE_AFTER = re.compile(r"[ \t]*(?:\(|[0-9])")
 """`Rad (B) 4`: what follows a team in a table."""
 _BUILDING_AFTER = re.compile(
     r"[ \t]+(?:hotel|restaurant|stadium|arena|building|tower|mall|church|mosque|temple|university|college|school|"
-    r"hospital|airport|bridge|museum|theater|theatre|casino|resort|store|brand|chain)\b")
+    r"hospital|airport|bridge|museum|theater|theatre|casino|resort|store|brand|chain)\b"
+)
 """`the Hilton hotel`, `the Trump casino`: a building or a business named after someone."""
 _PERSON_THINGS_AFTER = re.compile(
     r"[ \t]+(?:administration|campaign|presidency|aides?|allies|supporters|spokes(?:man|woman|person)|"
-    r"camp|family|wife|husband|widow|daughter|son|brother|sister|biographer|loyalists)\b")
+    r"camp|family|wife|husband|widow|daughter|son|brother|sister|biographer|loyalists)\b"
+)
 """`the Obama administration`, `the Clinton campaign`: what only a person has."""
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|near)[ \t]+$")
 _AGE_AFTER = re.compile(r", [0-9]{1,3},")
@@ -49,22 +51,28 @@ _NEAR = 40
 _CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?\n]|$)")
 _VERBS_BEFORE_NAMES = frozenset("said says added adds asked".split())
 """Verbs that put the speaker after them (`said Shoukry`)."""
-_PLAIN_S_VERBS = frozenset("says tells adds writes argues insists explains asks admits concedes recalls".split())
+_PLAIN_S_VERBS = frozenset(
+    "says tells adds writes argues insists explains asks admits concedes recalls".split()
+)
 """Verbs in -s that are rarely plural nouns: after a place or an English word, other -s forms
 are the nouns they look like (`the Benghazi attacks`, `Obama calls`)."""
 _COINED_ENDINGS = ("care", "ism", "isms", "nomics", "mania", "xit", "phobic", "phobia")
 """Words coined from a name (`Obamacare`, `Trumpism`, `Brexit`) are not the person."""
 _CONTRACTION = re.compile(r"\w['’](?:re|ll|ve|d|m|t)$")
 """`We're`, `They'll`: a pronoun and a verb, never a name."""
-_FEATURE_FIRST = frozenset("Lake Mount Mt. Cape Fort Ft. Port Avenida Rua Calle Rue Via Piazza Plaza".split())
+_FEATURE_FIRST = frozenset(
+    "Lake Mount Mt. Cape Fort Ft. Port Avenida Rua Calle Rue Via Piazza Plaza".split()
+)
 _FEATURE_LAST = frozenset(
     "River Bay Lake Island Islands Mountain Mountains Valley Canyon Creek Harbor Harbour Peninsula "
-    "Desert Sea Ocean Strait Falls Heights".split())
+    "Desert Sea Ocean Strait Falls Heights".split()
+)
 """Words that make a run a geographic feature (`Platte River`, `Cape Breton`), not a person."""
 _SPORTS_ROLES = frozenset(
     "striker forward midfielder defender goalkeeper keeper winger fullback batsman bowler pitcher "
     "jockey rider driver cyclist skier swimmer sprinter runner boxer golfer seed compatriot teammate "
-    "team-mate international".split())
+    "team-mate international".split()
+)
 """Descriptions sports reports put before a name (`Brazilian striker Ronaldo`), besides the
 person nouns the speaker finder shares."""
 _ACRONYMS = re.compile(r"[A-Z]{2,}s")
@@ -73,7 +81,6 @@ _AGED = re.compile(r"[0-9]{1,3}-year-old")
 _NUMBER_AFTER = re.compile(r"[ \t]+[0-9]")
 """`the 20-year-old Woods`: an age before a name describes a person."""
 _POSSESSIVE_PLACE_BEFORE = re.compile(r"([A-Z][\w.]*(?: [A-Z]\w*)?)['’]s[ \t]+$")
-
 
 
 @dataclass(slots=True)
@@ -93,6 +100,7 @@ _AFFILIATIONS = frozenset(
 _FORMER = ("Ex-", "Former-", "Anti-", "Pro-")
 """Prefixes of such words (`Ex-Yankee Randy Velarde`)."""
 
+
 def candidates(text: str, run: Run) -> list[Candidate]:
     """The people a run names on its own evidence (titles, first names, unknown words, verbs)."""
     out = []
@@ -101,26 +109,53 @@ def candidates(text: str, run: Run) -> list[Candidate]:
         if _may_stand_alone(words[0]) and _looks_like_person(text, run, 0, 1):
             out.append(Candidate(spans[0][0], spans[0][1], words, None, ""))
         return out
-    first = 1 if ((run.sentence_start and opens_sentence(words[0])) or words[0] in FUNCTION_WORDS or (
-        _CONTRACTION.search(words[0]))) and gazetteer.lookup(text[spans[0][0]:spans[1][1]]) is None else 0
+    first = (
+        1
+        if (
+            (run.sentence_start and opens_sentence(words[0]))
+            or words[0] in FUNCTION_WORDS
+            or (_CONTRACTION.search(words[0]))
+        )
+        and gazetteer.lookup(text[spans[0][0] : spans[1][1]]) is None
+        else 0
+    )
     while first < len(words) - 1 and words[first] in FUNCTION_WORDS:
         first += 1
     for lo, hi in _segments(words, first):
-        title = find_title(words[lo:hi], joins[lo:hi - 1])
+        title = find_title(words[lo:hi], joins[lo : hi - 1])
         if title is not None:
             name_lo = lo + title[1]
-            name_hi = _trim(words, name_lo, next((i + 1 for i in range(name_lo, hi - 1) if joins[i] == " of "), hi))
-            if name_hi > name_lo and not all(names.is_plain_word(w) for w in words[name_lo:name_hi]) and (
-                    _is_name(words[name_lo:name_hi])):
-                role = text[spans[lo + title[0]][0]:spans[lo + title[1] - 1][1]]
-                out.append(Candidate(spans[name_lo][0], spans[name_hi - 1][1], words[name_lo:name_hi], role,
-                                      text[spans[lo + title[0]][0]:spans[name_hi - 1][1]]))
+            name_hi = _trim(
+                words,
+                name_lo,
+                next((i + 1 for i in range(name_lo, hi - 1) if joins[i] == " of "), hi),
+            )
+            if (
+                name_hi > name_lo
+                and not all(names.is_plain_word(w) for w in words[name_lo:name_hi])
+                and (_is_name(words[name_lo:name_hi]))
+            ):
+                role = text[spans[lo + title[0]][0] : spans[lo + title[1] - 1][1]]
+                out.append(
+                    Candidate(
+                        spans[name_lo][0],
+                        spans[name_hi - 1][1],
+                        words[name_lo:name_hi],
+                        role,
+                        text[spans[lo + title[0]][0] : spans[name_hi - 1][1]],
+                    )
+                )
             continue
         hi = next((i + 1 for i in range(lo, hi - 1) if joins[i] == " of "), hi)
-        while hi - lo > 1 and (words[lo] in _AFFILIATIONS or words[lo].startswith(_FORMER) or (
-                _is_demonym(words[lo]) and not names.is_first_name(words[lo]))):
+        while hi - lo > 1 and (
+            words[lo] in _AFFILIATIONS
+            or words[lo].startswith(_FORMER)
+            or (_is_demonym(words[lo]) and not names.is_first_name(words[lo]))
+        ):
             lo += 1
-        if any(is_organisation_word(w) for w in words[lo:hi]) and not family_name_first(words[lo:hi]):
+        if any(is_organisation_word(w) for w in words[lo:hi]) and not family_name_first(
+            words[lo:hi]
+        ):
             continue
         hi = _trim(words, lo, hi)
         if _looks_like_person(text, run, lo, hi):
@@ -134,17 +169,33 @@ def headline_candidates(text: str, run: Run) -> list[Candidate]:
     `Brown` is also a word)."""
     out = []
     words, spans = run.words, run.spans
-    all_capitals = text[run.start:run.end].isupper()
+    all_capitals = text[run.start : run.end].isupper()
     for i in range(len(words) - 1):
         if run.joins[i] != " ":
             continue
         first, last = names.kinds(words[i]), names.kinds(words[i + 1])
-        if any(is_organisation_word(w) or (w.isupper() and not all_capitals) for w in words[i:i + 2]):
+        if any(
+            is_organisation_word(w) or (w.isupper() and not all_capitals) for w in words[i : i + 2]
+        ):
             continue
-        if "f" in first and "w" not in first and last in ("l", "Ll") and (
-                gazetteer.lookup(words[i].title()) is None and gazetteer.lookup(words[i + 1].title()) is None):
-            out.append(Candidate(spans[i][0], spans[i + 1][1], [w.title() if w.isupper() else w for w in words[i:i + 2]],
-                                 None, ""))
+        if (
+            "f" in first
+            and "w" not in first
+            and last in ("l", "Ll")
+            and (
+                gazetteer.lookup(words[i].title()) is None
+                and gazetteer.lookup(words[i + 1].title()) is None
+            )
+        ):
+            out.append(
+                Candidate(
+                    spans[i][0],
+                    spans[i + 1][1],
+                    [w.title() if w.isupper() else w for w in words[i : i + 2]],
+                    None,
+                    "",
+                )
+            )
     return out
 
 
@@ -152,7 +203,13 @@ def headline_candidates(text: str, run: Run) -> list[Candidate]:
 def _may_stand_alone(word: str) -> bool:
     """Whether a word could be a person's name on its own, context aside (a quick filter: most
     single capitalised words are sentence openers, places or acronyms)."""
-    if len(word) < 3 or "." in word or word in _BREAKS or word in FUNCTION_WORDS or is_organisation_word(word):
+    if (
+        len(word) < 3
+        or "." in word
+        or word in _BREAKS
+        or word in FUNCTION_WORDS
+        or is_organisation_word(word)
+    ):
         return False
     if "-" in word and word.split("-", 1)[1][:1].islower():
         return False
@@ -172,7 +229,9 @@ def _coined(word: str, kinds: str) -> bool:
 def is_feature(words: list[str]) -> bool:
     """A lake, river, cape or fort named by its feature word (`Lake Erie`, `Platte River`); a
     first name before the word makes a person instead (`Michael Bay`)."""
-    return words[0] in _FEATURE_FIRST or (words[-1] in _FEATURE_LAST and not names.is_first_name(words[0]))
+    return words[0] in _FEATURE_FIRST or (
+        words[-1] in _FEATURE_LAST and not names.is_first_name(words[0])
+    )
 
 
 def _is_demonym(word: str) -> bool:
@@ -187,15 +246,20 @@ def opens_sentence(word: str) -> bool:
         return False
     if "-" in word and word.split("-", 1)[1][:1].islower():
         return True
-    return word in FUNCTION_WORDS or names.is_plain_word(word) or (
-        names.is_english_word(word) and not names.is_first_name(word))
+    return (
+        word in FUNCTION_WORDS
+        or names.is_plain_word(word)
+        or (names.is_english_word(word) and not names.is_first_name(word))
+    )
 
 
 def _segments(words: list[str], first: int) -> list[tuple[int, int]]:
     """Word ranges of a run between words that never belong to a name (days, months)."""
     out, lo = [], first
     for i in range(first, len(words)):
-        if words[i] in _BREAKS and not (words[i] in _NAME_MONTHS and i == len(words) - 1 and i > lo):
+        if words[i] in _BREAKS and not (
+            words[i] in _NAME_MONTHS and i == len(words) - 1 and i > lo
+        ):
             if i > lo:
                 out.append((lo, i))
             lo = i + 1
@@ -208,10 +272,17 @@ def _trim(words: list[str], lo: int, hi: int) -> int:
     """Drop trailing English words that follow a name (`Biden Administration` -> `Biden`), not a
     regnal number (`King Abdullah II`) nor the surname after a first name that is no English word
     (`Desmond Tutu`)."""
-    while hi - lo > 1 and names.is_plain_word(words[hi - 1]) and not (
-            len(words[hi - 1]) > 1 and _ROMAN.fullmatch(words[hi - 1])) and not (
-            hi - lo == 2 and names.kinds(words[lo]) in ("f", "Lf", "fl", "Lfl") and len(words[hi - 1]) > 2 and (
-                gazetteer.lookup(words[lo]) is None)):
+    while (
+        hi - lo > 1
+        and names.is_plain_word(words[hi - 1])
+        and not (len(words[hi - 1]) > 1 and _ROMAN.fullmatch(words[hi - 1]))
+        and not (
+            hi - lo == 2
+            and names.kinds(words[lo]) in ("f", "Lf", "fl", "Lfl")
+            and len(words[hi - 1]) > 2
+            and (gazetteer.lookup(words[lo]) is None)
+        )
+    ):
         hi -= 1
     return hi
 
@@ -219,8 +290,13 @@ def _trim(words: list[str], lo: int, hi: int) -> int:
 def _is_name(words: list[str]) -> bool:
     """Words after a title are a name unless an organisation's or a country's (`President Obama`
     even though Obama is also a town)."""
-    return len(words) <= 5 and (family_name_first(words) or not any(
-        is_organisation_word(w) or is_major_place(w) or w in HEADS or w in HONORIFICS for w in words))
+    return len(words) <= 5 and (
+        family_name_first(words)
+        or not any(
+            is_organisation_word(w) or is_major_place(w) or w in HEADS or w in HONORIFICS
+            for w in words
+        )
+    )
 
 
 def family_name_first(words: list[str]) -> bool:
@@ -238,17 +314,33 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
     """Whether words[lo:hi] of a run, with no title before them, name a person."""
     words = run.words[lo:hi]
     start, end = run.spans[lo][0], run.spans[hi - 1][1]
-    if len(words) > 4 or (hi - lo > 1 and gazetteer.lookup(text[start:end]) is not None) or COMPANY_AFTER.match(text, end):
+    if (
+        len(words) > 4
+        or (hi - lo > 1 and gazetteer.lookup(text[start:end]) is not None)
+        or COMPANY_AFTER.match(text, end)
+    ):
         return False
-    if any((w.isupper() and len(w) > 1 and "." not in w and not _ROMAN.fullmatch(w)) or w in HONORIFICS or (
-            _ACRONYMS.fullmatch(w)) for w in words):
+    if any(
+        (w.isupper() and len(w) > 1 and "." not in w and not _ROMAN.fullmatch(w))
+        or w in HONORIFICS
+        or (_ACRONYMS.fullmatch(w))
+        for w in words
+    ):
         return False
-    if thing_named(text, start) or gazetteer.PLACE_NOUN_AFTER.match(text, end) or _BUILDING_AFTER.match(text, end):
+    if (
+        thing_named(text, start)
+        or gazetteer.PLACE_NOUN_AFTER.match(text, end)
+        or _BUILDING_AFTER.match(text, end)
+    ):
         return False
     kinds = [names.kinds(w) for w in words]
     if len(words) == 1:
         return _single_name(text, run, lo, words[0], kinds[0])
-    if (words[-1] in HEADS and "f" not in kinds[-2]) or _holds_place(text, run, lo, hi) or is_feature(words):
+    if (
+        (words[-1] in HEADS and "f" not in kinds[-2])
+        or _holds_place(text, run, lo, hi)
+        or is_feature(words)
+    ):
         return False
     if any("w" in k and "f" not in k and "l" not in k for k in kinds[1:-1]):
         return False
@@ -256,26 +348,52 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
     if words[0] in gazetteer.DIRECTIONS and places[-1] is not None:
         return False
     if any(p is not None and p.kind == "demonym" for p in places[1:-1]) or (
-            places[0] is not None and places[0].kind == "demonym" and "f" not in kinds[0]):
+        places[0] is not None and places[0].kind == "demonym" and "f" not in kinds[0]
+    ):
         return False
-    if places[-1] is not None and places[-1].kind == "demonym" and not ("f" in kinds[0] and "l" in kinds[-1]):
+    if (
+        places[-1] is not None
+        and places[-1].kind == "demonym"
+        and not ("f" in kinds[0] and "l" in kinds[-1])
+    ):
         return False
-    if "f" in kinds[0] and (places[0] is None or not places[0].major) and (
-            places[-1] is None or not places[-1].major or (
-                places[-1].person_name and ("w" not in kinds[-2] or "f" in kinds[-2]))) and (
-            "w" not in kinds[-1] or "l" in kinds[-1] or "f" in kinds[-1]):
+    if (
+        "f" in kinds[0]
+        and (places[0] is None or not places[0].major)
+        and (
+            places[-1] is None
+            or not places[-1].major
+            or (places[-1].person_name and ("w" not in kinds[-2] or "f" in kinds[-2]))
+        )
+        and ("w" not in kinds[-1] or "l" in kinds[-1] or "f" in kinds[-1])
+    ):
         return True
     if any(p is not None and p.major for p in places):
-        return "f" in kinds[0] and (_listed_with_country(text, end) or (
-            len(words) == 2 and places[1] is None and "w" not in kinds[1] and (
-                "l" in kinds[1] or not words[1].endswith("s"))))
+        return "f" in kinds[0] and (
+            _listed_with_country(text, end)
+            or (
+                len(words) == 2
+                and places[1] is None
+                and "w" not in kinds[1]
+                and ("l" in kinds[1] or not words[1].endswith("s"))
+            )
+        )
     if all("w" in k for k in kinds):
-        return _says(text, end, strict=True) or _told(text, start, end) or _described(text, start) or (
-            _aged(text, start, end))
+        return (
+            _says(text, end, strict=True)
+            or _told(text, start, end)
+            or _described(text, start)
+            or (_aged(text, start, end))
+        )
     if not any("w" in k and "f" not in k and "l" not in k for k in kinds):
         return True
-    if len(words) == 2 and kinds[1] in ("l", "Ll") and places[1] is None and not words[0].endswith("s") and not (
-            run.sentence_start and lo == 0):
+    if (
+        len(words) == 2
+        and kinds[1] in ("l", "Ll")
+        and places[1] is None
+        and not words[0].endswith("s")
+        and not (run.sentence_start and lo == 0)
+    ):
         return True
     return _evidence(text, start, end, len(words))
 
@@ -284,26 +402,42 @@ def _holds_place(text: str, run: Run, lo: int, hi: int) -> bool:
     """Part of the words, two or more of them, is a big place (`South Carolina State`)."""
     spans = run.spans
     return hi - lo > 2 and any(
-        (place := gazetteer.lookup(text[spans[i][0]:spans[j - 1][1]])) is not None and place.major
-        for i in range(lo, hi - 1) for j in range(i + 2, hi + 1) if j - i < hi - lo)
+        (place := gazetteer.lookup(text[spans[i][0] : spans[j - 1][1]])) is not None and place.major
+        for i in range(lo, hi - 1)
+        for j in range(i + 2, hi + 1)
+        if j - i < hi - lo
+    )
 
 
 def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
     """A lone capitalised word is a person's name when it is a common surname or something
     vouches for it (a verb of saying, a description, an age)."""
     place = gazetteer.lookup(word)
-    if len(word) < 3 or "." in word or (place is not None and (place.major or place.kind == "demonym")) or (
-            _coined(word, kinds)):
+    if (
+        len(word) < 3
+        or "." in word
+        or (place is not None and (place.major or place.kind == "demonym"))
+        or (_coined(word, kinds))
+    ):
         return False
     start, end = run.spans[lo]
     opening = run.sentence_start and lo == 0
     if place is not None and not place.person_name:
-        return not opening and (_PERSON_THINGS_AFTER.match(text, end) is not None or (
-            _says(text, end, strict=True) and not _placed(text, start)))
+        return not opening and (
+            _PERSON_THINGS_AFTER.match(text, end) is not None
+            or (_says(text, end, strict=True) and not _placed(text, start))
+        )
     if "w" in kinds:
-        return "L" in kinds and not opening and (
-            _says(text, end, strict=True) or _told(text, start, end) or _PERSON_THINGS_AFTER.match(text, end) is not None or (
-                _aged(text, start, end)))
+        return (
+            "L" in kinds
+            and not opening
+            and (
+                _says(text, end, strict=True)
+                or _told(text, start, end)
+                or _PERSON_THINGS_AFTER.match(text, end) is not None
+                or (_aged(text, start, end))
+            )
+        )
     if "L" in kinds and place is None and not opening and not _TABLE_AFTER.match(text, end):
         return True
     return not _placed(text, start) and _evidence(text, start, end, 1)
@@ -311,14 +445,22 @@ def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
 
 def _placed(text: str, start: int) -> bool:
     """Words before the name make it a place (`from Longyear`, `the town of Uyo`)."""
-    return bool(_PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 12), start)
-                or gazetteer.PLACE_BEFORE.search(text, max(0, start - 30), start))
+    return bool(
+        _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 12), start)
+        or gazetteer.PLACE_BEFORE.search(text, max(0, start - 30), start)
+    )
 
 
 def _evidence(text: str, start: int, end: int, length: int) -> bool:
     """Context that vouches for a name: `X said`, `captain X`, `X, 45,`, `X Y (Kenya)`."""
-    if _says(text, end) or _told(text, start, end) or _described(text, start) or _AGE_AFTER.match(text, end) or (
-            _PERSON_THINGS_AFTER.match(text, end)) or _aged(text, start, end):
+    if (
+        _says(text, end)
+        or _told(text, start, end)
+        or _described(text, start)
+        or _AGE_AFTER.match(text, end)
+        or (_PERSON_THINGS_AFTER.match(text, end))
+        or _aged(text, start, end)
+    ):
         return True
     return length > 1 and (_listed_with_country(text, end) or _after_place_possessive(text, start))
 
@@ -345,25 +487,38 @@ def _says(text: str, end: int, strict: bool = False) -> bool:
     if match is None or match.group(1) not in SPEECH_VERBS:
         return False
     verb = match.group(1)
-    return not strict or (verb + "s" not in SPEECH_VERBS and verb + "es" not in SPEECH_VERBS and (
-        not verb.endswith("s") or verb in _PLAIN_S_VERBS))
+    return not strict or (
+        verb + "s" not in SPEECH_VERBS
+        and verb + "es" not in SPEECH_VERBS
+        and (not verb.endswith("s") or verb in _PLAIN_S_VERBS)
+    )
 
 
 def _told(text: str, start: int, end: int) -> bool:
     """A verb of saying stands right before the name, which ends the clause (`"No," said Shoukry.`)."""
-    before = text[max(0, start - 20):start].rstrip().rsplit(None, 1)
-    return bool(before) and before[-1] in _VERBS_BEFORE_NAMES and _CLAUSE_END.match(text, end) is not None
+    before = text[max(0, start - 20) : start].rstrip().rsplit(None, 1)
+    return (
+        bool(before)
+        and before[-1] in _VERBS_BEFORE_NAMES
+        and _CLAUSE_END.match(text, end) is not None
+    )
 
 
 def _described(text: str, start: int) -> bool:
     """A lower-case description stands right before the name (`captain Chris Lewis`)."""
-    before = text[max(0, start - 25):start].rstrip().rsplit(None, 1)
-    return bool(before) and (before[-1].lower() in PERSON_NOUNS or before[-1].lower() in _SPORTS_ROLES)
+    before = text[max(0, start - 25) : start].rstrip().rsplit(None, 1)
+    return bool(before) and (
+        before[-1].lower() in PERSON_NOUNS or before[-1].lower() in _SPORTS_ROLES
+    )
 
 
 def _aged(text: str, start: int, end: int) -> bool:
     """An age stands before a name that is no place and no model number follows (`the 20-year-old
     Woods`, not `a 19-year-old Cessna 750`)."""
-    before = text[max(0, start - 25):start].rstrip().rsplit(None, 1)
-    return bool(before) and _AGED.fullmatch(before[-1]) is not None and not _NUMBER_AFTER.match(text, end) and (
-        gazetteer.lookup(text[start:end]) is None and "-" not in text[start:end])
+    before = text[max(0, start - 25) : start].rstrip().rsplit(None, 1)
+    return (
+        bool(before)
+        and _AGED.fullmatch(before[-1]) is not None
+        and not _NUMBER_AFTER.match(text, end)
+        and (gazetteer.lookup(text[start:end]) is None and "-" not in text[start:end])
+    )

@@ -20,7 +20,12 @@ from tui.core import gazetteer, names
 from tui.core.annotation import PersonMention, PlaceMention
 from tui.core.capitalised import ARTICLES, FUNCTION_WORDS, Run, runs
 from tui.core.documents import Block
-from tui.core.organisations import COMPANY_AFTER, ORGANISATION_WORDS, is_corporate_suffix, is_organisation_word
+from tui.core.organisations import (
+    COMPANY_AFTER,
+    ORGANISATION_WORDS,
+    is_corporate_suffix,
+    is_organisation_word,
+)
 from tui.core.person_names import is_feature
 from tui.core.titles import HEADS, HONORIFICS, MODIFIERS, title_reach
 
@@ -31,10 +36,16 @@ _LOCATIVES = frozenset(
 )
 """Words before a place name that say it is a place (`in Reading`)."""
 
-_PARTY_MEMBERS = frozenset("Democrat Democrats Republican Republicans Conservative Conservatives".split())
+_PARTY_MEMBERS = frozenset(
+    "Democrat Democrats Republican Republicans Conservative Conservatives".split()
+)
 """Words after a place that say whose member someone is, not a longer name (`Indiana Democrat`)."""
-_SCORE = re.compile(r"[ \t]+\d{1,3}(?:-\d{1,3})?(?=[ \t]*(?:$|\n|\(|,|;|\.(?!\d)|[ \t]+[A-Z\d]|[ \t]+and\b))")
-_RESULT_VERBS = r"(?:defeated|beat|beats|routed|edged|downed|blanked|thrashed|outscored|trounced|whipped)"
+_SCORE = re.compile(
+    r"[ \t]+\d{1,3}(?:-\d{1,3})?(?=[ \t]*(?:$|\n|\(|,|;|\.(?!\d)|[ \t]+[A-Z\d]|[ \t]+and\b))"
+)
+_RESULT_VERBS = (
+    r"(?:defeated|beat|beats|routed|edged|downed|blanked|thrashed|outscored|trounced|whipped)"
+)
 _TEAM_VERB_AFTER = re.compile(rf"[ \t]+{_RESULT_VERBS}\b")
 _TEAM_VERB_BEFORE = re.compile(rf"\b{_RESULT_VERBS}[ \t]+(the[ \t]+)?$")
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
@@ -52,12 +63,16 @@ _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \t]*$")
 _PLACE_AFTER = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
 _DATELINE_AFTER = re.compile(
     r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?(?:,[ \t]*[A-Z][a-z]{2,4}\.?[ \t]+[0-9]{1,2}\b)?"
-    r"[ \t]*(?:\(|[0-9]{4}|[0-9]{1,2}-|-|—|–|$)", re.MULTILINE)
+    r"[ \t]*(?:\(|[0-9]{4}|[0-9]{1,2}-|-|—|–|$)",
+    re.MULTILINE,
+)
 """What follows a dateline's place: a country or state, a date (`1996-08-30`, `, Dec. 11`), an
 agency in brackets or a dash."""
 
 
-def find_places(text: str, blocks: Sequence[Block], people: Sequence[PersonMention]) -> list[PlaceMention]:
+def find_places(
+    text: str, blocks: Sequence[Block], people: Sequence[PersonMention]
+) -> list[PlaceMention]:
     """Every place mention, in order; words inside `people` mentions are never places."""
     person_starts = [m.start for m in people]
     found = []
@@ -81,7 +96,11 @@ def find_places(text: str, blocks: Sequence[Block], people: Sequence[PersonMenti
     found.extend(_places_by_context(text, unknown))
     found.sort(key=lambda p: p.start)
     teams = _teams(text, found)
-    return [p for p in found if p.name not in teams or _is_dateline(text, p.start, p.end)] if teams else found
+    return (
+        [p for p in found if p.name not in teams or _is_dateline(text, p.start, p.end)]
+        if teams
+        else found
+    )
 
 
 def _places_by_context(text: str, candidates: list[Run]) -> list[PlaceMention]:
@@ -90,21 +109,38 @@ def _places_by_context(text: str, candidates: list[Run]) -> list[PlaceMention]:
     wherever else the document names them."""
     learned = set()
     for run in candidates:
-        surface = text[run.start:run.end]
-        if surface not in learned and (_is_named_feature(run) or (
-                _could_be_a_place(text, run) and _said_to_be_a_place(text, run.start, run.end, strict=True))):
+        surface = text[run.start : run.end]
+        if surface not in learned and (
+            _is_named_feature(run)
+            or (
+                _could_be_a_place(text, run)
+                and _said_to_be_a_place(text, run.start, run.end, strict=True)
+            )
+        ):
             learned.add(surface.title() if surface.isupper() else surface)
     if not learned:
         return []
-    return [PlaceMention(run.start, run.end, gazetteer.fold(name)) for run in candidates
-            if (name := text[run.start:run.end].title() if text[run.start:run.end].isupper() else text[run.start:run.end]) in learned]
+    return [
+        PlaceMention(run.start, run.end, gazetteer.fold(name))
+        for run in candidates
+        if (
+            name := text[run.start : run.end].title()
+            if text[run.start : run.end].isupper()
+            else text[run.start : run.end]
+        )
+        in learned
+    ]
 
 
 def _is_named_feature(run: Run) -> bool:
     """A feature word and a name, outside headlines, with no organisation in it (`Lake Erie`, not
     `Port Authority`)."""
-    return not run.caps and 1 < len(run.words) <= 3 and is_feature(run.words) and not any(
-        is_organisation_word(w) for w in run.words)
+    return (
+        not run.caps
+        and 1 < len(run.words) <= 3
+        and is_feature(run.words)
+        and not any(is_organisation_word(w) for w in run.words)
+    )
 
 
 def _could_be_a_place(text: str, run: Run) -> bool:
@@ -113,8 +149,12 @@ def _could_be_a_place(text: str, run: Run) -> bool:
     if len(run.words) > 3 or run.words[-1].endswith(_ADJECTIVE_ENDINGS):
         return False
     acronyms_allowed = run.caps or _is_dateline(text, run.start, run.end)
-    return not any(names.is_english_word(w) or gazetteer.lookup(w) is not None or (w.isupper() and not acronyms_allowed)
-                   for w in run.words)
+    return not any(
+        names.is_english_word(w)
+        or gazetteer.lookup(w) is not None
+        or (w.isupper() and not acronyms_allowed)
+        for w in run.words
+    )
 
 
 def _named_place(words: str) -> gazetteer.Place | None:
@@ -142,8 +182,13 @@ def _teams(text: str, found: list[PlaceMention]) -> set[str]:
         beaten = _TEAM_VERB_BEFORE.search(text, max(0, place.start - 20), place.start)
         if beaten and beaten.group(1) and _LOWER_WORD_AFTER.match(text, place.end):
             beaten = None
-        if place.name not in teams and (_SCORE.match(text, place.end) or _TEAM_VERB_AFTER.match(text, place.end) or (
-                beaten)) and not _is_dateline(text, place.start, place.end):
+        if (
+            place.name not in teams
+            and (
+                _SCORE.match(text, place.end) or _TEAM_VERB_AFTER.match(text, place.end) or (beaten)
+            )
+            and not _is_dateline(text, place.start, place.end)
+        ):
             entry = gazetteer.lookup(place.name)
             if entry is None or entry.kind not in ("country", "continent"):
                 teams.add(place.name)
@@ -155,7 +200,9 @@ def _is_dateline(text: str, start: int, end: int) -> bool:
     return (start == 0 or text[start - 1] == "\n") and _DATELINE_AFTER.match(text, end) is not None
 
 
-def _places_in_run(text: str, run: Run, people_at: list[bool], pending: list[PlaceMention]) -> list[PlaceMention]:
+def _places_in_run(
+    text: str, run: Run, people_at: list[bool], pending: list[PlaceMention]
+) -> list[PlaceMention]:
     """The gazetteer's places in a run; `people_at[i]` says word i is part of a person's name.
     A lone full stop after an abbreviation (`Fla.`) is left out unless a comma follows, as it
     may end the sentence too. Places that need context and lack it here go to `pending`: they count when the document
@@ -176,10 +223,19 @@ def _places_in_run(text: str, run: Run, people_at: list[bool], pending: list[Pla
             continue
         if place.kind != "demonym" and _stands_alone(text, run, i, j, people_at, reach):
             start = spans[i][0]
-            if i > 0 and joins[i - 1] == " " and words[i - 1] in gazetteer.DIRECTIONS and not people_at[i - 1]:
+            if (
+                i > 0
+                and joins[i - 1] == " "
+                and words[i - 1] in gazetteer.DIRECTIONS
+                and not people_at[i - 1]
+            ):
                 start = spans[i - 1][0]
             end = spans[j - 1][1]
-            if text[end - 1] == "." and text.count(".", spans[i][0], end) == 1 and not text.startswith(",", end):
+            if (
+                text[end - 1] == "."
+                and text.count(".", spans[i][0], end) == 1
+                and not text.startswith(",", end)
+            ):
                 end -= 1
             mention = PlaceMention(start, end, place.name)
             if _has_context(text, run, i, j, place, people_at):
@@ -190,16 +246,23 @@ def _places_in_run(text: str, run: Run, people_at: list[bool], pending: list[Pla
     return out
 
 
-def _longest(text: str, run: Run, i: int, people_at: list[bool]) -> tuple[int, gazetteer.Place | None]:
+def _longest(
+    text: str, run: Run, i: int, people_at: list[bool]
+) -> tuple[int, gazetteer.Place | None]:
     spans = run.spans
     for j in range(min(len(spans), i + gazetteer.MAX_WORDS), i, -1):
         if people_at[j - 1]:
             continue
-        surface = text[spans[i][0]:spans[j - 1][1]]
+        surface = text[spans[i][0] : spans[j - 1][1]]
         place = gazetteer.lookup(surface)
         if place is None and (run.caps or (surface.isupper() and len(surface) > 3)):
             place = gazetteer.lookup(surface.title())
-            if place is not None and not run.caps and not place.major and not _is_dateline(text, spans[i][0], spans[j - 1][1]):
+            if (
+                place is not None
+                and not run.caps
+                and not place.major
+                and not _is_dateline(text, spans[i][0], spans[j - 1][1])
+            ):
                 place = None
         if place is not None:
             return j, place
@@ -223,7 +286,9 @@ def _stands_alone(text: str, run: Run, i: int, j: int, people_at: list[bool], re
     return True
 
 
-def _has_context(text: str, run: Run, i: int, j: int, place: gazetteer.Place, people_at: list[bool]) -> bool:
+def _has_context(
+    text: str, run: Run, i: int, j: int, place: gazetteer.Place, people_at: list[bool]
+) -> bool:
     """A place that is also an English word, or a small town's one-word name, needs context to
     count (`in Gallup`, `Ana Ruiz of Gallup`, a dateline); others need none."""
     if place.major or not (place.word or (place.small and j - i == 1)):
@@ -232,7 +297,9 @@ def _has_context(text: str, run: Run, i: int, j: int, place: gazetteer.Place, pe
         return people_at[i - 1] and run.joins[i - 1] == " of "
     start, end = run.spans[i][0], run.spans[j - 1][1]
     dateline = _is_dateline(text, start, end) and not text.startswith(" (", end)
-    after_town = place.kind == "state" and _TOWN_BEFORE.search(text, max(0, start - 40), start) is not None
+    after_town = (
+        place.kind == "state" and _TOWN_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
     local = _LOCAL_AFTER.match(text, end) is not None
     return dateline or after_town or local or _said_to_be_a_place(text, start, end, strict=False)
 
@@ -241,7 +308,9 @@ def _said_to_be_a_place(text: str, start: int, end: int, strict: bool) -> bool:
     """The words around text[start:end] say it is a place: `the town of X`, `X airport`,
     `X, Country` in a dateline or after `in`; when not `strict` (a gazetteer name that is also a
     word), `in X` or `X, Country` alone is enough."""
-    if gazetteer.PLACE_BEFORE.search(text, max(0, start - 30), start) or gazetteer.PLACE_NOUN_AFTER.match(text, end):
+    if gazetteer.PLACE_BEFORE.search(
+        text, max(0, start - 30), start
+    ) or gazetteer.PLACE_NOUN_AFTER.match(text, end):
         return True
     near = _NEAR_AFTER.match(text, end)
     if near and _named_place(near.group(1)) is not None:
@@ -269,11 +338,19 @@ def _qualifies(run: Run, j: int, reach: int) -> bool:
 def _is_qualified(run: Run, i: int) -> bool:
     """The word before a place makes it part of a longer name (`Real Madrid`, `Bank of England`)."""
     word = run.words[i - 1]
-    if (word in FUNCTION_WORDS and word not in ARTICLES) or (i == 1 and run.sentence_start and word not in ORGANISATION_WORDS and (
-            word in ARTICLES or (names.is_english_word(word) and not names.is_first_name(word)))):
+    if (word in FUNCTION_WORDS and word not in ARTICLES) or (
+        i == 1
+        and run.sentence_start
+        and word not in ORGANISATION_WORDS
+        and (word in ARTICLES or (names.is_english_word(word) and not names.is_first_name(word)))
+    ):
         return False
     if run.joins[i - 1] == " of ":
-        return word not in HEADS and not is_corporate_suffix(word) and (names.is_english_word(word) or word in ORGANISATION_WORDS)
+        return (
+            word not in HEADS
+            and not is_corporate_suffix(word)
+            and (names.is_english_word(word) or word in ORGANISATION_WORDS)
+        )
     if word in gazetteer.DIRECTIONS:
         return False
     if word in HEADS or word in HONORIFICS or word in MODIFIERS:
@@ -283,4 +360,6 @@ def _is_qualified(run: Run, i: int) -> bool:
 
 def _in_person(span: tuple[int, int], people: Sequence[PersonMention], starts: list[int]) -> bool:
     i = bisect.bisect_right(starts, span[0])
-    return (i > 0 and people[i - 1].end > span[0]) or (i < len(people) and people[i].start < span[1])
+    return (i > 0 and people[i - 1].end > span[0]) or (
+        i < len(people) and people[i].start < span[1]
+    )

@@ -45,12 +45,17 @@ def find_quotes(text: str, blocks: Sequence[Block]) -> list[Quote]:
         if block.kind == "code":
             continue
         if single:
-            marks = [(m.start(), m.end(), role) for m in _SINGLE_MARK.finditer(text, block.start, block.end)
-                     if (role := _single_role(text, m.start(), block))]
+            marks = [
+                (m.start(), m.end(), role)
+                for m in _SINGLE_MARK.finditer(text, block.start, block.end)
+                if (role := _single_role(text, m.start(), block))
+            ]
         else:
-            marks = [(m.start(), m.end(), _role(text, m.start(), m.end(), block))
-                     for m in _MARK.finditer(text, block.start, block.end)
-                     if text[m.start() - 1:m.start()] != "="]
+            marks = [
+                (m.start(), m.end(), _role(text, m.start(), m.end(), block))
+                for m in _MARK.finditer(text, block.start, block.end)
+                if text[m.start() - 1 : m.start()] != "="
+            ]
         if opened is not None:
             if _reopens(text, marks, block, opened):
                 marks = marks[1:]
@@ -87,18 +92,21 @@ def _sentence_stop(text: str, content_start: int, mark: int) -> int | None:
     return match.end(1) if match else None
 
 
-_STOP_BEFORE = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)([.!?…])[)\]]?[ \t\xa0]+$")
+_STOP_BEFORE = re.compile(
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)([.!?…])[)\]]?[ \t\xa0]+$"
+)
 """A sentence end (not an initial or an honorific's full stop) and the space before a mark."""
 
 
-def _reopens(text: str, marks: list[tuple[int, int, int]], block: Block,
-             opened: tuple[int, int, int, int]) -> bool:
+def _reopens(
+    text: str, marks: list[tuple[int, int, int]], block: Block, opened: tuple[int, int, int, int]
+) -> bool:
     """Whether a paragraph goes on with the quotation the previous one left open: it starts
     with a mark of the same style, the quotation was clearly opened (not by a stray mark
     between spaces), and the paragraph is not a new turn of a transcript (`"GUEST: …`)."""
     if not marks or marks[0][0] != block.start or marks[0][2] == CLOSE or opened[2] != OPEN:
         return False
-    if _family(text[marks[0][0]:marks[0][1]]) != _family(text[opened[0]:opened[1]]):
+    if _family(text[marks[0][0] : marks[0][1]]) != _family(text[opened[0] : opened[1]]):
         return False
     return not SPEAKER_LABEL.match(text, marks[0][1], block.end)
 
@@ -152,15 +160,25 @@ def _role(text: str, start: int, end: int, block: Block) -> int:
     return OPEN if glyph in _OPENING_GLYPHS else CLOSE if glyph in _CLOSING_GLYPHS else EITHER
 
 
-def _add(found: list[Quote], text: str, blocks: Sequence[Block], opened: tuple[int, int, int, int],
-         close_start: int, close_end: int, last_block: int) -> None:
+def _add(
+    found: list[Quote],
+    text: str,
+    blocks: Sequence[Block],
+    opened: tuple[int, int, int, int],
+    close_start: int,
+    close_end: int,
+    last_block: int,
+) -> None:
     start, content_start, _, first_block = opened
     if not text[content_start:close_start].strip():
         return
     if _nickname(text, start, content_start, close_start, close_end):
         return
-    kind = "full" if _resumes(text, found, start, first_block) else _kind(
-        text, blocks[first_block], start, content_start, close_start)
+    kind = (
+        "full"
+        if _resumes(text, found, start, first_block)
+        else _kind(text, blocks[first_block], start, content_start, close_start)
+    )
     found.append(Quote(start, close_end, content_start, close_start, kind, first_block, last_block))
 
 
@@ -170,20 +188,26 @@ def _resumes(text: str, found: list[Quote], start: int, block: int) -> bool:
     if not found or found[-1].last_block != block or found[-1].kind != "full":
         return False
     previous = found[-1]
-    between = text[previous.end:start].rstrip()
-    return text[previous.content_start:previous.content_end].rstrip().endswith(",") and (
-        between.endswith(",") and not _SENTENCE_END.search(between))
+    between = text[previous.end : start].rstrip()
+    return text[previous.content_start : previous.content_end].rstrip().endswith(",") and (
+        between.endswith(",") and not _SENTENCE_END.search(between)
+    )
 
 
-_SENTENCE_END = re.compile(r"[!?]|(?<![A-Z])(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!Sen)(?<!Rep)(?<!Gov)"
-                           r"(?<!Jr)\.")
+_SENTENCE_END = re.compile(
+    r"[!?]|(?<![A-Z])(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!Sen)(?<!Rep)(?<!Gov)"
+    r"(?<!Jr)\."
+)
 """A full stop that is not an abbreviation's (`Mr. Obama said,`), or another sentence end."""
 
 
 def _nickname(text: str, start: int, content_start: int, content_end: int, end: int) -> bool:
     """A nickname inside a name (`Marcia "Cia" Price`): one capitalised word quoted between two."""
-    return bool(_CAPITALISED_WORD.fullmatch(text, content_start, content_end)
-                and _WORD_BEFORE.search(text, max(0, start - 40), start) and _WORD_AFTER.match(text, end))
+    return bool(
+        _CAPITALISED_WORD.fullmatch(text, content_start, content_end)
+        and _WORD_BEFORE.search(text, max(0, start - 40), start)
+        and _WORD_AFTER.match(text, end)
+    )
 
 
 _CAPITALISED_WORD = re.compile(r"[A-Z][\w'’.-]*")
@@ -194,12 +218,12 @@ _TERMINAL = frozenset(".!?,…—–-:;")
 
 
 def _kind(text: str, block: Block, start: int, content_start: int, content_end: int) -> str:
-    """"partial" for a phrase quoted inside a sentence (`cannot achieve "total victory"`)."""
+    """ "partial" for a phrase quoted inside a sentence (`cannot achieve "total victory"`)."""
     content = text[content_start:content_end].strip()
     first = next((ch for ch in content if ch.isalpha()), "")
     if first.islower():
         return "partial"
-    lead = text[block.start:start].rstrip()
+    lead = text[block.start : start].rstrip()
     if lead and (lead[-1].isalnum() or lead[-1] in "'’") and content[-1] not in _TERMINAL:
         return "partial"
     return "full"

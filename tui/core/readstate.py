@@ -43,7 +43,9 @@ class ReadState:
             return
         if not isinstance(raw, dict) or not isinstance(raw.get("documents"), dict):
             return
-        self._documents = {key: value for key, value in raw["documents"].items() if isinstance(value, dict)}
+        self._documents = {
+            key: value for key, value in raw["documents"].items() if isinstance(value, dict)
+        }
         last = raw.get("last")
         self.last = last if isinstance(last, str) else None
 
@@ -68,8 +70,11 @@ class ReadState:
             return False
         import tempfile  # only when saving: it costs start-up time to import
 
-        data = json.dumps({"version": _VERSION, "last": self.last, "documents": self._documents},
-                          ensure_ascii=False, separators=(",", ":"))
+        data = json.dumps(
+            {"version": _VERSION, "last": self.last, "documents": self._documents},
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, temporary = tempfile.mkstemp(prefix=".state-", dir=self.path.parent)

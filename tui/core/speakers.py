@@ -31,13 +31,24 @@ from functools import lru_cache
 
 from tui.core.annotation import Quote
 from tui.core.documents import Block
-from tui.core.organisations import is_organisation_word
 from tui.core.names import is_english_word, is_first_name, is_plain_word
+from tui.core.organisations import is_organisation_word
 from tui.core.people import PeopleFound
 from tui.core.quotes import SPEAKER_LABEL
-from tui.core.speech import (AUXILIARIES, DEFINITE, DETERMINERS, FIRST_NAME_GENDERS, PERSON_NOUNS, PRONOUNS,
-                             PHRASAL_SPEECH, SOURCE_NOUNS, REPORTING_VERBS, SPEECH_LEMMAS,
-                             SPEECH_VERBS, WORDS_NOUNS)
+from tui.core.speech import (
+    AUXILIARIES,
+    DEFINITE,
+    DETERMINERS,
+    FIRST_NAME_GENDERS,
+    PERSON_NOUNS,
+    PHRASAL_SPEECH,
+    PRONOUNS,
+    REPORTING_VERBS,
+    SOURCE_NOUNS,
+    SPEECH_LEMMAS,
+    SPEECH_VERBS,
+    WORDS_NOUNS,
+)
 
 NAME, PRONOUN, DESCRIPTION, BODY = "name", "pronoun", "description", "body"
 
@@ -58,8 +69,13 @@ Explain = Callable[[int, "list[tuple[Mention, str]]"], None]
 """Told, for each quote index, every rule's mention (see `annotate --explain`)."""
 
 
-def attribute(text: str, blocks: Sequence[Block], quotes: list[Quote], people: PeopleFound,
-              explain: Explain | None = None) -> tuple[list[Quote], PeopleFound]:
+def attribute(
+    text: str,
+    blocks: Sequence[Block],
+    quotes: list[Quote],
+    people: PeopleFound,
+    explain: Explain | None = None,
+) -> tuple[list[Quote], PeopleFound]:
     """Set each quote's speaker mention, person and the rule that found them; returns the
     quotes and the people, now including the persons attribution found that the people finder
     had not."""
@@ -77,17 +93,34 @@ def attribute(text: str, blocks: Sequence[Block], quotes: list[Quote], people: P
             explain(index, listed)
             mentions = iter(listed)
         found = next(mentions, None)
-        continues = previous is not None and previous.speaker_start is not None and _continues(
-            text, blocks, previous, quote)
+        continues = (
+            previous is not None
+            and previous.speaker_start is not None
+            and _continues(text, blocks, previous, quote)
+        )
         if found is not None and not (continues and found[1] in FALLBACKS):
             mention, rule = found
-            person = resolver.person(mention) if rule not in FALLBACKS or resolver.supports(mention) else None
-            quote = replace(quote, speaker=person, speaker_start=mention.start,
-                            speaker_end=mention.end, rule=rule)
+            person = (
+                resolver.person(mention)
+                if rule not in FALLBACKS or resolver.supports(mention)
+                else None
+            )
+            quote = replace(
+                quote,
+                speaker=person,
+                speaker_start=mention.start,
+                speaker_end=mention.end,
+                rule=rule,
+            )
             resolver.spoke(quote)
         elif continues and previous is not None:
-            quote = replace(quote, speaker=previous.speaker, speaker_start=previous.speaker_start,
-                            speaker_end=previous.speaker_end, rule=CONTINUES)
+            quote = replace(
+                quote,
+                speaker=previous.speaker,
+                speaker_start=previous.speaker_start,
+                speaker_end=previous.speaker_end,
+                rule=CONTINUES,
+            )
         out.append(quote)
         previous = quote
     _reopened(text, out)
@@ -100,10 +133,19 @@ def _reopened(text: str, quotes: list[Quote]) -> None:
     the quote that reopens it."""
     for index in range(len(quotes) - 2, -1, -1):
         quote, reopening = quotes[index], quotes[index + 1]
-        if (quote.speaker_start is None and reopening.speaker_start is not None
-                and quote.end == quote.content_end and not text[quote.end:reopening.start].strip()):
-            quotes[index] = replace(quote, speaker=reopening.speaker, speaker_start=reopening.speaker_start,
-                                    speaker_end=reopening.speaker_end, rule=REOPENED)
+        if (
+            quote.speaker_start is None
+            and reopening.speaker_start is not None
+            and quote.end == quote.content_end
+            and not text[quote.end : reopening.start].strip()
+        ):
+            quotes[index] = replace(
+                quote,
+                speaker=reopening.speaker,
+                speaker_start=reopening.speaker_start,
+                speaker_end=reopening.speaker_end,
+                rule=REOPENED,
+            )
 
 
 REOPENED = "reopened by the next quote"
@@ -122,8 +164,13 @@ def _continues(text: str, blocks: Sequence[Block], previous: Quote, quote: Quote
         start = _sentence_start(text, previous.end, quote.start)
         lead = _words(text, start, quote.start)
         ended = _closing(text, previous) in _SENTENCE_ENDS
-        return (start == previous.end and not ended) or all(token[2].lower() in _JOINERS for token in lead)
-    return quote.first_block == previous.last_block + 1 and quote.start == blocks[quote.first_block].start
+        return (start == previous.end and not ended) or all(
+            token[2].lower() in _JOINERS for token in lead
+        )
+    return (
+        quote.first_block == previous.last_block + 1
+        and quote.start == blocks[quote.first_block].start
+    )
 
 
 _JOINERS = frozenset([*",;:—–-", "and", "or", "but", "then", "as", "well", "nor"])
@@ -131,7 +178,7 @@ _JOINERS = frozenset([*",;:—–-", "and", "or", "but", "then", "as", "well", "
 
 def _closing(text: str, quote: Quote) -> str:
     """The last character of the quoted words (`,` of `"…," she said`), or "" for none."""
-    return text[quote.content_start:quote.content_end].rstrip()[-1:]
+    return text[quote.content_start : quote.content_end].rstrip()[-1:]
 
 
 _SENTENCE_ENDS = frozenset(".!?…")
@@ -160,9 +207,14 @@ class Site:
 Rule = Callable[[Site], "Mention | None"]
 
 
-def find_mentions(text: str, blocks: Sequence[Block], quote: Quote, lower: int | None = None,
-                  upper: int | None = None, supports: Callable[[Mention], bool] = lambda mention: True,
-                  ) -> Iterator[tuple[Mention, str]]:
+def find_mentions(
+    text: str,
+    blocks: Sequence[Block],
+    quote: Quote,
+    lower: int | None = None,
+    upper: int | None = None,
+    supports: Callable[[Mention], bool] = lambda mention: True,
+) -> Iterator[tuple[Mention, str]]:
     """Speaker mentions in the quote's own sentence (or transcript label), each with the name
     of the rule that found it, in the order of `RULES`: the first one wins.
 
@@ -175,9 +227,12 @@ def find_mentions(text: str, blocks: Sequence[Block], quote: Quote, lower: int |
     before = _past_dateline(_words(text, start, quote.start))
     if not before and quote.start == first.start and quote.first_block:
         before = _introduction(text, blocks[quote.first_block - 1])
-    after = _words(text, quote.end, _sentence_end(text, quote.end, last.end if upper is None else upper))
+    after = _words(
+        text, quote.end, _sentence_end(text, quote.end, last.end if upper is None else upper)
+    )
     runs_on = _closing(text, quote) in _RUNS_ON or (
-        next((token[2][:1].islower() for token in after if token[2][0].isalnum()), False))
+        next((token[2][:1].islower() for token in after if token[2][0].isalnum()), False)
+    )
     site = Site(text, blocks, quote, lower, start, before, after, runs_on, supports)
     for name, rule in RULES:  # lazily: the first is usually all attribution needs
         found = rule(site)
@@ -250,7 +305,11 @@ def _lead_out_rule(site: Site) -> Mention | None:
 def _signature_rule(site: Site) -> Mention | None:
     """A paragraph that only signs the full quote above it: `— Bernie Sanders.`"""
     quote, blocks = site.quote, site.blocks
-    if quote.kind != "full" or quote.end != blocks[quote.last_block].end or quote.last_block + 1 >= len(blocks):
+    if (
+        quote.kind != "full"
+        or quote.end != blocks[quote.last_block].end
+        or quote.last_block + 1 >= len(blocks)
+    ):
         return None
     return _signature(site.text, blocks[quote.last_block + 1], site.supports)
 
@@ -268,7 +327,9 @@ def _titled(site: Site) -> bool:
     """Whether the quote is a title (`"Access Hollywood."`) or its sentence a headline: no
     subject of either said it."""
     quote = site.quote
-    return _headline(_words(site.text, quote.content_start, quote.content_end), shortest=1) or _headline(site.before)
+    return _headline(
+        _words(site.text, quote.content_start, quote.content_end), shortest=1
+    ) or _headline(site.before)
 
 
 def _any_subject(site: Site) -> Mention | None:
@@ -284,7 +345,7 @@ def _any_subject(site: Site) -> Mention | None:
             continue
         if found.kind != DESCRIPTION:
             return found
-        words = site.text[found.start:found.end].split()
+        words = site.text[found.start : found.end].split()
         if words[-1].lower() in WORDS_NOUNS:
             owner = _OWNER.search(site.text, found.start, found.end)
             return Mention(owner.start(1), owner.end(1), NAME) if owner else found
@@ -313,6 +374,7 @@ FALLBACKS = frozenset(("any subject",))
 """Rules weaker than a quote going on with the one before it (`"A," X said. "B."`), whose
 mention makes a person only when the resolver supports it (a known or first-named person)."""
 
+
 def _apposed(text: str, mention: Mention) -> Mention:
     """The name set beside a description (`said the bureau's director, James B. Comey,`, `the
     ambassador at the time, John E. Herbst.`), which names the speaker better than it."""
@@ -320,8 +382,10 @@ def _apposed(text: str, mention: Mention) -> Mention:
     return Mention(match.start(1), match.end(1), NAME) if match else mention
 
 
-_APPOSITION = re.compile(r"(?:\s+[a-z][\w'’-]*){0,4}(?:\s+(?:at|of|for|from|in|with)(?:\s+(?:the|[A-Z][\w'’.-]*)){1,3})?,\s+([A-Z][\w'’-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*)){1,3})"
-                         r"(?=\s*(?:[,.;)]|$))")
+_APPOSITION = re.compile(
+    r"(?:\s+[a-z][\w'’-]*){0,4}(?:\s+(?:at|of|for|from|in|with)(?:\s+(?:the|[A-Z][\w'’.-]*)){1,3})?,\s+([A-Z][\w'’-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*)){1,3})"
+    r"(?=\s*(?:[,.;)]|$))"
+)
 
 
 def _past_dateline(tokens: list[Token]) -> list[Token]:
@@ -334,7 +398,7 @@ def _past_dateline(tokens: list[Token]) -> list[Token]:
         return tokens
     ending = tokens[dash - 1][2]
     dateline = dash == 1 or tokens[1][2] == "," or ending == ")" or ending.isdigit()
-    return tokens[dash + 1:] if dateline else tokens
+    return tokens[dash + 1 :] if dateline else tokens
 
 
 def _lead_out(text: str, quote: Quote, upper: int) -> Mention | None:
@@ -351,7 +415,9 @@ def _lead_out(text: str, quote: Quote, upper: int) -> Mention | None:
     return found if found is not None and found.kind == NAME else None
 
 
-_LEAD_OUT = re.compile(r"\s+(?:So (?:said|says)|(?:Those|These|That|Such) (?:were|are|was|is) the (?:words|verdict) of)\s+")
+_LEAD_OUT = re.compile(
+    r"\s+(?:So (?:said|says)|(?:Those|These|That|Such) (?:were|are|was|is) the (?:words|verdict) of)\s+"
+)
 
 
 def _signature(text: str, block: Block, supports: Callable[[Mention], bool]) -> Mention | None:
@@ -371,7 +437,7 @@ def _lead_in(text: str, lower: int, start: int) -> Mention | None:
     if not tokens or tokens[-1][2] != ".":
         return None
     verbs = [index for index in range(max(0, len(tokens) - 7), len(tokens)) if _verb(tokens, index)]
-    if not verbs or any(token[2] == "that" for token in tokens[verbs[-1]:]):
+    if not verbs or any(token[2] == "that" for token in tokens[verbs[-1] :]):
         return None
     return _subject(tokens, verbs[-1])
 
@@ -418,8 +484,11 @@ def _before(tokens: list[Token], full: bool) -> Mention | None:
     "…"`); else a name or a source standing alone before a colon (`Jane Roe: "…"`, `From
     Bush's Facebook post: "…"`)."""
     verbs = [index for index in range(len(tokens)) if _verb(tokens, index)]
-    introducing = bool(verbs) and len(tokens) - verbs[-1] <= 8 and (
-        tokens[-1][2] in (",", ":") or verbs[-1] == len(tokens) - 1)
+    introducing = (
+        bool(verbs)
+        and len(tokens) - verbs[-1] <= 8
+        and (tokens[-1][2] in (",", ":") or verbs[-1] == len(tokens) - 1)
+    )
     says = bool(verbs) and verbs[-1] == len(tokens) - 1 and tokens[-1][2] in REPORTING_VERBS
     if (full and introducing) or says:
         verbs.insert(0, verbs.pop())
@@ -433,12 +502,16 @@ def _before(tokens: list[Token], full: bool) -> Mention | None:
     if len(tokens) >= 2 and tokens[-1][2] == ":":
         found = _left(tokens, len(tokens) - 2, antecedent=True)
         alone = found is not None and found.start <= tokens[min(2, len(tokens) - 1)][0]
-        if alone and (found.kind == NAME or (found.kind == DESCRIPTION and _speaking_head(tokens[-2][2]))):
+        if alone and (
+            found.kind == NAME or (found.kind == DESCRIPTION and _speaking_head(tokens[-2][2]))
+        ):
             return found
     return None
 
 
-_SUBORDINATORS = frozenset("while when after although though if as because since before once unless".split())
+_SUBORDINATORS = frozenset(
+    "while when after although though if as because since before once unless".split()
+)
 """Words opening a clause that leads into the main one (`While he acknowledged …, Ham noted`)."""
 
 
@@ -485,7 +558,9 @@ def _short_tail(tokens: list[Token], index: int) -> bool:
     return len(rest) <= 8 and not any(token[2] == "that" for token in rest)
 
 
-_CLAUSE_TAKING = frozenset(("say", "says", "said", "add", "adds", "added", "insist", "insists", "insisted"))
+_CLAUSE_TAKING = frozenset(
+    ("say", "says", "said", "add", "adds", "added", "insist", "insists", "insisted")
+)
 """Verbs whose object is what was said: a subject right after one starts reported speech."""
 
 
@@ -493,10 +568,14 @@ def _opens_clause(word: str) -> bool:
     """Whether a word after `said` opens a reported clause (`He said Hillary Clinton chaired …`,
     `she said the move …`), so the sentence reports new words rather than crediting the quote
     before it (`"No." Blinken said on Monday.`)."""
-    return word.lower() in _CLAUSE_OPENING or (_capitalised(word) and word.lower() not in _TIME_WORDS)
+    return word.lower() in _CLAUSE_OPENING or (
+        _capitalised(word) and word.lower() not in _TIME_WORDS
+    )
 
 
-_CLAUSE_OPENING = frozenset("he she they it we i you there this the a an his her their its our".split())
+_CLAUSE_OPENING = frozenset(
+    "he she they it we i you there this the a an his her their its our".split()
+)
 
 
 def _headline(tokens: list[Token], shortest: int = 4) -> bool:
@@ -539,8 +618,11 @@ def _skip_back(tokens: list[Token], index: int) -> int:
             index -= 1
         elif low in _TIME_WORDS or low.isdigit():
             index -= 1
-            while index >= 0 and (tokens[index][2].lower() in _TIME_WORDS or tokens[index][2].isdigit()
-                                  or tokens[index][2].lower() in _TIME_OPENERS):
+            while index >= 0 and (
+                tokens[index][2].lower() in _TIME_WORDS
+                or tokens[index][2].isdigit()
+                or tokens[index][2].lower() in _TIME_OPENERS
+            ):
                 index -= 1
         else:
             break
@@ -550,7 +632,8 @@ def _skip_back(tokens: list[Token], index: int) -> int:
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april june "
     "july august september october november december week month year night morning afternoon "
-    "evening day weekend time".split())
+    "evening day weekend time".split()
+)
 
 _TIME_OPENERS = frozenset("in on at during last this that early late earlier later the".split())
 
@@ -583,22 +666,36 @@ def _fronted(tokens: list[Token], comma: int) -> Mention | None:
             if found is not None and found.kind == DESCRIPTION:
                 end = _run_right(tokens, index + 1)
                 named = _phrase(tokens, index + 1, end)
-                if named is not None and named.kind == NAME and end < len(tokens) and tokens[end][2] == ",":
+                if (
+                    named is not None
+                    and named.kind == NAME
+                    and end < len(tokens)
+                    and tokens[end][2] == ","
+                ):
                     return named
             if found is not None:
                 return found
     return None
 
 
-_CLAUSE_OPENERS = frozenset([*",—–-:;(", "and", "but", "so", "yet", "then", "while", "though", "although"])
+_CLAUSE_OPENERS = frozenset(
+    [*",—–-:;(", "and", "but", "so", "yet", "then", "while", "though", "although"]
+)
 
 
 def sentence_subject(tokens: list[Token]) -> Mention | None:
     """The noun phrase a sentence opens with, past an introductory phrase (`On Monday, …`), a
     capitalised word that is no name (`Back in 1999, Mr. Trump …`) and a description of no one
     who speaks (`their only disagreement`)."""
-    return next((m for m in _openings(tokens) if not _plain_capital(tokens, m) and (
-        m.kind != DESCRIPTION or _speaking_head(tokens[_last_index(tokens, m)][2]))), None)
+    return next(
+        (
+            m
+            for m in _openings(tokens)
+            if not _plain_capital(tokens, m)
+            and (m.kind != DESCRIPTION or _speaking_head(tokens[_last_index(tokens, m)][2]))
+        ),
+        None,
+    )
 
 
 def _last_index(tokens: list[Token], mention: Mention) -> int:
@@ -623,7 +720,8 @@ def _openings(tokens: list[Token]) -> Iterator[Mention]:
 _INTRODUCTORY = frozenset(
     "on in at after before during since when while as with without for by from following amid "
     "despite however meanwhile now still then yet later earlier also instead indeed but and so "
-    "yesterday today last this".split())
+    "yesterday today last this".split()
+)
 
 
 def _plain_capital(tokens: list[Token], mention: Mention) -> bool:
@@ -645,7 +743,9 @@ def _skip_aside(tokens: list[Token], index: int) -> int:
     for Nonproliferation Studies`), asides between commas (`, the attorney general of
     Oklahoma, one of the states suing,`) or left unclosed (`, a spokesman for X told`)."""
     if index < len(tokens) and tokens[index][2] == "(":
-        closing = next((i for i in range(index + 1, min(index + 9, len(tokens))) if tokens[i][2] == ")"), None)
+        closing = next(
+            (i for i in range(index + 1, min(index + 9, len(tokens))) if tokens[i][2] == ")"), None
+        )
         if closing is not None:
             index = closing + 1
     if index < len(tokens) and tokens[index][2] == "and":
@@ -671,14 +771,18 @@ def _verb_follows(tokens: list[Token], index: int) -> bool:
     return index < len(tokens) and _verb(tokens, index)
 
 
-def _left(tokens: list[Token], end: int, gerund: bool = False, antecedent: bool = False) -> Mention | None:
+def _left(
+    tokens: list[Token], end: int, gerund: bool = False, antecedent: bool = False
+) -> Mention | None:
     """The noun phrase ending at `end`, as the subject of a verb after it: never the object of
     a preposition (`In a message posted …`) unless it is a relative pronoun's antecedent or a
     gerund's doer (`footage of Trump saying`); the head of `X of Y` when X can speak."""
     if end < 0:
         return None
     if tokens[end][2] == ")":
-        opening = next((i for i in range(end - 1, max(end - 9, -1), -1) if tokens[i][2] == "("), None)
+        opening = next(
+            (i for i in range(end - 1, max(end - 9, -1), -1) if tokens[i][2] == "("), None
+        )
         if opening is None:
             return None
         end = opening - 1
@@ -695,8 +799,13 @@ def _left(tokens: list[Token], end: int, gerund: bool = False, antecedent: bool 
         if head is not None and (head.kind in (NAME, BODY) or _speaking_head(tokens[head_end][2])):
             return head
     opens_run = found is not None and found.start == tokens[start][0]
-    if before in _PREPOSITIONS and before != "of" and opens_run and not antecedent and not (
-            found.kind in (NAME, PRONOUN) and gerund):
+    if (
+        before in _PREPOSITIONS
+        and before != "of"
+        and opens_run
+        and not antecedent
+        and not (found.kind in (NAME, PRONOUN) and gerund)
+    ):
         return None
     return found
 
@@ -705,7 +814,8 @@ _OF = frozenset("of for at from with in on".split())
 """Prepositions after a speaker's head (`Mr. Morgan of the Sierra Club`, `a spokesman for X`)."""
 
 _PREPOSITIONS = _OF | frozenset(
-    "to by about after before during into over under through against among via".split())
+    "to by about after before during into over under through against among via".split()
+)
 """Words a subject never follows: the noun phrase after them is an object (`In a message posted`)."""
 
 
@@ -736,8 +846,13 @@ def _run_right(tokens: list[Token], start: int) -> int:
         if word[0].islower() and index > start and not _person_noun(word):
             if word.endswith(("ed", "ing")) and tokens[index - 1][2].lower() not in DETERMINERS:
                 break
-            if not determined and _name_word(tokens[index - 1][2]) and not any(
-                    _capitalised(t[2]) for t in tokens[index + 1:index + 4] if t[2][0].isalpha()):
+            if (
+                not determined
+                and _name_word(tokens[index - 1][2])
+                and not any(
+                    _capitalised(t[2]) for t in tokens[index + 1 : index + 4] if t[2][0].isalpha()
+                )
+            ):
                 break
         index += 1
     return index
@@ -750,7 +865,12 @@ def _in_phrase(tokens: list[Token], index: int) -> bool:
         return index > 0 and _abbreviated(tokens[index - 1][2])
     if not word[0].isalnum():
         return False
-    if len(word) == 1 and word.isupper() and index + 1 < len(tokens) and tokens[index + 1][2] == ".":
+    if (
+        len(word) == 1
+        and word.isupper()
+        and index + 1 < len(tokens)
+        and tokens[index + 1][2] == "."
+    ):
         return True
     low = word.lower()
     return not (low in _FUNCTION or low in AUXILIARIES or _verb(tokens, index))
@@ -767,14 +887,17 @@ def _phrase(tokens: list[Token], start: int, end: int) -> Mention | None:
     if end - start == 1 and _pronoun(head[2]) is not None:
         return Mention(head[0], head[0] + len(_pronoun(head[2]) or ""), PRONOUN)
     first = tokens[start][2].lower()
-    possessive = any(_possessive(token[2]) for token in tokens[start:end - 1])
+    possessive = any(_possessive(token[2]) for token in tokens[start : end - 1])
     if _name_word(head[2]) and not possessive and not (end - start == 1 and _person_noun(head[2])):
         chunk = end - 1
         while chunk > start and (_name_word(tokens[chunk - 1][2]) or _in_name(tokens, chunk - 1)):
             chunk -= 1
         words = [token[2] for token in tokens[chunk:end]]
-        body = (chunk == start + 1 and first == "the" and not any(_abbreviated(w) for w in words)) or (
-            len(words) == 1 and words[0].isupper() and len(words[0]) <= 4) or _body_name(words)
+        body = (
+            (chunk == start + 1 and first == "the" and not any(_abbreviated(w) for w in words))
+            or (len(words) == 1 and words[0].isupper() and len(words[0]) <= 4)
+            or _body_name(words)
+        )
         return Mention(tokens[chunk][0], head[1], BODY if body else NAME)
     if head[2].lower() in _FUNCTION or not head[2][0].isalpha():
         return None
@@ -823,19 +946,28 @@ def _verb(tokens: list[Token], index: int) -> bool:
         return True
     previous = tokens[index - 1][2]
     if previous.lower() in _QUANTIFIERS:
-        return word == "say" or word not in _LEMMAS and not word.endswith("s")
+        return word == "say" or (word not in _LEMMAS and not word.endswith("s"))
     if previous.lower() in _NOUN_MARKERS or previous in _OF or _possessive(previous):
         return False
-    if word in _LEMMAS and previous[0].islower() and not previous.endswith(("s", "ly")) and (
-            previous.lower() not in _FUNCTION and previous.lower() not in AUXILIARIES
-            and previous.lower() not in _PLURALS):
+    if (
+        word in _LEMMAS
+        and previous[0].islower()
+        and not previous.endswith(("s", "ly"))
+        and (
+            previous.lower() not in _FUNCTION
+            and previous.lower() not in AUXILIARIES
+            and previous.lower() not in _PLURALS
+        )
+    ):
         return False
     if index < 2:
         return True
     two_back = tokens[index - 2][2]
     if _possessive(two_back) and word in _LEMMAS:  # `Bush's Facebook post`
         return False
-    if two_back.lower() in _QUANTIFIERS and word.endswith("s") and word != "says":  # `many Asian states`
+    if (
+        two_back.lower() in _QUANTIFIERS and word.endswith("s") and word != "says"
+    ):  # `many Asian states`
         return False
     if (two_back.lower() in _NOUN_MARKERS or _possessive(two_back)) and previous[0].islower():
         return not (word in _LEMMAS or previous.endswith("ly"))
@@ -851,7 +983,8 @@ _QUANTIFIERS = frozenset("another one some many several most all both others few
 
 _NOUN_MARKERS = DETERMINERS | frozenset(
     "his her their its our my your this that whose few more other new such same recent similar "
-    "previous latest further additional numerous multiple public private".split())
+    "previous latest further additional numerous multiple public private".split()
+)
 """Words after which a speech verb's form is a noun (`his claim`, `few questions`)."""
 
 
@@ -879,7 +1012,8 @@ _FUNCTION = frozenset(
     "must do does did today yesterday tonight tomorrow monday tuesday wednesday thursday friday "
     "saturday sunday last next earlier later now just once again still however meanwhile instead "
     "over under through between against without within via per like unlike amid among across "
-    "according asked speaking".split())
+    "according asked speaking".split()
+)
 """Words that end a noun phrase: no speaker mention runs across them."""
 
 _AGENCIES = frozenset("Reuters Xinhua Interfax Magazine".split())
@@ -918,14 +1052,17 @@ def _tokens(text: str) -> tuple[list[int], list[Token]]:
     return [t[0] for t in tokens], tokens
 
 
-_BOUNDARY = re.compile(r"(\w*)([.!?…]+)[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])"
-                       r"|(?<=[.!?…\"”’])[ \t\xa0]*\n\s*")
+_BOUNDARY = re.compile(
+    r"(\w*)([.!?…]+)[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])"
+    r"|(?<=[.!?…\"”’])[ \t\xa0]*\n\s*"
+)
 """A sentence end, unless the word before the full stop is an abbreviation or an initial; a line
 break after a full stop or a closing mark ends one too (one-line paragraphs inside a block)."""
 
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr sen rep gov lt gen col sgt capt rev st jr sr prof pres atty supt mt ft no vs inc "
-    "corp co ltd gov maj adm cmdr cpl pvt hon messrs mmes jan feb mar apr aug sep sept oct nov dec".split())
+    "corp co ltd gov maj adm cmdr cpl pvt hon messrs mmes jan feb mar apr aug sep sept oct nov dec".split()
+)
 
 
 def _sentence_start(text: str, lower: int, pos: int) -> int:
@@ -960,7 +1097,7 @@ def _ends_sentence(match: re.Match) -> bool:
 def _introduction(text: str, block: Block) -> list[Token]:
     """The last sentence of a paragraph that ends with a colon (`Caddell continued:`), which
     introduces the quote opening the next paragraph."""
-    body = text[block.start:block.end].rstrip()
+    body = text[block.start : block.end].rstrip()
     if not body.endswith(":"):
         return []
     return _words(text, _sentence_start(text, block.start, block.end), block.end)
@@ -969,30 +1106,39 @@ def _introduction(text: str, block: Block) -> list[Token]:
 _ANYONE = frozenset("man woman person".split())
 """Description heads that name no one in particular: `the woman said` is not the last speaker."""
 
-_PERSONAL_SOURCES = frozenset("post tweet tweets letter statement memo book column article piece message".split())
+_PERSONAL_SOURCES = frozenset(
+    "post tweet tweets letter statement memo book column article piece message".split()
+)
 
 _OWNER = re.compile(r"\b([A-Z][\w.-]*)['’]s\b")
 
 _UNNAMED_SOURCES = frozenset(
     "official spokesman spokeswoman spokesperson aide adviser advisor officer source staffer editor "
-    "agent worker resident voter witness".split())
+    "agent worker resident voter witness".split()
+)
 """Heads of descriptions that mostly bring in someone unnamed (`the spokesman said`) rather than
 point back to the person the story is about."""
 
-_CLAUSE_ENDS = frozenset(", ; that after before while as because since although though but and who which".split())
+_CLAUSE_ENDS = frozenset(
+    ", ; that after before while as because since although though but and who which".split()
+)
 """Where the words of an attribution give way to another clause."""
 
 _HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|MR|MRS|MS)\b\.?\s")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
-_SAYS = re.compile(r"(?:\s+(?:%s))*\s+(?:%s)\b" % ("|".join(sorted(AUXILIARIES)), "|".join(sorted(SPEECH_VERBS))))
+_SAYS = re.compile(
+    r"(?:\s+(?:%s))*\s+(?:%s)\b" % ("|".join(sorted(AUXILIARIES)), "|".join(sorted(SPEECH_VERBS)))
+)
 """A speech verb right after a name: the name is its subject (`…, Sanders said.`)."""
 
 
 class _Resolver:
     """Turns speaker mentions into persons, remembering who spoke last and which pronoun they took."""
 
-    def __init__(self, text: str, blocks: Sequence[Block], quotes: Sequence[Quote], people: PeopleFound) -> None:
+    def __init__(
+        self, text: str, blocks: Sequence[Block], quotes: Sequence[Quote], people: PeopleFound
+    ) -> None:
         self.text = text
         self.block_starts = [block.start for block in blocks]
         self.quotes = quotes
@@ -1007,7 +1153,7 @@ class _Resolver:
     def person(self, mention: Mention) -> int | None:
         if mention.antecedent is not None:
             return self.person(mention.antecedent)
-        words = self.text[mention.start:mention.end].split()
+        words = self.text[mention.start : mention.end].split()
         if mention.kind in (NAME, BODY):
             if _body_name(words):
                 return None
@@ -1015,7 +1161,9 @@ class _Resolver:
             if known is not None or mention.kind == BODY:
                 return known
             name = " ".join(words)
-            person = self.people.resolve(name.title() if name.isupper() else name, mention.start, mention.end)
+            person = self.people.resolve(
+                name.title() if name.isupper() else name, mention.start, mention.end
+            )
             gender = self._honorific(mention.start, mention.end)
             if gender:
                 self.genders.setdefault(person, gender)
@@ -1039,14 +1187,18 @@ class _Resolver:
         finder knows, or one that has a first name (`Gov. Earl Ray Tomblin`, not `Only European`)."""
         if mention.antecedent is not None:
             return self.supports(mention.antecedent)
-        words = self.text[mention.start:mention.end].split()
+        words = self.text[mention.start : mention.end].split()
         if mention.kind == PRONOUN:
             return True
         if mention.kind == DESCRIPTION:
             return _speaking_head(words[-1])
         if self._named(mention) is not None:
             return True
-        return 2 <= len(words) <= 4 and any(map(is_first_name, words[:-1])) and not any(map(str.isupper, words))
+        return (
+            2 <= len(words) <= 4
+            and any(map(is_first_name, words[:-1]))
+            and not any(map(str.isupper, words))
+        )
 
     def spoke(self, quote: Quote) -> None:
         """Remember a full quote's speaker; an unnamed person (`a party spokesman said`) counts
@@ -1054,7 +1206,7 @@ class _Resolver:
         if quote.kind != "full" or quote.speaker_start is None or quote.speaker_end is None:
             return
         if quote.speaker is None:
-            words = self.text[quote.speaker_start:quote.speaker_end].split()
+            words = self.text[quote.speaker_start : quote.speaker_end].split()
             if not (words and _person_noun(words[-1])):
                 return
         self.speakers.append(quote.speaker)
@@ -1095,9 +1247,16 @@ class _Resolver:
         index = bisect_left(mentions, start, key=lambda m: m.start)
         while index < len(mentions) and mentions[index].start < at:
             found = mentions[index]
-            if (self._fits(found.person, gender) and found.person not in excluded
-                    and not self._quoted(found.start)):
-                same = any(PRONOUNS.get(token[2].lower()) == gender for token in lead if token[0] < found.start)
+            if (
+                self._fits(found.person, gender)
+                and found.person not in excluded
+                and not self._quoted(found.start)
+            ):
+                same = any(
+                    PRONOUNS.get(token[2].lower()) == gender
+                    for token in lead
+                    if token[0] < found.start
+                )
                 return None if same else found.person
             index += 1
         return None
@@ -1110,7 +1269,10 @@ class _Resolver:
         following = bisect_left(self.quotes, at, key=lambda q: q.start)
         if following < len(self.quotes):
             end = min(end, self.quotes[following].start)
-        end = next((token[0] for token in _words(self.text, at, end) if token[2].lower() in _CLAUSE_ENDS), end)
+        end = next(
+            (token[0] for token in _words(self.text, at, end) if token[2].lower() in _CLAUSE_ENDS),
+            end,
+        )
         mentions = self.people.mentions
         index = bisect_left(mentions, at, key=lambda m: m.start)
         addressed = set()
@@ -1132,9 +1294,17 @@ class _Resolver:
         while index >= 0 and mentions[index].start >= lowest:
             found = mentions[index]
             titled = self._honorific(found.start, found.end)
-            if (self._fits(found.person, gender) and (gender is None or titled in (None, gender))
-                    and found.person not in excluded and not self._quoted(found.start)):
-                if (gender and titled == gender) or self._opens_sentence(index) or _SAYS.match(self.text, found.end):
+            if (
+                self._fits(found.person, gender)
+                and (gender is None or titled in (None, gender))
+                and found.person not in excluded
+                and not self._quoted(found.start)
+            ):
+                if (
+                    (gender and titled == gender)
+                    or self._opens_sentence(index)
+                    or _SAYS.match(self.text, found.end)
+                ):
                     return found.person
                 fallback = found.person if fallback is None else fallback
             index -= 1
@@ -1164,8 +1334,11 @@ class _Resolver:
         if not lead or _run_left(lead, len(lead) - 1) == 0:
             return True
         opener = lead[0][2].lower()
-        return (lead[-1][2] == "," and (opener in _INTRODUCTORY or opener in _SUBORDINATORS)
-                and not any(_SUBJECT_PRONOUN.fullmatch(token[2]) for token in lead))
+        return (
+            lead[-1][2] == ","
+            and (opener in _INTRODUCTORY or opener in _SUBORDINATORS)
+            and not any(_SUBJECT_PRONOUN.fullmatch(token[2]) for token in lead)
+        )
 
     def _owner(self, mention: Mention, head: str) -> int | None:
         """The person whose own words a source is (`From Bush's Facebook post: "…"`, `Clinton's
@@ -1180,7 +1353,9 @@ class _Resolver:
         (`greeted by an organizer`), not to a named person."""
         block = bisect_left(self.block_starts, at + 1) - 1
         lowest = self.block_starts[max(0, block - 1)]
-        pattern = re.compile(r"\b(?:an?|one|another)\s+(?:[\w'’-]+\s+){0,3}%ss?\b" % re.escape(head), re.IGNORECASE)
+        pattern = re.compile(
+            r"\b(?:an?|one|another)\s+(?:[\w'’-]+\s+){0,3}%ss?\b" % re.escape(head), re.IGNORECASE
+        )
         return pattern.search(self.text, lowest, at) is not None
 
     def _described(self, words: list[str], mention: Mention) -> int | None:
@@ -1203,12 +1378,15 @@ class _Resolver:
         at = mention.start
         index = bisect_left(mentions, at, key=lambda m: m.start)
         before = {m.person for m in mentions[:index]}
-        inside = {m.person for m in mentions[index:index + 4] if m.end < mention.end}
-        holders = [p.id for p in self.people.people
-                   if p.id in before and p.id not in inside and p.role and head in p.role.lower().split()]
+        inside = {m.person for m in mentions[index : index + 4] if m.end < mention.end}
+        holders = [
+            p.id
+            for p in self.people.people
+            if p.id in before and p.id not in inside and p.role and head in p.role.lower().split()
+        ]
         if len(holders) == 1:
             return holders[0]
-        if head in _UNNAMED_SOURCES or possessors and not any(map(_capitalised, possessors)):
+        if head in _UNNAMED_SOURCES or (possessors and not any(map(_capitalised, possessors))):
             return None
         if first in DEFINITE and self._introduced(head, at):
             return None

@@ -27,8 +27,16 @@ SPEECH_LEMMAS = (
     "exhort implore forecast react press prod chime retaliate bark confess surmise gloat"
 ).split()
 
-PHRASAL_SPEECH = {"shot": "back", "shoots": "back", "fired": "back", "fires": "back", "hit": "back",
-                  "hits": "back", "went": "on", "goes": "on"}
+PHRASAL_SPEECH = {
+    "shot": "back",
+    "shoots": "back",
+    "fired": "back",
+    "fires": "back",
+    "hit": "back",
+    "hits": "back",
+    "went": "on",
+    "goes": "on",
+}
 """Verbs of saying only with their particle (`Trump shot back`, `she went on`), by past or -s form."""
 
 _IRREGULAR = {
@@ -49,7 +57,12 @@ def inflections(lemma: str) -> tuple[str, ...]:
     if lemma in _IRREGULAR:
         return (lemma, *_IRREGULAR[lemma])
     if lemma.endswith("e"):
-        return lemma, lemma + "s", lemma + "d", (lemma if lemma.endswith("ee") else lemma[:-1]) + "ing"
+        return (
+            lemma,
+            lemma + "s",
+            lemma + "d",
+            (lemma if lemma.endswith("ee") else lemma[:-1]) + "ing",
+        )
     if lemma.endswith("y") and lemma[-2] not in "aeiou":
         return lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"
     if lemma in _DOUBLING:
@@ -61,8 +74,14 @@ def inflections(lemma: str) -> tuple[str, ...]:
 SPEECH_VERBS = frozenset(form for lemma in SPEECH_LEMMAS for form in inflections(lemma))
 """Every form of every verb of saying, lower case."""
 
-REPORTING_VERBS = frozenset(inflections("say") + inflections("tell") + inflections("write")
-                            + inflections("add") + inflections("ask") + inflections("tweet"))
+REPORTING_VERBS = frozenset(
+    inflections("say")
+    + inflections("tell")
+    + inflections("write")
+    + inflections("add")
+    + inflections("ask")
+    + inflections("tweet")
+)
 """The plain verbs of reporting: right before a quote, even a partial one, they introduce it
 (`Ryan said "no place in a party"`), whatever other verbs the sentence has."""
 
@@ -80,7 +99,8 @@ PRONOUNS = {"he": "m", "she": "f", "they": None, "i": None, "we": None, "it": No
 """Subject pronouns that can say something, with the gender they require (None: any or none)."""
 
 DETERMINERS = frozenset(
-    "the a an one another some two three several many my his her their our your its".split())
+    "the a an one another some two three several many my his her their our your its".split()
+)
 """Words that open a description of a speaker (`the official`, `one Democratic source`)."""
 
 DEFINITE = frozenset(("the",))
@@ -238,8 +258,10 @@ Virgie Virginia Vivian Wanda Wendi Wendy Willa Wilma Winifred Winnie Yesenia Yol
 Yvonne Zelma
 """
 
-FIRST_NAME_GENDERS = {**dict.fromkeys(_MALE_FIRST_NAMES.split(), "m"),
-                      **dict.fromkeys(_FEMALE_FIRST_NAMES.split(), "f")}
+FIRST_NAME_GENDERS = {
+    **dict.fromkeys(_MALE_FIRST_NAMES.split(), "m"),
+    **dict.fromkeys(_FEMALE_FIRST_NAMES.split(), "f"),
+}
 """The gender a first name almost always has, as the pronouns in PRONOUNS write it, so `she` never
 resolves to a Donald nor `he` to a Hillary. From the US Census 1990 first-name lists (public
 domain, see data/ATTRIBUTION.md): names given to at least 0.01 % of one sex and ten times as

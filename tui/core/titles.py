@@ -46,7 +46,9 @@ MODIFIERS = frozenset(
 )
 """Words that may stand before a head inside a title (`Prime`, `Foreign`, `Senate Majority`)."""
 
-DEPARTMENT_HEADS = frozenset("Secretary Minister Ministers Secretary-General Attorney Director Chief".split())
+DEPARTMENT_HEADS = frozenset(
+    "Secretary Minister Ministers Secretary-General Attorney Director Chief".split()
+)
 """Heads that may take `of` and a department (`Secretary of State`, `Minister of Finance`,
 `Chief of Staff`)."""
 
@@ -60,7 +62,11 @@ def find_title(words: Sequence[str], joins: Sequence[str]) -> tuple[int, int] | 
     a nationality (`Florida Senator Marco Rubio`, `German Chancellor Friedrich Merz`).
     """
     for start, head, _ in _titles(words, joins):
-        while start > 0 and joins[start - 1] == " " and (words[start - 1] in MODIFIERS or words[start - 1] in HEADS):
+        while (
+            start > 0
+            and joins[start - 1] == " "
+            and (words[start - 1] in MODIFIERS or words[start - 1] in HEADS)
+        ):
             start -= 1
         return start, head + 1
     return None
@@ -79,14 +85,21 @@ def _titles(words: Sequence[str], joins: Sequence[str]) -> Iterator[tuple[int, i
     """Each title's head, last first, as (start, head, reach): start is where the title begins
     before the modifiers and heads `find_title` adds in front; the title is still found in
     words[j:] for every j <= reach (the word before its head, or its department)."""
-    chain = len(words)  # where the modifiers before the last head looked at begin, shared by each of them
+    chain = len(
+        words
+    )  # where the modifiers before the last head looked at begin, shared by each of them
     for head in range(len(words) - 2, -1, -1):
         if joins[head] != " ":
             continue
         word = words[head]
         if word in HONORIFICS or word in HEADS:
-            if word in HEADS and head > 0 and joins[head - 1] == " " and is_first_name(words[head - 1]) and (
-                    not _names_a_place(words[head - 1])):
+            if (
+                word in HEADS
+                and head > 0
+                and joins[head - 1] == " "
+                and is_first_name(words[head - 1])
+                and (not _names_a_place(words[head - 1]))
+            ):
                 continue
             yield head, head, head - 1
         elif word in MODIFIERS:

@@ -24,8 +24,12 @@ from tui.ui.widgets.article_view import ArticleView
 from tui.ui.widgets.document_list import DocumentList
 from tui.ui.widgets.side_panel import SidePanel
 
-THEME_ALIASES = {"dark": "textual-dark", "light": "textual-light", "ansi": "ansi-dark",
-                 "textual-ansi": "ansi-dark"}
+THEME_ALIASES = {
+    "dark": "textual-dark",
+    "light": "textual-light",
+    "ansi": "ansi-dark",
+    "textual-ansi": "ansi-dark",
+}
 """Short names for the themes that matter over SSH; any registered theme name works too."""
 
 
@@ -38,8 +42,14 @@ class NewsReaderApp(App[int]):
         Binding("question_mark", "help", "Help", id="app.help"),
     ]
 
-    def __init__(self, paths: Sequence[str], *, state: ReadState, keymap: dict[str, str] | None = None,
-                 cache_factory: Callable[[], object] | None = None) -> None:
+    def __init__(
+        self,
+        paths: Sequence[str],
+        *,
+        state: ReadState,
+        keymap: dict[str, str] | None = None,
+        cache_factory: Callable[[], object] | None = None,
+    ) -> None:
         super().__init__()
         self.animation_level = "none"
         self.paths = list(paths)
@@ -82,15 +92,25 @@ def key_sections() -> list[tuple[str, type[DOMNode]]]:
     from tui.ui.screens.help_screen import HelpScreen
     from tui.ui.screens.search_screen import SearchScreen
 
-    return [("Reader", ArticleView), ("Document list", DocumentList), ("Side panel", SidePanel),
-            ("Everywhere", ReaderScreen), ("Application", NewsReaderApp), ("Quote search (/)", SearchScreen),
-            ("This help", HelpScreen)]
+    return [
+        ("Reader", ArticleView),
+        ("Document list", DocumentList),
+        ("Side panel", SidePanel),
+        ("Everywhere", ReaderScreen),
+        ("Application", NewsReaderApp),
+        ("Quote search (/)", SearchScreen),
+        ("This help", HelpScreen),
+    ]
 
 
 def binding_ids() -> set[str]:
     """Every id a config file may remap."""
-    return {binding.id for _title, cls in key_sections() for binding in cls.BINDINGS
-            if isinstance(binding, Binding) and binding.id}
+    return {
+        binding.id
+        for _title, cls in key_sections()
+        for binding in cls.BINDINGS
+        if isinstance(binding, Binding) and binding.id
+    }
 
 
 def load_settings(theme: str | None = None, config: Path | None = None) -> Config:
@@ -105,11 +125,20 @@ def load_settings(theme: str | None = None, config: Path | None = None) -> Confi
     return replace(settings, theme=chosen)
 
 
-def create_app(paths: Sequence[str], settings: Config, *, state: ReadState | None = None,
-               use_cache: bool = True) -> NewsReaderApp:
+def create_app(
+    paths: Sequence[str],
+    settings: Config,
+    *,
+    state: ReadState | None = None,
+    use_cache: bool = True,
+) -> NewsReaderApp:
     """The app as `newsreader` runs it, with settings from `load_settings`."""
-    app = NewsReaderApp(paths, state=state if state is not None else ReadState.default(),
-                        keymap=settings.keymap, cache_factory=_annotation_cache if use_cache else None)
+    app = NewsReaderApp(
+        paths,
+        state=state if state is not None else ReadState.default(),
+        keymap=settings.keymap,
+        cache_factory=_annotation_cache if use_cache else None,
+    )
     app.theme = settings.theme
     return app
 

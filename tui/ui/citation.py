@@ -13,7 +13,7 @@ _SPACES = re.compile(r"\s+")
 
 def citation(document: Document, annotation: Annotation, quote: Quote) -> str:
     """`“…” — Speaker, “Title”, Source, Date` on one line (speaker `unattributed` when unknown)."""
-    words = _SPACES.sub(" ", printable(document.text[quote.start:quote.end])).strip()
+    words = _SPACES.sub(" ", printable(document.text[quote.start : quote.end])).strip()
     speaker = annotation.speaker_name(quote) or "unattributed"
     parts = [f"{words} — {printable(speaker)}", f"“{printable(document.title)}”"]
     parts += [printable(part) for part in (document.source, document.date) if part]

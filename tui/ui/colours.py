@@ -8,9 +8,36 @@ from dataclasses import dataclass
 
 from rich.style import Style
 
-_DARK_SPEAKERS = ("#ff8787", "#ffaf5f", "#d7d75f", "#87d787", "#5fd7d7", "#87afff", "#d787ff", "#ff87d7")
-_LIGHT_SPEAKERS = ("#af0000", "#af5f00", "#5f5f00", "#005f00", "#005f87", "#0000af", "#5f00af", "#af005f")
-_ANSI_SPEAKERS = ("red", "yellow", "green", "cyan", "blue", "magenta", "bright_red", "bright_magenta")
+_DARK_SPEAKERS = (
+    "#ff8787",
+    "#ffaf5f",
+    "#d7d75f",
+    "#87d787",
+    "#5fd7d7",
+    "#87afff",
+    "#d787ff",
+    "#ff87d7",
+)
+_LIGHT_SPEAKERS = (
+    "#af0000",
+    "#af5f00",
+    "#5f5f00",
+    "#005f00",
+    "#005f87",
+    "#0000af",
+    "#5f00af",
+    "#af005f",
+)
+_ANSI_SPEAKERS = (
+    "red",
+    "yellow",
+    "green",
+    "cyan",
+    "blue",
+    "magenta",
+    "bright_red",
+    "bright_magenta",
+)
 
 
 @dataclass(frozen=True, slots=True)

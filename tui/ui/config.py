@@ -53,25 +53,35 @@ def load_config(path: Path | None, binding_ids: Callable[[], Collection[str]]) -
             raise ConfigError(f"config file not found: {path}") from None
         return Config()
     except (OSError, UnicodeDecodeError) as err:
-        raise ConfigError(f"cannot read config file {path}: {getattr(err, 'strerror', None) or err}") from None
+        raise ConfigError(
+            f"cannot read config file {path}: {getattr(err, 'strerror', None) or err}"
+        ) from None
     except tomllib.TOMLDecodeError as err:
         raise ConfigError(f"config file {path} is not valid TOML: {err}") from None
     unknown = sorted(set(data) - {"keys", "theme"})
     if unknown:
-        raise ConfigError(f"config file {path}: unknown setting {', '.join(unknown)} (known: keys, theme)")
+        raise ConfigError(
+            f"config file {path}: unknown setting {', '.join(unknown)} (known: keys, theme)"
+        )
     theme = data.get("theme")
     if theme is not None and not isinstance(theme, str):
-        raise ConfigError(f"config file {path}: theme must be a string, like theme = \"textual-light\"")
+        raise ConfigError(
+            f'config file {path}: theme must be a string, like theme = "textual-light"'
+        )
     keys = data.get("keys", {})
     if not isinstance(keys, dict):
-        raise ConfigError(f"config file {path}: [keys] must be a table of binding_id = \"key\"")
+        raise ConfigError(f'config file {path}: [keys] must be a table of binding_id = "key"')
     keymap = {}
     known = binding_ids() if keys else ()
     for binding_id, key in keys.items():
         if binding_id not in known:
-            raise ConfigError(f"config file {path}: unknown binding id {binding_id!r} in [keys] "
-                              f"(known: {', '.join(sorted(known))})")
+            raise ConfigError(
+                f"config file {path}: unknown binding id {binding_id!r} in [keys] "
+                f"(known: {', '.join(sorted(known))})"
+            )
         if not isinstance(key, str) or not key.strip():
-            raise ConfigError(f"config file {path}: [keys] {binding_id} must be a key name such as \"ctrl+j\"")
+            raise ConfigError(
+                f'config file {path}: [keys] {binding_id} must be a key name such as "ctrl+j"'
+            )
         keymap[binding_id] = key.replace(" ", "")
     return Config(keymap=keymap, theme=theme, path=path)

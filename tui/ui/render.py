@@ -79,9 +79,15 @@ class ArticleLayout:
         return 0
 
 
-def layout_article(document: Document, annotation: Annotation, width: int, palette: Palette) -> ArticleLayout:
+def layout_article(
+    document: Document, annotation: Annotation, width: int, palette: Palette
+) -> ArticleLayout:
     width = max(width, 12)
-    first = document.text[document.blocks[0].start:document.blocks[0].end].strip() if document.blocks else ""
+    first = (
+        document.text[document.blocks[0].start : document.blocks[0].end].strip()
+        if document.blocks
+        else ""
+    )
     title_block = first == document.title.strip()
     # The text opens with the headline: that block is drawn as the title instead of repeating it.
     meta = _meta_row(document)
@@ -98,8 +104,17 @@ def layout_article(document: Document, annotation: Annotation, width: int, palet
         if rows:
             rows.append(Row(Text(""), (), -1))
         block_rows.append(len(rows))
-        rows.extend(_block_rows(document, index, spans[index], labels[index], full_quotes[index], width,
-                                title=title_block and index == 0))
+        rows.extend(
+            _block_rows(
+                document,
+                index,
+                spans[index],
+                labels[index],
+                full_quotes[index],
+                width,
+                title=title_block and index == 0,
+            )
+        )
         if title_block and index == 0:
             rows.extend(meta)
     return ArticleLayout(rows, block_rows)
@@ -117,7 +132,9 @@ def _title_rows(document: Document, first: str, width: int) -> list[Row]:
 
 
 def _meta_row(document: Document) -> list[Row]:
-    meta = " · ".join(printable(part) for part in (document.date, document.source, document.author) if part)
+    meta = " · ".join(
+        printable(part) for part in (document.date, document.source, document.author) if part
+    )
     return [Row(Text("  " + meta, style=_META), (), -1)] if meta else []
 
 
@@ -136,7 +153,9 @@ class _Blocks:
             index += 1
 
 
-def _block_spans(blocks: _Blocks, document: Document, annotation: Annotation, palette: Palette) -> dict[int, list]:
+def _block_spans(
+    blocks: _Blocks, document: Document, annotation: Annotation, palette: Palette
+) -> dict[int, list]:
     """(start, end, style) per block, in drawing order: later spans win."""
     spans: dict[int, list] = defaultdict(list)
     for inline in document.inline:
@@ -147,7 +166,9 @@ def _block_spans(blocks: _Blocks, document: Document, annotation: Annotation, pa
     speakers = {quote.speaker for quote in annotation.quotes if quote.speaker is not None}
     for mention in annotation.mentions:
         if mention.person not in speakers:
-            blocks.assign(spans, mention.start, mention.end, (mention.start, mention.end, _OTHER_PERSON))
+            blocks.assign(
+                spans, mention.start, mention.end, (mention.start, mention.end, _OTHER_PERSON)
+            )
     for place in annotation.places:
         style = Style(underline=True, color=palette.place)
         blocks.assign(spans, place.start, place.end, (place.start, place.end, style))
@@ -156,10 +177,18 @@ def _block_spans(blocks: _Blocks, document: Document, annotation: Annotation, pa
             style = _speaker_style(annotation.people[mention.person].name, palette)
             blocks.assign(spans, mention.start, mention.end, (mention.start, mention.end, style))
     for quote in annotation.quotes:
-        if quote.speaker is not None and quote.speaker_start is not None and quote.speaker_end is not None:
+        if (
+            quote.speaker is not None
+            and quote.speaker_start is not None
+            and quote.speaker_end is not None
+        ):
             style = _speaker_style(annotation.people[quote.speaker].name, palette)
-            blocks.assign(spans, quote.speaker_start, quote.speaker_end,
-                          (quote.speaker_start, quote.speaker_end, style))
+            blocks.assign(
+                spans,
+                quote.speaker_start,
+                quote.speaker_end,
+                (quote.speaker_start, quote.speaker_end, style),
+            )
     return spans
 
 
@@ -167,8 +196,9 @@ def _speaker_style(name: str, palette: Palette) -> Style:
     return Style(bold=True, underline=True, color=palette.speaker_colour(name))
 
 
-def _labels(blocks: _Blocks, document: Document, annotation: Annotation,
-            palette: Palette) -> dict[int, list[tuple[int, Text]]]:
+def _labels(
+    blocks: _Blocks, document: Document, annotation: Annotation, palette: Palette
+) -> dict[int, list[tuple[int, Text]]]:
     """The speaker's name after each attributed quote's closing mark, per block.
 
     Only where the text does not already name the speaker beside the quote (`…," Blinken said`
@@ -185,8 +215,10 @@ def _labels(blocks: _Blocks, document: Document, annotation: Annotation,
         name = annotation.speaker_name(quote)
         if name is None or _named_beside(quote, named):
             continue
-        label = Text(" " + f"— {printable(name)}".replace(" ", "\u00a0"),
-                     style=Style(dim=True, italic=False, color=palette.speaker_colour(name)))
+        label = Text(
+            " " + f"— {printable(name)}".replace(" ", "\u00a0"),
+            style=Style(dim=True, italic=False, color=palette.speaker_colour(name)),
+        )
         blocks.assign(labels, quote.end - 1, quote.end, (quote.end, label))
     return labels
 
@@ -215,7 +247,9 @@ _RELATIVE_GAP = 3
 """A name this close before the attribution's word names it too (`Netanyahu, who insists`)."""
 
 
-def _full_quotes(blocks: _Blocks, document: Document, annotation: Annotation, palette: Palette) -> dict[int, list]:
+def _full_quotes(
+    blocks: _Blocks, document: Document, annotation: Annotation, palette: Palette
+) -> dict[int, list]:
     """(start, end, gutter style) of full quotations, per block: they get a bar in the gutter."""
     quotes: dict[int, list] = defaultdict(list)
     for quote in annotation.quotes:
@@ -223,15 +257,24 @@ def _full_quotes(blocks: _Blocks, document: Document, annotation: Annotation, pa
             continue
         name = annotation.speaker_name(quote)
         colour = palette.speaker_colour(name) if name else None
-        blocks.assign(quotes, quote.start, quote.end, (quote.start, quote.end, Style(bold=True, color=colour)))
+        blocks.assign(
+            quotes, quote.start, quote.end, (quote.start, quote.end, Style(bold=True, color=colour))
+        )
     return quotes
 
 
-def _block_rows(document: Document, index: int, spans: list, labels: list, quotes: list, width: int,
-                title: bool = False) -> list[Row]:
+def _block_rows(
+    document: Document,
+    index: int,
+    spans: list,
+    labels: list,
+    quotes: list,
+    width: int,
+    title: bool = False,
+) -> list[Row]:
     block = document.blocks[index]
     base = _TITLE if title else _HEADING if block.kind == "heading" else ""
-    text = Text(printable(document.text[block.start:block.end]), style=base)
+    text = Text(printable(document.text[block.start : block.end]), style=base)
     for start, end, style in spans:
         a, b = max(start, block.start) - block.start, min(end, block.end) - block.start
         if a < b:
@@ -241,8 +284,11 @@ def _block_rows(document: Document, index: int, spans: list, labels: list, quote
     if block.kind == "code":
         display, runs = text, [(block.start, block.end, 0)]
         offsets, position = [], 0
-        for line in document.text[block.start:block.end].split("\n"):
-            offsets.extend((position + a, position + b) for a, b in wrap_offsets(line, body_width, fold_only=True))
+        for line in document.text[block.start : block.end].split("\n"):
+            offsets.extend(
+                (position + a, position + b)
+                for a, b in wrap_offsets(line, body_width, fold_only=True)
+            )
             position += len(line) + 1
     else:
         display, runs = _with_labels(text, block.start, sorted(labels, key=lambda item: item[0]))
@@ -255,7 +301,8 @@ def _block_rows(document: Document, index: int, spans: list, labels: list, quote
         row_runs = tuple(
             (doc_start + a - shown, doc_start + b - shown, 2 + cell_len(lead) + a - start)
             for doc_start, doc_end, shown in runs
-            for a, b in [(max(start, shown), min(end, shown + doc_end - doc_start))] if a < b
+            for a, b in [(max(start, shown), min(end, shown + doc_end - doc_start))]
+            if a < b
         )
         gutter = Text("  ")
         for quote_start, quote_end, style in quotes:
@@ -267,7 +314,9 @@ def _block_rows(document: Document, index: int, spans: list, labels: list, quote
     return rows
 
 
-def _with_labels(text: Text, offset: int, labels: list[tuple[int, Text]]) -> tuple[Text, list[tuple[int, int, int]]]:
+def _with_labels(
+    text: Text, offset: int, labels: list[tuple[int, Text]]
+) -> tuple[Text, list[tuple[int, int, int]]]:
     """Insert speaker labels; runs map (document start, document end, display start)."""
     if not labels:
         return text, [(offset, offset + len(text), 0)]

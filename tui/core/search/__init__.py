@@ -8,4 +8,12 @@ from tui.core.search.query import SYNTAX, parse
 from tui.core.search.records import QuoteRecord, records_from_document
 from tui.core.search.results import Hit, SearchResult
 
-__all__ = ["SYNTAX", "Hit", "QuoteIndex", "QuoteRecord", "SearchResult", "parse", "records_from_document"]
+__all__ = [
+    "SYNTAX",
+    "Hit",
+    "QuoteIndex",
+    "QuoteRecord",
+    "SearchResult",
+    "parse",
+    "records_from_document",
+]

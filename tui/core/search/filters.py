@@ -55,7 +55,9 @@ class SpeakerFilter:
         return found
 
     def admits(self, quote: int) -> bool:
-        return quote in self.credited or (not self.is_credited[quote] and self.document_of[quote] in self.documents)
+        return quote in self.credited or (
+            not self.is_credited[quote] and self.document_of[quote] in self.documents
+        )
 
     def factor(self, quote: int) -> float:
         return 1.0 if quote in self.credited else UNCREDITED

@@ -98,8 +98,14 @@ class _Slots:
                 lookup.setdefault(ident, []).append((slot, weight))
         for ident in self.excluded:
             lookup[ident] = [(EXCLUDED, 0.0)]
-        return Ranker(self.weights, {ident: tuple(pairs) for ident, pairs in lookup.items()},
-                      tuple(self.required), tuple(self.phrases), tuple(self.excluded_phrases), frozenset(self.bonus))
+        return Ranker(
+            self.weights,
+            {ident: tuple(pairs) for ident, pairs in lookup.items()},
+            tuple(self.required),
+            tuple(self.phrases),
+            tuple(self.excluded_phrases),
+            frozenset(self.bonus),
+        )
 
 
 class QuoteIndex:
@@ -118,11 +124,20 @@ class QuoteIndex:
         self._words.vocabulary.prepare()
 
     @classmethod
-    def from_documents(cls, docs: Iterable[Document],
-                       annotations: Iterable[Annotation] | None = None) -> QuoteIndex:
+    def from_documents(
+        cls, docs: Iterable[Document], annotations: Iterable[Annotation] | None = None
+    ) -> QuoteIndex:
         docs = list(docs)
-        found = list(annotations) if annotations is not None else [annotate(doc.text, doc.blocks) for doc in docs]
-        return cls(record for doc, annotation in zip(docs, found) for record in records_from_document(doc, annotation))
+        found = (
+            list(annotations)
+            if annotations is not None
+            else [annotate(doc.text, doc.blocks) for doc in docs]
+        )
+        return cls(
+            record
+            for doc, annotation in zip(docs, found)
+            for record in records_from_document(doc, annotation)
+        )
 
     def __len__(self) -> int:
         return self._live
@@ -205,7 +220,7 @@ class QuoteIndex:
         for quote in document.quotes:
             record = self._records[quote]
             self._records[quote] = None
-            self._words.forget(set(self._tokens[self._offsets[quote]:self._offsets[quote + 1]]))
+            self._words.forget(set(self._tokens[self._offsets[quote] : self._offsets[quote + 1]]))
             if record.speaker:
                 self._speakers.forget_words(set(_name_words(record)))
         self._mentions.forget_words(set(words(" ".join(document.people))))
@@ -223,8 +238,11 @@ class QuoteIndex:
         if query.is_empty:
             return SearchResult([], f"type to search {self._live} quotes")
         notes: list[str] = []
-        unfinished = [term for term in query.terms if term.kind in (SPEAKER, PLACE) and term.prefix
-                      and len(term.words[-1]) < NAME_PREFIX]
+        unfinished = [
+            term
+            for term in query.terms
+            if term.kind in (SPEAKER, PLACE) and term.prefix and len(term.words[-1]) < NAME_PREFIX
+        ]
         if unfinished:
             query = Query(tuple(term for term in query.terms if term not in unfinished))
             notes.append(f"keep typing {unfinished[0].typed}")
@@ -248,22 +266,33 @@ class QuoteIndex:
             return SearchResult([], "; ".join(notes))
         hits = self._rank(slots, filters, limit)
         if speakers is not None and slots.weights and (not hits or hits[0].score < WEAK_MATCH):
-            hits = self._with_other_speakers(hits, slots, [found for found in filters if found is not speakers], limit)
-            notes.append(f"few quotes by {_typed(query, SPEAKER)} match: quotes by others follow, ranked lower")
+            hits = self._with_other_speakers(
+                hits, slots, [found for found in filters if found is not speakers], limit
+            )
+            notes.append(
+                f"few quotes by {_typed(query, SPEAKER)} match: quotes by others follow, ranked lower"
+            )
         if not hits:
             notes.append(f"no quote matches {_typed(query)}")
         elif not slots.weights:
             notes.append(f"quotes {_filter_words(query)}: type words to search them")
         return SearchResult(hits, "; ".join(notes) or None)
 
-    def _with_other_speakers(self, hits: list[Hit], slots: _Slots, filters: list, limit: int) -> list[Hit]:
+    def _with_other_speakers(
+        self, hits: list[Hit], slots: _Slots, filters: list, limit: int
+    ) -> list[Hit]:
         """The speaker's hits merged with everyone's at OTHER_SPEAKER: attributions can be wrong."""
         shown = {id(hit.record) for hit in hits}
-        others = [replace(hit, score=round(hit.score * OTHER_SPEAKER, 4)) for hit in self._rank(slots, filters, limit)
-                  if id(hit.record) not in shown]
+        others = [
+            replace(hit, score=round(hit.score * OTHER_SPEAKER, 4))
+            for hit in self._rank(slots, filters, limit)
+            if id(hit.record) not in shown
+        ]
         return sorted(hits + others, key=lambda hit: -hit.score)[:limit]
 
-    def _speaker_filter(self, query: Query, slots: _Slots, notes: list[str]) -> SpeakerFilter | None:
+    def _speaker_filter(
+        self, query: Query, slots: _Slots, notes: list[str]
+    ) -> SpeakerFilter | None:
         """`@name` terms as one filter (a quote has one speaker, so they are alternatives). A name
         nobody is credited with still keeps the uncredited quotes of articles naming it; a name
         neither credited nor named anywhere becomes a bonus word instead."""
@@ -278,35 +307,55 @@ class QuoteIndex:
                 credited |= found
                 documents |= naming
                 if not found:
-                    notes.append(f"nobody called {term.typed[1:]} is credited with a quote: "
-                                 "showing quotes credited to nobody in articles naming them")
+                    notes.append(
+                        f"nobody called {term.typed[1:]} is credited with a quote: "
+                        "showing quotes credited to nobody in articles naming them"
+                    )
                 continue
-            notes.append(f"nobody called {term.typed[1:]} is quoted or named here: searched as a word")
+            notes.append(
+                f"nobody called {term.typed[1:]} is quoted or named here: searched as a word"
+            )
             for position, word in enumerate(term.words):
-                expansion = matching.expand(word, self._words.vocabulary, self._words.count,
-                                            typing=term.prefix and position == len(term.words) - 1)
+                expansion = matching.expand(
+                    word,
+                    self._words.vocabulary,
+                    self._words.count,
+                    typing=term.prefix and position == len(term.words) - 1,
+                )
                 if expansion:
-                    slots.bonus.add(slots.add(expansion, self._weight(expansion) / 2, self._listed(expansion)))
+                    slots.bonus.add(
+                        slots.add(expansion, self._weight(expansion) / 2, self._listed(expansion))
+                    )
         if not matched:
             return None
         uncredited = self._credited.count(0) / max(1, len(self._numbers))
-        return SpeakerFilter(credited, documents, self._documents, self._document_of, self._credited, uncredited)
+        return SpeakerFilter(
+            credited, documents, self._documents, self._document_of, self._credited, uncredited
+        )
 
     def _place_filter(self, query: Query) -> PlaceFilter | None:
         terms = query.of_kind(PLACE)
         if not terms:
             return None
         documents = reduce(set.intersection, (self._matching(self._places, term) for term in terms))
-        return PlaceFilter({number for number in documents if self._documents[number]}, self._documents,
-                           self._document_of, self._live / max(1, len(self._numbers)))
+        return PlaceFilter(
+            {number for number in documents if self._documents[number]},
+            self._documents,
+            self._document_of,
+            self._live / max(1, len(self._numbers)),
+        )
 
     def _matching(self, postings: Postings, term: Term) -> set[int]:
         """Items whose name words match every word of the term (typos forgiven from 5 letters)."""
         found: set[int] | None = None
         for position, word in enumerate(term.words):
-            expansion = matching.expand(word, postings.vocabulary, postings.count,
-                                        typing=term.prefix and position == len(term.words) - 1,
-                                        correct=len(word) >= 5)
+            expansion = matching.expand(
+                word,
+                postings.vocabulary,
+                postings.count,
+                typing=term.prefix and position == len(term.words) - 1,
+                correct=len(word) >= 5,
+            )
             items = postings.items(expansion)
             found = items if found is None else found & items
         return found or set()
@@ -326,7 +375,9 @@ class QuoteIndex:
                     expansion = matching.exact(word, vocabulary, count, typing)
                     if not expansion:
                         return f"the word {word}"
-                    run.append(slots.add(expansion, self._weight(expansion), self._listed(expansion)))
+                    run.append(
+                        slots.add(expansion, self._weight(expansion), self._listed(expansion))
+                    )
                 slots.required.extend(run)
                 if len(run) > 1:
                     slots.phrases.append(tuple(run))
@@ -360,21 +411,22 @@ class QuoteIndex:
             hits.append(Hit(record, round(score, 4), excerpt, marks))
         return hits
 
-    def _best(self, ranker: Ranker, candidates: list[int], filters: list,
-              limit: int) -> list[tuple[float, int, Scored]]:
+    def _best(
+        self, ranker: Ranker, candidates: list[int], filters: list, limit: int
+    ) -> list[tuple[float, int, Scored]]:
         """The `limit` best candidates, scoring in full only those whose bound can still make it."""
         tokens, offsets = self._tokens, self._offsets
         bounds = []
         for quote in candidates:
-            bound = ranker.bound(tokens[offsets[quote]:offsets[quote + 1]])
+            bound = ranker.bound(tokens[offsets[quote] : offsets[quote + 1]])
             if bound > 0:
                 bounds.append((-bound, quote))
         bounds.sort()
         best: list[tuple[float, int, Scored]] = []
-        for negative, quote in bounds[:max(SCORED, limit)]:
+        for negative, quote in bounds[: max(SCORED, limit)]:
             if len(best) >= limit and -negative < best[0][0]:
                 break
-            scored = ranker.score(tokens[offsets[quote]:offsets[quote + 1]])
+            scored = ranker.score(tokens[offsets[quote] : offsets[quote + 1]])
             if scored is None:
                 continue
             item = (scored.score * _filter_factor(filters, quote), -quote, scored)
@@ -382,22 +434,32 @@ class QuoteIndex:
                 heapq.heappush(best, item)
             elif item[:2] > best[0][:2]:
                 heapq.heapreplace(best, item)
-        return [(score, -negative, scored) for score, negative, scored in sorted(best, key=lambda i: i[:2], reverse=True)]
+        return [
+            (score, -negative, scored)
+            for score, negative, scored in sorted(best, key=lambda i: i[:2], reverse=True)
+        ]
 
     def _candidates(self, slots: _Slots, filters: list, most: int) -> list[int]:
         """Up to `most` live quotes that pass every filter, most promising first."""
-        lists = [(listed, lambda slot=slot: self._words.items(slots.expansions[slot]))
-                 for slot, listed in ((slot, slots.listed[slot]) for slot in slots.required)]
+        lists = [
+            (listed, lambda slot=slot: self._words.items(slots.expansions[slot]))
+            for slot, listed in ((slot, slots.listed[slot]) for slot in slots.required)
+        ]
         lists += [(found.estimate, found.pool) for found in filters]
         base: set[int] | None = None
         for estimate, pool in sorted(lists, key=lambda pair: pair[0]):
             if estimate > LISTABLE or (base is not None and len(base) <= most):
                 break
             base = pool() if base is None else base & pool()
-        optional = [slot for slot in range(len(slots.weights))
-                    if slot not in slots.bonus and slot not in slots.required]
-        drivers = sorted((slot for slot in optional if slots.listed[slot] <= LISTABLE),
-                         key=lambda slot: -slots.weights[slot])[:DRIVERS]
+        optional = [
+            slot
+            for slot in range(len(slots.weights))
+            if slot not in slots.bonus and slot not in slots.required
+        ]
+        drivers = sorted(
+            (slot for slot in optional if slots.listed[slot] <= LISTABLE),
+            key=lambda slot: -slots.weights[slot],
+        )[:DRIVERS]
         if base is not None and (len(base) <= most or not drivers):
             batches: Iterable[Collection[int]] = [sorted(base)]
         elif drivers:
@@ -424,7 +486,11 @@ class QuoteIndex:
             if not clean:
                 fresh = (quote for quote in fresh if records[quote] is not None)
             if filters:
-                fresh = (quote for quote in fresh if all(condition.admits(quote) for condition in filters))
+                fresh = (
+                    quote
+                    for quote in fresh
+                    if all(condition.admits(quote) for condition in filters)
+                )
             taken = list(islice(fresh, room))
             found.extend(taken)
             if len(found) >= most:
@@ -447,7 +513,9 @@ def _tiers(sets: Sequence[set[int]], weights: Sequence[float]) -> Iterator[set[i
 
     A quote's first tier is that of exactly the sets it is in, since every larger combination
     weighs more and comes earlier."""
-    combos = [combo for size in range(len(sets), 0, -1) for combo in combinations(range(len(sets)), size)]
+    combos = [
+        combo for size in range(len(sets), 0, -1) for combo in combinations(range(len(sets)), size)
+    ]
     combos.sort(key=lambda combo: -sum(weights[i] for i in combo))
     for combo in combos:
         members = sorted((sets[i] for i in combo), key=len)

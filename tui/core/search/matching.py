@@ -25,8 +25,13 @@ MOST_COMPLETIONS = 64
 MOST_CORRECTIONS = 4
 
 
-def expand(word: str, vocabulary: Vocabulary, df: Callable[[int], int], typing: bool = False,
-           correct: bool = True) -> dict[int, float]:
+def expand(
+    word: str,
+    vocabulary: Vocabulary,
+    df: Callable[[int], int],
+    typing: bool = False,
+    correct: bool = True,
+) -> dict[int, float]:
     """Index words the query word may mean, each with its weight (word id -> weight).
 
     `df` counts the live items with a word; words no live item has are skipped. With `typing`,
@@ -39,14 +44,17 @@ def expand(word: str, vocabulary: Vocabulary, df: Callable[[int], int], typing: 
             found[ident] = max(found.get(ident, 0.0), VARIANT)
     own = vocabulary.get(word)
     if correct and (own is None or df(own) < RARE):
-        corrections = [(edits, -df(ident), ident) for ident, edits in vocabulary.corrections(word)
-                       if df(ident)]
+        corrections = [
+            (edits, -df(ident), ident) for ident, edits in vocabulary.corrections(word) if df(ident)
+        ]
         for edits, _, ident in sorted(corrections)[:MOST_CORRECTIONS]:
             found.setdefault(ident, CORRECTION[min(edits, len(CORRECTION)) - 1])
     return found
 
 
-def exact(word: str, vocabulary: Vocabulary, df: Callable[[int], int], typing: bool = False) -> dict[int, float]:
+def exact(
+    word: str, vocabulary: Vocabulary, df: Callable[[int], int], typing: bool = False
+) -> dict[int, float]:
     """The word itself (`'word`, phrases) and, while it is being typed, its completions."""
     found: dict[int, float] = {}
     own = vocabulary.get(word)

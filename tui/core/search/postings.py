@@ -24,7 +24,10 @@ class Postings:
         known = self.vocabulary.ids
         found = [known.get(word) for word in words]
         if None in found:
-            found = [self._add_word(word) if ident is None else ident for word, ident in zip(words, found)]
+            found = [
+                self._add_word(word) if ident is None else ident
+                for word, ident in zip(words, found)
+            ]
         return found
 
     def _add_word(self, word: str) -> int:

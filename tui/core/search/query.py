@@ -28,7 +28,14 @@ from tui.core.search.text import words
 
 SYNTAX = __doc__
 
-WORD, EXACT, PHRASE, EXCLUDE, SPEAKER, PLACE = "word", "exact", "phrase", "exclude", "speaker", "place"
+WORD, EXACT, PHRASE, EXCLUDE, SPEAKER, PLACE = (
+    "word",
+    "exact",
+    "phrase",
+    "exclude",
+    "speaker",
+    "place",
+)
 
 _OPERATORS = {"'": EXACT, "!": EXCLUDE, "@": SPEAKER, "#": PLACE}
 _PIECE = re.compile(r"""([@#!']?)(?:"([^"]*)"?|(\S+))""")
@@ -73,7 +80,10 @@ def parse(text: str) -> Query:
         if quoted is not None and not operator:
             terms.append(Term(PHRASE, found, at_end, typed))
         elif not operator:
-            terms.extend(Term(WORD, (word,), at_end and i == len(found) - 1, typed) for i, word in enumerate(found))
+            terms.extend(
+                Term(WORD, (word,), at_end and i == len(found) - 1, typed)
+                for i, word in enumerate(found)
+            )
         elif operator == "'" and len(found) > 1:
             terms.append(Term(PHRASE, found, False, typed))
         else:

@@ -65,8 +65,13 @@ class Ranker:
 
     def __post_init__(self) -> None:
         self._known = frozenset(self.lookup)
-        self._gains = {word: tuple((slot, self.weights[slot] * weight if slot != EXCLUDED else -1.0)
-                                   for slot, weight in pairs) for word, pairs in self.lookup.items()}
+        self._gains = {
+            word: tuple(
+                (slot, self.weights[slot] * weight if slot != EXCLUDED else -1.0)
+                for slot, weight in pairs
+            )
+            for word, pairs in self.lookup.items()
+        }
         self._ranked = tuple(slot for slot in range(len(self.weights)) if slot not in self.bonus)
         self._total = sum(self.weights[slot] for slot in self._ranked)
 
@@ -92,7 +97,9 @@ class Ranker:
         at: list[list[int]] = [[] for _ in range(slots)]
         anywhere: list[list[int]] = [[] for _ in range(slots)]
         known = self._known
-        for position, word in [(position, word) for position, word in enumerate(words) if word in known]:
+        for position, word in [
+            (position, word) for position, word in enumerate(words) if word in known
+        ]:
             for slot, weight in lookup[word]:
                 if slot == EXCLUDED:
                     return None
@@ -116,9 +123,21 @@ class Ranker:
         proximity = len(found) / (window[1] - window[0] + 1) if len(found) > 1 else 1.0
         ranked = self._ranked
         pairs = len(ranked) - 1
-        adjacency = (sum(_adjacent(at[a], at[b]) for a, b in zip(ranked, ranked[1:])) / pairs) if pairs > 0 else 1.0
-        score = coverage * (COVERAGE_SHARE + PROXIMITY_SHARE * min(1.0, proximity) + ORDER_SHARE * order
-                            + ADJACENCY_SHARE * adjacency) * _length_factor(len(words))
+        adjacency = (
+            (sum(_adjacent(at[a], at[b]) for a, b in zip(ranked, ranked[1:])) / pairs)
+            if pairs > 0
+            else 1.0
+        )
+        score = (
+            coverage
+            * (
+                COVERAGE_SHARE
+                + PROXIMITY_SHARE * min(1.0, proximity)
+                + ORDER_SHARE * order
+                + ADJACENCY_SHARE * adjacency
+            )
+            * _length_factor(len(words))
+        )
         positions = tuple(sorted({position for slot in range(slots) for position in at[slot]}))
         return Scored(min(1.0, score), positions, window)
 
@@ -137,7 +156,10 @@ class Ranker:
         anchor = max(found, key=lambda slot: self.weights[slot])
         best: tuple[int, float, tuple[int, int]] | None = None
         for centre in at[anchor]:
-            chosen = [_nearest(at[slot], centre, slot < anchor) if slot != anchor else centre for slot in found]
+            chosen = [
+                _nearest(at[slot], centre, slot < anchor) if slot != anchor else centre
+                for slot in found
+            ]
             order = sum(a < b for a, b in zip(chosen, chosen[1:])) / (len(chosen) - 1)
             first, last = min(chosen), max(chosen)
             if best is None or (last - first, -order) < (best[0], -best[1]):
@@ -160,13 +182,17 @@ def _nearest(positions: list[int], centre: int, before: bool) -> int:
 
 def _run_at(anywhere: list[list[int]], run: tuple[int, ...]) -> bool:
     later = [set(anywhere[slot]) for slot in run[1:]]
-    return any(all(first + step in positions for step, positions in enumerate(later, start=1))
-               for first in anywhere[run[0]])
+    return any(
+        all(first + step in positions for step, positions in enumerate(later, start=1))
+        for first in anywhere[run[0]]
+    )
 
 
 def _has_run(words: Sequence[int], run: tuple[int, ...]) -> bool:
     length = len(run)
-    return any(tuple(words[i:i + length]) == run for i, word in enumerate(words) if word == run[0])
+    return any(
+        tuple(words[i : i + length]) == run for i, word in enumerate(words) if word == run[0]
+    )
 
 
 def _adjacent(left: list[int], right: list[int]) -> bool:

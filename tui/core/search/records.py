@@ -41,10 +41,25 @@ class QuoteRecord:
 
 def records_from_document(doc: Document, annotation: Annotation) -> Iterator[QuoteRecord]:
     places = tuple(dict.fromkeys(place.name for place in annotation.places))
-    people = tuple(dict.fromkeys(name for person in annotation.people for name in (person.name, *person.aliases)))
+    people = tuple(
+        dict.fromkeys(
+            name for person in annotation.people for name in (person.name, *person.aliases)
+        )
+    )
     for number, quote in enumerate(annotation.quotes):
         speaker = annotation.people[quote.speaker] if quote.speaker is not None else None
-        yield QuoteRecord(doc=doc.key, doc_id=doc.id, title=doc.title, date=doc.date, source=doc.source, start=quote.start,
-                          end=quote.end, text=doc.text[quote.content_start:quote.content_end],
-                          speaker=speaker.name if speaker else None, aliases=speaker.aliases if speaker else (),
-                          places=places, people=people, quote_index=number)
+        yield QuoteRecord(
+            doc=doc.key,
+            doc_id=doc.id,
+            title=doc.title,
+            date=doc.date,
+            source=doc.source,
+            start=quote.start,
+            end=quote.end,
+            text=doc.text[quote.content_start : quote.content_end],
+            speaker=speaker.name if speaker else None,
+            aliases=speaker.aliases if speaker else (),
+            places=places,
+            people=people,
+            quote_index=number,
+        )

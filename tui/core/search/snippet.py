@@ -12,8 +12,9 @@ ELLIPSIS = "…"
 _NON_SPACE = re.compile(r"\S+")
 
 
-def snippet(text: str, positions: tuple[int, ...], window: tuple[int, int],
-            width: int = WIDTH) -> tuple[str, list[tuple[int, int]]]:
+def snippet(
+    text: str, positions: tuple[int, ...], window: tuple[int, int], width: int = WIDTH
+) -> tuple[str, list[tuple[int, int]]]:
     """(excerpt, marks): `positions` and `window` are word positions as `words(text)` counts them.
 
     Whitespace runs become one space; marks are (start, end) offsets into the excerpt.

@@ -19,7 +19,6 @@ from rapidfuzz.distance import OSA
 
 from tui.core.search.text import stem
 
-
 CLOSEST = 32
 CORRECTIONS_KEPT = 10_000
 
@@ -104,10 +103,16 @@ class Vocabulary:
         letters = set(word[:2])
         found: dict[int, int] = {}
         for length in range(len(word) - budget, len(word) + budget + 1):
-            choices = list(chain.from_iterable(self._by_letter.get((length, place, letter), ())
-                                               for place in (0, 1) for letter in letters))
-            for choice, edits, _ in process.extract(word, choices, scorer=OSA.distance, score_cutoff=budget,
-                                                    limit=CLOSEST):
+            choices = list(
+                chain.from_iterable(
+                    self._by_letter.get((length, place, letter), ())
+                    for place in (0, 1)
+                    for letter in letters
+                )
+            )
+            for choice, edits, _ in process.extract(
+                word, choices, scorer=OSA.distance, score_cutoff=budget, limit=CLOSEST
+            ):
                 if choice != word:
                     found[self.ids[choice]] = int(edits)
         return sorted(found.items(), key=lambda pair: pair[1])[:CLOSEST]

@@ -45,7 +45,9 @@ class HelpScreen(ModalScreen[None]):
         *scroll_bindings("dialog"),
     ]
 
-    def __init__(self, sections: Sequence[tuple[str, BindingsMap]], notes: Sequence[tuple[str, str]] = ()) -> None:
+    def __init__(
+        self, sections: Sequence[tuple[str, BindingsMap]], notes: Sequence[tuple[str, str]] = ()
+    ) -> None:
         super().__init__()
         self.sections = sections
         self.notes = notes

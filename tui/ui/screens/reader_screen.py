@@ -61,12 +61,27 @@ class ReaderScreen(Screen[None]):
         Binding("shift+tab", "previous_pane", "Previous pane", show=False, id="pane.previous"),
         Binding("p", "toggle_panel", "Panel", id="panel.toggle"),
         Binding("right_square_bracket", "article('next_quote')", "Next quote", id="quote.next"),
-        Binding("left_square_bracket", "article('previous_quote')", "Previous quote", show=False,
-                id="quote.previous"),
-        Binding("right_curly_bracket", "article('next_paragraph')", "Next paragraph", show=False,
-                id="paragraph.next"),
-        Binding("left_curly_bracket", "article('previous_paragraph')", "Previous paragraph", show=False,
-                id="paragraph.previous"),
+        Binding(
+            "left_square_bracket",
+            "article('previous_quote')",
+            "Previous quote",
+            show=False,
+            id="quote.previous",
+        ),
+        Binding(
+            "right_curly_bracket",
+            "article('next_paragraph')",
+            "Next paragraph",
+            show=False,
+            id="paragraph.next",
+        ),
+        Binding(
+            "left_curly_bracket",
+            "article('previous_paragraph')",
+            "Previous paragraph",
+            show=False,
+            id="paragraph.previous",
+        ),
         Binding("n", "next_mention", "Next mention", show=False, id="mention.next"),
         Binding("N", "previous_mention", "Previous mention", show=False, id="mention.previous"),
         Binding("y", "copy_quote", "Copy quote", id="quote.copy"),
@@ -101,7 +116,9 @@ class ReaderScreen(Screen[None]):
 
         `error` says why the annotation is empty when the annotator failed on it."""
 
-        def __init__(self, document: Document, annotation: Annotation, error: str | None = None) -> None:
+        def __init__(
+            self, document: Document, annotation: Annotation, error: str | None = None
+        ) -> None:
             super().__init__()
             self.document, self.annotation, self.error = document, annotation, error
 
@@ -164,7 +181,9 @@ class ReaderScreen(Screen[None]):
         self.article.palette = self.palette()
         self.article.focus()
         self.app.theme_changed_signal.subscribe(self, self._theme_changed)
-        if _is_small(self.paths):  # faster than starting a worker: the first paint shows the article
+        if _is_small(
+            self.paths
+        ):  # faster than starting a worker: the first paint shows the article
             loaded = self._read_collection()
             if isinstance(loaded, self.Loaded):
                 self.on_reader_screen_loaded(loaded)
@@ -213,7 +232,9 @@ class ReaderScreen(Screen[None]):
         from tui.core.search import QuoteIndex
 
         worker = get_current_worker()
-        library.cache = self.cache_factory()  # opened here: hashing the annotator must not delay the text
+        library.cache = (
+            self.cache_factory()
+        )  # opened here: hashing the annotator must not delay the text
         try:
             self.post_message(self.DocumentAnnotated(first, library.annotation(first)))
         except Exception:  # shown plain; annotate_all below meets the same error and reports it
@@ -253,8 +274,11 @@ class ReaderScreen(Screen[None]):
         if library.collection.problems:
             skipped = len(library.collection.problems)
             counts += f" · {skipped} skipped"
-            self.notify(f"Skipped {plural(skipped, 'file')}; `newsreader list` names them.", severity="warning",
-                        markup=False)
+            self.notify(
+                f"Skipped {plural(skipped, 'file')}; `newsreader list` names them.",
+                severity="warning",
+                markup=False,
+            )
         self.header.set_collection(library.name, counts)
         if not documents:
             self.header.set_activity("")
@@ -266,7 +290,9 @@ class ReaderScreen(Screen[None]):
         start = keys.index(self.state.last) if self.state.last in keys else 0
         self.open_document(start, annotate=False)  # the annotating worker does this one first
         self.header.set_activity("annotating…")
-        self.call_after_refresh(self._annotate_all, library, documents[start])  # after the first paint
+        self.call_after_refresh(
+            self._annotate_all, library, documents[start]
+        )  # after the first paint
 
     def on_reader_screen_document_annotated(self, message: DocumentAnnotated) -> None:
         if self.opened is not message.document or self.article.document is not message.document:
@@ -274,7 +300,9 @@ class ReaderScreen(Screen[None]):
         if self.annotation_shown:
             return  # drawn already (start-up's worker and an open's worker both annotated it)
         if message.error is not None:
-            self.notify(f"Could not annotate this article: {message.error}", severity="error", markup=False)
+            self.notify(
+                f"Could not annotate this article: {message.error}", severity="error", markup=False
+            )
         self.article.update_annotation(message.annotation)
         self.panel.show(message.annotation, self.palette())
         self.documents.refresh_counts()
@@ -301,8 +329,12 @@ class ReaderScreen(Screen[None]):
 
     def on_reader_screen_annotated(self, _message: Annotated) -> None:
         assert self.library is not None
-        quotes = sum(len(self.library.annotation(document).quotes) for document in self.library.documents)
-        self.header.set_collection(self.library.name, f"{self.header.counts} · {plural(quotes, 'quote')}")
+        quotes = sum(
+            len(self.library.annotation(document).quotes) for document in self.library.documents
+        )
+        self.header.set_collection(
+            self.library.name, f"{self.header.counts} · {plural(quotes, 'quote')}"
+        )
         self.header.set_activity("")
         self.documents.refresh_counts()
 
@@ -319,7 +351,9 @@ class ReaderScreen(Screen[None]):
 
     def on_reader_screen_annotation_failed(self, message: AnnotationFailed) -> None:
         self.header.set_activity("annotation stopped")
-        self.notify(f"Annotating the collection failed: {message.reason}", severity="error", markup=False)
+        self.notify(
+            f"Annotating the collection failed: {message.reason}", severity="error", markup=False
+        )
 
     def _is_read(self, document: Document) -> bool:
         return self.state.is_read(document_key(document))
@@ -424,9 +458,14 @@ class ReaderScreen(Screen[None]):
             return
         position = self.article.position()
         if step > 0:
-            span = next((span for span in entry.spans if span[0] > position), None) or entry.spans[0]
+            span = (
+                next((span for span in entry.spans if span[0] > position), None) or entry.spans[0]
+            )
         else:
-            span = next((span for span in reversed(entry.spans) if span[0] < position), None) or entry.spans[-1]
+            span = (
+                next((span for span in reversed(entry.spans) if span[0] < position), None)
+                or entry.spans[-1]
+            )
         self.article.select_span(*span)
 
     def action_copy_quote(self) -> None:
@@ -460,7 +499,14 @@ class ReaderScreen(Screen[None]):
     def open_quote(self, record: QuoteRecord) -> None:
         """Open the record's document at its quote, highlighted."""
         assert self.library is not None
-        index = next((n for n, document in enumerate(self.library.documents) if document.id == record.doc_id), None)
+        index = next(
+            (
+                n
+                for n, document in enumerate(self.library.documents)
+                if document.id == record.doc_id
+            ),
+            None,
+        )
         if index is None:
             self.notify("That article is no longer in the collection.", severity="warning")
             return
@@ -471,7 +517,9 @@ class ReaderScreen(Screen[None]):
         quotes = self.article.annotation.quotes if self.article.annotation is not None else []
         number = record.quote_index
         if not (0 <= number < len(quotes) and quotes[number].start == record.start):
-            number = next((n for n, quote in enumerate(quotes) if quote.start == record.start), None)
+            number = next(
+                (n for n, quote in enumerate(quotes) if quote.start == record.start), None
+            )
         if number is None:
             self.article.select_span(record.start, record.end)
         else:

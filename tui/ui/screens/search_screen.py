@@ -54,7 +54,9 @@ class SearchScreen(ModalScreen["Hit | None"]):
             self.generation = generation
             self.result = result
 
-    def __init__(self, index: QuoteIndex | None, complete: bool, query: str, palette: Palette) -> None:
+    def __init__(
+        self, index: QuoteIndex | None, complete: bool, query: str, palette: Palette
+    ) -> None:
         super().__init__()
         self.index = index
         self.complete = complete
@@ -69,8 +71,11 @@ class SearchScreen(ModalScreen["Hit | None"]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box"):
-            yield Input(self.query_text, placeholder="search quotes: words, \"a phrase\", @speaker, #place, !word",
-                        id="search-input")
+            yield Input(
+                self.query_text,
+                placeholder='search quotes: words, "a phrase", @speaker, #place, !word',
+                id="search-input",
+            )
             yield Static("", id="search-status")
             yield MarkedOptionList(id="search-results")
 
@@ -124,10 +129,15 @@ class SearchScreen(ModalScreen["Hit | None"]):
         self.hits = result.hits
         options: list[Option | None] = []
         for number, hit in enumerate(self.hits):
-            options += [Option(_hit_prompt(hit, self.palette), id=str(number)), None]  # None: a divider line
+            options += [
+                Option(_hit_prompt(hit, self.palette), id=str(number)),
+                None,
+            ]  # None: a divider line
         self.results.set_options(options[:-1])
         self.results.highlighted = 0 if options else None
-        self.status.update(Text(printable(_status(result, len(self.hits), self.complete))))  # echoes the query
+        self.status.update(
+            Text(printable(_status(result, len(self.hits), self.complete)))
+        )  # echoes the query
 
     def action_move(self, step: int) -> None:
         results = self.results
@@ -155,7 +165,11 @@ class SearchScreen(ModalScreen["Hit | None"]):
 def _status(result: SearchResult, count: int, complete: bool) -> str:
     """The line above the results: the count, the core's message, whether indexing goes on."""
     found = plural(count, "quote", more=count == LIMIT)
-    parts = [result.message] if result.message and not count else [found, *filter(None, [result.message])]
+    parts = (
+        [result.message]
+        if result.message and not count
+        else [found, *filter(None, [result.message])]
+    )
     if not complete:
         parts.append("still indexing, more may come")
     keys = "  ↑↓ move · enter open · esc back" if count and not result.message and complete else ""
@@ -175,6 +189,12 @@ def _hit_prompt(hit: Hit, palette: Palette) -> Text:
     snippet = Text(printable(hit.snippet))
     for start, end in hit.marks:
         snippet.stylize(_MATCH, start, end)
-    prompt = Text.assemble((printable(record.speaker or "unattributed"), Style(bold=True, color=colour)),
-                           ("  " + where, _WHERE), "\n", snippet, no_wrap=True, overflow="ellipsis")
+    prompt = Text.assemble(
+        (printable(record.speaker or "unattributed"), Style(bold=True, color=colour)),
+        ("  " + where, _WHERE),
+        "\n",
+        snippet,
+        no_wrap=True,
+        overflow="ellipsis",
+    )
     return prompt

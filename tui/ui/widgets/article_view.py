@@ -41,7 +41,9 @@ class ArticleView(ScrollView, can_focus=True):
 
     # -- what is shown
 
-    def show(self, document: Document, annotation: Annotation, palette: Palette, offset: int = 0) -> None:
+    def show(
+        self, document: Document, annotation: Annotation, palette: Palette, offset: int = 0
+    ) -> None:
         self.document, self.palette = document, palette
         self._set_annotation(annotation)
         self.scroll_to(y=0, animate=False, immediate=True)
@@ -50,7 +52,9 @@ class ArticleView(ScrollView, can_focus=True):
 
     def scroll_to_offset(self, offset: int) -> None:
         """Put the row showing text `offset` at the top; offset 0 is the very top, title included."""
-        self.scroll_to(y=self.layout.row_of(offset) if offset > 0 else 0, animate=False, immediate=True)
+        self.scroll_to(
+            y=self.layout.row_of(offset) if offset > 0 else 0, animate=False, immediate=True
+        )
 
     def update_annotation(self, annotation: Annotation) -> None:
         """Redraw the same document with new highlights, staying where the reader is."""
@@ -61,7 +65,9 @@ class ArticleView(ScrollView, can_focus=True):
     def _set_annotation(self, annotation: Annotation) -> None:
         self.annotation = annotation
         self.current_quote, self.target = None, None
-        self._quote_order = sorted(range(len(annotation.quotes)), key=lambda i: annotation.quotes[i].start)
+        self._quote_order = sorted(
+            range(len(annotation.quotes)), key=lambda i: annotation.quotes[i].start
+        )
         self._invalidate()
 
     def show_message(self, message: str) -> None:
@@ -144,7 +150,11 @@ class ArticleView(ScrollView, can_focus=True):
             return Strip.blank(width, style)
         row = rows[row_index]
         text = row.text.copy()
-        if self.current_quote is not None and self.annotation is not None and self.palette is not None:
+        if (
+            self.current_quote is not None
+            and self.annotation is not None
+            and self.palette is not None
+        ):
             quote = self.annotation.quotes[self.current_quote]
             overlay(row, text, quote.start, quote.end, self.palette.current_quote)
         if self.target is not None:
@@ -152,7 +162,9 @@ class ArticleView(ScrollView, can_focus=True):
         text.stylize_before(style)
         text.end = ""
         segments = [segment for segment in text.render(self.app.console) if segment.text]
-        return Strip(segments, text.cell_len).crop_extend(0, width, style).simplify()  # fewer SGR codes
+        return (
+            Strip(segments, text.cell_len).crop_extend(0, width, style).simplify()
+        )  # fewer SGR codes
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
@@ -205,7 +217,9 @@ class ArticleView(ScrollView, can_focus=True):
         if self.annotation is None or not self._quote_order:
             self.notify("No quotes in this article.", severity="warning")
             return
-        if self.current_quote is not None and self._is_visible(self.annotation.quotes[self.current_quote].start):
+        if self.current_quote is not None and self._is_visible(
+            self.annotation.quotes[self.current_quote].start
+        ):
             position = self._quote_order.index(self.current_quote) + step
         else:
             top = self.top_offset()
@@ -257,14 +271,16 @@ class ArticleView(ScrollView, can_focus=True):
         """The current quote if on screen, else the first quote that is."""
         if self.annotation is None:
             return None
-        if self.current_quote is not None and self._is_visible(self.annotation.quotes[self.current_quote].start):
+        if self.current_quote is not None and self._is_visible(
+            self.annotation.quotes[self.current_quote].start
+        ):
             return self.annotation.quotes[self.current_quote]
         top = round(self.scroll_y)
         bottom = top + self.scrollable_content_region.height
         for index in self._quote_order:
             quote = self.annotation.quotes[index]
             if top <= self.layout.row_of(quote.start) < bottom or (
-                    self.layout.row_of(quote.start) < top <= self.layout.row_of(quote.end - 1)):
+                self.layout.row_of(quote.start) < top <= self.layout.row_of(quote.end - 1)
+            ):
                 return quote
         return None
-

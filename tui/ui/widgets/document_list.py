@@ -19,10 +19,10 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from tui.core.decoding import printable
 from tui.core.documents import Document
 from tui.ui.bindings import scroll_bindings
 from tui.ui.wording import plural
-from tui.core.decoding import printable
 
 ROWS_PER_DOCUMENT = 2
 
@@ -51,8 +51,12 @@ class DocumentList(ScrollView, can_focus=True):
         self.is_read: Callable[[Document], bool] = lambda document: False
         self.quote_count: Callable[[Document], int | None] = lambda document: None
 
-    def set_documents(self, documents: list[Document], is_read: Callable[[Document], bool],
-                      quote_count: Callable[[Document], int | None]) -> None:
+    def set_documents(
+        self,
+        documents: list[Document],
+        is_read: Callable[[Document], bool],
+        quote_count: Callable[[Document], int | None],
+    ) -> None:
         self.documents, self.is_read, self.quote_count = documents, is_read, quote_count
         self.message = "no documents"
         self.cursor = 0
@@ -83,14 +87,18 @@ class DocumentList(ScrollView, can_focus=True):
         line.stylize_before(base)
         if index == self.cursor:
             cursor = self.get_component_rich_style("document-list--cursor")
-            line.stylize(cursor + Style(reverse=True) if self.app.no_color and self.has_focus else cursor)
+            line.stylize(
+                cursor + Style(reverse=True) if self.app.no_color and self.has_focus else cursor
+            )
         return Strip(line.render(self.app.console), width)
 
     def _title_line(self, index: int, document: Document) -> Text:
         marker = "▶ " if index == self.opened else "  "
-        return Text.assemble((marker, Style(bold=True)),
-                             (printable(document.title), Style(dim=self.is_read(document) and index != self.opened)),
-                             end="")
+        return Text.assemble(
+            (marker, Style(bold=True)),
+            (printable(document.title), Style(dim=self.is_read(document) and index != self.opened)),
+            end="",
+        )
 
     def _detail_line(self, document: Document) -> Text:
         count = self.quote_count(document)
@@ -106,8 +114,14 @@ class DocumentList(ScrollView, can_focus=True):
         old = self.cursor
         self.cursor = max(0, min(index, len(self.documents) - 1))
         for changed in (old, self.cursor):
-            self.refresh(Region(0, changed * ROWS_PER_DOCUMENT - round(self.scroll_y), self.size.width,
-                                ROWS_PER_DOCUMENT))
+            self.refresh(
+                Region(
+                    0,
+                    changed * ROWS_PER_DOCUMENT - round(self.scroll_y),
+                    self.size.width,
+                    ROWS_PER_DOCUMENT,
+                )
+            )
         top = self.cursor * ROWS_PER_DOCUMENT
         height = self.scrollable_content_region.height
         if top < self.scroll_y:

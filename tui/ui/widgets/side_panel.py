@@ -49,10 +49,16 @@ class SidePanel(MarkedOptionList):
         for mention in annotation.mentions:
             spans.setdefault(mention.person, set()).add((mention.start, mention.end))
         for quote in annotation.quotes:
-            if quote.speaker is not None and quote.speaker_start is not None and quote.speaker_end is not None:
+            if (
+                quote.speaker is not None
+                and quote.speaker_start is not None
+                and quote.speaker_end is not None
+            ):
                 spans.setdefault(quote.speaker, set()).add((quote.speaker_start, quote.speaker_end))
-        people = sorted(range(len(annotation.people)),
-                        key=lambda i: (-quotes.get(i, 0), -len(spans.get(i, ())), annotation.people[i].name))
+        people = sorted(
+            range(len(annotation.people)),
+            key=lambda i: (-quotes.get(i, 0), -len(spans.get(i, ())), annotation.people[i].name),
+        )
         if people:
             options.append(Option(Text("People", style=Style(bold=True)), disabled=True))
         for person in people:
@@ -62,9 +68,12 @@ class SidePanel(MarkedOptionList):
             count = len(spans.get(person, ()))
             mentions = plural(count, "mention")
             detail = f"{plural(said, 'quote')} · {mentions}" if said else mentions
-            prompt = Text.assemble(("● " if said else "· ", Style(color=colour)),
-                                   (printable(name), Style(bold=bool(said), color=colour)), "\n",
-                                   ("  " + detail, Style(dim=True)))
+            prompt = Text.assemble(
+                ("● " if said else "· ", Style(color=colour)),
+                (printable(name), Style(bold=bool(said), color=colour)),
+                "\n",
+                ("  " + detail, Style(dim=True)),
+            )
             options.append(self._entry(prompt, name, spans.get(person, set())))
         places: dict[str, list[tuple[int, int]]] = {}
         for place in annotation.places:
@@ -74,13 +83,20 @@ class SidePanel(MarkedOptionList):
                 options.append(None)
             options.append(Option(Text("Places", style=Style(bold=True)), disabled=True))
         for name, found in sorted(places.items(), key=lambda item: (-len(item[1]), item[0])):
-            prompt = Text.assemble(("⌖ ", Style(color=None if palette.no_color else palette.place)),
-                                   (printable(name), Style(underline=True)), (f"  {len(found)}×", Style(dim=True)))
+            prompt = Text.assemble(
+                ("⌖ ", Style(color=None if palette.no_color else palette.place)),
+                (printable(name), Style(underline=True)),
+                (f"  {len(found)}×", Style(dim=True)),
+            )
             options.append(self._entry(prompt, name, found))
         if not options:
-            options.append(Option(Text("No people or places found.", style=Style(dim=True)), disabled=True))
+            options.append(
+                Option(Text("No people or places found.", style=Style(dim=True)), disabled=True)
+            )
         self.set_options(options)
-        first = next((index for index, option in enumerate(self.options) if not option.disabled), None)
+        first = next(
+            (index for index, option in enumerate(self.options) if not option.disabled), None
+        )
         self.highlighted = first
 
     def _entry(self, prompt: Text, name: str, spans: Iterable[tuple[int, int]]) -> Option:
