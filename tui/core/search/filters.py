@@ -1,11 +1,11 @@
 """The conditions `@speaker` and `#place` put on quotes, in the shapes candidate search needs.
 
-Each filter knows about how many quotes it keeps (`estimate`, from averages, not a count), can list them all (`pool`, when
-that is cheap enough to intersect with), can test one quote (`admits`) and says how fully a quote
-meets it (`factor`): a quote credited to nobody, in an article that names the speaker, may well
-be theirs, so it passes an `@name` filter at a lower factor rather than being lost to a missed
-attribution. For the same reason a speaker whose quotes match the words only weakly lets other
-speakers' quotes in below them (`WEAK_MATCH`).
+Each filter knows about how many quotes it keeps (`estimate`, from averages, not a count), can
+list them all (`pool`, when that is cheap enough to intersect with), can test one quote (`admits`)
+and says how fully a quote meets it (`factor`): a quote credited to nobody, in an article that
+names the speaker, may well be theirs, so it passes an `@name` filter at a lower factor rather
+than being lost to a missed attribution. For the same reason a speaker whose quotes match the
+words only weakly lets other speakers' quotes in below them (`WEAK_MATCH`).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, TypeAlias
 
 UNCREDITED = 0.85
 """Factor of a quote credited to nobody in an article naming the speaker."""
@@ -26,8 +26,8 @@ OTHER_SPEAKER = 0.5
 class IndexedDocument(Protocol):
     """What the index keeps of a document: its quotes, and those credited to nobody."""
 
-    quotes: array
-    uncredited: array
+    quotes: array[int]
+    uncredited: array[int]
 
 
 @dataclass(slots=True)
@@ -38,7 +38,7 @@ class SpeakerFilter:
     """Documents that name a matching person: their uncredited quotes pass at UNCREDITED."""
     catalogue: Sequence[IndexedDocument | None]
     """Every document by number (None once removed)."""
-    document_of: array
+    document_of: array[int]
     is_credited: bytearray
     uncredited_per_document: float
 
@@ -68,7 +68,7 @@ class PlaceFilter:
     documents: set[int]
     """Documents that mention the place(s)."""
     catalogue: Sequence[IndexedDocument | None]
-    document_of: array
+    document_of: array[int]
     quotes_per_document: float
 
     @property
@@ -88,3 +88,7 @@ class PlaceFilter:
 
     def factor(self, quote: int) -> float:
         return 1.0
+
+
+QuoteFilter: TypeAlias = SpeakerFilter | PlaceFilter
+"""Either filter: the index only uses what both have."""

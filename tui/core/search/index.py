@@ -31,15 +31,21 @@ from __future__ import annotations
 import heapq
 import threading
 from array import array
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from functools import reduce
+from functools import partial, reduce
 from itertools import combinations, islice
 
 from tui.core.annotation import Annotation, annotate
 from tui.core.documents import Document
 from tui.core.search import matching
-from tui.core.search.filters import OTHER_SPEAKER, WEAK_MATCH, PlaceFilter, SpeakerFilter
+from tui.core.search.filters import (
+    OTHER_SPEAKER,
+    WEAK_MATCH,
+    PlaceFilter,
+    QuoteFilter,
+    SpeakerFilter,
+)
 from tui.core.search.postings import Postings
 from tui.core.search.query import EXACT, EXCLUDE, PHRASE, PLACE, SPEAKER, WORD, Query, Term, parse
 from tui.core.search.ranking import EXCLUDED, Ranker, Scored, idf
@@ -65,8 +71,8 @@ COMPACT_AFTER = 0.25
 @dataclass(slots=True)
 class _Document:
     key: str
-    quotes: array = field(default_factory=lambda: array("I"))
-    uncredited: array = field(default_factory=lambda: array("I"))
+    quotes: array[int] = field(default_factory=lambda: array("I"))
+    uncredited: array[int] = field(default_factory=lambda: array("I"))
     people: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
 
@@ -135,7 +141,7 @@ class QuoteIndex:
         )
         return cls(
             record
-            for doc, annotation in zip(docs, found)
+            for doc, annotation in zip(docs, found, strict=True)
             for record in records_from_document(doc, annotation)
         )
 
@@ -189,6 +195,7 @@ class QuoteIndex:
         if number is None:
             number = self._add_document(record)
         document = self._documents[number]
+        assert document is not None, "_numbers holds only documents not removed"
         document.quotes.append(quote)
         self._document_of.append(number)
         ids = self._words.ids(words(record.text))
@@ -216,9 +223,11 @@ class QuoteIndex:
         if number is None:
             return
         document = self._documents[number]
+        assert document is not None, "_numbers holds only documents not removed"
         self._documents[number] = None
         for quote in document.quotes:
             record = self._records[quote]
+            assert record is not None, "a live document's quotes are live"
             self._records[quote] = None
             self._words.forget(set(self._tokens[self._offsets[quote] : self._offsets[quote + 1]]))
             if record.speaker:
@@ -270,7 +279,8 @@ class QuoteIndex:
                 hits, slots, [found for found in filters if found is not speakers], limit
             )
             notes.append(
-                f"few quotes by {_typed(query, SPEAKER)} match: quotes by others follow, ranked lower"
+                f"few quotes by {_typed(query, SPEAKER)} match: "
+                "quotes by others follow, ranked lower"
             )
         if not hits:
             notes.append(f"no quote matches {_typed(query)}")
@@ -279,7 +289,7 @@ class QuoteIndex:
         return SearchResult(hits, "; ".join(notes) or None)
 
     def _with_other_speakers(
-        self, hits: list[Hit], slots: _Slots, filters: list, limit: int
+        self, hits: list[Hit], slots: _Slots, filters: list[QuoteFilter], limit: int
     ) -> list[Hit]:
         """The speaker's hits merged with everyone's at OTHER_SPEAKER: attributions can be wrong."""
         shown = {id(hit.record) for hit in hits}
@@ -382,8 +392,8 @@ class QuoteIndex:
                 if len(run) > 1:
                     slots.phrases.append(tuple(run))
             elif term.kind == EXCLUDE:
-                ids = [vocabulary.get(word) for word in term.words]
-                if None not in ids:
+                ids = [vocabulary.ids[word] for word in term.words if word in vocabulary.ids]
+                if len(ids) == len(term.words):
                     if len(ids) == 1:
                         slots.excluded.add(ids[0])
                     else:
@@ -396,8 +406,9 @@ class QuoteIndex:
     def _listed(self, expansion: dict[int, float]) -> int:
         return sum(len(self._words.lists[ident]) for ident in expansion)
 
-    def _rank(self, slots: _Slots, filters: list, limit: int) -> list[Hit]:
+    def _rank(self, slots: _Slots, filters: list[QuoteFilter], limit: int) -> list[Hit]:
         candidates = self._candidates(slots, filters, max(CANDIDATES, limit))
+        best: Sequence[tuple[float, int, Scored | None]]
         if not slots.weights:
             ranked = [(_filter_factor(filters, quote), quote, None) for quote in candidates]
             best = heapq.nlargest(limit, ranked, key=lambda item: (item[0], -item[1]))
@@ -406,13 +417,14 @@ class QuoteIndex:
         hits = []
         for score, quote, scored in best:
             record = self._records[quote]
+            assert record is not None, "candidates are live quotes"
             positions, window = (scored.positions, scored.window) if scored else ((), (0, 0))
             excerpt, marks = snippet(record.text, positions, window)
             hits.append(Hit(record, round(score, 4), excerpt, marks))
         return hits
 
     def _best(
-        self, ranker: Ranker, candidates: list[int], filters: list, limit: int
+        self, ranker: Ranker, candidates: list[int], filters: list[QuoteFilter], limit: int
     ) -> list[tuple[float, int, Scored]]:
         """The `limit` best candidates, scoring in full only those whose bound can still make it."""
         tokens, offsets = self._tokens, self._offsets
@@ -439,10 +451,10 @@ class QuoteIndex:
             for score, negative, scored in sorted(best, key=lambda i: i[:2], reverse=True)
         ]
 
-    def _candidates(self, slots: _Slots, filters: list, most: int) -> list[int]:
+    def _candidates(self, slots: _Slots, filters: list[QuoteFilter], most: int) -> list[int]:
         """Up to `most` live quotes that pass every filter, most promising first."""
-        lists = [
-            (listed, lambda slot=slot: self._words.items(slots.expansions[slot]))
+        lists: list[tuple[int, Callable[[], set[int]]]] = [
+            (listed, partial(self._words.items, slots.expansions[slot]))
             for slot, listed in ((slot, slots.listed[slot]) for slot in slots.required)
         ]
         lists += [(found.estimate, found.pool) for found in filters]
@@ -471,7 +483,9 @@ class QuoteIndex:
             batches = self._scan(slots, optional or slots.required)
         return self._collect(batches, filters, most)
 
-    def _collect(self, batches: Iterable[Collection[int]], filters: list, most: int) -> list[int]:
+    def _collect(
+        self, batches: Iterable[Collection[int]], filters: list[QuoteFilter], most: int
+    ) -> list[int]:
         """The first `most` distinct live quotes of the batches that every filter admits."""
         records = self._records
         clean = self._live == len(records)
@@ -522,7 +536,7 @@ def _tiers(sets: Sequence[set[int]], weights: Sequence[float]) -> Iterator[set[i
         yield reduce(set.intersection, members[1:], members[0]) if len(members) > 1 else members[0]
 
 
-def _filter_factor(filters: list, quote: int) -> float:
+def _filter_factor(filters: list[QuoteFilter], quote: int) -> float:
     factor = 1.0
     for found in filters:
         factor *= found.factor(quote)

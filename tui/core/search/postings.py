@@ -16,19 +16,13 @@ from tui.core.search.vocabulary import Vocabulary
 class Postings:
     def __init__(self) -> None:
         self.vocabulary = Vocabulary()
-        self.lists: list[array] = []
+        self.lists: list[array[int]] = []
         self._removed: dict[int, int] = {}
 
     def ids(self, words: list[str]) -> list[int]:
         """Word ids, adding words seen for the first time."""
         known = self.vocabulary.ids
-        found = [known.get(word) for word in words]
-        if None in found:
-            found = [
-                self._add_word(word) if ident is None else ident
-                for word, ident in zip(words, found)
-            ]
-        return found
+        return [known[word] if word in known else self._add_word(word) for word in words]
 
     def _add_word(self, word: str) -> int:
         ident = self.vocabulary.add(word)

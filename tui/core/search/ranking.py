@@ -12,6 +12,7 @@ import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 COVERAGE_SHARE = 0.6
 PROXIMITY_SHARE = 0.15
@@ -124,7 +125,7 @@ class Ranker:
         ranked = self._ranked
         pairs = len(ranked) - 1
         adjacency = (
-            (sum(_adjacent(at[a], at[b]) for a, b in zip(ranked, ranked[1:])) / pairs)
+            (sum(_adjacent(at[a], at[b]) for a, b in pairwise(ranked)) / pairs)
             if pairs > 0
             else 1.0
         )
@@ -142,7 +143,7 @@ class Ranker:
         return Scored(min(1.0, score), positions, window)
 
     def _coverage(self, best: list[float]) -> float:
-        found = sum(weight * value for weight, value in zip(self.weights, best))
+        found = sum(weight * value for weight, value in zip(self.weights, best, strict=True))
         return min(1.0, found / self._total) if self._total else (1.0 if found else 0.0)
 
     def _window(self, at: list[list[int]], found: list[int]) -> tuple[tuple[int, int], float]:
@@ -160,10 +161,11 @@ class Ranker:
                 _nearest(at[slot], centre, slot < anchor) if slot != anchor else centre
                 for slot in found
             ]
-            order = sum(a < b for a, b in zip(chosen, chosen[1:])) / (len(chosen) - 1)
+            order = sum(a < b for a, b in pairwise(chosen)) / (len(chosen) - 1)
             first, last = min(chosen), max(chosen)
             if best is None or (last - first, -order) < (best[0], -best[1]):
                 best = (last - first, order, (first, last))
+        assert best is not None, "the anchor is a found slot, so it occurs at least once"
         return best[2], best[1]
 
 

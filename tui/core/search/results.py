@@ -11,7 +11,8 @@ from tui.core.search.records import QuoteRecord
 class Hit:
     record: QuoteRecord
     score: float
-    """0 to 1: the share of the query found, lifted by closeness and order; 1 is every word as typed."""
+    """0 to 1: the share of the query found, lifted by closeness and order; 1 is every word as
+    typed."""
     snippet: str
     """One line of the quote centred on the match, whitespace runs as single spaces."""
     marks: list[tuple[int, int]] = field(default_factory=list)

@@ -66,20 +66,27 @@ class Vocabulary:
 
     def prepare(self) -> None:
         """Build the lookups prefixes and corrections need now rather than on the next keystroke."""
+        self._sorted_words()
+        self._letter_index()
+
+    def _sorted_words(self) -> tuple[list[str], list[int]]:
         if self._sorted is None:
             ordered = sorted(self.ids.items())
             self._sorted = [word for word, _ in ordered], [ident for _, ident in ordered]
+        return self._sorted
+
+    def _letter_index(self) -> dict[tuple[int, int, str], list[str]]:
         if self._by_letter is None:
             by_letter: dict[tuple[int, int, str], list[str]] = {}
             for known in self.words:
                 for place in range(min(2, len(known))):
                     by_letter.setdefault((len(known), place, known[place]), []).append(known)
             self._by_letter = by_letter
+        return self._by_letter
 
     def completions(self, prefix: str) -> list[int]:
         """Words that start with `prefix` and are longer, in alphabetical order."""
-        self.prepare()
-        words, ids = self._sorted
+        words, ids = self._sorted_words()
         low = bisect_left(words, prefix)
         high = bisect_left(words, prefix + "\U0010ffff", low)
         if low < high and words[low] == prefix:
@@ -99,13 +106,13 @@ class Vocabulary:
         budget = edit_budget(word)
         if not budget:
             return []
-        self.prepare()
+        by_letter = self._letter_index()
         letters = set(word[:2])
         found: dict[int, int] = {}
         for length in range(len(word) - budget, len(word) + budget + 1):
             choices = list(
                 chain.from_iterable(
-                    self._by_letter.get((length, place, letter), ())
+                    by_letter.get((length, place, letter), ())
                     for place in (0, 1)
                     for letter in letters
                 )
