@@ -15,9 +15,13 @@ from collections.abc import Iterable
 from dataclasses import asdict, fields
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from tui.core.annotation import Annotation, Person, PersonMention, PlaceMention, Quote
 from tui.resources import user_dir
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 _CORE = Path(__file__).resolve().parent
 
@@ -53,7 +57,7 @@ def from_json(data: str) -> Annotation:
     )
 
 
-def _known(record_type, values: dict) -> dict:
+def _known(record_type: type[DataclassInstance], values: dict[str, Any]) -> dict[str, Any]:
     names = {f.name for f in fields(record_type)}
     return {k: v for k, v in values.items() if k in names}
 
@@ -96,9 +100,9 @@ class AnnotationCache:
             try:
                 for start in range(0, len(keys), 500):
                     chunk = keys[start : start + 500]
+                    marks = ",".join("?" * len(chunk))
                     rows = self._db.execute(
-                        f"SELECT key, data FROM annotation WHERE key IN ({','.join('?' * len(chunk))})",
-                        chunk,
+                        f"SELECT key, data FROM annotation WHERE key IN ({marks})", chunk
                     )
                     found.update((wanted[key], data) for key, data in rows)
             except sqlite3.Error:

@@ -26,14 +26,29 @@ _TOKEN = re.compile(
 may stand before it (`''Donald Trump has children''`, the quotation marks some papers use)."""
 _JOINS = frozenset(
     " " + particle + " " if particle else " "
-    for particle in "of de da di del della der den van von bin ibn bint abu al el la le du dos das do y ter ten ben".split()
-    + ["van der", "van den", "van de", "de la", "de los", "de las", "von der", "bin abdul", ""]
+    for particle in [
+        *(
+            "of de da di del della der den van von bin ibn bint abu al el la le du dos das do y "
+            "ter ten ben"
+        ).split(),
+        "van der",
+        "van den",
+        "van de",
+        "de la",
+        "de los",
+        "de las",
+        "von der",
+        "bin abdul",
+        "",
+    ]
 )
-"""What may stand between the words of one name: a space or name particles (`Joost van der Westhuizen`)."""
+"""What may stand between the words of one name: a space or name particles
+(`Joost van der Westhuizen`)."""
 _KEEP_STOP = frozenset(
-    "Mr. Mrs. Ms. Dr. Prof. Rev. Hon. Messrs. Mme. Sen. Sens. Rep. Reps. Gov. Govs. Gen. Gens. Lt. Col. Capt. Sgt. "
-    "Maj. Adm. Cmdr. Cpl. Pvt. Pres. Atty. Supt. Insp. Det. Fr. Msgr. Amb. Brig. Del. St. Mt. Ft. Jr. Sr. Co. Inc. "
-    "Corp. Ltd. Bros. No. Gov. Calif. Fla. Mass. Conn. Ill. Penn. Ariz. Colo. Wash. Mich. Minn. Tenn.".split()
+    "Mr. Mrs. Ms. Dr. Prof. Rev. Hon. Messrs. Mme. Sen. Sens. Rep. Reps. Gov. Govs. Gen. Gens. "
+    "Lt. Col. Capt. Sgt. Maj. Adm. Cmdr. Cpl. Pvt. Pres. Atty. Supt. Insp. Det. Fr. Msgr. Amb. "
+    "Brig. Del. St. Mt. Ft. Jr. Sr. Co. Inc. Corp. Ltd. Bros. No. Gov. Calif. Fla. Mass. Conn. "
+    "Ill. Penn. Ariz. Colo. Wash. Mich. Minn. Tenn.".split()
 )
 """Words whose full stop is part of the word, not the end of a sentence (`No.` only before a
 number: `No. 10`, not `No. But`)."""
@@ -114,7 +129,7 @@ def runs(text: str) -> tuple[Run, ...]:
 
 def scan(text: str) -> tuple[Run, ...]:
     """The runs of a text, uncached (for short strings such as one name)."""
-    out: list[Run] = []
+    out: list[Run | None] = []
     caps_lines: dict[int, bool] = {}
     words: list[str] = []
     spans: list[tuple[int, int]] = []

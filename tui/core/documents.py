@@ -109,7 +109,7 @@ def paragraph_blocks(text: str) -> tuple[Block, ...]:
     without, every non-empty line is one (the one-paragraph-per-line style of news dumps).
     """
     separator = _BLANK_LINES if _BLANK_LINES.search(text) else _LINE_BREAK
-    blocks = []
+    blocks: list[Block] = []
     pos = 0
     for match in separator.finditer(text):
         _append_trimmed(blocks, text, pos, match.start())

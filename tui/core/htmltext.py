@@ -66,7 +66,7 @@ class _Collector(HTMLParser):
         self.blocks: list[tuple[bool, str, int, str, list[Inline]]] = []
         self.article_depth = 0
 
-    def handle_starttag(self, tag, attrs):
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _VOID:
             if tag == "br" and self.current is not None:
                 self.current.append(" ")
@@ -101,7 +101,7 @@ class _Collector(HTMLParser):
             href = dict(attrs).get("href") if tag == "a" else None
             self.open_inline.append((_INLINE[tag], self._length(), href))
 
-    def handle_endtag(self, tag):
+    def handle_endtag(self, tag: str) -> None:
         if tag in _VOID:
             return
         if self.skip_depth:
@@ -127,7 +127,7 @@ class _Collector(HTMLParser):
                         self.current_spans.append(Inline(kind, start, self._length(), href))
                     break
 
-    def handle_data(self, data):
+    def handle_data(self, data: str) -> None:
         if self.skip_depth:
             return
         if self.in_title:

@@ -12,6 +12,7 @@ import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from tui.core.decoding import NotText, clean, clean_same_length, decode, printable
 from tui.core.documents import Document, derive_title, paragraph_blocks
@@ -49,12 +50,12 @@ class MissingPath(FileNotFoundError):
 
 
 def load(paths: Iterable[str | os.PathLike[str]]) -> Collection:
-    paths = [Path(p) for p in paths]
-    for path in paths:
+    found = [Path(p) for p in paths]
+    for path in found:
         if not path.exists():
             raise MissingPath(str(path))
-    collection = Collection(name=_collection_name(paths))
-    for document_or_problem in iter_load(paths):
+    collection = Collection(name=_collection_name(found))
+    for document_or_problem in iter_load(found):
         if isinstance(document_or_problem, Problem):
             collection.problems.append(document_or_problem)
         else:
@@ -88,8 +89,8 @@ def _walk(folder: Path) -> Iterator[Path]:
 def load_file(path: Path, explicit: bool = False) -> Iterator[Document | Problem]:
     """Documents from one file; a file named explicitly with an unknown suffix is read as text.
 
-    A pipe is read only when named explicitly (`<(command)`): found in a folder, or a device, reading
-    it could wait or run for ever."""
+    A pipe is read only when named explicitly (`<(command)`): found in a folder, or a device,
+    reading it could wait or run for ever."""
     fmt = FORMATS.get(path.suffix.lower(), "txt" if explicit else None)
     if fmt is None:
         return
@@ -220,8 +221,11 @@ def _jsonl(path: Path, source: str, encoding: str) -> Iterator[Document | Proble
         yield document_from_record(record, str(path), number, encoding)
 
 
-def document_from_record(record: dict, path: str, number: int, encoding: str = "utf-8") -> Document:
-    """One JSON Lines record as a Document; the text keeps its length so offsets match the record."""
+def document_from_record(
+    record: dict[str, Any], path: str, number: int, encoding: str = "utf-8"
+) -> Document:
+    """One JSON Lines record as a Document; the text keeps its length, so offsets match the
+    record's."""
     text = clean_same_length(record["text"])
     ident = record.get("id")
     ident = str(ident) if ident is not None else str(number)
@@ -242,7 +246,7 @@ def document_from_record(record: dict, path: str, number: int, encoding: str = "
     )
 
 
-def _field(record: dict, key: str) -> str | None:
+def _field(record: dict[str, Any], key: str) -> str | None:
     """A metadata field as clean one-line text, or None when absent or empty."""
     value = record.get(key)
     if value is None or value == "":

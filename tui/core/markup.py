@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from tui.core.documents import Block, BlockWriter, Inline
@@ -88,7 +89,7 @@ def render(source: str) -> Rendered:
     )
 
 
-def _flatten_inline(children) -> tuple[str, list[Inline]]:
+def _flatten_inline(children: list[Token]) -> tuple[str, list[Inline]]:
     out: list[str] = []
     length = 0
     spans: list[Inline] = []

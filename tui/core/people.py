@@ -275,7 +275,7 @@ def _complete_lists(text: str, all_runs: Sequence[Run], found: PeopleFound) -> N
             ]
             named = sum(1 for m in people if m is not None)
             if named * 2 > len(group):
-                for m, r in zip(people, group):
+                for m, r in zip(people, group, strict=True):
                     if m is None and _could_name_someone(text, r):
                         first = 1 if len(r.words) > 1 and r.words[0] in HONORIFICS else 0
                         person = found._add(r.words[first:], r.spans[first][0], None, None)
@@ -324,7 +324,7 @@ def _link_known(text: str, all_runs: Sequence[Run], found: PeopleFound) -> None:
     known = found._index()
     covered = {(m.start, m.end) for m in found.mentions}
     starts = [m.start for m in found.mentions]
-    extra = []
+    extra: list[PersonMention] = []
     for run in all_runs:
         words, spans = run.words, run.spans
         if not run.caps:
@@ -336,7 +336,7 @@ def _link_known(text: str, all_runs: Sequence[Run], found: PeopleFound) -> None:
             ):
                 continue
             words, spans = words[first:], spans[first:]
-        for word, span in zip(words, spans):
+        for word, span in zip(words, spans, strict=True):
             ids = known.get(word.upper())
             if not ids or span in covered:
                 continue

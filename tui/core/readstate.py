@@ -27,7 +27,8 @@ def document_key(document: Document) -> str:
 class ReadState:
     def __init__(self, path: Path | None) -> None:
         self.path = path
-        self._documents: dict[str, dict] = {}
+        self._documents: dict[str, dict[str, object]] = {}
+        """Per document key, what the state file holds (`read`, `offset`), checked on use."""
         self.last: str | None = None
         if path is not None:
             self._load(path)
