@@ -32,7 +32,8 @@ PLACE_NOUN_AFTER = re.compile(
 
 DIRECTIONS = frozenset(
     "North South East West Northern Southern Eastern Western Central Upper Lower Greater "
-    "Northeast Northwest Southeast Southwest Northeastern Northwestern Southeastern Southwestern".split()
+    "Northeast Northwest Southeast Southwest "
+    "Northeastern Northwestern Southeastern Southwestern".split()
 )
 """Words that name part of a place before it (`South Manchester`, `Northern Iraq`)."""
 

@@ -8,21 +8,22 @@ from __future__ import annotations
 import re
 
 ORGANISATION_WORDS = frozenset(
-    "Inc Inc. Corp Corp. Co Co. Ltd Ltd. Plc PLC LLC AG SA NV GmbH Group Holdings Party Bank Bancorp "
-    "University College School Institute Foundation Fund Trust Council Committee Commission Ministry "
-    "Department Agency Authority Board Bureau Office Service Services Association Federation Union "
-    "League Club United City Rovers Wanderers Athletic Albion County FC Airlines Airways Times Post "
-    "News Press Journal Herald Tribune Telegraph Gazette Corporation Company Church Army Navy Force "
-    "Forces Police Court Parliament Congress Senate House Assembly Exchange Motors Securities Capital "
-    "Partners Media Network Broadcasting Communications Industries Technologies Systems Energy Oil "
-    "Hospital Museum Center Centre Stadium Airport Street Road Avenue Square Park Hotel Cup Open "
-    "Games Olympics Championship Championships Festival Award Prize Prix Report Index Act Treaty "
-    "Accord Agreement Conference Summit Organisation Organization Alliance Movement Front Brigade "
-    "Brigades Guard Revolution Republic Kingdom Empire Administration Government Cabinet Bros. "
-    "Mosque Temple Cathedral Institute Laboratories Pharmaceuticals Electric Steel Mining Petroleum "
-    "Resources Financial Insurance Investment Investments Stores Foods Brands Reserve Treasury Radio "
-    "Television TV Newsdesk Newsroom Orchestra Symphony Theatre Theater Studios Pictures Records "
-    "Railway Railways Register Chronicle Inquirer Examiner Observer Enquirer Courier Dispatch Ledger "
+    "Inc Inc. Corp Corp. Co Co. Ltd Ltd. Plc PLC LLC AG SA NV GmbH Group Holdings Party Bank "
+    "Bancorp University College School Institute Foundation Fund Trust Council Committee "
+    "Commission Ministry Department Agency Authority Board Bureau Office Service Services "
+    "Association Federation Union League Club United City Rovers Wanderers Athletic Albion County "
+    "FC Airlines Airways Times Post News Press Journal Herald Tribune Telegraph Gazette "
+    "Corporation Company Church Army Navy Force Forces Police Court Parliament Congress Senate "
+    "House Assembly Exchange Motors Securities Capital Partners Media Network Broadcasting "
+    "Communications Industries Technologies Systems Energy Oil Hospital Museum Center Centre "
+    "Stadium Airport Street Road Avenue Square Park Hotel Cup Open Games Olympics Championship "
+    "Championships Festival Award Prize Prix Report Index Act Treaty Accord Agreement Conference "
+    "Summit Organisation Organization Alliance Movement Front Brigade Brigades Guard Revolution "
+    "Republic Kingdom Empire Administration Government Cabinet Bros. Mosque Temple Cathedral "
+    "Institute Laboratories Pharmaceuticals Electric Steel Mining Petroleum Resources Financial "
+    "Insurance Investment Investments Stores Foods Brands Reserve Treasury Radio Television TV "
+    "Newsdesk Newsroom Orchestra Symphony Theatre Theater Studios Pictures Records Railway "
+    "Railways Register Chronicle Inquirer Examiner Observer Enquirer Courier Dispatch Ledger "
     "Bulletin Chemical Chemicals Day War PAC PACs Pac Show".split()
 )
 """Words that make a run an organisation, event or building rather than a person."""
@@ -30,7 +31,8 @@ ORGANISATION_WORDS = frozenset(
 CORPORATE_SUFFIXES = frozenset(
     "Co Inc Corp Ltd Plc PLC plc LLC GmbH AG SA NV S.A N.V Group".split()
 )
-"""Words that end a company's name (`Goldman Sachs Group`, `Siemens AG`), with or without a full stop."""
+"""Words that end a company's name (`Goldman Sachs Group`, `Siemens AG`), with or without a full
+stop."""
 COMPANY_AFTER = re.compile(
     r"[ \t]*(?:&|(?:"
     + "|".join(re.escape(s) for s in sorted(CORPORATE_SUFFIXES - {"Group"}))
@@ -44,11 +46,11 @@ def is_corporate_suffix(word: str) -> bool:
 
 
 THING_NOUNS = frozenset(
-    "team club agency company firm group newspaper daily weekly magazine carrier ship vessel airline "
-    "bank party brand film movie book album song programme program index average station channel "
-    "network hotel restaurant stadium university school hospital festival operation plan fund "
-    "brokerage broker paper tabloid newsletter publisher maker manufacturer retailer chain side "
-    "consortium unit subsidiary operator insurer lender".split()
+    "team club agency company firm group newspaper daily weekly magazine carrier ship vessel "
+    "airline bank party brand film movie book album song programme program index average station "
+    "channel network hotel restaurant stadium university school hospital festival operation plan "
+    "fund brokerage broker paper tabloid newsletter publisher maker manufacturer retailer chain "
+    "side consortium unit subsidiary operator insurer lender".split()
 )
 """Nouns that introduce the name of a thing, not a person (`the news agency Tanjug`)."""
 _ORGANISATION_NOUNS = (
@@ -56,8 +58,9 @@ _ORGANISATION_NOUNS = (
     r"brokerage|airline|carrier|chain|concern|unit|subsidiary"
 )
 _BODY_NAMED = re.compile(
-    rf"\b([A-Z][\w-]+)(?:'s)? (?:{_ORGANISATION_NOUNS}|shares|stock|SA|AG|said in a statement|board|"
-    rf"officials|management|executives|profit|results)\b|\b(?:{_ORGANISATION_NOUNS}) ([A-Z][\w-]+)\b"
+    rf"\b([A-Z][\w-]+)(?:'s)? (?:{_ORGANISATION_NOUNS}|shares|stock|SA|AG|said in a statement|"
+    rf"board|officials|management|executives|profit|results)\b|\b(?:{_ORGANISATION_NOUNS}) "
+    rf"([A-Z][\w-]+)\b"
 )
 
 

@@ -22,9 +22,9 @@ from tui.core.speech import PERSON_NOUNS, SPEECH_VERBS
 from tui.core.titles import HEADS, HONORIFICS, MODIFIERS, find_title
 
 _BREAKS = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
-    "July August September October November December Feb Apr Aug Sept Sep Oct Nov Dec Christmas Easter "
-    "Ramadan Thanksgiving Hanukkah Passover".split()
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+    "June July August September October November December Feb Apr Aug Sept Sep Oct Nov Dec "
+    "Christmas Easter Ramadan Thanksgiving Hanukkah Passover".split()
 )
 """Capitalised words that are not part of a name (days, months, holidays); a run is cut at them."""
 _NAME_MONTHS = frozenset("April May June August".split())
@@ -33,13 +33,15 @@ _NAME_MONTHS = frozenset("April May June August".split())
 _TABLE_AFTER = re.compile(r"[ \t]*(?:\(|[0-9])")
 """`Rad (B) 4`: what follows a team in a table."""
 _BUILDING_AFTER = re.compile(
-    r"[ \t]+(?:hotel|restaurant|stadium|arena|building|tower|mall|church|mosque|temple|university|college|school|"
-    r"hospital|airport|bridge|museum|theater|theatre|casino|resort|store|brand|chain)\b"
+    r"[ \t]+(?:hotel|restaurant|stadium|arena|building|tower|mall|church|mosque|temple|"
+    r"university|college|school|hospital|airport|bridge|museum|theater|theatre|casino|resort|"
+    r"store|brand|chain)\b"
 )
 """`the Hilton hotel`, `the Trump casino`: a building or a business named after someone."""
 _PERSON_THINGS_AFTER = re.compile(
-    r"[ \t]+(?:administration|campaign|presidency|aides?|allies|supporters|spokes(?:man|woman|person)|"
-    r"camp|family|wife|husband|widow|daughter|son|brother|sister|biographer|loyalists)\b"
+    r"[ \t]+(?:administration|campaign|presidency|aides?|allies|supporters|"
+    r"spokes(?:man|woman|person)|camp|family|wife|husband|widow|daughter|son|brother|sister|"
+    r"biographer|loyalists)\b"
 )
 """`the Obama administration`, `the Clinton campaign`: what only a person has."""
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|near)[ \t]+$")
@@ -70,8 +72,8 @@ _FEATURE_LAST = frozenset(
 """Words that make a run a geographic feature (`Platte River`, `Cape Breton`), not a person."""
 _SPORTS_ROLES = frozenset(
     "striker forward midfielder defender goalkeeper keeper winger fullback batsman bowler pitcher "
-    "jockey rider driver cyclist skier swimmer sprinter runner boxer golfer seed compatriot teammate "
-    "team-mate international".split()
+    "jockey rider driver cyclist skier swimmer sprinter runner boxer golfer seed compatriot "
+    "teammate team-mate international".split()
 )
 """Descriptions sports reports put before a name (`Brazilian striker Ronaldo`), besides the
 person nouns the speaker finder shares."""
@@ -495,7 +497,8 @@ def _says(text: str, end: int, strict: bool = False) -> bool:
 
 
 def _told(text: str, start: int, end: int) -> bool:
-    """A verb of saying stands right before the name, which ends the clause (`"No," said Shoukry.`)."""
+    """A verb of saying stands right before the name, which ends the clause
+    (`"No," said Shoukry.`)."""
     before = text[max(0, start - 20) : start].rstrip().rsplit(None, 1)
     return (
         bool(before)

@@ -32,7 +32,8 @@ from tui.core.titles import HEADS, HONORIFICS, MODIFIERS, title_reach
 _LOCATIVES = frozenset(
     "in at from to near into across toward towards around through via outside inside throughout "
     "between within over visit visited visiting visits reached leave left leaving entered "
-    "outskirts downtown central northern southern eastern western nearby neighbouring neighboring".split()
+    "outskirts downtown central northern southern eastern western nearby "
+    "neighbouring neighboring".split()
 )
 """Words before a place name that say it is a place (`in Reading`)."""
 
@@ -205,9 +206,10 @@ def _places_in_run(
 ) -> list[PlaceMention]:
     """The gazetteer's places in a run; `people_at[i]` says word i is part of a person's name.
     A lone full stop after an abbreviation (`Fla.`) is left out unless a comma follows, as it
-    may end the sentence too. Places that need context and lack it here go to `pending`: they count when the document
-    names them elsewhere with context (`from Urus-Martan. Urus-Martan is ...`), unless they are
-    also a person's name (`in Clinton, Iowa` says nothing of the next `Clinton`)."""
+    may end the sentence too. Places that need context and lack it here go to `pending`: they
+    count when the document names them elsewhere with context
+    (`from Urus-Martan. Urus-Martan is ...`), unless they are also a person's name
+    (`in Clinton, Iowa` says nothing of the next `Clinton`)."""
     words, spans, joins = run.words, run.spans, run.joins
     n = len(words)
     reach = title_reach(words, joins) if not run.caps else -1

@@ -117,7 +117,8 @@ SPEAKER_LABEL = re.compile(r"\s*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}):\
 
 _SINGLE_MARK = re.compile(r"[‘’]")
 _SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(?=[^\W\d_])", re.MULTILINE)
-"""A curly single mark that can only open a quotation: after a space, before a letter (not `‘90s`)."""
+"""A curly single mark that can only open a quotation: after a space, before a letter
+(not `‘90s`)."""
 _PLURAL_POSSESSIVE = re.compile(r"(?<=s)’ [a-z]")
 """`the residents’ views`: an apostrophe, not a closing mark, though it ends a word."""
 

@@ -37,7 +37,8 @@ PHRASAL_SPEECH = {
     "went": "on",
     "goes": "on",
 }
-"""Verbs of saying only with their particle (`Trump shot back`, `she went on`), by past or -s form."""
+"""Verbs of saying only with their particle (`Trump shot back`, `she went on`), by past or -s
+form."""
 
 _IRREGULAR = {
     "say": ("says", "said", "saying"),
@@ -86,14 +87,15 @@ REPORTING_VERBS = frozenset(
 (`Ryan said "no place in a party"`), whatever other verbs the sentence has."""
 
 AUXILIARIES = frozenset(
-    "has have had is was were are am be been will would could should can may might must did does do "
-    "also later then again once previously recently repeatedly further simply flatly bluntly "
+    "has have had is was were are am be been will would could should can may might must did does "
+    "do also later then again once previously recently repeatedly further simply flatly bluntly "
     "publicly privately quietly angrily finally first earlier often frequently famously reportedly "
     "still just never always already subsequently sarcastically forcefully openly boldly "
     "cynically candidly emphatically proudly tersely calmly firmly defiantly loudly softly "
     "not n't himself herself themselves".split()
 )
-"""Words that may stand between a speaker and the verb (`Blinken has also said`, `Cruz himself said`)."""
+"""Words that may stand between a speaker and the verb (`Blinken has also said`,
+`Cruz himself said`)."""
 
 PRONOUNS = {"he": "m", "she": "f", "they": None, "i": None, "we": None, "it": None}
 """Subject pronouns that can say something, with the gender they require (None: any or none)."""

@@ -13,9 +13,10 @@ from tui.core import gazetteer
 from tui.core.names import is_first_name
 
 HONORIFICS = frozenset(
-    "Mr. Mrs. Ms. Mr Mrs Ms Miss Dr. Dr Prof. Sir Dame Lord Lady Rev. Hon. Messrs. Mme. Mme Herr Frau "
-    "Sen. Sens. Rep. Reps. Gov. Govs. Gen. Gens. Lt. Col. Capt. Sgt. Maj. Adm. Cmdr. Cpl. Pvt. "
-    "Pres. Atty. Supt. Insp. Det. Fr. Msgr. Amb. Lt.-Gen. Maj.-Gen. Brig. Del. Sheikh Sheik".split()
+    "Mr. Mrs. Ms. Mr Mrs Ms Miss Dr. Dr Prof. Sir Dame Lord Lady Rev. Hon. Messrs. Mme. Mme Herr "
+    "Frau Sen. Sens. Rep. Reps. Gov. Govs. Gen. Gens. Lt. Col. Capt. Sgt. Maj. Adm. Cmdr. Cpl. "
+    "Pvt. Pres. Atty. Supt. Insp. Det. Fr. Msgr. Amb. Lt.-Gen. Maj.-Gen. Brig. Del. "
+    "Sheikh Sheik".split()
 )
 """Words that only ever stand before a name."""
 
@@ -29,7 +30,8 @@ HEADS = frozenset(
     "Attorney Prosecutor Baron Baroness Duke Duchess Earl Countess Professor Doctor Deputy "
     "Treasurer Councillor Councilman Councilwoman Sheriff Patriarch Mullah President-Elect "
     "Czar Tsar Crown Dr Major-General Lieutenant-General Brigadier-General Lieutenant-Colonel "
-    "Committeeman Committeewoman CEO Vice-Premier Director-General Attorney-General Governor-General Vice-Chairman Vice-Chancellor".split()
+    "Committeeman Committeewoman CEO Vice-Premier Director-General Attorney-General "
+    "Governor-General Vice-Chairman Vice-Chancellor".split()
 )
 """Words that end a title and can stand right before a name (`Minister`, `President`)."""
 
@@ -39,10 +41,11 @@ MODIFIERS = frozenset(
     "State Senior Chief Executive Acting Former First Supreme Grand Crown Majority Minority Senate "
     "House Opposition Assistant Under Associate Attorney Surgeon Lieutenant Major Brigadier Army "
     "Navy Police Party Press Information Culture Sports Oil Industry Tourism Housing Commerce "
-    "Treasury Development Security Intelligence Regional Provincial Federal National Foreign-Affairs "
-    "Parliamentary Permanent General Special Military Colonial Immigration Science Technology "
-    "Communications Fisheries Water Mines Petroleum Planning Public Works Social Affairs Welfare "
-    "Women's Youth Veterans Homeland Budget Revenue Tax Customs Central Bank Governor Head Staff".split()
+    "Treasury Development Security Intelligence Regional Provincial Federal National "
+    "Foreign-Affairs Parliamentary Permanent General Special Military Colonial Immigration Science "
+    "Technology Communications Fisheries Water Mines Petroleum Planning Public Works Social "
+    "Affairs Welfare Women's Youth Veterans Homeland Budget Revenue Tax Customs Central Bank "
+    "Governor Head Staff".split()
 )
 """Words that may stand before a head inside a title (`Prime`, `Foreign`, `Senate Majority`)."""
 
