@@ -1,29 +1,17 @@
-"""Apps built through the CLI's own factory; async tests run on a fresh event loop each.
+"""Apps built through the CLI's own factory; async tests run on pytest-asyncio's loop (auto mode).
 
 The suite's root conftest already points HOME and the XDG folders at a temporary directory.
 """
 
 from __future__ import annotations
 
-import asyncio
 import gc
-import inspect
 
 import pytest
 
 from tui.core.readstate import ReadState
 from tui.resources import seeds_dir
 from tui.ui.app import NewsReaderApp, create_app, load_settings
-
-
-@pytest.hookimpl(tryfirst=True)
-def pytest_pyfunc_call(pyfuncitem):
-    """Run `async def` tests without an async plugin (Pilot needs only a running loop)."""
-    if inspect.iscoroutinefunction(pyfuncitem.obj):
-        arguments = {name: pyfuncitem.funcargs[name] for name in pyfuncitem._fixtureinfo.argnames}
-        asyncio.run(pyfuncitem.obj(**arguments))
-        return True
-    return None
 
 
 @pytest.fixture(autouse=True)

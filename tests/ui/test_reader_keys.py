@@ -57,7 +57,7 @@ async def test_paragraph_keys(make_app, tmp_path):
     async with app.run_test(size=(80, 24)) as pilot:
         await loaded(pilot)
         article = app.screen.article
-        blocks = article.layout.block_rows
+        blocks = article.article_layout.block_rows
         assert blocks[0] > 0  # the title comes first
         await pilot.press("right_curly_bracket")
         assert article.scroll_y == blocks[0]

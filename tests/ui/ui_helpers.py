@@ -50,8 +50,21 @@ def write_jsonl(path: Path, records: list[dict]) -> Path:
 
 
 def screen_text(app) -> str:
-    """What the terminal shows, as plain text lines."""
-    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+    """What the terminal shows, as plain text lines: each cell read from the widget on top there."""
+    width, height = app.size
+    lines: dict[tuple[object, int], str] = {}
+    rows = []
+    for y in range(height):
+        row = []
+        for x in range(width):
+            widget, region = app.screen.get_widget_at(x, y)
+            key = (widget, y - region.y)
+            if key not in lines:
+                lines[key] = widget.render_line(y - region.y).text
+            line = lines[key]
+            row.append(line[x - region.x] if x - region.x < len(line) else " ")
+        rows.append("".join(row).rstrip())
+    return "\n".join(rows)
 
 
 def widget_text(widget) -> str:

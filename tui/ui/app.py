@@ -17,6 +17,7 @@ from textual.theme import BUILTIN_THEMES
 
 from tui.core.readstate import ReadState
 from tui.resources import styles_dir
+from tui.ui.bindings import declared_bindings
 from tui.ui.config import Config, ConfigError, load_config
 from tui.ui.palette import DocumentCommands
 from tui.ui.screens.reader_screen import ReaderScreen
@@ -74,8 +75,9 @@ class NewsReaderApp(App[int]):
         from tui.core.search import SYNTAX
         from tui.ui.screens.help_screen import HelpScreen
 
-        sections = [(title, cls._merge_bindings()) for title, cls in key_sections()]
-        self.push_screen(HelpScreen(sections, notes=[("Quote search syntax", SYNTAX)]))
+        sections = [(title, declared_bindings(cls)) for title, cls in key_sections()]
+        notes = [("Quote search syntax", SYNTAX)]
+        self.push_screen(HelpScreen(sections, self.initial_keymap, notes=notes))
 
     def reader_screen(self) -> ReaderScreen:
         return next(screen for screen in self.screen_stack if isinstance(screen, ReaderScreen))

@@ -7,7 +7,7 @@ and its two edges.
 
 from __future__ import annotations
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingsMap
 
 
 def scroll_bindings(pane: str, edges: tuple[str, str] = ("top", "bottom")) -> list[Binding]:
@@ -22,3 +22,12 @@ def scroll_bindings(pane: str, edges: tuple[str, str] = ("top", "bottom")) -> li
         Binding("g,home", first, first.capitalize(), show=False, id=f"{pane}.{first}"),
         Binding("G,end", last, last.capitalize(), show=False, id=f"{pane}.{last}"),
     ]
+
+
+def declared_bindings(cls: type) -> BindingsMap:
+    """A class's bindings merged with those it inherits, later classes winning per key, as the
+    key dispatcher merges them: what the help lists for that class."""
+    keys: dict[str, list[Binding]] = {}
+    for base in reversed(cls.__mro__):
+        keys.update(BindingsMap(base.__dict__.get("BINDINGS", [])).key_to_bindings)
+    return BindingsMap.from_keys(keys)

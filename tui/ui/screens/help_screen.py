@@ -6,7 +6,7 @@ key dispatcher sees them; nothing here is a hand-kept list that could drift from
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from rich.style import Style
 from rich.text import Text
@@ -19,14 +19,16 @@ from textual.widgets import Static
 from tui.ui.bindings import scroll_bindings
 
 
-def binding_rows(app: App, bindings: BindingsMap) -> list[tuple[str, str, str]]:
+def binding_rows(
+    app: App[object], bindings: BindingsMap, keymap: Mapping[str, str]
+) -> list[tuple[str, str, str]]:
     """(keys, description, binding id) for each binding, the app's keymap applied, in declaration order.
 
     Bindings without an id are Textual's own (scroll left, focus next...): listed only when they
     carry a description and are not system keys, which keeps ctrl+q and the palette."""
     bindings = bindings.copy()
-    if app._keymap:
-        bindings.apply_keymap(app._keymap)
+    if keymap:
+        bindings.apply_keymap(keymap)
     keys: dict[str, list[str]] = {}
     described: dict[str, str] = {}
     for key, found in bindings.key_to_bindings.items():
@@ -46,10 +48,14 @@ class HelpScreen(ModalScreen[None]):
     ]
 
     def __init__(
-        self, sections: Sequence[tuple[str, BindingsMap]], notes: Sequence[tuple[str, str]] = ()
+        self,
+        sections: Sequence[tuple[str, BindingsMap]],
+        keymap: Mapping[str, str],
+        notes: Sequence[tuple[str, str]] = (),
     ) -> None:
         super().__init__()
         self.sections = sections
+        self.keymap = keymap
         self.notes = notes
 
     def compose(self) -> ComposeResult:
@@ -61,7 +67,7 @@ class HelpScreen(ModalScreen[None]):
         text.append("Keys", style=Style(bold=True, underline=True))
         text.append("   (remap them by id in config.toml [keys])\n", style=Style(dim=True))
         for title, bindings in self.sections:
-            rows = binding_rows(self.app, bindings)
+            rows = binding_rows(self.app, bindings, self.keymap)
             if not rows:
                 continue
             text.append(f"\n{title}\n", style=Style(bold=True))

@@ -53,7 +53,7 @@ class ArticleView(ScrollView, can_focus=True):
     def scroll_to_offset(self, offset: int) -> None:
         """Put the row showing text `offset` at the top; offset 0 is the very top, title included."""
         self.scroll_to(
-            y=self.layout.row_of(offset) if offset > 0 else 0, animate=False, immediate=True
+            y=self.article_layout.row_of(offset) if offset > 0 else 0, animate=False, immediate=True
         )
 
     def update_annotation(self, annotation: Annotation) -> None:
@@ -96,7 +96,7 @@ class ArticleView(ScrollView, can_focus=True):
         return max(12, self.scrollable_content_region.width - 1)
 
     @property
-    def layout(self) -> ArticleLayout:
+    def article_layout(self) -> ArticleLayout:
         if not self.scrollable_content_region.width:
             return ArticleLayout([], [])  # not laid out yet: wrapping waits for the real width
         width = self._shown_width = self.text_width
@@ -112,7 +112,7 @@ class ArticleView(ScrollView, can_focus=True):
         return found
 
     def _update_virtual_size(self) -> None:
-        rows = len(self.layout.rows) if self.document is not None else 1
+        rows = len(self.article_layout.rows) if self.document is not None else 1
         self.virtual_size = Size(self.text_width, rows)
 
     def on_resize(self) -> None:
@@ -145,7 +145,7 @@ class ArticleView(ScrollView, can_focus=True):
         if self.document is None:
             shown = "  " + self.message if row_index == 1 else ""
             return Strip([Segment(shown, style)]).crop_extend(0, width, style)
-        rows = self.layout.rows
+        rows = self.article_layout.rows
         if row_index >= len(rows):
             return Strip.blank(width, style)
         row = rows[row_index]
@@ -237,28 +237,28 @@ class ArticleView(ScrollView, can_focus=True):
         self.current_quote = index
         self.target = None
         self._redraw()
-        self._bring_into_view(self.layout.row_of(self.annotation.quotes[index].start))
+        self._bring_into_view(self.article_layout.row_of(self.annotation.quotes[index].start))
 
     def select_span(self, start: int, end: int) -> None:
         """Highlight one mention and bring it into view."""
         self.target = (start, end)
         self._redraw()
-        self._bring_into_view(self.layout.row_of(start))
+        self._bring_into_view(self.article_layout.row_of(start))
 
     def _is_visible(self, offset: int) -> bool:
-        row = self.layout.row_of(offset)
+        row = self.article_layout.row_of(offset)
         top = round(self.scroll_y)
         return top <= row < top + self.scrollable_content_region.height
 
     def action_next_paragraph(self) -> None:
         top = round(self.scroll_y)
-        following = [row for row in self.layout.block_rows if row > top]
+        following = [row for row in self.article_layout.block_rows if row > top]
         if following:
             self.scroll_to(y=following[0], animate=False, immediate=True)
 
     def action_previous_paragraph(self) -> None:
         top = round(self.scroll_y)
-        earlier = [row for row in self.layout.block_rows if row < top]
+        earlier = [row for row in self.article_layout.block_rows if row < top]
         self.scroll_to(y=earlier[-1] if earlier else 0, animate=False, immediate=True)
 
     def position(self) -> int:
@@ -279,8 +279,10 @@ class ArticleView(ScrollView, can_focus=True):
         bottom = top + self.scrollable_content_region.height
         for index in self._quote_order:
             quote = self.annotation.quotes[index]
-            if top <= self.layout.row_of(quote.start) < bottom or (
-                self.layout.row_of(quote.start) < top <= self.layout.row_of(quote.end - 1)
+            if top <= self.article_layout.row_of(quote.start) < bottom or (
+                self.article_layout.row_of(quote.start)
+                < top
+                <= self.article_layout.row_of(quote.end - 1)
             ):
                 return quote
         return None
