@@ -6,7 +6,10 @@ from tui.core.documents import Document, paragraph_blocks
 from tui.core.library import Library
 from tui.core.loading import Collection
 
-TEXT = "“We will rebuild the pier,” Mayor Ana Pérez said in Lisbon on Monday.\nShe added: “It will take a year.”"
+TEXT = (
+    "“We will rebuild the pier,” Mayor Ana Pérez said in Lisbon on Monday.\n"
+    "She added: “It will take a year.”"
+)
 
 
 def collection(*texts: str) -> Collection:

@@ -218,7 +218,8 @@ def test_missing_path_is_an_error():
 
 def test_html_metadata_cannot_carry_control_characters(tmp_path):
     source = (
-        '<html><head><title>Dam</title><meta name="author" content="Site&#10;line2 &#x202e;evil&#27;[31m">'
+        "<html><head><title>Dam</title>"
+        '<meta name="author" content="Site&#10;line2 &#x202e;evil&#27;[31m">'
         "</head><body><p>Water rose.</p></body></html>"
     )
     doc = only([write(tmp_path / "a.html", source)])

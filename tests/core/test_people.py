@@ -42,7 +42,7 @@ def test_sentence_opening_word_is_not_part_of_the_name():
 
 
 def test_possessive_mention_is_the_name_alone():
-    found, mentions = people_in("Mary Okonjo arrived. Okonjo's plan was approved.")
+    _, mentions = people_in("Mary Okonjo arrived. Okonjo's plan was approved.")
     assert mentions == [("Mary Okonjo", "Mary Okonjo"), ("Okonjo", "Mary Okonjo")]
 
 
@@ -106,7 +106,7 @@ def test_first_name_list_marks_a_person_with_an_unknown_surname():
 
 
 def test_surname_that_is_a_place_belongs_to_the_person():
-    found, mentions = people_in("George Washington crossed the river. Washington was cold.")
+    _, mentions = people_in("George Washington crossed the river. Washington was cold.")
     assert mentions == [
         ("George Washington", "George Washington"),
         ("Washington", "George Washington"),
@@ -207,12 +207,12 @@ def test_party_words_and_nationalities_are_not_part_of_the_name():
 
 
 def test_name_after_a_title_ends_at_of():
-    found, mentions = people_in("Assembly President Karsten Wielgosz of Poland opened the session.")
+    _, mentions = people_in("Assembly President Karsten Wielgosz of Poland opened the session.")
     assert mentions == [("Karsten Wielgosz", "Karsten Wielgosz")]
 
 
 def test_title_beats_a_small_town_of_the_same_name():
-    found, mentions = people_in("President Obama spoke. Later Obama left.")
+    _, mentions = people_in("President Obama spoke. Later Obama left.")
     assert [m[0] for m in mentions] == ["Obama", "Obama"]
 
 
@@ -265,7 +265,8 @@ def test_names_of_facilities_are_not_people():
 
 def test_a_big_place_before_a_title_is_no_first_name():
     found, mentions = people_in(
-        "Ohio Governor Dale Pirrung spoke, as did Georgia Senator Ruth Abaka and German Chancellor Fritz Merk."
+        "Ohio Governor Dale Pirrung spoke, as did Georgia Senator Ruth Abaka "
+        "and German Chancellor Fritz Merk."
     )
     assert [m[0] for m in mentions] == ["Dale Pirrung", "Ruth Abaka", "Fritz Merk"]
     assert found.people[0].role == "Governor"
@@ -346,7 +347,10 @@ def test_geographic_features_are_not_people():
 
 
 def test_events_newspapers_and_party_officials_are_not_people():
-    text = "On Bastille Day, the Gulf War veterans marched, the Dayton Register said, and National Committeeman Tom Bell spoke."
+    text = (
+        "On Bastille Day, the Gulf War veterans marched, the Dayton Register said, "
+        "and National Committeeman Tom Bell spoke."
+    )
     found, mentions = people_in(text)
     assert mentions == [("Tom Bell", "Tom Bell")]
     assert found.people[0].role == "National Committeeman"
@@ -420,7 +424,8 @@ def test_headline_words_of_one_person_make_one_mention():
 def test_function_words_and_contractions_never_start_a_name():
     assert (
         names(
-            "1901 - In China, the war began. North Korea demanded talks. “We’re Okafor people,” he said."
+            "1901 - In China, the war began. North Korea demanded talks. "
+            "“We’re Okafor people,” he said."
         )
         == []
     )
@@ -428,7 +433,10 @@ def test_function_words_and_contractions_never_start_a_name():
 
 
 def test_buildings_and_streets_named_like_people_are_not_people():
-    text = "Fans waited outside the Hilton hotel on Avenida Paulista after the Laquan Doyle police shooting."
+    text = (
+        "Fans waited outside the Hilton hotel on Avenida Paulista "
+        "after the Laquan Doyle police shooting."
+    )
     assert names(text) == ["Laquan Doyle"]
 
 
@@ -439,18 +447,25 @@ def test_a_sentence_opening_first_name_rejoins_a_known_full_name():
 
 
 def test_people_in_a_list_vouch_for_the_rest():
-    text = "The team: Alan Kerr, Breen, Dorrity, Bob Irwin, Dr. Lea Moss and Cara Finch. Boston, Ohio, Texas agreed."
+    text = (
+        "The team: Alan Kerr, Breen, Dorrity, Bob Irwin, Dr. Lea Moss and Cara Finch. "
+        "Boston, Ohio, Texas agreed."
+    )
     assert names(text) == ["Alan Kerr", "Breen", "Dorrity", "Bob Irwin", "Lea Moss", "Cara Finch"]
 
 
 def test_an_english_word_before_a_pure_surname_mid_sentence_is_a_first_name():
     assert names(
-        "It was a contest between Ana Ruiz and Mitt Romney, then Newt Gingrich spoke in South Manchester."
+        "It was a contest between Ana Ruiz and Mitt Romney, "
+        "then Newt Gingrich spoke in South Manchester."
     ) == ["Ana Ruiz", "Mitt Romney", "Newt Gingrich"]
 
 
 def test_a_title_case_first_line_ending_in_a_full_stop_is_a_headline():
-    text = "Joseph Okafor Under Pressure To Repudiate General Who Called For Internment.\n\nGroups asked Joseph Okafor to act."
+    text = (
+        "Joseph Okafor Under Pressure To Repudiate General Who Called For Internment.\n\n"
+        "Groups asked Joseph Okafor to act."
+    )
     assert [m[0] for m in people_in(text)[1]] == ["Joseph Okafor", "Joseph Okafor"]
 
 

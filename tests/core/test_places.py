@@ -1,4 +1,5 @@
-"""Places: gazetteer hits without contrary evidence; nationalities, people and organisations are not places."""
+"""Places: gazetteer hits without contrary evidence; nationalities, people and organisations
+are not places."""
 
 from pathlib import Path
 
@@ -197,7 +198,10 @@ def test_a_title_after_a_big_place_leaves_the_name_to_the_person():
 
 
 def test_a_small_towns_one_word_name_needs_context():
-    text = "Critics of Clinton gathered. Ana Ruiz of Gallup spoke, and voters in Gallup agreed. Gallup polls vary."
+    text = (
+        "Critics of Clinton gathered. Ana Ruiz of Gallup spoke, and voters in Gallup agreed. "
+        "Gallup polls vary."
+    )
     assert surfaces(text) == ["Gallup", "Gallup"]
     assert gazetteer.lookup("Gallup").small and not gazetteer.lookup("Boston").small
 
@@ -229,7 +233,10 @@ def test_a_small_towns_longer_name_needs_no_context():
 
 
 def test_a_small_town_named_with_context_counts_throughout_the_document():
-    text = "She was from Gudermes. Gudermes is quiet. Keene voters met; Ana Ruiz of Keene spoke. Keene said no."
+    text = (
+        "She was from Gudermes. Gudermes is quiet. "
+        "Keene voters met; Ana Ruiz of Keene spoke. Keene said no."
+    )
     assert surfaces(text) == ["Gudermes", "Gudermes", "Keene"]
 
 
@@ -240,7 +247,10 @@ def test_datelines_give_small_towns_context():
 
 
 def test_state_abbreviations_after_a_town():
-    text = "She lives in Jupiter, Fla., moved from Salem, N.H. to Jacksonville, Fla. Then she left. Miss Ross stayed."
+    text = (
+        "She lives in Jupiter, Fla., moved from Salem, N.H. to Jacksonville, Fla. "
+        "Then she left. Miss Ross stayed."
+    )
     assert places_in(text) == [
         ("Jupiter", "Jupiter"),
         ("Fla.", "Florida"),

@@ -1,4 +1,6 @@
-"""Finding quotations: marks of every style, apostrophes, paragraphs, kinds. Invented articles only."""
+"""Finding quotations: marks of every style, apostrophes, paragraphs, kinds.
+
+Invented articles only."""
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -17,7 +19,10 @@ def spans(text):
 
 
 def test_straight_and_curly_marks_in_one_article():
-    text = 'The mayor spoke. "We will rebuild," she said.\n\n“The bridge opens in May,” her deputy added.'
+    text = (
+        'The mayor spoke. "We will rebuild," she said.\n\n'
+        "“The bridge opens in May,” her deputy added."
+    )
     assert spans(text) == ['"We will rebuild,"', "“The bridge opens in May,”"]
 
 

@@ -1,4 +1,6 @@
-"""QuoteIndex: ranking, typo correction, prefixes as typed, filters, updates. Quotes are invented."""
+"""QuoteIndex: ranking, typo correction, prefixes as typed, filters, updates.
+
+Quotes are invented."""
 
 import threading
 
@@ -55,7 +57,8 @@ QUOTES = [
     ),
     record(
         "b",
-        "The operation on the ground was planned for months, long before anyone mentioned Rafah to us.",
+        "The operation on the ground was planned for months, "
+        "long before anyone mentioned Rafah to us.",
         "Dana Whitfield",
         places=["Rafah"],
         people=["Dana Whitfield"],
@@ -210,8 +213,8 @@ def test_exact_excluded_and_phrase_terms():
 
 def test_snippet_is_centred_and_marks_the_matched_words():
     long = (
-        "Before I answer, let me say a great deal about procedure, committees, calendars and the many "
-        "meetings that fill a week in this building, because none of it is simple. "
+        "Before I answer, let me say a great deal about procedure, committees, calendars "
+        "and the many meetings that fill a week in this building, because none of it is simple. "
         * 3
         + "The decisive point is that the reservoir must be finished by spring. "
         + "And then more talk. " * 20

@@ -45,6 +45,6 @@ def test_the_partial_quotes_are_netanyahus(seed):
 
 
 def test_apostrophes_do_not_break_the_quotes(seed):
-    text, annotation = seed
+    _, annotation = seed
     assert len(annotation.quotes) == 6
     assert all(q.first_block == q.last_block for q in annotation.quotes)

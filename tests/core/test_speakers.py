@@ -550,7 +550,8 @@ def test_a_clause_pronoun_after_the_same_pronoun_keeps_the_earlier_referent():
 def test_a_speaker_given_by_the_sentence_after_the_quote():
     text = (
         '"We did everything we could." Those were the words of headteacher Ada Quill, '
-        'speaking on Monday.\n\n"It is a sad day." So said the Reverend Owen Blakely, who chairs the governors.'
+        'speaking on Monday.\n\n"It is a sad day." '
+        "So said the Reverend Owen Blakely, who chairs the governors."
     )
     assert speakers(text) == ["Ada Quill", "Owen Blakely"]
 
@@ -605,13 +606,17 @@ def test_a_name_set_beside_a_description_after_a_place():
 def test_the_description_of_someone_brought_in_unnamed_is_no_known_speaker():
     text = (
         '"We start at dawn," said Tomas Alder.\n\n'
-        'The volunteers were greeted by an organizer at the door. "You are the best," the organizer told them.'
+        "The volunteers were greeted by an organizer at the door. "
+        '"You are the best," the organizer told them.'
     )
     assert speakers(text) == ["Tomas Alder", None]
 
 
 def test_an_institution_gets_the_mention_but_is_no_person():
-    text = "“We have nothing to add,” the Harbour Authority said on Monday. “The review goes on,” the White House said."
+    text = (
+        "“We have nothing to add,” the Harbour Authority said on Monday. "
+        "“The review goes on,” the White House said."
+    )
     assert speakers(text) == [None, None]
     assert mentions(text) == ["Harbour Authority", "White House"]
 
