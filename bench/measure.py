@@ -27,8 +27,9 @@ class Runs:
 
     def line(self) -> str:
         return (
-            f"{self.label:<28} median {self.median * 1000:8.1f} ms  min {min(self.walls) * 1000:8.1f} ms  "
-            f"max {max(self.walls) * 1000:8.1f} ms  peak RSS {self.peak_rss_mb:7.1f} MB"
+            f"{self.label:<28} median {self.median * 1000:8.1f} ms  "
+            f"min {min(self.walls) * 1000:8.1f} ms  max {max(self.walls) * 1000:8.1f} ms  "
+            f"peak RSS {self.peak_rss_mb:7.1f} MB"
         )
 
 

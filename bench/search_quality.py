@@ -1,4 +1,4 @@
-"""Known-item quote search quality: the dev queries over the dev corpus, scored by the eval's scorer.
+"""Known-item quote search quality: dev queries over the dev corpus, scored by the eval's scorer.
 
 Usage: python bench/search_quality.py [--eval DIR] [--details]
 
@@ -72,6 +72,7 @@ def main() -> int:
         [sys.executable, str(folder / "search_score.py"), str(queries_file), handle.name],
         capture_output=True,
         text=True,
+        check=False,
     )
     Path(handle.name).unlink()
     print(scored.stdout + scored.stderr, end="")
@@ -84,7 +85,7 @@ def _print_misses(folder: Path, rows: list[list[str]], outputs: list[dict]) -> N
     sys.path.insert(0, str(folder))
     from search_score import is_hit
 
-    for (kind, query, doc, start, end, target), output in zip(rows, outputs):
+    for (kind, query, doc, start, end, target), output in zip(rows, outputs, strict=True):
         ranks = [
             rank
             for rank, result in enumerate(output["results"][:10], 1)

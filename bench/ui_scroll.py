@@ -29,8 +29,8 @@ PARAGRAPHS = [
     "would stay high until the backlog was cleared, which could take most of the month.",
     'Ruiz said the port authority had asked the navy for two more tugs. "It is a question of days, '
     'not weeks," she said, adding that night shifts would continue through the weekend.',
-    "Shipping lines serving Lima and Buenos Aires have already rerouted some vessels to San Antonio, "
-    "where the queue of ships waiting to unload reached a record on Monday.",
+    "Shipping lines serving Lima and Buenos Aires have already rerouted some vessels to "
+    "San Antonio, where the queue of ships waiting to unload reached a record on Monday.",
 ]
 
 
@@ -71,8 +71,9 @@ def main() -> int:
             for label, key in (("j (one line down)", b"j"), ("space (page down)", b" ")):
                 first, last, sizes = measure(app, key)
                 print(
-                    f"{label:<20} first byte {statistics.median(first) * 1000:6.1f} ms   repainted "
-                    f"{statistics.median(last) * 1000:6.1f} ms   bytes written {statistics.median(sizes):7.0f}"
+                    f"{label:<20} first byte {statistics.median(first) * 1000:6.1f} ms   "
+                    f"repainted {statistics.median(last) * 1000:6.1f} ms   "
+                    f"bytes written {statistics.median(sizes):7.0f}"
                 )
         finally:
             app.close()

@@ -55,7 +55,8 @@ def main() -> int:
             article.append(shown)
     base = statistics.median(minimal)
     print(
-        f"minimal Textual app (one Static)   median {base * 1000:7.1f} ms  (runs: {RUNS}, pty 80x24)"
+        f"minimal Textual app (one Static)   median {base * 1000:7.1f} ms  "
+        f"(runs: {RUNS}, pty 80x24)"
     )
     for label, walls in (
         ("newsreader first paint", first),

@@ -43,7 +43,8 @@ NAMES = ROOT / "tui" / "core" / "data" / "names.tsv.gz"
 
 MIN_POPULATION = 15000
 MIN_WORD_POPULATION = 50000
-"""Towns named like an English word (`God`, `Bank`) count only from this size (`Reading`, `Nice`)."""
+"""Towns named like an English word (`God`, `Bank`) count only from this size (`Reading`,
+`Nice`)."""
 NOT_PLACES = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
@@ -140,7 +141,8 @@ Newfoundland|Yukon|Nunavut|Northwest Territories|Labrador|Prince Edward Island
 New South Wales|Queensland|Victoria|Tasmania|Western Australia|South Australia|Northern Territory
 Bavaria|Saxony|Hesse|Thuringia|Brandenburg|Lower Saxony|North Rhine-Westphalia|Rhineland
 Baden-Wuerttemberg|Schleswig-Holstein|Mecklenburg|Ruhr|Westphalia
-Catalonia|Andalusia|Basque Country|Galicia|Castile|Valencia|Aragon|Navarre|Canary Islands|Balearic Islands
+Catalonia|Andalusia|Basque Country|Galicia|Castile|Valencia|Aragon|Navarre
+Canary Islands|Balearic Islands
 Sicily|Sardinia|Tuscany|Lombardy|Piedmont|Calabria|Apulia|Campania|Umbria|Liguria|Veneto
 Corsica|Brittany|Normandy|Provence|Alsace|Lorraine|Burgundy|Riviera|Flanders|Wallonia
 Chechnya|Dagestan|Ingushetia|Tatarstan|Siberia|Kaliningrad|Crimea|Donbas|Donbass|Donetsk|Luhansk
