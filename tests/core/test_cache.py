@@ -41,11 +41,11 @@ def test_second_library_reads_from_the_cache(tmp_path, monkeypatch):
     calls = []
     monkeypatch.setattr("tui.core.library.annotate", lambda *a: calls.append(a))
     second = Library(collection(TEXT, "Plain words."), AnnotationCache(path))
-    progress = []
-    second.annotate_all(progress=lambda done, total: progress.append((done, total)))
+    steps = list(second.annotated())
     assert calls == []
     assert [second.annotation(d) for d in second.documents] == expected
-    assert progress[-1] == (2, 2)
+    assert [(step.done, step.total) for step in steps] == [(1, 2), (2, 2)]
+    assert second.index_complete and len(second.index) == len(expected[0].quotes)
 
 
 def test_unwritable_cache_location_turns_the_cache_off(tmp_path):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ui_helpers import annotated, loaded, screen_text, write_jsonl
+from ui_helpers import annotated, loaded, screen_text, shown_text, write_jsonl
 
 from tui.ui.screens.help_screen import HelpScreen
 from tui.ui.widgets.article_view import ArticleView
@@ -86,7 +86,7 @@ async def test_quote_keys(make_app):
 
 async def test_copy_quote_with_citation(make_app):
     app = make_app()
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await loaded(pilot)
         await pilot.press("right_square_bracket", "y")
         article = app.screen.article
@@ -95,7 +95,7 @@ async def test_copy_quote_with_citation(make_app):
         assert " ".join(words[:4]) in app.clipboard
         assert article.document.title in app.clipboard
         assert (article.annotation.speaker_name(quote) or "unattributed") in app.clipboard
-        assert any("Copied" in notification.title for notification in app._notifications)
+        await shown_text(pilot, "Copied to the clipboard")
 
 
 async def test_panel_toggle_and_mentions(make_app):

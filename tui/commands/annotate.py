@@ -13,6 +13,7 @@ import sys
 from collections.abc import Iterator, Sequence
 
 from tui.commands.collection import CommandError, open_library
+from tui.commands.progress import with_progress
 from tui.core.annotation import Annotation, Quote, annotate
 from tui.core.decoding import clean_same_length, printable
 from tui.core.documents import Block, Document, paragraph_blocks
@@ -31,7 +32,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--explain",
         action="store_true",
-        help="under each quote, the attribution rule that chose its speaker and the candidates it passed over",
+        help="under each quote, the attribution rule that chose its speaker and the candidates"
+        " it passed over",
     )
 
 
@@ -39,11 +41,12 @@ def run(args: argparse.Namespace) -> int:
     if args.jsonl:
         return _run_jsonl(args.jsonl)
     library = open_library(args.paths)
-    for doc in library.documents:
-        if args.explain:
+    if args.explain:
+        for doc in library.documents:
             print(explained(doc))
-        else:
-            print(readable(doc, library.annotation(doc)))
+        return 0
+    for step in with_progress(library.annotated(), sys.stderr.isatty() and not sys.stdout.isatty()):
+        print(readable(step.document, step.annotation))
     return 0
 
 

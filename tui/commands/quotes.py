@@ -14,8 +14,9 @@ import sys
 from collections.abc import Iterable
 
 from tui.commands.collection import open_library
+from tui.commands.progress import with_progress
 from tui.core.decoding import printable
-from tui.core.search import SYNTAX, Hit, QuoteIndex, SearchResult
+from tui.core.search import SYNTAX, Hit, SearchResult
 
 __doc__ += "\nquery syntax:\n" + SYNTAX.split("\n", 1)[1]
 
@@ -38,10 +39,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     library = open_library(args.paths)
-    library.annotate_all()
-    index = QuoteIndex.from_documents(
-        library.documents, [library.annotation(d) for d in library.documents]
-    )
+    for _step in with_progress(library.annotated()):
+        pass
+    index = library.index
     for query in _queries(args.query):
         full = f'{query} @"{args.speaker}"' if args.speaker else query
         result = index.search(full, limit=max(args.limit, 0))

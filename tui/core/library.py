@@ -1,31 +1,52 @@
-"""A loaded collection with its annotations: what the reader and the commands work from.
+"""A loaded collection with its annotations and quote index: the one pipeline the reader and the
+commands share.
 
-Annotation is computed on first use per document and kept, so the UI can paint the first article
-at once and annotate the rest in a worker; `annotate_all` reports progress for that worker and
-fills the persistent cache, so the next start reads annotations instead of computing them.
+`annotated()` yields each document with its annotation as it is done (read from the persistent
+cache in one pass where it can, computed otherwise, new ones written back in batches) and adds
+it to the quote index first, so a search during the stream answers from what is done so far.
+The reader's worker turns the stream into messages; the commands drain it, with progress on a
+terminal's stderr. `annotation(document)` answers for one document at once (the article a user
+opens), and the stream skips what it already holds.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tui.core.annotation import Annotation, annotate
 from tui.core.documents import Document
 from tui.core.loading import Collection
 
-if TYPE_CHECKING:  # the cache module pulls in sqlite3 and hashlib: not on the first paint's path
+if TYPE_CHECKING:  # sqlite3, hashlib and the search modules: not on the first paint's path
     from tui.core.cache import AnnotationCache
+    from tui.core.search import QuoteIndex
 
 _BATCH = 200
+
+
+@dataclass(frozen=True)
+class Step:
+    """One document of the stream, annotated and indexed: the `done`-th of `total`. `error`
+    says why its annotation is empty when the annotator failed on it."""
+
+    document: Document
+    annotation: Annotation
+    done: int
+    total: int
+    error: str | None = None
 
 
 class Library:
     def __init__(self, collection: Collection, cache: AnnotationCache | None = None) -> None:
         self.collection = collection
         self.cache = cache
+        self.index_complete = False
+        """True once every document's quotes are in `index`."""
         self._annotations: dict[str, Annotation] = {}
+        self._index: QuoteIndex | None = None
         self._lock = threading.Lock()
 
     @property
@@ -36,58 +57,83 @@ class Library:
     def name(self) -> str:
         return self.collection.name
 
+    @property
+    def index(self) -> QuoteIndex:
+        """The quote index of every document annotated through `annotated()` so far."""
+        with self._lock:
+            if self._index is None:
+                from tui.core.search import QuoteIndex
+
+                self._index = QuoteIndex()
+            return self._index
+
     def annotation(self, document: Document) -> Annotation:
         """The document's annotation: kept, else from the persistent cache, else computed now
-        (and stored, since `annotate_all` skips what is already kept)."""
+        (and stored, since the stream skips what is already kept)."""
         found = self._annotations.get(document.id)
         if found is not None:
             return found
         if self.cache is None:
-            return self._compute(document)
+            return self._keep(document, annotate(document.text, document.blocks))
         from tui.core.cache import text_key
 
         stored = self.cache.get_many([document.text]).get(text_key(document.text))
         if stored is not None:
             return self._keep(document, stored)
-        found = self._compute(document)
+        found = self._keep(document, annotate(document.text, document.blocks))
         self.cache.put_many([(document.text, found)])
         return found
-
-    def _compute(self, document: Document) -> Annotation:
-        return self._keep(document, annotate(document.text, document.blocks))
-
-    def _keep(self, document: Document, annotation: Annotation) -> Annotation:
-        with self._lock:
-            return self._annotations.setdefault(document.id, annotation)
 
     def is_annotated(self, document: Document) -> bool:
         return document.id in self._annotations
 
-    def annotate_all(
-        self,
-        progress: Callable[[int, int], None] | None = None,
-        cancelled: Callable[[], bool] | None = None,
-    ) -> None:
+    def quote_count(self) -> int:
+        """Quotes in the documents annotated so far."""
+        return sum(len(annotation.quotes) for annotation in self._annotations.values())
+
+    def annotated(self, first: Document | None = None) -> Iterator[Step]:
+        """Every document, `first` first, annotated and added to the index before it is yielded.
+        An annotator failure on one document leaves it unannotated (and uncached) and the stream
+        goes on; closing the generator early (a cancelled worker) still writes what was computed."""
         from tui.core.cache import text_key
 
         documents = self.documents
+        if first is not None:
+            documents = [first, *(document for document in documents if document is not first)]
         total = len(documents)
         cached = self.cache.get_many(d.text for d in documents) if self.cache is not None else {}
         fresh: list[tuple[str, Annotation]] = []
-        for done, document in enumerate(documents, start=1):
-            if cancelled is not None and cancelled():
-                break
-            if document.id not in self._annotations:
-                stored = cached.get(text_key(document.text)) if cached else None
-                if stored is not None:
-                    self._keep(document, stored)
-                else:
-                    fresh.append((document.text, self._compute(document)))
-            if len(fresh) >= _BATCH:
-                self._store(fresh)
-            if progress is not None:
-                progress(done, total)
-        self._store(fresh)
+        index = self.index
+        try:
+            for done, document in enumerate(documents, start=1):
+                error = None
+                annotation = self._annotations.get(document.id)
+                if annotation is None:
+                    annotation = cached.get(text_key(document.text)) if cached else None
+                    if annotation is None:
+                        try:
+                            annotation = annotate(document.text, document.blocks)
+                        except Exception as err:  # noqa: BLE001 - one article's bug, not the rest's
+                            annotation, error = Annotation(), f"{type(err).__name__}: {err}"
+                        else:
+                            fresh.append((document.text, annotation))
+                    annotation = self._keep(document, annotation)
+                if len(fresh) >= _BATCH:
+                    self._store(fresh)
+                index.update(document, annotation)
+                yield Step(document, annotation, done, total, error)
+            self.index_complete = True
+        finally:
+            self._store(fresh)
+
+    def annotate_all(self) -> None:
+        """Annotate and index every document (the commands' way through the stream)."""
+        for _step in self.annotated():
+            pass
+
+    def _keep(self, document: Document, annotation: Annotation) -> Annotation:
+        with self._lock:
+            return self._annotations.setdefault(document.id, annotation)
 
     def _store(self, fresh: list[tuple[str, Annotation]]) -> None:
         if self.cache is not None and fresh:

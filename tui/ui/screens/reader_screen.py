@@ -47,7 +47,8 @@ from tui.ui.wording import plural
 
 if TYPE_CHECKING:
     from tui.core.library import Library
-    from tui.core.search import Hit, QuoteRecord
+    from tui.core.search import Hit, QuoteIndex, QuoteRecord
+    from tui.ui.screens.search_screen import SearchScreen
 
 _PROGRESS_INTERVAL = 0.15
 _SAVE_DELAY = 1.0
@@ -60,24 +61,24 @@ class ReaderScreen(Screen[None]):
         Binding("tab", "next_pane", "Pane", id="pane.next"),
         Binding("shift+tab", "previous_pane", "Previous pane", show=False, id="pane.previous"),
         Binding("p", "toggle_panel", "Panel", id="panel.toggle"),
-        Binding("right_square_bracket", "article('next_quote')", "Next quote", id="quote.next"),
+        Binding("right_square_bracket", "next_quote", "Next quote", id="quote.next"),
         Binding(
             "left_square_bracket",
-            "article('previous_quote')",
+            "previous_quote",
             "Previous quote",
             show=False,
             id="quote.previous",
         ),
         Binding(
             "right_curly_bracket",
-            "article('next_paragraph')",
+            "next_paragraph",
             "Next paragraph",
             show=False,
             id="paragraph.next",
         ),
         Binding(
             "left_curly_bracket",
-            "article('previous_paragraph')",
+            "previous_paragraph",
             "Previous paragraph",
             show=False,
             id="paragraph.previous",
@@ -109,7 +110,12 @@ class ReaderScreen(Screen[None]):
             return isinstance(message, ReaderScreen.Progress)
 
     class Annotated(Message):
-        """Every document is annotated."""
+        """Every document is annotated; `failed` has the reason for each one the annotator
+        failed on (those show plain)."""
+
+        def __init__(self, failed: list[str]) -> None:
+            super().__init__()
+            self.failed = failed
 
     class DocumentAnnotated(Message):
         """A document opened plain is annotated: draw its highlights if it is still the one open.
@@ -125,7 +131,7 @@ class ReaderScreen(Screen[None]):
     class IndexReady(Message):
         """The quote index to search; `complete` once every annotated document is in it."""
 
-        def __init__(self, index, complete: bool) -> None:
+        def __init__(self, index: QuoteIndex, complete: bool) -> None:
             super().__init__()
             self.index, self.complete = index, complete
 
@@ -141,7 +147,7 @@ class ReaderScreen(Screen[None]):
         self.cache_factory = cache_factory
         self.library: Library | None = None
         self.opened: Document | None = None
-        self.index = None
+        self.index: QuoteIndex | None = None
         """The quote index (`tui.core.search.QuoteIndex`), filled as documents are annotated."""
         self.index_complete = False
         self.search_query = ""
@@ -150,6 +156,8 @@ class ReaderScreen(Screen[None]):
         self._waiting: Callable[[], None] | None = None
         """What the user asked for (a quote move, a copy, a jump) while the open article was plain."""
         self._save_timer: Timer | None = None
+        self._search: SearchScreen | None = None
+        """The search screen while it is open: told when the index grows."""
         self._frozen = False
         """Whether the loaded collection was moved out of the collector's sight (`gc.freeze`), once."""
 
@@ -227,42 +235,34 @@ class ReaderScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="annotate", exit_on_error=False)
     def _annotate_all(self, library: Library, first: Document) -> None:
-        """The open document first (from the cache when it is there), then everything else, each
-        added to the quote index as it is done, so search works (on what is indexed) from the start."""
-        from tui.core.search import QuoteIndex
-
+        """The library's stream, the open document first, turned into messages: that document's
+        highlights, progress a few times a second, then the end (search works on what is
+        indexed from the start)."""
         worker = get_current_worker()
-        library.cache = (
-            self.cache_factory()
-        )  # opened here: hashing the annotator must not delay the text
+        library.cache = self.cache_factory()  # opened here: hashing must not delay the text
+        self.post_message(self.IndexReady(library.index, complete=False))
+        last = 0.0
+        failed: list[str] = []
+        steps = library.annotated(first)
         try:
-            self.post_message(self.DocumentAnnotated(first, library.annotation(first)))
-        except Exception:  # shown plain; annotate_all below meets the same error and reports it
-            self.post_message(self.DocumentAnnotated(first, Annotation()))
-        documents = library.documents
-        index = QuoteIndex()
-        self.post_message(self.IndexReady(index, complete=False))
-        indexed, last = 0, 0.0
-
-        def progress(done: int, total: int) -> None:
-            nonlocal indexed, last
-            for document in documents[indexed:done]:
-                index.update(document, library.annotation(document))
-            indexed = done
-            now = time.monotonic()
-            if now - last >= _PROGRESS_INTERVAL or done == total:
-                last = now
-                self.post_message(self.Progress(done, total))
-
-        try:
-            library.annotate_all(progress, lambda: worker.is_cancelled)
-        except Exception as err:  # an annotator bug must not take the reader down with it
+            for step in steps:
+                if worker.is_cancelled:
+                    steps.close()
+                    return
+                if step.error is not None:
+                    failed.append(step.error)
+                if step.document is first:
+                    self.post_message(self.DocumentAnnotated(first, step.annotation, step.error))
+                now = time.monotonic()
+                if now - last >= _PROGRESS_INTERVAL or step.done == step.total:
+                    last = now
+                    self.post_message(self.Progress(step.done, step.total))
+        except Exception as err:  # noqa: BLE001 - a cache or index bug must not end the reader
+            self.post_message(self.DocumentAnnotated(first, Annotation()))  # shown plain
             self.post_message(self.AnnotationFailed(_reason(err)))
         else:
-            if worker.is_cancelled:
-                return
-            self.post_message(self.Annotated())
-        self.post_message(self.IndexReady(index, complete=True))
+            self.post_message(self.Annotated(failed))
+        self.post_message(self.IndexReady(library.index, complete=True))
 
     # -- messages
 
@@ -301,7 +301,9 @@ class ReaderScreen(Screen[None]):
             return  # drawn already (start-up's worker and an open's worker both annotated it)
         if message.error is not None:
             self.notify(
-                f"Could not annotate this article: {message.error}", severity="error", markup=False
+                f"Could not annotate this article: {printable(message.error)}",
+                severity="error",
+                markup=False,
             )
         self.article.update_annotation(message.annotation)
         self.panel.show(message.annotation, self.palette())
@@ -327,11 +329,16 @@ class ReaderScreen(Screen[None]):
             self.header.set_activity(f"annotating {message.done}/{message.total}")
         self.documents.refresh_counts()
 
-    def on_reader_screen_annotated(self, _message: Annotated) -> None:
+    def on_reader_screen_annotated(self, message: Annotated) -> None:
         assert self.library is not None
-        quotes = sum(
-            len(self.library.annotation(document).quotes) for document in self.library.documents
-        )
+        if message.failed:
+            self.notify(
+                f"Could not annotate {plural(len(message.failed), 'article')} (shown plain): "
+                + printable(message.failed[0]),
+                severity="error",
+                markup=False,
+            )
+        quotes = self.library.quote_count()
         self.header.set_collection(
             self.library.name, f"{self.header.counts} · {plural(quotes, 'quote')}"
         )
@@ -345,9 +352,8 @@ class ReaderScreen(Screen[None]):
             # sight, a big collection no longer costs a full-collection pause every so often.
             self._frozen = True
             gc.freeze()
-        waiting = getattr(self.app.screen, "set_index", None)
-        if waiting is not None:
-            waiting(message.index, message.complete)
+        if self._search is not None:
+            self._search.set_index(message.index, message.complete)
 
     def on_reader_screen_annotation_failed(self, message: AnnotationFailed) -> None:
         self.header.set_activity("annotation stopped")
@@ -436,14 +442,20 @@ class ReaderScreen(Screen[None]):
         elif self.focused is self.panel or self.focused is None:
             self.article.focus()
 
-    def action_article(self, action: str) -> None:
-        """Quote and paragraph moves in the article, from whichever pane has focus (quote moves
-        wait for the annotation of an article just opened)."""
-        move = getattr(self.article, f"action_{action}")
-        if action.endswith("_quote"):
-            self._after_annotation(move)
-        else:
-            move()
+    # Quote and paragraph moves in the article, from whichever pane has focus; quote moves wait
+    # for the annotation of an article just opened.
+
+    def action_next_quote(self) -> None:
+        self._after_annotation(self.article.action_next_quote)
+
+    def action_previous_quote(self) -> None:
+        self._after_annotation(self.article.action_previous_quote)
+
+    def action_next_paragraph(self) -> None:
+        self.article.action_next_paragraph()
+
+    def action_previous_paragraph(self) -> None:
+        self.article.action_previous_paragraph()
 
     def action_next_mention(self) -> None:
         self._step_mention(1)
@@ -488,8 +500,10 @@ class ReaderScreen(Screen[None]):
             self.notify("Still loading the collection.", severity="warning")
             return
         screen = SearchScreen(self.index, self.index_complete, self.search_query, self.palette())
+        self._search = screen
 
         def chosen(hit: Hit | None) -> None:
+            self._search = None
             self.search_query = screen.query_text
             if hit is not None:
                 self.open_quote(hit.record)
