@@ -10,7 +10,7 @@ import argparse
 import importlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from tui import __version__
 from tui.commands import reader
@@ -62,8 +62,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         command, args = module.run, parser.parse_args(argv[1:])
     else:
         command, args = reader.run, _main_parser().parse_args(argv)
+    run: Callable[[argparse.Namespace], int] = command
     try:
-        return command(args)
+        return run(args)
     except CommandError as err:
         print(printable(str(err)), file=sys.stderr)
         return 2

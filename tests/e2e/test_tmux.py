@@ -47,7 +47,8 @@ class Terminal:
         if os.environ.get("PYTHONPATH"):
             settings["PYTHONPATH"] = os.environ["PYTHONPATH"]
         settings.update(env or {})
-        command = f"{shlex.quote(newsreader_command())}; echo $? > {shlex.quote(str(self.status_file))}; sleep 30"
+        status = shlex.quote(str(self.status_file))
+        command = f"{shlex.quote(newsreader_command())}; echo $? > {status}; sleep 30"
         arguments = [a for key, value in settings.items() for a in ("-e", f"{key}={value}")]
         self.tmux("new-session", "-d", "-x", str(width), "-y", str(height), *arguments, command)
 

@@ -18,7 +18,8 @@ HOSTILE = {
     "id": "x",
     "title": "[bold red]Not a style[/] \x1b[31m",
     "source": "[Reuters]",
-    "text": 'Gaza [Reuters] - "We [bold]will[/bold] stay," said Jane Doe. [link=http://x]click[/link] '
+    "text": 'Gaza [Reuters] - "We [bold]will[/bold] stay," said Jane Doe. '
+    "[link=http://x]click[/link] "
     "\x1b[2J\x1b]52;c;aGk=\x07 done.",
 }
 

@@ -94,7 +94,10 @@ def test_an_article_quoting_one_person_thousands_of_times_lays_out_in_linear_tim
 def test_a_quote_resting_on_who_right_after_the_name_gets_no_label():
     from tui.core.annotation import annotate
 
-    text = 'Residents oppose Mayor Ines Duarte, who insists the plan brings "lasting prosperity" to the valley.'
+    text = (
+        "Residents oppose Mayor Ines Duarte, who insists the plan brings"
+        ' "lasting prosperity" to the valley.'
+    )
     document = Document(
         id="d", title="T", text=text, blocks=paragraph_blocks(text), path="d.txt", format="txt"
     )

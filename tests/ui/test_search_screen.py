@@ -14,7 +14,8 @@ STORIES = [
         "title": f"Story {n}",
         "source": "Wire",
         "date": "2024-03-01",
-        "text": f'Paragraph one of story {n}.\n"The harbour of Valparaiso will reopen on Monday {n}," '
+        "text": f"Paragraph one of story {n}.\n"
+        f'"The harbour of Valparaiso will reopen on Monday {n}," '
         f'Jane Doe said.\nParagraph three.\n"We expect the grain ships soon," Jane Doe added.',
     }
     for n in range(30)
@@ -127,7 +128,8 @@ async def test_results_show_brackets_literally(make_app, tmp_path):
         {
             "id": "1",
             "title": "Wire [Reuters] story",
-            "text": 'Intro.\n"The [Reuters] desk and [bold]nobody[/bold] else confirmed it," Jane Doe said.',
+            "text": 'Intro.\n"The [Reuters] desk and [bold]nobody[/bold] else confirmed it,"'
+            " Jane Doe said.",
         }
     ]
     app = make_app([str(write_jsonl(tmp_path / "brackets.jsonl", records))])

@@ -89,7 +89,7 @@ def _run_jsonl(source: str) -> int:
     return status
 
 
-def to_record(ident, annotation: Annotation, blocks: Sequence[Block]) -> dict:
+def to_record(ident: object, annotation: Annotation, blocks: Sequence[Block]) -> dict[str, object]:
     """The evaluation format. A quotation running over several paragraphs is written as one
     record per paragraph (each with the same speaker), the way quoted spans are conventionally
     counted; the reader itself keeps it as one quotation."""

@@ -60,7 +60,7 @@ def _queries(query: str) -> Iterable[str]:
         yield line.rstrip("\r\n")
 
 
-def to_json(query: str, result: SearchResult) -> dict:
+def to_json(query: str, result: SearchResult) -> dict[str, object]:
     """One query's results in the format the search scorer reads."""
     return {
         "query": query,

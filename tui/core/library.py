@@ -12,7 +12,7 @@ opens), and the stream skips what it already holds.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Generator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -91,7 +91,7 @@ class Library:
         """Quotes in the documents annotated so far."""
         return sum(len(annotation.quotes) for annotation in self._annotations.values())
 
-    def annotated(self, first: Document | None = None) -> Iterator[Step]:
+    def annotated(self, first: Document | None = None) -> Generator[Step]:
         """Every document, `first` first, annotated and added to the index before it is yielded.
         An annotator failure on one document leaves it unannotated (and uncached) and the stream
         goes on; closing the generator early (a cancelled worker) still writes what was computed."""

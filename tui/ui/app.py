@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from pathlib import Path
+from pathlib import Path, PurePath
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.dom import DOMNode
 from textual.theme import BUILTIN_THEMES
 
@@ -20,10 +21,13 @@ from tui.resources import styles_dir
 from tui.ui.bindings import declared_bindings
 from tui.ui.config import Config, ConfigError, load_config
 from tui.ui.palette import DocumentCommands
-from tui.ui.screens.reader_screen import ReaderScreen
+from tui.ui.screens.reader_screen import ReaderScreen, reader_screen
 from tui.ui.widgets.article_view import ArticleView
 from tui.ui.widgets.document_list import DocumentList
 from tui.ui.widgets.side_panel import SidePanel
+
+if TYPE_CHECKING:
+    from tui.core.cache import AnnotationCache
 
 THEME_ALIASES = {
     "dark": "textual-dark",
@@ -35,10 +39,10 @@ THEME_ALIASES = {
 
 
 class NewsReaderApp(App[int]):
-    CSS_PATH = [styles_dir() / "app.tcss"]
+    CSS_PATH: ClassVar[list[str | PurePath]] = [styles_dir() / "app.tcss"]
     TITLE = "newsreader"
     COMMANDS = App.COMMANDS | {DocumentCommands}
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark", "help", "Help", id="app.help"),
     ]
@@ -49,7 +53,7 @@ class NewsReaderApp(App[int]):
         *,
         state: ReadState,
         keymap: dict[str, str] | None = None,
-        cache_factory: Callable[[], object] | None = None,
+        cache_factory: Callable[[], AnnotationCache | None] | None = None,
     ) -> None:
         super().__init__()
         self.animation_level = "none"
@@ -66,10 +70,11 @@ class NewsReaderApp(App[int]):
             self.set_keymap(self.initial_keymap)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """In the search screen ctrl+p moves up the results (as ctrl+n moves down), not the palette."""
-        if action == "command_palette" and getattr(self.screen, "MOVES_WITH_CTRL_P", False):
-            return False
-        return True
+        """In the search screen ctrl+p moves up the results (as ctrl+n moves down), not the
+        palette."""
+        return not (
+            action == "command_palette" and getattr(self.screen, "MOVES_WITH_CTRL_P", False)
+        )
 
     def action_help(self) -> None:
         from tui.core.search import SYNTAX
@@ -80,7 +85,7 @@ class NewsReaderApp(App[int]):
         self.push_screen(HelpScreen(sections, self.initial_keymap, notes=notes))
 
     def reader_screen(self) -> ReaderScreen:
-        return next(screen for screen in self.screen_stack if isinstance(screen, ReaderScreen))
+        return reader_screen(self)
 
     async def action_quit(self) -> None:
         self.reader_screen().remember_position()
@@ -141,11 +146,12 @@ def create_app(
         keymap=settings.keymap,
         cache_factory=_annotation_cache if use_cache else None,
     )
-    app.theme = settings.theme
+    if settings.theme:  # load_settings chose one; a Config built by hand may leave it unset
+        app.theme = settings.theme
     return app
 
 
-def _annotation_cache():
+def _annotation_cache() -> AnnotationCache:
     from tui.core.cache import AnnotationCache
 
     return AnnotationCache()

@@ -17,13 +17,15 @@ from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
 from textual.content import Content
 
 from tui.core.decoding import printable
+from tui.ui.screens.reader_screen import reader_screen
 
 _DISCOVER = 20
 """How many titles to list before anything is typed."""
 
 
 def highlight(matcher: Matcher, title: str) -> tuple[float, Content]:
-    """The match score of `title` (already printable) and the title with its matched characters styled."""
+    """The match score of `title` (already printable) and the title with its matched characters
+    styled."""
     score, offsets = matcher.fuzzy_search.match(matcher.query, title)
     content = Content(title)
     for offset in offsets if score else ():
@@ -35,7 +37,7 @@ def highlight(matcher: Matcher, title: str) -> tuple[float, Content]:
 class DocumentCommands(Provider):
     def _titles(self) -> Iterator[tuple[int, str]]:
         """(index, printable title) of each document, made printable as they are asked for."""
-        library = self.app.reader_screen().library
+        library = reader_screen(self.app).library
         for index, document in enumerate([] if library is None else library.documents):
             yield index, printable(document.title)
 
@@ -51,4 +53,4 @@ class DocumentCommands(Provider):
                 yield Hit(score, content, partial(self._open, index), text=title)
 
     def _open(self, index: int) -> None:
-        self.app.reader_screen().read_document(index)
+        reader_screen(self.app).read_document(index)

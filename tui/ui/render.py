@@ -1,8 +1,8 @@
 """Core spans to styled terminal rows: an article wrapped to a width, with its annotations drawn.
 
 Article text is data: it only ever becomes `rich.text.Text` built from plain strings plus spans,
-never markup. Wrapping (`wrapping.py`) is done once per width, so the reader can draw any row on demand
-(the Line API) and map text offsets to rows for jumps; every row remembers which document
+never markup. Wrapping (`wrapping.py`) is done once per width, so the reader can draw any row on
+demand (the Line API) and map text offsets to rows for jumps; every row remembers which document
 offsets it shows (`Row.runs`) so highlights can be laid over it later without re-wrapping.
 """
 
@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import TypeVar
 
 from rich.cells import cell_len
 from rich.style import Style
@@ -27,6 +28,9 @@ MENTION_TARGET = Style(reverse=True)
 
 _QUOTE = Style(italic=True)
 _OTHER_PERSON = Style(bold=True)
+StyledSpan = tuple[int, int, Style]
+"""(start, end, style) in document offsets."""
+_T = TypeVar("_T")
 _HEADING = Style(bold=True)
 _TITLE = Style(bold=True, underline=True)
 _META = Style(dim=True)
@@ -47,7 +51,8 @@ class Row:
 
 
 def overlay(row: Row, text: Text, start: int, end: int, style: Style) -> None:
-    """Style, in `text` (a copy of the row's), the columns that show document offsets [start, end)."""
+    """Style, in `text` (a copy of the row's), the columns that show document offsets [start,
+    end)."""
     for doc_start, doc_end, column in row.runs:
         a, b = max(start, doc_start), min(end, doc_end)
         if a < b:
@@ -100,7 +105,7 @@ def layout_article(
     labels = _labels(blocks, document, annotation, palette)
     full_quotes = _full_quotes(blocks, document, annotation, palette)
     block_rows = []
-    for index, block in enumerate(document.blocks):
+    for index in range(len(document.blocks)):
         if rows:
             rows.append(Row(Text(""), (), -1))
         block_rows.append(len(rows))
@@ -145,7 +150,7 @@ class _Blocks:
         self.blocks = document.blocks
         self.starts = [block.start for block in document.blocks]
 
-    def assign(self, spans: dict[int, list], start: int, end: int, item) -> None:
+    def assign(self, spans: dict[int, list[_T]], start: int, end: int, item: _T) -> None:
         index = max(0, bisect_right(self.starts, start) - 1)
         while index < len(self.blocks) and self.blocks[index].start < end:
             if self.blocks[index].end > start:
@@ -155,9 +160,9 @@ class _Blocks:
 
 def _block_spans(
     blocks: _Blocks, document: Document, annotation: Annotation, palette: Palette
-) -> dict[int, list]:
+) -> dict[int, list[StyledSpan]]:
     """(start, end, style) per block, in drawing order: later spans win."""
-    spans: dict[int, list] = defaultdict(list)
+    spans: dict[int, list[StyledSpan]] = defaultdict(list)
     for inline in document.inline:
         style = _INLINE.get(inline.kind) or Style(underline=True, color=palette.link)
         blocks.assign(spans, inline.start, inline.end, (inline.start, inline.end, style))
@@ -249,9 +254,9 @@ _RELATIVE_GAP = 3
 
 def _full_quotes(
     blocks: _Blocks, document: Document, annotation: Annotation, palette: Palette
-) -> dict[int, list]:
+) -> dict[int, list[StyledSpan]]:
     """(start, end, gutter style) of full quotations, per block: they get a bar in the gutter."""
-    quotes: dict[int, list] = defaultdict(list)
+    quotes: dict[int, list[StyledSpan]] = defaultdict(list)
     for quote in annotation.quotes:
         if quote.kind != "full":
             continue
@@ -266,9 +271,9 @@ def _full_quotes(
 def _block_rows(
     document: Document,
     index: int,
-    spans: list,
-    labels: list,
-    quotes: list,
+    spans: list[StyledSpan],
+    labels: list[tuple[int, Text]],
+    quotes: list[StyledSpan],
     width: int,
     title: bool = False,
 ) -> list[Row]:
@@ -283,7 +288,8 @@ def _block_rows(
     body_width = max(4, width - 2 - cell_len(prefix))
     if block.kind == "code":
         display, runs = text, [(block.start, block.end, 0)]
-        offsets, position = [], 0
+        offsets: list[tuple[int, int]] = []
+        position = 0
         for line in document.text[block.start : block.end].split("\n"):
             offsets.extend(
                 (position + a, position + b)
@@ -309,8 +315,8 @@ def _block_rows(
             if any(a < quote_end and b > quote_start for a, b, _ in row_runs):
                 gutter = Text("▍ ", style=style)
                 break
-        line = Text.assemble(gutter, Text(lead, style=_META), pieces[number])
-        rows.append(Row(line, row_runs, index))
+        shown = Text.assemble(gutter, Text(lead, style=_META), pieces[number])
+        rows.append(Row(shown, row_runs, index))
     return rows
 
 

@@ -7,11 +7,12 @@ key dispatcher sees them; nothing here is a hand-kept list that could drift from
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
 from textual.app import App, ComposeResult
-from textual.binding import Binding, BindingsMap
+from textual.binding import Binding, BindingsMap, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
@@ -22,7 +23,8 @@ from tui.ui.bindings import scroll_bindings
 def binding_rows(
     app: App[object], bindings: BindingsMap, keymap: Mapping[str, str]
 ) -> list[tuple[str, str, str]]:
-    """(keys, description, binding id) for each binding, the app's keymap applied, in declaration order.
+    """(keys, description, binding id) for each binding, the app's keymap applied, in declaration
+    order.
 
     Bindings without an id are Textual's own (scroll left, focus next...): listed only when they
     carry a description and are not system keys, which keeps ctrl+q and the palette."""
@@ -42,7 +44,7 @@ def binding_rows(
 
 
 class HelpScreen(ModalScreen[None]):
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark", "close", "Close", id="dialog.close"),
         *scroll_bindings("dialog"),
     ]

@@ -20,11 +20,11 @@ import time
 from collections.abc import Callable, Sequence
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import work
-from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.app import App, ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
@@ -46,6 +46,9 @@ from tui.ui.widgets.side_panel import SidePanel
 from tui.ui.wording import plural
 
 if TYPE_CHECKING:
+    from textual.theme import Theme
+
+    from tui.core.cache import AnnotationCache
     from tui.core.library import Library
     from tui.core.search import Hit, QuoteIndex, QuoteRecord
     from tui.ui.screens.search_screen import SearchScreen
@@ -56,8 +59,8 @@ _SAVE_DELAY = 1.0
 
 
 class ReaderScreen(Screen[None]):
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
-    BINDINGS = [
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012 - as Screen types it
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("tab", "next_pane", "Pane", id="pane.next"),
         Binding("shift+tab", "previous_pane", "Previous pane", show=False, id="pane.previous"),
         Binding("p", "toggle_panel", "Panel", id="panel.toggle"),
@@ -140,7 +143,12 @@ class ReaderScreen(Screen[None]):
             super().__init__()
             self.reason = reason
 
-    def __init__(self, paths: Sequence[str], state: ReadState, cache_factory) -> None:
+    def __init__(
+        self,
+        paths: Sequence[str],
+        state: ReadState,
+        cache_factory: Callable[[], AnnotationCache | None],
+    ) -> None:
         super().__init__()
         self.paths = list(paths)
         self.state = state
@@ -152,14 +160,17 @@ class ReaderScreen(Screen[None]):
         self.index_complete = False
         self.search_query = ""
         self.annotation_shown = False
-        """True once the open article is drawn with its annotation (tests and benches wait on it)."""
+        """True once the open article is drawn with its annotation (tests and benches wait on
+        it)."""
         self._waiting: Callable[[], None] | None = None
-        """What the user asked for (a quote move, a copy, a jump) while the open article was plain."""
+        """What the user asked for (a quote move, a copy, a jump) while the open article was
+        plain."""
         self._save_timer: Timer | None = None
         self._search: SearchScreen | None = None
         """The search screen while it is open: told when the index grows."""
         self._frozen = False
-        """Whether the loaded collection was moved out of the collector's sight (`gc.freeze`), once."""
+        """Whether the loaded collection was moved out of the collector's sight (`gc.freeze`),
+        once."""
 
     def compose(self) -> ComposeResult:
         yield CollectionHeader(id="header")
@@ -204,7 +215,7 @@ class ReaderScreen(Screen[None]):
         theme = self.app.current_theme
         return palette_for(dark=theme.dark, ansi=theme.ansi, no_color=self.app.no_color)
 
-    def _theme_changed(self, _theme) -> None:
+    def _theme_changed(self, _theme: Theme) -> None:
         palette = self.palette()
         self.article.set_palette(palette)
         if self.article.annotation is not None:
@@ -218,7 +229,7 @@ class ReaderScreen(Screen[None]):
 
         try:
             return self.Loaded(Library(load(self.paths)))
-        except Exception as err:  # a loader bug must leave a message on screen, not a traceback
+        except Exception as err:  # noqa: BLE001 - a loader bug must leave a message on screen, not a traceback
             return self.LoadFailed(_reason(err))
 
     @work(thread=True, exclusive=True, group="load")
@@ -230,7 +241,7 @@ class ReaderScreen(Screen[None]):
         """The document just opened (a newer open makes this one's result stale: it is dropped)."""
         try:
             self.post_message(self.DocumentAnnotated(document, library.annotation(document)))
-        except Exception as err:  # the text stays on screen, plain, with a notice
+        except Exception as err:  # noqa: BLE001 - the text stays on screen, plain, with a notice
             self.post_message(self.DocumentAnnotated(document, Annotation(), _reason(err)))
 
     @work(thread=True, exclusive=True, group="annotate", exit_on_error=False)
@@ -314,7 +325,8 @@ class ReaderScreen(Screen[None]):
             waiting()
 
     def _after_annotation(self, action: Callable[[], None]) -> None:
-        """Do `action` now, or once the open article's annotation is drawn (the latest request wins)."""
+        """Do `action` now, or once the open article's annotation is drawn (the latest request
+        wins)."""
         if self.annotation_shown or self.opened is None:
             action()
         else:
@@ -406,7 +418,8 @@ class ReaderScreen(Screen[None]):
         self.read_document(message.index)
 
     def read_document(self, index: int) -> None:
-        """Open document `index` and put the reader pane in front (narrow terminals show one pane)."""
+        """Open document `index` and put the reader pane in front (narrow terminals show one
+        pane)."""
         if self.library is not None and self.library.documents[index] is not self.opened:
             self.open_document(index)
         self.remove_class("-show-list")
@@ -529,8 +542,9 @@ class ReaderScreen(Screen[None]):
 
     def _select_quote(self, record: QuoteRecord) -> None:
         quotes = self.article.annotation.quotes if self.article.annotation is not None else []
-        number = record.quote_index
-        if not (0 <= number < len(quotes) and quotes[number].start == record.start):
+        given = record.quote_index
+        number: int | None = given
+        if not (0 <= given < len(quotes) and quotes[given].start == record.start):
             number = next(
                 (n for n, quote in enumerate(quotes) if quote.start == record.start), None
             )
@@ -538,6 +552,11 @@ class ReaderScreen(Screen[None]):
             self.article.select_span(record.start, record.end)
         else:
             self.article.select_quote(number)
+
+
+def reader_screen(app: App[Any]) -> ReaderScreen:
+    """The app's reader, under whatever dialogs are open over it."""
+    return next(screen for screen in app.screen_stack if isinstance(screen, ReaderScreen))
 
 
 def _is_small(paths: Sequence[str], files: int = 32, size: int = 512 * 1024) -> bool:

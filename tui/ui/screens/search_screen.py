@@ -8,13 +8,13 @@ the reader keeps the query for next time.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.style import Style
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import ModalScreen
@@ -40,7 +40,7 @@ TITLE_LIMIT = 90
 class SearchScreen(ModalScreen["Hit | None"]):
     MOVES_WITH_CTRL_P = True
     """ctrl+p moves up the results here (ctrl+n down), so the app lets it past the palette."""
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Back", id="search.close"),
         Binding("down,ctrl+n", "move(1)", "Next result", show=False, id="search.next"),
         Binding("up,ctrl+p", "move(-1)", "Previous result", show=False, id="search.previous"),
@@ -117,7 +117,7 @@ class SearchScreen(ModalScreen["Hit | None"]):
 
         try:
             result = index.search(query, LIMIT)
-        except Exception as err:  # a search bug must say so, not leave stale results standing
+        except Exception as err:  # noqa: BLE001 - a search bug must say so, not leave stale results standing
             result = SearchResult([], f"search failed: {type(err).__name__}: {err}")
         self.post_message(self.Found(generation, result))
 
@@ -181,7 +181,8 @@ _WHERE = Style(dim=True)
 
 
 def _hit_prompt(hit: Hit, palette: Palette) -> Text:
-    """A search result in two rows: who said it, where and when; then the snippet, matches marked."""
+    """A search result in two rows: who said it, where and when; then the snippet, matches
+    marked."""
     record = hit.record
     colour = palette.speaker_colour(record.speaker) if record.speaker else None
     title = shorten(record.title, TITLE_LIMIT) if record.title else None

@@ -7,7 +7,10 @@ the current quote (`]`/`[`, search) and the mention `n`/`N` landed on.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.segment import Segment
+from textual.binding import BindingType
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -21,7 +24,7 @@ from tui.ui.render import MENTION_TARGET, ArticleLayout, layout_article, overlay
 
 
 class ArticleView(ScrollView, can_focus=True):
-    BINDINGS = scroll_bindings("reader")
+    BINDINGS: ClassVar[list[BindingType]] = [*scroll_bindings("reader")]
     """Quote and paragraph keys live on the screen, so they work from the side panel too."""
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -36,7 +39,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._quote_order: list[int] = []
         self._layouts: dict[int, ArticleLayout] = {}
         self._shown_width = 0
-        """The width of the layout last drawn: after a resize, where the reader was is read from it."""
+        """The width of the layout last drawn: after a resize, where the reader was is read from
+        it."""
         self._strips: dict[int, Strip] = {}
 
     # -- what is shown
@@ -51,7 +55,8 @@ class ArticleView(ScrollView, can_focus=True):
             self.call_after_refresh(self.scroll_to_offset, offset)
 
     def scroll_to_offset(self, offset: int) -> None:
-        """Put the row showing text `offset` at the top; offset 0 is the very top, title included."""
+        """Put the row showing text `offset` at the top; offset 0 is the very top, title
+        included."""
         self.scroll_to(
             y=self.article_layout.row_of(offset) if offset > 0 else 0, animate=False, immediate=True
         )
@@ -71,7 +76,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._invalidate()
 
     def show_message(self, message: str) -> None:
-        """Show one line instead of an article; it may quote a path or an error, so it is made printable."""
+        """Show one line instead of an article; it may quote a path or an error, so it is made
+        printable."""
         self.document = self.annotation = None
         self.message = printable(message)
         self._invalidate()
@@ -139,7 +145,8 @@ class ArticleView(ScrollView, can_focus=True):
         return strip
 
     def _render_row(self, row_index: int) -> Strip:
-        """One row as a strip the width of the pane (cached until the text, width or styles change)."""
+        """One row as a strip the width of the pane (cached until the text, width or styles
+        change)."""
         width = self.scrollable_content_region.width
         style = self.rich_style
         if self.document is None:

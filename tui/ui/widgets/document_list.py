@@ -8,12 +8,13 @@ row two the date, source and quote count.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
@@ -28,8 +29,8 @@ ROWS_PER_DOCUMENT = 2
 
 
 class DocumentList(ScrollView, can_focus=True):
-    COMPONENT_CLASSES = {"document-list--cursor"}
-    BINDINGS = [
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"document-list--cursor"}
+    BINDINGS: ClassVar[list[BindingType]] = [
         *scroll_bindings("list", edges=("first", "last")),
         Binding("enter", "open", "Open", id="list.open"),
     ]

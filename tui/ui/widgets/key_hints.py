@@ -7,13 +7,15 @@ redrawn when the screen's bindings change.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual.screen import Screen
 from textual.widgets import Static
 
 
 class KeyHints(Static):
-    COMPONENT_CLASSES = {"key-hints--key", "key-hints--description"}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"key-hints--key", "key-hints--description"}
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self.bindings_changed)
@@ -22,7 +24,7 @@ class KeyHints(Static):
     def on_unmount(self) -> None:
         self.screen.bindings_updated_signal.unsubscribe(self)
 
-    def bindings_changed(self, screen: Screen) -> None:
+    def bindings_changed(self, screen: Screen[object]) -> None:
         key_style = self.get_component_rich_style("key-hints--key")
         description_style = self.get_component_rich_style("key-hints--description")
         shown: set[str] = set()

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.widgets.option_list import Option
 
 from tui.core.annotation import Annotation
@@ -32,7 +33,7 @@ class Entry:
 
 
 class SidePanel(MarkedOptionList):
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Down", show=False, id="panel.down"),
         Binding("k", "cursor_up", "Up", show=False, id="panel.up"),
     ]
