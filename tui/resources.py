@@ -5,9 +5,9 @@ travel inside it under `tui/_bundled/`. One place answers for both, and for the 
 data and cache folders, so nothing else guesses paths.
 """
 
-import os
-import sys
 from pathlib import Path
+
+import platformdirs
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -27,27 +27,14 @@ def seeds_dir() -> Path:
     return _bundled("seeds")
 
 
-_XDG = {
-    "config": ("XDG_CONFIG_HOME", ".config"),
-    "data": ("XDG_DATA_HOME", ".local/share"),
-    "cache": ("XDG_CACHE_HOME", ".cache"),
-}
-_MAC = {
-    "config": "Library/Application Support",
-    "data": "Library/Application Support",
-    "cache": "Library/Caches",
+_DIRS = {
+    "config": platformdirs.user_config_path,
+    "data": platformdirs.user_data_path,
+    "cache": platformdirs.user_cache_path,
 }
 
 
 def user_dir(kind: str) -> Path:
-    """newsreader's per-user folder of a kind ("config", "data" or "cache"): the XDG variable when
-    set, else the platform's usual place. Callers create it when they first write."""
-    variable, fallback = _XDG[kind]
-    base = os.environ.get(variable)
-    if base:
-        return Path(base) / "newsreader"
-    if sys.platform == "win32" and os.environ.get("LOCALAPPDATA" if kind == "cache" else "APPDATA"):
-        return Path(os.environ["LOCALAPPDATA" if kind == "cache" else "APPDATA"]) / "newsreader"
-    if sys.platform == "darwin":
-        return Path.home() / _MAC[kind] / "newsreader"
-    return Path.home() / fallback / "newsreader"
+    """newsreader's per-user folder of a kind ("config", "data" or "cache"), where the platform
+    keeps them (the XDG variables on Linux and BSD). Callers create it when they first write."""
+    return _DIRS[kind]("newsreader", appauthor=False)
