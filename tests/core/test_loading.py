@@ -224,3 +224,15 @@ def test_html_metadata_cannot_carry_control_characters(tmp_path):
     )
     doc = only([write(tmp_path / "a.html", source)])
     assert doc.author == "Site line2 \ufffdevil[31m"
+
+
+def test_front_matter_is_yaml_and_scraped_front_matter_still_reads(tmp_path):
+    yaml_front = (
+        "---\ntitle: >-\n  Harbour deal\n  signed\ndate: 2024-05-02\n"
+        "authors:\n  - Lee Ode\n  - Kim Ray\nseo:\n  title: not this one\n---\nBody text.\n"
+    )
+    doc = only([write(tmp_path / "a.md", yaml_front)])
+    assert (doc.title, doc.date, doc.author) == ("Harbour deal signed", "2024-05-02", "Lee Ode")
+    scraped = "---\ntitle: Port: reopens at dawn\nsource: 'Coast Wire'\n---\nBody text.\n"
+    doc = only([write(tmp_path / "b.md", scraped)])
+    assert (doc.title, doc.source) == ("Port: reopens at dawn", "Coast Wire")

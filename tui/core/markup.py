@@ -6,8 +6,10 @@ walks its tokens, so what counts as a heading or a list is exactly what CommonMa
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 
+import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
@@ -135,35 +137,41 @@ def _line_starts(source: str) -> list[int]:
     return starts
 
 
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's loader where the wheel has it (several times faster), the pure-Python one else."""
 _FRONT_KEYS = {"publisher": "source", "site": "source", "authors": "author", "link": "url"}
 
 
 def parse_front_matter(content: str) -> dict[str, str]:
-    """The flat `key: value` subset of YAML that article front matter uses.
-
-    A full YAML parser would be a new dependency for five string fields; lists and nesting are
-    read as their first scalar or skipped.
+    """Article front matter as flat string fields: YAML read with a safe loader, each scalar as
+    text (dates as ISO dates), a list as its first scalar, nesting skipped. Scraped front matter
+    is often not valid YAML (`title: Port: reopens`): then each `key: value` line is read as is.
     """
+    try:
+        loaded = yaml.load(content, Loader=_SafeLoader)
+    except yaml.YAMLError:
+        loaded = {
+            key: _unquote(value)
+            for key, _, value in (line.partition(":") for line in content.splitlines())
+            if value.strip() and not key[:1].isspace()
+        }
+    if not isinstance(loaded, dict):
+        return {}
     fields: dict[str, str] = {}
-    pending: str | None = None
-    for raw in content.splitlines():
-        line = raw.rstrip()
-        if not line or line.lstrip().startswith("#"):
-            continue
-        if pending and line.lstrip().startswith("- "):
-            fields.setdefault(pending, _unquote(line.lstrip()[2:]))
-            continue
-        if raw[:1].isspace() or ":" not in line:
-            continue
-        key, _, value = line.partition(":")
-        key = _FRONT_KEYS.get(key.strip().lower(), key.strip().lower())
-        value = value.strip()
-        pending = key if not value else None
-        if value.startswith("[") and value.endswith("]"):
-            value = value[1:-1].split(",")[0]
-        if value:
-            fields.setdefault(key, _unquote(value))
+    for key, value in loaded.items():
+        name = str(key).strip().lower()
+        text = _scalar(value[0] if isinstance(value, list) and value else value)
+        if text:
+            fields.setdefault(_FRONT_KEYS.get(name, name), text)
     return fields
+
+
+def _scalar(value: object) -> str | None:
+    if isinstance(value, (dict, list)) or value is None:
+        return None
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    return str(value).strip()
 
 
 def _unquote(value: str) -> str:
