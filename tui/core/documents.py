@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +48,6 @@ class Document:
     record_id: str | None = None
     """The `id` of a JSON Lines record, which is what evaluation and citations name."""
     inline: tuple[Inline, ...] = ()
-    source_map: tuple[tuple[int, int], ...] = field(default=(), repr=False)
-    """(text offset, source offset) pairs, ascending: where runs of plain text came from."""
 
     @property
     def key(self) -> str:
@@ -59,17 +57,6 @@ class Document:
     @property
     def words(self) -> int:
         return len(_WORD.findall(self.text))
-
-    def source_offset(self, offset: int) -> int:
-        """Map a plain-text offset back into the original file (identity when no map)."""
-        if not self.source_map:
-            return offset
-        best = self.source_map[0]
-        for pair in self.source_map:
-            if pair[0] > offset:
-                break
-            best = pair
-        return best[1] + (offset - best[0])
 
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")

@@ -167,7 +167,6 @@ def _md(path: Path, source: str, encoding: str) -> Document:
         author=meta.get("author"),
         url=meta.get("url"),
         inline=rendered.inline,
-        source_map=rendered.source_map,
     )
 
 

@@ -27,28 +27,20 @@ class Rendered:
     text: str
     blocks: tuple[Block, ...]
     inline: tuple[Inline, ...]
-    source_map: tuple[tuple[int, int], ...]
     front_matter: dict[str, str]
 
 
 def render(source: str) -> Rendered:
     tokens = _PARSER.parse(source)
-    line_starts = _line_starts(source)
     writer = BlockWriter()
-    source_map: list[tuple[int, int]] = []
     front: dict[str, str] = {}
     containers: list[str] = []
     heading_level = 0
 
-    def emit_block(
-        kind: str, text: str, spans: list[Inline], level: int, src_line: int | None
-    ) -> None:
+    def emit_block(kind: str, text: str, spans: list[Inline], level: int) -> None:
         text = text.strip("\n")
-        if not text.strip():
-            return
-        start = writer.add(kind, text, level, spans)
-        if src_line is not None:
-            source_map.append((start, line_starts[min(src_line, len(line_starts) - 1)]))
+        if text.strip():
+            writer.add(kind, text, level, spans)
 
     for index, token in enumerate(tokens):
         kind = token.type
@@ -74,21 +66,12 @@ def render(source: str) -> Rendered:
                 block_kind, level = "paragraph", 0
             if opener is not None and opener.type in ("th_open", "td_open"):
                 block_kind = "paragraph"
-            line = (
-                token.map[0]
-                if token.map
-                else (opener.map[0] if opener is not None and opener.map else None)
-            )
-            emit_block(block_kind, text, spans, level, line)
+            emit_block(block_kind, text, spans, level)
         elif kind == "heading_close":
             heading_level = 0
         elif kind in ("fence", "code_block"):
-            emit_block(
-                "code", token.content.rstrip("\n"), [], 0, token.map[0] if token.map else None
-            )
-    return Rendered(
-        writer.text, tuple(writer.blocks), tuple(writer.inline), tuple(source_map), front
-    )
+            emit_block("code", token.content.rstrip("\n"), [], 0)
+    return Rendered(writer.text, tuple(writer.blocks), tuple(writer.inline), front)
 
 
 def _flatten_inline(children: list[Token]) -> tuple[str, list[Inline]]:
@@ -127,14 +110,6 @@ def _flatten_inline(children: list[Token]) -> tuple[str, list[Inline]]:
         out.append(piece)
         length += len(piece)
     return "".join(out), spans
-
-
-def _line_starts(source: str) -> list[int]:
-    starts = [0]
-    for index, char in enumerate(source):
-        if char == "\n":
-            starts.append(index + 1)
-    return starts
 
 
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
