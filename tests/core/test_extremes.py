@@ -3,7 +3,6 @@ skipped with a reason rather than hanging or stopping the collection."""
 
 import json
 import os
-import time
 
 import pytest
 
@@ -18,18 +17,11 @@ def names_list(count: int, upper: bool = False) -> str:
     return " ".join(word.upper() if upper else word for word in words)
 
 
-def timed_annotation(text: str):
-    started = time.perf_counter()
-    found = annotate(text)
-    return found, time.perf_counter() - started
-
-
 @pytest.mark.parametrize("upper", [False, True], ids=["title case", "capitals"])
-def test_a_long_list_of_names_annotates_in_linear_time(upper):
-    annotate(names_list(50, upper))  # the name lexicons load once
-    found, seconds = timed_annotation(names_list(12_000, upper))
-    assert seconds < 1.5  # a quadratic scan took 4 s and more here
-    assert isinstance(found.places, list)
+def test_a_long_list_of_names_annotates(upper):
+    """Time in bench/extremes_speed.py: a quadratic scan took 4 s and more here."""
+    found = annotate(names_list(12_000, upper))
+    assert all(0 <= place.start < place.end for place in found.places)
 
 
 @pytest.mark.parametrize(
@@ -45,8 +37,7 @@ def test_a_long_list_of_names_annotates_in_linear_time(upper):
     ids=["nested", "mixed marks", "straight", "guillemets", "punctuation", "odd unicode"],
 )
 def test_odd_text_annotates_without_raising(text):
-    found, seconds = timed_annotation(text)
-    assert seconds < 1.5
+    found = annotate(text)
     for quote in found.quotes:
         assert 0 <= quote.start <= quote.end <= len(text)
 

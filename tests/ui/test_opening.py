@@ -93,7 +93,7 @@ async def test_an_article_shows_at_once_and_its_quote_key_waits(make_app, tmp_pa
         quotes = article.annotation.quotes
         assert len(quotes) == 1 and article.current_quote == 0
         assert "Jane Doe" in [entry.name for entry in app.screen.panel.entries]
-        assert "1 quote" in widget_text(app.screen.documents)
+        assert "1 quote" in widget_text(app.screen.document_list)
 
 
 async def test_copy_waits_for_the_annotation(make_app, tmp_path, monkeypatch):

@@ -166,7 +166,7 @@ async def test_narrow_collapses_to_one_pane(make_app):
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await loaded(pilot)
-        documents = app.screen.documents
+        documents = app.screen.document_list
         assert app.screen.has_class("-narrow") and not documents.display
         await pilot.press("tab")
         assert documents.display and not app.screen.article.display
@@ -185,7 +185,7 @@ async def test_resize_keeps_place(make_app, tmp_path):
         offset = article.top_offset()
         await pilot.resize_terminal(120, 40)
         await pilot.pause()
-        assert app.screen.has_class("-wide") and app.screen.documents.display
+        assert app.screen.has_class("-wide") and app.screen.document_list.display
         assert abs(article.top_offset() - offset) < 200
         await pilot.resize_terminal(80, 24)
         await pilot.pause()
@@ -198,7 +198,7 @@ async def test_list_opens_documents_and_marks_read(make_app, tmp_path):
         await loaded(pilot)
         await pilot.press("tab", "j", "enter")
         assert app.screen.article.document.title == "Story 1"
-        documents = app.screen.documents
+        documents = app.screen.document_list
         assert documents.opened == 1
         assert documents.is_read(LONG_DOC(app, 0)) and documents.is_read(LONG_DOC(app, 1))
         assert not documents.is_read(LONG_DOC(app, 2))
@@ -249,7 +249,8 @@ async def test_annotation_progress_finishes(make_app, tmp_path):
         await annotated(pilot)
         assert "quotes" in app.screen.header.counts
         assert all(
-            app.screen.documents.quote_count(d) is not None for d in app.screen.library.documents
+            app.screen.document_list.quote_count(d) is not None
+            for d in app.screen.library.documents
         )
 
 

@@ -9,14 +9,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
+
+BlockKind = Literal["paragraph", "heading", "list_item", "blockquote", "code"]
+InlineKind = Literal["em", "strong", "link", "code"]
 
 
 @dataclass(frozen=True, slots=True)
 class Block:
-    """A paragraph-like unit of the text: `text[start:end]`; `kind` is paragraph, heading,
-    list_item, blockquote or code, `level` the heading level or list depth."""
+    """A paragraph-like unit of the text: `text[start:end]`; `level` is the heading level or
+    the list depth."""
 
-    kind: str
+    kind: BlockKind
     start: int
     end: int
     level: int = 0
@@ -24,9 +28,9 @@ class Block:
 
 @dataclass(frozen=True, slots=True)
 class Inline:
-    """Inline structure from Markdown or HTML over `text[start:end]`: em, strong, link or code."""
+    """Inline structure from Markdown or HTML over `text[start:end]`."""
 
-    kind: str
+    kind: InlineKind
     start: int
     end: int
     href: str | None = None
@@ -72,7 +76,7 @@ class BlockWriter:
         self.blocks: list[Block] = []
         self.inline: list[Inline] = []
 
-    def add(self, kind: str, text: str, level: int = 0, spans: Sequence[Inline] = ()) -> int:
+    def add(self, kind: BlockKind, text: str, level: int = 0, spans: Sequence[Inline] = ()) -> int:
         """Append a block; returns where it starts in the text."""
         if self._parts:
             self._parts.append("\n\n")

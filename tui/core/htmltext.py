@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from tui.core.documents import Block, BlockWriter, Inline
+from tui.core.documents import Block, BlockKind, BlockWriter, Inline, InlineKind
 
 _SKIP = {
     "script",
@@ -26,14 +26,21 @@ _SKIP = {
     "button",
     "select",
 }
-_BLOCK = {
+_BLOCK: dict[str, BlockKind] = {
     "p": "paragraph",
     "li": "list_item",
     "blockquote": "blockquote",
     "pre": "code",
     **{f"h{n}": "heading" for n in range(1, 7)},
 }
-_INLINE = {"em": "em", "i": "em", "strong": "strong", "b": "strong", "a": "link", "code": "code"}
+_INLINE: dict[str, InlineKind] = {
+    "em": "em",
+    "i": "em",
+    "strong": "strong",
+    "b": "strong",
+    "a": "link",
+    "code": "code",
+}
 _VOID = {"br", "img", "hr", "meta", "link", "input", "wbr", "source"}
 _SPACES = re.compile(r"\s+")
 
@@ -56,14 +63,14 @@ class _Collector(HTMLParser):
         self.h1 = ""
         self.meta: dict[str, str] = {}
         self.current: list[str] | None = None
-        self.current_kind = "paragraph"
+        self.current_kind: BlockKind = "paragraph"
         self.current_level = 0
         self.current_spans: list[Inline] = []
-        self.open_inline: list[tuple[str, int, str | None]] = []
+        self.open_inline: list[tuple[InlineKind, int, str | None]] = []
         self.list_depth = 0
         self.quote_depth = 0
         # (in_article, kind, level, text, spans)
-        self.blocks: list[tuple[bool, str, int, str, list[Inline]]] = []
+        self.blocks: list[tuple[bool, BlockKind, int, str, list[Inline]]] = []
         self.article_depth = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:

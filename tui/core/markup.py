@@ -14,12 +14,20 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from tui.core.documents import Block, BlockWriter, Inline
+from tui.core.documents import Block, BlockKind, BlockWriter, Inline, InlineKind
 
 _PARSER = MarkdownIt("commonmark").use(front_matter_plugin).enable("table")
 
-_INLINE_OPEN = {"em_open": "em", "strong_open": "strong", "link_open": "link"}
-_INLINE_CLOSE = {"em_close": "em", "strong_close": "strong", "link_close": "link"}
+_INLINE_OPEN: dict[str, InlineKind] = {
+    "em_open": "em",
+    "strong_open": "strong",
+    "link_open": "link",
+}
+_INLINE_CLOSE: dict[str, InlineKind] = {
+    "em_close": "em",
+    "strong_close": "strong",
+    "link_close": "link",
+}
 
 
 @dataclass(slots=True)
@@ -37,7 +45,7 @@ def render(source: str) -> Rendered:
     containers: list[str] = []
     heading_level = 0
 
-    def emit_block(kind: str, text: str, spans: list[Inline], level: int) -> None:
+    def emit_block(kind: BlockKind, text: str, spans: list[Inline], level: int) -> None:
         text = text.strip("\n")
         if text.strip():
             writer.add(kind, text, level, spans)
@@ -57,6 +65,7 @@ def render(source: str) -> Rendered:
         elif kind == "inline":
             text, spans = _flatten_inline(token.children or [])
             opener = tokens[index - 1] if index else None
+            block_kind: BlockKind
             if heading_level:
                 block_kind, level = "heading", heading_level
             elif containers:

@@ -20,7 +20,7 @@ from tui.core.readstate import ReadState
 from tui.resources import styles_dir
 from tui.ui.bindings import declared_bindings
 from tui.ui.config import Config, ConfigError, load_config
-from tui.ui.palette import DocumentCommands
+from tui.ui.document_commands import DocumentCommands
 from tui.ui.screens.reader_screen import ReaderScreen, reader_screen
 from tui.ui.widgets.article_view import ArticleView
 from tui.ui.widgets.document_list import DocumentList

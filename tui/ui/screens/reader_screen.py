@@ -185,7 +185,7 @@ class ReaderScreen(Screen[None]):
         return self.query_one(ArticleView)
 
     @property
-    def documents(self) -> DocumentList:
+    def document_list(self) -> DocumentList:
         return self.query_one(DocumentList)
 
     @property
@@ -294,9 +294,9 @@ class ReaderScreen(Screen[None]):
         if not documents:
             self.header.set_activity("")
             self.article.show_message("No articles found in " + ", ".join(self.paths))
-            self.documents.set_documents([], self._is_read, self._quote_count)
+            self.document_list.set_documents([], self._is_read, self._quote_count)
             return
-        self.documents.set_documents(documents, self._is_read, self._quote_count)
+        self.document_list.set_documents(documents, self._is_read, self._quote_count)
         keys = [document_key(document) for document in documents]
         start = keys.index(self.state.last) if self.state.last in keys else 0
         self.open_document(start, annotate=False)  # the annotating worker does this one first
@@ -318,7 +318,7 @@ class ReaderScreen(Screen[None]):
             )
         self.article.update_annotation(message.annotation)
         self.panel.show(message.annotation, self.palette())
-        self.documents.refresh_counts()
+        self.document_list.refresh_counts()
         self.annotation_shown = True
         waiting, self._waiting = self._waiting, None
         if waiting is not None:
@@ -339,7 +339,7 @@ class ReaderScreen(Screen[None]):
     def on_reader_screen_progress(self, message: Progress) -> None:
         if message.done < message.total:
             self.header.set_activity(f"annotating {message.done}/{message.total}")
-        self.documents.refresh_counts()
+        self.document_list.refresh_counts()
 
     def on_reader_screen_annotated(self, message: Annotated) -> None:
         assert self.library is not None
@@ -355,7 +355,7 @@ class ReaderScreen(Screen[None]):
             self.library.name, f"{self.header.counts} · {plural(quotes, 'quote')}"
         )
         self.header.set_activity("")
-        self.documents.refresh_counts()
+        self.document_list.refresh_counts()
 
     def on_reader_screen_index_ready(self, message: IndexReady) -> None:
         self.index, self.index_complete = message.index, message.complete
@@ -399,7 +399,7 @@ class ReaderScreen(Screen[None]):
         self.state.mark_read(key)
         self._save_soon()
         self.opened = document
-        self.documents.mark_opened(index)
+        self.document_list.mark_opened(index)
         if annotate and not self.annotation_shown:
             self._annotate_one(self.library, document)
 
