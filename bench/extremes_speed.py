@@ -15,12 +15,12 @@ from collections.abc import Callable
 
 from tui.core.annotation import Annotation, Person, PersonMention, Quote, annotate
 from tui.core.documents import Document, paragraph_blocks
-from tui.ui.colours import palette_for
+from tui.ui.colours import PLAIN
 from tui.ui.render import layout_article
 from tui.ui.widgets.side_panel import SidePanel
 
 NAMES = "Anna Berg Tom Hart Jo Park Ravi Das Lee Ode Kim Ray Ines Duarte Omar Haddad".split()
-PALETTE = palette_for(dark=True, ansi=False, no_color=False)
+PALETTE = PLAIN
 
 
 def names_text(count: int, upper: bool) -> str:

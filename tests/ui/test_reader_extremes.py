@@ -9,7 +9,7 @@ import asyncio
 from ui_helpers import annotated, loaded, screen_text, shown_text, write_jsonl
 
 from tui.core.annotation import Annotation, Person, PersonMention, Quote
-from tui.ui.colours import palette_for
+from tui.ui.colours import PLAIN
 from tui.ui.widgets.side_panel import SidePanel
 
 MOVES = [
@@ -118,5 +118,5 @@ def test_the_people_panel_counts_thousands_of_quotes_by_one_person_at_once():
         mentions=[PersonMention(i * 40 + 30, i * 40 + 39, 0) for i in range(count)],
     )
     panel = SidePanel()
-    panel.show(annotation, palette_for(dark=True, ansi=False, no_color=False))
+    panel.show(annotation, PLAIN)
     assert panel.entries[0].name == "Anna Berg" and len(panel.entries[0].spans) == 2 * count

@@ -9,12 +9,12 @@ from rich.cells import cell_len
 from tui.core.annotation import Annotation, Person, PersonMention, PlaceMention, Quote
 from tui.core.decoding import printable
 from tui.core.documents import Document, paragraph_blocks
-from tui.ui.colours import palette_for
+from tui.ui.colours import PLAIN
 from tui.ui.render import layout_article
 from tui.ui.wrapping import wrap_offsets
 
 TEXT = st.text(alphabet=st.sampled_from(list("ab cd  ef\u00a0漢字🙂-[]\x1b\u202e\n")), max_size=300)
-PALETTE = palette_for(dark=True, ansi=False, no_color=False)
+PALETTE = PLAIN
 
 
 @given(TEXT, st.integers(min_value=1, max_value=40))

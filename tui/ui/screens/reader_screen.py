@@ -22,6 +22,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from rich.color import Color
 from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
@@ -37,7 +38,7 @@ from tui.core.decoding import printable
 from tui.core.documents import Document
 from tui.core.readstate import ReadState, document_key
 from tui.ui.citation import citation
-from tui.ui.colours import Palette, palette_for
+from tui.ui.colours import PLAIN, Palette
 from tui.ui.widgets.article_view import ArticleView
 from tui.ui.widgets.collection_header import CollectionHeader
 from tui.ui.widgets.document_list import DocumentList
@@ -60,6 +61,12 @@ _SAVE_DELAY = 1.0
 
 class ReaderScreen(Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012 - as Screen types it
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        *(f"reader--speaker-{number}" for number in range(1, 9)),
+        "reader--place",
+        "reader--link",
+        "reader--current-quote",
+    }
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("tab", "next_pane", "Pane", id="pane.next"),
         Binding("shift+tab", "previous_pane", "Previous pane", show=False, id="pane.previous"),
@@ -212,8 +219,20 @@ class ReaderScreen(Screen[None]):
             self._load()
 
     def palette(self) -> Palette:
-        theme = self.app.current_theme
-        return palette_for(dark=theme.dark, ansi=theme.ansi, no_color=self.app.no_color)
+        """The colours `styles/app.tcss` gives the current theme."""
+        if self.app.no_color:
+            return PLAIN
+
+        def colour(name: str) -> Color | None:
+            return self.get_component_rich_style(f"reader--{name}", partial=True).color
+
+        return Palette(
+            tuple(colour(f"speaker-{number}") for number in range(1, 9)),
+            colour("place"),
+            colour("link"),
+            self.get_component_rich_style("reader--current-quote", partial=True),
+            no_color=False,
+        )
 
     def _theme_changed(self, _theme: Theme) -> None:
         palette = self.palette()
