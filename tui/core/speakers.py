@@ -9,7 +9,9 @@ of X`), so no pattern scans more than a sentence. Without one, a
 quote goes on with the quote before it in its sentence or paragraph (split quotes, `called it
 "A" and "B"`), or with the last quote of the paragraph before when it opens its own (the
 long-quote convention); a quote inside a sentence takes the sentence's subject only when that
-is a known person, a pronoun or a speaking description. Otherwise it keeps no speaker.
+is a known person, a pronoun or a speaking description. Otherwise it keeps no speaker. Where
+the rules only guess (those last three cases), a learned ranker (`speaker_ranker`) weighs every
+mention nearby and overrides the guess when one clearly stands out.
 
 The module reads, in order: the patterns, the subject of a verb, noun phrases, words and
 sentences, and the resolver that turns a mention into a person — a name through
@@ -35,6 +37,7 @@ from tui.core.names import is_english_word, is_first_name, is_plain_word
 from tui.core.organisations import is_organisation_word
 from tui.core.people import PeopleFound
 from tui.core.quotes import SPEAKER_LABEL
+from tui.core.speaker_ranker import Candidate, Chooser, default_ranker, nobody
 from tui.core.speech import (
     AUXILIARIES,
     DEFINITE,
@@ -75,19 +78,26 @@ def attribute(
     quotes: list[Quote],
     people: PeopleFound,
     explain: Explain | None = None,
+    ranker: Chooser | None = None,
 ) -> tuple[list[Quote], PeopleFound]:
     """Set each quote's speaker mention, person and the rule that found them; returns the
     quotes and the people, now including the persons attribution found that the people finder
-    had not."""
+    had not. Where the rules only guess, `ranker` (the shipped one by default) reviews them."""
     resolver = _Resolver(text, blocks, quotes, people)
+    chooser = ranker if ranker is not None else default_ranker()
     out: list[Quote] = []
     previous: Quote | None = None
+    spoken: dict[int, int] = {}
+    """How many quotes each person has had so far."""
+    top: int | None = None
+    """The person with the most quotes so far, the first to reach that many."""
     for index, quote in enumerate(quotes):
         before = quotes[index - 1] if index else None
         after = quotes[index + 1] if index + 1 < len(quotes) else None
         lower = before.end if before and before.last_block == quote.first_block else None
         upper = after.start if after and after.first_block == quote.last_block else None
         mentions = find_mentions(text, blocks, quote, lower, upper, resolver.supports)
+        listed: list[tuple[Mention, str]] | None = None
         if explain is not None:
             listed = list(mentions)
             explain(index, listed)
@@ -98,6 +108,7 @@ def attribute(
             and previous.speaker_start is not None
             and _continues(text, blocks, previous, quote)
         )
+        decided = quote
         if found is not None and not (continues and found[1] in FALLBACKS):
             mention, rule = found
             person = (
@@ -105,26 +116,200 @@ def attribute(
                 if rule not in FALLBACKS or resolver.supports(mention)
                 else None
             )
-            quote = replace(
+            decided = replace(
                 quote,
                 speaker=person,
                 speaker_start=mention.start,
                 speaker_end=mention.end,
                 rule=rule,
             )
-            resolver.spoke(quote)
         elif continues and previous is not None:
-            quote = replace(
+            decided = replace(
                 quote,
                 speaker=previous.speaker,
                 speaker_start=previous.speaker_start,
                 speaker_end=previous.speaker_end,
                 rule=CONTINUES,
             )
-        out.append(quote)
-        previous = quote
+        if (decided.rule or "") in chooser.reranks:
+            if listed is None:
+                listed = [] if found is None else [found, *mentions]
+            decided = _ranked(
+                text, blocks, index, out, (spoken, top), decided, listed, people, resolver, chooser
+            )
+        if decided.rule not in (None, CONTINUES):
+            resolver.spoke(decided)
+        if decided.speaker is not None:
+            spoken[decided.speaker] = spoken.get(decided.speaker, 0) + 1
+            if top is None or spoken[decided.speaker] > spoken[top]:
+                top = decided.speaker
+        out.append(decided)
+        previous = decided
     _reopened(text, out)
     return out, people
+
+
+RANKED = "ranker"
+"""The rule name of a speaker the ranker chose over the rules' guess (`speaker_ranker`)."""
+
+
+def _ranked(
+    text: str,
+    blocks: Sequence[Block],
+    index: int,
+    out: list[Quote],
+    spoken: tuple[dict[int, int], int | None],
+    decided: Quote,
+    listed: list[tuple[Mention, str]],
+    people: PeopleFound,
+    resolver: _Resolver,
+    chooser: Chooser,
+) -> Quote:
+    """The quote with the speaker the ranker chooses among every mention that may be it; its
+    rules' decision stays when the ranker agrees or abstains."""
+    candidates = _candidates(text, blocks, decided, out, spoken, listed, people, resolver)
+    choice = chooser.choose(index, decided, candidates)
+    if (
+        choice is None
+        or choice.start is None
+        or choice.end is None
+        or (choice.start, choice.end) == (decided.speaker_start, decided.speaker_end)
+    ):
+        return decided
+    person = choice.person
+    if person is None:
+        mention = Mention(choice.start, choice.end, choice.kind)
+        person = resolver.person(mention) if resolver.supports(mention) else None
+    return replace(
+        decided, speaker=person, speaker_start=choice.start, speaker_end=choice.end, rule=RANKED
+    )
+
+
+def _candidates(
+    text: str,
+    blocks: Sequence[Block],
+    quote: Quote,
+    earlier: list[Quote],
+    spoken: tuple[dict[int, int], int | None],
+    listed: list[tuple[Mention, str]],
+    people: PeopleFound,
+    resolver: _Resolver,
+) -> list[Candidate]:
+    """Every mention that may be the quote's speaker, with what the ranker weighs: each rule's
+    mention, the speakers of the quotes just before, and the names and pronouns of the quote's
+    paragraph and the one before (no further than a long sentence reaches), outside quotes;
+    plus no one."""
+    found: dict[tuple[int, int], tuple[str, int | None, set[str]]] = {}
+
+    def add(start: int, end: int, kind: str, person: int | None, *features: str) -> None:
+        key = next((k for k in found if k[0] < end and start < k[1]), (start, end))
+        old_kind, old_person, old = found.get(key, (kind, person, set()))
+        found[key] = (old_kind, old_person if old_person is not None else person, old)
+        old.update(features)
+
+    for order, (mention, rule) in enumerate(listed):
+        add(
+            mention.start,
+            mention.end,
+            mention.kind,
+            None,
+            f"rule {rule}",
+            *(["first rule"] if not order else []),
+        )
+    speakers, top = spoken
+    back = 0
+    for quote_before in reversed(earlier[-4:]):
+        if quote_before.speaker_start is None or quote_before.speaker_end is None:
+            continue
+        back += 1
+        words = text[quote_before.speaker_start : quote_before.speaker_end].split()
+        kind = PRONOUN if len(words) == 1 and words[0].lower() in PRONOUNS else NAME
+        add(
+            quote_before.speaker_start,
+            quote_before.speaker_end,
+            kind,
+            quote_before.speaker,
+            f"speaker {min(back, 3)} back",
+        )
+    low = max(blocks[max(0, quote.first_block - 1)].start, quote.start - _REACH)
+    high = min(blocks[quote.last_block].end, quote.end + _REACH)
+    named = people.mentions
+    for at in range(bisect_left(named, low, key=lambda m: m.start), len(named)):
+        if named[at].start >= high:
+            break
+        if not resolver._quoted(named[at].start):
+            add(named[at].start, named[at].end, NAME, named[at].person, "name")
+    for token in _words(text, low, high):
+        if token[2].lower() in _CANDIDATE_PRONOUNS and not resolver._quoted(token[0]):
+            add(token[0], token[1], PRONOUN, None, "pronoun")
+    starts, tokens = _tokens(text)
+    first_token, last_token = bisect_left(starts, quote.start), bisect_left(starts, quote.end)
+    sentence = (
+        _sentence_start(text, blocks[quote.first_block].start, quote.start),
+        _sentence_end(text, quote.end, blocks[quote.last_block].end),
+    )
+    block = blocks[quote.first_block]
+    quote_features = [f"decided by {quote.rule or 'no rule'}"]
+    if quote.kind == "partial":
+        quote_features.append("partial quote")
+    if quote.start == block.start:
+        quote_features.append("opens paragraph")
+    candidates = [nobody(quote_features)]
+    for (start, end), (kind, person, features) in found.items():
+        at = bisect_left(starts, start)
+        if end <= quote.start:
+            side, distance = "before", first_token - at
+        elif start >= quote.end:
+            side, distance = "after", at - last_token
+        else:
+            side, distance = "inside", 0
+        where = (
+            "same sentence"
+            if sentence[0] <= start < sentence[1]
+            else "same paragraph"
+            if block.start <= start < blocks[quote.last_block].end
+            else "paragraph before"
+        )
+        own = [
+            f"kind {kind}",
+            f"side {side}",
+            where,
+            f"{side} {where}",
+            f"distance {_bucket(distance)}",
+            f"{side} distance {_bucket(distance)}",
+        ]
+        if (start, end) == (quote.speaker_start, quote.speaker_end):
+            own.append("chosen")
+        if _SAYS.match(text, end):
+            own.append("verb after")
+        if at and tokens[at - 1][2].lower() in SPEECH_VERBS:
+            own.append("verb before")
+        if person is not None and person in speakers:
+            own.append("top speaker" if person == top else "spoke before")
+        every = sorted(features) + own
+        candidates.append(
+            Candidate(
+                start,
+                end,
+                (*every, *(f"{q} & {f}" for q in quote_features for f in every)),
+                person,
+                kind,
+            )
+        )
+    return candidates
+
+
+_CANDIDATE_PRONOUNS = frozenset(("he", "she", "they"))
+
+
+def _bucket(distance: int) -> str:
+    """Token distances in steps that roughly double: near words matter most."""
+    return next(
+        (label for bound, label in _DISTANCES if distance <= bound), f"over {_DISTANCES[-1][0]}"
+    )
+
+
+_DISTANCES = ((2, "0-2"), (5, "3-5"), (10, "6-10"), (20, "11-20"), (40, "21-40"))
 
 
 def _reopened(text: str, quotes: list[Quote]) -> None:

@@ -1,0 +1,99 @@
+"""A learned second opinion on who said a quote the attribution rules are unsure of.
+
+The rules are right nearly every time a verb of saying ties a mention to the quote; where none
+does (a quote going on with the one before, a sentence's subject, no rule at all) they guess.
+There `speakers.attribute` gathers every mention that might be the speaker (each rule's, the
+previous quotes' speakers, the names and pronouns of the paragraph and the one before), describes
+each by named features, and this ranker picks the one whose feature weights sum highest when it
+is likely enough (a softmax over the candidates and `no one`); otherwise the rules' decision
+stands. The weights are a conditional logistic regression fitted by
+`scripts/train_speaker_ranker.py`; they hold numbers only, no text of the articles they came from.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Protocol
+
+from tui.core.annotation import Quote
+
+_DATA = Path(__file__).parent / "data" / "speaker_ranker.json"
+
+NO_ONE = "no one"
+"""The feature of the `nobody` candidate: that none of the mentions said it takes probability
+from them, so the ranker overrides the rules only where one mention clearly stands out."""
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A mention that may be a quote's speaker (start is None for no one), with its features."""
+
+    start: int | None
+    end: int | None
+    features: tuple[str, ...]
+    person: int | None = None
+    """The person already known for the mention (a name the people finder found, an earlier
+    quote's speaker); None when the resolver has to work it out."""
+    kind: str = ""
+
+
+class Chooser(Protocol):
+    """What `speakers.attribute` asks about a quote whose rule is in `reranks`."""
+
+    reranks: frozenset[str]
+    """The rule names (and "" for a quote no rule attributed) whose decisions it reviews."""
+
+    def choose(
+        self, quote_index: int, decided: Quote, candidates: Sequence[Candidate]
+    ) -> Candidate | None:
+        """The speaker, or None to leave the rules' `decided` alone."""
+        ...
+
+
+class SpeakerRanker:
+    """Linear scores over binary features, read as a softmax over a quote's candidates."""
+
+    def __init__(
+        self, weights: dict[str, float], reranks: frozenset[str], threshold: float
+    ) -> None:
+        self.weights = weights
+        self.reranks = reranks
+        self.threshold = threshold
+        """The probability the best mention needs: below it, the rules' guess is as good."""
+
+    def score(self, candidate: Candidate) -> float:
+        weights = self.weights
+        return sum(weights.get(feature, 0.0) for feature in candidate.features)
+
+    def choose(
+        self, quote_index: int, decided: Quote, candidates: Sequence[Candidate]
+    ) -> Candidate | None:
+        scores = [self.score(candidate) for candidate in candidates]
+        mentions = [i for i, candidate in enumerate(candidates) if candidate.start is not None]
+        if not mentions:
+            return None
+        best = max(mentions, key=scores.__getitem__)
+        total = sum(math.exp(score - scores[best]) for score in scores)
+        return candidates[best] if 1.0 / total >= self.threshold else None
+
+
+@cache
+def default_ranker() -> SpeakerRanker:
+    """The shipped weights, read once."""
+    with _DATA.open(encoding="utf-8") as handle:
+        data = json.load(handle)
+    return SpeakerRanker(
+        {str(name): float(value) for name, value in data["weights"].items()},
+        frozenset(str(rule) for rule in data["reranks"]),
+        float(data["threshold"]),
+    )
+
+
+def nobody(features: Sequence[str]) -> Candidate:
+    """The candidate that stands for no speaker at all, with the quote's own features."""
+    return Candidate(None, None, (NO_ONE, *(f"{NO_ONE} & {feature}" for feature in features)))
