@@ -4,13 +4,18 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench clean
+.PHONY: run test lint bench clean
 
 run: $(VENV)/.installed
 	$(BIN)/newsreader $(ARGS)
 
-test: $(VENV)/.installed-test
+test: lint
 	$(BIN)/python -m pytest $(PYTEST_ARGS); status=$$?; if [ $$status -eq 5 ]; then echo "no tests collected"; exit 0; fi; exit $$status
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check tui tests bench scripts
+	$(BIN)/ruff format --check tui tests bench scripts
+	$(BIN)/mypy
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/run_all.py

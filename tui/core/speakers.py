@@ -601,7 +601,8 @@ def _lead_out(text: str, quote: Quote, upper: int) -> Mention | None:
 
 
 _LEAD_OUT = re.compile(
-    r"\s+(?:So (?:said|says)|(?:Those|These|That|Such) (?:were|are|was|is) the (?:words|verdict) of)\s+"
+    r"\s+(?:So (?:said|says)|(?:Those|These|That|Such) (?:were|are|was|is)"
+    r" the (?:words|verdict) of)\s+"
 )
 
 
@@ -687,8 +688,12 @@ def _before(tokens: list[Token], full: bool) -> Mention | None:
     if len(tokens) >= 2 and tokens[-1][2] == ":":
         found = _left(tokens, len(tokens) - 2, antecedent=True)
         alone = found is not None and found.start <= tokens[min(2, len(tokens) - 1)][0]
-        if alone and (
-            found.kind == NAME or (found.kind == DESCRIPTION and _speaking_head(tokens[-2][2]))
+        if (
+            found is not None
+            and alone
+            and (
+                found.kind == NAME or (found.kind == DESCRIPTION and _speaking_head(tokens[-2][2]))
+            )
         ):
             return found
     return None
@@ -989,7 +994,7 @@ def _left(
         and before != "of"
         and opens_run
         and not antecedent
-        and not (found.kind in (NAME, PRONOUN) and gerund)
+        and not (found is not None and found.kind in (NAME, PRONOUN) and gerund)
     ):
         return None
     return found
@@ -1001,7 +1006,8 @@ _OF = frozenset("of for at from with in on".split())
 _PREPOSITIONS = _OF | frozenset(
     "to by about after before during into over under through against among via".split()
 )
-"""Words a subject never follows: the noun phrase after them is an object (`In a message posted`)."""
+"""Words a subject never follows: the noun phrase after them is an object
+(`In a message posted`)."""
 
 
 def _run_left(tokens: list[Token], end: int) -> int:
@@ -1161,7 +1167,8 @@ def _verb(tokens: list[Token], index: int) -> bool:
 
 _LEMMAS = frozenset(SPEECH_LEMMAS)
 _PLURALS = frozenset("people police children men women folks staff".split())
-"""Plural nouns without an -s, which a bare verb may follow (`people say`), unlike `cost estimate`."""
+"""Plural nouns without an -s, which a bare verb may follow (`people say`), unlike
+`cost estimate`."""
 _QUANTIFIERS = frozenset("another one some many several most all both others few two three".split())
 """Words that stand for people before a past verb or `say` (`another said`, `many say`), unlike
 `one tweet` or `some claims`."""
@@ -1190,19 +1197,20 @@ def _abbreviated(word: str) -> bool:
 
 
 _FUNCTION = frozenset(
-    "the a an and but or nor so yet for of in on at to by with from as into onto about after before "
-    "during since until while when where why how if then than that which who whom whose what there "
-    "here this these those it its his her their our my your him them us me we you i he she they "
-    "not no also is was were are be been being has have had will would can could should may might "
-    "must do does did today yesterday tonight tomorrow monday tuesday wednesday thursday friday "
-    "saturday sunday last next earlier later now just once again still however meanwhile instead "
-    "over under through between against without within via per like unlike amid among across "
-    "according asked speaking".split()
+    "the a an and but or nor so yet for of in on at to by with from as into onto about after "
+    "before during since until while when where why how if then than that which who whom whose "
+    "what there here this these those it its his her their our my your him them us me we you i "
+    "he she they not no also is was were are be been being has have had will would can could "
+    "should may might must do does did today yesterday tonight tomorrow monday tuesday "
+    "wednesday thursday friday saturday sunday last next earlier later now just once again "
+    "still however meanwhile instead over under through between against without within via per "
+    "like unlike amid among across according asked speaking".split()
 )
 """Words that end a noun phrase: no speaker mention runs across them."""
 
 _AGENCIES = frozenset("Reuters Xinhua Interfax Magazine".split())
-"""News agencies and outlet words the organisation list lacks (`Fox News reported`, `told Reuters`)."""
+"""News agencies and outlet words the organisation list lacks (`Fox News reported`,
+`told Reuters`)."""
 
 
 def _body_name(words: Sequence[str]) -> bool:
@@ -1245,8 +1253,9 @@ _BOUNDARY = re.compile(
 break after a full stop or a closing mark ends one too (one-line paragraphs inside a block)."""
 
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr sen rep gov lt gen col sgt capt rev st jr sr prof pres atty supt mt ft no vs inc "
-    "corp co ltd gov maj adm cmdr cpl pvt hon messrs mmes jan feb mar apr aug sep sept oct nov dec".split()
+    "mr mrs ms dr sen rep gov lt gen col sgt capt rev st jr sr prof pres atty supt mt ft no vs "
+    "inc corp co ltd gov maj adm cmdr cpl pvt hon messrs mmes jan feb mar apr aug sep sept oct "
+    "nov dec".split()
 )
 
 
@@ -1272,7 +1281,7 @@ _REACH = 1500
 """The longest sentence read, in characters: a paragraph with no full stop costs no more."""
 
 
-def _ends_sentence(match: re.Match) -> bool:
+def _ends_sentence(match: re.Match[str]) -> bool:
     word = match.group(1)
     if match.group(2) != "." or not word:  # also a line break: no group matched
         return True
@@ -1298,8 +1307,8 @@ _PERSONAL_SOURCES = frozenset(
 _OWNER = re.compile(r"\b([A-Z][\w.-]*)['’]s\b")
 
 _UNNAMED_SOURCES = frozenset(
-    "official spokesman spokeswoman spokesperson aide adviser advisor officer source staffer editor "
-    "agent worker resident voter witness".split()
+    "official spokesman spokeswoman spokesperson aide adviser advisor officer source staffer "
+    "editor agent worker resident voter witness".split()
 )
 """Heads of descriptions that mostly bring in someone unnamed (`the spokesman said`) rather than
 point back to the person the story is about."""
@@ -1313,13 +1322,14 @@ _HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|MR|MRS|MS)\b\.?\s")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _SAYS = re.compile(
-    r"(?:\s+(?:%s))*\s+(?:%s)\b" % ("|".join(sorted(AUXILIARIES)), "|".join(sorted(SPEECH_VERBS)))
+    rf"(?:\s+(?:{'|'.join(sorted(AUXILIARIES))}))*\s+(?:{'|'.join(sorted(SPEECH_VERBS))})\b"
 )
 """A speech verb right after a name: the name is its subject (`…, Sanders said.`)."""
 
 
 class _Resolver:
-    """Turns speaker mentions into persons, remembering who spoke last and which pronoun they took."""
+    """Turns speaker mentions into persons, remembering who spoke last and which pronoun they
+    took."""
 
     def __init__(
         self, text: str, blocks: Sequence[Block], quotes: Sequence[Quote], people: PeopleFound
@@ -1358,18 +1368,19 @@ class _Resolver:
             if gender is None:
                 return None
             excluded = self._addressed(mention.end)
-            person = self._subordinate(gender, mention.start, excluded)
-            if person is None:
-                person = self._recent(gender, mention.start, excluded)
-            if person is not None:
-                self.genders.setdefault(person, gender)
-            return person
+            taken = self._subordinate(gender, mention.start, excluded)
+            if taken is None:
+                taken = self._recent(gender, mention.start, excluded)
+            if taken is not None:
+                self.genders.setdefault(taken, gender)
+            return taken
         described = self._described(words, mention)
         return described if described is not None else self._owner(mention, words[-1])
 
     def supports(self, mention: Mention) -> bool:
         """Whether a guessed speaker is a pronoun, a speaking description, a name the people
-        finder knows, or one that has a first name (`Gov. Earl Ray Tomblin`, not `Only European`)."""
+        finder knows, or one that has a first name (`Gov. Earl Ray Tomblin`, not
+        `Only European`)."""
         if mention.antecedent is not None:
             return self.supports(mention.antecedent)
         words = self.text[mention.start : mention.end].split()
@@ -1501,7 +1512,8 @@ class _Resolver:
         return fallback
 
     def _honorific(self, start: int, end: int) -> str | None:
-        """The gender an honorific gives a name (`Mrs. Clinton`), inside the mention or before it."""
+        """The gender an honorific gives a name (`Mrs. Clinton`), inside the mention or before
+        it."""
         match = _HONORIFIC.search(self.text, max(0, start - 6), end)
         return _HONORIFICS[match.group(1).lower()] if match and match.start() < start + 1 else None
 
@@ -1539,7 +1551,7 @@ class _Resolver:
         block = bisect_left(self.block_starts, at + 1) - 1
         lowest = self.block_starts[max(0, block - 1)]
         pattern = re.compile(
-            r"\b(?:an?|one|another)\s+(?:[\w'’-]+\s+){0,3}%ss?\b" % re.escape(head), re.IGNORECASE
+            rf"\b(?:an?|one|another)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(head)}s?\b", re.IGNORECASE
         )
         return pattern.search(self.text, lowest, at) is not None
 
