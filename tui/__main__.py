@@ -4,4 +4,5 @@ import sys
 
 from tui.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # annotating processes import this module again: they must not run it
+    sys.exit(main())

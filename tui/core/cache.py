@@ -12,8 +12,9 @@ import json
 import sqlite3
 import threading
 from collections.abc import Iterable
-from dataclasses import asdict, fields
+from dataclasses import fields
 from functools import cache
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -41,25 +42,40 @@ def text_key(text: str) -> str:
 
 
 def to_json(annotation: Annotation) -> str:
-    return json.dumps(asdict(annotation), separators=(",", ":"), ensure_ascii=False)
-
-
-def from_json(data: str) -> Annotation:
-    raw = json.loads(data)
-    return Annotation(
-        quotes=[Quote(**_known(Quote, q)) for q in raw["quotes"]],
-        people=[
-            Person(**{**_known(Person, p), "aliases": tuple(p.get("aliases", ()))})
-            for p in raw["people"]
+    """Each record as a row of its fields in declaration order: about ten times faster than
+    `dataclasses.asdict`, and the annotator's version in every key keeps rows and fields in step."""
+    return json.dumps(
+        [
+            list(map(_QUOTE, annotation.quotes)),
+            list(map(_PERSON, annotation.people)),
+            list(map(_MENTION, annotation.mentions)),
+            list(map(_PLACE, annotation.places)),
         ],
-        mentions=[PersonMention(**_known(PersonMention, m)) for m in raw["mentions"]],
-        places=[PlaceMention(**_known(PlaceMention, p)) for p in raw["places"]],
+        separators=(",", ":"),
+        ensure_ascii=False,
     )
 
 
-def _known(record_type: type[DataclassInstance], values: dict[str, Any]) -> dict[str, Any]:
-    names = {f.name for f in fields(record_type)}
-    return {k: v for k, v in values.items() if k in names}
+def from_json(data: str) -> Annotation:
+    quotes, people, mentions, places = json.loads(data)
+    return Annotation(
+        quotes=[Quote(*row) for row in quotes],
+        people=[
+            Person(number, name, tuple(aliases), role) for number, name, aliases, role in people
+        ],
+        mentions=[PersonMention(*row) for row in mentions],
+        places=[PlaceMention(*row) for row in places],
+    )
+
+
+def _fields(record_type: type[DataclassInstance]) -> attrgetter[tuple[Any, ...]]:
+    return attrgetter(*(field.name for field in fields(record_type)))
+
+
+_QUOTE = _fields(Quote)
+_PERSON = _fields(Person)
+_MENTION = _fields(PersonMention)
+_PLACE = _fields(PlaceMention)
 
 
 class AnnotationCache:

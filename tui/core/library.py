@@ -11,13 +11,18 @@ opens), and the stream skips what it already holds.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import threading
-from collections.abc import Generator
+from collections import deque
+from collections.abc import Generator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from tui.core.annotation import Annotation, annotate
-from tui.core.documents import Document
+from tui.core.documents import Block, Document
 from tui.core.loading import Collection
 
 if TYPE_CHECKING:  # sqlite3, hashlib and the search modules: not on the first paint's path
@@ -25,6 +30,11 @@ if TYPE_CHECKING:  # sqlite3, hashlib and the search modules: not on the first p
     from tui.core.search import QuoteIndex
 
 _BATCH = 200
+"""Fresh annotations written to the cache at a time."""
+_POOL_MIN = 64
+"""Documents to annotate below which starting worker processes costs more than it saves."""
+_POOL_BATCH = 16
+_MAX_WORKERS = 8
 
 
 @dataclass(frozen=True)
@@ -102,28 +112,31 @@ class Library:
             documents = [first, *(document for document in documents if document is not first)]
         total = len(documents)
         cached = self.cache.get_many(d.text for d in documents) if self.cache is not None else {}
+        found = {
+            document.id: known
+            for document in documents
+            if (known := self._annotations.get(document.id) or cached.get(text_key(document.text)))
+        }
+        missing = [document for document in documents if document.id not in found]
+        computed = annotate_many(missing)
         fresh: list[tuple[str, Annotation]] = []
         index = self.index
         try:
             for done, document in enumerate(documents, start=1):
                 error = None
-                annotation = self._annotations.get(document.id)
+                annotation = found.get(document.id)
                 if annotation is None:
-                    annotation = cached.get(text_key(document.text)) if cached else None
-                    if annotation is None:
-                        try:
-                            annotation = annotate(document.text, document.blocks)
-                        except Exception as err:  # noqa: BLE001 - one article's bug, not the rest's
-                            annotation, error = Annotation(), f"{type(err).__name__}: {err}"
-                        else:
-                            fresh.append((document.text, annotation))
-                    annotation = self._keep(document, annotation)
+                    annotation, error = next(computed)
+                    if error is None:
+                        fresh.append((document.text, annotation))
+                annotation = self._keep(document, annotation)
                 if len(fresh) >= _BATCH:
                     self._store(fresh)
                 index.update(document, annotation)
                 yield Step(document, annotation, done, total, error)
             self.index_complete = True
         finally:
+            computed.close()
             self._store(fresh)
 
     def annotate_all(self) -> None:
@@ -139,3 +152,58 @@ class Library:
         if self.cache is not None and fresh:
             self.cache.put_many(fresh)
         fresh.clear()
+
+
+def annotate_many(documents: Sequence[Document]) -> Generator[tuple[Annotation, str | None]]:
+    """Each document's annotation (or an empty one and why the annotator failed), in order. A
+    collection big enough to pay for starting them is annotated in one process per core, a few
+    batches ahead of what has been taken (not all at once: 100,000 texts would wait in the queue);
+    the first document is done here at once, since a reader is waiting for it."""
+    workers = min(_usable_cores(), _MAX_WORKERS)
+    if workers < 2 or len(documents) < _POOL_MIN:
+        for document in documents:
+            yield _annotated(document.text, document.blocks)
+        return
+    yield _annotated(documents[0].text, documents[0].blocks)
+    batches = (
+        [(d.text, d.blocks) for d in documents[start : start + _POOL_BATCH]]
+        for start in range(1, len(documents), _POOL_BATCH)
+    )
+    # spawn, not fork: the reader annotates from a thread, and forking a threaded process can
+    # leave a lock held in the child forever
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        ahead = deque(
+            pool.submit(_annotated_batch, batch) for batch in islice(batches, 2 * workers)
+        )
+        try:
+            while ahead:
+                results = ahead.popleft().result()
+                following = next(batches, None)
+                if following is not None:
+                    ahead.append(pool.submit(_annotated_batch, following))
+                yield from results
+        finally:
+            for future in ahead:
+                future.cancel()
+
+
+def _usable_cores() -> int:
+    """The cores this process may run on (a container or `taskset` may allow fewer than the
+    machine has)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def _annotated(text: str, blocks: tuple[Block, ...]) -> tuple[Annotation, str | None]:
+    try:
+        return annotate(text, blocks), None
+    except Exception as err:  # noqa: BLE001 - one article's bug, not the rest's
+        return Annotation(), f"{type(err).__name__}: {err}"
+
+
+def _annotated_batch(
+    batch: list[tuple[str, tuple[Block, ...]]],
+) -> list[tuple[Annotation, str | None]]:
+    return [_annotated(text, blocks) for text, blocks in batch]

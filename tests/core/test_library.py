@@ -1,0 +1,68 @@
+"""The pipeline the reader and the commands share: every document annotated and indexed, in
+order, in worker processes when there are many, and one failure never stops the rest."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.core import library as library_module
+from tui.core.annotation import annotate
+from tui.core.documents import Document, paragraph_blocks
+from tui.core.library import Library, annotate_many
+from tui.core.loading import Collection
+
+
+def documents(count: int) -> list[Document]:
+    texts = [
+        f'"We will reopen pier {n} by spring," harbour master Ana Ruiz said in Lisbon.\n'
+        f"Story number {n} ends here."
+        for n in range(count)
+    ]
+    return [
+        Document(
+            id=f"d{n}",
+            title=f"Story {n}",
+            text=text,
+            blocks=paragraph_blocks(text),
+            path=f"d{n}.txt",
+            format="txt",
+        )
+        for n, text in enumerate(texts)
+    ]
+
+
+def test_many_documents_are_annotated_in_worker_processes_in_order():
+    many = documents(library_module._POOL_MIN + 10)
+    results = list(annotate_many(many))
+    assert [annotation for annotation, _error in results] == [
+        annotate(document.text, document.blocks) for document in many
+    ]
+    assert all(error is None for _annotation, error in results)
+
+
+def test_one_article_failing_leaves_it_plain_and_the_stream_goes_on(monkeypatch):
+    original = library_module.annotate
+
+    def annotate_unless_story_1(text, blocks=None):
+        if "pier 1 " in text:
+            raise ValueError("broken article")
+        return original(text, blocks)
+
+    monkeypatch.setattr(library_module, "annotate", annotate_unless_story_1)
+    library = Library(Collection("test", documents(3)))
+    steps = list(library.annotated())
+    assert [step.error for step in steps] == [None, "ValueError: broken article", None]
+    assert not steps[1].annotation.quotes and steps[2].annotation.quotes
+    assert library.index_complete and len(library.index) == 2
+
+
+@pytest.mark.parametrize("first", [0, 2])
+def test_the_open_document_comes_first_and_search_finds_each_as_it_streams(first):
+    library = Library(Collection("test", documents(3)))
+    stream = library.annotated(library.documents[first])
+    step = next(stream)
+    assert step.document is library.documents[first] and (step.done, step.total) == (1, 3)
+    assert len(library.index.search(f"pier {first}").hits) == 1
+    assert not library.index_complete
+    list(stream)
+    assert library.index_complete
