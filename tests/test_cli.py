@@ -131,3 +131,19 @@ def test_annotate_explain_names_the_rule_and_what_it_passed_over(tmp_path, capsy
     out = capsys.readouterr().out
     assert "rule: said after" in out
     assert "passed over: according to [Omar Bell]" in out
+
+
+def test_cache_options_choose_the_file_or_none_and_a_corrupt_one_is_said_once(tmp_path, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text('Pier\n\n"We will rebuild it," Mayor Ana Ruiz said.', encoding="utf-8")
+    cache = tmp_path / "mine.sqlite3"
+    assert main(["quotes", "rebuild", str(article), "--cache", str(cache)]) == 0
+    assert cache.exists() and "Ana Ruiz" in capsys.readouterr().out
+    other = tmp_path / "none.sqlite3"
+    assert main(["annotate", str(article), "--no-cache"]) == 0
+    assert not other.exists() and "Ana Ruiz" in capsys.readouterr().out
+    cache.write_bytes(b"not a database at all" * 50)
+    assert main(["quotes", "rebuild", str(article), "--cache", str(cache)]) == 0
+    captured = capsys.readouterr()
+    assert "Ana Ruiz" in captured.out
+    assert captured.err.count("\n") == 1 and "cache was corrupt: rebuilt" in captured.err

@@ -1,5 +1,7 @@
 """The annotation cache: a second run reads what the first computed, and a broken cache is off."""
 
+import sqlite3
+
 from tui.core.annotation import annotate
 from tui.core.cache import AnnotationCache, from_json, to_json
 from tui.core.documents import Document, paragraph_blocks
@@ -58,12 +60,35 @@ def test_unwritable_cache_location_turns_the_cache_off(tmp_path):
     assert library.annotation(library.documents[0]).quotes
 
 
-def test_corrupt_cache_file_turns_the_cache_off(tmp_path):
+def test_corrupt_cache_file_is_set_aside_and_rebuilt(tmp_path):
     path = tmp_path / "cache.sqlite3"
     path.write_bytes(b"this is not a database" * 100)
-    library = Library(collection(TEXT), AnnotationCache(path))
+    cache = AnnotationCache(path)
+    assert cache.enabled and "corrupt" in (cache.problem or "")
+    assert (tmp_path / "cache.sqlite3.corrupt").exists()
+    Library(collection(TEXT), cache).annotate_all()
+    assert AnnotationCache(path).get_many([TEXT])
+
+
+def test_a_cache_that_cannot_be_written_is_reported_and_annotation_goes_on(tmp_path):
+    """As on a read-only or full disk (simulated: this suite may run as root, which file modes
+    do not stop)."""
+    path = tmp_path / "cache.sqlite3"
+    cache = AnnotationCache(path)
+    cache._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    library = Library(collection(TEXT), cache)
     library.annotate_all()
     assert library.annotation(library.documents[0]).quotes
+    assert "readonly" in (cache.problem or "") and not cache.enabled
+
+
+def test_two_caches_on_one_file_both_read_and_write(tmp_path):
+    path = tmp_path / "cache.sqlite3"
+    one, two = AnnotationCache(path), AnnotationCache(path)
+    Library(collection(TEXT), one).annotate_all()
+    Library(collection("Plain words."), two).annotate_all()
+    assert one.get_many(["Plain words."]) and two.get_many([TEXT])
+    assert one.problem is None and two.problem is None
 
 
 def test_one_document_is_read_from_the_cache_before_any_worker_runs(tmp_path, monkeypatch):

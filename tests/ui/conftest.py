@@ -31,7 +31,7 @@ def make_app(tmp_path):
     def make(paths=None, theme=None, config=None, **options) -> NewsReaderApp:
         paths = [str(seeds_dir())] if paths is None else paths
         options.setdefault("state", ReadState(tmp_path / "state.json"))
-        options.setdefault("use_cache", False)
+        options.setdefault("cache", False)
         return create_app(list(paths), load_settings(theme, config), **options)
 
     return make

@@ -356,3 +356,13 @@ def test_without_a_terminal_the_command_lists(capsys, monkeypatch):
     assert "000_blinken-rafah-cairo.txt" in out and "\x1b" not in out
     assert main(["--theme", "no-such-theme"]) == 2  # a bad setting is still an error
     assert "unknown theme" in capsys.readouterr().err
+
+
+async def test_a_corrupt_cache_is_said_once_and_the_reader_goes_on(make_app, tmp_path):
+    cache = tmp_path / "cache.sqlite3"
+    cache.write_bytes(b"not a database at all" * 50)
+    app = make_app(cache=cache)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await annotated(pilot)
+        await shown_text(pilot, "annotation cache was corrupt")
+        assert app.screen.article.annotation.quotes

@@ -12,7 +12,12 @@ import json
 import sys
 from collections.abc import Iterator, Sequence
 
-from tui.commands.collection import CommandError, open_library
+from tui.commands.collection import (
+    CommandError,
+    add_cache_arguments,
+    close_cache,
+    open_library,
+)
 from tui.commands.progress import with_progress
 from tui.core.annotation import Annotation, Quote, annotate
 from tui.core.decoding import clean_same_length, printable
@@ -35,18 +40,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="under each quote, the attribution rule that chose its speaker and the candidates"
         " it passed over",
     )
+    add_cache_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     if args.jsonl:
         return _run_jsonl(args.jsonl)
-    library = open_library(args.paths)
+    library = open_library(args)
     if args.explain:
         for doc in library.documents:
             print(explained(doc))
         return 0
     for step in with_progress(library.annotated(), sys.stderr.isatty() and not sys.stdout.isatty()):
         print(readable(step.document, step.annotation))
+    close_cache(library)
     return 0
 
 

@@ -6,25 +6,61 @@ on stderr, one line each, and everything else loads.
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tui.core.decoding import printable
 from tui.core.library import Library
 from tui.core.loading import Collection, load
 from tui.resources import seeds_dir
 
+if TYPE_CHECKING:
+    from tui.core.cache import AnnotationCache
+
 
 class CommandError(Exception):
     """Ends a command with a one-line message and exit status 2; `tui.cli.main` reports it."""
 
 
-def open_library(paths: Sequence[str]) -> Library:
-    """The collection with the persistent annotation cache, for commands that annotate."""
+def add_cache_arguments(parser: argparse.ArgumentParser) -> None:
+    """`--cache PATH` and `--no-cache`, for every command that annotates."""
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument(
+        "--cache",
+        metavar="PATH",
+        type=Path,
+        help="annotation cache file (default: annotations.sqlite3 in the user cache folder)",
+    )
+    group.add_argument(
+        "--no-cache", action="store_true", help="annotate everything anew and store nothing"
+    )
+
+
+def open_cache(args: argparse.Namespace) -> AnnotationCache | None:
+    """The cache the command line asks for; None with --no-cache."""
+    if args.no_cache:
+        return None
     from tui.core.cache import AnnotationCache
 
-    return Library(open_collection(paths), AnnotationCache())
+    return AnnotationCache(args.cache)
+
+
+def open_library(args: argparse.Namespace) -> Library:
+    """The collection with the annotation cache, for commands that annotate."""
+    return Library(open_collection(args.paths), open_cache(args))
+
+
+def close_cache(library: Library) -> None:
+    """Close the cache and say once on stderr what went wrong with it (the command went on
+    without it)."""
+    if library.cache is not None:
+        library.cache.close()
+        if library.cache.problem:
+            print(f"newsreader: {printable(library.cache.problem)}", file=sys.stderr)
 
 
 def collection_paths(paths: Sequence[str]) -> list[str]:

@@ -13,7 +13,7 @@ import json
 import sys
 from collections.abc import Iterable
 
-from tui.commands.collection import open_library
+from tui.commands.collection import add_cache_arguments, close_cache, open_library
 from tui.commands.progress import with_progress
 from tui.core.decoding import printable
 from tui.core.search import SYNTAX, Hit, SearchResult
@@ -35,12 +35,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--limit", type=int, default=10, metavar="N", help="at most N quotes per query (default 10)"
     )
     parser.add_argument("--json", action="store_true", help="one JSON object per query")
+    add_cache_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
-    library = open_library(args.paths)
+    library = open_library(args)
     for _step in with_progress(library.annotated()):
         pass
+    close_cache(library)
     index = library.index
     for query in _queries(args.query):
         full = f'{query} @"{args.speaker}"' if args.speaker else query

@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from tui.commands.collection import CommandError, collection_paths
+from tui.commands.collection import CommandError, add_cache_arguments, collection_paths
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -31,6 +31,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="config file (default: $XDG_CONFIG_HOME/newsreader/config.toml); "
         '[keys] binding_id = "key" remaps keys, see ? in the reader for the ids',
     )
+    add_cache_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -53,5 +54,7 @@ def run(args: argparse.Namespace) -> int:
     paths = collection_paths(
         args.paths
     )  # the reader loads in a worker: a missing path is said here
-    status = create_app(paths, settings).run()
+    status = create_app(
+        paths, settings, cache=False if args.no_cache else (args.cache or True)
+    ).run()
     return status if isinstance(status, int) else 0

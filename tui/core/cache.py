@@ -82,21 +82,58 @@ class AnnotationCache:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or user_dir("cache") / "annotations.sqlite3"
         self._lock = threading.Lock()
-        self._db: sqlite3.Connection | None = None
         self._version = annotator_version()
+        self.problem: str | None = None
+        """What went wrong with the cache, once, for the user: the app goes on without it (or
+        with a rebuilt one) either way."""
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(self.path, check_same_thread=False, timeout=2)
-            self._db.execute(
+            self._db: sqlite3.Connection | None = self._open()
+        except sqlite3.DatabaseError as err:
+            if "not a database" not in str(err) and "malformed" not in str(err):
+                self._off(err)
+                return
+            aside = self.path.with_name(self.path.name + ".corrupt")
+            try:
+                self.path.replace(aside)
+                self._db = self._open()
+            except (OSError, sqlite3.Error) as again:
+                self._off(again)
+                return
+            self.problem = f"the annotation cache was corrupt: rebuilt (old file kept as {aside})"
+        except OSError as err:
+            self._off(err)
+
+    def _open(self) -> sqlite3.Connection:
+        """The database, created if missing, entries of other annotator versions dropped.
+        Write-ahead logging lets two newsreader processes read and write it at once."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(self.path, check_same_thread=False, timeout=5)
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute(
                 "CREATE TABLE IF NOT EXISTS annotation (key TEXT PRIMARY KEY, data TEXT NOT NULL)"
             )
-            self._db.execute(
+            db.execute(
                 "DELETE FROM annotation WHERE substr(key, 1, ?) != ?",
                 (len(self._version) + 1, self._version + ":"),
             )
-            self._db.commit()
-        except (OSError, sqlite3.Error):
-            self._db = None
+            db.commit()
+        except sqlite3.Error:
+            db.close()
+            raise
+        return db
+
+    def _off(self, err: Exception) -> None:
+        self._db = None
+        reason = getattr(err, "strerror", None) or str(err)
+        self.problem = f"annotation cache off ({self.path}: {reason}): annotating without it"
+
+    def close(self) -> None:
+        """Write the log back into the database file and let go of it."""
+        with self._lock:
+            if self._db is not None:
+                self._db.close()
+                self._db = None
 
     @property
     def enabled(self) -> bool:
@@ -121,8 +158,8 @@ class AnnotationCache:
                         f"SELECT key, data FROM annotation WHERE key IN ({marks})", chunk
                     )
                     found.update((wanted[key], data) for key, data in rows)
-            except sqlite3.Error:
-                pass
+            except sqlite3.Error as err:
+                self._off(err)
         return {
             key: annotation
             for key, data in found.items()
@@ -139,8 +176,11 @@ class AnnotationCache:
                     "INSERT OR REPLACE INTO annotation (key, data) VALUES (?, ?)", rows
                 )
                 self._db.commit()
-            except sqlite3.Error:
-                self._db = None
+            except sqlite3.OperationalError as err:
+                if "locked" not in str(err) and "busy" not in str(err):
+                    self._off(err)  # a full or read-only disk: stop trying
+            except sqlite3.Error as err:
+                self._off(err)
 
 
 def _parse(data: str) -> Annotation | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, ClassVar
 
@@ -137,21 +138,22 @@ def create_app(
     settings: Config,
     *,
     state: ReadState | None = None,
-    use_cache: bool = True,
+    cache: Path | bool = True,
 ) -> NewsReaderApp:
-    """The app as `newsreader` runs it, with settings from `load_settings`."""
+    """The app as `newsreader` runs it, with settings from `load_settings`. `cache` is the
+    annotation cache's file, True for the default one, False for none."""
     app = NewsReaderApp(
         paths,
         state=state if state is not None else ReadState.default(),
         keymap=settings.keymap,
-        cache_factory=_annotation_cache if use_cache else None,
+        cache_factory=None if cache is False else partial(_annotation_cache, cache),
     )
     if settings.theme:  # load_settings chose one; a Config built by hand may leave it unset
         app.theme = settings.theme
     return app
 
 
-def _annotation_cache() -> AnnotationCache:
+def _annotation_cache(path: Path | bool) -> AnnotationCache:
     from tui.core.cache import AnnotationCache
 
-    return AnnotationCache()
+    return AnnotationCache(path if isinstance(path, Path) else None)

@@ -145,6 +145,13 @@ class ReaderScreen(Screen[None]):
             super().__init__()
             self.index, self.complete = index, complete
 
+    class CacheProblem(Message):
+        """The annotation cache failed (and was rebuilt or turned off): said once."""
+
+        def __init__(self, reason: str) -> None:
+            super().__init__()
+            self.reason = reason
+
     class AnnotationFailed(Message):
         def __init__(self, reason: str) -> None:
             super().__init__()
@@ -292,6 +299,8 @@ class ReaderScreen(Screen[None]):
             self.post_message(self.AnnotationFailed(_reason(err)))
         else:
             self.post_message(self.Annotated(failed))
+        if library.cache is not None and library.cache.problem:
+            self.post_message(self.CacheProblem(library.cache.problem))
         self.post_message(self.IndexReady(library.index, complete=True))
 
     # -- messages
@@ -385,6 +394,9 @@ class ReaderScreen(Screen[None]):
             gc.freeze()
         if self._search is not None:
             self._search.set_index(message.index, message.complete)
+
+    def on_reader_screen_cache_problem(self, message: CacheProblem) -> None:
+        self.notify(printable(message.reason), severity="warning", markup=False, timeout=8)
 
     def on_reader_screen_annotation_failed(self, message: AnnotationFailed) -> None:
         self.header.set_activity("annotation stopped")
