@@ -5,6 +5,7 @@ or hang."""
 from __future__ import annotations
 
 import asyncio
+import threading
 
 from ui_helpers import annotated, loaded, screen_text, shown_text, write_jsonl
 
@@ -120,3 +121,34 @@ def test_the_people_panel_counts_thousands_of_quotes_by_one_person_at_once():
     panel = SidePanel()
     panel.show(annotation, PLAIN)
     assert panel.entries[0].name == "Anna Berg" and len(panel.entries[0].spans) == 2 * count
+
+
+async def test_a_very_long_article_is_laid_out_without_holding_up_the_keys(
+    make_app, tmp_path, monkeypatch
+):
+    """The layout of a long article is made in a thread; here it is held back until the keys
+    have been answered, then the article shows."""
+    from tui.ui.widgets import article_view
+
+    paragraph = "The harbour board met again to discuss the new pier and its cost. "
+    long_text = "\n\n".join(f"{paragraph}Part {n}." for n in range(article_view.LARGE // 60))
+    records = [
+        {"id": "long", "title": "Long report", "text": long_text},
+        {"id": "short", "title": "Short note", "text": "A short note about the pier."},
+    ]
+    release = threading.Event()
+    original = article_view.layout_article
+
+    def held_back(document, annotation, width, palette):
+        if len(document.text) > article_view.LARGE:
+            release.wait(10)
+        return original(document, annotation, width, palette)
+
+    monkeypatch.setattr(article_view, "layout_article", held_back)
+    app = make_app([str(write_jsonl(tmp_path / "long.jsonl", records))])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await shown_text(pilot, "laying out this long article")
+        await pilot.press("tab", "j")
+        assert app.screen.document_list.cursor == 1  # answered while the layout waits
+        release.set()
+        await shown_text(pilot, "Part 0.")

@@ -10,8 +10,10 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.segment import Segment
+from textual import work
 from textual.binding import BindingType
 from textual.geometry import Size
+from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -22,10 +24,21 @@ from tui.ui.bindings import scroll_bindings
 from tui.ui.colours import Palette
 from tui.ui.render import MENTION_TARGET, ArticleLayout, layout_article, overlay
 
+LARGE = 200_000
+"""Characters above which an article is laid out in a thread: a 50,000-paragraph article takes
+seconds to wrap, and keys must be answered meanwhile."""
+
 
 class ArticleView(ScrollView, can_focus=True):
     BINDINGS: ClassVar[list[BindingType]] = [*scroll_bindings("reader")]
     """Quote and paragraph keys live on the screen, so they work from the side panel too."""
+
+    class LaidOut(Message):
+        """A large article's layout, made in a thread for what was shown at `generation`."""
+
+        def __init__(self, generation: int, width: int, layout: ArticleLayout) -> None:
+            super().__init__()
+            self.generation, self.width, self.layout = generation, width, layout
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -42,6 +55,12 @@ class ArticleView(ScrollView, can_focus=True):
         """The width of the layout last drawn: after a resize, where the reader was is read from
         it."""
         self._strips: dict[int, Strip] = {}
+        self._generation = 0
+        """Counts what was shown: a layout made for an older article or annotation is dropped."""
+        self._requested: tuple[int, int] | None = None
+        """(generation, width) of the layout being made in a thread."""
+        self._pending_offset: int | None = None
+        """Where to scroll once that layout arrives."""
 
     # -- what is shown
 
@@ -56,7 +75,10 @@ class ArticleView(ScrollView, can_focus=True):
 
     def scroll_to_offset(self, offset: int) -> None:
         """Put the row showing text `offset` at the top; offset 0 is the very top, title
-        included."""
+        included (once the layout is there, for a large article being laid out)."""
+        if self.document is not None and self.laying_out:
+            self._pending_offset = offset
+            return
         self.scroll_to(
             y=self.article_layout.row_of(offset) if offset > 0 else 0, animate=False, immediate=True
         )
@@ -92,6 +114,8 @@ class ArticleView(ScrollView, can_focus=True):
         self.scroll_to_offset(offset)
 
     def _invalidate(self) -> None:
+        self._generation += 1
+        self._pending_offset = None
         self._layouts.clear()
         self._strips.clear()
         self._update_virtual_size()
@@ -110,12 +134,53 @@ class ArticleView(ScrollView, can_focus=True):
         if found is None:
             if self.document is None or self.annotation is None or self.palette is None:
                 found = ArticleLayout([], [])
+            elif len(self.document.text) > LARGE:
+                if self._requested != (self._generation, width):
+                    self._requested = (self._generation, width)
+                    self._lay_out(self._requested, self.document, self.annotation, self.palette)
+                return ArticleLayout([], [])
             else:
                 found = layout_article(self.document, self.annotation, width, self.palette)
             if len(self._layouts) > 4:
                 self._layouts.clear()
             self._layouts[width] = found
         return found
+
+    @property
+    def laying_out(self) -> bool:
+        """Whether the article on screen waits for its layout from a thread."""
+        return (
+            self.document is not None
+            and self._layouts.get(self.text_width) is None
+            and (len(self.document.text) > LARGE)
+        )
+
+    @work(thread=True, exclusive=True, group="layout")
+    def _lay_out(
+        self,
+        request: tuple[int, int],
+        document: Document,
+        annotation: Annotation,
+        palette: Palette,
+    ) -> None:
+        generation, width = request
+        layout = layout_article(document, annotation, width, palette)
+        self.post_message(self.LaidOut(generation, width, layout))
+
+    def on_article_view_laid_out(self, message: LaidOut) -> None:
+        if (message.generation, message.width) != self._requested:
+            return  # made for an earlier article, annotation or width
+        self._layouts[message.width] = message.layout
+        self._strips.clear()
+        self._update_virtual_size()
+        pending, self._pending_offset = self._pending_offset, None
+        if pending:
+            self.scroll_to_offset(pending)
+        if self.current_quote is not None and self.annotation is not None:
+            self._bring_into_view(
+                self.article_layout.row_of(self.annotation.quotes[self.current_quote].start)
+            )
+        self.refresh()
 
     def _update_virtual_size(self) -> None:
         rows = len(self.article_layout.rows) if self.document is not None else 1
@@ -131,6 +196,8 @@ class ArticleView(ScrollView, can_focus=True):
     def top_offset(self) -> int:
         """The text offset at the top of the view: what survives a resize or a restart."""
         shown = self._layouts.get(self._shown_width)
+        if self._pending_offset is not None and shown is None:
+            return self._pending_offset
         if self.document is None or shown is None or not self.scroll_y:
             return 0
         return shown.offset_of(round(self.scroll_y))
@@ -149,8 +216,9 @@ class ArticleView(ScrollView, can_focus=True):
         change)."""
         width = self.scrollable_content_region.width
         style = self.rich_style
-        if self.document is None:
-            shown = "  " + self.message if row_index == 1 else ""
+        if self.document is None or self.laying_out:
+            message = self.message if self.document is None else "laying out this long article…"
+            shown = "  " + message if row_index == 1 else ""
             return Strip([Segment(shown, style)]).crop_extend(0, width, style)
         rows = self.article_layout.rows
         if row_index >= len(rows):
