@@ -33,10 +33,10 @@ from textual.widgets import OptionList
 from textual.worker import get_current_worker
 
 from tui.core.annotation import Annotation
+from tui.core.citation import Cited, citation
 from tui.core.decoding import printable
 from tui.core.documents import Document
 from tui.core.readstate import ReadState, document_key
-from tui.ui.citation import citation
 from tui.ui.colours import Palette, palette_for
 from tui.ui.widgets.article_view import ArticleView
 from tui.ui.widgets.collection_header import CollectionHeader
@@ -502,7 +502,7 @@ class ReaderScreen(Screen[None]):
         if quote is None or article.document is None or article.annotation is None:
             self.notify("No quote on screen: press ] to go to one.", severity="warning")
             return
-        text = citation(article.document, article.annotation, quote)
+        text = citation(Cited.of_quote(article.document, article.annotation, quote))
         self.app.copy_to_clipboard(text)
         self.notify(text, title="Copied to the clipboard", markup=False, timeout=4)
 
