@@ -127,3 +127,9 @@ def test_sorting_and_filtering():
     assert [t.name for t in matching(table.speakers, "smi")] == ["Jane Smith", "Tom Smith"]
     assert [t.name for t in matching(table.speakers, "secretary")] == ["Antony Blinken"]
     assert [t.name for t in matching(table.speakers, "COACH tom")] == ["Tom Smith"]
+
+
+def test_a_title_nobody_else_has_is_not_merged_on_the_surname_alone():
+    columnist = "David Brooks wrote in Boston.\n\n“Politics is broken,” Brooks said."
+    congressman = "Reporters met in Huntsville.\n\n“Build the wall,” Representative Brooks said."
+    assert speakers(table_of(columnist, congressman)) == [("Brooks", 1), ("David Brooks", 1)]

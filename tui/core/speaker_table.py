@@ -335,8 +335,9 @@ def _merge(entries: list[_Entry]) -> list[_Group]:
 
 
 def _meant(form: NameForm, people: Sequence[_Group]) -> _Group | None:
-    """The one person a surname alone means: the only one its titles fit, or the one holding
-    `DOMINANT_SHARE` of the articles among those they do not contradict."""
+    """The one person a surname alone means: the only one whose roles its titles share, or the
+    one holding `DOMINANT_SHARE` of the articles among those its titles share (untitled: among
+    those its gender does not contradict)."""
     fitting = [
         person
         for person in people
@@ -346,7 +347,7 @@ def _meant(form: NameForm, people: Sequence[_Group]) -> _Group | None:
     confirmed = [person for person in fitting if form.roles & person.roles()]
     if len(confirmed) == 1:
         return confirmed[0]
-    candidates = confirmed or fitting
+    candidates = confirmed if form.roles else fitting  # a title no one shares fits no one
     if not candidates:
         return None
     articles = [person.articles() for person in candidates]
