@@ -23,9 +23,11 @@ _SPACES = re.compile(r"\s+")
 @dataclass(frozen=True, slots=True)
 class Cited:
     """One quote with its source. `text` is the quoted words (marks excluded, line breaks kept
-    for CSV and JSON Lines); `start`/`end` span the quotation in the document, marks included."""
+    for CSV and JSON Lines), `quotation` the quote as the article prints it (its own marks);
+    `start`/`end` span the quotation in the document."""
 
     text: str
+    quotation: str
     speaker: str | None
     title: str
     source: str | None
@@ -60,6 +62,7 @@ class Cited:
 
         return cls(
             text=clean_same_length(text),
+            quotation=printable(document.text[start:end]),
             speaker=safe(speaker),
             title=printable(document.title),
             source=safe(document.source),
@@ -72,8 +75,9 @@ class Cited:
 
 
 def citation(cited: Cited) -> str:
-    """`“…” — Speaker, “Title”, Source, Date` on one line (speaker `unattributed` when unknown)."""
-    words = _SPACES.sub(" ", cited.text).strip()
-    parts = [f"“{words}” — {cited.speaker or 'unattributed'}", f"“{cited.title}”"]
+    """`“…” — Speaker, “Title”, Source, Date` on one line, the quote with the article's own
+    marks (speaker `unattributed` when unknown)."""
+    words = _SPACES.sub(" ", cited.quotation).strip()
+    parts = [f"{words} — {cited.speaker or 'unattributed'}", f"“{cited.title}”"]
     parts += [part for part in (cited.source, cited.date) if part]
     return ", ".join(parts)
