@@ -17,7 +17,12 @@ from tui.commands import reader
 from tui.commands.collection import CommandError
 from tui.core.decoding import printable
 
-SUBCOMMANDS = {"list": "listing", "annotate": "annotate", "quotes": "quotes"}
+SUBCOMMANDS = {
+    "list": "listing",
+    "annotate": "annotate",
+    "quotes": "quotes",
+    "speakers": "speakers",
+}
 """Subcommand name -> module in tui.commands, imported only when used (start-up time)."""
 
 DESCRIPTION = """\
@@ -33,7 +38,9 @@ commands:
   newsreader list [PATHS] [--json]   one line per document: id, date, source, title, words
   newsreader annotate PATHS          quotes with speakers, people and places, readable
   newsreader annotate --jsonl FILE   the same as JSON Lines (FILE may be - for stdin)
-  newsreader quotes QUERY [PATHS]    search every quote (see `newsreader quotes --help`)
+  newsreader quotes QUERY [PATHS]    search every quote (see `newsreader quotes --help`);
+                                     --format md|csv|jsonl: the quotes with their citations
+  newsreader speakers [PATHS]        every speaker with quotes and articles (--json, --places)
 
 Run `newsreader COMMAND --help` for a command's options."""
 

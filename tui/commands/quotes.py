@@ -4,6 +4,8 @@
 title and date. With `--json`, one JSON object per query: {"query", "results": [{"doc", "title",
 "start", "end", "text", "speaker", "score"}]}, `doc` being the record id for JSON Lines and the
 path otherwise. QUERY `-` reads one query per line from stdin (one output line each with --json).
+With `--format md|csv|jsonl`, the quotes with their citations (speaker, title, source, date,
+URL; offsets too in CSV and JSON Lines): a Markdown heading per query, one CSV header.
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ from collections.abc import Iterable
 
 from tui.commands.collection import add_cache_arguments, close_cache, open_library
 from tui.commands.progress import with_progress
+from tui.core.citation import Cited
 from tui.core.decoding import printable
+from tui.core.export import FORMATS, to_csv, to_jsonl, to_markdown
 from tui.core.search import SYNTAX, Hit, SearchResult
 
 __doc__ += "\nquery syntax:\n" + SYNTAX.split("\n", 1)[1]
@@ -34,7 +38,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--limit", type=int, default=10, metavar="N", help="at most N quotes per query (default 10)"
     )
-    parser.add_argument("--json", action="store_true", help="one JSON object per query")
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="one JSON object per query")
+    output.add_argument(
+        "--format",
+        choices=list(FORMATS),
+        help="the quotes with their citations as Markdown, CSV or JSON Lines",
+    )
     add_cache_arguments(parser)
 
 
@@ -44,10 +54,21 @@ def run(args: argparse.Namespace) -> int:
         pass
     close_cache(library)
     index = library.index
-    for query in _queries(args.query):
+    documents = {document.id: document for document in library.documents}
+    for number, query in enumerate(_queries(args.query)):
         full = f'{query} @"{args.speaker}"' if args.speaker else query
         result = index.search(full, limit=max(args.limit, 0))
-        if args.json:
+        if args.format:
+            cited = [
+                Cited.of_record(documents[hit.record.doc_id], hit.record) for hit in result.hits
+            ]
+            if args.format == "md":
+                print(to_markdown(cited, heading=printable(query)), end="")
+            elif args.format == "csv":
+                print(to_csv(cited, header=number == 0), end="")
+            else:
+                print(to_jsonl(cited), end="")
+        elif args.json:
             print(json.dumps(to_json(query, result), ensure_ascii=False))
         else:
             print(readable(query, result))

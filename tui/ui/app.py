@@ -23,6 +23,7 @@ from tui.ui.bindings import declared_bindings
 from tui.ui.config import Config, ConfigError, load_config
 from tui.ui.document_commands import DocumentCommands
 from tui.ui.screens.reader_screen import ReaderScreen, reader_screen
+from tui.ui.speaker_commands import SpeakerCommands
 from tui.ui.widgets.article_view import ArticleView
 from tui.ui.widgets.document_list import DocumentList
 from tui.ui.widgets.side_panel import SidePanel
@@ -42,7 +43,7 @@ THEME_ALIASES = {
 class NewsReaderApp(App[int]):
     CSS_PATH: ClassVar[list[str | PurePath]] = [styles_dir() / "app.tcss"]
     TITLE = "newsreader"
-    COMMANDS = App.COMMANDS | {DocumentCommands}
+    COMMANDS = App.COMMANDS | {DocumentCommands, SpeakerCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark", "help", "Help", id="app.help"),
@@ -99,6 +100,7 @@ def key_sections() -> list[tuple[str, type[DOMNode]]]:
     only called for the help or a config with keys)."""
     from tui.ui.screens.help_screen import HelpScreen
     from tui.ui.screens.search_screen import SearchScreen
+    from tui.ui.screens.speakers_screen import SpeakersScreen, TrailScreen
 
     return [
         ("Reader", ArticleView),
@@ -107,6 +109,8 @@ def key_sections() -> list[tuple[str, type[DOMNode]]]:
         ("Everywhere", ReaderScreen),
         ("Application", NewsReaderApp),
         ("Quote search (/)", SearchScreen),
+        ("Speakers and places (s)", SpeakersScreen),
+        ("Quote trail", TrailScreen),
         ("This help", HelpScreen),
     ]
 

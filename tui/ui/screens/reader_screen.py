@@ -34,10 +34,10 @@ from textual.widgets import OptionList
 from textual.worker import get_current_worker
 
 from tui.core.annotation import Annotation
+from tui.core.citation import Cited, citation
 from tui.core.decoding import printable
 from tui.core.documents import Document
 from tui.core.readstate import ReadState, document_key
-from tui.ui.citation import citation
 from tui.ui.colours import PLAIN, Palette
 from tui.ui.widgets.article_view import ArticleView
 from tui.ui.widgets.collection_header import CollectionHeader
@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from tui.core.library import Library
     from tui.core.search import Hit, QuoteIndex, QuoteRecord
     from tui.ui.screens.search_screen import SearchScreen
+    from tui.ui.screens.speakers_screen import SpeakersView
 
 _PROGRESS_INTERVAL = 0.15
 _SAVE_DELAY = 1.0
@@ -97,6 +98,9 @@ class ReaderScreen(Screen[None]):
         Binding("N", "previous_mention", "Previous mention", show=False, id="mention.previous"),
         Binding("y", "copy_quote", "Copy quote", id="quote.copy"),
         Binding("slash", "search", "Search", id="search.open"),
+        Binding("s", "speakers", "Speakers", show=False, id="speakers.show"),
+        Binding("e", "export_quotes", "Export", show=False, id="quote.export"),
+        Binding("escape", "back", "Back", show=False, id="reader.back"),
     ]
 
     class Loaded(Message):
@@ -185,6 +189,10 @@ class ReaderScreen(Screen[None]):
         self._frozen = False
         """Whether the loaded collection was moved out of the collector's sight (`gc.freeze`),
         once."""
+        self.speakers_view: SpeakersView | None = None
+        """The speakers view's table and place, kept between visits."""
+        self.back: Callable[[], None] | None = None
+        """What `esc` returns to: the quote trail an article was opened from."""
 
     def compose(self) -> ComposeResult:
         yield CollectionHeader(id="header")
@@ -384,6 +392,10 @@ class ReaderScreen(Screen[None]):
         )
         self.header.set_activity("")
         self.document_list.refresh_counts()
+        from tui.ui.screens.speakers_screen import SpeakersView, prepare_speakers
+
+        self.speakers_view = self.speakers_view or SpeakersView()
+        prepare_speakers(self, self.speakers_view)
 
     def on_reader_screen_index_ready(self, message: IndexReady) -> None:
         self.index, self.index_complete = message.index, message.complete
@@ -533,7 +545,7 @@ class ReaderScreen(Screen[None]):
         if quote is None or article.document is None or article.annotation is None:
             self.notify("No quote on screen: press ] to go to one.", severity="warning")
             return
-        text = citation(article.document, article.annotation, quote)
+        text = citation(Cited.of_quote(article.document, article.annotation, quote))
         self.app.copy_to_clipboard(text)
         self.notify(text, title="Copied to the clipboard", markup=False, timeout=4)
 
@@ -553,6 +565,30 @@ class ReaderScreen(Screen[None]):
                 self.open_quote(hit.record)
 
         self.app.push_screen(screen, chosen)
+
+    def action_speakers(self) -> None:
+        from tui.ui.screens.speakers_screen import SpeakersView, open_speakers
+
+        if self.speakers_view is None:
+            self.speakers_view = SpeakersView()
+        open_speakers(self, self.speakers_view)
+
+    def action_back(self) -> None:
+        back, self.back = self.back, None
+        if back is not None:
+            back()
+
+    def action_export_quotes(self) -> None:
+        self._after_annotation(self._export_quotes)
+
+    def _export_quotes(self) -> None:
+        from tui.ui.export_file import export_quotes
+
+        document, annotation = self.article.document, self.article.annotation
+        if document is None or annotation is None:
+            return
+        cited = [Cited.of_quote(document, annotation, quote) for quote in annotation.quotes]
+        export_quotes(self, cited, document.title)
 
     def open_quote(self, record: QuoteRecord) -> None:
         """Open the record's document at its quote, highlighted."""

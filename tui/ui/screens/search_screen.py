@@ -46,6 +46,7 @@ class SearchScreen(ModalScreen["Hit | None"]):
         Binding("up,ctrl+p", "move(-1)", "Previous result", show=False, id="search.previous"),
         Binding("pagedown", "move(10)", "Page down", show=False, id="search.page_down"),
         Binding("pageup", "move(-10)", "Page up", show=False, id="search.page_up"),
+        Binding("ctrl+e", "export", "Export", id="search.export"),
     ]
 
     class Found(Message):
@@ -160,6 +161,21 @@ class SearchScreen(ModalScreen["Hit | None"]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+    def action_export(self) -> None:
+        """The results on screen, with their citations, to a Markdown file."""
+        from tui.core.citation import Cited
+        from tui.ui.export_file import export_quotes
+        from tui.ui.screens.reader_screen import reader_screen
+
+        library = reader_screen(self.app).library
+        documents = {d.id: d for d in library.documents} if library is not None else {}
+        cited = [
+            Cited.of_record(documents[hit.record.doc_id], hit.record)
+            for hit in self.hits
+            if hit.record.doc_id in documents
+        ]
+        export_quotes(self, cited, self.query_text or "search")
 
 
 def _status(result: SearchResult, count: int, complete: bool) -> str:
