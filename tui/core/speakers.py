@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from tui.core.annotation import Quote
 from tui.core.documents import Block
+from tui.core.lexicon import HONORIFIC_GENDERS, MONTHS, WEEKDAYS, abbreviated
 from tui.core.names import is_english_word, is_first_name, is_plain_word
 from tui.core.organisations import is_organisation_word
 from tui.core.people import PeopleFound
@@ -820,9 +821,8 @@ def _skip_back(tokens: list[Token], index: int) -> int:
 
 
 _TIME_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april june "
-    "july august september october november december week month year night morning afternoon "
-    "evening day weekend time".split()
+    [word.lower() for word in WEEKDAYS | MONTHS - {"May"}]
+    + "week month year night morning afternoon evening day weekend time".split()
 )
 
 _TIME_OPENERS = frozenset("in on at during last this that early late earlier later the".split())
@@ -1193,7 +1193,7 @@ def _name_word(word: str) -> bool:
 
 
 def _abbreviated(word: str) -> bool:
-    return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()) or "." in word
+    return abbreviated(word) or "." in word
 
 
 _FUNCTION = frozenset(
@@ -1201,11 +1201,10 @@ _FUNCTION = frozenset(
     "before during since until while when where why how if then than that which who whom whose "
     "what there here this these those it its his her their our my your him them us me we you i "
     "he she they not no also is was were are be been being has have had will would can could "
-    "should may might must do does did today yesterday tonight tomorrow monday tuesday "
-    "wednesday thursday friday saturday sunday last next earlier later now just once again "
-    "still however meanwhile instead over under through between against without within via per "
-    "like unlike amid among across according asked speaking".split()
-)
+    "should may might must do does did today yesterday tonight tomorrow last next earlier later "
+    "now just once again still however meanwhile instead over under through between against "
+    "without within via per like unlike amid among across according asked speaking".split()
+) | frozenset(day.lower() for day in WEEKDAYS)
 """Words that end a noun phrase: no speaker mention runs across them."""
 
 _AGENCIES = frozenset("Reuters Xinhua Interfax Magazine".split())
@@ -1252,12 +1251,6 @@ _BOUNDARY = re.compile(
 """A sentence end, unless the word before the full stop is an abbreviation or an initial; a line
 break after a full stop or a closing mark ends one too (one-line paragraphs inside a block)."""
 
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr sen rep gov lt gen col sgt capt rev st jr sr prof pres atty supt mt ft no vs "
-    "inc corp co ltd gov maj adm cmdr cpl pvt hon messrs mmes jan feb mar apr aug sep sept oct "
-    "nov dec".split()
-)
-
 
 def _sentence_start(text: str, lower: int, pos: int) -> int:
     """Where the sentence holding `pos` starts, at `lower` at the earliest."""
@@ -1285,7 +1278,7 @@ def _ends_sentence(match: re.Match[str]) -> bool:
     word = match.group(1)
     if match.group(2) != "." or not word:  # also a line break: no group matched
         return True
-    return not (word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()))
+    return not abbreviated(word)
 
 
 def _introduction(text: str, block: Block) -> list[Token]:
@@ -1318,8 +1311,9 @@ _CLAUSE_ENDS = frozenset(
 )
 """Where the words of an attribution give way to another clause."""
 
-_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
-_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|MR|MRS|MS)\b\.?\s")
+_HONORIFIC = re.compile(
+    rf"\b({'|'.join(sorted({*HONORIFIC_GENDERS, *map(str.upper, HONORIFIC_GENDERS)}))})\b\.?\s"
+)
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _SAYS = re.compile(
     rf"(?:\s+(?:{'|'.join(sorted(AUXILIARIES))}))*\s+(?:{'|'.join(sorted(SPEECH_VERBS))})\b"
@@ -1515,7 +1509,11 @@ class _Resolver:
         """The gender an honorific gives a name (`Mrs. Clinton`), inside the mention or before
         it."""
         match = _HONORIFIC.search(self.text, max(0, start - 6), end)
-        return _HONORIFICS[match.group(1).lower()] if match and match.start() < start + 1 else None
+        return (
+            HONORIFIC_GENDERS[match.group(1).title()]
+            if match and match.start() < start + 1
+            else None
+        )
 
     def _quoted(self, position: int) -> bool:
         index = bisect_left(self.quotes, position + 1, key=lambda q: q.start) - 1
