@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from tui.core import gazetteer
 from tui.core.annotation import Quote
 from tui.core.documents import Block
 from tui.core.lexicon import HONORIFIC_GENDERS, MONTHS, WEEKDAYS, abbreviated
@@ -1037,6 +1038,8 @@ def _run_right(tokens: list[Token], start: int) -> int:
         if word[0].islower() and index > start and not _person_noun(word):
             if word.endswith(("ed", "ing")) and tokens[index - 1][2].lower() not in DETERMINERS:
                 break
+            if _ends_description(tokens[index - 1][2], word):
+                break
             if (
                 not determined
                 and _name_word(tokens[index - 1][2])
@@ -1047,6 +1050,17 @@ def _run_right(tokens: list[Token], start: int) -> int:
                 break
         index += 1
     return index
+
+
+def _ends_description(head: str, word: str) -> bool:
+    """Whether a lower-case word after a person noun is the verb, not more of the noun phrase
+    (`the billionaire businessman began by …`, but `the spokesman statement` stays one)."""
+    return (
+        head[0].islower()
+        and _person_noun(head)
+        and word.lower() not in SOURCE_NOUNS
+        and word.lower() not in WORDS_NOUNS
+    )
 
 
 def _in_phrase(tokens: list[Token], index: int) -> bool:
@@ -1079,18 +1093,22 @@ def _phrase(tokens: list[Token], start: int, end: int) -> Mention | None:
         return Mention(head[0], head[0] + len(_pronoun(head[2]) or ""), PRONOUN)
     first = tokens[start][2].lower()
     possessive = any(_possessive(token[2]) for token in tokens[start : end - 1])
+    if possessive and (owned := _owned_name(tokens, start, end)) is not None:
+        return owned
     if _name_word(head[2]) and not possessive and not (end - start == 1 and _person_noun(head[2])):
         chunk = end - 1
         while chunk > start and (_name_word(tokens[chunk - 1][2]) or _in_name(tokens, chunk - 1)):
             chunk -= 1
         words = [token[2] for token in tokens[chunk:end]]
+        if chunk == start + 1 and first == "the" and len(words) == 1 and _epithet(words[0]):
+            return Mention(tokens[start][0], head[1], DESCRIPTION)
         body = (
             (chunk == start + 1 and first == "the" and not any(_abbreviated(w) for w in words))
             or (len(words) == 1 and words[0].isupper() and len(words[0]) <= 4)
             or _body_name(words)
         )
         return Mention(tokens[chunk][0], head[1], BODY if body else NAME)
-    if head[2].lower() in _FUNCTION or not head[2][0].isalpha():
+    if head[2].lower() in _FUNCTION or not (head[2][0].isalpha() or _AGED.fullmatch(head[2])):
         return None
     if first in DETERMINERS or possessive or _person_noun(head[2]):
         return Mention(tokens[start][0], head[1], DESCRIPTION)
@@ -1105,16 +1123,52 @@ def _in_name(tokens: list[Token], index: int) -> bool:
     return word in _PARTICLES and index > 0 and _capitalised(tokens[index - 1][2])
 
 
+def _owned_name(tokens: list[Token], start: int, end: int) -> Mention | None:
+    """The person named at the end of a phrase that opens with whose they are (`Acme's chief Jo
+    Park`, `Mr Kay's lawyer Ravi Das`): the name, not the owner, says it. A title or a body
+    there (`Trump's White House`, `Clinton's Chief of Staff`) is no such name."""
+    chunk = end
+    while chunk > start and _name_word(tokens[chunk - 1][2]):
+        chunk -= 1
+    words = [token[2] for token in tokens[chunk:end]]
+    if chunk in (end, start) or _body_name(words):
+        return None
+    before = tokens[chunk - 1][2]
+    if not (_possessive(before) or (before[0].islower() and _person_noun(before))):
+        return None
+    if not (is_first_name(words[0]) or (len(words) >= 2 and not is_plain_word(words[-1]))):
+        return None
+    return Mention(tokens[chunk][0], tokens[end - 1][1], NAME)
+
+
 def _pronoun(word: str) -> str | None:
-    """The subject pronoun a word is (`he`, `He’s` → `He`), else None."""
-    bare = word[:-2] if _possessive(word) else word
+    """The subject pronoun a word is (`he`, `He’s` → `He`, `I'd` → `I`), else None."""
+    contracted = _CONTRACTED.fullmatch(word)
+    bare = contracted.group(1) if contracted else word
     return bare if bare.lower() in PRONOUNS else None
+
+
+_CONTRACTED = re.compile(r"(\w+)['’](?:s|d|ll|m|ve|re)")
 
 
 def _person_noun(word: str) -> bool:
     low = word.lower()
     singular = low[:-1] if low.endswith("s") else low
-    return low in PERSON_NOUNS or singular in PERSON_NOUNS or low.endswith(("men", "women"))
+    return (
+        low in PERSON_NOUNS
+        or singular in PERSON_NOUNS
+        or low.endswith(("men", "women", "-year-old"))
+    )
+
+
+def _epithet(word: str) -> bool:
+    """A capitalised word that describes a person after `the` (`the American`, `the
+    Irishman`, `the Olympian`), not a body (`the Pentagon`): a nationality or a -man, -woman or
+    -ian noun."""
+    if word.endswith(("man", "woman", "ian")) and word[:1].isupper() and len(word) > 5:
+        return True
+    place = gazetteer.lookup(word)
+    return place is not None and place.kind == "demonym"
 
 
 def _speaking_head(word: str) -> bool:
@@ -1212,6 +1266,16 @@ _AGENCIES = frozenset("Reuters Xinhua Interfax Magazine".split())
 `told Reuters`)."""
 
 
+def _no_person(words: Sequence[str]) -> bool:
+    """A one-word name the people finder did not take that is a common word capitalised
+    (`Markets said`) or a place (`Leeds said`, a club or a council): its mention stands, but it
+    makes no person."""
+    if len(words) != 1:
+        return False
+    place = gazetteer.lookup(words[0])
+    return is_plain_word(words[0]) or (place is not None and place.kind != "demonym")
+
+
 def _body_name(words: Sequence[str]) -> bool:
     """A name that is a body, not a person, by its last word (`Kernow Coastal Ltd`, `Fox News`,
     `White House`); a first name before it keeps a person (`Kristen Day`)."""
@@ -1290,6 +1354,9 @@ def _introduction(text: str, block: Block) -> list[Token]:
     return _words(text, _sentence_start(text, block.start, block.end), block.end)
 
 
+_AGED = re.compile(r"[0-9]{1,3}-year-old")
+"""`the 36-year-old`: a description of the person the story is about."""
+
 _ANYONE = frozenset("man woman person".split())
 """Description heads that name no one in particular: `the woman said` is not the last speaker."""
 
@@ -1347,7 +1414,7 @@ class _Resolver:
             if _body_name(words):
                 return None
             known = self._named(mention)
-            if known is not None or mention.kind == BODY:
+            if known is not None or mention.kind == BODY or _no_person(words):
                 return known
             name = " ".join(words)
             person = self.people.resolve(
@@ -1562,7 +1629,9 @@ class _Resolver:
         brought in unnamed (`an organizer … the organizer`), and the role of a thing (`the mine's
         owner`) are someone new."""
         head = words[-1].lower()
-        if head not in PERSON_NOUNS or head in _ANYONE:
+        if not (head in PERSON_NOUNS or _epithet(words[-1]) or _AGED.fullmatch(head)) or (
+            head in _ANYONE
+        ):
             return None
         first = words[0].lower()
         named = _capitalised(words[0]) and first not in DETERMINERS
