@@ -728,3 +728,12 @@ def test_a_capitalised_common_word_makes_no_person():
     assert attributions('Shares fell. "It was bad," Markets said.') == [
         ("It was bad,", "Markets", None)
     ]
+
+
+# said before / said after: what may stand between a speaker and the verb.
+
+
+@pytest.mark.parametrize("adverb", ["yesterday", "however", "now", "today"])
+def test_an_adverb_between_the_speaker_and_the_verb(adverb):
+    text = f'Tomas Alder {adverb} said he would welcome a "fair deal" for the port.'
+    assert attributions(text) == [("fair deal", "Tomas Alder", "Tomas Alder")]
