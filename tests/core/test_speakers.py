@@ -737,3 +737,8 @@ def test_a_capitalised_common_word_makes_no_person():
 def test_an_adverb_between_the_speaker_and_the_verb(adverb):
     text = f'Tomas Alder {adverb} said he would welcome a "fair deal" for the port.'
     assert attributions(text) == [("fair deal", "Tomas Alder", "Tomas Alder")]
+
+
+def test_a_name_before_a_verb_and_a_preposition_ends_at_the_verb():
+    text = 'Ines Duarte went after Owen Blakely on Monday, calling the plan "a disgrace."'
+    assert attributions(text) == [("a disgrace.", "Ines Duarte", "Ines Duarte")]

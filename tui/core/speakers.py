@@ -1043,13 +1043,23 @@ def _run_right(tokens: list[Token], start: int) -> int:
             if (
                 not determined
                 and _name_word(tokens[index - 1][2])
-                and not any(
-                    _capitalised(t[2]) for t in tokens[index + 1 : index + 4] if t[2][0].isalpha()
-                )
+                and not _name_ahead(tokens, index + 1)
             ):
                 break
         index += 1
     return index
+
+
+def _name_ahead(tokens: list[Token], index: int) -> bool:
+    """Whether a name follows within three words, none of them a function word or punctuation
+    (`White House press secretary Josh Earnest`, not `Romney went after Trump`)."""
+    for token in tokens[index : index + 3]:
+        word = token[2]
+        if _capitalised(word):
+            return True
+        if not word[0].isalpha() or word.lower() in _FUNCTION:
+            return False
+    return False
 
 
 def _ends_description(head: str, word: str) -> bool:
