@@ -742,3 +742,19 @@ def test_an_adverb_between_the_speaker_and_the_verb(adverb):
 def test_a_name_before_a_verb_and_a_preposition_ends_at_the_verb():
     text = 'Ines Duarte went after Owen Blakely on Monday, calling the plan "a disgrace."'
     assert attributions(text) == [("a disgrace.", "Ines Duarte", "Ines Duarte")]
+
+
+def test_a_compound_description_runs_on_to_its_person_noun():
+    text = (
+        "Ines Duarte bought the club in May.\n\n"
+        '"The fans are the best," the billionaire business mogul told reporters.'
+    )
+    assert mentions(text) == ["the billionaire business mogul"]
+
+
+# listed before the attributed quote: quotes joined to the one the attribution follows.
+
+
+def test_quotes_listed_before_one_attribution_share_its_speaker():
+    text = 'Floods are "the real crisis" and "a danger to every farm," Ada Quill said on Monday.'
+    assert speakers(text) == ["Ada Quill", "Ada Quill"]

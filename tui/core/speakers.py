@@ -148,6 +148,7 @@ def attribute(
         out.append(decided)
         previous = decided
     _reopened(text, out)
+    _listed(text, out)
     return out, people
 
 
@@ -333,6 +334,33 @@ def _reopened(text: str, quotes: list[Quote]) -> None:
                 speaker_end=reopening.speaker_end,
                 rule=REOPENED,
             )
+
+
+def _listed(text: str, quotes: list[Quote]) -> None:
+    """Quotes listed before one attribution (`Guns are "a crisis" and "stunt growth," Dean
+    said`) are all the attributed one's: an unattributed quote joined to the next by `and`,
+    `or` or a comma takes its speaker when the attribution follows that next quote."""
+    for index in range(len(quotes) - 2, -1, -1):
+        quote, joined = quotes[index], quotes[index + 1]
+        if (
+            quote.speaker_start is None
+            and joined.speaker_start is not None
+            and joined.speaker_start >= joined.end
+            and text[quote.end : joined.start].strip(" ,;") in _LIST_JOINS
+        ):
+            quotes[index] = replace(
+                quote,
+                speaker=joined.speaker,
+                speaker_start=joined.speaker_start,
+                speaker_end=joined.speaker_end,
+                rule=LISTED,
+            )
+
+
+_LIST_JOINS = frozenset(("", "and", "or", "and even", "but also"))
+
+LISTED = "listed before the attributed quote"
+"""The rule name of an unattributed quote joined to the next one, whose speaker it takes."""
 
 
 REOPENED = "reopened by the next quote"
@@ -1038,7 +1066,7 @@ def _run_right(tokens: list[Token], start: int) -> int:
         if word[0].islower() and index > start and not _person_noun(word):
             if word.endswith(("ed", "ing")) and tokens[index - 1][2].lower() not in DETERMINERS:
                 break
-            if _ends_description(tokens[index - 1][2], word):
+            if _ends_description(tokens, index):
                 break
             if (
                 not determined
@@ -1062,14 +1090,18 @@ def _name_ahead(tokens: list[Token], index: int) -> bool:
     return False
 
 
-def _ends_description(head: str, word: str) -> bool:
-    """Whether a lower-case word after a person noun is the verb, not more of the noun phrase
-    (`the billionaire businessman began by …`, but `the spokesman statement` stays one)."""
+def _ends_description(tokens: list[Token], index: int) -> bool:
+    """Whether the lower-case word at `index`, after a person noun, is the verb, not more of
+    the noun phrase (`the billionaire businessman began by …`, but `the billionaire business
+    mogul` and `the spokesman statement` stay one)."""
+    head, word = tokens[index - 1][2], tokens[index][2].lower()
+    following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
     return (
         head[0].islower()
         and _person_noun(head)
-        and word.lower() not in SOURCE_NOUNS
-        and word.lower() not in WORDS_NOUNS
+        and word not in SOURCE_NOUNS
+        and word not in WORDS_NOUNS
+        and not (following[:1].islower() and _person_noun(following))
     )
 
 
