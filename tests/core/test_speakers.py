@@ -675,3 +675,86 @@ def test_a_new_sentence_after_a_quote_that_ended_one_does_not_inherit_its_speake
         '"specific focus."'
     )
     assert mentions(text) == ["The council", "The agency"]
+
+
+# Noun phrases every rule reads: an organisation and a person together, descriptions of a named
+# person, contractions, and capitalised words that are no person.
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "person"),
+    [
+        ('"We will grow," Brackley Mills\' chief Nessa Orrin said.', "Nessa Orrin", "Nessa Orrin"),
+        ('Brackley Mills\' chief Nessa Orrin said: "We will grow."', "Nessa Orrin", "Nessa Orrin"),
+        ('"He is innocent," Mr Tovey\'s lawyer Arlo Penn said.', "Arlo Penn", "Arlo Penn"),
+        ('Nessa Orrin, Kiln Trade Association, said: "Rooms are full."', "Nessa Orrin", None),
+        (
+            'Ivo Maric left. A close friend of Ivo Maric, Arlo Penn, said: "He is gone."',
+            "Arlo Penn",
+            None,
+        ),
+    ],
+)
+def test_the_person_named_with_their_organisation_or_patron_is_the_speaker(text, mention, person):
+    found = attributions(text)[-1]
+    assert found[1] == mention
+    assert found[2] == (person or mention)
+
+
+def test_an_owners_title_or_body_is_no_owned_name():
+    text = 'Ada Quill toured the port. "We are ready," Quill\'s Harbour Board said.'
+    assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize("description", ["the 36-year-old", "the Irishman", "the Olympian"])
+def test_a_description_of_the_person_the_story_is_about(description):
+    text = f'Cian Dorley won the final on Sunday. "It was hard," {description} said.'
+    assert attributions(text) == [("It was hard,", description, "Cian Dorley")]
+
+
+def test_the_verb_after_a_description_is_not_part_of_it():
+    text = (
+        "Owen Blakely toured the plant.\n\n"
+        'The retired mayor began by praising the staff, saying the line was "the best in Europe."'
+    )
+    assert attributions(text)[0][1] == "The retired mayor"
+
+
+def test_a_contracted_pronoun_is_the_pronoun():
+    assert mentions('Rain fell all week. "It was grim," I\'d say.') == ["I"]
+
+
+def test_a_capitalised_common_word_makes_no_person():
+    assert attributions('Shares fell. "It was bad," Markets said.') == [
+        ("It was bad,", "Markets", None)
+    ]
+
+
+# said before / said after: what may stand between a speaker and the verb.
+
+
+@pytest.mark.parametrize("adverb", ["yesterday", "however", "now", "today"])
+def test_an_adverb_between_the_speaker_and_the_verb(adverb):
+    text = f'Tomas Alder {adverb} said he would welcome a "fair deal" for the port.'
+    assert attributions(text) == [("fair deal", "Tomas Alder", "Tomas Alder")]
+
+
+def test_a_name_before_a_verb_and_a_preposition_ends_at_the_verb():
+    text = 'Ines Duarte went after Owen Blakely on Monday, calling the plan "a disgrace."'
+    assert attributions(text) == [("a disgrace.", "Ines Duarte", "Ines Duarte")]
+
+
+def test_a_compound_description_runs_on_to_its_person_noun():
+    text = (
+        "Ines Duarte bought the club in May.\n\n"
+        '"The fans are the best," the billionaire business mogul told reporters.'
+    )
+    assert mentions(text) == ["the billionaire business mogul"]
+
+
+# listed before the attributed quote: quotes joined to the one the attribution follows.
+
+
+def test_quotes_listed_before_one_attribution_share_its_speaker():
+    text = 'Floods are "the real crisis" and "a danger to every farm," Ada Quill said on Monday.'
+    assert speakers(text) == ["Ada Quill", "Ada Quill"]

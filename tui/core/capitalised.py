@@ -11,6 +11,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tui.core.lexicon import (
+    HONORIFIC_ABBREVIATIONS,
+    NAME_END_ABBREVIATIONS,
+    PLACE_ABBREVIATIONS,
+    STATE_ABBREVIATIONS,
+)
+
 _ADJECTIVE_SUFFIXES = (
     "(?:based|born|bred|led|backed|owned|run|style|era|bound|made|listed|registered|controlled|funded|"
     "linked|speaking|held|occupied|allied|brokered|sponsored|area|wide|winning|leaning|friendly|inspired|"
@@ -45,18 +52,17 @@ _JOINS = frozenset(
 """What may stand between the words of one name: a space or name particles
 (`Joost van der Westhuizen`)."""
 _KEEP_STOP = frozenset(
-    "Mr. Mrs. Ms. Dr. Prof. Rev. Hon. Messrs. Mme. Sen. Sens. Rep. Reps. Gov. Govs. Gen. Gens. "
-    "Lt. Col. Capt. Sgt. Maj. Adm. Cmdr. Cpl. Pvt. Pres. Atty. Supt. Insp. Det. Fr. Msgr. Amb. "
-    "Brig. Del. St. Mt. Ft. Jr. Sr. Co. Inc. Corp. Ltd. Bros. No. Gov. Calif. Fla. Mass. Conn. "
-    "Ill. Penn. Ariz. Colo. Wash. Mich. Minn. Tenn.".split()
+    word + "."
+    for word in HONORIFIC_ABBREVIATIONS
+    | PLACE_ABBREVIATIONS
+    | NAME_END_ABBREVIATIONS
+    | STATE_ABBREVIATIONS
+    | {"No"}
 )
 """Words whose full stop is part of the word, not the end of a sentence (`No.` only before a
 number: `No. 10`, not `No. But`)."""
 _NUMBER_AFTER = re.compile(r"[ \t]?[0-9]")
-_CLOSING_STOPS = frozenset(
-    "Jr. Sr. Co. Inc. Corp. Ltd. Bros. Calif. Fla. Mass. Conn. Ill. Penn. Ariz. Colo. Wash. Mich. "
-    "Minn. Tenn.".split()
-)
+_CLOSING_STOPS = frozenset(word + "." for word in NAME_END_ABBREVIATIONS | STATE_ABBREVIATIONS)
 """Abbreviations that end a name: nothing after them joins it, even without a full stop of its own
 (`Jacksonville, Fla. Then`)."""
 ARTICLES = frozenset("The A An".split())

@@ -18,6 +18,7 @@ from tui.core import gazetteer, names
 from tui.core.annotation import Person, PersonMention
 from tui.core.capitalised import FUNCTION_WORDS, Run, runs, scan
 from tui.core.documents import Block
+from tui.core.lexicon import HONORIFICS
 from tui.core.organisations import bodies_named, is_organisation_word
 from tui.core.person_names import candidates as name_candidates
 from tui.core.person_names import (
@@ -26,7 +27,7 @@ from tui.core.person_names import (
     is_major_place,
     opens_sentence,
 )
-from tui.core.titles import HEADS, HONORIFICS, MODIFIERS, find_title
+from tui.core.titles import HEADS, MODIFIERS, find_title
 
 
 @dataclass(slots=True)

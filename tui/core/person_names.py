@@ -17,18 +17,21 @@ from functools import lru_cache
 
 from tui.core import gazetteer, names
 from tui.core.capitalised import FUNCTION_WORDS, Run
+from tui.core.lexicon import (
+    HOLIDAYS,
+    HONORIFICS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    NAME_MONTHS,
+    WEEKDAYS,
+)
 from tui.core.organisations import COMPANY_AFTER, is_organisation_word, thing_named
 from tui.core.speech import PERSON_NOUNS, SPEECH_VERBS
-from tui.core.titles import HEADS, HONORIFICS, MODIFIERS, find_title
+from tui.core.titles import HEADS, MODIFIERS, find_title
 
-_BREAKS = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
-    "June July August September October November December Feb Apr Aug Sept Sep Oct Nov Dec "
-    "Christmas Easter Ramadan Thanksgiving Hanukkah Passover".split()
-)
-"""Capitalised words that are not part of a name (days, months, holidays); a run is cut at them."""
-_NAME_MONTHS = frozenset("April May June August".split())
-"""Months that are also names: after another name word they are part of it (`Theresa May`)."""
+_BREAKS = WEEKDAYS | MONTHS | HOLIDAYS | (MONTH_ABBREVIATIONS - {"Jan", "Mar"})
+"""Capitalised words that are not part of a name (days, months, holidays; `Jan` and `Mar` are
+names too); a run is cut at them."""
 
 _TABLE_AFTER = re.compile(r"[ \t]*(?:\(|[0-9])")
 """`Rad (B) 4`: what follows a team in a table."""
@@ -259,9 +262,7 @@ def _segments(words: list[str], first: int) -> list[tuple[int, int]]:
     """Word ranges of a run between words that never belong to a name (days, months)."""
     out, lo = [], first
     for i in range(first, len(words)):
-        if words[i] in _BREAKS and not (
-            words[i] in _NAME_MONTHS and i == len(words) - 1 and i > lo
-        ):
+        if words[i] in _BREAKS and not (words[i] in NAME_MONTHS and i == len(words) - 1 and i > lo):
             if i > lo:
                 out.append((lo, i))
             lo = i + 1

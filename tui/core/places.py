@@ -20,6 +20,7 @@ from tui.core import gazetteer, names
 from tui.core.annotation import PersonMention, PlaceMention
 from tui.core.capitalised import ARTICLES, FUNCTION_WORDS, Run, runs
 from tui.core.documents import Block
+from tui.core.lexicon import HONORIFICS
 from tui.core.organisations import (
     COMPANY_AFTER,
     ORGANISATION_WORDS,
@@ -27,7 +28,7 @@ from tui.core.organisations import (
     is_organisation_word,
 )
 from tui.core.person_names import is_feature
-from tui.core.titles import HEADS, HONORIFICS, MODIFIERS, title_reach
+from tui.core.titles import HEADS, MODIFIERS, title_reach
 
 _LOCATIVES = frozenset(
     "in at from to near into across toward towards around through via outside inside throughout "

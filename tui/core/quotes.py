@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from tui.core.annotation import Quote
 from tui.core.documents import Block
+from tui.core.lexicon import abbreviated
 
 _MARK = re.compile(r"''|``|‘‘|’’|[\"“”„‟«»]")
 _OPENING_GLYPHS = frozenset(("“", "„", "‟", "«", "``", "‘‘"))
@@ -89,13 +90,13 @@ def _sentence_stop(text: str, content_start: int, mark: int) -> int | None:
     scraper lose the break that would have closed it, and a quotation never nests a new
     sentence in its own style. None when the mark may open a nested quotation (`"I said "no"`)."""
     match = _STOP_BEFORE.search(text, content_start, mark)
-    return match.end(1) if match else None
+    if match is None or (match.group(2) == "." and abbreviated(match.group(1))):
+        return None
+    return match.end(2)
 
 
-_STOP_BEFORE = re.compile(
-    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)([.!?…])[)\]]?[ \t\xa0]+$"
-)
-"""A sentence end (not an initial or an honorific's full stop) and the space before a mark."""
+_STOP_BEFORE = re.compile(r"(?<!\w)(\w*)([.!?…])[)\]]?[ \t\xa0]+$")
+"""A sentence end (unless `lexicon.abbreviated` says the word's) and the space before a mark."""
 
 
 def _reopens(
@@ -191,15 +192,16 @@ def _resumes(text: str, found: list[Quote], start: int, block: int) -> bool:
     previous = found[-1]
     between = text[previous.end : start].rstrip()
     return text[previous.content_start : previous.content_end].rstrip().endswith(",") and (
-        between.endswith(",") and not _SENTENCE_END.search(between)
+        between.endswith(",") and not any(map(_ends_sentence, _SENTENCE_END.finditer(between)))
     )
 
 
-_SENTENCE_END = re.compile(
-    r"[!?]|(?<![A-Z])(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!Sen)(?<!Rep)(?<!Gov)"
-    r"(?<!Jr)\."
-)
-"""A full stop that is not an abbreviation's (`Mr. Obama said,`), or another sentence end."""
+_SENTENCE_END = re.compile(r"(\w*)([.!?])")
+
+
+def _ends_sentence(match: re.Match[str]) -> bool:
+    """A full stop that is not an abbreviation's (`Mr. Obama said,`), or another sentence end."""
+    return match.group(2) != "." or not abbreviated(match.group(1))
 
 
 def _nickname(text: str, start: int, content_start: int, content_end: int, end: int) -> bool:

@@ -31,8 +31,10 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from tui.core import gazetteer
 from tui.core.annotation import Quote
 from tui.core.documents import Block
+from tui.core.lexicon import HONORIFIC_GENDERS, MONTHS, WEEKDAYS, abbreviated
 from tui.core.names import is_english_word, is_first_name, is_plain_word
 from tui.core.organisations import is_organisation_word
 from tui.core.people import PeopleFound
@@ -146,6 +148,7 @@ def attribute(
         out.append(decided)
         previous = decided
     _reopened(text, out)
+    _listed(text, out)
     return out, people
 
 
@@ -331,6 +334,33 @@ def _reopened(text: str, quotes: list[Quote]) -> None:
                 speaker_end=reopening.speaker_end,
                 rule=REOPENED,
             )
+
+
+def _listed(text: str, quotes: list[Quote]) -> None:
+    """Quotes listed before one attribution (`Guns are "a crisis" and "stunt growth," Dean
+    said`) are all the attributed one's: an unattributed quote joined to the next by `and`,
+    `or` or a comma takes its speaker when the attribution follows that next quote."""
+    for index in range(len(quotes) - 2, -1, -1):
+        quote, joined = quotes[index], quotes[index + 1]
+        if (
+            quote.speaker_start is None
+            and joined.speaker_start is not None
+            and joined.speaker_start >= joined.end
+            and text[quote.end : joined.start].strip(" ,;") in _LIST_JOINS
+        ):
+            quotes[index] = replace(
+                quote,
+                speaker=joined.speaker,
+                speaker_start=joined.speaker_start,
+                speaker_end=joined.speaker_end,
+                rule=LISTED,
+            )
+
+
+_LIST_JOINS = frozenset(("", "and", "or", "and even", "but also"))
+
+LISTED = "listed before the attributed quote"
+"""The rule name of an unattributed quote joined to the next one, whose speaker it takes."""
 
 
 REOPENED = "reopened by the next quote"
@@ -820,9 +850,8 @@ def _skip_back(tokens: list[Token], index: int) -> int:
 
 
 _TIME_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april june "
-    "july august september october november december week month year night morning afternoon "
-    "evening day weekend time".split()
+    [word.lower() for word in WEEKDAYS | MONTHS - {"May"}]
+    + "week month year night morning afternoon evening day weekend time".split()
 )
 
 _TIME_OPENERS = frozenset("in on at during last this that early late earlier later the".split())
@@ -1037,16 +1066,43 @@ def _run_right(tokens: list[Token], start: int) -> int:
         if word[0].islower() and index > start and not _person_noun(word):
             if word.endswith(("ed", "ing")) and tokens[index - 1][2].lower() not in DETERMINERS:
                 break
+            if _ends_description(tokens, index):
+                break
             if (
                 not determined
                 and _name_word(tokens[index - 1][2])
-                and not any(
-                    _capitalised(t[2]) for t in tokens[index + 1 : index + 4] if t[2][0].isalpha()
-                )
+                and not _name_ahead(tokens, index + 1)
             ):
                 break
         index += 1
     return index
+
+
+def _name_ahead(tokens: list[Token], index: int) -> bool:
+    """Whether a name follows within three words, none of them a function word or punctuation
+    (`White House press secretary Josh Earnest`, not `Romney went after Trump`)."""
+    for token in tokens[index : index + 3]:
+        word = token[2]
+        if _capitalised(word):
+            return True
+        if not word[0].isalpha() or word.lower() in _FUNCTION:
+            return False
+    return False
+
+
+def _ends_description(tokens: list[Token], index: int) -> bool:
+    """Whether the lower-case word at `index`, after a person noun, is the verb, not more of
+    the noun phrase (`the billionaire businessman began by …`, but `the billionaire business
+    mogul` and `the spokesman statement` stay one)."""
+    head, word = tokens[index - 1][2], tokens[index][2].lower()
+    following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
+    return (
+        head[0].islower()
+        and _person_noun(head)
+        and word not in SOURCE_NOUNS
+        and word not in WORDS_NOUNS
+        and not (following[:1].islower() and _person_noun(following))
+    )
 
 
 def _in_phrase(tokens: list[Token], index: int) -> bool:
@@ -1079,18 +1135,22 @@ def _phrase(tokens: list[Token], start: int, end: int) -> Mention | None:
         return Mention(head[0], head[0] + len(_pronoun(head[2]) or ""), PRONOUN)
     first = tokens[start][2].lower()
     possessive = any(_possessive(token[2]) for token in tokens[start : end - 1])
+    if possessive and (owned := _owned_name(tokens, start, end)) is not None:
+        return owned
     if _name_word(head[2]) and not possessive and not (end - start == 1 and _person_noun(head[2])):
         chunk = end - 1
         while chunk > start and (_name_word(tokens[chunk - 1][2]) or _in_name(tokens, chunk - 1)):
             chunk -= 1
         words = [token[2] for token in tokens[chunk:end]]
+        if chunk == start + 1 and first == "the" and len(words) == 1 and _epithet(words[0]):
+            return Mention(tokens[start][0], head[1], DESCRIPTION)
         body = (
             (chunk == start + 1 and first == "the" and not any(_abbreviated(w) for w in words))
             or (len(words) == 1 and words[0].isupper() and len(words[0]) <= 4)
             or _body_name(words)
         )
         return Mention(tokens[chunk][0], head[1], BODY if body else NAME)
-    if head[2].lower() in _FUNCTION or not head[2][0].isalpha():
+    if head[2].lower() in _FUNCTION or not (head[2][0].isalpha() or _AGED.fullmatch(head[2])):
         return None
     if first in DETERMINERS or possessive or _person_noun(head[2]):
         return Mention(tokens[start][0], head[1], DESCRIPTION)
@@ -1105,16 +1165,52 @@ def _in_name(tokens: list[Token], index: int) -> bool:
     return word in _PARTICLES and index > 0 and _capitalised(tokens[index - 1][2])
 
 
+def _owned_name(tokens: list[Token], start: int, end: int) -> Mention | None:
+    """The person named at the end of a phrase that opens with whose they are (`Acme's chief Jo
+    Park`, `Mr Kay's lawyer Ravi Das`): the name, not the owner, says it. A title or a body
+    there (`Trump's White House`, `Clinton's Chief of Staff`) is no such name."""
+    chunk = end
+    while chunk > start and _name_word(tokens[chunk - 1][2]):
+        chunk -= 1
+    words = [token[2] for token in tokens[chunk:end]]
+    if chunk in (end, start) or _body_name(words):
+        return None
+    before = tokens[chunk - 1][2]
+    if not (_possessive(before) or (before[0].islower() and _person_noun(before))):
+        return None
+    if not (is_first_name(words[0]) or (len(words) >= 2 and not is_plain_word(words[-1]))):
+        return None
+    return Mention(tokens[chunk][0], tokens[end - 1][1], NAME)
+
+
 def _pronoun(word: str) -> str | None:
-    """The subject pronoun a word is (`he`, `He’s` → `He`), else None."""
-    bare = word[:-2] if _possessive(word) else word
+    """The subject pronoun a word is (`he`, `He’s` → `He`, `I'd` → `I`), else None."""
+    contracted = _CONTRACTED.fullmatch(word)
+    bare = contracted.group(1) if contracted else word
     return bare if bare.lower() in PRONOUNS else None
+
+
+_CONTRACTED = re.compile(r"(\w+)['’](?:s|d|ll|m|ve|re)")
 
 
 def _person_noun(word: str) -> bool:
     low = word.lower()
     singular = low[:-1] if low.endswith("s") else low
-    return low in PERSON_NOUNS or singular in PERSON_NOUNS or low.endswith(("men", "women"))
+    return (
+        low in PERSON_NOUNS
+        or singular in PERSON_NOUNS
+        or low.endswith(("men", "women", "-year-old"))
+    )
+
+
+def _epithet(word: str) -> bool:
+    """A capitalised word that describes a person after `the` (`the American`, `the
+    Irishman`, `the Olympian`), not a body (`the Pentagon`): a nationality or a -man, -woman or
+    -ian noun."""
+    if word.endswith(("man", "woman", "ian")) and word[:1].isupper() and len(word) > 5:
+        return True
+    place = gazetteer.lookup(word)
+    return place is not None and place.kind == "demonym"
 
 
 def _speaking_head(word: str) -> bool:
@@ -1193,7 +1289,7 @@ def _name_word(word: str) -> bool:
 
 
 def _abbreviated(word: str) -> bool:
-    return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()) or "." in word
+    return abbreviated(word) or "." in word
 
 
 _FUNCTION = frozenset(
@@ -1201,16 +1297,25 @@ _FUNCTION = frozenset(
     "before during since until while when where why how if then than that which who whom whose "
     "what there here this these those it its his her their our my your him them us me we you i "
     "he she they not no also is was were are be been being has have had will would can could "
-    "should may might must do does did today yesterday tonight tomorrow monday tuesday "
-    "wednesday thursday friday saturday sunday last next earlier later now just once again "
-    "still however meanwhile instead over under through between against without within via per "
-    "like unlike amid among across according asked speaking".split()
-)
+    "should may might must do does did today yesterday tonight tomorrow last next earlier later "
+    "now just once again still however meanwhile instead over under through between against "
+    "without within via per like unlike amid among across according asked speaking".split()
+) | frozenset(day.lower() for day in WEEKDAYS)
 """Words that end a noun phrase: no speaker mention runs across them."""
 
 _AGENCIES = frozenset("Reuters Xinhua Interfax Magazine".split())
 """News agencies and outlet words the organisation list lacks (`Fox News reported`,
 `told Reuters`)."""
+
+
+def _no_person(words: Sequence[str]) -> bool:
+    """A one-word name the people finder did not take that is a common word capitalised
+    (`Markets said`) or a place (`Leeds said`, a club or a council): its mention stands, but it
+    makes no person."""
+    if len(words) != 1:
+        return False
+    place = gazetteer.lookup(words[0])
+    return is_plain_word(words[0]) or (place is not None and place.kind != "demonym")
 
 
 def _body_name(words: Sequence[str]) -> bool:
@@ -1252,12 +1357,6 @@ _BOUNDARY = re.compile(
 """A sentence end, unless the word before the full stop is an abbreviation or an initial; a line
 break after a full stop or a closing mark ends one too (one-line paragraphs inside a block)."""
 
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr sen rep gov lt gen col sgt capt rev st jr sr prof pres atty supt mt ft no vs "
-    "inc corp co ltd gov maj adm cmdr cpl pvt hon messrs mmes jan feb mar apr aug sep sept oct "
-    "nov dec".split()
-)
-
 
 def _sentence_start(text: str, lower: int, pos: int) -> int:
     """Where the sentence holding `pos` starts, at `lower` at the earliest."""
@@ -1285,7 +1384,7 @@ def _ends_sentence(match: re.Match[str]) -> bool:
     word = match.group(1)
     if match.group(2) != "." or not word:  # also a line break: no group matched
         return True
-    return not (word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()))
+    return not abbreviated(word)
 
 
 def _introduction(text: str, block: Block) -> list[Token]:
@@ -1296,6 +1395,9 @@ def _introduction(text: str, block: Block) -> list[Token]:
         return []
     return _words(text, _sentence_start(text, block.start, block.end), block.end)
 
+
+_AGED = re.compile(r"[0-9]{1,3}-year-old")
+"""`the 36-year-old`: a description of the person the story is about."""
 
 _ANYONE = frozenset("man woman person".split())
 """Description heads that name no one in particular: `the woman said` is not the last speaker."""
@@ -1318,8 +1420,9 @@ _CLAUSE_ENDS = frozenset(
 )
 """Where the words of an attribution give way to another clause."""
 
-_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
-_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|MR|MRS|MS)\b\.?\s")
+_HONORIFIC = re.compile(
+    rf"\b({'|'.join(sorted({*HONORIFIC_GENDERS, *map(str.upper, HONORIFIC_GENDERS)}))})\b\.?\s"
+)
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _SAYS = re.compile(
     rf"(?:\s+(?:{'|'.join(sorted(AUXILIARIES))}))*\s+(?:{'|'.join(sorted(SPEECH_VERBS))})\b"
@@ -1353,7 +1456,7 @@ class _Resolver:
             if _body_name(words):
                 return None
             known = self._named(mention)
-            if known is not None or mention.kind == BODY:
+            if known is not None or mention.kind == BODY or _no_person(words):
                 return known
             name = " ".join(words)
             person = self.people.resolve(
@@ -1515,7 +1618,11 @@ class _Resolver:
         """The gender an honorific gives a name (`Mrs. Clinton`), inside the mention or before
         it."""
         match = _HONORIFIC.search(self.text, max(0, start - 6), end)
-        return _HONORIFICS[match.group(1).lower()] if match and match.start() < start + 1 else None
+        return (
+            HONORIFIC_GENDERS[match.group(1).title()]
+            if match and match.start() < start + 1
+            else None
+        )
 
     def _quoted(self, position: int) -> bool:
         index = bisect_left(self.quotes, position + 1, key=lambda q: q.start) - 1
@@ -1564,7 +1671,9 @@ class _Resolver:
         brought in unnamed (`an organizer … the organizer`), and the role of a thing (`the mine's
         owner`) are someone new."""
         head = words[-1].lower()
-        if head not in PERSON_NOUNS or head in _ANYONE:
+        if not (head in PERSON_NOUNS or _epithet(words[-1]) or _AGED.fullmatch(head)) or (
+            head in _ANYONE
+        ):
             return None
         first = words[0].lower()
         named = _capitalised(words[0]) and first not in DETERMINERS

@@ -92,7 +92,8 @@ AUXILIARIES = frozenset(
     "publicly privately quietly angrily finally first earlier often frequently famously reportedly "
     "still just never always already subsequently sarcastically forcefully openly boldly "
     "cynically candidly emphatically proudly tersely calmly firmly defiantly loudly softly "
-    "not n't himself herself themselves".split()
+    "not n't himself herself themselves however meanwhile now too even actually really yesterday "
+    "today tonight".split()
 )
 """Words that may stand between a speaker and the verb (`Blinken has also said`,
 `Cruz himself said`)."""

@@ -10,15 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from tui.core import gazetteer
+from tui.core.lexicon import HONORIFICS
 from tui.core.names import is_first_name
-
-HONORIFICS = frozenset(
-    "Mr. Mrs. Ms. Mr Mrs Ms Miss Dr. Dr Prof. Sir Dame Lord Lady Rev. Hon. Messrs. Mme. Mme Herr "
-    "Frau Sen. Sens. Rep. Reps. Gov. Govs. Gen. Gens. Lt. Col. Capt. Sgt. Maj. Adm. Cmdr. Cpl. "
-    "Pvt. Pres. Atty. Supt. Insp. Det. Fr. Msgr. Amb. Lt.-Gen. Maj.-Gen. Brig. Del. "
-    "Sheikh Sheik".split()
-)
-"""Words that only ever stand before a name."""
 
 HEADS = frozenset(
     "President President-elect Vice-President Senator Congressman Congresswoman Representative "
