@@ -15,7 +15,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tui.core.titles import HEADS, HONORIFICS, MODIFIERS
+from tui.core.lexicon import HONORIFICS
+from tui.core.titles import HEADS, MODIFIERS
 
 _ABBREVIATED = {
     "sen": "senator",
