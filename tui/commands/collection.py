@@ -51,7 +51,8 @@ def open_cache(args: argparse.Namespace) -> AnnotationCache | None:
 
 def open_library(args: argparse.Namespace) -> Library:
     """The collection with the annotation cache, for commands that annotate."""
-    return Library(open_collection(args.paths), open_cache(args))
+    cache = open_cache(args)
+    return Library(open_collection(args.paths, cache), cache)
 
 
 def close_cache(library: Library) -> None:
@@ -73,9 +74,12 @@ def collection_paths(paths: Sequence[str]) -> list[str]:
     return chosen
 
 
-def open_collection(paths: Sequence[str]) -> Collection:
-    """The collection, each skipped file reported on stderr in one line."""
-    collection = load(collection_paths(paths))
+def open_collection(paths: Sequence[str], cache: AnnotationCache | None = None) -> Collection:
+    """The collection, each skipped file reported on stderr in one line; with a cache, files
+    unchanged since the last run are not parsed again."""
+    from tui.core.snapshot import Snapshot
+
+    collection = load(collection_paths(paths), Snapshot(cache) if cache is not None else None)
     for problem in collection.problems:
         print(f"newsreader: {printable(str(problem))}", file=sys.stderr)
     return collection

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from tui.commands.collection import open_collection
+from tui.commands.collection import add_cache_arguments, open_cache, open_collection
 from tui.core.decoding import printable
 
 
@@ -14,10 +14,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "paths", nargs="*", metavar="PATHS", help="files or folders (default: the bundled seeds)"
     )
     parser.add_argument("--json", action="store_true", help="write one JSON object per document")
+    add_cache_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
-    collection = open_collection(args.paths)
+    cache = open_cache(args)
+    collection = open_collection(args.paths, cache)
+    if cache is not None:
+        cache.close()
     for doc in collection.documents:
         if args.json:
             print(

@@ -1,4 +1,5 @@
-"""A persistent cache of annotations, so a collection is annotated once, not on every start.
+"""A persistent cache of annotations, so a collection is annotated once, not on every start, and
+of parsed files (`tui.core.snapshot`), so an unchanged folder is not parsed again either.
 
 Entries are keyed by a hash of the document text and of the annotator itself (its code and data
 files), so changing either simply misses. SQLite from the standard library holds them; any failure
@@ -114,9 +115,14 @@ class AnnotationCache:
                 "CREATE TABLE IF NOT EXISTS annotation (key TEXT PRIMARY KEY, data TEXT NOT NULL)"
             )
             db.execute(
-                "DELETE FROM annotation WHERE substr(key, 1, ?) != ?",
-                (len(self._version) + 1, self._version + ":"),
+                "CREATE TABLE IF NOT EXISTS parsed (key TEXT PRIMARY KEY, size INTEGER NOT NULL,"
+                " mtime INTEGER NOT NULL, digest TEXT NOT NULL, data TEXT NOT NULL)"
             )
+            for table in ("annotation", "parsed"):
+                db.execute(
+                    f"DELETE FROM {table} WHERE substr(key, 1, ?) != ?",
+                    (len(self._version) + 1, self._version + ":"),
+                )
             db.commit()
         except sqlite3.Error:
             db.close()
@@ -168,19 +174,44 @@ class AnnotationCache:
 
     def put_many(self, items: Iterable[tuple[str, Annotation]]) -> None:
         rows = [(self._key(text), to_json(annotation)) for text, annotation in items]
+        self._write("INSERT OR REPLACE INTO annotation (key, data) VALUES (?, ?)", rows)
+
+    def _write(self, statement: str, rows: list[tuple[Any, ...]]) -> None:
+        """Rows written at once; a write another process holds up is skipped (it is only a
+        cache), a full or read-only disk turns the cache off."""
         with self._lock:
-            if self._db is None:
+            if self._db is None or not rows:
                 return
             try:
-                self._db.executemany(
-                    "INSERT OR REPLACE INTO annotation (key, data) VALUES (?, ?)", rows
-                )
+                self._db.executemany(statement, rows)
                 self._db.commit()
             except sqlite3.OperationalError as err:
                 if "locked" not in str(err) and "busy" not in str(err):
-                    self._off(err)  # a full or read-only disk: stop trying
+                    self._off(err)
             except sqlite3.Error as err:
                 self._off(err)
+
+    def parsed(self, path: str) -> tuple[int, int, str, str] | None:
+        """(size, mtime in ns, content digest, parsed data) stored for a file."""
+        with self._lock:
+            if self._db is None:
+                return None
+            try:
+                row = self._db.execute(
+                    "SELECT size, mtime, digest, data FROM parsed WHERE key = ?",
+                    (f"{self._version}:{path}",),
+                ).fetchone()
+            except sqlite3.Error as err:
+                self._off(err)
+                return None
+        return None if row is None else (row[0], row[1], row[2], row[3])
+
+    def keep_parsed(self, rows: Iterable[tuple[str, int, int, str, str]]) -> None:
+        """Store (path, size, mtime in ns, digest, data) for files just parsed."""
+        self._write(
+            "INSERT OR REPLACE INTO parsed (key, size, mtime, digest, data) VALUES (?, ?, ?, ?, ?)",
+            [(f"{self._version}:{path}", *rest) for path, *rest in rows],
+        )
 
 
 def _parse(data: str) -> Annotation | None:

@@ -12,10 +12,13 @@ import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tui.core.decoding import NotText, clean, clean_same_length, decode, printable
 from tui.core.documents import Document, derive_title, paragraph_blocks
+
+if TYPE_CHECKING:
+    from tui.core.snapshot import Snapshot
 
 FORMATS = {
     ".txt": "txt",
@@ -49,17 +52,20 @@ class MissingPath(FileNotFoundError):
     """A path named on the command line does not exist."""
 
 
-def load(paths: Iterable[str | os.PathLike[str]]) -> Collection:
+def load(paths: Iterable[str | os.PathLike[str]], snapshot: Snapshot | None = None) -> Collection:
+    """The collection; with a snapshot, files unchanged since it was taken are not parsed."""
     found = [Path(p) for p in paths]
     for path in found:
         if not path.exists():
             raise MissingPath(str(path))
     collection = Collection(name=_collection_name(found))
-    for document_or_problem in iter_load(found):
+    for document_or_problem in iter_load(found, snapshot):
         if isinstance(document_or_problem, Problem):
             collection.problems.append(document_or_problem)
         else:
             collection.documents.append(document_or_problem)
+    if snapshot is not None:
+        snapshot.flush()
     return collection
 
 
@@ -69,13 +75,15 @@ def _collection_name(paths: list[Path]) -> str:
     return f"{len(paths)} paths"
 
 
-def iter_load(paths: Iterable[Path]) -> Iterator[Document | Problem]:
+def iter_load(
+    paths: Iterable[Path], snapshot: Snapshot | None = None
+) -> Iterator[Document | Problem]:
     for path in paths:
         if path.is_dir():
             for file in _walk(path):
-                yield from load_file(file)
+                yield from load_file(file, snapshot=snapshot)
         else:
-            yield from load_file(path, explicit=True)
+            yield from load_file(path, explicit=True, snapshot=snapshot)
 
 
 def _walk(folder: Path) -> Iterator[Path]:
@@ -86,22 +94,44 @@ def _walk(folder: Path) -> Iterator[Path]:
                 yield Path(root, name)
 
 
-def load_file(path: Path, explicit: bool = False) -> Iterator[Document | Problem]:
+def load_file(
+    path: Path, explicit: bool = False, snapshot: Snapshot | None = None
+) -> Iterator[Document | Problem]:
     """Documents from one file; a file named explicitly with an unknown suffix is read as text.
 
     A pipe is read only when named explicitly (`<(command)`): found in a folder, or a device,
-    reading it could wait or run for ever."""
+    reading it could wait or run for ever. Markdown and HTML, costly to parse, are remembered in
+    the snapshot when there is one."""
     fmt = FORMATS.get(path.suffix.lower(), "txt" if explicit else None)
     if fmt is None:
         return
     try:
-        if not stat.S_ISREG(mode := path.stat().st_mode) and not (explicit and stat.S_ISFIFO(mode)):
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode) and not (explicit and stat.S_ISFIFO(status.st_mode)):
             yield Problem(str(path), "not a file")
+            return
+        if snapshot is not None and fmt in _SNAPSHOT and (found := snapshot.recall(path, status)):
+            yield from found
             return
         data = path.read_bytes()
     except OSError as err:
         yield Problem(str(path), err.strerror or str(err))
         return
+    if snapshot is None or fmt not in _SNAPSHOT:
+        yield from _parse(path, fmt, data)
+        return
+    found = snapshot.recall_content(path, status, data)
+    if found is None:
+        found = list(_parse(path, fmt, data))
+        snapshot.remember(path, status, data, found)
+    yield from found
+
+
+_SNAPSHOT = frozenset(("md", "html"))
+"""Formats worth remembering parsed: plain text and JSON Lines read about as fast as a lookup."""
+
+
+def _parse(path: Path, fmt: str, data: bytes) -> Iterator[Document | Problem]:
     if not data.strip():
         yield Problem(str(path), "empty file")
         return

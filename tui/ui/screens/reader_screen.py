@@ -257,18 +257,21 @@ class ReaderScreen(Screen[None]):
 
     # -- workers
 
-    def _read_collection(self) -> Loaded | LoadFailed:
+    def _read_collection(self, cache: AnnotationCache | None = None) -> Loaded | LoadFailed:
+        """The collection (files unchanged since the cache's snapshot not parsed again)."""
         from tui.core.library import Library
         from tui.core.loading import load
+        from tui.core.snapshot import Snapshot
 
         try:
-            return self.Loaded(Library(load(self.paths)))
+            snapshot = Snapshot(cache) if cache is not None else None
+            return self.Loaded(Library(load(self.paths, snapshot), cache))
         except Exception as err:  # noqa: BLE001 - a loader bug must leave a message on screen, not a traceback
             return self.LoadFailed(_reason(err))
 
     @work(thread=True, exclusive=True, group="load")
     def _load(self) -> None:
-        self.post_message(self._read_collection())
+        self.post_message(self._read_collection(self.cache_factory()))
 
     @work(thread=True, exclusive=True, group="open", exit_on_error=False)
     def _annotate_one(self, library: Library, document: Document) -> None:
@@ -284,7 +287,8 @@ class ReaderScreen(Screen[None]):
         highlights, progress a few times a second, then the end (search works on what is
         indexed from the start)."""
         worker = get_current_worker()
-        library.cache = self.cache_factory()  # opened here: hashing must not delay the text
+        if library.cache is None:  # a small collection loaded before the first paint, without it
+            library.cache = self.cache_factory()
         self.post_message(self.IndexReady(library.index, complete=False))
         last = 0.0
         failed: list[str] = []

@@ -1,0 +1,79 @@
+"""A folder opened again is not parsed again: unchanged files come from the snapshot, a touched
+file is recognised by its bytes, and edits, new, moved and deleted files are noticed."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from tui.core import markup
+from tui.core.cache import AnnotationCache
+from tui.core.loading import load
+from tui.core.snapshot import Snapshot
+
+ARTICLE = "---\ntitle: Pier reopens\n---\n# Pier\n\nThe *pier* reopened today in Lisbon.\n"
+
+
+@pytest.fixture
+def folder(tmp_path):
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.md").write_text(ARTICLE, encoding="utf-8")
+    (news / "b.md").write_text(ARTICLE.replace("Pier reopens", "Ferry stops"), encoding="utf-8")
+    return news
+
+
+@pytest.fixture
+def parses(monkeypatch):
+    """The Markdown files actually parsed, by their title."""
+    seen: list[str] = []
+    original = markup.render
+
+    def render(source):
+        rendered = original(source)
+        seen.append(rendered.front_matter.get("title", ""))
+        return rendered
+
+    monkeypatch.setattr(markup, "render", render)
+    return seen
+
+
+def titles(folder, cache):
+    return sorted(document.title for document in load([folder], Snapshot(cache)).documents)
+
+
+def test_an_unchanged_folder_is_not_parsed_again(folder, tmp_path, parses):
+    cache = AnnotationCache(tmp_path / "cache.sqlite3")
+    first = load([folder], Snapshot(cache))
+    assert sorted(parses) == ["Ferry stops", "Pier reopens"]
+    parses.clear()
+    second = load([folder], Snapshot(cache))
+    assert parses == []
+    assert [(d.id, d.text, d.blocks, d.inline) for d in second.documents] == [
+        (d.id, d.text, d.blocks, d.inline) for d in first.documents
+    ]
+
+
+def test_touched_edited_new_moved_and_deleted_files(folder, tmp_path, parses):
+    cache = AnnotationCache(tmp_path / "cache.sqlite3")
+    titles(folder, cache)
+    parses.clear()
+    touched = folder / "a.md"
+    os.utime(touched, ns=(1, 1))
+    assert titles(folder, cache) == ["Ferry stops", "Pier reopens"] and parses == []
+    (folder / "b.md").write_text(ARTICLE.replace("Pier reopens", "Ferry resumes"), "utf-8")
+    (folder / "c.md").write_text(ARTICLE.replace("Pier reopens", "Dock opens"), "utf-8")
+    assert titles(folder, cache) == ["Dock opens", "Ferry resumes", "Pier reopens"]
+    assert sorted(parses) == ["Dock opens", "Ferry resumes"]
+    (folder / "c.md").rename(folder / "d.md")
+    (folder / "a.md").unlink()
+    assert titles(folder, cache) == ["Dock opens", "Ferry resumes"]
+
+
+def test_a_new_annotator_version_parses_again(folder, tmp_path, parses, monkeypatch):
+    titles(folder, AnnotationCache(tmp_path / "cache.sqlite3"))
+    parses.clear()
+    monkeypatch.setattr("tui.core.cache.annotator_version", lambda: "another-version")
+    titles(folder, AnnotationCache(tmp_path / "cache.sqlite3"))
+    assert len(parses) == 2

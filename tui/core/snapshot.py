@@ -1,0 +1,127 @@
+"""What each file of a collection parsed into, remembered between runs: an unchanged folder is
+listed without parsing a single Markdown or HTML file again.
+
+A file is looked up by its absolute path: an unchanged size and modification time reuse what it
+parsed into without reading it; a changed stat reads the bytes and reuses the parse when their
+digest is the same (a `touch`, a copy), else parses anew. Entries live in the annotation cache's
+database, so `--cache`/`--no-cache` and its fault handling cover them too.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from tui.core.documents import Block, Document, Inline
+from tui.core.loading import Problem
+
+if TYPE_CHECKING:
+    from tui.core.cache import AnnotationCache
+
+Parsed = list[Document | Problem]
+
+_BATCH = 200
+
+
+class Snapshot:
+    def __init__(self, cache: AnnotationCache) -> None:
+        self.cache = cache
+        self._fresh: list[tuple[str, int, int, str, str]] = []
+
+    def recall(self, path: Path, status: os.stat_result) -> Parsed | None:
+        """What the file parsed into, when its size and modification time are unchanged."""
+        stored = self.cache.parsed(os.path.abspath(path))
+        if stored is None or stored[:2] != (status.st_size, status.st_mtime_ns):
+            return None
+        return _from_json(stored[3], str(path))
+
+    def recall_content(self, path: Path, status: os.stat_result, data: bytes) -> Parsed | None:
+        """What the same bytes parsed into under a stat that changed (remembering the new one)."""
+        key = os.path.abspath(path)
+        stored = self.cache.parsed(key)
+        if stored is None or stored[2] != _digest(data):
+            return None
+        found = _from_json(stored[3], str(path))
+        if found is not None:
+            self._keep((key, status.st_size, status.st_mtime_ns, stored[2], stored[3]))
+        return found
+
+    def remember(self, path: Path, status: os.stat_result, data: bytes, parsed: Parsed) -> None:
+        key = os.path.abspath(path)
+        self._keep((key, status.st_size, status.st_mtime_ns, _digest(data), _to_json(parsed)))
+
+    def flush(self) -> None:
+        self.cache.keep_parsed(self._fresh)
+        self._fresh.clear()
+
+    def _keep(self, row: tuple[str, int, int, str, str]) -> None:
+        self._fresh.append(row)
+        if len(self._fresh) >= _BATCH:
+            self.flush()
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def _to_json(parsed: Parsed) -> str:
+    return json.dumps(
+        [
+            ["problem", item.path, item.reason]
+            if isinstance(item, Problem)
+            else [
+                "document",
+                item.id,
+                item.title,
+                item.text,
+                [[b.kind, b.start, b.end, b.level] for b in item.blocks],
+                item.path,
+                item.format,
+                item.encoding,
+                item.date,
+                item.source,
+                item.author,
+                item.url,
+                item.record_id,
+                [[i.kind, i.start, i.end, i.href] for i in item.inline],
+            ]
+            for item in parsed
+        ],
+        separators=(",", ":"),
+        ensure_ascii=False,
+    )
+
+
+def _from_json(data: str, path: str) -> Parsed | None:
+    """The stored parse, or None when it was made for the file under another name (a relative
+    path from another folder): ids and paths are what the user typed."""
+    found: Parsed = []
+    for row in json.loads(data):
+        if row[0] == "problem":
+            found.append(Problem(row[1], row[2]))
+            continue
+        ident, title, text, blocks, where, fmt, encoding, *meta, inline = row[1:]
+        if where != path:
+            return None
+        date, source, author, url, record_id = meta
+        found.append(
+            Document(
+                ident,
+                title,
+                text,
+                tuple(Block(*block) for block in blocks),
+                where,
+                fmt,
+                encoding,
+                date,
+                source,
+                author,
+                url,
+                record_id,
+                tuple(Inline(*span) for span in inline),
+            )
+        )
+    return found
