@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import time
 
+from hostile_input import assert_inert
 from ui_helpers import annotated, loaded, screen_text, shown_text, write_jsonl
 
 from tui.core.annotation import Annotation, Person, PersonMention, Quote
@@ -123,3 +124,18 @@ def test_the_people_panel_counts_thousands_of_quotes_by_one_person_at_once():
     panel.show(annotation, palette_for(dark=True, ansi=False, no_color=False))
     assert time.perf_counter() - started < 1.0  # a list lookup per quote took 3 s here
     assert panel.entries[0].name == "Anna Berg" and len(panel.entries[0].spans) == 2 * count
+
+
+async def test_a_hostile_folder_draws_inert_in_every_pane(make_app, hostile_folder):
+    app = make_app([str(hostile_folder)])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(pilot)
+        shown = [screen_text(app)]
+        for key in ("j", "enter", "p", "slash"):
+            await pilot.press(key)
+            await pilot.pause()
+            shown.append(screen_text(app))
+        await pilot.press("escape")
+    assert "2 skipped" in shown[0] and "Evil" in shown[0]
+    for screen in shown:
+        assert_inert(screen)

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Iterator, Sequence
 
 from tui.commands.collection import CommandError, open_library
+from tui.commands.output import json_line, readable_lines
 from tui.commands.progress import with_progress
 from tui.core.annotation import Annotation, Quote, annotate
 from tui.core.decoding import clean_same_length, printable
@@ -80,12 +81,7 @@ def _run_jsonl(source: str) -> int:
             continue
         text = clean_same_length(text)
         blocks = paragraph_blocks(text)
-        print(
-            json.dumps(
-                to_record(record.get("id", number), annotate(text, blocks), blocks),
-                ensure_ascii=False,
-            )
-        )
+        print(json_line(to_record(record.get("id", number), annotate(text, blocks), blocks)))
     return status
 
 
@@ -174,4 +170,4 @@ def readable(
         place_counts[place.name] = place_counts.get(place.name, 0) + 1
     lines.append(f"\nplaces ({len(place_counts)}):")
     lines.extend(f"  - {name} ×{count}" for name, count in place_counts.items())
-    return "\n".join(lines) + "\n"
+    return readable_lines("\n".join(lines)) + "\n"

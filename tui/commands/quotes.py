@@ -9,13 +9,12 @@ path otherwise. QUERY `-` reads one query per line from stdin (one output line e
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Iterable
 
 from tui.commands.collection import open_library
+from tui.commands.output import json_line, readable_lines
 from tui.commands.progress import with_progress
-from tui.core.decoding import printable
 from tui.core.search import SYNTAX, Hit, SearchResult
 
 __doc__ += "\nquery syntax:\n" + SYNTAX.split("\n", 1)[1]
@@ -46,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
         full = f'{query} @"{args.speaker}"' if args.speaker else query
         result = index.search(full, limit=max(args.limit, 0))
         if args.json:
-            print(json.dumps(to_json(query, result), ensure_ascii=False))
+            print(json_line(to_json(query, result)))
         else:
             print(readable(query, result))
     return 0
@@ -82,11 +81,11 @@ def to_json(query: str, result: SearchResult) -> dict[str, object]:
 def readable(query: str, result: SearchResult) -> str:
     """The results as text; the query and the message that repeats it are drawn safe too (a query
     read from stdin may hold escape sequences)."""
-    lines = [f"# {printable(query)}"]
+    lines = [f"# {query}"]
     if result.message:
-        lines.append(f"  ({printable(result.message)})")
+        lines.append(f"  ({result.message})")
     lines.extend(_hit_lines(hit) for hit in result.hits)
-    return "\n".join(lines) + "\n"
+    return readable_lines("\n".join(lines)) + "\n"
 
 
 def _hit_lines(hit: Hit) -> str:

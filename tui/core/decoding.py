@@ -49,9 +49,13 @@ def _looks_binary(text: str) -> bool:
     return controls / len(sample) > 0.05
 
 
-_CONTROL = re.compile(
-    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+UNSAFE = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069"
+    r"\ud800-\udfff]"
 )
+"""What never reaches a terminal: C0 and C1 controls (tab and line breaks aside), line and
+paragraph separators, bidi marks and overrides, and lone surrogates (the undecodable bytes of a
+file name, which would be written back raw)."""
 
 
 def clean(text: str) -> str:
@@ -74,4 +78,4 @@ def clean_same_length(text: str) -> str:
     Used where offsets must stay those of the caller's text (JSON Lines records).
     """
     text = text.replace("\r", "\n").replace("\t", " ")
-    return _CONTROL.sub("\ufffd", text)
+    return UNSAFE.sub("\ufffd", text)
