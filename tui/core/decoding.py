@@ -30,23 +30,26 @@ def decode(data: bytes) -> tuple[str, str]:
                 return data.decode(name).lstrip("\ufeff"), name
             except UnicodeDecodeError as err:
                 raise NotText(f"not valid {name}: {err.reason}") from None
-    if b"\x00" in data[:8192]:
+    if b"\x00" in data[:_SAMPLE]:
         raise NotText("binary data (NUL bytes)")
     try:
         text, name = data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         text, name = data.decode("cp1252", errors="replace"), "cp1252"
-    if _looks_binary(text):
-        raise NotText("binary data (control characters)")
+    if _mostly_non_text(text):
+        raise NotText("binary data (mostly control characters)")
     return text, name
 
 
-def _looks_binary(text: str) -> bool:
-    sample = text[:8192]
-    if not sample:
-        return False
+_SAMPLE = 8192
+
+
+def _mostly_non_text(text: str) -> bool:
+    """Binary is NUL bytes or more control characters than text in the first 8 KiB, one rule
+    whatever the length: a short file with an escape sequence or two is text, shown inert."""
+    sample = text[:_SAMPLE]
     controls = sum(1 for ch in sample if ch < " " and ch not in "\n\r\t\f")
-    return controls / len(sample) > 0.05
+    return controls * 2 > len(sample)
 
 
 UNSAFE = re.compile(

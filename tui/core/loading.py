@@ -126,9 +126,11 @@ def load_file(path: Path, explicit: bool = False) -> Iterator[Document | Problem
 
 
 def _txt(path: Path, source: str, encoding: str) -> Document:
+    """The first line is the title; a headline line is left out of the text unless it is the
+    only line (a one-line file is an article of that line)."""
     title, is_headline = derive_title(source)
     text = source
-    if is_headline:
+    if is_headline and source.strip() != title:
         first = source.index(title)
         text = " " * (first + len(title)) + source[first + len(title) :]
         text = text.lstrip()
