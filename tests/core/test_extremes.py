@@ -89,3 +89,27 @@ def test_a_pipe_named_on_the_command_line_is_read(tmp_path):
 def test_a_device_named_on_the_command_line_is_skipped_with_a_reason():
     collection = load(["/dev/zero"])
     assert [str(problem) for problem in collection.problems] == ["skipped /dev/zero: not a file"]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        ">" * 21 + " deep words\n\nafter",
+        ">" * 1_001 + " deep words\n\nafter",
+        "> " * 5_000 + "deep words\n\nafter",
+        "- " * 300 + "deep words\n\nafter",
+        "".join("  " * i + f"- item {i}\n" for i in range(60)) + "\ndeep words\n\nafter",
+    ],
+    ids=["21 quotes", "1001 quotes", "5000 spaced quotes", "300 list markers", "60 indented lists"],
+)
+def test_markdown_deeper_than_the_parser_nests_keeps_its_text(tmp_path, source):
+    path = tmp_path / "deep.md"
+    path.write_text(source, encoding="utf-8")
+    started = time.perf_counter()
+    [doc] = load([path]).documents
+    assert time.perf_counter() - started < 2.0
+    assert "deep words" in doc.text and doc.text.endswith("after")
+    if "item" in source:
+        assert "item 59" in doc.text
+    for block in doc.blocks:
+        assert 0 <= block.start < block.end <= len(doc.text)

@@ -9,12 +9,33 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from markdown_it import MarkdownIt
+from markdown_it.parser_block import ParserBlock
+from markdown_it.rules_block import StateBlock
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from tui.core.documents import Block, BlockWriter, Inline
 
+
+class _DeepBlocks(ParserBlock):
+    """markdown-it drops every line past its nesting limit (`maxNesting`: blockquotes and lists
+    20 deep); here those lines stay, as one paragraph of their text with the deeper markers."""
+
+    def tokenize(self, state: StateBlock, startLine: int, endLine: int) -> None:
+        if state.level < state.md.options.maxNesting:
+            super().tokenize(state, startLine, endLine)
+            return
+        content = state.getLines(startLine, endLine, state.blkIndent, False).strip()
+        if content:
+            state.push("paragraph_open", "p", 1).map = [startLine, endLine]
+            inline = state.push("inline", "", 0)
+            inline.content, inline.map, inline.children = content, [startLine, endLine], []
+            state.push("paragraph_close", "p", -1)
+        state.line = endLine
+
+
 _PARSER = MarkdownIt("commonmark").use(front_matter_plugin).enable("table")
+_PARSER.block, _PARSER.block.ruler = _DeepBlocks(), _PARSER.block.ruler
 
 _INLINE_OPEN = {"em_open": "em", "strong_open": "strong", "link_open": "link"}
 _INLINE_CLOSE = {"em_close": "em", "strong_close": "strong", "link_close": "link"}
