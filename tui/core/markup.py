@@ -35,7 +35,9 @@ class _DeepBlocks(ParserBlock):
 
 
 _PARSER = MarkdownIt("commonmark").use(front_matter_plugin).enable("table")
-_PARSER.block, _PARSER.block.ruler = _DeepBlocks(), _PARSER.block.ruler
+_DEEP_BLOCKS = _DeepBlocks()
+_DEEP_BLOCKS.ruler = _PARSER.block.ruler  # the rules as configured (tables on)
+_PARSER.block = _DEEP_BLOCKS
 
 _INLINE_OPEN = {"em_open": "em", "strong_open": "strong", "link_open": "link"}
 _INLINE_CLOSE = {"em_close": "em", "strong_close": "strong", "link_close": "link"}
