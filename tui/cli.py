@@ -11,6 +11,7 @@ import importlib
 import os
 import sys
 from collections.abc import Callable, Sequence
+from typing import NoReturn
 
 from tui import __version__
 from tui.commands import reader
@@ -45,8 +46,16 @@ commands:
 Run `newsreader COMMAND --help` for a command's options."""
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse quotes a bad argument in its error; that line is made printable too."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {printable(message)}\n")
+
+
 def _main_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="newsreader",
         description=DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -60,7 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in SUBCOMMANDS:
         module = importlib.import_module(f"tui.commands.{SUBCOMMANDS[argv[0]]}")
-        parser = argparse.ArgumentParser(
+        parser = _Parser(
             prog=f"newsreader {argv[0]}",
             description=module.__doc__,
             formatter_class=argparse.RawDescriptionHelpFormatter,

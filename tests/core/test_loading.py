@@ -234,3 +234,30 @@ def test_front_matter_is_yaml_and_scraped_front_matter_still_reads(tmp_path):
     scraped = "---\ntitle: Port: reopens at dawn\nsource: 'Coast Wire'\n---\nBody text.\n"
     doc = only([write(tmp_path / "b.md", scraped)])
     assert (doc.title, doc.source) == ("Port: reopens at dawn", "Coast Wire")
+
+
+@pytest.mark.parametrize("ending", ["", "\n", "\r\n\n\n"])
+def test_a_one_line_file_is_an_article_of_that_line(tmp_path, ending):
+    doc = only([write(tmp_path / "a.txt", f"Mayor Anna Berg opened the bridge{ending}")])
+    assert doc.title == "Mayor Anna Berg opened the bridge"
+    assert doc.text.strip() == "Mayor Anna Berg opened the bridge"
+    assert [doc.text[b.start : b.end] for b in doc.blocks] == [doc.title]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"\x1b[31mAlert\x1b[0m", b"Hi\x07", b"\x1b[2J" + b"A long line of text. " * 500],
+    ids=["short escape", "shorter bell", "long"],
+)
+def test_a_few_control_characters_open_inert_whatever_the_length(tmp_path, data):
+    doc = only([write(tmp_path / "a.txt", data)])
+    assert "\x1b" not in doc.text + doc.title and "\x07" not in doc.text + doc.title
+    assert "\ufffd" in doc.text + doc.title
+
+
+def test_mostly_control_characters_is_binary_whatever_the_length(tmp_path):
+    for length in (3, 30_000):
+        write(tmp_path / "a.txt", b"\x01\x02\x1b" * length + b"word")
+        collection = load([tmp_path / "a.txt"])
+        assert collection.documents == []
+        assert "binary" in collection.problems[0].reason

@@ -6,10 +6,12 @@ afterwards. Skipped only when tmux is not installed (CI installs it).
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shlex
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -38,6 +40,8 @@ class Terminal:
     ):
         self.socket = f"newsreader-e2e-{uuid.uuid4().hex[:10]}"
         self.status_file = tmp_path / "status"
+        self.pid_file = tmp_path / "pid"
+        self.state_file = tmp_path / "data" / "newsreader" / "state.json"
         settings = {
             "HOME": str(tmp_path / "home"),
             "XDG_DATA_HOME": str(tmp_path / "data"),
@@ -47,8 +51,9 @@ class Terminal:
         if os.environ.get("PYTHONPATH"):
             settings["PYTHONPATH"] = os.environ["PYTHONPATH"]
         settings.update(env or {})
-        status = shlex.quote(str(self.status_file))
-        command = f"{shlex.quote(newsreader_command())}; echo $? > {status}; sleep 30"
+        status, pid = shlex.quote(str(self.status_file)), shlex.quote(str(self.pid_file))
+        reader = f"sh -c 'echo $$ > {pid}; exec \"$0\"' {shlex.quote(newsreader_command())}"
+        command = f"{reader}; echo $? > {status}; sleep 30"
         arguments = [a for key, value in settings.items() for a in ("-e", f"{key}={value}")]
         self.tmux("new-session", "-d", "-x", str(width), "-y", str(height), *arguments, command)
 
@@ -85,6 +90,14 @@ class Terminal:
                 return int(self.status_file.read_text())
             time.sleep(0.1)
         raise AssertionError(f"newsreader did not exit; the screen shows:\n{self.screen()}")
+
+    def pid(self) -> int:
+        """The newsreader process (the shell around it writes the status afterwards)."""
+        return int(self.pid_file.read_text())
+
+    def alternate_screen(self) -> bool:
+        """Whether the terminal is still in the full-screen mode the reader draws in."""
+        return self.tmux("display-message", "-p", "#{alternate_on}").strip() == "1"
 
     def close(self) -> None:
         subprocess.run([TMUX, "-L", self.socket, "kill-server"], capture_output=True, timeout=10)
@@ -147,3 +160,21 @@ def test_no_color_still_marks_people_and_places(terminal):
     shown.wait_for(lambda s: _highlighted(s, "Rafah", "4") and _highlighted(s, "Blinken", "1"))
     shown.keys("q")
     assert shown.exit_status() == 0
+
+
+def _saved_offset(state_file: Path) -> int:
+    documents = json.loads(state_file.read_text(encoding="utf-8"))["documents"]
+    return max(entry.get("offset", 0) for entry in documents.values())
+
+
+@pytest.mark.parametrize("signals", [["TERM"], ["HUP", "HUP", "TERM"]])
+def test_a_signal_saves_the_position_and_restores_the_terminal(terminal, signals):
+    shown = terminal(env={"TERM": "xterm-256color"})
+    shown.wait_for(lambda s: "Blinken" in s)
+    shown.keys(*"jjjjjjjj")
+    shown.wait_for(lambda s: "As Antony Blinken continued" not in s)
+    for name in signals:  # a repeat arrives while the first one is quitting
+        os.kill(shown.pid(), getattr(signal, f"SIG{name}"))
+    assert shown.exit_status() == 0
+    assert not shown.alternate_screen()
+    assert _saved_offset(shown.state_file) > 0

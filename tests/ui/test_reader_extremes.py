@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import threading
 
+from hostile_input import assert_inert
 from ui_helpers import annotated, loaded, screen_text, shown_text, write_jsonl
 
 from tui.core.annotation import Annotation, Person, PersonMention, Quote
@@ -152,3 +153,18 @@ async def test_a_very_long_article_is_laid_out_without_holding_up_the_keys(
         assert app.screen.document_list.cursor == 1  # answered while the layout waits
         release.set()
         await shown_text(pilot, "Part 0.")
+
+
+async def test_a_hostile_folder_draws_inert_in_every_pane(make_app, hostile_folder):
+    app = make_app([str(hostile_folder)])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await loaded(pilot)
+        shown = [screen_text(app)]
+        for key in ("j", "enter", "p", "slash"):
+            await pilot.press(key)
+            await pilot.pause()
+            shown.append(screen_text(app))
+        await pilot.press("escape")
+    assert "2 skipped" in shown[0] and "Evil" in shown[0]
+    for screen in shown:
+        assert_inert(screen)

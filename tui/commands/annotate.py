@@ -18,6 +18,7 @@ from tui.commands.collection import (
     close_cache,
     open_library,
 )
+from tui.commands.output import json_line, readable_lines
 from tui.commands.progress import with_progress
 from tui.core.annotation import Annotation, Quote, annotate
 from tui.core.decoding import clean_same_length, printable
@@ -87,12 +88,7 @@ def _run_jsonl(source: str) -> int:
             continue
         text = clean_same_length(text)
         blocks = paragraph_blocks(text)
-        print(
-            json.dumps(
-                to_record(record.get("id", number), annotate(text, blocks), blocks),
-                ensure_ascii=False,
-            )
-        )
+        print(json_line(to_record(record.get("id", number), annotate(text, blocks), blocks)))
     return status
 
 
@@ -181,4 +177,4 @@ def readable(
         place_counts[place.name] = place_counts.get(place.name, 0) + 1
     lines.append(f"\nplaces ({len(place_counts)}):")
     lines.extend(f"  - {name} ×{count}" for name, count in place_counts.items())
-    return "\n".join(lines) + "\n"
+    return readable_lines("\n".join(lines)) + "\n"

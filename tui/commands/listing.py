@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
 
 from tui.commands.collection import add_cache_arguments, open_cache, open_collection
+from tui.commands.output import json_line
 from tui.core.decoding import printable
 
 
@@ -25,7 +25,7 @@ def run(args: argparse.Namespace) -> int:
     for doc in collection.documents:
         if args.json:
             print(
-                json.dumps(
+                json_line(
                     {
                         "id": doc.id,
                         "date": doc.date,
@@ -34,8 +34,7 @@ def run(args: argparse.Namespace) -> int:
                         "words": doc.words,
                         "encoding": doc.encoding,
                         "format": doc.format,
-                    },
-                    ensure_ascii=False,
+                    }
                 )
             )
         else:

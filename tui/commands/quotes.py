@@ -11,14 +11,13 @@ URL; offsets too in CSV and JSON Lines): a Markdown heading per query, one CSV h
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Iterable
 
 from tui.commands.collection import add_cache_arguments, close_cache, open_library
+from tui.commands.output import escaped_json, json_line, readable_lines
 from tui.commands.progress import with_progress
 from tui.core.citation import Cited
-from tui.core.decoding import printable
 from tui.core.export import FORMATS, to_csv, to_jsonl, to_markdown
 from tui.core.search import SYNTAX, Hit, SearchResult
 
@@ -63,13 +62,13 @@ def run(args: argparse.Namespace) -> int:
                 Cited.of_record(documents[hit.record.doc_id], hit.record) for hit in result.hits
             ]
             if args.format == "md":
-                print(to_markdown(cited, heading=printable(query)), end="")
+                print(readable_lines(to_markdown(cited, heading=query)), end="")
             elif args.format == "csv":
-                print(to_csv(cited, header=number == 0), end="")
+                print(readable_lines(to_csv(cited, header=number == 0)), end="")
             else:
-                print(to_jsonl(cited), end="")
+                print(escaped_json(to_jsonl(cited)), end="")
         elif args.json:
-            print(json.dumps(to_json(query, result), ensure_ascii=False))
+            print(json_line(to_json(query, result)))
         else:
             print(readable(query, result))
     return 0
@@ -105,11 +104,11 @@ def to_json(query: str, result: SearchResult) -> dict[str, object]:
 def readable(query: str, result: SearchResult) -> str:
     """The results as text; the query and the message that repeats it are drawn safe too (a query
     read from stdin may hold escape sequences)."""
-    lines = [f"# {printable(query)}"]
+    lines = [f"# {query}"]
     if result.message:
-        lines.append(f"  ({printable(result.message)})")
+        lines.append(f"  ({result.message})")
     lines.extend(_hit_lines(hit) for hit in result.hits)
-    return "\n".join(lines) + "\n"
+    return readable_lines("\n".join(lines)) + "\n"
 
 
 def _hit_lines(hit: Hit) -> str:

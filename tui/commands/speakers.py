@@ -10,10 +10,11 @@ with the quotes of the articles that mention them.
 from __future__ import annotations
 
 import argparse
-import json
 
 from tui.commands.collection import add_cache_arguments, close_cache, open_library
+from tui.commands.output import json_line
 from tui.commands.progress import with_progress
+from tui.core.decoding import printable
 from tui.core.speaker_table import SORTS, SpeakerTable, Trail, ordered
 
 
@@ -36,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     )
     close_cache(library)
     for trail in ordered(table.places if args.places else table.speakers, args.sort):
-        print(json.dumps(to_json(trail), ensure_ascii=False) if args.json else readable(trail))
+        print(json_line(to_json(trail)) if args.json else printable(readable(trail)))
     return 0
 
 

@@ -30,28 +30,35 @@ def decode(data: bytes) -> tuple[str, str]:
                 return data.decode(name).lstrip("\ufeff"), name
             except UnicodeDecodeError as err:
                 raise NotText(f"not valid {name}: {err.reason}") from None
-    if b"\x00" in data[:8192]:
+    if b"\x00" in data[:_SAMPLE]:
         raise NotText("binary data (NUL bytes)")
     try:
         text, name = data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         text, name = data.decode("cp1252", errors="replace"), "cp1252"
-    if _looks_binary(text):
-        raise NotText("binary data (control characters)")
+    if _mostly_non_text(text):
+        raise NotText("binary data (mostly control characters)")
     return text, name
 
 
-def _looks_binary(text: str) -> bool:
-    sample = text[:8192]
-    if not sample:
-        return False
+_SAMPLE = 8192
+
+
+def _mostly_non_text(text: str) -> bool:
+    """Binary is NUL bytes or more control characters than text in the first 8 KiB, one rule
+    whatever the length: a short file with an escape sequence or two is text, shown inert."""
+    sample = text[:_SAMPLE]
     controls = sum(1 for ch in sample if ch < " " and ch not in "\n\r\t\f")
-    return controls / len(sample) > 0.05
+    return controls * 2 > len(sample)
 
 
-_CONTROL = re.compile(
-    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+UNSAFE = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069"
+    r"\ud800-\udfff]"
 )
+"""What never reaches a terminal: C0 and C1 controls (tab and line breaks aside), line and
+paragraph separators, bidi marks and overrides, and lone surrogates (the undecodable bytes of a
+file name, which would be written back raw)."""
 
 
 def clean(text: str) -> str:
@@ -74,4 +81,4 @@ def clean_same_length(text: str) -> str:
     Used where offsets must stay those of the caller's text (JSON Lines records).
     """
     text = text.replace("\r", "\n").replace("\t", " ")
-    return _CONTROL.sub("\ufffd", text)
+    return UNSAFE.sub("\ufffd", text)

@@ -80,18 +80,33 @@ def iter_load(
 ) -> Iterator[Document | Problem]:
     for path in paths:
         if path.is_dir():
-            for file in _walk(path):
-                yield from load_file(file, snapshot=snapshot)
+            for found in _walk(path):
+                if isinstance(found, Problem):
+                    yield found
+                else:
+                    yield from load_file(found, snapshot=snapshot)
         else:
             yield from load_file(path, explicit=True, snapshot=snapshot)
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    for root, dirs, files in os.walk(folder):
+def _walk(folder: Path) -> Iterator[Path | Problem]:
+    """The files to read, sorted; a subfolder that cannot be listed (permission denied) is a
+    Problem, where `os.walk` alone would pass over it in silence. Symbolic links to folders are
+    not followed, so a link loop ends."""
+    unlisted: list[OSError] = []
+    for root, dirs, files in os.walk(folder, onerror=unlisted.append):
+        yield from _unlisted(unlisted, root)
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if not name.startswith(".") and Path(name).suffix.lower() in FORMATS:
                 yield Path(root, name)
+    yield from _unlisted(unlisted, str(folder))
+
+
+def _unlisted(errors: list[OSError], fallback: str) -> Iterator[Problem]:
+    while errors:
+        err = errors.pop(0)
+        yield Problem(str(err.filename or fallback), err.strerror or str(err))
 
 
 def load_file(
@@ -156,9 +171,11 @@ def _parse(path: Path, fmt: str, data: bytes) -> Iterator[Document | Problem]:
 
 
 def _txt(path: Path, source: str, encoding: str) -> Document:
+    """The first line is the title; a headline line is left out of the text unless it is the
+    only line (a one-line file is an article of that line)."""
     title, is_headline = derive_title(source)
     text = source
-    if is_headline:
+    if is_headline and source.strip() != title:
         first = source.index(title)
         text = " " * (first + len(title)) + source[first + len(title) :]
         text = text.lstrip()

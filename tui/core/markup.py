@@ -11,12 +11,35 @@ from dataclasses import dataclass
 
 import yaml
 from markdown_it import MarkdownIt
+from markdown_it.parser_block import ParserBlock
+from markdown_it.rules_block import StateBlock
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from tui.core.documents import Block, BlockKind, BlockWriter, Inline, InlineKind
 
+
+class _DeepBlocks(ParserBlock):
+    """markdown-it drops every line past its nesting limit (`maxNesting`: blockquotes and lists
+    20 deep); here those lines stay, as one paragraph of their text with the deeper markers."""
+
+    def tokenize(self, state: StateBlock, startLine: int, endLine: int) -> None:
+        if state.level < state.md.options.maxNesting:
+            super().tokenize(state, startLine, endLine)
+            return
+        content = state.getLines(startLine, endLine, state.blkIndent, False).strip()
+        if content:
+            state.push("paragraph_open", "p", 1).map = [startLine, endLine]
+            inline = state.push("inline", "", 0)
+            inline.content, inline.map, inline.children = content, [startLine, endLine], []
+            state.push("paragraph_close", "p", -1)
+        state.line = endLine
+
+
 _PARSER = MarkdownIt("commonmark").use(front_matter_plugin).enable("table")
+_DEEP_BLOCKS = _DeepBlocks()
+_DEEP_BLOCKS.ruler = _PARSER.block.ruler  # the rules as configured (tables on)
+_PARSER.block = _DEEP_BLOCKS
 
 _INLINE_OPEN: dict[str, InlineKind] = {
     "em_open": "em",

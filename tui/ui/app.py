@@ -1,11 +1,14 @@
 """The Textual application and the one factory that builds it (the CLI and the tests share it).
 
 The app itself holds only what outlives a screen: the read state, the keymap, the theme.
-Animations are off: over SSH every animated frame is bytes on a slow link.
+Animations are off: over SSH every animated frame is bytes on a slow link. A dropped link
+(SIGHUP) or a polite kill (SIGTERM) quits the way `q` does, so the reading position is kept.
 """
 
 from __future__ import annotations
 
+import asyncio
+import signal
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import partial
@@ -39,6 +42,9 @@ THEME_ALIASES = {
 }
 """Short names for the themes that matter over SSH; any registered theme name works too."""
 
+QUIT_SIGNALS = (signal.SIGHUP, signal.SIGTERM)
+"""Signals that end the reader as `q` does (position and read state saved, exit status 0)."""
+
 
 class NewsReaderApp(App[int]):
     CSS_PATH: ClassVar[list[str | PurePath]] = [styles_dir() / "app.tcss"]
@@ -70,6 +76,15 @@ class NewsReaderApp(App[int]):
     def on_mount(self) -> None:
         if self.initial_keymap:
             self.set_keymap(self.initial_keymap)
+        if not self.is_headless:  # a test's app must not take the test runner's signals
+            loop = asyncio.get_running_loop()
+            for number in QUIT_SIGNALS:
+                loop.add_signal_handler(number, self.quit_on_signal)
+
+    def quit_on_signal(self) -> None:
+        """Quit as `q` does, between two of the loop's callbacks (never in the middle of a save);
+        a repeat while quitting saves again, atomically, and changes nothing."""
+        self.call_next(self.action_quit)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """In the search screen ctrl+p moves up the results (as ctrl+n moves down), not the
