@@ -66,3 +66,33 @@ def test_the_open_document_comes_first_and_search_finds_each_as_it_streams(first
     assert not library.index_complete
     list(stream)
     assert library.index_complete
+
+
+def test_a_new_look_at_the_folders_keeps_what_is_unchanged_and_redoes_the_rest():
+    first, second, third = documents(3)
+    library = Library(Collection("test", [first, second]))
+    library.annotate_all()
+    edited = Document(
+        id=second.id,
+        title=second.title,
+        text=second.text.replace("pier 1", "dock 9"),
+        blocks=second.blocks,
+        path=second.path,
+        format="txt",
+    )
+    again = Document(**{field: getattr(first, field) for field in first.__slots__})
+    changes = library.replace(Collection("test", [again, edited, third]))
+    assert (changes.added, changes.changed, changes.removed) == (1, 1, 0)
+    assert library.documents[0] is first and library.is_annotated(first)
+    assert not library.is_annotated(edited) and not library.index_complete
+    assert found(library, "pier") == {"d0"}
+    redone = [step.document for step in library.annotated() if step.document is not first]
+    assert redone == [edited, third] and library.index_complete
+    assert found(library, "dock") == {"d1"} and found(library, "pier") == {"d0", "d2"}
+    changes = library.replace(Collection("test", [edited]))
+    assert (changes.added, changes.changed, changes.removed) == (0, 0, 2)
+    assert found(library, "pier") == set() and len(library.index) == 1
+
+
+def found(library: Library, words: str) -> set[str]:
+    return {hit.record.doc_id for hit in library.index.search(words).hits}

@@ -8,7 +8,7 @@ import gc
 import threading
 from contextlib import asynccontextmanager
 
-from ui_helpers import annotated, loaded, screen_text, widget_text, write_jsonl
+from ui_helpers import annotated, loaded, screen_text, shown_text, widget_text, write_jsonl
 
 from tui.core.annotation import annotate
 from tui.core.library import Library, Step
@@ -203,3 +203,29 @@ async def test_the_loaded_collection_is_frozen_out_of_the_collector(make_app, tm
     async with app.run_test(size=(120, 30)) as pilot:
         await annotated(pilot)
         assert gc.get_freeze_count() > 0
+
+
+async def test_watch_shows_new_changed_and_removed_files_without_a_restart(
+    make_app, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(reader_screen, "WATCH_INTERVAL", 0.2)
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for name, title in (("a", "Pier reopens"), ("b", "Ferry stops")):
+        (folder / f"{name}.txt").write_text(
+            f'{title}\n\n"We will see," harbour master Ana Ruiz said of the {name} story.',
+            encoding="utf-8",
+        )
+    app = make_app([str(folder)], watch=True)
+    async with app.run_test(size=(120, 30), notifications=True) as pilot:
+        await annotated(pilot)
+        (folder / "c.txt").write_text(
+            'Dock opens\n\n"The dock is ready," engineer Omar Haddad said.', encoding="utf-8"
+        )
+        (folder / "b.txt").unlink()
+        await shown_text(pilot, "1 new, 1 removed")
+        listed = widget_text(app.screen.document_list)
+        assert "Dock opens" in listed and "Ferry stops" not in listed
+        await annotated(pilot)
+        await pilot.press("slash", *"dock is ready")
+        await shown_text(pilot, "Omar Haddad")

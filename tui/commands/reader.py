@@ -31,6 +31,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="config file (default: $XDG_CONFIG_HOME/newsreader/config.toml); "
         '[keys] binding_id = "key" remaps keys, see ? in the reader for the ids',
     )
+    parser.add_argument(
+        "--watch",
+        action="store_true",
+        help="notice new, changed and removed files in the opened folders while reading",
+    )
     add_cache_arguments(parser)
 
 
@@ -54,7 +59,6 @@ def run(args: argparse.Namespace) -> int:
     paths = collection_paths(
         args.paths
     )  # the reader loads in a worker: a missing path is said here
-    status = create_app(
-        paths, settings, cache=False if args.no_cache else (args.cache or True)
-    ).run()
+    cache = False if args.no_cache else (args.cache or True)
+    status = create_app(paths, settings, cache=cache, watch=args.watch).run()
     return status if isinstance(status, int) else 0

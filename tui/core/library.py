@@ -49,6 +49,18 @@ class Step:
     error: str | None = None
 
 
+@dataclass(frozen=True)
+class Changes:
+    """How many documents a new look at the folders found added, changed and removed."""
+
+    added: int
+    changed: int
+    removed: int
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.changed or self.removed)
+
+
 class Library:
     def __init__(self, collection: Collection, cache: AnnotationCache | None = None) -> None:
         self.collection = collection
@@ -56,6 +68,7 @@ class Library:
         self.index_complete = False
         """True once every document's quotes are in `index`."""
         self._annotations: dict[str, Annotation] = {}
+        self._indexed: set[str] = set()
         self._index: QuoteIndex | None = None
         self._lock = threading.Lock()
 
@@ -111,7 +124,11 @@ class Library:
         if first is not None:
             documents = [first, *(document for document in documents if document is not first)]
         total = len(documents)
-        cached = self.cache.get_many(d.text for d in documents) if self.cache is not None else {}
+        cached = (
+            self.cache.get_many(d.text for d in documents if d.id not in self._annotations)
+            if self.cache is not None
+            else {}
+        )
         found = {
             document.id: known
             for document in documents
@@ -132,12 +149,40 @@ class Library:
                 annotation = self._keep(document, annotation)
                 if len(fresh) >= _BATCH:
                     self._store(fresh)
-                index.update(document, annotation)
+                if document.id not in self._indexed:
+                    index.update(document, annotation)
+                    self._indexed.add(document.id)
                 yield Step(document, annotation, done, total, error)
             self.index_complete = True
         finally:
             computed.close()
             self._store(fresh)
+
+    def replace(self, collection: Collection) -> Changes:
+        """Take the collection as the folders now are: removed and changed documents leave the
+        index and lose their annotation (the next `annotated()` does them again); unchanged
+        ones stay the same objects, annotated and indexed."""
+        before = {document.id: document for document in self.documents}
+        documents, changed = [], []
+        for document in collection.documents:
+            old = before.get(document.id)
+            documents.append(old if old == document else document)
+            if old is not None and old != document:
+                changed.append(document.id)
+        now = {document.id for document in documents}
+        removed = [ident for ident in before if ident not in now]
+        with self._lock:
+            for ident in changed + removed:
+                self._annotations.pop(ident, None)
+                self._indexed.discard(ident)
+        for ident in changed + removed:
+            self.index.remove(ident)
+        collection.documents = documents
+        self.collection = collection
+        changes = Changes(len(now - before.keys()), len(changed), len(removed))
+        if changes.added or changes.changed:
+            self.index_complete = False
+        return changes
 
     def annotate_all(self) -> None:
         """Annotate and index every document (the commands' way through the stream)."""

@@ -62,16 +62,18 @@ class NewsReaderApp(App[int]):
         state: ReadState,
         keymap: dict[str, str] | None = None,
         cache_factory: Callable[[], AnnotationCache | None] | None = None,
+        watch: bool = False,
     ) -> None:
         super().__init__()
         self.animation_level = "none"
+        self.watching = watch
         self.paths = list(paths)
         self.state = state
         self.cache_factory = cache_factory or (lambda: None)
         self.initial_keymap = keymap or {}
 
     def get_default_screen(self) -> ReaderScreen:
-        return ReaderScreen(self.paths, self.state, self.cache_factory)
+        return ReaderScreen(self.paths, self.state, self.cache_factory, self.watching)
 
     def on_mount(self) -> None:
         if self.initial_keymap:
@@ -158,6 +160,7 @@ def create_app(
     *,
     state: ReadState | None = None,
     cache: Path | bool = True,
+    watch: bool = False,
 ) -> NewsReaderApp:
     """The app as `newsreader` runs it, with settings from `load_settings`. `cache` is the
     annotation cache's file, True for the default one, False for none."""
@@ -166,6 +169,7 @@ def create_app(
         state=state if state is not None else ReadState.default(),
         keymap=settings.keymap,
         cache_factory=None if cache is False else partial(_annotation_cache, cache),
+        watch=watch,
     )
     if settings.theme:  # load_settings chose one; a Config built by hand may leave it unset
         app.theme = settings.theme

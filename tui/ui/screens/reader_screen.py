@@ -51,11 +51,13 @@ if TYPE_CHECKING:
 
     from tui.core.cache import AnnotationCache
     from tui.core.library import Library
+    from tui.core.loading import Collection
     from tui.core.search import Hit, QuoteIndex, QuoteRecord
     from tui.ui.screens.search_screen import SearchScreen
     from tui.ui.screens.speakers_screen import SpeakersView
 
 _PROGRESS_INTERVAL = 0.15
+WATCH_INTERVAL = 3.0
 _SAVE_DELAY = 1.0
 """Seconds after the last document switch before the read state is written (once, not per key)."""
 
@@ -149,6 +151,13 @@ class ReaderScreen(Screen[None]):
             super().__init__()
             self.index, self.complete = index, complete
 
+    class FolderChanged(Message):
+        """`--watch` found files added, changed or removed: `collection` is the folders now."""
+
+        def __init__(self, collection: Collection) -> None:
+            super().__init__()
+            self.collection = collection
+
     class CacheProblem(Message):
         """The annotation cache failed (and was rebuilt or turned off): said once."""
 
@@ -166,11 +175,14 @@ class ReaderScreen(Screen[None]):
         paths: Sequence[str],
         state: ReadState,
         cache_factory: Callable[[], AnnotationCache | None],
+        watch: bool = False,
     ) -> None:
         super().__init__()
         self.paths = list(paths)
         self.state = state
         self.cache_factory = cache_factory
+        self.watching = watch
+        """Look at the folders again every `WATCH_INTERVAL` seconds (`--watch`)."""
         self.library: Library | None = None
         self.opened: Document | None = None
         self.index: QuoteIndex | None = None
@@ -178,8 +190,8 @@ class ReaderScreen(Screen[None]):
         self.index_complete = False
         self.search_query = ""
         self.annotation_shown = False
-        """True once the open article is drawn with its annotation (tests and benches wait on
-        it)."""
+        """True once the open article is drawn with its annotation (what quote moves, `y` and
+        a search's jump wait for)."""
         self._waiting: Callable[[], None] | None = None
         """What the user asked for (a quote move, a copy, a jump) while the open article was
         plain."""
@@ -273,6 +285,24 @@ class ReaderScreen(Screen[None]):
     def _load(self) -> None:
         self.post_message(self._read_collection(self.cache_factory()))
 
+    @work(thread=True, exclusive=True, group="watch", exit_on_error=False)
+    def _look_again(self, library: Library) -> None:
+        """The folders read again (unchanged files from the snapshot, without parsing); a
+        difference from what the reader shows is posted, nothing else."""
+        from tui.core.loading import load
+        from tui.core.snapshot import Snapshot
+
+        cache = self.cache_factory()
+        try:
+            collection = load(self.paths, Snapshot(cache) if cache is not None else None)
+        except (OSError, ValueError):
+            return  # a folder gone or being replaced: look again at the next tick
+        finally:
+            if cache is not None:
+                cache.close()
+        if collection.documents != library.documents:
+            self.post_message(self.FolderChanged(collection))
+
     @work(thread=True, exclusive=True, group="open", exit_on_error=False)
     def _annotate_one(self, library: Library, document: Document) -> None:
         """The document just opened (a newer open makes this one's result stale: it is dropped)."""
@@ -344,6 +374,40 @@ class ReaderScreen(Screen[None]):
         self.call_after_refresh(
             self._annotate_all, library, documents[start]
         )  # after the first paint
+        if self.watching:
+            self.set_interval(WATCH_INTERVAL, lambda: self._look_again(library))
+
+    def on_reader_screen_folder_changed(self, message: FolderChanged) -> None:
+        """New and changed files join the list and are annotated; removed ones leave it. The
+        open article stays open unless its file went away."""
+        assert self.library is not None
+        changes = self.library.replace(message.collection)
+        if not changes:
+            return
+        documents = self.library.documents
+        self.document_list.set_documents(documents, self._is_read, self._quote_count)
+        self.header.set_collection(self.library.name, plural(len(documents), "document"))
+        still_open = self.opened in documents
+        if not documents:
+            self.opened = None
+            self.article.show_message("No articles left in " + ", ".join(self.paths))
+        elif not still_open:
+            self.open_document(0, annotate=False)
+        elif self.opened is not None:
+            self.document_list.mark_opened(documents.index(self.opened))
+        parts = [
+            f"{count} {what}"
+            for count, what in (
+                (changes.added, "new"),
+                (changes.changed, "changed"),
+                (changes.removed, "removed"),
+            )
+            if count
+        ]
+        self.notify("Articles: " + ", ".join(parts), markup=False)
+        if documents and (changes.added or changes.changed or not still_open):
+            self.header.set_activity("annotating…")
+            self._annotate_all(self.library, self.opened or documents[0])
 
     def on_reader_screen_document_annotated(self, message: DocumentAnnotated) -> None:
         if self.opened is not message.document or self.article.document is not message.document:
