@@ -10,7 +10,7 @@ run: $(VENV)/.installed
 	$(BIN)/newsreader $(ARGS)
 
 test: lint
-	$(BIN)/python -m pytest $(PYTEST_ARGS); status=$$?; if [ $$status -eq 5 ]; then echo "no tests collected"; exit 0; fi; exit $$status
+	$(BIN)/python -m pytest -n auto $(PYTEST_ARGS); status=$$?; if [ $$status -eq 5 ]; then echo "no tests collected"; exit 0; fi; exit $$status
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check tui tests bench scripts
