@@ -261,3 +261,14 @@ def test_mostly_control_characters_is_binary_whatever_the_length(tmp_path):
         collection = load([tmp_path / "a.txt"])
         assert collection.documents == []
         assert "binary" in collection.problems[0].reason
+
+
+def test_a_json_lines_record_with_a_raw_line_separator_in_a_string_is_one_record(tmp_path):
+    path = tmp_path / "a.jsonl"
+    path.write_text(
+        '{"id": "1", "text": "First part\u2028second part of one story."}\r\n'
+        '{"id": "2", "text": "Another story."}\n',
+        encoding="utf-8",
+    )
+    collection = load([path])
+    assert [d.record_id for d in collection.documents] == ["1", "2"] and not collection.problems

@@ -9,13 +9,14 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tui.core.decoding import printable
+from tui.core.documents import Document
 from tui.core.library import Library
-from tui.core.loading import Collection, load
+from tui.core.loading import Collection, Problem, collection_name, iter_load
 from tui.resources import seeds_dir
 
 if TYPE_CHECKING:
@@ -77,9 +78,20 @@ def collection_paths(paths: Sequence[str]) -> list[str]:
 def open_collection(paths: Sequence[str], cache: AnnotationCache | None = None) -> Collection:
     """The collection, each skipped file reported on stderr in one line; with a cache, files
     unchanged since the last run are not parsed again."""
+    chosen = collection_paths(paths)
+    return Collection(collection_name(chosen), list(each_document(chosen, cache)))
+
+
+def each_document(paths: Sequence[str], cache: AnnotationCache | None) -> Iterator[Document]:
+    """The documents as they are read (a listing of 100,000 articles never holds them all),
+    each skipped file reported on stderr in one line as it is met."""
     from tui.core.snapshot import Snapshot
 
-    collection = load(collection_paths(paths), Snapshot(cache) if cache is not None else None)
-    for problem in collection.problems:
-        print(f"newsreader: {printable(str(problem))}", file=sys.stderr)
-    return collection
+    snapshot = Snapshot(cache) if cache is not None else None
+    for found in iter_load([Path(path) for path in collection_paths(paths)], snapshot):
+        if isinstance(found, Problem):
+            print(f"newsreader: {printable(str(found))}", file=sys.stderr)
+        else:
+            yield found
+    if snapshot is not None:
+        snapshot.flush()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from tui.commands.collection import add_cache_arguments, open_cache, open_collection
+from tui.commands.collection import add_cache_arguments, each_document, open_cache
 from tui.commands.output import json_line
 from tui.core.decoding import printable
 
@@ -19,10 +19,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     cache = open_cache(args)
-    collection = open_collection(args.paths, cache)
-    if cache is not None:
-        cache.close()
-    for doc in collection.documents:
+    for doc in each_document(args.paths, cache):
         if args.json:
             print(
                 json_line(
@@ -50,4 +47,6 @@ def run(args: argparse.Namespace) -> int:
                     )
                 )
             )
+    if cache is not None:
+        cache.close()
     return 0

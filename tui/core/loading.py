@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -58,7 +58,7 @@ def load(paths: Iterable[str | os.PathLike[str]], snapshot: Snapshot | None = No
     for path in found:
         if not path.exists():
             raise MissingPath(str(path))
-    collection = Collection(name=_collection_name(found))
+    collection = Collection(name=collection_name(found))
     for document_or_problem in iter_load(found, snapshot):
         if isinstance(document_or_problem, Problem):
             collection.problems.append(document_or_problem)
@@ -69,9 +69,10 @@ def load(paths: Iterable[str | os.PathLike[str]], snapshot: Snapshot | None = No
     return collection
 
 
-def _collection_name(paths: list[Path]) -> str:
+def collection_name(paths: Sequence[str | os.PathLike[str]]) -> str:
+    """What the header calls the collection: the one folder's or file's name, or a count."""
     if len(paths) == 1:
-        return paths[0].resolve().name or str(paths[0])
+        return Path(paths[0]).resolve().name or str(paths[0])
     return f"{len(paths)} paths"
 
 
@@ -245,7 +246,7 @@ _READERS = {"txt": _txt, "md": _md, "html": _html}
 
 
 def _jsonl(path: Path, source: str, encoding: str) -> Iterator[Document | Problem]:
-    for number, line in enumerate(source.splitlines(), start=1):
+    for number, line in enumerate(_lines(source), start=1):
         if not line.strip():
             continue
         where = f"{path}:{number}"
@@ -265,6 +266,19 @@ def _jsonl(path: Path, source: str, encoding: str) -> Iterator[Document | Proble
             yield Problem(where, 'no "text" field')
             continue
         yield document_from_record(record, str(path), number, encoding)
+
+
+def _lines(source: str) -> Iterator[str]:
+    """The lines of a JSON Lines text one at a time, so a 500 MB file is not held twice. Only
+    `\n` ends a line (a `\r` before it is JSON whitespace), not the other breaks `splitlines`
+    knows, which JSON allows raw inside strings."""
+    start = 0
+    while start < len(source):
+        end = source.find("\n", start)
+        if end < 0:
+            end = len(source)
+        yield source[start:end]
+        start = end + 1
 
 
 def document_from_record(
