@@ -272,3 +272,26 @@ def test_a_json_lines_record_with_a_raw_line_separator_in_a_string_is_one_record
     )
     collection = load([path])
     assert [d.record_id for d in collection.documents] == ["1", "2"] and not collection.problems
+
+
+def test_a_folder_s_readme_and_manifest_are_not_articles(tmp_path):
+    (tmp_path / "story.txt").write_text("Pier reopens\n\nThe pier reopened today.", "utf-8")
+    (tmp_path / "README.md").write_text("# About this folder\n\nScraped in May.", "utf-8")
+    (tmp_path / "manifest.jsonl").write_text(
+        "".join(f'{{"file": "story{n}.txt", "bytes": {n}}}\n' for n in range(500)), "utf-8"
+    )
+    collection = load([tmp_path])
+    assert [d.title for d in collection.documents] == ["Pier reopens"]
+    assert [(p.path, p.reason) for p in collection.problems] == [
+        (str(tmp_path / "manifest.jsonl"), 'not articles: no line is a record with a "text" field')
+    ]
+    named = load([tmp_path / "README.md"])
+    assert [d.title for d in named.documents] == ["About this folder"]
+
+
+def test_bad_lines_among_articles_are_each_named(tmp_path):
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"nope": 1}\n{"text": "A story."}\nnot json\n', encoding="utf-8")
+    collection = load([path])
+    assert len(collection.documents) == 1
+    assert [p.path for p in collection.problems] == [f"{path}:1", f"{path}:3"]

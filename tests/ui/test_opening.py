@@ -229,3 +229,16 @@ async def test_watch_shows_new_changed_and_removed_files_without_a_restart(
         await annotated(pilot)
         await pilot.press("slash", *"dock is ready")
         await shown_text(pilot, "Omar Haddad")
+
+
+async def test_skipped_files_are_named_in_the_reader(make_app, tmp_path):
+    (tmp_path / "story.txt").write_text("Pier reopens\n\nThe pier reopened.", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "manifest.jsonl").write_text('{"file": "story.txt"}\n', encoding="utf-8")
+    app = make_app([str(tmp_path)])
+    async with app.run_test(size=(120, 30), notifications=True) as pilot:
+        await loaded(pilot)
+        await shown_text(pilot, "Skipped 2 items")
+        shown = screen_text(app)
+        assert "empty.txt: empty file" in shown and "manifest.jsonl: not articles" in shown
+        assert "`" not in shown

@@ -32,6 +32,14 @@ FORMATS = {
 }
 
 
+NOT_ARTICLES = frozenset(
+    "README LICENSE LICENCE COPYING NOTICE CHANGELOG CHANGES HISTORY CONTRIBUTING AUTHORS "
+    "INSTALL TODO".split()
+)
+"""File names (without suffix, any case) that describe a folder rather than report news: left
+out of a folder, still read when named on the command line."""
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
     path: str
@@ -99,7 +107,11 @@ def _walk(folder: Path) -> Iterator[Path | Problem]:
         yield from _unlisted(unlisted, root)
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith(".") and Path(name).suffix.lower() in FORMATS:
+            if (
+                not name.startswith(".")
+                and Path(name).suffix.lower() in FORMATS
+                and Path(name).stem.upper() not in NOT_ARTICLES
+            ):
                 yield Path(root, name)
     yield from _unlisted(unlisted, str(folder))
 
@@ -246,6 +258,25 @@ _READERS = {"txt": _txt, "md": _md, "html": _html}
 
 
 def _jsonl(path: Path, source: str, encoding: str) -> Iterator[Document | Problem]:
+    """Each record with a text as a document, each bad line as a problem; a file in which no
+    line is an article (a manifest, an index of files) is one problem, not one per line."""
+    held: list[Problem] = []
+    articles = False
+    for found in _records(path, source, encoding):
+        if isinstance(found, Document):
+            articles = True
+            yield from held
+            held.clear()
+            yield found
+        elif articles:
+            yield found
+        else:
+            held.append(found)
+    if held:
+        yield Problem(str(path), 'not articles: no line is a record with a "text" field')
+
+
+def _records(path: Path, source: str, encoding: str) -> Iterator[Document | Problem]:
     for number, line in enumerate(_lines(source), start=1):
         if not line.strip():
             continue

@@ -58,6 +58,8 @@ if TYPE_CHECKING:
 
 _PROGRESS_INTERVAL = 0.15
 WATCH_INTERVAL = 3.0
+_SKIPPED_SHOWN = 5
+"""Skipped files named in the start-up toast; `newsreader list` names the rest."""
 _SAVE_DELAY = 1.0
 """Seconds after the last document switch before the read state is written (once, not per key)."""
 
@@ -355,10 +357,15 @@ class ReaderScreen(Screen[None]):
         if library.collection.problems:
             skipped = len(library.collection.problems)
             counts += f" · {skipped} skipped"
+            shown = library.collection.problems[:_SKIPPED_SHOWN]
+            more = skipped - len(shown)
             self.notify(
-                f"Skipped {plural(skipped, 'file')}; `newsreader list` names them.",
+                "\n".join(printable(f"{p.path}: {p.reason}") for p in shown)
+                + (f"\n… and {more} more (newsreader list names them all)" if more else ""),
+                title=f"Skipped {plural(skipped, 'item')}",
                 severity="warning",
                 markup=False,
+                timeout=10,
             )
         self.header.set_collection(library.name, counts)
         if not documents:
