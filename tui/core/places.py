@@ -17,10 +17,10 @@ import re
 from collections.abc import Sequence
 
 from tui.core import gazetteer, names
-from tui.core.annotation import PersonMention, PlaceMention
 from tui.core.capitalised import ARTICLES, FUNCTION_WORDS, Run, runs
 from tui.core.documents import Block
 from tui.core.lexicon import HONORIFICS
+from tui.core.model import PersonMention, PlaceMention
 from tui.core.organisations import (
     COMPANY_AFTER,
     ORGANISATION_WORDS,
