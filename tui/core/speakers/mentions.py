@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from tui.core import gazetteer
 from tui.core.names import is_first_name, is_plain_word
-from tui.core.organisations import is_organisation_word
+from tui.core.organisations import is_body_name, is_organisation_word
 from tui.core.speakers.text import FUNCTION, Token, abbreviated_word, is_capitalised, is_possessive
 from tui.core.speech import (
     AUXILIARIES,
@@ -318,9 +318,11 @@ _AGENCIES = frozenset("Reuters Xinhua Interfax Magazine".split())
 
 
 def no_person(words: Sequence[str]) -> bool:
-    """A one-word name the people finder did not take that is a common word capitalised
-    (`Markets said`) or a place (`Leeds said`, a club or a council): its mention stands, but it
-    makes no person."""
+    """A name the people finder did not take that is a party or movement (`Sinn Fein said`), or
+    one word that is a common word capitalised (`Markets said`) or a place (`Leeds said`, a club
+    or a council): its mention stands, but it makes no person."""
+    if is_body_name(" ".join(words)):
+        return True
     if len(words) != 1:
         return False
     place = gazetteer.lookup(words[0])
