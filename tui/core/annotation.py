@@ -1,77 +1,21 @@
 """What annotation finds in one text: quotes with speakers, people and places.
 
 `annotate` is the one entry point; the finders live in their own modules (`quotes`, `speakers`,
-`people`, `places`) and this module only defines the shared records and runs them in order.
+`people`, `places`) and the records in `model`; this module runs the finders in order.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tui.core.documents import Block, paragraph_blocks
+from tui.core.model import Annotation, Person, PersonMention, PlaceMention, Quote
 
 if TYPE_CHECKING:
     from tui.core.speakers import Explain
 
-
-@dataclass(slots=True)
-class Person:
-    """One person, however the text names them (`Antony Blinken`, `Blinken`, `Mr. Blinken`)."""
-
-    id: int
-    name: str
-    aliases: tuple[str, ...] = ()
-    role: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class PersonMention:
-    start: int
-    end: int
-    person: int
-    """Index into `Annotation.people`."""
-
-
-@dataclass(frozen=True, slots=True)
-class PlaceMention:
-    start: int
-    end: int
-    name: str
-    """Canonical place name (the gazetteer's), so `U.S.` and `United States` count together."""
-
-
-@dataclass(frozen=True, slots=True)
-class Quote:
-    start: int
-    """Span of the quotation, marks included; a quote spanning paragraphs covers all of them."""
-    end: int
-    content_start: int
-    """Span of the quoted words, marks excluded."""
-    content_end: int
-    kind: str = "full"
-    """"full" for a quotation, "partial" for a short quoted phrase inside a sentence."""
-    first_block: int = 0
-    last_block: int = 0
-    speaker: int | None = None
-    """Index into `Annotation.people`, or None when no person is supported by the text."""
-    speaker_start: int | None = None
-    """The mention the attribution rests on (`he`, `Blinken`, `the official`)."""
-    speaker_end: int | None = None
-    rule: str | None = None
-    """The attribution rule that chose the speaker (`said after`, …), for `annotate --explain`."""
-
-
-@dataclass(slots=True)
-class Annotation:
-    quotes: list[Quote] = field(default_factory=list)
-    people: list[Person] = field(default_factory=list)
-    mentions: list[PersonMention] = field(default_factory=list)
-    places: list[PlaceMention] = field(default_factory=list)
-
-    def speaker_name(self, quote: Quote) -> str | None:
-        return self.people[quote.speaker].name if quote.speaker is not None else None
+__all__ = ["Annotation", "Person", "PersonMention", "PlaceMention", "Quote", "annotate"]
 
 
 def annotate(
@@ -79,6 +23,8 @@ def annotate(
 ) -> Annotation:
     """Quotes with speakers, people and places; `explain` hears every attribution rule's
     candidate for each quote (`newsreader annotate --explain`)."""
+    # The finders load on first use: modules that only read the records (the reader's screens
+    # import them from here) start without their word lists and patterns.
     from tui.core import people, places, quotes, speakers
 
     blocks = tuple(blocks) if blocks is not None else paragraph_blocks(text)

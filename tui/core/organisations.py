@@ -24,9 +24,39 @@ ORGANISATION_WORDS = frozenset(
     "Insurance Investment Investments Stores Foods Brands Reserve Treasury Radio Television TV "
     "Newsdesk Newsroom Orchestra Symphony Theatre Theater Studios Pictures Records Railway "
     "Railways Register Chronicle Inquirer Examiner Observer Enquirer Courier Dispatch Ledger "
-    "Bulletin Chemical Chemicals Day War PAC PACs Pac Show".split()
+    "Bulletin Chemical Chemicals Day War PAC PACs Pac Show Charter Carta Declaration Constitution "
+    "Convention Manifesto Protocol Pact Doctrine Covenant Accords Statute".split()
 )
-"""Words that make a run an organisation, event or building rather than a person."""
+"""Words that make a run an organisation, event, document or building rather than a person."""
+
+BODY_NAMES = frozenset(
+    (
+        "Sinn Fein",
+        "Sinn Féin",
+        "Fianna Fail",
+        "Fianna Fáil",
+        "Fine Gael",
+        "Plaid Cymru",
+        "Ukip",
+        "UKIP",
+        "Likud",
+        "Hamas",
+        "Hezbollah",
+        "Hizbollah",
+        "Fatah",
+        "Syriza",
+        "Podemos",
+        "Taliban",
+        "Extinction Rebellion",
+        "Black Lives Matter",
+    )
+)
+"""Parties and movements whose names read like a person's (`Sinn Fein said`)."""
+
+
+def is_body_name(name: str) -> bool:
+    return name in BODY_NAMES
+
 
 CORPORATE_SUFFIXES = frozenset(
     "Co Inc Corp Ltd Plc PLC plc LLC GmbH AG SA NV S.A N.V Group".split()

@@ -15,10 +15,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from tui.core import gazetteer, names
-from tui.core.annotation import Person, PersonMention
 from tui.core.capitalised import FUNCTION_WORDS, Run, runs, scan
 from tui.core.documents import Block
 from tui.core.lexicon import HONORIFICS
+from tui.core.model import Person, PersonMention
 from tui.core.organisations import bodies_named, is_organisation_word
 from tui.core.person_names import candidates as name_candidates
 from tui.core.person_names import (

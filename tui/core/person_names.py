@@ -25,7 +25,7 @@ from tui.core.lexicon import (
     NAME_MONTHS,
     WEEKDAYS,
 )
-from tui.core.organisations import COMPANY_AFTER, is_organisation_word, thing_named
+from tui.core.organisations import COMPANY_AFTER, is_body_name, is_organisation_word, thing_named
 from tui.core.speech import PERSON_NOUNS, SPEECH_VERBS
 from tui.core.titles import HEADS, MODIFIERS, find_title
 
@@ -38,16 +38,19 @@ _TABLE_AFTER = re.compile(r"[ \t]*(?:\(|[0-9])")
 _BUILDING_AFTER = re.compile(
     r"[ \t]+(?:hotel|restaurant|stadium|arena|building|tower|mall|church|mosque|temple|"
     r"university|college|school|hospital|airport|bridge|museum|theater|theatre|casino|resort|"
-    r"store|brand|chain)\b"
+    r"store|brand|chain|label|whisky|whiskey|gin|vodka|rum|brandy|beer|lager|ale|cider|wine|wines|"
+    r"champagne)\b"
 )
-"""`the Hilton hotel`, `the Trump casino`: a building or a business named after someone."""
+"""`the Hilton hotel`, `the Trump casino`, `Johnnie Walker whisky`: a building, a business or a
+drink named after someone."""
 _PERSON_THINGS_AFTER = re.compile(
     r"[ \t]+(?:administration|campaign|presidency|aides?|allies|supporters|"
     r"spokes(?:man|woman|person)|camp|family|wife|husband|widow|daughter|son|brother|sister|"
     r"biographer|loyalists)\b"
 )
 """`the Obama administration`, `the Clinton campaign`: what only a person has."""
-_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|near)[ \t]+$")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"(?:\b(?:in|at|from|near)|,[ \t]*of)[ \t]+$")
+"""`from Longyear`, and the origin set beside a name (`Tom Hart, of Leeds, said`)."""
 _AGE_AFTER = re.compile(r", [0-9]{1,3},")
 _COUNTRY_AFTER = re.compile(r" \(([A-Z][\w.]*(?: [A-Z]\w*)?)\)")
 _ROMAN = re.compile(r"[IVX]+")
@@ -73,6 +76,15 @@ _FEATURE_LAST = frozenset(
     "Desert Sea Ocean Strait Falls Heights".split()
 )
 """Words that make a run a geographic feature (`Platte River`, `Cape Breton`), not a person."""
+_SCORE_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,2}[ \t]+$")
+_SCORE_AFTER = re.compile(r"[ \t]+[0-9]{1,2}(?=[ \t]*(?:$|\n|[A-Z(]))")
+"""`Karlsruhe 2 Hansa Rostock 0 St Pauli`: a name between two scores is a team in a results line
+(a golfer's line has a total before and several rounds after)."""
+_PARTNER_BEFORE = re.compile(r"&[ \t]*$")
+"""`Marks & Spencer`: a name after an ampersand is a firm's, like the one before it."""
+_POSSESSIVE_FEATURE_AFTER = re.compile(rf"['’]s[ \t]+(?:{'|'.join(sorted(_FEATURE_LAST))})\b")
+"""`Jacob's Creek`, `Martha's Vineyard`: a name owning a feature word names the place (or the
+wine named after it), not a person."""
 _SPORTS_ROLES = frozenset(
     "striker forward midfielder defender goalkeeper keeper winger fullback batsman bowler pitcher "
     "jockey rider driver cyclist skier swimmer sprinter runner boxer golfer seed compatriot "
@@ -321,6 +333,13 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         len(words) > 4
         or (hi - lo > 1 and gazetteer.lookup(text[start:end]) is not None)
         or COMPANY_AFTER.match(text, end)
+        or _PARTNER_BEFORE.search(text, max(0, start - 3), start)
+        or (
+            _SCORE_BEFORE.search(text, max(0, start - 4), start) is not None
+            and _SCORE_AFTER.match(text, end) is not None
+        )
+        or _POSSESSIVE_FEATURE_AFTER.match(text, end)
+        or is_body_name(text[start:end])
     ):
         return False
     if any(

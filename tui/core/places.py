@@ -17,10 +17,10 @@ import re
 from collections.abc import Sequence
 
 from tui.core import gazetteer, names
-from tui.core.annotation import PersonMention, PlaceMention
 from tui.core.capitalised import ARTICLES, FUNCTION_WORDS, Run, runs
 from tui.core.documents import Block
 from tui.core.lexicon import HONORIFICS
+from tui.core.model import PersonMention, PlaceMention
 from tui.core.organisations import (
     COMPANY_AFTER,
     ORGANISATION_WORDS,
@@ -53,6 +53,21 @@ _TEAM_VERB_BEFORE = re.compile(rf"\b{_RESULT_VERBS}[ \t]+(the[ \t]+)?$")
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
 """A place that beats or is beaten is a team (`St Louis defeated Colorado`, `beat the Colorado
 Rockies`), not one that describes who is beaten (`beat the New York businessman`)."""
+_VERSUS = re.compile(r"[ \t]+vs?\.?[ \t]+[A-Z]")
+_VERSUS_BEFORE = re.compile(r"[\w)][ \t]+vs?\.?[ \t]+$", re.IGNORECASE)
+_SQUAD_AFTER = re.compile(
+    r"(?:['’]s)?[ \t]+(?:striker|forward|midfielder|defender|goalkeeper|keeper|winger|fullback|"
+    r"full-back|batsman|bowler|pitcher|manager|coach|captain|skipper|boss|fans|supporters|"
+    r"team-mate|teammate|squad|lineup|line-up)\b"
+)
+_JOINED_BEFORE = re.compile(
+    r"\b(?:joined|signed for|transferred to|rejoined|(?:victory|winners|win|lead) over)[ \t]+$"
+)
+"""A place in a fixture (`Birmingham v Barnsley`), with its squad (`Norwich striker`, `Leeds
+fans`), joined by a player (`joined Newcastle`) or beaten (`victory over Gloucester`) is a club,
+like one that scores or wins."""
+_IN_AT_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|near)[ \t]+$")
+"""`In Seattle, …`: where a match is played stays a place where the city's club plays too."""
 _NEAR_AFTER = re.compile(r"[ \t]+(?:near|outside)[ \t]+([A-Z][\w.]*(?: [A-Z]\w*)?)")
 _ADJECTIVE_ENDINGS = ("ian", "ish", "ese", "ic", "ern")
 """`Transylvanian town`: a name in -ian before a place noun is an adjective, not the place."""
@@ -99,7 +114,13 @@ def find_places(
     found.sort(key=lambda p: p.start)
     teams = _teams(text, found)
     return (
-        [p for p in found if p.name not in teams or _is_dateline(text, p.start, p.end)]
+        [
+            p
+            for p in found
+            if p.name not in teams
+            or _is_dateline(text, p.start, p.end)
+            or _IN_AT_BEFORE.search(text, max(0, p.start - 6), p.start)
+        ]
         if teams
         else found
     )
@@ -177,8 +198,8 @@ def _locative_before(text: str, start: int) -> bool:
 
 def _teams(text: str, found: list[PlaceMention]) -> set[str]:
     """Places that stand for sports teams in this document: they score (`Kent 108-3`,
-    `CHICAGO 65 66`) or win and lose (`St Louis defeated Colorado`). Countries stay places, as
-    their national teams are named after them."""
+    `CHICAGO 65 66`), win and lose (`St Louis defeated Colorado`), meet in a fixture, have a squad
+    or sign players. Countries stay places, as their national teams are named after them."""
     teams = set()
     for place in found:
         beaten = _TEAM_VERB_BEFORE.search(text, max(0, place.start - 20), place.start)
@@ -187,7 +208,13 @@ def _teams(text: str, found: list[PlaceMention]) -> set[str]:
         if (
             place.name not in teams
             and (
-                _SCORE.match(text, place.end) or _TEAM_VERB_AFTER.match(text, place.end) or (beaten)
+                _SCORE.match(text, place.end)
+                or _TEAM_VERB_AFTER.match(text, place.end)
+                or beaten
+                or _VERSUS.match(text, place.end)
+                or _VERSUS_BEFORE.search(text, max(0, place.start - 6), place.start)
+                or _SQUAD_AFTER.match(text, place.end)
+                or _JOINED_BEFORE.search(text, max(0, place.start - 20), place.start)
             )
             and not _is_dateline(text, place.start, place.end)
         ):

@@ -21,9 +21,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tui.core.annotation import Quote
 from tui.core.documents import Block
 from tui.core.lexicon import abbreviated
+from tui.core.model import Quote
 
 _MARK = re.compile(r"''|``|‘‘|’’|[\"“”„‟«»]")
 _OPENING_GLYPHS = frozenset(("“", "„", "‟", "«", "``", "‘‘"))

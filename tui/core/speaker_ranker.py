@@ -20,7 +20,7 @@ from functools import cache
 from pathlib import Path
 from typing import Protocol
 
-from tui.core.annotation import Quote
+from tui.core.model import Quote
 
 _DATA = Path(__file__).parent / "data" / "speaker_ranker.json"
 

@@ -1,0 +1,116 @@
+"""Speaker mentions (`tui.core.speakers.mentions`): what the noun phrase every rule reads names —
+a person with their organisation, a name beside a description, a body, a contraction."""
+
+import pytest
+from attribution_helpers import INTRO, attributions, mentions, speakers
+
+# A person named with an organisation or patron, and a name beside a description.
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "person"),
+    [
+        ('"We will grow," Brackley Mills\' chief Nessa Orrin said.', "Nessa Orrin", "Nessa Orrin"),
+        ('Brackley Mills\' chief Nessa Orrin said: "We will grow."', "Nessa Orrin", "Nessa Orrin"),
+        ('"He is innocent," Mr Tovey\'s lawyer Arlo Penn said.', "Arlo Penn", "Arlo Penn"),
+        ('Nessa Orrin, Kiln Trade Association, said: "Rooms are full."', "Nessa Orrin", None),
+        (
+            'Ivo Maric left. A close friend of Ivo Maric, Arlo Penn, said: "He is gone."',
+            "Arlo Penn",
+            None,
+        ),
+    ],
+)
+def test_the_person_named_with_their_organisation_or_patron_is_the_speaker(text, mention, person):
+    found = attributions(text)[-1]
+    assert found[1] == mention
+    assert found[2] == (person or mention)
+
+
+def test_an_owners_title_or_body_is_no_owned_name():
+    text = 'Ada Quill toured the port. "We are ready," Quill\'s Harbour Board said.'
+    assert speakers(text) == [None]
+
+
+def test_a_name_set_beside_a_description_is_the_speaker():
+    text = '"The budget is fine," said the council\'s treasurer, Ivo Maric, on Monday.'
+    assert attributions(text) == [("The budget is fine,", "Ivo Maric", "Ivo Maric")]
+
+
+def test_a_name_set_beside_a_description_after_a_place():
+    text = '"He never gave up," said his best friend at Kelso, Ivo Maric, who sailed with him.'
+    assert speakers(text) == ["Ivo Maric"]
+
+
+def test_the_name_in_apposition_to_a_fronted_description():
+    text = (
+        '"We stay," Nora Lind said.\n\nHer deputy, Tomas Alder, suggested the plan was "a mistake."'
+    )
+    assert attributions(text)[1][1:] == ("Tomas Alder", "Tomas Alder")
+
+
+# Where a description ends.
+
+
+def test_a_determiner_lets_a_description_run_past_a_name():
+    text = INTRO + '"It was a mistake," a Harbour Board spokesman said.'
+    assert mentions(text) == ["a Harbour Board spokesman"]
+
+
+def test_the_verb_after_a_description_is_not_part_of_it():
+    text = (
+        "Owen Blakely toured the plant.\n\n"
+        'The retired mayor began by praising the staff, saying the line was "the best in Europe."'
+    )
+    assert attributions(text)[0][1] == "The retired mayor"
+
+
+def test_a_compound_description_runs_on_to_its_person_noun():
+    text = (
+        "Ines Duarte bought the club in May.\n\n"
+        '"The fans are the best," the billionaire business mogul told reporters.'
+    )
+    assert mentions(text) == ["the billionaire business mogul"]
+
+
+# Bodies and capitalised words that are no person; pronouns.
+
+
+def test_a_company_name_is_no_person():
+    text = 'The builder, Kestrel Marine Ltd, said it was "deeply disappointed."'
+    assert speakers(text) == [None]
+
+
+def test_a_news_outlet_is_no_person():
+    text = '"Two ferries were cancelled," Harbour News reported.'
+    assert speakers(text) == [None]
+
+
+def test_an_institution_gets_the_mention_but_is_no_person():
+    text = (
+        "“We have nothing to add,” the Harbour Authority said on Monday. "
+        "“The review goes on,” the White House said."
+    )
+    assert speakers(text) == [None, None]
+    assert mentions(text) == ["Harbour Authority", "White House"]
+
+
+def test_a_surname_that_is_also_an_institution_word_keeps_a_person():
+    assert speakers("“The platform leaves us out,” said Kristen Day, who leads the group.") == [
+        "Kristen Day"
+    ]
+
+
+def test_a_one_word_name_that_is_a_title_still_speaks():
+    text = 'Ada King won twelve titles. King says Blakely "talked the talk."'
+    assert speakers(text) == ["Ada King"]
+
+
+def test_a_capitalised_common_word_makes_no_person():
+    assert attributions('Shares fell. "It was bad," Markets said.') == [
+        ("It was bad,", "Markets", None)
+    ]
+
+
+def test_a_contracted_pronoun_is_the_pronoun():
+    assert mentions('Rain fell all week. "It was grim," I\'d say.') == ["I"]

@@ -1,0 +1,242 @@
+"""From a speaker mention to a person (`tui.core.speakers.resolver`): names, pronouns and
+descriptions that point back."""
+
+import pytest
+from attribution_helpers import INTRO, attributions, mentions, speakers
+
+# Names.
+
+
+def test_full_name_creates_the_person_and_the_surname_links_to_it():
+    text = '"We will stay," Helena Marsh said on Monday.\n\n"We have nowhere else," Marsh added.'
+    assert speakers(text) == ["Helena Marsh", "Helena Marsh"]
+
+
+# Pronouns: the person a sentence opens with, the last fitting speaker, never the other gender or
+# the person addressed.
+
+
+def test_he_said_goes_to_the_most_recent_speaker():
+    text = (
+        INTRO + '"The nets are empty," Webb said.\n\n'
+        "The ministry in the capital did not answer calls.\n\n"
+        '"They never do," he said.'
+    )
+    found = attributions(text)
+    assert found[1][1:] == ("he", "Marcus Webb")
+
+
+def test_he_said_follows_the_person_a_sentence_opens_with():
+    text = (
+        '"Prices will fall," Marcus Webb said.\n\n'
+        "Later, Tomas Alder met the council.\n\n"
+        '"I disagree," he said.'
+    )
+    assert speakers(text) == ["Marcus Webb", "Tomas Alder"]
+
+
+def test_she_said_skips_a_speaker_known_to_be_a_man():
+    text = (
+        '"Prices will fall," Mr. Webb said.\n\n'
+        '"Prices will rise," Ms. Clara Voss said.\n\n'
+        '"They rise every spring," she added.'
+    )
+    assert speakers(text)[-1] == "Clara Voss"
+
+
+def test_a_name_inside_the_previous_attribution_does_not_take_over_a_pronoun():
+    text = '"A hard winter" for Tomas Alder, said Nora Lind. "He will need help," she said.'
+    assert speakers(text) == ["Nora Lind", "Nora Lind"]
+
+
+def test_a_name_after_he_in_its_sentence_is_not_the_one_he_refers_to():
+    text = (
+        "Tomas Alder, a former docker, knew Helena Marsh well. But on Sunday he backed Marsh.\n\n"
+        '"She fights hard," he said.'
+    )
+    assert speakers(text) == ["Tomas Alder"]
+
+
+def test_a_name_right_before_a_speech_verb_is_a_subject_for_pronouns():
+    text = (
+        "Her aide, Tomas Alder, said Nora Lind would win. She will carry the coast, Lind said.\n\n"
+        '"We are ready," she said.'
+    )
+    assert speakers(text) == ["Nora Lind"]
+
+
+def test_a_pronoun_does_not_reach_back_to_the_headline():
+    text = (
+        "BERGEN HARBOUR\n\nThe mayor spoke at the quay.\n\nPeople cheered.\n\nBoats left.\n\n"
+        'At the rally, Nora Lind spoke to "Harbour for All," the crowd. "We stay," she said.'
+    )
+    assert speakers(text)[-1] == "Nora Lind"
+
+
+def test_a_name_inside_an_object_phrase_does_not_take_a_pronoun():
+    text = (
+        '"We need money," said Mr. Tomas Alder of the board. Plans from the mayor, Nora Lind, '
+        'to raise fees, he added, are "just tinkering."'
+    )
+    assert speakers(text) == ["Tomas Alder", "Tomas Alder"]
+
+
+def test_an_honorific_decides_between_he_and_she():
+    text = (
+        '"Rates will fall," said Tomas Alder.\n\n'
+        "There is a chance that Mrs. Lind, if elected, might appoint him. "
+        '"A great idea," she said.'
+    )
+    assert "Lind" in speakers(text)[-1]
+
+
+def test_a_first_name_decides_between_he_and_she():
+    text = (
+        '"The tide is late," said Harold Finch.\n\n'
+        'Margaret Oduya runs the ferry office. Finch admires her. "We will cope," she said.'
+    )
+    assert speakers(text) == ["Harold Finch", "Margaret Oduya"]
+
+
+def test_a_pronoun_never_takes_a_person_of_the_other_first_name_gender():
+    text = (
+        '"Tickets are sold out," said Linda Marsh.\n\n'
+        'A porter, who gave no name, was unmoved. "Nobody told me," he said.'
+    )
+    assert speakers(text) == ["Linda Marsh", None]
+
+
+def test_a_pronoun_is_not_the_person_it_speaks_to():
+    text = (
+        "Walter Grimm asked Tomas Alder how deep the canal would be.\n\n"
+        '"Twelve metres, maybe more," he told Grimm at the quay.'
+    )
+    assert speakers(text) == ["Tomas Alder"]
+
+
+def test_a_name_in_a_later_clause_may_still_be_the_pronoun():
+    text = (
+        "Tomas Alder pleaded guilty on Monday.\n\n"
+        '"It is all true," he said after the clerk read the charges Alder admitted.'
+    )
+    assert speakers(text) == ["Tomas Alder"]
+
+
+def test_a_pronoun_in_a_clause_goes_to_the_person_its_sentence_names_first():
+    text = (
+        '"We will win," said Tomas Alder.\n\n'
+        "The newest ally is Owen Blakely, the harbour pilot who became famous when he shouted "
+        '"Shame on you!" at the minister.'
+    )
+    assert speakers(text) == ["Tomas Alder", "Owen Blakely"]
+
+
+def test_a_clause_pronoun_after_the_same_pronoun_keeps_the_earlier_referent():
+    text = (
+        '"Rates are too low," said Tomas Alder.\n\n'
+        'He thought the bank was helping Owen Blakely, as he later explained, and "that is wrong."'
+    )
+    assert speakers(text)[-1] == "Tomas Alder"
+
+
+def test_he_added_after_an_unnamed_spokesman_is_the_spokesman():
+    text = (
+        'Mayor Ines Duarte opened the bridge. "It is a great day," Duarte said.\n\n'
+        'The opposition was unmoved. "It is late and over budget," a party spokesman said.\n\n'
+        '"Nobody asked the residents," he added.'
+    )
+    assert speakers(text) == ["Ines Duarte", None, None]
+
+
+# Descriptions: the one holder of a role, the person the story is about, or someone new.
+
+
+def test_a_pointing_description_falls_back_to_the_last_speaker():
+    text = (
+        INTRO + '"The nets are empty," Webb said.\n\n'
+        '"We need help," the harbour master\'s top deputy said.'
+    )
+    # the deputy is described, not named: with nothing better, the last speaker holds
+    assert speakers(text)[1] in ("Marcus Webb", None)
+    assert mentions(text)[1] == "the harbour master's top deputy"
+
+
+def test_a_definite_role_description_goes_to_the_last_speaker():
+    text = INTRO + '"The nets are empty," Webb said.\n\n"We need help," the harbour chief said.'
+    assert attributions(text)[1] == ("We need help,", "the harbour chief", "Marcus Webb")
+
+
+def test_the_official_after_a_named_speaker_is_someone_unnamed():
+    text = (
+        INTRO + '"The nets are empty," Webb said.\n\n'
+        'A ministry official was less gloomy. "We need help," the official said.'
+    )
+    assert attributions(text)[1] == ("We need help,", "the official", None)
+
+
+def test_a_description_goes_to_the_person_a_sentence_since_the_last_quote_opened_with():
+    text = (
+        '"Taxes must fall," Ruth Calder said.\n\n'
+        'Owen Blakely warned against the plan. "It would ruin the port," the senator said.'
+    )
+    assert speakers(text) == ["Ruth Calder", "Owen Blakely"]
+
+
+def test_an_indefinite_description_is_a_new_unnamed_speaker():
+    text = (
+        INTRO + '"The nets are empty," Webb said.\n\n'
+        '"It is worse inland," a spokesman for the ministry said.'
+    )
+    assert attributions(text)[1] == ("It is worse inland,", "a spokesman", None)
+
+
+def test_a_possessive_pronoun_description_is_not_the_last_speaker():
+    text = '"We stay," Nora Lind said.\n\n"It is over," her deputy said.'
+    assert attributions(text)[1] == ("It is over,", "her deputy", None)
+
+
+def test_the_role_of_a_thing_is_not_the_last_speaker():
+    text = (
+        '"We will stay out," union leader Hector Vane said.\n\n'
+        'The mine\'s owner said output continued "at reduced capacity."'
+    )
+    assert speakers(text) == ["Hector Vane", None]
+
+
+def test_the_description_of_someone_brought_in_unnamed_is_no_known_speaker():
+    text = (
+        '"We start at dawn," said Tomas Alder.\n\n'
+        "The volunteers were greeted by an organizer at the door. "
+        '"You are the best," the organizer told them.'
+    )
+    assert speakers(text) == ["Tomas Alder", None]
+
+
+@pytest.mark.parametrize("description", ["the 36-year-old", "the Irishman", "the Olympian"])
+def test_a_description_of_the_person_the_story_is_about(description):
+    text = f'Cian Dorley won the final on Sunday. "It was hard," {description} said.'
+    assert attributions(text) == [("It was hard,", description, "Cian Dorley")]
+
+
+def test_a_persons_aide_is_not_that_person():
+    text = (
+        "Ruth Calder toured the docks.\n\n"
+        'Calder\'s right-hand woman rallied supporters, saying: "We have to be ready."'
+    )
+    assert speakers(text) == [None]
+
+
+# Sources that are a person's own words, or speak for them.
+
+
+def test_a_persons_own_post_speaks_for_them():
+    text = (
+        "Ruth Calder backed the plan on Friday. From Calder's Facebook post: "
+        '"We must move on together."'
+    )
+    assert speakers(text) == ["Ruth Calder"]
+
+
+def test_a_persons_office_speaks_for_them_not_as_them():
+    text = 'Ruth Calder was away. "No comment," Calder\'s office said.'
+    assert speakers(text) == [None]

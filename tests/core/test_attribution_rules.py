@@ -1,0 +1,387 @@
+"""Attribution rules, one section per rule of `tui.core.speakers.rules.RULES` in their order:
+small invented articles for each shape and for the traps next to it."""
+
+import pytest
+from attribution_helpers import INTRO, attributions, mentions, speakers
+
+# transcript label: a speaker label opening the quote.
+
+
+def test_transcript_labels_name_the_speakers():
+    text = 'Part of the interview:\n\n"HOST: Will you run again?\n\n"WEBB: Not this year."'
+    assert mentions(text) == ["HOST", "WEBB"]
+
+
+# said after: quoted words that run on into their attribution, and what may stand between the
+# speaker and the verb.
+
+
+def test_quote_then_name_said():
+    assert attributions(INTRO + '"The nets are empty," Webb said.') == [
+        ("The nets are empty,", "Webb", "Marcus Webb")
+    ]
+
+
+def test_quote_then_said_name_with_apposition():
+    text = INTRO + '"The nets are empty," said Webb, the harbour master, after the meeting.'
+    assert mentions(text) == ["Webb"]
+    assert speakers(text) == ["Marcus Webb"]
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "says",
+        "has said",
+        "said Thursday",
+        "told reporters",
+        "added",
+        "noted",
+        "explained",
+        "insisted",
+        "warned",
+        "argued",
+        "claimed",
+        "wrote",
+        "tweeted",
+        "asked",
+        "replied",
+        "continued",
+        "emphasized",
+        "stressed",
+        "later said",
+        "said in a statement",
+    ],
+)
+def test_speech_verbs_tenses_and_adverbs(verb):
+    text = INTRO + f'"Nobody listens to us," Webb {verb}.'
+    assert attributions(text) == [("Nobody listens to us,", "Webb", "Marcus Webb")]
+
+
+def test_an_aside_between_name_and_verb():
+    text = INTRO + '"It is a crisis," Nora Lind, a lawyer for the fishermen, one of several, said.'
+    assert attributions(text) == [("It is a crisis,", "Nora Lind", "Nora Lind")]
+
+
+def test_a_name_with_a_prepositional_tail():
+    text = INTRO + '"It was the least bad outcome," Mr. Webb of the harbour board said.'
+    assert speakers(text) == ["Marcus Webb"]
+
+
+def test_an_aside_left_unclosed_before_the_verb():
+    text = (
+        INTRO + '"We were not told," Nora Lind, a spokeswoman for the Harbour Board told the paper.'
+    )
+    assert mentions(text) == ["Nora Lind"]
+
+
+def test_coordinated_speakers_and_several_prepositional_tails():
+    text = (
+        '"Tritium changes the design," experts Nora Lind and Tomas Alder of the Centre '
+        "for Harbour Studies wrote."
+    )
+    assert mentions(text) == ["Nora Lind"]
+
+
+def test_a_name_ending_in_an_abbreviation():
+    text = '"We screen everyone," said C. Stewart Verdery Jr., a former official.'
+    assert mentions(text) == ["C. Stewart Verdery Jr"]
+
+
+def test_the_agent_of_a_passive_verb_of_saying():
+    text = '"Harbour Lights" was written by Nora Lind after the storm.'
+    assert speakers(text) == ["Nora Lind"]
+
+
+def test_retaliated_is_a_verb_of_saying():
+    text = (
+        "Tomas Alder said the town was finished.\n\n"
+        '"The town will always be the town," an angry Owen Blakely retaliated.'
+    )
+    assert speakers(text) == ["Owen Blakely"]
+
+
+def test_a_phrasal_verb_of_saying_and_continued_to_another_verb():
+    text = (
+        INTRO + '"The nets are empty," Webb shot back.\n\n'
+        '"Quiet," he demanded, as Lena Ortiz continued to interrupt.'
+    )
+    assert speakers(text) == ["Marcus Webb", "Marcus Webb"]
+
+
+def test_a_line_break_after_a_closing_mark_ends_the_sentence():
+    text = (
+        '"We will stay," said Helena Marsh.\n"Nobody else will," she added.\n'
+        "Later, critics called the plan a gamble, saying the port is too small."
+    )
+    assert speakers(text) == ["Helena Marsh", "Helena Marsh"]
+
+
+def test_a_british_article_in_single_marks_gets_its_speakers():
+    text = (
+        "Councillors met on Tuesday.\n\n"
+        "‘We have listened to residents,’ said Mr Hollis, the council leader. ‘That is all.’\n\n"
+        "Mrs Ada Quill, 74, said: ‘I’m delighted. The fishermen’s cottages aren’t a theme park.’"
+    )
+    assert speakers(text) == ["Hollis", "Hollis", "Ada Quill"]
+
+
+# said before: the attribution leading to the quote.
+
+
+def test_name_said_colon_quote():
+    assert speakers(INTRO + 'Webb said: "The nets are empty."') == ["Marcus Webb"]
+
+
+def test_who_clause_gives_a_partial_quote_to_its_antecedent():
+    text = (
+        "Residents oppose Mayor Ines Duarte, who insists that the plan brings "
+        '"lasting prosperity" to the valley.'
+    )
+    found = attributions(text)
+    assert found[0][1:] == (
+        "who",
+        "Ines Duarte",
+    )  # the mention nearest the verb, the antecedent's person
+
+
+def test_perfect_tense_and_a_that_clause_partial():
+    text = INTRO + 'Webb has emphasized he is only doing so "out of duty" to the town.'
+    assert speakers(text) == ["Marcus Webb"]
+
+
+def test_a_colon_paragraph_introduces_the_quote_below_it():
+    text = INTRO + 'Webb continued:\n\n"Nobody in the capital has been here."'
+    assert speakers(text) == ["Marcus Webb"]
+
+
+def test_asked_about_someone_the_speaker_is_the_one_who_answers():
+    text = INTRO + 'Asked about Tomas Alder, Webb said: "He is a friend."'
+    assert speakers(text) == ["Marcus Webb"]
+
+
+def test_nouns_that_look_like_speech_verbs_do_not_attribute():
+    text = 'In a statement announcing the deal, the Fishermen Union called the quota "a betrayal."'
+    found = attributions(text)
+    assert found[0][1] == "Fishermen Union"
+    assert found[0][2] is None
+
+
+def test_a_participle_after_a_comma_belongs_to_the_sentence_subject():
+    text = INTRO + 'Webb criticised the ministry on Friday, saying, "Nobody listens."'
+    assert speakers(text) == ["Marcus Webb"]
+
+
+def test_the_verb_nearest_a_full_quote_introduces_it():
+    text = 'When Tomas Alder noted the cost, Marcus Webb replied, "We pay it anyway."'
+    assert speakers(text) == ["Marcus Webb"]
+
+
+def test_a_name_before_a_colon_introduces_the_quote():
+    assert speakers("Pollster Nora Lind: “Turnout will decide it.”") == ["Nora Lind"]
+
+
+def test_as_someone_put_it():
+    text = INTRO + 'As Webb put it in a letter, the quota is "a slow death."'
+    assert speakers(text) == ["Marcus Webb"]
+
+
+def test_a_speech_word_used_as_a_noun_can_head_the_speaker():
+    text = 'Online, one tweet said: "Bring back the ferry."'
+    assert mentions(text) == ["one tweet"]
+
+
+def test_a_quantifier_can_say():
+    assert mentions('Yet another said, "The fleet is finished."') == ["another"]
+
+
+def test_an_infinitive_belongs_to_the_sentence_subject():
+    text = INTRO + 'Webb took to the radio to accuse the ministry of being "asleep at the wheel."'
+    assert speakers(text) == ["Marcus Webb"]
+
+
+def test_a_compound_noun_is_not_a_speech_verb():
+    text = 'The candidate gave no cost estimate, though he said "reforms" would pay.'
+    assert mentions(text) == ["he"]
+
+
+def test_a_participle_after_a_quote_does_not_invert():
+    text = (
+        'Pence blamed reporters for the story about Trump "founding ISIS," saying they were unfair.'
+    )
+    assert mentions(text) == ["Pence"]
+
+
+def test_said_right_before_a_partial_quote_introduces_it():
+    text = (
+        "Asked about a leaflet that critics likened to propaganda, Mayor Nora Lind said "
+        '"leaflets like that have no place here."'
+    )
+    assert speakers(text) == ["Nora Lind"]
+
+
+def test_cruz_himself_said():
+    text = 'Ruth Calder himself said on Monday that "the port will stay open."'
+    assert speakers(text) == ["Ruth Calder"]
+
+
+def test_a_dateline_city_is_no_speaker():
+    text = (
+        "LISBON, May 3 (Reuters) - The mayor's closest aide rallied supporters, saying: "
+        '"We have to be ready."'
+    )
+    assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize("adverb", ["yesterday", "however", "now", "today"])
+def test_an_adverb_between_the_speaker_and_the_verb(adverb):
+    text = f'Tomas Alder {adverb} said he would welcome a "fair deal" for the port.'
+    assert attributions(text) == [("fair deal", "Tomas Alder", "Tomas Alder")]
+
+
+def test_a_name_before_a_verb_and_a_preposition_ends_at_the_verb():
+    text = 'Ines Duarte went after Owen Blakely on Monday, calling the plan "a disgrace."'
+    assert attributions(text) == [("a disgrace.", "Ines Duarte", "Ines Duarte")]
+
+
+def test_a_capitalised_plain_word_opening_the_sentence_is_no_speaker():
+    text = INTRO + 'Back in 1999, Webb praised the fleet, telling reporters: "They are the best."'
+    assert speakers(text) == ["Marcus Webb"]
+
+
+# said next: a short attribution after a quote that ends its sentence.
+
+
+def test_dash_line_attribution():
+    text = "“The sea is our field.” ― Marcus Webb"
+    assert attributions(text) == [("The sea is our field.", "Marcus Webb", "Marcus Webb")]
+
+
+# according to.
+
+
+def test_according_to():
+    text = INTRO + 'The quota is "far too low," according to Webb.'
+    assert speakers(text) == ["Marcus Webb"]
+
+
+# sentence tail: an attribution closing the sentence after an aside.
+
+
+def test_an_apposition_after_a_closing_attribution():
+    text = (
+        INTRO
+        + 'The quota is "a slow death" for the town, says Webb, who has fished for forty years.'
+    )
+    assert speakers(text) == ["Marcus Webb"]
+
+
+def test_an_apposition_with_a_relative_clause_after_said_name():
+    text = '"We are happy" about it, said Nora Lind, director of a union that backed the plan.'
+    assert speakers(text) == ["Nora Lind"]
+
+
+def test_a_plural_noun_after_many_is_no_verb_of_saying():
+    text = (
+        'The port has worried many Baltic states, and it has used "soft words" in its talks, '
+        "said Ada Quill, an analyst in Riga."
+    )
+    assert speakers(text) == ["Ada Quill"]
+
+
+# passive agent.
+
+
+def test_by_right_after_a_quote_is_an_agent_only_after_a_participle():
+    assert mentions('A paper titled "Saving the Fleet" by Nora Lind.') == ["Nora Lind"]
+    assert mentions('He was "troubled" by the situation.') != ["the situation"]
+
+
+# lead-in sentence.
+
+
+def test_a_sentence_ending_on_its_speech_verb_leads_into_the_quote():
+    text = 'Nora Lind, the board\'s director, said in a statement. "There are no boats to count."'
+    assert speakers(text) == ["Nora Lind"]
+
+
+# lead-out sentence.
+
+
+def test_a_speaker_given_by_the_sentence_after_the_quote():
+    text = (
+        '"We did everything we could." Those were the words of headteacher Ada Quill, '
+        'speaking on Monday.\n\n"It is a sad day." '
+        "So said the Reverend Owen Blakely, who chairs the governors."
+    )
+    assert speakers(text) == ["Ada Quill", "Owen Blakely"]
+
+
+# signature line.
+
+
+def test_a_paragraph_that_signs_the_quote_above():
+    text = '"Ferries made this town."\n\n- Nora Lind.\n\nThe claim is old.'
+    assert speakers(text) == ["Nora Lind"]
+
+
+def test_a_news_agency_credit_line_signs_no_quote():
+    text = 'The harbour board met on Friday.\n\n"The plan is a gift to the harbour."\n\n- Reuters.'
+    assert mentions(text) == [None]
+
+
+# sentence subject and any subject: with no shape, the subject of the quote's sentence, when it
+# can speak.
+
+
+def test_a_possessive_before_a_noun_that_looks_like_a_verb():
+    text = 'Voters liked Webb\'s bold promise to "rebuild the harbour."'
+    assert mentions(text) != ["Webb's bold"]
+
+
+def test_a_source_alone_before_a_colon():
+    text = "From Webb's letter to the ministry: “We cannot wait another season.”"
+    assert mentions(text) == ["Webb's letter"]
+
+
+def test_with_no_attribution_shape_a_quote_goes_to_the_subject_of_its_sentence():
+    text = 'The residents were obliged to answer: "When did this person arrive?"'
+    assert mentions(text) == ["The residents"]
+
+
+def test_words_someone_owns_are_theirs():
+    text = (
+        'Mayor Ines Duarte opened the bridge.\n\nDuarte\'s promise was to "fix every road by May."'
+    )
+    assert attributions(text)[0][1:] == ("Duarte", "Ines Duarte")
+
+
+def test_an_infinitive_needs_a_subject_that_can_speak():
+    text = (
+        "By noon, sites had posted the clip, their only disagreement coming over whether to add "
+        '"a laugh track."'
+    )
+    assert mentions(text) == [None]
+
+
+def test_a_common_word_opening_the_sentence_is_no_fallback_speaker():
+    assert mentions('Households are obliged to answer: "When did this person arrive?"') == [None]
+
+
+def test_a_thing_opening_the_sentence_is_no_speaker():
+    assert mentions('The word "harbour" appears twice on the old map.') == [None]
+
+
+def test_no_speaker_without_support():
+    text = 'The word "harbour" appears twice on the old map.\n\n"Closed for winter."'
+    assert attributions(text) == [("harbour", None, None), ("Closed for winter.", None, None)]
+
+
+def test_a_headline_gets_no_guessed_speaker():
+    text = 'Helena Marsh Declines To Debate – Whatever Happened To "Anytime, Anywhere"'
+    assert mentions(text) == [None]
+
+
+def test_a_quoted_title_gets_no_guessed_speaker():
+    text = 'Nora Lind, a harbour pilot, is a popular guest on the morning show "Sea Days."'
+    assert mentions(text) == [None]

@@ -1,0 +1,56 @@
+"""Attribution rules that read a quote's neighbours (`tui.core.speakers.sequence`): a quote going
+on with the one before, and quotes listed before one attribution."""
+
+from attribution_helpers import INTRO, attributions, mentions, speakers
+
+from tui.core.annotation import annotate
+
+# continues the quote before: split quotes and quote-only paragraphs.
+
+
+def test_split_quote_gives_both_parts_the_same_mention():
+    text = INTRO + '"The nets are empty," Webb said. "We need a new quota."'
+    found = attributions(text)
+    assert [name for _, _, name in found] == ["Marcus Webb", "Marcus Webb"]
+    annotation = annotate(text)
+    first, second = annotation.quotes
+    assert (first.speaker_start, first.speaker_end) == (second.speaker_start, second.speaker_end)
+
+
+def test_a_quote_only_paragraph_inherits_the_previous_speaker():
+    text = (
+        INTRO + '"The nets are empty," Webb said.\n\n'
+        '"We have fished here for ninety years and never seen this."'
+    )
+    assert speakers(text) == ["Marcus Webb", "Marcus Webb"]
+
+
+def test_partial_quotes_joined_in_one_sentence_share_the_speaker():
+    text = INTRO + 'Webb called the quota "unfair" and the ministry "deaf."'
+    assert speakers(text) == ["Marcus Webb", "Marcus Webb"]
+
+
+def test_a_split_quote_keeps_its_speaker_over_a_later_name():
+    text = '"We stay," Nora Lind said at the quay, where Tomas Alder also spoke. "We always have."'
+    assert speakers(text) == ["Nora Lind", "Nora Lind"]
+
+
+def test_the_fallback_yields_to_a_quote_going_on_with_the_one_before():
+    text = INTRO + '"The nets are empty," Webb said. "The fishermen are worried."'
+    assert speakers(text) == ["Marcus Webb", "Marcus Webb"]
+
+
+def test_a_new_sentence_after_a_quote_that_ended_one_does_not_inherit_its_speaker():
+    text = (
+        'The council confirmed it was "looking into the matter." The agency declined to detail its '
+        '"specific focus."'
+    )
+    assert mentions(text) == ["The council", "The agency"]
+
+
+# listed before the attributed quote: quotes joined to the one the attribution follows.
+
+
+def test_quotes_listed_before_one_attribution_share_its_speaker():
+    text = 'Floods are "the real crisis" and "a danger to every farm," Ada Quill said on Monday.'
+    assert speakers(text) == ["Ada Quill", "Ada Quill"]

@@ -1,0 +1,85 @@
+"""People and places precision: bodies named like people (firms, brands, parties, documents,
+clubs in results), origins beside a name, clubs named after towns, demonyms and name particles.
+Every article here is invented."""
+
+import pytest
+
+from tui.core.annotation import annotate
+
+
+def found(text):
+    annotation = annotate(text)
+    return (
+        [text[m.start : m.end] for m in annotation.mentions],
+        [text[p.start : p.end] for p in annotation.places],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Shares in Pruett & Dorley rose after the sale.", None),
+        ("Fans of Cal Dunmore whisky queued at the distillery.", None),
+        ("A bottle of Ezra's Creek costs nine pounds.", None),
+        ("Delegates cited the Magna Carta and the Kestrel Charter.", None),
+        ("Sinn Fein won four seats in the by-election.", None),
+        ("Tom Hart, of Leeds, said he was delighted.", "Tom Hart"),
+    ],
+)
+def test_bodies_named_like_people_are_no_person(text, person):
+    assert found(text)[0] == ([person] if person else [])
+
+
+def test_a_name_between_two_scores_is_a_team():
+    text = "Results on Saturday: Karvo 2 Hansa Dremel 0 Tilbury 1 Ostro Vance 3"
+    assert found(text)[0] == []
+
+
+def test_an_origin_beside_a_name_is_a_place():
+    text = "Tom Hart, of Leeds, said he was delighted. Ann Lee, from Bristol, agreed."
+    assert found(text) == (["Tom Hart", "Ann Lee"], ["Leeds", "Bristol"])
+
+
+def test_a_party_keeps_its_speaker_mention_but_is_no_person():
+    text = '"We will stand firm," Sinn Fein said.'
+    annotation = annotate(text)
+    quote = annotation.quotes[0]
+    assert text[quote.speaker_start : quote.speaker_end] == "Sinn Fein"
+    assert annotation.speaker_name(quote) is None
+    assert annotation.mentions == []
+
+
+def test_a_place_that_speaks_is_no_speaker():
+    annotation = annotate('"We are ready," Leeds said in a statement.')
+    assert annotation.speaker_name(annotation.quotes[0]) is None
+    assert annotation.people == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Leeds v Hull was postponed.",
+        "The Leeds striker scored twice.",
+        "Leeds fans were angry.",
+        "Dan Orrin joined Leeds last summer.",
+        "It was a 3-1 victory over Leeds.",
+    ],
+)
+def test_a_town_in_a_sporting_sense_is_a_club_where_the_match_is_played_a_place(sentence):
+    text = f"{sentence} The next game in Leeds drew a crowd."
+    annotation = annotate(text)
+    leeds = [p.start for p in annotation.places if p.name == "Leeds"]
+    assert leeds == [text.index("in Leeds") + 3]
+
+
+def test_a_country_stays_a_place_when_its_team_plays():
+    assert found("England v France was postponed.")[1] == ["England", "France"]
+
+
+def test_demonym_plurals_are_not_places():
+    assert found("Americans and Britons disagree, while Canadians watch.")[1] == []
+
+
+def test_name_particles_stay_inside_the_name():
+    text = "Ruud Van den Berg met Maria de la Cruz and Salim bin Hamdan."
+    assert found(text)[0] == ["Ruud Van den Berg", "Maria de la Cruz", "Salim bin Hamdan"]

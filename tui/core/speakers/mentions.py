@@ -1,0 +1,354 @@
+"""Speaker mentions: the record, and what a noun phrase names.
+
+A phrase that may name a speaker is a pronoun (`he`, `I'd`), a name (`Antony Blinken`, titles
+included), a body (`the Security Council`, `Fox News`) or a description (`the Texas senator`);
+`phrase_mention` decides which, `run_left`/`run_right` find where a phrase starts and ends, and
+`is_speech_verb` tells a verb of saying from the noun it looks like (`a statement`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tui.core import gazetteer
+from tui.core.names import is_first_name, is_plain_word
+from tui.core.organisations import is_body_name, is_organisation_word
+from tui.core.speakers.text import FUNCTION, Token, abbreviated_word, is_capitalised, is_possessive
+from tui.core.speech import (
+    AUXILIARIES,
+    DETERMINERS,
+    PERSON_NOUNS,
+    PHRASAL_SPEECH,
+    PRONOUNS,
+    SOURCE_NOUNS,
+    SPEECH_LEMMAS,
+    SPEECH_VERBS,
+    WORDS_NOUNS,
+)
+
+NAME, PRONOUN, DESCRIPTION, BODY = "name", "pronoun", "description", "body"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Where a speaker is named in the text and what sort of words name it."""
+
+    start: int
+    end: int
+    kind: str
+    antecedent: Mention | None = None
+    """What a relative pronoun stands for (`Sanders` of `Sanders, who says`): the person is
+    theirs, while the attribution rests on the pronoun, the word nearest the verb."""
+
+
+def apposed(text: str, mention: Mention) -> Mention:
+    """The name set beside a description (`said the bureau's director, James B. Comey,`, `the
+    ambassador at the time, John E. Herbst.`), which names the speaker better than it."""
+    match = _APPOSITION.match(text, mention.end)
+    return Mention(match.start(1), match.end(1), NAME) if match else mention
+
+
+_APPOSITION = re.compile(
+    r"(?:\s+[a-z][\w'’-]*){0,4}(?:\s+(?:at|of|for|from|in|with)(?:\s+(?:the|[A-Z][\w'’.-]*)){1,3})?,\s+([A-Z][\w'’-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*)){1,3})"
+    r"(?=\s*(?:[,.;)]|$))"
+)
+
+
+OF = frozenset("of for at from with in on".split())
+"""Prepositions after a speaker's head (`Mr. Morgan of the Sierra Club`, `a spokesman for X`)."""
+
+
+PREPOSITIONS = OF | frozenset(
+    "to by about after before during into over under through against among via".split()
+)
+"""Words a subject never follows: the noun phrase after them is an object
+(`In a message posted`)."""
+
+
+def run_left(tokens: list[Token], end: int) -> int:
+    """Start of the noun phrase ending at `end` (inclusive); a determiner closes it."""
+    if _pronoun(tokens[end][2]) is not None:
+        return end
+    index = end
+    while index >= 0 and end - index < 8:
+        if tokens[index][2].lower() in DETERMINERS and index < end:
+            return index
+        if not _in_phrase(tokens, index):
+            break
+        index -= 1
+    return index + 1
+
+
+def run_right(tokens: list[Token], start: int) -> int:
+    """End (exclusive) of the noun phrase starting at `start`: a name is not followed by lower
+    case words (`Trump attacked`) unless a determiner opened the phrase (`a Clinton campaign
+    spokesman`) or another name follows (`White House press secretary Josh Earnest`)."""
+    if start < len(tokens) and _pronoun(tokens[start][2]) is not None:
+        return start + 1
+    determined = start < len(tokens) and tokens[start][2].lower() in DETERMINERS
+    index = start + 1 if determined else start
+    while index < len(tokens) and index - start < 8 and _in_phrase(tokens, index):
+        word = tokens[index][2]
+        if word[0].islower() and index > start and not person_noun(word):
+            if word.endswith(("ed", "ing")) and tokens[index - 1][2].lower() not in DETERMINERS:
+                break
+            if _ends_description(tokens, index):
+                break
+            if (
+                not determined
+                and _name_word(tokens[index - 1][2])
+                and not _name_ahead(tokens, index + 1)
+            ):
+                break
+        index += 1
+    return index
+
+
+def _name_ahead(tokens: list[Token], index: int) -> bool:
+    """Whether a name follows within three words, none of them a function word or punctuation
+    (`White House press secretary Josh Earnest`, not `Romney went after Trump`)."""
+    for token in tokens[index : index + 3]:
+        word = token[2]
+        if is_capitalised(word):
+            return True
+        if not word[0].isalpha() or word.lower() in FUNCTION:
+            return False
+    return False
+
+
+def _ends_description(tokens: list[Token], index: int) -> bool:
+    """Whether the lower-case word at `index`, after a person noun, is the verb, not more of
+    the noun phrase (`the billionaire businessman began by …`, but `the billionaire business
+    mogul` and `the spokesman statement` stay one)."""
+    head, word = tokens[index - 1][2], tokens[index][2].lower()
+    following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
+    return (
+        head[0].islower()
+        and person_noun(head)
+        and word not in SOURCE_NOUNS
+        and word not in WORDS_NOUNS
+        and not (following[:1].islower() and person_noun(following))
+    )
+
+
+def _in_phrase(tokens: list[Token], index: int) -> bool:
+    """Whether a token may belong to a noun phrase naming a speaker."""
+    word = tokens[index][2]
+    if word == ".":
+        return index > 0 and abbreviated_word(tokens[index - 1][2])
+    if not word[0].isalnum():
+        return False
+    if (
+        len(word) == 1
+        and word.isupper()
+        and index + 1 < len(tokens)
+        and tokens[index + 1][2] == "."
+    ):
+        return True
+    low = word.lower()
+    return not (low in FUNCTION or low in AUXILIARIES or is_speech_verb(tokens, index))
+
+
+def phrase_mention(tokens: list[Token], start: int, end: int) -> Mention | None:
+    """What tokens[start:end] names: a pronoun, a name (its last capitalised chunk, titles
+    included), a body (`the Security Council`), or a description."""
+    while end > start and tokens[end - 1][2] == ".":
+        end -= 1
+    if end <= start:
+        return None
+    head = tokens[end - 1]
+    if end - start == 1 and _pronoun(head[2]) is not None:
+        return Mention(head[0], head[0] + len(_pronoun(head[2]) or ""), PRONOUN)
+    first = tokens[start][2].lower()
+    possessive = any(is_possessive(token[2]) for token in tokens[start : end - 1])
+    if possessive and (owned := _owned_name(tokens, start, end)) is not None:
+        return owned
+    if _name_word(head[2]) and not possessive and not (end - start == 1 and person_noun(head[2])):
+        chunk = end - 1
+        while chunk > start and (_name_word(tokens[chunk - 1][2]) or _in_name(tokens, chunk - 1)):
+            chunk -= 1
+        words = [token[2] for token in tokens[chunk:end]]
+        if chunk == start + 1 and first == "the" and len(words) == 1 and epithet(words[0]):
+            return Mention(tokens[start][0], head[1], DESCRIPTION)
+        body = (
+            (chunk == start + 1 and first == "the" and not any(abbreviated_word(w) for w in words))
+            or (len(words) == 1 and words[0].isupper() and len(words[0]) <= 4)
+            or body_name(words)
+        )
+        return Mention(tokens[chunk][0], head[1], BODY if body else NAME)
+    if head[2].lower() in FUNCTION or not (head[2][0].isalpha() or AGED.fullmatch(head[2])):
+        return None
+    if first in DETERMINERS or possessive or person_noun(head[2]):
+        return Mention(tokens[start][0], head[1], DESCRIPTION)
+    return None
+
+
+def _in_name(tokens: list[Token], index: int) -> bool:
+    """A full stop after an abbreviation or initial, or a particle (`de`, `van`) inside a name."""
+    word = tokens[index][2]
+    if word == ".":
+        return index > 0 and abbreviated_word(tokens[index - 1][2])
+    return word in _PARTICLES and index > 0 and is_capitalised(tokens[index - 1][2])
+
+
+def _owned_name(tokens: list[Token], start: int, end: int) -> Mention | None:
+    """The person named at the end of a phrase that opens with whose they are (`Acme's chief Jo
+    Park`, `Mr Kay's lawyer Ravi Das`): the name, not the owner, says it. A title or a body
+    there (`Trump's White House`, `Clinton's Chief of Staff`) is no such name."""
+    chunk = end
+    while chunk > start and _name_word(tokens[chunk - 1][2]):
+        chunk -= 1
+    words = [token[2] for token in tokens[chunk:end]]
+    if chunk in (end, start) or body_name(words):
+        return None
+    before = tokens[chunk - 1][2]
+    if not (is_possessive(before) or (before[0].islower() and person_noun(before))):
+        return None
+    if not (is_first_name(words[0]) or (len(words) >= 2 and not is_plain_word(words[-1]))):
+        return None
+    return Mention(tokens[chunk][0], tokens[end - 1][1], NAME)
+
+
+def _pronoun(word: str) -> str | None:
+    """The subject pronoun a word is (`he`, `He’s` → `He`, `I'd` → `I`), else None."""
+    contracted = _CONTRACTED.fullmatch(word)
+    bare = contracted.group(1) if contracted else word
+    return bare if bare.lower() in PRONOUNS else None
+
+
+_CONTRACTED = re.compile(r"(\w+)['’](?:s|d|ll|m|ve|re)")
+
+
+def person_noun(word: str) -> bool:
+    low = word.lower()
+    singular = low[:-1] if low.endswith("s") else low
+    return (
+        low in PERSON_NOUNS
+        or singular in PERSON_NOUNS
+        or low.endswith(("men", "women", "-year-old"))
+    )
+
+
+def epithet(word: str) -> bool:
+    """A capitalised word that describes a person after `the` (`the American`, `the
+    Irishman`, `the Olympian`), not a body (`the Pentagon`): a nationality or a -man, -woman or
+    -ian noun."""
+    if word.endswith(("man", "woman", "ian")) and word[:1].isupper() and len(word) > 5:
+        return True
+    place = gazetteer.lookup(word)
+    return place is not None and place.kind == "demonym"
+
+
+def speaking_head(word: str) -> bool:
+    return person_noun(word) or word.lower() in SOURCE_NOUNS
+
+
+def is_speech_verb(tokens: list[Token], index: int) -> bool:
+    """A speech verb used as a verb (and `put it`, `shot back`): not a noun after a determiner
+    (`a statement`, `his claim`, `a controversial comment`), an adjective (`a swiftly called
+    meeting`) nor `continued to` another verb."""
+    word = tokens[index][2]
+    following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
+    if word == "put":
+        return following == "it"
+    if word in PHRASAL_SPEECH:
+        return following == PHRASAL_SPEECH[word]
+    if word not in SPEECH_VERBS or (word.startswith("continu") and following == "to"):
+        return False
+    if index == 0:
+        return True
+    previous = tokens[index - 1][2]
+    if previous.lower() in _QUANTIFIERS:
+        return word == "say" or (word not in _LEMMAS and not word.endswith("s"))
+    if previous.lower() in _NOUN_MARKERS or previous in OF or is_possessive(previous):
+        return False
+    if (
+        word in _LEMMAS
+        and previous[0].islower()
+        and not previous.endswith(("s", "ly"))
+        and (
+            previous.lower() not in FUNCTION
+            and previous.lower() not in AUXILIARIES
+            and previous.lower() not in _PLURALS
+        )
+    ):
+        return False
+    if index < 2:
+        return True
+    two_back = tokens[index - 2][2]
+    if is_possessive(two_back) and word in _LEMMAS:  # `Bush's Facebook post`
+        return False
+    if (
+        two_back.lower() in _QUANTIFIERS and word.endswith("s") and word != "says"
+    ):  # `many Asian states`
+        return False
+    if (two_back.lower() in _NOUN_MARKERS or is_possessive(two_back)) and previous[0].islower():
+        return not (word in _LEMMAS or previous.endswith("ly"))
+    return not (two_back in OF and (word in _LEMMAS or word.endswith("s")))
+
+
+_LEMMAS = frozenset(SPEECH_LEMMAS)
+
+
+_PLURALS = frozenset("people police children men women folks staff".split())
+"""Plural nouns without an -s, which a bare verb may follow (`people say`), unlike
+`cost estimate`."""
+
+
+_QUANTIFIERS = frozenset("another one some many several most all both others few two three".split())
+"""Words that stand for people before a past verb or `say` (`another said`, `many say`), unlike
+`one tweet` or `some claims`."""
+
+
+_NOUN_MARKERS = DETERMINERS | frozenset(
+    "his her their its our my your this that whose few more other new such same recent similar "
+    "previous latest further additional numerous multiple public private".split()
+)
+"""Words after which a speech verb's form is a noun (`his claim`, `few questions`)."""
+
+
+def _name_word(word: str) -> bool:
+    return is_capitalised(word) and word.lower() not in FUNCTION and not is_possessive(word)
+
+
+_AGENCIES = frozenset("Reuters Xinhua Interfax Magazine".split())
+"""News agencies and outlet words the organisation list lacks (`Fox News reported`,
+`told Reuters`)."""
+
+
+def no_person(words: Sequence[str]) -> bool:
+    """A name the people finder did not take that is a party or movement (`Sinn Fein said`), or
+    one word that is a common word capitalised (`Markets said`) or a place (`Leeds said`, a club
+    or a council): its mention stands, but it makes no person."""
+    if is_body_name(" ".join(words)):
+        return True
+    if len(words) != 1:
+        return False
+    place = gazetteer.lookup(words[0])
+    return is_plain_word(words[0]) or (place is not None and place.kind != "demonym")
+
+
+def body_name(words: Sequence[str]) -> bool:
+    """A name that is a body, not a person, by its last word (`Kernow Coastal Ltd`, `Fox News`,
+    `White House`); a first name before it keeps a person (`Kristen Day`)."""
+    last = words[-1]
+    if not (is_organisation_word(last) or last in _AGENCIES):
+        return False
+    return not (len(words) == 2 and is_first_name(words[0]) and not is_organisation_word(words[0]))
+
+
+_PARTICLES = frozenset("de del der di da du van von la le bin al ibn dos das st.".split())
+
+
+AGED = re.compile(r"[0-9]{1,3}-year-old")
+"""`the 36-year-old`: a description of the person the story is about."""
+
+
+OWNER = re.compile(r"\b([A-Z][\w.-]*)['’]s\b")
+
+
+SAYS = re.compile(
+    rf"(?:\s+(?:{'|'.join(sorted(AUXILIARIES))}))*\s+(?:{'|'.join(sorted(SPEECH_VERBS))})\b"
+)
+"""A speech verb right after a name: the name is its subject (`…, Sanders said.`)."""

@@ -1,0 +1,245 @@
+"""The word patterns attribution rules read around a quote: the attribution after it (`"…,"
+Blinken said`), before it (`Trump boasted, "…"`), a passive agent, `according to`, a sentence's
+closing attribution, a lead-in or lead-out sentence and a signature line."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from tui.core.documents import Block
+from tui.core.model import Quote
+from tui.core.speakers.mentions import (
+    DESCRIPTION,
+    NAME,
+    PRONOUN,
+    Mention,
+    is_speech_verb,
+    phrase_mention,
+    run_right,
+    speaking_head,
+)
+from tui.core.speakers.subjects import (
+    SUBORDINATORS,
+    TIME_WORDS,
+    left_phrase,
+    skip_aside,
+    subject_of,
+)
+from tui.core.speakers.text import (
+    SENTENCE_ENDS,
+    Token,
+    closing_mark,
+    is_capitalised,
+    sentence_end,
+    sentence_start,
+    words_between,
+)
+from tui.core.speech import AUXILIARIES, REPORTING_VERBS, SPEECH_VERBS
+
+
+def past_dateline(tokens: list[Token]) -> list[Token]:
+    """The words after a wire story's dateline (`WASHINGTON, Dec. 8 (UPI) — Clinton said …`),
+    whose city is no speaker."""
+    if len(tokens) < 3 or not (tokens[0][2].isupper() and len(tokens[0][2]) > 1):
+        return tokens
+    dash = next((i for i in range(1, min(len(tokens), 12)) if tokens[i][2] in "—–-"), None)
+    if dash is None:
+        return tokens
+    ending = tokens[dash - 1][2]
+    dateline = dash == 1 or tokens[1][2] == "," or ending == ")" or ending.isdigit()
+    return tokens[dash + 1 :] if dateline else tokens
+
+
+def lead_out(text: str, quote: Quote, upper: int) -> Mention | None:
+    """The speaker a quoted sentence is given by the sentence after it (`"We did all we could."
+    Those were the words of headteacher Amanda Clarke …`, `… So said the Rev. Peter Howell.`)."""
+    if closing_mark(text, quote) not in SENTENCE_ENDS:
+        return None
+    match = _LEAD_OUT.match(text, quote.end, upper)
+    if not match:
+        return None
+    tokens = words_between(text, match.end(), sentence_end(text, match.end(), upper))
+    first = 1 if tokens and tokens[0][2] == "the" else 0  # `the Rev. Peter Howell`, a title
+    found = phrase_mention(tokens, first, run_right(tokens, first))
+    return found if found is not None and found.kind == NAME else None
+
+
+_LEAD_OUT = re.compile(
+    r"\s+(?:So (?:said|says)|(?:Those|These|That|Such) (?:were|are|was|is)"
+    r" the (?:words|verdict) of)\s+"
+)
+
+
+def signature_line(text: str, block: Block, supports: Callable[[Mention], bool]) -> Mention | None:
+    """A paragraph that only signs the full quote above it (`— Bernie Sanders.`) with a person's
+    name, not a credit line (`- Reuters.`)."""
+    tokens = words_between(text, block.start, block.end)
+    if not tokens or tokens[0][2] not in "—―–-" or len(tokens) > 8:
+        return None
+    found = attribution_after(tokens, strict=True)
+    return found if found is not None and found.kind == NAME and supports(found) else None
+
+
+def lead_in(text: str, lower: int, start: int) -> Mention | None:
+    """The speaker of a sentence that ends just before a paragraph's first quote opening the
+    next one, when it ends on its verb of saying (`Sam Lau said in a statement. "There …"`)."""
+    tokens = words_between(text, sentence_start(text, lower, start - 1), start)
+    if not tokens or tokens[-1][2] != ".":
+        return None
+    verbs = [
+        index
+        for index in range(max(0, len(tokens) - 7), len(tokens))
+        if is_speech_verb(tokens, index)
+    ]
+    if not verbs or any(token[2] == "that" for token in tokens[verbs[-1] :]):
+        return None
+    return subject_of(tokens, verbs[-1])
+
+
+def attribution_after(tokens: list[Token], strict: bool) -> Mention | None:
+    index, dash = 0, False
+    while index < len(tokens) and tokens[index][2] in _DASHES:
+        dash = dash or tokens[index][2] != ","
+        index += 1
+    if index >= len(tokens):
+        return None
+    agent = by_agent(tokens, index, named=False)
+    if agent is not None:
+        return agent
+    if is_speech_verb(tokens, index) and not tokens[index][2].endswith("ing"):
+        end = run_right(tokens, index + 1)
+        found = phrase_mention(tokens, index + 1, end)
+        return found if found is not None and (not strict or _short_tail(tokens, end)) else None
+    end = run_right(tokens, index)
+    found = phrase_mention(tokens, index, end)
+    if found is None:
+        return None
+    if dash and found.kind == NAME and (end == len(tokens) or tokens[end][2] in ",.;("):
+        return found
+    end = skip_aside(tokens, end)
+    while end < len(tokens) and tokens[end][2].lower() in AUXILIARIES:
+        end += 1
+    if (
+        end < len(tokens)
+        and is_speech_verb(tokens, end)
+        and (not strict or _short_tail(tokens, end + 1))
+    ):
+        return found
+    return None
+
+
+_DASHES = frozenset(",—―–-:")
+
+
+def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
+    """The speaker of the words leading to a quote: the verb right before a full quote (`Trump
+    boasted, "…"`), or `said`, `told`, `wrote` right before any quote, introduces it; else the
+    first verb with a subject, the main clause's (`Trump said that Clinton described it as
+    "…"`); else a name or a source standing alone before a colon (`Jane Roe: "…"`, `From
+    Bush's Facebook post: "…"`)."""
+    verbs = [index for index in range(len(tokens)) if is_speech_verb(tokens, index)]
+    introducing = (
+        bool(verbs)
+        and len(tokens) - verbs[-1] <= 8
+        and (tokens[-1][2] in (",", ":") or verbs[-1] == len(tokens) - 1)
+    )
+    says = bool(verbs) and verbs[-1] == len(tokens) - 1 and tokens[-1][2] in REPORTING_VERBS
+    if (full and introducing) or says:
+        verbs.insert(0, verbs.pop())
+    elif tokens and tokens[0][2].lower() in SUBORDINATORS:
+        comma = next((i for i, token in enumerate(tokens) if token[2] == ","), 0)
+        verbs = [v for v in verbs if v > comma] + [v for v in verbs if v < comma]
+    for verb in verbs:
+        found = subject_of(tokens, verb)
+        if found is not None:
+            return found
+    if len(tokens) >= 2 and tokens[-1][2] == ":":
+        found = left_phrase(tokens, len(tokens) - 2, antecedent=True)
+        alone = found is not None and found.start <= tokens[min(2, len(tokens) - 1)][0]
+        if (
+            found is not None
+            and alone
+            and (found.kind == NAME or (found.kind == DESCRIPTION and speaking_head(tokens[-2][2])))
+        ):
+            return found
+    return None
+
+
+def by_agent(tokens: list[Token], index: int, named: bool) -> Mention | None:
+    """The agent of a passive verb of saying after a quote (`was written by Springsteen`), or
+    right after it when the words before it named it (`a paper titled "…" by X`)."""
+    while index < len(tokens) and tokens[index][2].lower() in AUXILIARIES:
+        index += 1
+    word = tokens[index][2] if index < len(tokens) else ""
+    passive = index + 1 < len(tokens) and word in SPEECH_VERBS and word.endswith(("ed", "en"))
+    if passive:
+        index += 1
+    if (passive or named) and index + 1 < len(tokens) and tokens[index][2] == "by":
+        found = phrase_mention(tokens, index + 1, run_right(tokens, index + 1))
+        return found if found is not None and found.kind != PRONOUN else None
+    return None
+
+
+def according_to(tokens: list[Token]) -> Mention | None:
+    for index in range(len(tokens) - 2):
+        if tokens[index][2].lower() == "according" and tokens[index + 1][2] == "to":
+            return phrase_mention(tokens, index + 2, run_right(tokens, index + 2))
+    return None
+
+
+def closing_attribution(tokens: list[Token]) -> Mention | None:
+    """An attribution closing the sentence the quote sits in (`… "rigged," Trump said.`)."""
+    for index in range(1, len(tokens)):
+        if tokens[index][2] == ",":
+            found = attribution_after(tokens[index:], strict=True)
+            if found is not None:
+                return found
+    return None
+
+
+def _short_tail(tokens: list[Token], index: int) -> bool:
+    """Whether the sentence ends soon after an attribution (`"No." Blinken said on Monday.`),
+    or goes on with an apposition (`, says Evan Tracey, a Republican ad tracker …`)."""
+    rest = tokens[index:]
+    if not rest or rest[0][2] == ",":
+        return True
+    if index and tokens[index - 1][2] in _CLAUSE_TAKING and _opens_clause(rest[0][2]):
+        return False
+    return len(rest) <= 8 and not any(token[2] == "that" for token in rest)
+
+
+_CLAUSE_TAKING = frozenset(
+    ("say", "says", "said", "add", "adds", "added", "insist", "insists", "insisted")
+)
+"""Verbs whose object is what was said: a subject right after one starts reported speech."""
+
+
+def _opens_clause(word: str) -> bool:
+    """Whether a word after `said` opens a reported clause (`He said Hillary Clinton chaired …`,
+    `she said the move …`), so the sentence reports new words rather than crediting the quote
+    before it (`"No." Blinken said on Monday.`)."""
+    return word.lower() in _CLAUSE_OPENING or (
+        is_capitalised(word) and word.lower() not in TIME_WORDS
+    )
+
+
+_CLAUSE_OPENING = frozenset(
+    "he she they it we i you there this the a an his her their its our".split()
+)
+
+
+def is_headline(tokens: list[Token], shortest: int = 4) -> bool:
+    """Title case: a headline (`Hillary Camp Declining To Debate Bernie`), whose first words
+    are no sentence subject, or a quoted title (`"Access Hollywood."`), which no one says."""
+    words = [token[2] for token in tokens if token[2][0].isalpha()]
+    return shortest <= len(words) <= 12 and sum(map(is_capitalised, words)) >= 0.7 * len(words)
+
+
+def introduction(text: str, block: Block) -> list[Token]:
+    """The last sentence of a paragraph that ends with a colon (`Caddell continued:`), which
+    introduces the quote opening the next paragraph."""
+    body = text[block.start : block.end].rstrip()
+    if not body.endswith(":"):
+        return []
+    return words_between(text, sentence_start(text, block.start, block.end), block.end)

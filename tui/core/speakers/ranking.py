@@ -1,0 +1,179 @@
+"""What the learned ranker (`speaker_ranker`) is shown for a quote the rules only guessed: every
+mention nearby with its features, and the quote with the speaker it chooses."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import replace
+
+from tui.core.documents import Block
+from tui.core.model import Quote
+from tui.core.people import PeopleFound
+from tui.core.speaker_ranker import Candidate, Chooser, nobody
+from tui.core.speakers.mentions import NAME, PRONOUN, SAYS, Mention
+from tui.core.speakers.resolver import Resolver
+from tui.core.speakers.text import REACH, sentence_end, sentence_start, text_tokens, words_between
+from tui.core.speech import PRONOUNS, SPEECH_VERBS
+
+RANKED = "ranker"
+"""The rule name of a speaker the ranker chose over the rules' guess (`speaker_ranker`)."""
+
+
+def ranked(
+    text: str,
+    blocks: Sequence[Block],
+    index: int,
+    out: list[Quote],
+    spoken: tuple[dict[int, int], int | None],
+    decided: Quote,
+    listed: list[tuple[Mention, str]],
+    people: PeopleFound,
+    resolver: Resolver,
+    chooser: Chooser,
+) -> Quote:
+    """The quote with the speaker the ranker chooses among every mention that may be it; its
+    rules' decision stays when the ranker agrees or abstains."""
+    candidates = _candidates(text, blocks, decided, out, spoken, listed, people, resolver)
+    choice = chooser.choose(index, decided, candidates)
+    if (
+        choice is None
+        or choice.start is None
+        or choice.end is None
+        or (choice.start, choice.end) == (decided.speaker_start, decided.speaker_end)
+    ):
+        return decided
+    person = choice.person
+    if person is None:
+        mention = Mention(choice.start, choice.end, choice.kind)
+        person = resolver.person(mention) if resolver.supports(mention) else None
+    return replace(
+        decided, speaker=person, speaker_start=choice.start, speaker_end=choice.end, rule=RANKED
+    )
+
+
+def _candidates(
+    text: str,
+    blocks: Sequence[Block],
+    quote: Quote,
+    earlier: list[Quote],
+    spoken: tuple[dict[int, int], int | None],
+    listed: list[tuple[Mention, str]],
+    people: PeopleFound,
+    resolver: Resolver,
+) -> list[Candidate]:
+    """Every mention that may be the quote's speaker, with what the ranker weighs: each rule's
+    mention, the speakers of the quotes just before, and the names and pronouns of the quote's
+    paragraph and the one before (no further than a long sentence reaches), outside quotes;
+    plus no one."""
+    found: dict[tuple[int, int], tuple[str, int | None, set[str]]] = {}
+
+    def add(start: int, end: int, kind: str, person: int | None, *features: str) -> None:
+        key = next((k for k in found if k[0] < end and start < k[1]), (start, end))
+        old_kind, old_person, old = found.get(key, (kind, person, set()))
+        found[key] = (old_kind, old_person if old_person is not None else person, old)
+        old.update(features)
+
+    for order, (mention, rule) in enumerate(listed):
+        add(
+            mention.start,
+            mention.end,
+            mention.kind,
+            None,
+            f"rule {rule}",
+            *(["first rule"] if not order else []),
+        )
+    speakers, top = spoken
+    back = 0
+    for quote_before in reversed(earlier[-4:]):
+        if quote_before.speaker_start is None or quote_before.speaker_end is None:
+            continue
+        back += 1
+        words = text[quote_before.speaker_start : quote_before.speaker_end].split()
+        kind = PRONOUN if len(words) == 1 and words[0].lower() in PRONOUNS else NAME
+        add(
+            quote_before.speaker_start,
+            quote_before.speaker_end,
+            kind,
+            quote_before.speaker,
+            f"speaker {min(back, 3)} back",
+        )
+    low = max(blocks[max(0, quote.first_block - 1)].start, quote.start - REACH)
+    high = min(blocks[quote.last_block].end, quote.end + REACH)
+    named = people.mentions
+    for at in range(bisect_left(named, low, key=lambda m: m.start), len(named)):
+        if named[at].start >= high:
+            break
+        if not resolver.quoted(named[at].start):
+            add(named[at].start, named[at].end, NAME, named[at].person, "name")
+    for token in words_between(text, low, high):
+        if token[2].lower() in _CANDIDATE_PRONOUNS and not resolver.quoted(token[0]):
+            add(token[0], token[1], PRONOUN, None, "pronoun")
+    starts, tokens = text_tokens(text)
+    first_token, last_token = bisect_left(starts, quote.start), bisect_left(starts, quote.end)
+    sentence = (
+        sentence_start(text, blocks[quote.first_block].start, quote.start),
+        sentence_end(text, quote.end, blocks[quote.last_block].end),
+    )
+    block = blocks[quote.first_block]
+    quote_features = [f"decided by {quote.rule or 'no rule'}"]
+    if quote.kind == "partial":
+        quote_features.append("partial quote")
+    if quote.start == block.start:
+        quote_features.append("opens paragraph")
+    candidates = [nobody(quote_features)]
+    for (start, end), (kind, person, features) in found.items():
+        at = bisect_left(starts, start)
+        if end <= quote.start:
+            side, distance = "before", first_token - at
+        elif start >= quote.end:
+            side, distance = "after", at - last_token
+        else:
+            side, distance = "inside", 0
+        where = (
+            "same sentence"
+            if sentence[0] <= start < sentence[1]
+            else "same paragraph"
+            if block.start <= start < blocks[quote.last_block].end
+            else "paragraph before"
+        )
+        own = [
+            f"kind {kind}",
+            f"side {side}",
+            where,
+            f"{side} {where}",
+            f"distance {_bucket(distance)}",
+            f"{side} distance {_bucket(distance)}",
+        ]
+        if (start, end) == (quote.speaker_start, quote.speaker_end):
+            own.append("chosen")
+        if SAYS.match(text, end):
+            own.append("verb after")
+        if at and tokens[at - 1][2].lower() in SPEECH_VERBS:
+            own.append("verb before")
+        if person is not None and person in speakers:
+            own.append("top speaker" if person == top else "spoke before")
+        every = sorted(features) + own
+        candidates.append(
+            Candidate(
+                start,
+                end,
+                (*every, *(f"{q} & {f}" for q in quote_features for f in every)),
+                person,
+                kind,
+            )
+        )
+    return candidates
+
+
+_CANDIDATE_PRONOUNS = frozenset(("he", "she", "they"))
+
+
+def _bucket(distance: int) -> str:
+    """Token distances in steps that roughly double: near words matter most."""
+    return next(
+        (label for bound, label in _DISTANCES if distance <= bound), f"over {_DISTANCES[-1][0]}"
+    )
+
+
+_DISTANCES = ((2, "0-2"), (5, "3-5"), (10, "6-10"), (20, "11-20"), (40, "21-40"))

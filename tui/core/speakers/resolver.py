@@ -1,0 +1,348 @@
+"""From a speaker mention to a person: a name through `PeopleFound.resolve`, a pronoun to the
+person a recent sentence opened with or the most recent fitting speaker (never one whose first
+name or honorific has the other gender, nor the person the attribution addresses: `he told
+Hannity`), a description that points back (`the Texas senator`, `President Biden's top
+diplomat`) to the one holder of that role, the person a recent sentence opened with or the last
+speaker; an unnamed `official` or `spokesman` is no one."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from tui.core.documents import Block
+from tui.core.lexicon import HONORIFIC_GENDERS
+from tui.core.model import Quote
+from tui.core.names import is_first_name
+from tui.core.people import PeopleFound
+from tui.core.speakers.mentions import (
+    AGED,
+    BODY,
+    DESCRIPTION,
+    NAME,
+    OWNER,
+    PRONOUN,
+    SAYS,
+    Mention,
+    body_name,
+    epithet,
+    no_person,
+    person_noun,
+    run_left,
+    speaking_head,
+)
+from tui.core.speakers.subjects import INTRODUCTORY, SUBORDINATORS
+from tui.core.speakers.text import (
+    is_capitalised,
+    is_possessive,
+    sentence_end,
+    sentence_start,
+    words_between,
+)
+from tui.core.speech import DEFINITE, DETERMINERS, FIRST_NAME_GENDERS, PERSON_NOUNS, PRONOUNS
+
+_ANYONE = frozenset("man woman person".split())
+"""Description heads that name no one in particular: `the woman said` is not the last speaker."""
+
+
+_PERSONAL_SOURCES = frozenset(
+    "post tweet tweets letter statement memo book column article piece message".split()
+)
+
+
+_UNNAMED_SOURCES = frozenset(
+    "official spokesman spokeswoman spokesperson aide adviser advisor officer source staffer "
+    "editor agent worker resident voter witness".split()
+)
+"""Heads of descriptions that mostly bring in someone unnamed (`the spokesman said`) rather than
+point back to the person the story is about."""
+
+
+_CLAUSE_ENDS = frozenset(
+    ", ; that after before while as because since although though but and who which".split()
+)
+"""Where the words of an attribution give way to another clause."""
+
+
+_HONORIFIC = re.compile(
+    rf"\b({'|'.join(sorted({*HONORIFIC_GENDERS, *map(str.upper, HONORIFIC_GENDERS)}))})\b\.?\s"
+)
+
+
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+
+
+class Resolver:
+    """Turns speaker mentions into persons, remembering who spoke last and which pronoun they
+    took."""
+
+    def __init__(
+        self, text: str, blocks: Sequence[Block], quotes: Sequence[Quote], people: PeopleFound
+    ) -> None:
+        self.text = text
+        self.block_starts = [block.start for block in blocks]
+        self.quotes = quotes
+        self.people = people
+        self.speakers: list[int | None] = []
+        """Persons of full quotes, most recent last; None for an unnamed person."""
+        self.since = 0
+        """Where the last full attributed quote and its attribution end: a person named after
+        both may take over."""
+        self.genders: dict[int, str] = {}
+
+    def person(self, mention: Mention) -> int | None:
+        if mention.antecedent is not None:
+            return self.person(mention.antecedent)
+        words = self.text[mention.start : mention.end].split()
+        if mention.kind in (NAME, BODY):
+            if body_name(words):
+                return None
+            known = self._named(mention)
+            if known is not None or mention.kind == BODY or no_person(words):
+                return known
+            name = " ".join(words)
+            person = self.people.resolve(
+                name.title() if name.isupper() else name, mention.start, mention.end
+            )
+            gender = self._honorific(mention.start, mention.end)
+            if gender:
+                self.genders.setdefault(person, gender)
+            return person
+        if mention.kind == PRONOUN:
+            gender = PRONOUNS[words[0].lower()]
+            if gender is None:
+                return None
+            excluded = self._addressed(mention.end)
+            taken = self._subordinate(gender, mention.start, excluded)
+            if taken is None:
+                taken = self._recent(gender, mention.start, excluded)
+            if taken is not None:
+                self.genders.setdefault(taken, gender)
+            return taken
+        described = self._described(words, mention)
+        return described if described is not None else self._owner(mention, words[-1])
+
+    def supports(self, mention: Mention) -> bool:
+        """Whether a guessed speaker is a pronoun, a speaking description, a name the people
+        finder knows, or one that has a first name (`Gov. Earl Ray Tomblin`, not
+        `Only European`)."""
+        if mention.antecedent is not None:
+            return self.supports(mention.antecedent)
+        words = self.text[mention.start : mention.end].split()
+        if mention.kind == PRONOUN:
+            return True
+        if mention.kind == DESCRIPTION:
+            return speaking_head(words[-1])
+        if self._named(mention) is not None:
+            return True
+        return (
+            2 <= len(words) <= 4
+            and any(map(is_first_name, words[:-1]))
+            and not any(map(str.isupper, words))
+        )
+
+    def spoke(self, quote: Quote) -> None:
+        """Remember a full quote's speaker; an unnamed person (`a party spokesman said`) counts
+        too, as None, so a later `he added` is theirs and not the last named speaker's."""
+        if quote.kind != "full" or quote.speaker_start is None or quote.speaker_end is None:
+            return
+        if quote.speaker is None:
+            words = self.text[quote.speaker_start : quote.speaker_end].split()
+            if not (words and person_noun(words[-1])):
+                return
+        self.speakers.append(quote.speaker)
+        self.since = max(quote.end, quote.speaker_end)
+
+    def _named(self, mention: Mention) -> int | None:
+        mentions = self.people.mentions
+        index = bisect_left(mentions, mention.end, key=lambda m: m.start)
+        while index > 0:
+            index -= 1
+            found = mentions[index]
+            if found.end > mention.start:
+                return found.person
+            if found.end < mention.start - 200:
+                break
+        return None
+
+    def _fits(self, person: int, gender: str | None) -> bool:
+        """Whether a person may be `he` or `she`: not when a pronoun, an honorific or the first
+        name (`Hillary Clinton`, `Ben Jacobs`) already gave them the other gender."""
+        if gender is None:
+            return True
+        known = self.genders.get(person)
+        if known is None:
+            known = FIRST_NAME_GENDERS.get(self.people.people[person].name.split()[0], gender)
+        return known == gender
+
+    def _subordinate(self, gender: str, at: int, excluded: set[int]) -> int | None:
+        """The person a sentence names first, for a pronoun opening a clause inside it (`Joe Wilson,
+        who gained attention when he yelled`, `Trump attacked Cruz after he said`), unless the
+        same pronoun came first (`he thought … to help Obama, as he later explained`)."""
+        block = self.block_starts[bisect_left(self.block_starts, at + 1) - 1]
+        start = sentence_start(self.text, block, at)
+        lead = words_between(self.text, start, at)
+        if not lead or lead[-1][2].lower() not in SUBORDINATORS:
+            return None
+        mentions = self.people.mentions
+        index = bisect_left(mentions, start, key=lambda m: m.start)
+        while index < len(mentions) and mentions[index].start < at:
+            found = mentions[index]
+            if (
+                self._fits(found.person, gender)
+                and found.person not in excluded
+                and not self.quoted(found.start)
+            ):
+                same = any(
+                    PRONOUNS.get(token[2].lower()) == gender
+                    for token in lead
+                    if token[0] < found.start
+                )
+                return None if same else found.person
+            index += 1
+        return None
+
+    def _addressed(self, at: int) -> set[int]:
+        """The persons named in an attribution after its pronoun (`he told Hannity`, `she said of
+        Sanders`, `he said when asked about Trump`): whom it was said to or about, never who said
+        it. The attribution ends at a comma, a quote or a new clause (`he said after Ryan read`)."""
+        end = sentence_end(self.text, at, at + 120)
+        following = bisect_left(self.quotes, at, key=lambda q: q.start)
+        if following < len(self.quotes):
+            end = min(end, self.quotes[following].start)
+        end = next(
+            (
+                token[0]
+                for token in words_between(self.text, at, end)
+                if token[2].lower() in _CLAUSE_ENDS
+            ),
+            end,
+        )
+        mentions = self.people.mentions
+        index = bisect_left(mentions, at, key=lambda m: m.start)
+        addressed = set()
+        while index < len(mentions) and mentions[index].start < end:
+            addressed.add(mentions[index].person)
+            index += 1
+        return addressed
+
+    def _recent(self, gender: str | None, at: int, excluded: set[int]) -> int | None:
+        """A pronoun's person: whoever a sentence of the last three paragraphs since the last
+        quote opened with (`Blinken demurred. "…," he said.`) or was named with the pronoun's
+        honorific (`Mrs. Clinton` for `she`), else the most recent speaker, else the last one
+        named there; never one of the `excluded`. With no gender (a description), anyone fits."""
+        mentions = self.people.mentions
+        index = bisect_left(mentions, at, key=lambda m: m.start) - 1
+        block = bisect_left(self.block_starts, at + 1) - 1
+        lowest = max(self.since, self.block_starts[max(0, block - 2)])
+        fallback = None
+        while index >= 0 and mentions[index].start >= lowest:
+            found = mentions[index]
+            titled = self._honorific(found.start, found.end)
+            if (
+                self._fits(found.person, gender)
+                and (gender is None or titled in (None, gender))
+                and found.person not in excluded
+                and not self.quoted(found.start)
+            ):
+                if (
+                    (gender and titled == gender)
+                    or self._opens_sentence(index)
+                    or SAYS.match(self.text, found.end)
+                ):
+                    return found.person
+                fallback = found.person if fallback is None else fallback
+            index -= 1
+        for speaker in reversed(self.speakers):
+            if speaker is None:
+                return fallback
+            if self._fits(speaker, gender) and speaker not in excluded:
+                return speaker
+        return fallback
+
+    def _honorific(self, start: int, end: int) -> str | None:
+        """The gender an honorific gives a name (`Mrs. Clinton`), inside the mention or before
+        it."""
+        match = _HONORIFIC.search(self.text, max(0, start - 6), end)
+        return (
+            HONORIFIC_GENDERS[match.group(1).title()]
+            if match and match.start() < start + 1
+            else None
+        )
+
+    def quoted(self, position: int) -> bool:
+        index = bisect_left(self.quotes, position + 1, key=lambda q: q.start) - 1
+        return index >= 0 and self.quotes[index].end > position
+
+    def _opens_sentence(self, index: int) -> bool:
+        """Whether person mention `index` opens its sentence as its subject: only its own titles
+        before it (`The Washington Post columnist Ruth Marcus`), or an introductory phrase (`When
+        asked about it, Blinken …`) with no `he` or `she` in it."""
+        mention = self.people.mentions[index]
+        block = self.block_starts[max(0, bisect_left(self.block_starts, mention.start + 1) - 1)]
+        lead = words_between(
+            self.text, sentence_start(self.text, block, mention.start), mention.start
+        )
+        if not lead or run_left(lead, len(lead) - 1) == 0:
+            return True
+        opener = lead[0][2].lower()
+        return (
+            lead[-1][2] == ","
+            and (opener in INTRODUCTORY or opener in SUBORDINATORS)
+            and not any(_SUBJECT_PRONOUN.fullmatch(token[2]) for token in lead)
+        )
+
+    def _owner(self, mention: Mention, head: str) -> int | None:
+        """The person whose own words a source is (`From Bush's Facebook post: "…"`, `Clinton's
+        statement said`); `Trump's campaign` and `Powell's office` speak for them, not as them."""
+        if head.lower() not in _PERSONAL_SOURCES:
+            return None
+        owner = OWNER.search(self.text, mention.start, mention.end)
+        return self._named(Mention(owner.start(), owner.end(1), NAME)) if owner else None
+
+    def _introduced(self, head: str, at: int) -> bool:
+        """Whether `the organizer` points back to someone the last paragraphs brought in unnamed
+        (`greeted by an organizer`), not to a named person."""
+        block = bisect_left(self.block_starts, at + 1) - 1
+        lowest = self.block_starts[max(0, block - 1)]
+        pattern = re.compile(
+            rf"\b(?:an?|one|another)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(head)}s?\b", re.IGNORECASE
+        )
+        return pattern.search(self.text, lowest, at) is not None
+
+    def _described(self, words: list[str], mention: Mention) -> int | None:
+        """A singular person description that points back (`the official`, `Biden's top
+        diplomat`) is the one person named before it who holds that role, else whoever a
+        sentence since the last quote opened with (`Cruz warned … "…," the Texas senator said`),
+        else the last speaker, but never the person it is of (`Clinton's right-hand woman`). A
+        bare `the man`, `the woman`, a spokesman or an official no one named before as such, one
+        brought in unnamed (`an organizer … the organizer`), and the role of a thing (`the mine's
+        owner`) are someone new."""
+        head = words[-1].lower()
+        if not (head in PERSON_NOUNS or epithet(words[-1]) or AGED.fullmatch(head)) or (
+            head in _ANYONE
+        ):
+            return None
+        first = words[0].lower()
+        named = is_capitalised(words[0]) and first not in DETERMINERS
+        possessors = [w for w in words[:-1] if is_possessive(w)]
+        if not (first in DEFINITE or named or possessors):
+            return None
+        mentions = self.people.mentions
+        at = mention.start
+        index = bisect_left(mentions, at, key=lambda m: m.start)
+        before = {m.person for m in mentions[:index]}
+        inside = {m.person for m in mentions[index : index + 4] if m.end < mention.end}
+        holders = [
+            p.id
+            for p in self.people.people
+            if p.id in before and p.id not in inside and p.role and head in p.role.lower().split()
+        ]
+        if len(holders) == 1:
+            return holders[0]
+        if head in _UNNAMED_SOURCES or (possessors and not any(map(is_capitalised, possessors))):
+            return None
+        if first in DEFINITE and self._introduced(head, at):
+            return None
+        return self._recent(None, at, inside)

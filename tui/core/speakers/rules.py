@@ -1,0 +1,222 @@
+"""Attribution as a table of named rules: each shape is one function from a quote's `Site` to a
+speaker mention, and `RULES` orders them, strongest first; the first that finds a mention wins.
+A new shape goes here as a function with its example, and in `RULES` where it should win."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+from tui.core.documents import Block
+from tui.core.model import Quote
+from tui.core.quotes import SPEAKER_LABEL
+from tui.core.speakers.mentions import DESCRIPTION, NAME, OWNER, Mention, apposed, speaking_head
+from tui.core.speakers.patterns import (
+    according_to,
+    attribution_after,
+    attribution_before,
+    by_agent,
+    closing_attribution,
+    introduction,
+    is_headline,
+    lead_in,
+    lead_out,
+    past_dateline,
+    signature_line,
+)
+from tui.core.speakers.subjects import openings, plain_capital
+from tui.core.speakers.text import Token, closing_mark, sentence_end, sentence_start, words_between
+from tui.core.speech import WORDS_NOUNS
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    """What attribution rules read around one quote: the words of its sentence before and
+    after it, and whether its words run on into the attribution (`"…," she said`)."""
+
+    text: str
+    blocks: Sequence[Block]
+    quote: Quote
+    lower: int | None
+    """Where the quote before it in the same paragraph ends, if there is one."""
+    start: int
+    """Where the quote's sentence starts."""
+    before: list[Token]
+    after: list[Token]
+    runs_on: bool
+    supports: Callable[[Mention], bool]
+
+
+Rule = Callable[[Site], "Mention | None"]
+
+
+def find_mentions(
+    text: str,
+    blocks: Sequence[Block],
+    quote: Quote,
+    lower: int | None = None,
+    upper: int | None = None,
+    supports: Callable[[Mention], bool] = lambda mention: True,
+) -> Iterator[tuple[Mention, str]]:
+    """Speaker mentions in the quote's own sentence (or transcript label), each with the name
+    of the rule that found it, in the order of `RULES`: the first one wins.
+
+    `lower` and `upper` bound the search at the neighbouring quotes of the same paragraph. With
+    no attribution pattern, a quote inside a sentence takes the sentence's subject when
+    `supports` accepts it (a known person, not any capitalised word).
+    """
+    first, last = blocks[quote.first_block], blocks[quote.last_block]
+    start = sentence_start(text, first.start if lower is None else lower, quote.start)
+    before = past_dateline(words_between(text, start, quote.start))
+    if not before and quote.start == first.start and quote.first_block:
+        before = introduction(text, blocks[quote.first_block - 1])
+    after = words_between(
+        text, quote.end, sentence_end(text, quote.end, last.end if upper is None else upper)
+    )
+    runs_on = closing_mark(text, quote) in _RUNS_ON or (
+        next((token[2][:1].islower() for token in after if token[2][0].isalnum()), False)
+    )
+    site = Site(text, blocks, quote, lower, start, before, after, runs_on, supports)
+    for name, rule in RULES:  # lazily: the first is usually all attribution needs
+        found = rule(site)
+        if found is not None:
+            described = found.kind == DESCRIPTION and found.antecedent is None
+            yield (apposed(site.text, found) if described else found), name
+
+
+def _transcript_label(site: Site) -> Mention | None:
+    """A transcript's speaker label opening the quote: `"PENCE: Well, …"`."""
+    label = SPEAKER_LABEL.match(site.text, site.quote.content_start, site.quote.content_end)
+    return Mention(label.start(1), label.end(1), NAME) if label else None
+
+
+def _said_after(site: Site) -> Mention | None:
+    """Quoted words that run on into their attribution: `"We all share concerns," Blinken said`."""
+    return attribution_after(site.after, strict=False) if site.runs_on else None
+
+
+def _said_before(site: Site) -> Mention | None:
+    """The attribution leading to the quote: `Trump boasted, "…"`, `She said that "…"`."""
+    return attribution_before(site.before, site.quote.kind == "full")
+
+
+def _said_next(site: Site) -> Mention | None:
+    """A short attribution after a quote that ends its sentence: `"No." Blinken said on Monday.`"""
+    if site.runs_on or _introduces_next(site.after):
+        return None
+    return attribution_after(site.after, strict=True)
+
+
+def _introduces_next(after: list[Token]) -> bool:
+    """Whether the words after a quote end in a comma or colon right before the next quote, so
+    they introduce that one (`"…." Garin added, "I think …"`), not the quote before them."""
+    return bool(after) and after[-1][2] in (",", ":")
+
+
+def _according_to_rule(site: Site) -> Mention | None:
+    """`according to X` in the quote's sentence, before or after it."""
+    return according_to(site.before) or according_to(site.after)
+
+
+def _sentence_tail(site: Site) -> Mention | None:
+    """An attribution closing the sentence after an aside: `… "rigged," the plan, Trump said.`"""
+    return closing_attribution(site.after)
+
+
+def _passive_agent(site: Site) -> Mention | None:
+    """The agent of a passive verb of saying: `"Born to Run" was written by Springsteen`."""
+    before = site.before
+    return by_agent(site.after, 0, named=bool(before) and before[-1][2].endswith(("ed", "en")))
+
+
+def _lead_in_rule(site: Site) -> Mention | None:
+    """The sentence before ends on its speech verb: `Sam Lau said in a statement. "There …"`."""
+    if site.lower is not None or site.before:
+        return None
+    return lead_in(site.text, site.blocks[site.quote.first_block].start, site.start)
+
+
+def _lead_out_rule(site: Site) -> Mention | None:
+    """The sentence after a full quote names who said it: `Those were the words of X`."""
+    if site.quote.kind != "full":
+        return None
+    return lead_out(site.text, site.quote, site.blocks[site.quote.last_block].end)
+
+
+def _signature_rule(site: Site) -> Mention | None:
+    """A paragraph that only signs the full quote above it: `— Bernie Sanders.`"""
+    quote, blocks = site.quote, site.blocks
+    if (
+        quote.kind != "full"
+        or quote.end != blocks[quote.last_block].end
+        or quote.last_block + 1 >= len(blocks)
+    ):
+        return None
+    return signature_line(site.text, blocks[quote.last_block + 1], site.supports)
+
+
+def _sentence_subject_rule(site: Site) -> Mention | None:
+    """A sentence with no verb of saying is its known subject's: `Cruz's remedy: "…"`.
+
+    The subject must be a known person, a pronoun or a speaking description."""
+    opens_sentence = site.lower is None or site.start > site.lower
+    if not opens_sentence or _titled(site):
+        return None
+    return next(filter(site.supports, openings(site.before)), None)
+
+
+def _titled(site: Site) -> bool:
+    """Whether the quote is a title (`"Access Hollywood."`) or its sentence a headline: no
+    subject of either said it."""
+    quote = site.quote
+    return is_headline(
+        words_between(site.text, quote.content_start, quote.content_end), shortest=1
+    ) or is_headline(site.before)
+
+
+def _any_subject(site: Site) -> Mention | None:
+    """Failing every shape, whoever the sentence opens with: `Lee's promise to "fix the roads"`.
+
+    A quote is far more often its sentence subject's words than no one's (`Respondents are
+    obliged to disclose: "…"`); words someone owns are their owner's (Lee's); a description of
+    no one who speaks (`The word "harbour" appears`) is not one."""
+    if _titled(site):
+        return None
+    for found in openings(site.before):
+        if plain_capital(site.before, found):
+            continue
+        if found.kind != DESCRIPTION:
+            return found
+        words = site.text[found.start : found.end].split()
+        if words[-1].lower() in WORDS_NOUNS:
+            owner = OWNER.search(site.text, found.start, found.end)
+            return Mention(owner.start(1), owner.end(1), NAME) if owner else found
+        if speaking_head(words[-1]):
+            return found
+    return None
+
+
+RULES: tuple[tuple[str, Rule], ...] = (
+    ("transcript label", _transcript_label),
+    ("said after", _said_after),
+    ("said before", _said_before),
+    ("said next", _said_next),
+    ("according to", _according_to_rule),
+    ("sentence tail", _sentence_tail),
+    ("passive agent", _passive_agent),
+    ("lead-in sentence", _lead_in_rule),
+    ("lead-out sentence", _lead_out_rule),
+    ("signature line", _signature_rule),
+    ("sentence subject", _sentence_subject_rule),
+    ("any subject", _any_subject),
+)
+"""Attribution shapes, strongest first: the first that finds a mention decides."""
+
+
+FALLBACKS = frozenset(("any subject",))
+"""Rules weaker than a quote going on with the one before it (`"A," X said. "B."`), whose
+mention makes a person only when the resolver supports it (a known or first-named person)."""
+
+
+_RUNS_ON = frozenset(",?!—–-…")
+"""How quoted words end when their sentence goes on to the attribution (`"…," she said`)."""

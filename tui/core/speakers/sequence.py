@@ -1,0 +1,88 @@
+"""Rules that read a quote's neighbours rather than its own sentence: a quote going on with the one
+before it, an unclosed quote reopened at once, and quotes listed before one attribution."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from tui.core.documents import Block
+from tui.core.model import Quote
+from tui.core.speakers.text import SENTENCE_ENDS, closing_mark, sentence_start, words_between
+
+
+def reopened_quotes(text: str, quotes: list[Quote]) -> None:
+    """A quotation left unclosed and reopened at once (`"We cut rates. "Sales are down," said
+    Ann Lee.`, two paragraphs a scraper joined) is the same speaker's: it takes the speaker of
+    the quote that reopens it."""
+    for index in range(len(quotes) - 2, -1, -1):
+        quote, reopening = quotes[index], quotes[index + 1]
+        if (
+            quote.speaker_start is None
+            and reopening.speaker_start is not None
+            and quote.end == quote.content_end
+            and not text[quote.end : reopening.start].strip()
+        ):
+            quotes[index] = replace(
+                quote,
+                speaker=reopening.speaker,
+                speaker_start=reopening.speaker_start,
+                speaker_end=reopening.speaker_end,
+                rule=REOPENED,
+            )
+
+
+def listed_before(text: str, quotes: list[Quote]) -> None:
+    """Quotes listed before one attribution (`Guns are "a crisis" and "stunt growth," Dean
+    said`) are all the attributed one's: an unattributed quote joined to the next by `and`,
+    `or` or a comma takes its speaker when the attribution follows that next quote."""
+    for index in range(len(quotes) - 2, -1, -1):
+        quote, joined = quotes[index], quotes[index + 1]
+        if (
+            quote.speaker_start is None
+            and joined.speaker_start is not None
+            and joined.speaker_start >= joined.end
+            and text[quote.end : joined.start].strip(" ,;") in _LIST_JOINS
+        ):
+            quotes[index] = replace(
+                quote,
+                speaker=joined.speaker,
+                speaker_start=joined.speaker_start,
+                speaker_end=joined.speaker_end,
+                rule=LISTED,
+            )
+
+
+_LIST_JOINS = frozenset(("", "and", "or", "and even", "but also"))
+
+
+LISTED = "listed before the attributed quote"
+"""The rule name of an unattributed quote joined to the next one, whose speaker it takes."""
+
+
+REOPENED = "reopened by the next quote"
+"""The rule name of an unclosed quote that takes the speaker of the quote reopening it."""
+
+
+CONTINUES = "continues the quote before"
+"""The rule name of a quote with no attribution of its own that goes on with the one before it."""
+
+
+def continues_quote(text: str, blocks: Sequence[Block], previous: Quote, quote: Quote) -> bool:
+    """Whether a quote with no attribution goes on with the previous one: opening its sentence
+    or joined to it (`"A," X said. "B."`, `called it "A" and "B"`) in the same paragraph, or
+    opening the paragraph right after it; not in a new sentence after a quote that ended one."""
+    if previous.last_block == quote.first_block:
+        start = sentence_start(text, previous.end, quote.start)
+        lead = words_between(text, start, quote.start)
+        ended = closing_mark(text, previous) in SENTENCE_ENDS
+        return (start == previous.end and not ended) or all(
+            token[2].lower() in _JOINERS for token in lead
+        )
+    return (
+        quote.first_block == previous.last_block + 1
+        and quote.start == blocks[quote.first_block].start
+    )
+
+
+_JOINERS = frozenset([*",;:—–-", "and", "or", "but", "then", "as", "well", "nor"])

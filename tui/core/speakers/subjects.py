@@ -1,0 +1,255 @@
+"""Who does a verb: the subject of a verb of saying, past auxiliaries, time phrases, asides and
+relative clauses (`Netanyahu, who insists`), and the noun phrase a sentence opens with."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from tui.core.lexicon import MONTHS, WEEKDAYS
+from tui.core.names import is_english_word, is_plain_word
+from tui.core.speakers.mentions import (
+    BODY,
+    DESCRIPTION,
+    NAME,
+    OF,
+    PREPOSITIONS,
+    PRONOUN,
+    Mention,
+    is_speech_verb,
+    phrase_mention,
+    run_left,
+    run_right,
+    speaking_head,
+)
+from tui.core.speakers.text import Token
+from tui.core.speech import AUXILIARIES
+
+SUBORDINATORS = frozenset(
+    "while when after although though if as because since before once unless".split()
+)
+"""Words opening a clause that leads into the main one (`While he acknowledged …, Ham noted`)."""
+
+
+def subject_of(tokens: list[Token], verb: int) -> Mention | None:
+    """The speaker doing `verb`: right before it (`Blinken has said`), before a relative clause
+    (`Netanyahu, who insists`), or before an aside (`Tim Hess, a developer, said`); a
+    participle after a comma (`…, saying`) and an infinitive (`took to Twitter to accuse`) are
+    the sentence subject's."""
+    index = _skip_back(tokens, verb - 1)
+    if index < 0:
+        return None
+    word = tokens[index][2]
+    if word.lower() in ("who", "which", "that"):
+        relative = tokens[index]
+        index -= 1
+        found = _antecedent(tokens, index - 1 if index >= 0 and tokens[index][2] == "," else index)
+        return None if found is None else Mention(relative[0], relative[1], found.kind, found)
+    participle = tokens[verb][2].endswith("ing")
+    if word == "to" and index == verb - 1:
+        return sentence_subject(tokens)
+    if word == ",":
+        return sentence_subject(tokens) if participle else _fronted(tokens, index)
+    found = left_phrase(tokens, index, participle)
+    if found is not None and found.kind == DESCRIPTION and participle and index == verb - 1:
+        return None
+    return found
+
+
+def _skip_back(tokens: list[Token], index: int) -> int:
+    """Leftwards past auxiliaries, adverbs and short time phrases (`who in 2010 said`)."""
+    while index >= 0:
+        low = tokens[index][2].lower()
+        if low in AUXILIARIES:
+            index -= 1
+        elif low in TIME_WORDS or low.isdigit():
+            index -= 1
+            while index >= 0 and (
+                tokens[index][2].lower() in TIME_WORDS
+                or tokens[index][2].isdigit()
+                or tokens[index][2].lower() in _TIME_OPENERS
+            ):
+                index -= 1
+        else:
+            break
+    return index
+
+
+TIME_WORDS = frozenset(
+    [word.lower() for word in WEEKDAYS | MONTHS - {"May"}]
+    + "week month year night morning afternoon evening day weekend time".split()
+)
+
+
+_TIME_OPENERS = frozenset("in on at during last this that early late earlier later the".split())
+
+
+def _antecedent(tokens: list[Token], end: int) -> Mention | None:
+    """What a relative pronoun refers to: the phrase before it, or the name before that phrase
+    when it is an apposition (`McConnell, now the majority leader, who said`)."""
+    found = left_phrase(tokens, end, antecedent=True)
+    if found is None or found.kind != DESCRIPTION:
+        return found
+    start = next(i for i in range(end, -1, -1) if tokens[i][0] == found.start)
+    while start > 0 and tokens[start - 1][2].lower() in AUXILIARIES:
+        start -= 1
+    if start >= 2 and tokens[start - 1][2] == ",":
+        named = left_phrase(tokens, start - 2)
+        if named is not None and named.kind == NAME:
+            return named
+    return found
+
+
+def _fronted(tokens: list[Token], comma: int) -> Mention | None:
+    """The noun phrase before the first comma of an aside that ends at `comma`, or the name in
+    apposition to it (`Her campaign manager, Robby Mook, suggested`)."""
+    for index in range(max(1, comma - 30), comma + 1):
+        if tokens[index][2] != ",":
+            continue
+        start = run_left(tokens, index - 1)
+        if start == 0 or tokens[start - 1][2].lower() in _CLAUSE_OPENERS:
+            found = left_phrase(tokens, index - 1)
+            if found is not None and found.kind == DESCRIPTION:
+                end = run_right(tokens, index + 1)
+                named = phrase_mention(tokens, index + 1, end)
+                if (
+                    named is not None
+                    and named.kind == NAME
+                    and end < len(tokens)
+                    and tokens[end][2] == ","
+                ):
+                    return named
+            if found is not None:
+                return found
+    return None
+
+
+_CLAUSE_OPENERS = frozenset(
+    [*",—–-:;(", "and", "but", "so", "yet", "then", "while", "though", "although"]
+)
+
+
+def sentence_subject(tokens: list[Token]) -> Mention | None:
+    """The noun phrase a sentence opens with, past an introductory phrase (`On Monday, …`), a
+    capitalised word that is no name (`Back in 1999, Mr. Trump …`) and a description of no one
+    who speaks (`their only disagreement`)."""
+    return next(
+        (
+            m
+            for m in openings(tokens)
+            if not plain_capital(tokens, m)
+            and (m.kind != DESCRIPTION or speaking_head(tokens[_last_index(tokens, m)][2]))
+        ),
+        None,
+    )
+
+
+def _last_index(tokens: list[Token], mention: Mention) -> int:
+    return max(i for i, token in enumerate(tokens) if token[0] < mention.end)
+
+
+def openings(tokens: list[Token]) -> Iterator[Mention]:
+    """Noun phrases that may be a sentence's subject, in order: its first words (unless they
+    open an introductory phrase), then what follows each comma of its first thirty words."""
+    introduced = bool(tokens) and tokens[0][2].lower() in INTRODUCTORY
+    starts = [] if introduced else [0]
+    starts += [i + 1 for i in range(min(len(tokens), 30)) if tokens[i][2] == ","]
+    starts += [1] if introduced else []
+    for start in starts:
+        while start < len(tokens) and tokens[start][2].lower() in ("and", "but", "so", "yet"):
+            start += 1
+        found = phrase_mention(tokens, start, run_right(tokens, start))
+        if found is not None and found.kind != BODY:
+            yield found
+
+
+INTRODUCTORY = frozenset(
+    "on in at after before during since when while as with without for by from following amid "
+    "despite however meanwhile now still then yet later earlier also instead indeed but and so "
+    "yesterday today last this".split()
+)
+
+
+def plain_capital(tokens: list[Token], mention: Mention) -> bool:
+    """A one-word "name" that is an English word opening the sentence as an adverb would
+    (`Perhaps`, `Back in 1999`)."""
+    if mention.kind != NAME:
+        return False
+    index = [i for i, token in enumerate(tokens) if mention.start <= token[0] < mention.end]
+    if len(index) != 1:
+        return False
+    word = tokens[index[0]][2]
+    following = tokens[index[0] + 1][2].lower() if index[0] + 1 < len(tokens) else ""
+    return is_plain_word(word) or (is_english_word(word) and following in PREPOSITIONS)
+
+
+def skip_aside(tokens: list[Token], index: int) -> int:
+    """Past what may stand between a speaker and the verb: a parenthesis (`(D-S.C.)`), a
+    second speaker (`and Serena Kelleher`), prepositional tails (`of the James Martin Center
+    for Nonproliferation Studies`), asides between commas (`, the attorney general of
+    Oklahoma, one of the states suing,`) or left unclosed (`, a spokesman for X told`)."""
+    if index < len(tokens) and tokens[index][2] == "(":
+        closing = next(
+            (i for i in range(index + 1, min(index + 9, len(tokens))) if tokens[i][2] == ")"), None
+        )
+        if closing is not None:
+            index = closing + 1
+    if index < len(tokens) and tokens[index][2] == "and":
+        index = run_right(tokens, index + 1)
+    for _ in range(2):
+        if index < len(tokens) and tokens[index][2] in OF:
+            index = run_right(tokens, index + 1)
+    if index < len(tokens) and tokens[index][2] == ",":
+        for comma in range(index + 1, min(index + 40, len(tokens))):
+            if tokens[comma][2] == "," and _verb_follows(tokens, comma + 1):
+                return comma + 1
+        unclosed = run_right(tokens, index + 1)
+        if unclosed < len(tokens) and tokens[unclosed][2] in OF:
+            unclosed = run_right(tokens, unclosed + 1)
+        if unclosed > index + 1 and _verb_follows(tokens, unclosed):
+            return unclosed
+    return index
+
+
+def _verb_follows(tokens: list[Token], index: int) -> bool:
+    while index < len(tokens) and tokens[index][2].lower() in AUXILIARIES:
+        index += 1
+    return index < len(tokens) and is_speech_verb(tokens, index)
+
+
+def left_phrase(
+    tokens: list[Token], end: int, gerund: bool = False, antecedent: bool = False
+) -> Mention | None:
+    """The noun phrase ending at `end`, as the subject of a verb after it: never the object of
+    a preposition (`In a message posted …`) unless it is a relative pronoun's antecedent or a
+    gerund's doer (`footage of Trump saying`); the head of `X of Y` when X can speak."""
+    if end < 0:
+        return None
+    if tokens[end][2] == ")":
+        opening = next(
+            (i for i in range(end - 1, max(end - 9, -1), -1) if tokens[i][2] == "("), None
+        )
+        if opening is None:
+            return None
+        end = opening - 1
+    if end < 0:
+        return None
+    start = run_left(tokens, end)
+    if start > end:
+        return None
+    found = phrase_mention(tokens, start, end + 1)
+    before = tokens[start - 1][2].lower() if start else ""
+    if before in OF and start >= 2 and tokens[start - 2][2][0].isalnum():
+        head_end = start - 2
+        head = phrase_mention(tokens, run_left(tokens, head_end), head_end + 1)
+        if head is not None and (head.kind in (NAME, BODY) or speaking_head(tokens[head_end][2])):
+            return head
+    opens_run = found is not None and found.start == tokens[start][0]
+    if (
+        before in PREPOSITIONS
+        and before != "of"
+        and opens_run
+        and not antecedent
+        and not (found is not None and found.kind in (NAME, PRONOUN) and gerund)
+    ):
+        return None
+    return found

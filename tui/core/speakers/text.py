@@ -1,0 +1,104 @@
+"""Words and sentences as attribution reads them: tokens of the text, sentence bounds that respect
+abbreviations, and the small tests on single words every other module shares."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from tui.core.lexicon import WEEKDAYS, abbreviated
+from tui.core.model import Quote
+
+
+def closing_mark(text: str, quote: Quote) -> str:
+    """The last character of the quoted words (`,` of `"…," she said`), or "" for none."""
+    return text[quote.content_start : quote.content_end].rstrip()[-1:]
+
+
+SENTENCE_ENDS = frozenset(".!?…")
+"""How quoted words end a sentence: narration after them is a sentence of its own (`"… server."
+The agency declined to detail its "specific focus."`), whose quote is not the first one's."""
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def is_possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s"))
+
+
+def abbreviated_word(word: str) -> bool:
+    return abbreviated(word) or "." in word
+
+
+FUNCTION = frozenset(
+    "the a an and but or nor so yet for of in on at to by with from as into onto about after "
+    "before during since until while when where why how if then than that which who whom whose "
+    "what there here this these those it its his her their our my your him them us me we you i "
+    "he she they not no also is was were are be been being has have had will would can could "
+    "should may might must do does did today yesterday tonight tomorrow last next earlier later "
+    "now just once again still however meanwhile instead over under through between against "
+    "without within via per like unlike amid among across according asked speaking".split()
+) | frozenset(day.lower() for day in WEEKDAYS)
+"""Words that end a noun phrase: no speaker mention runs across them."""
+
+
+Token = tuple[int, int, str]
+
+
+_TOKEN = re.compile(r"\w+(?:['’.&-]\w+)*|[^\w\s]")
+
+
+def words_between(text: str, start: int, end: int) -> list[Token]:
+    starts, tokens = text_tokens(text)
+    first = bisect_left(starts, start)
+    last = bisect_left(starts, end, first)
+    while last > first and tokens[last - 1][1] > end:
+        last -= 1
+    return tokens[first:last]
+
+
+@lru_cache(maxsize=2)
+def text_tokens(text: str) -> tuple[list[int], list[Token]]:
+    """The text's tokens, once per text: attribution reads the same sentences many times."""
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    return [t[0] for t in tokens], tokens
+
+
+_BOUNDARY = re.compile(
+    r"(\w*)([.!?…]+)[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])"
+    r"|(?<=[.!?…\"”’])[ \t\xa0]*\n\s*"
+)
+"""A sentence end, unless the word before the full stop is an abbreviation or an initial; a line
+break after a full stop or a closing mark ends one too (one-line paragraphs inside a block)."""
+
+
+def sentence_start(text: str, lower: int, pos: int) -> int:
+    """Where the sentence holding `pos` starts, at `lower` at the earliest."""
+    start = max(lower, pos - REACH)
+    for match in _BOUNDARY.finditer(text, start, min(len(text), pos + 2)):
+        if match.end() <= pos and _ends_sentence(match):
+            start = match.end()
+    return start
+
+
+def sentence_end(text: str, pos: int, upper: int) -> int:
+    """Where the sentence holding `pos` ends, at `upper` at the latest."""
+    upper = min(upper, pos + REACH)
+    for match in _BOUNDARY.finditer(text, pos, upper):
+        if _ends_sentence(match):
+            return match.start(2) if match.group(2) else match.start()
+    return upper
+
+
+REACH = 1500
+"""The longest sentence read, in characters: a paragraph with no full stop costs no more."""
+
+
+def _ends_sentence(match: re.Match[str]) -> bool:
+    word = match.group(1)
+    if match.group(2) != "." or not word:  # also a line break: no group matched
+        return True
+    return not abbreviated(word)
