@@ -13,8 +13,9 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from tui.core.annotation import Annotation, Person, PersonMention, Quote, annotate
+from tui.core.annotation import annotate
 from tui.core.documents import Document, paragraph_blocks
+from tui.core.model import Annotation, Person, PersonMention, Quote
 from tui.ui.colours import PLAIN
 from tui.ui.render import layout_article
 from tui.ui.widgets.side_panel import SidePanel

@@ -26,8 +26,8 @@ from ui_pty import PtyApp, terminal_env
 
 sys.path.insert(0, str(ROOT))
 
-from tui.core.annotation import Annotation, Person, PlaceMention, Quote
 from tui.core.documents import Document
+from tui.core.model import Annotation, Person, PlaceMention, Quote
 from tui.core.speaker_table import SpeakerTable, matching, ordered
 
 CORPUS = EVAL / "corpus-dev.jsonl"

@@ -42,9 +42,9 @@ from measure import EVAL  # noqa: E402
 from tui.commands.annotate import _paragraph_segments, to_record  # noqa: E402
 from tui.core import people as people_finder  # noqa: E402
 from tui.core import quotes as quote_finder  # noqa: E402
-from tui.core.annotation import Annotation, Quote  # noqa: E402
 from tui.core.decoding import clean_same_length  # noqa: E402
 from tui.core.documents import paragraph_blocks  # noqa: E402
+from tui.core.model import Annotation, Quote  # noqa: E402
 from tui.core.speaker_ranker import Candidate, Chooser, SpeakerRanker  # noqa: E402
 from tui.core.speakers import CONTINUES, RULES, attribute  # noqa: E402
 

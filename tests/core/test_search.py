@@ -4,8 +4,8 @@ Quotes are invented."""
 
 import threading
 
-from tui.core.annotation import Annotation, Person, PlaceMention, Quote
 from tui.core.documents import Document, paragraph_blocks
+from tui.core.model import Annotation, Person, PlaceMention, Quote
 from tui.core.search import QuoteIndex, QuoteRecord
 
 

@@ -10,7 +10,7 @@ import threading
 from hostile_input import assert_inert
 from ui_helpers import annotated, loaded, screen_text, shown_text, write_jsonl
 
-from tui.core.annotation import Annotation, Person, PersonMention, Quote
+from tui.core.model import Annotation, Person, PersonMention, Quote
 from tui.ui.colours import PLAIN
 from tui.ui.widgets.side_panel import SidePanel
 

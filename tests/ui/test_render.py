@@ -6,9 +6,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
-from tui.core.annotation import Annotation, Person, PersonMention, PlaceMention, Quote
 from tui.core.decoding import printable
 from tui.core.documents import Document, paragraph_blocks
+from tui.core.model import Annotation, Person, PersonMention, PlaceMention, Quote
 from tui.ui.colours import PLAIN
 from tui.ui.render import layout_article
 from tui.ui.wrapping import wrap_offsets

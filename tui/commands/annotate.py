@@ -20,9 +20,10 @@ from tui.commands.collection import (
 )
 from tui.commands.output import json_line, readable_lines
 from tui.commands.progress import with_progress
-from tui.core.annotation import Annotation, Quote, annotate
+from tui.core.annotation import annotate
 from tui.core.decoding import clean_same_length, printable
 from tui.core.documents import Block, Document, paragraph_blocks
+from tui.core.model import Annotation, Quote
 from tui.core.speakers import Mention
 
 

@@ -19,7 +19,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tui.core.annotation import Annotation, Person, PersonMention, PlaceMention, Quote
+from tui.core.model import Annotation, Person, PersonMention, PlaceMention, Quote
 from tui.resources import user_dir
 
 if TYPE_CHECKING:

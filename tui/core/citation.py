@@ -10,9 +10,9 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tui.core.annotation import Annotation, Quote
 from tui.core.decoding import clean_same_length, printable
 from tui.core.documents import Document
+from tui.core.model import Annotation, Quote
 
 if TYPE_CHECKING:  # the search package is not on the first paint's path
     from tui.core.search import QuoteRecord

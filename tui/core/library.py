@@ -11,19 +11,18 @@ opens), and the stream skips what it already holds.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import threading
 from collections import deque
 from collections.abc import Generator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from tui.core.annotation import Annotation, annotate
+from tui.core.annotation import annotate
 from tui.core.documents import Block, Document
 from tui.core.loading import Collection
+from tui.core.model import Annotation
 
 if TYPE_CHECKING:  # sqlite3, hashlib and the search modules: not on the first paint's path
     from tui.core.cache import AnnotationCache
@@ -216,6 +215,9 @@ def annotate_many(documents: Sequence[Document]) -> Generator[tuple[Annotation, 
     )
     # spawn, not fork: the reader annotates from a thread, and forking a threaded process can
     # leave a lock held in the child forever
+    import multiprocessing  # 12 ms, paid only by a collection big enough to need it
+    from concurrent.futures import ProcessPoolExecutor
+
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
         ahead = deque(

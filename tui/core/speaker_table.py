@@ -22,10 +22,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from tui.core.annotation import Annotation, Person, Quote
 from tui.core.citation import Cited
 from tui.core.decoding import printable
 from tui.core.documents import Document
+from tui.core.model import Annotation, Person, Quote
 from tui.core.name_forms import NameForm, fold, name_form
 
 if TYPE_CHECKING:

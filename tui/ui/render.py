@@ -17,9 +17,9 @@ from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 
-from tui.core.annotation import Annotation, Quote
 from tui.core.decoding import printable
 from tui.core.documents import Document
+from tui.core.model import Annotation, Quote
 from tui.ui.colours import Palette
 from tui.ui.wrapping import wrap_offsets
 

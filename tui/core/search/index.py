@@ -36,8 +36,9 @@ from dataclasses import dataclass, field, replace
 from functools import partial, reduce
 from itertools import combinations, islice
 
-from tui.core.annotation import Annotation, annotate
+from tui.core.annotation import annotate
 from tui.core.documents import Document
+from tui.core.model import Annotation
 from tui.core.search import matching
 from tui.core.search.filters import (
     OTHER_SPEAKER,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from tui.core.annotation import Annotation
 from tui.core.documents import Document
+from tui.core.model import Annotation
 
 
 @dataclass(frozen=True, slots=True)

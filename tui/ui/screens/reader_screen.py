@@ -33,10 +33,10 @@ from textual.timer import Timer
 from textual.widgets import OptionList
 from textual.worker import get_current_worker
 
-from tui.core.annotation import Annotation
 from tui.core.citation import Cited, citation
 from tui.core.decoding import printable
 from tui.core.documents import Document
+from tui.core.model import Annotation
 from tui.core.readstate import ReadState, document_key
 from tui.ui.colours import PLAIN, Palette
 from tui.ui.widgets.article_view import ArticleView

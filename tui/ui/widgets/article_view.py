@@ -17,9 +17,9 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.core.annotation import Annotation, Quote
 from tui.core.decoding import printable
 from tui.core.documents import Document
+from tui.core.model import Annotation, Quote
 from tui.ui.bindings import scroll_bindings
 from tui.ui.colours import Palette
 from tui.ui.render import MENTION_TARGET, ArticleLayout, layout_article, overlay

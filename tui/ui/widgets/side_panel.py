@@ -17,8 +17,8 @@ from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.widgets.option_list import Option
 
-from tui.core.annotation import Annotation
 from tui.core.decoding import printable
+from tui.core.model import Annotation
 from tui.ui.colours import Palette
 from tui.ui.widgets.marked_option_list import MarkedOptionList
 from tui.ui.wording import plural
