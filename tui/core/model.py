@@ -7,6 +7,7 @@ They live apart from the finders (`quotes`, `people`, `places`, `speakers`) so t
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
 
 @dataclass(slots=True)
@@ -35,6 +36,9 @@ class PlaceMention:
     """Canonical place name (the gazetteer's), so `U.S.` and `United States` count together."""
 
 
+QuoteKind = Literal["full", "partial"]
+
+
 @dataclass(frozen=True, slots=True)
 class Quote:
     start: int
@@ -43,7 +47,7 @@ class Quote:
     content_start: int
     """Span of the quoted words, marks excluded."""
     content_end: int
-    kind: str = "full"
+    kind: QuoteKind = "full"
     """"full" for a quotation, "partial" for a short quoted phrase inside a sentence."""
     first_block: int = 0
     last_block: int = 0

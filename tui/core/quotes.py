@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from tui.core.documents import Block
 from tui.core.lexicon import abbreviated
-from tui.core.model import Quote
+from tui.core.model import Quote, QuoteKind
 
 _MARK = re.compile(r"''|``|‘‘|’’|[\"“”„‟«»]")
 _OPENING_GLYPHS = frozenset(("“", "„", "‟", "«", "``", "‘‘"))
@@ -220,7 +220,7 @@ _WORD_AFTER = re.compile(r" [A-Z]")
 _TERMINAL = frozenset(".!?,…—–-:;")
 
 
-def _kind(text: str, block: Block, start: int, content_start: int, content_end: int) -> str:
+def _kind(text: str, block: Block, start: int, content_start: int, content_end: int) -> QuoteKind:
     """ "partial" for a phrase quoted inside a sentence (`cannot achieve "total victory"`)."""
     content = text[content_start:content_end].strip()
     first = next((ch for ch in content if ch.isalpha()), "")
