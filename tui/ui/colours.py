@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from rich.color import Color
 from rich.style import Style
 
+from tui.core.name_forms import name_form
+
 
 @dataclass(frozen=True, slots=True)
 class Palette:
@@ -22,11 +24,15 @@ class Palette:
     no_color: bool
 
     def speaker_colour(self, name: str) -> Color | None:
-        """Stable across runs and documents: a hash of the canonical name, not its order.
-        None under NO_COLOR: speakers are then told apart by attributes only."""
+        """Stable across runs and documents: a hash of the surname, not of the order names are
+        met, so one person has one colour however an article names them (`Obama`, `Barack
+        Obama`, `President Obama`) in the article, the speakers view and the trail. None under
+        NO_COLOR: speakers are then told apart by attributes only."""
         if self.no_color or not self.speakers:
             return None
-        return self.speakers[zlib.crc32(name.casefold().encode("utf-8")) % len(self.speakers)]
+        form = name_form(name)
+        key = form.last if form is not None else name.casefold()
+        return self.speakers[zlib.crc32(key.encode("utf-8")) % len(self.speakers)]
 
 
 PLAIN = Palette((), None, None, Style(reverse=True), no_color=True)
