@@ -8,7 +8,8 @@ Builds N Markdown articles (front matter + text) in a temporary folder by repeat
 then times, with a cache of its own:
 - cold: the first `quotes` run, which annotates and indexes everything (articles/s);
 - warm: the same query again, every annotation read from the cache;
-- list: `newsreader list` over the folder (no annotation).
+- list: `newsreader list` over the folder (no annotation), from the cache's snapshot of the
+  parsed files and without it.
 Wall times and the peak resident memory of the command (worker processes are measured apart by
 the kernel: the figure is the largest single process).
 """
@@ -55,13 +56,22 @@ def main() -> None:
         quotes = [newsreader_bin(), "quotes", QUERY, str(folder), "--cache", str(cache)]
         cold = run_command("quotes, cold cache", quotes, runs=1, warmup=0)
         warm = run_command("quotes, warm cache", quotes, args.runs)
-        listing = run_command("list", [newsreader_bin(), "list", str(folder)], args.runs)
+        listing = run_command(
+            "list, from the snapshot",
+            [newsreader_bin(), "list", str(folder), "--cache", str(cache)],
+            args.runs,
+        )
+        parsed = run_command(
+            "list, parsing every file",
+            [newsreader_bin(), "list", str(folder), "--no-cache"],
+            args.runs,
+        )
         bare = run_command("python -c pass", [python_bin(), "-c", "pass"], args.runs)
         size = cache.stat().st_size + sum(
             path.stat().st_size for path in cache.parent.glob(cache.name + "-*")
         )
     print(f"{args.articles:,} Markdown articles, {os.cpu_count()} cores")
-    for runs in (cold, warm, listing, bare):
+    for runs in (cold, warm, listing, parsed, bare):
         print(runs.line())
     print(f"cold: {args.articles / cold.median:,.0f} articles/s annotated, indexed and searched")
     print(ratio_line(warm, bare))
