@@ -81,21 +81,9 @@ class Said:
 
     def record(self) -> QuoteRecord:
         """The quote as search finds it (what the reader opens at its quote)."""
-        from tui.core.search import QuoteRecord
+        from tui.core.search.records import quote_record
 
-        quote, document = self.quote, self.document
-        return QuoteRecord(
-            doc=document.key,
-            doc_id=document.id,
-            title=document.title,
-            date=document.date,
-            source=document.source,
-            start=quote.start,
-            end=quote.end,
-            text=self.text,
-            speaker=self.speaker,
-            quote_index=self.number,
-        )
+        return quote_record(self.document, self.annotation, self.number)
 
 
 @dataclass(slots=True)

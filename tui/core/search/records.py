@@ -46,20 +46,32 @@ def records_from_document(doc: Document, annotation: Annotation) -> Iterator[Quo
             name for person in annotation.people for name in (person.name, *person.aliases)
         )
     )
-    for number, quote in enumerate(annotation.quotes):
-        speaker = annotation.people[quote.speaker] if quote.speaker is not None else None
-        yield QuoteRecord(
-            doc=doc.key,
-            doc_id=doc.id,
-            title=doc.title,
-            date=doc.date,
-            source=doc.source,
-            start=quote.start,
-            end=quote.end,
-            text=doc.text[quote.content_start : quote.content_end],
-            speaker=speaker.name if speaker else None,
-            aliases=speaker.aliases if speaker else (),
-            places=places,
-            people=people,
-            quote_index=number,
-        )
+    for number in range(len(annotation.quotes)):
+        yield quote_record(doc, annotation, number, places, people)
+
+
+def quote_record(
+    doc: Document,
+    annotation: Annotation,
+    number: int,
+    places: tuple[str, ...] = (),
+    people: tuple[str, ...] = (),
+) -> QuoteRecord:
+    """The `number`-th quote of the document's annotation as search keeps it."""
+    quote = annotation.quotes[number]
+    speaker = annotation.people[quote.speaker] if quote.speaker is not None else None
+    return QuoteRecord(
+        doc=doc.key,
+        doc_id=doc.id,
+        title=doc.title,
+        date=doc.date,
+        source=doc.source,
+        start=quote.start,
+        end=quote.end,
+        text=doc.text[quote.content_start : quote.content_end],
+        speaker=speaker.name if speaker else None,
+        aliases=speaker.aliases if speaker else (),
+        places=places,
+        people=people,
+        quote_index=number,
+    )
