@@ -27,6 +27,13 @@ def test_the_person_named_with_their_organisation_or_patron_is_the_speaker(text,
     assert found[2] == (person or mention)
 
 
+@pytest.mark.parametrize("title", ["Cllr", "Prof", "Rev", "Insp", "Mr"])
+def test_a_british_title_without_a_full_stop_is_not_part_of_the_name(title):
+    """British style writes `Cllr Tom Hart`, `Prof Ann Lee`: the title names no one."""
+    found = attributions(f'"We will fix the roads," {title} Tom Hart said.')[-1]
+    assert found[2] == "Tom Hart"
+
+
 def test_an_owners_title_or_body_is_no_owned_name():
     text = 'Ada Quill toured the port. "We are ready," Quill\'s Harbour Board said.'
     assert speakers(text) == [None]

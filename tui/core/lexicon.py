@@ -51,11 +51,12 @@ def abbreviated(word: str) -> bool:
 HONORIFICS = frozenset(
     {word + "." for word in HONORIFIC_ABBREVIATIONS}
     | set(
-        "Mr Mrs Ms Dr Mme Miss Sir Dame Lord Lady Herr Frau Sheikh Sheik Lt.-Gen. Maj.-Gen.".split()
+        "Mr Mrs Ms Dr Mme Miss Sir Dame Lord Lady Herr Frau Sheikh Sheik Lt.-Gen. Maj.-Gen. "
+        "Prof Rev Cllr Insp Supt Sgt".split()
     )
 )
 """Words that only ever stand before a name, as written (with the full stop, and the British
-`Mr` without one)."""
+forms without one: `Mr`, `Prof`, `Cllr`)."""
 
 HONORIFIC_GENDERS = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 """The gender an honorific gives the name after it, as `speech.PRONOUNS` writes it."""
