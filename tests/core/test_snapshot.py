@@ -77,3 +77,23 @@ def test_a_new_annotator_version_parses_again(folder, tmp_path, parses, monkeypa
     monkeypatch.setattr("tui.core.cache.annotator_version", lambda: "another-version")
     titles(folder, AnnotationCache(tmp_path / "cache.sqlite3"))
     assert len(parses) == 2
+
+
+def test_a_big_first_open_parses_in_worker_processes_the_same_documents(tmp_path, monkeypatch):
+    news = tmp_path / "news"
+    news.mkdir()
+    for number in range(40):
+        (news / f"{number:02d}.md").write_text(
+            ARTICLE.replace("Pier reopens", f"Pier {number} reopens"), encoding="utf-8"
+        )
+    (news / "empty.md").write_text("", encoding="utf-8")
+    cache = AnnotationCache(tmp_path / "cache.sqlite3")
+    parallel = load([news], Snapshot(cache))
+    monkeypatch.setattr("tui.core.loading.usable_cores", lambda: 1)
+    serial = load([news])
+    assert [(d.id, d.title, d.text, d.blocks) for d in parallel.documents] == [
+        (d.id, d.title, d.text, d.blocks) for d in serial.documents
+    ]
+    assert parallel.problems == serial.problems and len(parallel.documents) == 40
+    snapshot = Snapshot(cache)
+    assert all(snapshot.unchanged(path, path.stat()) for path in news.glob("[0-9]*.md"))

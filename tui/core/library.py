@@ -11,7 +11,6 @@ opens), and the stream skips what it already holds.
 
 from __future__ import annotations
 
-import os
 import threading
 from collections import deque
 from collections.abc import Generator, Sequence
@@ -20,6 +19,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from tui.core.annotation import annotate
+from tui.core.cores import usable_cores
 from tui.core.documents import Block, Document
 from tui.core.loading import Collection
 from tui.core.model import Annotation
@@ -203,7 +203,7 @@ def annotate_many(documents: Sequence[Document]) -> Generator[tuple[Annotation, 
     collection big enough to pay for starting them is annotated in one process per core, a few
     batches ahead of what has been taken (not all at once: 100,000 texts would wait in the queue);
     the first document is done here at once, since a reader is waiting for it."""
-    workers = min(_usable_cores(), _MAX_WORKERS)
+    workers = min(usable_cores(), _MAX_WORKERS)
     if workers < 2 or len(documents) < _POOL_MIN:
         for document in documents:
             yield _annotated(document.text, document.blocks)
@@ -233,14 +233,6 @@ def annotate_many(documents: Sequence[Document]) -> Generator[tuple[Annotation, 
         finally:
             for future in ahead:
                 future.cancel()
-
-
-def _usable_cores() -> int:
-    """The cores this process may run on (a container or `taskset` may allow fewer than the
-    machine has)."""
-    if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0))
-    return os.cpu_count() or 1
 
 
 def _annotated(text: str, blocks: tuple[Block, ...]) -> tuple[Annotation, str | None]:

@@ -10,14 +10,19 @@ import json
 import os
 import stat
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tui.core.cores import usable_cores
 from tui.core.decoding import NotText, clean, clean_same_length, decode, printable
 from tui.core.documents import Document, derive_title, paragraph_blocks
 
 if TYPE_CHECKING:
+    from concurrent.futures import Executor
+
     from tui.core.snapshot import Snapshot
 
 FORMATS = {
@@ -87,15 +92,88 @@ def collection_name(paths: Sequence[str | os.PathLike[str]]) -> str:
 def iter_load(
     paths: Iterable[Path], snapshot: Snapshot | None = None
 ) -> Iterator[Document | Problem]:
-    for path in paths:
-        if path.is_dir():
-            for found in _walk(path):
-                if isinstance(found, Problem):
-                    yield found
-                else:
-                    yield from load_file(found, snapshot=snapshot)
-        else:
-            yield from load_file(path, explicit=True, snapshot=snapshot)
+    with ExitStack() as stack:
+        parsing = _Parsing(stack)
+        for path in paths:
+            if not path.is_dir():
+                yield from load_file(path, explicit=True, snapshot=snapshot)
+                continue
+            walked = _walk(path)
+            while window := list(islice(walked, _WINDOW)):
+                yield from parsing.load(window, snapshot)
+
+
+_WINDOW = 256
+"""Files of a folder taken at a time: enough for worker processes to share, few enough that a
+listing streams."""
+_PARALLEL_MIN = 32
+"""Markdown and HTML files in a window to parse before worker processes pay for themselves."""
+
+
+class _Parsing:
+    """Markdown and HTML files not in the snapshot parsed in one process per core when there are
+    many (the first open of a big folder); everything else here, in order."""
+
+    def __init__(self, stack: ExitStack) -> None:
+        self.stack = stack
+        self.pool: Executor | None = None
+
+    def load(
+        self, window: list[Path | Problem], snapshot: Snapshot | None
+    ) -> Iterator[Document | Problem]:
+        costly = [
+            found
+            for found in window
+            if isinstance(found, Path)
+            and FORMATS.get(found.suffix.lower()) in _SNAPSHOT
+            and not _remembered(found, snapshot)
+        ]
+        parsed: dict[Path, list[Document | Problem]] = {}
+        if len(costly) >= _PARALLEL_MIN and (pool := self._pool()) is not None:
+            for path, (size, mtime, digest, items) in zip(
+                costly, pool.map(_parsed_file, costly, chunksize=8), strict=True
+            ):
+                parsed[path] = items
+                if snapshot is not None and digest:
+                    snapshot.keep(path, size, mtime, digest, items)
+        for item in window:
+            if isinstance(item, Problem):
+                yield item
+            elif item in parsed:
+                yield from parsed[item]
+            else:
+                yield from load_file(item, snapshot=snapshot)
+
+    def _pool(self) -> Executor | None:
+        if self.pool is None and usable_cores() > 1:
+            import multiprocessing  # paid only by a folder big enough to need it
+            from concurrent.futures import ProcessPoolExecutor
+
+            self.pool = self.stack.enter_context(
+                ProcessPoolExecutor(usable_cores(), mp_context=multiprocessing.get_context("spawn"))
+            )
+        return self.pool
+
+
+def _remembered(path: Path, snapshot: Snapshot | None) -> bool:
+    try:
+        return snapshot is not None and snapshot.unchanged(path, path.stat())
+    except OSError:
+        return False
+
+
+def _parsed_file(path: Path) -> tuple[int, int, str, list[Document | Problem]]:
+    """In a worker process: (size, mtime, digest, what the file parses into); no digest when it
+    could not be read (the problem says why)."""
+    try:
+        status = path.stat()
+        data = path.read_bytes()
+    except OSError as err:
+        return 0, 0, "", [Problem(str(path), err.strerror or str(err))]
+    from tui.core.snapshot import digest
+
+    fmt = FORMATS[path.suffix.lower()]
+    return status.st_size, status.st_mtime_ns, digest(data), list(_parse(path, fmt, data))
 
 
 def _walk(folder: Path) -> Iterator[Path | Problem]:

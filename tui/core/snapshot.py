@@ -38,11 +38,16 @@ class Snapshot:
             return None
         return _from_json(stored[3], str(path))
 
+    def unchanged(self, path: Path, status: os.stat_result) -> bool:
+        """Whether the file has the size and modification time it had when remembered."""
+        stored = self.cache.parsed(os.path.abspath(path))
+        return stored is not None and stored[:2] == (status.st_size, status.st_mtime_ns)
+
     def recall_content(self, path: Path, status: os.stat_result, data: bytes) -> Parsed | None:
         """What the same bytes parsed into under a stat that changed (remembering the new one)."""
         key = os.path.abspath(path)
         stored = self.cache.parsed(key)
-        if stored is None or stored[2] != _digest(data):
+        if stored is None or stored[2] != digest(data):
             return None
         found = _from_json(stored[3], str(path))
         if found is not None:
@@ -50,8 +55,12 @@ class Snapshot:
         return found
 
     def remember(self, path: Path, status: os.stat_result, data: bytes, parsed: Parsed) -> None:
-        key = os.path.abspath(path)
-        self._keep((key, status.st_size, status.st_mtime_ns, _digest(data), _to_json(parsed)))
+        self.keep(path, status.st_size, status.st_mtime_ns, digest(data), parsed)
+
+    def keep(self, path: Path, size: int, mtime: int, content: str, parsed: Parsed) -> None:
+        """What a file of that size, modification time and digest parsed into (a worker
+        process parsed it)."""
+        self._keep((os.path.abspath(path), size, mtime, content, _to_json(parsed)))
 
     def flush(self) -> None:
         self.cache.keep_parsed(self._fresh)
@@ -63,7 +72,8 @@ class Snapshot:
             self.flush()
 
 
-def _digest(data: bytes) -> str:
+def digest(data: bytes) -> str:
+    """What a file's bytes are compared by when its stat changed."""
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
