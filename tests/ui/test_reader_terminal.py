@@ -283,7 +283,6 @@ async def test_ten_thousand_documents_stay_fast(make_app, tmp_path):
     app = make_app([str(write_jsonl(tmp_path / "many.jsonl", records))])
     async with app.run_test(size=(120, 40)) as pilot:
         await loaded(pilot)
-        await pilot.press("tab")
         await pilot.press("G", "k", "space", "b", "g")
         assert "Story 0 [Reuters]" in screen_text(app)
         await pilot.press("G")

@@ -220,7 +220,9 @@ class ReaderScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.article.palette = self.palette()
-        self.article.focus()
+        # Two panes start in the list, as newsboat does; one pane shows the remembered article.
+        two_panes = self.app.size.width >= self.HORIZONTAL_BREAKPOINTS[-1][0]
+        (self.document_list if two_panes else self.article).focus()
         self.app.theme_changed_signal.subscribe(self, self._theme_changed)
         if _is_small(
             self.paths

@@ -123,12 +123,22 @@ class DocumentList(ScrollView, can_focus=True):
                     ROWS_PER_DOCUMENT,
                 )
             )
+        self._cursor_into_view()
+
+    def _cursor_into_view(self) -> None:
         top = self.cursor * ROWS_PER_DOCUMENT
         height = self.scrollable_content_region.height
+        if not height:
+            return  # hidden (one pane at a time): done when it is shown, see on_resize
         if top < self.scroll_y:
             self.scroll_to(y=top, animate=False, immediate=True)
         elif top + ROWS_PER_DOCUMENT > self.scroll_y + height:
             self.scroll_to(y=top + ROWS_PER_DOCUMENT - height, animate=False, immediate=True)
+
+    def on_resize(self) -> None:
+        """Shown again, or the terminal resized: the cursor (moved by an open from search or the
+        palette meanwhile) stays on screen."""
+        self._cursor_into_view()
 
     @property
     def page_documents(self) -> int:
