@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ui_helpers import loaded, screen_text, widget_text, write_jsonl
+from ui_helpers import loaded, widget_text, write_jsonl
 
 from tui.ui.widgets.article_view import ArticleView
 from tui.ui.widgets.document_list import DocumentList
