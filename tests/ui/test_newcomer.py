@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from ui_helpers import loaded, widget_text, write_jsonl
 
+from tui.core.annotation import Annotation, Person, PersonMention, Quote
+from tui.core.documents import Document, paragraph_blocks
+from tui.ui.colours import PLAIN
+from tui.ui.render import ArticleLayout, layout_article
 from tui.ui.widgets.article_view import ArticleView
 from tui.ui.widgets.document_list import DocumentList
 
@@ -51,3 +55,79 @@ async def test_palette_open_moves_the_list_cursor_into_view(make_app, tmp_path):
             documents = app.screen.document_list
             assert documents.cursor == 97
             assert "▶ Story 097" in widget_text(documents), size
+
+
+LABELLED = (
+    'Jo Park has run the bakery on Mill Street for twenty years and knows every "regular"'
+    " by name.\n\n"
+    '"There are more than a million reasons to stay open, many of them regulars who come every'
+    ' morning before work," the owner of the bakery said on Friday. Sales fell in March.\n\n'
+    '"Prices went up and the flour is late again this week," she said. "We will manage."'
+    " The queue grew."
+)
+
+
+def _quote(text: str, opening: str, attribution: str) -> Quote:
+    """The quote opening with `opening`, attributed to the nearest `attribution` in its
+    paragraph (after it, else before)."""
+    start = text.index(opening)
+    end = text.index('"', start)
+    paragraph = text.rfind("\n", 0, start), text.find("\n", end) % (len(text) + 1)
+    speaker = text.find(attribution, end, paragraph[1])
+    if speaker < 0:
+        speaker = text.rindex(attribution, paragraph[0], start)
+    return Quote(
+        start - 1,
+        end + 1,
+        start,
+        end,
+        speaker=0,
+        speaker_start=speaker,
+        speaker_end=speaker + len(attribution),
+    )
+
+
+def _marks(text: str, words: str) -> tuple[int, int, int, int]:
+    start = text.index(f'"{words}"') + 1
+    return start - 1, start + len(words) + 1, start, start + len(words)
+
+
+def _layout(width: int) -> tuple[Annotation, ArticleLayout]:
+    """LABELLED with Jo Park's three quotes, attributed to `the owner of the bakery` and `she`."""
+    text = LABELLED
+    annotation = Annotation(
+        quotes=[
+            _quote(text, "There are more", "the owner of the bakery"),
+            _quote(text, "Prices went up", "she"),
+            _quote(text, "We will manage", "she"),
+            Quote(*_marks(text, "regular"), kind="partial"),
+        ],
+        people=[Person(0, "Jo Park")],
+        mentions=[PersonMention(0, 7, 0)],
+    )
+    document = Document(
+        id="d", title="T", text=text, blocks=paragraph_blocks(text), path="d.txt", format="txt"
+    )
+    return annotation, layout_article(document, annotation, width, PLAIN)
+
+
+def test_a_speaker_label_ends_the_attributions_sentence():
+    for width in (40, 60, 78, 120):
+        _annotation, layout = _layout(width)
+        shown = " ".join(row.text.plain[2:].rstrip() for row in layout.rows)
+        shown = shown.replace("\u00a0", " ")
+        assert shown.count("— Jo Park") == 2, shown
+        assert "Friday. — Jo Park Sales" in shown
+        assert 'she said. "We will manage." — Jo Park The' in shown  # one label for both
+
+
+def test_bars_mark_exactly_the_rows_with_quoted_words():
+    for width in (40, 60, 78):
+        annotation, layout = _layout(width)
+        for row in layout.rows:
+            quoted = any(
+                a < quote.content_end and b > quote.content_start
+                for a, b, _ in row.runs
+                for quote in annotation.quotes
+            )
+            assert row.text.plain.startswith("▍") == quoted, row.text.plain

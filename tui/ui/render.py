@@ -20,6 +20,7 @@ from rich.text import Text
 from tui.core.annotation import Annotation, Quote
 from tui.core.decoding import printable
 from tui.core.documents import Document
+from tui.core.sentences import sentence_end
 from tui.ui.colours import Palette
 from tui.ui.wrapping import wrap_offsets
 
@@ -103,7 +104,7 @@ def layout_article(
     blocks = _Blocks(document)
     spans = _block_spans(blocks, document, annotation, palette)
     labels = _labels(blocks, document, annotation, palette)
-    full_quotes = _full_quotes(blocks, document, annotation, palette)
+    quoted = _quoted(blocks, document, annotation, palette)
     block_rows = []
     for index in range(len(document.blocks)):
         if rows:
@@ -115,7 +116,7 @@ def layout_article(
                 index,
                 spans[index],
                 labels[index],
-                full_quotes[index],
+                quoted[index],
                 width,
                 title=title_block and index == 0,
             )
@@ -150,8 +151,12 @@ class _Blocks:
         self.blocks = document.blocks
         self.starts = [block.start for block in document.blocks]
 
+    def holding(self, offset: int) -> int:
+        """The block holding `offset` (or the last one starting before it)."""
+        return max(0, bisect_right(self.starts, offset) - 1)
+
     def assign(self, spans: dict[int, list[_T]], start: int, end: int, item: _T) -> None:
-        index = max(0, bisect_right(self.starts, start) - 1)
+        index = self.holding(start)
         while index < len(self.blocks) and self.blocks[index].start < end:
             if self.blocks[index].end > start:
                 spans[index].append(item)
@@ -204,27 +209,38 @@ def _speaker_style(name: str, palette: Palette) -> Style:
 def _labels(
     blocks: _Blocks, document: Document, annotation: Annotation, palette: Palette
 ) -> dict[int, list[tuple[int, Text]]]:
-    """The speaker's name after each attributed quote's closing mark, per block.
+    """The speaker's name at the end of the sentence holding each attributed quote's end, per
+    block: between sentences, never between a quote and the words of its attribution.
 
     Only where the text does not already name the speaker beside the quote (`…," Blinken said`
     shows `Blinken` highlighted in the speaker's colour): a `he said`, a description, an inherited
-    or a distant attribution gets the label.
+    or a distant attribution gets the label. A speaker's quotes in a row within one paragraph
+    share the label after the last of them (`"A," she said. "B."`).
     """
-    labels: dict[int, list[tuple[int, Text]]] = defaultdict(list)
     named: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for mention in annotation.mentions:
         named[mention.person].append((mention.start, mention.end))
     for spans in named.values():
         spans.sort()
+    attributed: dict[int, list[tuple[int, int, bool]]] = defaultdict(list)
     for quote in annotation.quotes:
-        name = annotation.speaker_name(quote)
-        if name is None or _named_beside(quote, named):
-            continue
-        label = Text(
-            " " + f"— {printable(name)}".replace(" ", "\u00a0"),
-            style=Style(dim=True, italic=False, color=palette.speaker_colour(name)),
-        )
-        blocks.assign(labels, quote.end - 1, quote.end, (quote.end, label))
+        if quote.speaker is not None:
+            attributed[blocks.holding(quote.end - 1)].append(
+                (quote.content_end - 1, quote.speaker, not _named_beside(quote, named))
+            )
+    labels: dict[int, list[tuple[int, Text]]] = defaultdict(list)
+    for block, quotes in attributed.items():
+        quotes.sort()
+        for (last, speaker, labelled), after in zip(quotes, [*quotes[1:], None], strict=True):
+            if not labelled or (after is not None and after[1] == speaker):
+                continue
+            name = annotation.people[speaker].name
+            position = sentence_end(document.text, last, document.blocks[block].end)
+            label = Text(
+                " " + f"— {printable(name)}".replace(" ", "\u00a0"),
+                style=Style(dim=True, italic=False, color=palette.speaker_colour(name)),
+            )
+            labels[block].append((position, label))
     return labels
 
 
@@ -252,18 +268,21 @@ _RELATIVE_GAP = 3
 """A name this close before the attribution's word names it too (`Netanyahu, who insists`)."""
 
 
-def _full_quotes(
+def _quoted(
     blocks: _Blocks, document: Document, annotation: Annotation, palette: Palette
 ) -> dict[int, list[StyledSpan]]:
-    """(start, end, gutter style) of full quotations, per block: they get a bar in the gutter."""
+    """(start, end, gutter style) of every quote's words (marks excluded), per block: a row
+    showing any of them gets a bar in the gutter, bold for a full quotation."""
     quotes: dict[int, list[StyledSpan]] = defaultdict(list)
     for quote in annotation.quotes:
-        if quote.kind != "full":
-            continue
         name = annotation.speaker_name(quote)
         colour = palette.speaker_colour(name) if name else None
+        style = Style(bold=quote.kind == "full", dim=quote.kind != "full", color=colour)
         blocks.assign(
-            quotes, quote.start, quote.end, (quote.start, quote.end, Style(bold=True, color=colour))
+            quotes,
+            quote.content_start,
+            quote.content_end,
+            (quote.content_start, quote.content_end, style),
         )
     return quotes
 
