@@ -131,3 +131,34 @@ def test_bars_mark_exactly_the_rows_with_quoted_words():
                 for quote in annotation.quotes
             )
             assert row.text.plain.startswith("▍") == quoted, row.text.plain
+
+
+async def test_help_reflows_and_lists_the_palette_and_themes(make_app):
+    for width in (80, 120):
+        app = make_app()
+        async with app.run_test(size=(width, 40)) as pilot:
+            await loaded(pilot)
+            await pilot.press("question_mark")
+            await pilot.pause()
+            help_text = app.screen.query_one("#help-text")
+            lines = widget_text(help_text).split("\n")
+            text = " ".join(line.strip() for line in lines)
+            for needle in ("^p", "app.commands", "^q", "Theme", "Change the current theme"):
+                assert needle in text, needle
+            # The search syntax's term rows keep their descriptions in one column: a continuation
+            # is indented under the description, never back at the margin.
+            at_blinken = next(line for line in lines if "@blinken" in line)
+            assert at_blinken.startswith("  "), at_blinken
+            assert all(len(line.rstrip()) <= help_text.size.width for line in lines)
+
+
+async def test_footer_drops_whole_hints_at_80_columns(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot)
+        footer = widget_text(app.screen.query_one("#keys"))
+        rest = footer
+        for (key, description), _pinned in app.screen.query_one("#keys").hints:
+            rest = rest.removeprefix(key + description)
+        assert rest.strip() == "", footer  # nothing but whole hints, in order
+        assert footer.rstrip().endswith("? Help")

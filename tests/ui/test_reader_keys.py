@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ui_helpers import annotated, loaded, screen_text, shown_text, write_jsonl
+from ui_helpers import annotated, loaded, screen_text, shown_text, widget_text, write_jsonl
 
 from tui.ui.screens.help_screen import HelpScreen
 from tui.ui.widgets.article_view import ArticleView
@@ -217,7 +217,7 @@ async def test_help_lists_live_bindings(make_app):
         await loaded(pilot)
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
-        text = str(app.screen.query_one("#help-text").render())
+        text = widget_text(app.screen.query_one("#help-text"))
         for needle in (
             "Next quote",
             "quote.next",

@@ -185,7 +185,7 @@ async def test_config_remaps_keys(make_app, tmp_path):
         await pilot.press("x")
         assert app.screen.article.current_quote is not None
         await pilot.press("question_mark")
-        text = str(app.screen.query_one("#help-text").render())
+        text = widget_text(app.screen.query_one("#help-text"))
         assert "x " in text and "Next quote" in text
         await pilot.press("escape", "q")
         assert app.is_running

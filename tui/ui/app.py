@@ -46,7 +46,17 @@ class NewsReaderApp(App[int]):
     COMMANDS = App.COMMANDS | {DocumentCommands, SpeakerCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="app.quit"),
+        Binding(
+            "ctrl+q",
+            "quit",
+            "Quit (also while typing)",
+            show=False,
+            priority=True,
+            id="app.quit_anywhere",
+        ),
         Binding("question_mark", "help", "Help", id="app.help"),
+        # Textual's palette key, declared here so that help lists it and a keymap can move it.
+        Binding("ctrl+p", "command_palette", "Commands", priority=True, id="app.commands"),
     ]
 
     def __init__(
@@ -83,8 +93,21 @@ class NewsReaderApp(App[int]):
         from tui.ui.screens.help_screen import HelpScreen
 
         sections = [(title, declared_bindings(cls)) for title, cls in key_sections()]
-        notes = [("Quote search syntax", SYNTAX)]
+        notes = [("Commands (ctrl+p)", self._commands_note()), ("Quote search syntax", SYNTAX)]
         self.push_screen(HelpScreen(sections, self.initial_keymap, notes=notes))
+
+    def _commands_note(self) -> str:
+        """What the palette offers, from its providers: titles, the reader's commands, Textual's
+        (Theme switches the colours; `--theme` and the config's `theme` choose them at start)."""
+        from tui.ui.speaker_commands import COMMANDS
+
+        rows = [("an article's title", "open that article")]
+        rows += [(title, help_text) for title, help_text, _action in COMMANDS]
+        rows += [
+            (command.title, command.help)
+            for command in self.get_system_commands(self.reader_screen())
+        ]
+        return "\n".join(f"  {title}  {help_text}" for title, help_text in rows)
 
     def reader_screen(self) -> ReaderScreen:
         return reader_screen(self)
