@@ -34,7 +34,12 @@ def newsreader_command() -> str:
 
 class Terminal:
     def __init__(
-        self, tmp_path: Path, width: int = 80, height: int = 24, env: dict[str, str] | None = None
+        self,
+        tmp_path: Path,
+        width: int = 80,
+        height: int = 24,
+        env: dict[str, str] | None = None,
+        arguments: str = "",
     ):
         self.socket = f"newsreader-e2e-{uuid.uuid4().hex[:10]}"
         self.status_file = tmp_path / "status"
@@ -48,9 +53,9 @@ class Terminal:
             settings["PYTHONPATH"] = os.environ["PYTHONPATH"]
         settings.update(env or {})
         status = shlex.quote(str(self.status_file))
-        command = f"{shlex.quote(newsreader_command())}; echo $? > {status}; sleep 30"
-        arguments = [a for key, value in settings.items() for a in ("-e", f"{key}={value}")]
-        self.tmux("new-session", "-d", "-x", str(width), "-y", str(height), *arguments, command)
+        command = f"{shlex.quote(newsreader_command())} {arguments}; echo $? > {status}; sleep 30"
+        environment = [a for key, value in settings.items() for a in ("-e", f"{key}={value}")]
+        self.tmux("new-session", "-d", "-x", str(width), "-y", str(height), *environment, command)
 
     def tmux(self, *arguments: str) -> str:
         return subprocess.run(
@@ -147,3 +152,12 @@ def test_no_color_still_marks_people_and_places(terminal):
     shown.wait_for(lambda s: _highlighted(s, "Rafah", "4") and _highlighted(s, "Blinken", "1"))
     shown.keys("q")
     assert shown.exit_status() == 0
+
+
+def test_stderr_to_a_log_still_draws_the_reader(terminal, tmp_path):
+    log = tmp_path / "err.log"
+    shown = terminal(arguments=f"2>{shlex.quote(str(log))} </dev/null")
+    shown.wait_for(lambda s: "As Antony Blinken continued" in s)
+    shown.keys("q")
+    assert shown.exit_status() == 0
+    assert "Blinken" not in log.read_text()  # the screen went to the terminal, not the log
