@@ -149,7 +149,13 @@ def test_reader_in_a_real_terminal(terminal, term):
 def test_no_color_still_marks_people_and_places(terminal):
     shown = terminal(env={"NO_COLOR": "1", "TERM": "xterm-256color"})
     # Textual turns colours to greys under NO_COLOR; the meaning must ride on attributes.
-    shown.wait_for(lambda s: _highlighted(s, "Rafah", "4") and _highlighted(s, "Blinken", "1"))
+    screen = shown.wait_for(
+        lambda s: _highlighted(s, "Rafah", "4") and _highlighted(s, "Blinken", "1")
+    )
+    codes = ";".join(re.findall(r"\x1b\[([0-9;]*)m", screen)).split(";")
+    # 39 and 49 (default colours) are tmux's own, after every reset.
+    colours = {code for code in codes if re.fullmatch(r"3[0-8]|4[0-8]|9[0-7]|10[0-7]", code)}
+    assert colours == set()  # attributes only
     shown.keys("q")
     assert shown.exit_status() == 0
 

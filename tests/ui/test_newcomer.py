@@ -162,3 +162,20 @@ async def test_footer_drops_whole_hints_at_80_columns(make_app):
             rest = rest.removeprefix(key + description)
         assert rest.strip() == "", footer  # nothing but whole hints, in order
         assert footer.rstrip().endswith("? Help")
+
+
+async def test_with_16_colours_no_speaker_looks_like_a_place(make_app):
+    from rich.color import ColorSystem
+
+    for theme in ("textual-dark", "textual-light", "ansi-dark"):
+        app = make_app(theme=theme)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await loaded(pilot)
+            palette = app.screen.palette().seen_with(ColorSystem.STANDARD)
+            place, link, *speakers = (
+                colour.downgrade(ColorSystem.STANDARD).number
+                for colour in (palette.place, palette.link, *palette.speakers)
+            )
+            assert len(speakers) == 8, theme
+            assert place not in speakers and link not in speakers, theme
+            assert len(set(speakers)) == len(speakers), theme

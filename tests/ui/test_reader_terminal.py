@@ -128,7 +128,7 @@ async def test_no_color_keeps_highlights_as_attributes(make_app, monkeypatch):
 
 @pytest.mark.parametrize(
     "theme, colour",
-    [("textual-dark", "#87afff"), ("textual-light", "#0000af"), ("ansi-dark", "color(5)")],
+    [("textual-dark", "#8787ff"), ("textual-light", "#0000af"), ("ansi-dark", "color(5)")],
 )
 async def test_speaker_colour_is_stable_and_comes_from_the_stylesheet(make_app, theme, colour):
     """The same person has the same colour in every run (a per-process hash would not), in

@@ -15,11 +15,13 @@ from typing import TYPE_CHECKING, ClassVar
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.dom import DOMNode
+from textual.filter import LineFilter, Monochrome, NoColor
 from textual.theme import BUILTIN_THEMES
 
 from tui.core.readstate import ReadState
 from tui.resources import styles_dir
 from tui.ui.bindings import declared_bindings
+from tui.ui.colours import WithoutColour
 from tui.ui.config import Config, ConfigError, load_config
 from tui.ui.document_commands import DocumentCommands
 from tui.ui.screens.reader_screen import ReaderScreen, reader_screen
@@ -38,6 +40,9 @@ THEME_ALIASES = {
     "textual-ansi": "ansi-dark",
 }
 """Short names for the themes that matter over SSH; any registered theme name works too."""
+
+_WITHOUT_COLOUR = WithoutColour()
+"""One instance: strips cache what a filter made per filter object."""
 
 
 class NewsReaderApp(App[int]):
@@ -80,6 +85,16 @@ class NewsReaderApp(App[int]):
     def on_mount(self) -> None:
         if self.initial_keymap:
             self.set_keymap(self.initial_keymap)
+
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        """Under NO_COLOR, no colour at all in place of Textual's greys."""
+        filters = super().get_line_filters()
+        if not self.no_color:
+            return filters
+        return [
+            *(each for each in filters if not isinstance(each, (Monochrome, NoColor))),
+            _WITHOUT_COLOUR,
+        ]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """In the search screen ctrl+p moves up the results (as ctrl+n moves down), not the

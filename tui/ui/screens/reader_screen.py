@@ -22,7 +22,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from rich.color import Color
+from rich.color import Color, ColorSystem
 from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
@@ -38,7 +38,7 @@ from tui.core.citation import Cited, citation
 from tui.core.decoding import printable
 from tui.core.documents import Document
 from tui.core.readstate import ReadState, document_key
-from tui.ui.colours import PLAIN, Palette
+from tui.ui.colours import PLAIN, SYSTEMS, Palette
 from tui.ui.widgets.article_view import ArticleView
 from tui.ui.widgets.collection_header import CollectionHeader
 from tui.ui.widgets.document_list import DocumentList
@@ -249,7 +249,7 @@ class ReaderScreen(Screen[None]):
             colour("link"),
             self.get_component_rich_style("reader--current-quote", partial=True),
             no_color=False,
-        )
+        ).seen_with(SYSTEMS.get(self.app.console.color_system or "", ColorSystem.TRUECOLOR))
 
     def _theme_changed(self, _theme: Theme) -> None:
         palette = self.palette()
