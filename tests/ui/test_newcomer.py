@@ -179,3 +179,54 @@ async def test_with_16_colours_no_speaker_looks_like_a_place(make_app):
             assert len(speakers) == 8, theme
             assert place not in speakers and link not in speakers, theme
             assert len(set(speakers)) == len(speakers), theme
+
+
+async def test_the_list_sorts_filters_and_shows_details_beside_titles(make_app, tmp_path):
+    app = make_app([str(write_jsonl(tmp_path / "many.jsonl", MANY))])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot)
+        await pilot.press("tab")
+        rows = widget_text(app.screen.document_list).split("\n")
+        assert rows[1].startswith("  Story 001") and "Wire · 2024-03-02" in rows[1]  # one row
+        await pilot.press("o")  # by date, newest first
+        order = app.screen.document_list.order
+        assert order.documents[order.shown[0]].date == "2024-03-28"
+        assert "by date" in app.screen.header.counts
+        await pilot.press("ampersand", *"story 11")
+        shown = widget_text(app.screen.document_list)
+        assert {line.split()[1] for line in shown.split("\n") if line.strip()} == {
+            "011",
+            "110",
+            "111",
+            "112",
+            "113",
+            "114",
+            "115",
+            "116",
+            "117",
+            "118",
+            "119",
+        }
+        assert "11 match “story 11”" in app.screen.header.counts
+        await pilot.press("enter", "enter")  # back to the list, then open the first match
+        assert app.screen.article.document.title.startswith("Story 11")
+        await pilot.press("tab", "ampersand", "escape")
+        assert len(app.screen.document_list.order.shown) == len(MANY)
+
+
+async def test_u_toggles_read_and_U_opens_the_next_unread(make_app, tmp_path):
+    app = make_app([str(write_jsonl(tmp_path / "many.jsonl", MANY))])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(pilot)
+        assert "119 unread" in app.screen.header.counts  # the first is open, so read
+        await pilot.press("j", "u")
+        assert "118 unread" in app.screen.header.counts
+        await pilot.press("u")
+        assert "119 unread" in app.screen.header.counts
+        await pilot.press("U")
+        assert app.screen.article.document.title == "Story 002"
+        assert "118 unread" in app.screen.header.counts
+        await pilot.press("u")  # in the article: the open one, Story 002, is unread again
+        assert "119 unread" in app.screen.header.counts
+        await pilot.press("U")  # the next unread after it
+        assert app.screen.article.document.title == "Story 003"

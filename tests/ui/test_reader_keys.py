@@ -165,7 +165,7 @@ async def test_narrow_collapses_to_one_pane(make_app):
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
         await loaded(pilot)
-        documents = app.screen.document_list
+        documents = app.screen.query_one("#list-pane")
         assert app.screen.has_class("-narrow") and not documents.display
         await pilot.press("tab")
         assert documents.display and not app.screen.article.display

@@ -26,11 +26,11 @@ from rich.color import Color, ColorSystem
 from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import OptionList
+from textual.widgets import Input, OptionList
 from textual.worker import get_current_worker
 
 from tui.core.annotation import Annotation
@@ -41,7 +41,7 @@ from tui.core.readstate import ReadState, document_key
 from tui.ui.colours import PLAIN, SYSTEMS, Palette
 from tui.ui.widgets.article_view import ArticleView
 from tui.ui.widgets.collection_header import CollectionHeader
-from tui.ui.widgets.document_list import DocumentList
+from tui.ui.widgets.document_list import DocumentList, ListFilter
 from tui.ui.widgets.key_hints import KeyHints
 from tui.ui.widgets.side_panel import SidePanel
 from tui.ui.wording import plural
@@ -97,6 +97,8 @@ class ReaderScreen(Screen[None]):
         Binding("n", "next_mention", "Next mention", show=False, id="mention.next"),
         Binding("N", "previous_mention", "Previous mention", show=False, id="mention.previous"),
         Binding("y", "copy_quote", "Copy quote", id="quote.copy"),
+        Binding("u", "toggle_read", "Read/unread", show=False, id="reader.toggle_read"),
+        Binding("U", "next_unread", "Next unread", show=False, id="reader.next_unread"),
         Binding("slash", "search", "Search", id="search.open"),
         Binding("s", "speakers", "Speakers", show=False, id="speakers.show"),
         Binding("e", "export_quotes", "Export", show=False, id="quote.export"),
@@ -104,9 +106,9 @@ class ReaderScreen(Screen[None]):
     ]
 
     class Loaded(Message):
-        def __init__(self, library: Library) -> None:
+        def __init__(self, library: Library, unread: int) -> None:
             super().__init__()
-            self.library = library
+            self.library, self.unread = library, unread
 
     class LoadFailed(Message):
         def __init__(self, reason: str) -> None:
@@ -193,11 +195,17 @@ class ReaderScreen(Screen[None]):
         """The speakers view's table and place, kept between visits."""
         self.back: Callable[[], None] | None = None
         """What `esc` returns to: the quote trail an article was opened from."""
+        self.unread = 0
+        """Documents never opened (or marked unread with `u`), for the header."""
+        self.quotes: int | None = None
+        """Quotes in the collection, once every document is annotated."""
 
     def compose(self) -> ComposeResult:
         yield CollectionHeader(id="header")
         with Horizontal(id="panes"):
-            yield DocumentList(id="documents")
+            with Vertical(id="list-pane"):
+                yield ListFilter(placeholder="filter titles and sources", id="list-filter")
+                yield DocumentList(id="documents")
             yield ArticleView(id="article")
             yield SidePanel(id="panel")
         yield KeyHints(id="keys")
@@ -264,7 +272,10 @@ class ReaderScreen(Screen[None]):
         from tui.core.loading import load
 
         try:
-            return self.Loaded(Library(load(self.paths)))
+            library = Library(load(self.paths))
+            state = self.state  # read here, in the loading thread: 100,000 keys take a while
+            unread = sum(not state.is_read(document_key(d)) for d in library.documents)
+            return self.Loaded(library, unread)
         except Exception as err:  # noqa: BLE001 - a loader bug must leave a message on screen, not a traceback
             return self.LoadFailed(_reason(err))
 
@@ -318,17 +329,15 @@ class ReaderScreen(Screen[None]):
     def on_reader_screen_loaded(self, message: Loaded) -> None:
         library = self.library = message.library
         documents = library.documents
-        count = len(documents)
-        counts = plural(count, "document")
+        self.unread = message.unread
         if library.collection.problems:
             skipped = len(library.collection.problems)
-            counts += f" · {skipped} skipped"
             self.notify(
                 f"Skipped {plural(skipped, 'file')}; `newsreader list` names them.",
                 severity="warning",
                 markup=False,
             )
-        self.header.set_collection(library.name, counts)
+        self._show_counts()
         if not documents:
             self.header.set_activity("")
             self.article.show_message("No articles found in " + ", ".join(self.paths))
@@ -388,11 +397,10 @@ class ReaderScreen(Screen[None]):
                 severity="error",
                 markup=False,
             )
-        quotes = self.library.quote_count()
-        self.header.set_collection(
-            self.library.name, f"{self.header.counts} · {plural(quotes, 'quote')}"
-        )
+        self.quotes = self.library.quote_count()
+        self._show_counts()
         self.header.set_activity("")
+        self.document_list.order.resort()
         self.document_list.refresh_counts()
         from tui.ui.screens.speakers_screen import SpeakersView, prepare_speakers
 
@@ -418,6 +426,24 @@ class ReaderScreen(Screen[None]):
             f"Annotating the collection failed: {message.reason}", severity="error", markup=False
         )
 
+    def _show_counts(self) -> None:
+        """The header's counts: documents, skipped files, unread, quotes, and the list's order
+        and filter when they are not the collection's own."""
+        if self.library is None:
+            return
+        order = self.document_list.order
+        parts = [plural(len(self.library.documents), "document")]
+        if self.library.collection.problems:
+            parts.append(f"{len(self.library.collection.problems)} skipped")
+        parts.append(f"{self.unread} unread")
+        if self.quotes is not None:
+            parts.append(plural(self.quotes, "quote"))
+        if order.filter:
+            parts.append(f"{len(order.shown)} match “{printable(order.filter)}”")
+        if order.sort != "collection":
+            parts.append(f"by {order.sort}")
+        self.header.set_collection(self.library.name, " · ".join(parts))
+
     def _is_read(self, document: Document) -> bool:
         return self.state.is_read(document_key(document))
 
@@ -441,12 +467,21 @@ class ReaderScreen(Screen[None]):
         palette = self.palette()
         self.article.show(document, annotation, palette, offset=self.state.position(key))
         self.panel.show(annotation, palette)
-        self.state.mark_read(key)
+        self._set_read(document, True)
+        self.state.mark_read(key)  # and the one to reopen next time
         self._save_soon()
         self.opened = document
         self.document_list.mark_opened(index)
         if annotate and not self.annotation_shown:
             self._annotate_one(self.library, document)
+
+    def _set_read(self, document: Document, read: bool) -> None:
+        key = document_key(document)
+        if self.state.is_read(key) != read:
+            self.unread += -1 if read else 1
+            self.state.set_read(key, read)
+            self._show_counts()
+            self.document_list.refresh_counts()
 
     def _save_soon(self) -> None:
         """Save the read state once the user settles on an article: a dropped SSH session loses
@@ -469,6 +504,28 @@ class ReaderScreen(Screen[None]):
             self.open_document(index)
         self.remove_class("-show-list")
         self.article.focus()
+
+    def on_document_list_sorted(self, _message: DocumentList.Sorted) -> None:
+        self._show_counts()
+
+    def on_document_list_filter_wanted(self, _message: DocumentList.FilterWanted) -> None:
+        self.add_class("-filtering")
+        self.query_one(ListFilter).focus()
+
+    def on_input_changed(self, message: Input.Changed) -> None:
+        if message.input.id == "list-filter":
+            self.document_list.set_filter(message.value)
+            self._show_counts()
+
+    def on_input_submitted(self, message: Input.Submitted) -> None:
+        if message.input.id == "list-filter":
+            self.set_class(bool(message.value.strip()), "-filtering")
+            self.document_list.focus()
+
+    def on_list_filter_cleared(self, _message: ListFilter.Cleared) -> None:
+        self.query_one(ListFilter).value = ""  # posts Changed: the whole list comes back
+        self.remove_class("-filtering")
+        self.document_list.focus()
 
     def on_option_list_option_selected(self, message: OptionList.OptionSelected) -> None:
         if message.option_list is self.panel:
@@ -537,6 +594,40 @@ class ReaderScreen(Screen[None]):
                 or entry.spans[-1]
             )
         self.article.select_span(*span)
+
+    def action_toggle_read(self) -> None:
+        """The document under the list's cursor when the list has focus, else the open one."""
+        if self.library is None:
+            return
+        index = (
+            self.document_list.cursor_document
+            if self.focused is self.document_list
+            else self.document_list.opened
+        )
+        if index is not None:
+            document = self.library.documents[index]
+            self._set_read(document, not self._is_read(document))
+            self._save_soon()
+
+    def action_next_unread(self) -> None:
+        """Open the next unread document after the list's cursor, in the list's order."""
+        if self.library is None:
+            return
+        shown = self.document_list.order.shown
+        start = self.document_list.cursor + 1
+        documents = self.library.documents
+        found = next(
+            (
+                index
+                for index in [*shown[start:], *shown[:start]]
+                if not self._is_read(documents[index])
+            ),
+            None,
+        )
+        if found is None:
+            self.notify("Everything in the list is read.", severity="information")
+            return
+        self.read_document(found)
 
     def action_copy_quote(self) -> None:
         self._after_annotation(self._copy_quote)
