@@ -230,3 +230,40 @@ async def test_u_toggles_read_and_U_opens_the_next_unread(make_app, tmp_path):
         assert "119 unread" in app.screen.header.counts
         await pilot.press("U")  # the next unread after it
         assert app.screen.article.document.title == "Story 003"
+
+
+def _reversed_words(article) -> list[str]:
+    """The words the article pane draws in reverse video (find matches), top to bottom."""
+    words = []
+    for y in range(article.size.height):
+        for segment in article.render_line(y):
+            if segment.style is not None and segment.style.reverse and segment.text.strip():
+                words.append(segment.text.strip())
+    return words
+
+
+async def test_f_finds_every_match_and_n_steps_through_them(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot)
+        article = app.screen.article
+        await pilot.press("f", *"RAFAH", "enter")
+        assert len(article.matches) == 6 and "find 1/6" in app.screen.header.activity
+        assert set(_reversed_words(article)) == {"Rafah"} and len(_reversed_words(article)) >= 2
+        await pilot.press("n", "n")
+        assert "find 3/6" in app.screen.header.activity
+        await pilot.press("N")
+        assert "find 2/6" in app.screen.header.activity
+        await pilot.press("f", "escape")
+        assert article.matches == [] and _reversed_words(article) == []
+        assert "find" not in app.screen.header.activity
+
+
+async def test_help_documents_find_next_to_quote_search(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 40)) as pilot:
+        await loaded(pilot)
+        await pilot.press("question_mark")
+        text = widget_text(app.screen.query_one("#help-text"))
+        assert "Find in article" in text and "Next find match or mention" in text
+        assert "Search" in text and "Clear and close" in text

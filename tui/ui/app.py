@@ -28,6 +28,7 @@ from tui.ui.screens.reader_screen import ReaderScreen, reader_screen
 from tui.ui.speaker_commands import SpeakerCommands
 from tui.ui.widgets.article_view import ArticleView
 from tui.ui.widgets.document_list import DocumentList
+from tui.ui.widgets.prompt import Prompt
 from tui.ui.widgets.side_panel import SidePanel
 
 if TYPE_CHECKING:
@@ -144,6 +145,7 @@ def key_sections() -> list[tuple[str, type[DOMNode]]]:
         ("Reader", ArticleView),
         ("Document list", DocumentList),
         ("Side panel", SidePanel),
+        ("List filter (&) and find in article (f)", Prompt),
         ("Everywhere", ReaderScreen),
         ("Application", NewsReaderApp),
         ("Quote search (/)", SearchScreen),

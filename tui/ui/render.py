@@ -24,8 +24,10 @@ from tui.core.sentences import sentence_end
 from tui.ui.colours import Palette
 from tui.ui.wrapping import wrap_offsets
 
-MENTION_TARGET = Style(reverse=True)
-"""The mention `n`/`N` landed on."""
+MENTION_TARGET = Style(reverse=True, bold=True, underline=True)
+"""The mention or find match `n`/`N` landed on."""
+FIND_MATCH = Style(reverse=True)
+"""Every match of the find (`f`), as less shows them."""
 
 _QUOTE = Style(italic=True)
 _OTHER_PERSON = Style(bold=True)

@@ -41,8 +41,9 @@ from tui.core.readstate import ReadState, document_key
 from tui.ui.colours import PLAIN, SYSTEMS, Palette
 from tui.ui.widgets.article_view import ArticleView
 from tui.ui.widgets.collection_header import CollectionHeader
-from tui.ui.widgets.document_list import DocumentList, ListFilter
+from tui.ui.widgets.document_list import DocumentList
 from tui.ui.widgets.key_hints import KeyHints
+from tui.ui.widgets.prompt import Prompt
 from tui.ui.widgets.side_panel import SidePanel
 from tui.ui.wording import plural
 
@@ -94,12 +95,19 @@ class ReaderScreen(Screen[None]):
             show=False,
             id="paragraph.previous",
         ),
-        Binding("n", "next_mention", "Next mention", show=False, id="mention.next"),
-        Binding("N", "previous_mention", "Previous mention", show=False, id="mention.previous"),
+        Binding("f", "find", "Find in article", show=False, id="article.find"),
+        Binding("n", "next_mention", "Next find match or mention", show=False, id="mention.next"),
+        Binding(
+            "N",
+            "previous_mention",
+            "Previous find match or mention",
+            show=False,
+            id="mention.previous",
+        ),
         Binding("y", "copy_quote", "Copy quote", id="quote.copy"),
         Binding("u", "toggle_read", "Read/unread", show=False, id="reader.toggle_read"),
         Binding("U", "next_unread", "Next unread", show=False, id="reader.next_unread"),
-        Binding("slash", "search", "Search", id="search.open"),
+        Binding("slash", "search", "Search quotes", id="search.open"),
         Binding("s", "speakers", "Speakers", show=False, id="speakers.show"),
         Binding("e", "export_quotes", "Export", show=False, id="quote.export"),
         Binding("escape", "back", "Back", show=False, id="reader.back"),
@@ -204,10 +212,11 @@ class ReaderScreen(Screen[None]):
         yield CollectionHeader(id="header")
         with Horizontal(id="panes"):
             with Vertical(id="list-pane"):
-                yield ListFilter(placeholder="filter titles and sources", id="list-filter")
+                yield Prompt(placeholder="filter titles and sources", id="list-filter")
                 yield DocumentList(id="documents")
             yield ArticleView(id="article")
             yield SidePanel(id="panel")
+        yield Prompt(placeholder="find in this article", id="find")
         yield KeyHints(id="keys")
 
     @property
@@ -467,6 +476,12 @@ class ReaderScreen(Screen[None]):
         palette = self.palette()
         self.article.show(document, annotation, palette, offset=self.state.position(key))
         self.panel.show(annotation, palette)
+        find = self.query_one("#find", Prompt).value
+        if find.strip():  # the find goes on in the next article, as in less
+            from tui.core.find import find_all
+
+            self.article.set_matches(find_all(document.text, find))
+            self._show_find_count()
         self._set_read(document, True)
         self.state.mark_read(key)  # and the one to reopen next time
         self._save_soon()
@@ -510,25 +525,37 @@ class ReaderScreen(Screen[None]):
 
     def on_document_list_filter_wanted(self, _message: DocumentList.FilterWanted) -> None:
         self.add_class("-filtering")
-        self.query_one(ListFilter).focus()
+        self.query_one("#list-filter").focus()
 
     def on_input_changed(self, message: Input.Changed) -> None:
         if message.input.id == "list-filter":
             self.document_list.set_filter(message.value)
             self._show_counts()
+        elif message.input.id == "find":
+            self._find(message.value)
 
     def on_input_submitted(self, message: Input.Submitted) -> None:
+        """Enter in a prompt: back to its pane, the prompt staying while it holds something."""
         if message.input.id == "list-filter":
             self.set_class(bool(message.value.strip()), "-filtering")
             self.document_list.focus()
+        elif message.input.id == "find":
+            self.set_class(bool(self.article.matches), "-finding")
+            self.article.focus()
 
-    def on_list_filter_cleared(self, _message: ListFilter.Cleared) -> None:
-        self.query_one(ListFilter).value = ""  # posts Changed: the whole list comes back
-        self.remove_class("-filtering")
-        self.document_list.focus()
+    def on_prompt_cleared(self, message: Prompt.Cleared) -> None:
+        message.prompt.value = ""  # posts Changed: the whole list comes back, matches go
+        if message.prompt.id == "list-filter":
+            self.remove_class("-filtering")
+            self.document_list.focus()
+        else:
+            self.remove_class("-finding")
+            self.article.focus()
 
     def on_option_list_option_selected(self, message: OptionList.OptionSelected) -> None:
         if message.option_list is self.panel:
+            self.query_one("#find", Prompt).value = ""  # the panel's pick is what n/N follow now
+            self.remove_class("-finding")
             self._step_mention(1)
 
     # -- actions
@@ -572,11 +599,48 @@ class ReaderScreen(Screen[None]):
     def action_previous_paragraph(self) -> None:
         self.article.action_previous_paragraph()
 
+    def action_find(self) -> None:
+        self.add_class("-finding")
+        if self.has_class("-narrow"):
+            self.remove_class("-show-list")
+        self.query_one("#find").focus()
+
+    def _find(self, query: str) -> None:
+        """Highlight every match of `query` in the open article and go to the first one from
+        the top of the view on."""
+        from tui.core.find import find_all
+
+        document = self.article.document
+        self.article.set_matches(find_all(document.text, query) if document is not None else [])
+        self.article.step_match(0)
+        self._show_find_count()
+
+    def _show_find_count(self) -> None:
+        """The find's place in the header (`find 3/12`), gone once the find is cleared."""
+        count = len(self.article.matches)
+        if not self.query_one("#find", Prompt).value.strip():
+            if self.header.activity.startswith("find"):
+                self.header.set_activity("")
+            return
+        number = self.article.current_match
+        self.header.set_activity(
+            f"find {0 if number is None else number + 1}/{count}" if count else "find: no match"
+        )
+
     def action_next_mention(self) -> None:
-        self._step_mention(1)
+        self._next_of_kind(1)
 
     def action_previous_mention(self) -> None:
-        self._step_mention(-1)
+        self._next_of_kind(-1)
+
+    def _next_of_kind(self, step: int) -> None:
+        """n/N: the next match of the find (f) while there is one, else of the person or place
+        picked in the side panel; picking there ends the find."""
+        if self.article.matches:
+            self.article.step_match(step)
+            self._show_find_count()
+        else:
+            self._step_mention(step)
 
     def _step_mention(self, step: int) -> None:
         entry = self.panel.selected_entry

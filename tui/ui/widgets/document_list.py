@@ -22,7 +22,6 @@ from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
-from textual.widgets import Input
 
 from tui.core.decoding import printable
 from tui.core.documents import Document
@@ -246,18 +245,3 @@ class DocumentList(ScrollView, can_focus=True):
         if 0 <= position < len(self.order.shown):
             self.move_cursor(position)
             self.action_open()
-
-
-class ListFilter(Input):
-    """The filter line above the list: every keystroke narrows the list (titles and sources),
-    enter goes back to the list keeping the filter, esc clears it."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "clear_filter", "Clear the filter", id="filter.clear"),
-    ]
-
-    class Cleared(Message):
-        pass
-
-    def action_clear_filter(self) -> None:
-        self.post_message(self.Cleared())
