@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ui_helpers import loaded, widget_text, write_jsonl
+from ui_helpers import loaded, screen_text, widget_text, write_jsonl
 
 from tui.core.annotation import Annotation, Person, PersonMention, Quote
 from tui.core.documents import Document, paragraph_blocks
@@ -267,3 +267,30 @@ async def test_help_documents_find_next_to_quote_search(make_app):
         text = widget_text(app.screen.query_one("#help-text"))
         assert "Find in article" in text and "Next find match or mention" in text
         assert "Search" in text and "Clear and close" in text
+
+
+async def test_search_at_80x24_shows_a_line_per_result_and_previews_the_chosen(make_app, tmp_path):
+    from ui_helpers import annotated, shown_text
+
+    app = make_app([str(write_jsonl(tmp_path / "many.jsonl", MANY[:30]))])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await annotated(pilot)
+        await pilot.press("slash", *"quote")
+        await shown_text(pilot, "Jane Doe  Quote")
+        lines = [line for line in screen_text(app).split("\n") if "Jane Doe  Quote" in line]
+        assert len(lines) >= 8 and all("— Story" in line for line in lines)
+        preview = app.screen.query_one("#search-preview")
+        first = widget_text(preview)
+        await pilot.press("down")
+        assert widget_text(preview) != first and "Jane Doe" in widget_text(preview)
+
+
+async def test_the_copy_toast_does_not_cover_the_search_dialog(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await loaded(pilot)
+        await pilot.press("right_square_bracket", "y")
+        assert "Copied" in screen_text(app)
+        await pilot.press("slash")
+        await pilot.pause()
+        assert "Copied" not in screen_text(app)

@@ -68,9 +68,11 @@ async def test_article_text_is_data(make_app, tmp_path):
         await pilot.press("escape", "slash", *"stay")
         await shown_text(pilot, "1 quote  ")
         _literal_and_clean(
-            widget_text(app.screen.results),
+            widget_text(app.screen.results), "[bold red]Not a style[/]", "We [bold]will[/bold] stay"
+        )
+        _literal_and_clean(
+            widget_text(app.screen.query_one("#search-preview")),
             "[bold red]Not a style[/] \ufffd[31m · [Reuters]",
-            "We [bold]will[/bold] stay",
         )
 
 

@@ -714,6 +714,7 @@ class ReaderScreen(Screen[None]):
             return
         screen = SearchScreen(self.index, self.index_complete, self.search_query, self.palette())
         self._search = screen
+        self.app.clear_notifications()  # a toast (the copy's) would cover the results
 
         def chosen(hit: Hit | None) -> None:
             self._search = None
