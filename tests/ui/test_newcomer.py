@@ -294,3 +294,30 @@ async def test_the_copy_toast_does_not_cover_the_search_dialog(make_app):
         await pilot.press("slash")
         await pilot.pause()
         assert "Copied" not in screen_text(app)
+
+
+FERRY = (
+    "---\ntitle: Ferry news\nurl: https://news.example/ferry\n---\n"
+    "The [ferry](https://ferry.example/timetable) ran again, said [the port](ftp://port.example).\n"
+)
+
+
+async def test_links_are_shown_numbered_hyperlinked_and_the_url_copied(make_app, tmp_path):
+    path = tmp_path / "ferry.md"
+    path.write_text(FERRY, encoding="utf-8")
+    app = make_app([str(path)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot)
+        shown = screen_text(app)
+        assert "https://news.example/ferry" in shown and "The ferry[1] ran again" in shown
+        assert "[1] https://ferry.example/timetable" in shown and "[2]" not in shown
+        article = app.screen.article
+        links = {
+            segment.style.link
+            for y in range(article.size.height)
+            for segment in article.render_line(y)
+            if segment.style is not None and segment.style.link
+        }
+        assert links == {"https://news.example/ferry", "https://ferry.example/timetable"}
+        await pilot.press("Y")
+        assert app.clipboard == "https://news.example/ferry"

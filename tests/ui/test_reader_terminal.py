@@ -334,7 +334,7 @@ async def test_markdown_structure(make_app, tmp_path):
         assert "• first item with code" in shown
         assert "code block [bold] line" in shown
         assert _row_styles(app, "Valparaiso").bold
-        assert _row_styles(app, "the notice").underline
+        assert _row_styles(app, "notice").underline and _row_styles(app, "notice").link
 
 
 def test_default_config_file_is_read(make_app, monkeypatch, tmp_path):

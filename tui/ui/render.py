@@ -20,6 +20,7 @@ from rich.text import Text
 from tui.core.annotation import Annotation, Quote
 from tui.core.decoding import printable
 from tui.core.documents import Document
+from tui.core.links import article_links, link_target
 from tui.core.sentences import sentence_end
 from tui.ui.colours import Palette
 from tui.ui.wrapping import wrap_offsets
@@ -106,6 +107,10 @@ def layout_article(
     blocks = _Blocks(document)
     spans = _block_spans(blocks, document, annotation, palette)
     labels = _labels(blocks, document, annotation, palette)
+    links = article_links(document)
+    for number, (end, _target) in enumerate(links, start=1):
+        if document.blocks:
+            labels[blocks.holding(end - 1)].append((end, Text(f"[{number}]", style=_META)))
     quoted = _quoted(blocks, document, annotation, palette)
     block_rows = []
     for index in range(len(document.blocks)):
@@ -125,7 +130,22 @@ def layout_article(
         )
         if title_block and index == 0:
             rows.extend(meta)
+    rows.extend(_link_rows(links, width, palette))
     return ArticleLayout(rows, block_rows)
+
+
+def _link_rows(links: list[tuple[int, str]], width: int, palette: Palette) -> list[Row]:
+    """The article's links under it, numbered as marked in the text: each a terminal hyperlink
+    (OSC 8) where the terminal has them, and readable to copy by hand where it does not."""
+    if not links:
+        return []
+    rows = [Row(Text(""), (), -1), Row(Text("  Links", style=_HEADING), (), -1)]
+    for number, (_end, target) in enumerate(links, start=1):
+        shown = Text(f"  [{number}] ", style=_META)
+        shown.append(target, Style(underline=True, color=palette.link, link=target))
+        shown.truncate(width, overflow="ellipsis")
+        rows.append(Row(shown, (), -1))
+    return rows
 
 
 def _title_rows(document: Document, first: str, width: int) -> list[Row]:
@@ -140,10 +160,15 @@ def _title_rows(document: Document, first: str, width: int) -> list[Row]:
 
 
 def _meta_row(document: Document) -> list[Row]:
+    """Date, source and author, then the article's own URL (a terminal hyperlink)."""
     meta = " · ".join(
         printable(part) for part in (document.date, document.source, document.author) if part
     )
-    return [Row(Text("  " + meta, style=_META), (), -1)] if meta else []
+    rows = [Row(Text("  " + meta, style=_META), (), -1)] if meta else []
+    url = link_target(document.url)
+    if url is not None:
+        rows.append(Row(Text.assemble("  ", (url, Style(dim=True, link=url))), (), -1))
+    return rows
 
 
 class _Blocks:
@@ -171,7 +196,9 @@ def _block_spans(
     """(start, end, style) per block, in drawing order: later spans win."""
     spans: dict[int, list[StyledSpan]] = defaultdict(list)
     for inline in document.inline:
-        style = _INLINE.get(inline.kind) or Style(underline=True, color=palette.link)
+        style = _INLINE.get(inline.kind) or Style(
+            underline=True, color=palette.link, link=link_target(inline.href)
+        )
         blocks.assign(spans, inline.start, inline.end, (inline.start, inline.end, style))
     for quote in annotation.quotes:
         blocks.assign(spans, quote.start, quote.end, (quote.start, quote.end, _QUOTE))

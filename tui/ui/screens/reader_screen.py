@@ -105,6 +105,7 @@ class ReaderScreen(Screen[None]):
             id="mention.previous",
         ),
         Binding("y", "copy_quote", "Copy quote", id="quote.copy"),
+        Binding("Y", "copy_url", "Copy the article's URL", show=False, id="article.copy_url"),
         Binding("u", "toggle_read", "Read/unread", show=False, id="reader.toggle_read"),
         Binding("U", "next_unread", "Next unread", show=False, id="reader.next_unread"),
         Binding("slash", "search", "Search quotes", id="search.open"),
@@ -705,6 +706,19 @@ class ReaderScreen(Screen[None]):
         text = citation(Cited.of_quote(article.document, article.annotation, quote))
         self.app.copy_to_clipboard(text)
         self.notify(text, title="Copied to the clipboard", markup=False, timeout=4)
+
+    def action_copy_url(self) -> None:
+        """The open article's URL to the clipboard (OSC 52: over SSH too), for terminals where
+        its hyperlink cannot be clicked."""
+        from tui.core.links import link_target
+
+        document = self.article.document
+        url = link_target(document.url) if document is not None else None
+        if url is None:
+            self.notify("This article has no web address.", severity="warning")
+            return
+        self.app.copy_to_clipboard(url)
+        self.notify(url, title="Copied the URL", markup=False, timeout=4)
 
     def action_search(self) -> None:
         from tui.ui.screens.search_screen import SearchScreen
