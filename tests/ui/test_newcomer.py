@@ -321,3 +321,16 @@ async def test_links_are_shown_numbered_hyperlinked_and_the_url_copied(make_app,
         assert links == {"https://news.example/ferry", "https://ferry.example/timetable"}
         await pilot.press("Y")
         assert app.clipboard == "https://news.example/ferry"
+
+
+async def test_an_html_title_and_its_h1_show_once(make_app, tmp_path):
+    path = tmp_path / "ferry.html"
+    path.write_text(
+        "<html><head><title>Ferry resumes | Harbour Daily</title></head><body>"
+        "<h1>Ferry resumes</h1><p>The ferry ran again on Monday.</p></body></html>",
+        encoding="utf-8",
+    )
+    app = make_app([str(path)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot)
+        assert widget_text(app.screen.article).count("Ferry resumes") == 1

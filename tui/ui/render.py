@@ -97,7 +97,11 @@ def layout_article(
         if document.blocks
         else ""
     )
-    title_block = first == document.title.strip()
+    title = document.title.strip()
+    title_block = bool(first) and (
+        first == title
+        or (document.blocks[0].kind == "heading" and first in title)  # `<title>H1 | Site</title>`
+    )
     # The text opens with the headline: that block is drawn as the title instead of repeating it.
     meta = _meta_row(document)
     rows: list[Row] = []
