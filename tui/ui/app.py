@@ -28,7 +28,6 @@ from tui.ui.screens.reader_screen import ReaderScreen, reader_screen
 from tui.ui.speaker_commands import SpeakerCommands
 from tui.ui.widgets.article_view import ArticleView
 from tui.ui.widgets.document_list import DocumentList
-from tui.ui.widgets.prompt import Prompt
 from tui.ui.widgets.side_panel import SidePanel
 
 if TYPE_CHECKING:
@@ -140,6 +139,7 @@ def key_sections() -> list[tuple[str, type[DOMNode]]]:
     from tui.ui.screens.help_screen import HelpScreen
     from tui.ui.screens.search_screen import SearchScreen
     from tui.ui.screens.speakers_screen import SpeakersScreen, TrailScreen
+    from tui.ui.widgets.prompt import Prompt
 
     return [
         ("Reader", ArticleView),

@@ -30,7 +30,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Input, OptionList
+from textual.widgets import OptionList
 from textual.worker import get_current_worker
 
 from tui.core.annotation import Annotation
@@ -43,18 +43,19 @@ from tui.ui.widgets.article_view import ArticleView
 from tui.ui.widgets.collection_header import CollectionHeader
 from tui.ui.widgets.document_list import DocumentList
 from tui.ui.widgets.key_hints import KeyHints
-from tui.ui.widgets.prompt import Prompt
 from tui.ui.widgets.side_panel import SidePanel
 from tui.ui.wording import plural
 
 if TYPE_CHECKING:
     from textual.theme import Theme
+    from textual.widgets import Input
 
     from tui.core.cache import AnnotationCache
     from tui.core.library import Library
     from tui.core.search import Hit, QuoteIndex, QuoteRecord
     from tui.ui.screens.search_screen import SearchScreen
     from tui.ui.screens.speakers_screen import SpeakersView
+    from tui.ui.widgets.prompt import Prompt
 
 _PROGRESS_INTERVAL = 0.15
 _SAVE_DELAY = 1.0
@@ -208,16 +209,16 @@ class ReaderScreen(Screen[None]):
         """Documents never opened (or marked unread with `u`), for the header."""
         self.quotes: int | None = None
         """Quotes in the collection, once every document is annotated."""
+        self.find_text = ""
+        """What the find line (`f`) holds: the find goes on in every article opened."""
 
     def compose(self) -> ComposeResult:
         yield CollectionHeader(id="header")
         with Horizontal(id="panes"):
             with Vertical(id="list-pane"):
-                yield Prompt(placeholder="filter titles and sources", id="list-filter")
                 yield DocumentList(id="documents")
             yield ArticleView(id="article")
             yield SidePanel(id="panel")
-        yield Prompt(placeholder="find in this article", id="find")
         yield KeyHints(id="keys")
 
     @property
@@ -477,7 +478,7 @@ class ReaderScreen(Screen[None]):
         palette = self.palette()
         self.article.show(document, annotation, palette, offset=self.state.position(key))
         self.panel.show(annotation, palette)
-        find = self.query_one("#find", Prompt).value
+        find = self.find_text
         if find.strip():  # the find goes on in the next article, as in less
             from tui.core.find import find_all
 
@@ -524,15 +525,32 @@ class ReaderScreen(Screen[None]):
     def on_document_list_sorted(self, _message: DocumentList.Sorted) -> None:
         self._show_counts()
 
-    def on_document_list_filter_wanted(self, _message: DocumentList.FilterWanted) -> None:
+    async def on_document_list_filter_wanted(self, _message: DocumentList.FilterWanted) -> None:
         self.add_class("-filtering")
-        self.query_one("#list-filter").focus()
+        (await self._prompt("list-filter")).focus()
+
+    async def _prompt(self, prompt_id: str) -> Prompt:
+        """The list's filter line or the find line, made the first time it is asked for (an
+        Input at start-up would cost the first paint for a key some never press)."""
+        from tui.ui.widgets.prompt import Prompt
+
+        found = self.query(f"#{prompt_id}")
+        if found:
+            return found.first(Prompt)
+        if prompt_id == "list-filter":
+            prompt = Prompt(placeholder="filter titles and sources", id=prompt_id)
+            await self.query_one("#list-pane").mount(prompt, before=self.document_list)
+        else:
+            prompt = Prompt(placeholder="find in this article", id=prompt_id)
+            await self.mount(prompt, before=self.query_one(KeyHints))
+        return prompt
 
     def on_input_changed(self, message: Input.Changed) -> None:
         if message.input.id == "list-filter":
             self.document_list.set_filter(message.value)
             self._show_counts()
         elif message.input.id == "find":
+            self.find_text = message.value
             self._find(message.value)
 
     def on_input_submitted(self, message: Input.Submitted) -> None:
@@ -555,7 +573,10 @@ class ReaderScreen(Screen[None]):
 
     def on_option_list_option_selected(self, message: OptionList.OptionSelected) -> None:
         if message.option_list is self.panel:
-            self.query_one("#find", Prompt).value = ""  # the panel's pick is what n/N follow now
+            if self.find_text:  # the panel's pick is what n/N follow now
+                from textual.widgets import Input
+
+                self.query_one("#find", Input).value = ""
             self.remove_class("-finding")
             self._step_mention(1)
 
@@ -600,11 +621,11 @@ class ReaderScreen(Screen[None]):
     def action_previous_paragraph(self) -> None:
         self.article.action_previous_paragraph()
 
-    def action_find(self) -> None:
+    async def action_find(self) -> None:
         self.add_class("-finding")
         if self.has_class("-narrow"):
             self.remove_class("-show-list")
-        self.query_one("#find").focus()
+        (await self._prompt("find")).focus()
 
     def _find(self, query: str) -> None:
         """Highlight every match of `query` in the open article and go to the first one from
@@ -619,7 +640,7 @@ class ReaderScreen(Screen[None]):
     def _show_find_count(self) -> None:
         """The find's place in the header (`find 3/12`), gone once the find is cleared."""
         count = len(self.article.matches)
-        if not self.query_one("#find", Prompt).value.strip():
+        if not self.find_text.strip():
             if self.header.activity.startswith("find"):
                 self.header.set_activity("")
             return
