@@ -167,3 +167,31 @@ def test_stderr_to_a_log_still_draws_the_reader(terminal, tmp_path):
     shown.keys("q")
     assert shown.exit_status() == 0
     assert "Blinken" not in log.read_text()  # the screen went to the terminal, not the log
+
+
+def test_a_news_folder_at_80x24_list_filter_and_find(terminal, tmp_path):
+    folder = tmp_path / "news"
+    for topic, titles in {
+        "harbour": ["Ferry resumes", "Fees rise"],
+        "city": ["Budget vote"],
+    }.items():
+        (folder / topic).mkdir(parents=True)
+        for number, title in enumerate(titles):
+            (folder / topic / f"{number}.md").write_text(
+                f"---\ntitle: {title}\ndate: 2024-03-0{number + 1}\nsource: {topic}\n---\n"
+                f'"The {title.lower()} matters," the mayor said of the {topic}.\n',
+                encoding="utf-8",
+            )
+    (folder / "README.TXT").write_text("About this folder.\n", encoding="utf-8")
+    (folder / "manifest.jsonl").write_text('{"file": "harbour/0.md"}\n', encoding="utf-8")
+    shown = terminal(arguments=shlex.quote(str(folder)))
+    shown.wait_for(lambda s: "3 quotes" in s)  # annotated: the filter counts what is listed
+    shown.keys("Tab", "&")
+    for key in "fees":
+        shown.keys(key)
+    screen = shown.wait_for(lambda s: "1 match" in s)
+    assert "Fees rise" in screen and "Budget vote" not in screen
+    shown.keys("Enter", "Enter", "f", "m", "a", "y", "o", "r", "Enter")
+    shown.wait_for(lambda s: "find 1/1" in s)
+    shown.keys("q")
+    assert shown.exit_status() == 0
