@@ -40,9 +40,8 @@ class DocumentOrder:
         self._update(grew)
 
     def resort(self) -> None:
-        """Quote counts changed (annotation went on): sort again if the order depends on them."""
-        if self.sort == "quotes":
-            self._update(grew=False)
+        """Quote counts changed (annotation went on): sort again."""
+        self._update(grew=False)
 
     def _update(self, grew: bool) -> None:
         words = self.filter.casefold().split()

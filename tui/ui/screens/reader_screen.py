@@ -411,7 +411,7 @@ class ReaderScreen(Screen[None]):
         self.quotes = self.library.quote_count()
         self._show_counts()
         self.header.set_activity("")
-        self.document_list.order.resort()
+        self.document_list.resort()
         self.document_list.refresh_counts()
         from tui.ui.screens.speakers_screen import SpeakersView, prepare_speakers
 

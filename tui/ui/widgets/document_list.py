@@ -111,6 +111,14 @@ class DocumentList(ScrollView, can_focus=True):
         self._shown_changed(keep)
         return sort
 
+    def resort(self) -> None:
+        """Quote counts changed: the order by quotes is made again, the cursor staying on its
+        document."""
+        if self.order.sort == "quotes":
+            keep = self.cursor_document
+            self.order.resort()
+            self._shown_changed(keep)
+
     def set_filter(self, text: str) -> None:
         keep = self.cursor_document
         self.order.set_filter(text)
