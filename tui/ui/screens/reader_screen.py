@@ -242,6 +242,10 @@ class ReaderScreen(Screen[None]):
         # Two panes start in the list, as newsboat does; one pane shows the remembered article.
         two_panes = self.app.size.width >= self.HORIZONTAL_BREAKPOINTS[-1][0]
         (self.document_list if two_panes else self.article).focus()
+        # The breakpoint's class before the first frame (Textual sets it on the first resize):
+        # at 80 columns the hidden list is then never drawn.
+        self.set_class(not two_panes, "-narrow")
+        self.set_class(two_panes, "-wide")
         self.app.theme_changed_signal.subscribe(self, self._theme_changed)
         if _is_small(
             self.paths

@@ -103,7 +103,9 @@ class DocumentList(ScrollView, can_focus=True):
         self.refresh()
 
     def _update_size(self) -> None:
-        self.virtual_size = Size(0, len(self.order.shown) * self.rows_per_document)
+        size = Size(0, len(self.order.shown) * self.rows_per_document)
+        if size != self.virtual_size:  # setting it lays the screen out again
+            self.virtual_size = size
 
     def next_sort(self) -> str:
         keep = self.cursor_document
