@@ -67,6 +67,8 @@ def main() -> int:
         try:
             app.wait_for(b"Valparaiso")
             app.drain(quiet=1.0, timeout=30)
+            app.send(b"\t")  # two panes start in the list: the keys go to the article
+            app.drain(quiet=0.5)
             print(f"article: {WORDS:,}+ words, pty 120x40, {PRESSES} presses each, medians")
             for label, key in (("j (one line down)", b"j"), ("space (page down)", b" ")):
                 first, last, sizes = measure(app, key)

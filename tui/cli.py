@@ -7,6 +7,7 @@ for pipes and for measuring quality. Each subcommand lives in `tui/commands/`.
 from __future__ import annotations
 
 import argparse
+import difflib
 import importlib
 import os
 import sys
@@ -37,7 +38,7 @@ PATHS are files or folders (searched recursively) of .txt, .md/.markdown (front 
 commands:
   newsreader [PATHS]                 open the reader
   newsreader list [PATHS] [--json]   one line per document: id, date, source, title, words
-  newsreader annotate PATHS          quotes with speakers, people and places, readable
+  newsreader annotate PATHS          quotes with speakers, people and places (--json)
   newsreader annotate --jsonl FILE   the same as JSON Lines (FILE may be - for stdin)
   newsreader quotes QUERY [PATHS]    search every quote (see `newsreader quotes --help`);
                                      --format md|csv|jsonl: the quotes with their citations
@@ -65,6 +66,19 @@ def _main_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _mistyped_command(paths: Sequence[str]) -> str | None:
+    """`newsreader lst`: the first path does not exist and reads like a command."""
+    if not paths or os.path.exists(paths[0]):
+        return None
+    close = difflib.get_close_matches(paths[0], SUBCOMMANDS, n=1)
+    if not close:
+        return None
+    return (
+        f"newsreader: no such file or directory: {printable(paths[0])}"
+        f" (did you mean `newsreader {close[0]}`?)"
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in SUBCOMMANDS:
@@ -78,6 +92,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         command, args = module.run, parser.parse_args(argv[1:])
     else:
         command, args = reader.run, _main_parser().parse_args(argv)
+        typo = _mistyped_command(args.paths)
+        if typo is not None:
+            print(typo, file=sys.stderr)
+            return 2
     run: Callable[[argparse.Namespace], int] = command
     try:
         return run(args)

@@ -36,7 +36,12 @@ def newsreader_command() -> str:
 
 class Terminal:
     def __init__(
-        self, tmp_path: Path, width: int = 80, height: int = 24, env: dict[str, str] | None = None
+        self,
+        tmp_path: Path,
+        width: int = 80,
+        height: int = 24,
+        env: dict[str, str] | None = None,
+        arguments: str = "",
     ):
         self.socket = f"newsreader-e2e-{uuid.uuid4().hex[:10]}"
         self.status_file = tmp_path / "status"
@@ -52,10 +57,10 @@ class Terminal:
             settings["PYTHONPATH"] = os.environ["PYTHONPATH"]
         settings.update(env or {})
         status, pid = shlex.quote(str(self.status_file)), shlex.quote(str(self.pid_file))
-        reader = f"sh -c 'echo $$ > {pid}; exec \"$0\"' {shlex.quote(newsreader_command())}"
-        command = f"{reader}; echo $? > {status}; sleep 30"
-        arguments = [a for key, value in settings.items() for a in ("-e", f"{key}={value}")]
-        self.tmux("new-session", "-d", "-x", str(width), "-y", str(height), *arguments, command)
+        reader = f'sh -c \'echo $$ > {pid}; exec "$0" "$@"\' {shlex.quote(newsreader_command())}'
+        command = f"{reader} {arguments}; echo $? > {status}; sleep 30"
+        environment = [a for key, value in settings.items() for a in ("-e", f"{key}={value}")]
+        self.tmux("new-session", "-d", "-x", str(width), "-y", str(height), *environment, command)
 
     def tmux(self, *arguments: str) -> str:
         return subprocess.run(
@@ -157,7 +162,50 @@ def test_reader_in_a_real_terminal(terminal, term):
 def test_no_color_still_marks_people_and_places(terminal):
     shown = terminal(env={"NO_COLOR": "1", "TERM": "xterm-256color"})
     # Textual turns colours to greys under NO_COLOR; the meaning must ride on attributes.
-    shown.wait_for(lambda s: _highlighted(s, "Rafah", "4") and _highlighted(s, "Blinken", "1"))
+    screen = shown.wait_for(
+        lambda s: _highlighted(s, "Rafah", "4") and _highlighted(s, "Blinken", "1")
+    )
+    codes = ";".join(re.findall(r"\x1b\[([0-9;]*)m", screen)).split(";")
+    # 39 and 49 (default colours) are tmux's own, after every reset.
+    colours = {code for code in codes if re.fullmatch(r"3[0-8]|4[0-8]|9[0-7]|10[0-7]", code)}
+    assert colours == set()  # attributes only
+    shown.keys("q")
+    assert shown.exit_status() == 0
+
+
+def test_stderr_to_a_log_still_draws_the_reader(terminal, tmp_path):
+    log = tmp_path / "err.log"
+    shown = terminal(arguments=f"2>{shlex.quote(str(log))} </dev/null")
+    shown.wait_for(lambda s: "As Antony Blinken continued" in s)
+    shown.keys("q")
+    assert shown.exit_status() == 0
+    assert "Blinken" not in log.read_text()  # the screen went to the terminal, not the log
+
+
+def test_a_news_folder_at_80x24_list_filter_and_find(terminal, tmp_path):
+    folder = tmp_path / "news"
+    for topic, titles in {
+        "harbour": ["Ferry resumes", "Fees rise"],
+        "city": ["Budget vote"],
+    }.items():
+        (folder / topic).mkdir(parents=True)
+        for number, title in enumerate(titles):
+            (folder / topic / f"{number}.md").write_text(
+                f"---\ntitle: {title}\ndate: 2024-03-0{number + 1}\nsource: {topic}\n---\n"
+                f'"The {title.lower()} matters," the mayor said of the {topic}.\n',
+                encoding="utf-8",
+            )
+    (folder / "README.TXT").write_text("About this folder.\n", encoding="utf-8")
+    (folder / "manifest.jsonl").write_text('{"file": "harbour/0.md"}\n', encoding="utf-8")
+    shown = terminal(arguments=shlex.quote(str(folder)))
+    shown.wait_for(lambda s: "3 quotes" in s)  # annotated: the filter counts what is listed
+    shown.keys("Tab", "&")
+    for key in "fees":
+        shown.keys(key)
+    screen = shown.wait_for(lambda s: "1 match" in s)
+    assert "Fees rise" in screen and "Budget vote" not in screen
+    shown.keys("Enter", "Enter", "f", "m", "a", "y", "o", "r", "Enter")
+    shown.wait_for(lambda s: "find 1/1" in s)
     shown.keys("q")
     assert shown.exit_status() == 0
 

@@ -81,7 +81,7 @@ async def _held_back(make_app, tmp_path, monkeypatch, title: str):
 async def test_an_article_shows_at_once_and_its_quote_key_waits(make_app, tmp_path, monkeypatch):
     async with _held_back(make_app, tmp_path, monkeypatch, "Story 1") as (pilot, gate):
         app = pilot.app
-        await pilot.press("tab", "j", "enter", "right_square_bracket")
+        await pilot.press("j", "enter", "right_square_bracket")
         article = app.screen.article
         assert article.document.title == "Story 1" and "Opening line of story 1." in screen_text(
             app
@@ -99,7 +99,7 @@ async def test_an_article_shows_at_once_and_its_quote_key_waits(make_app, tmp_pa
 async def test_copy_waits_for_the_annotation(make_app, tmp_path, monkeypatch):
     async with _held_back(make_app, tmp_path, monkeypatch, "Story 2") as (pilot, gate):
         app = pilot.app
-        await pilot.press("tab", "G", "enter", "y")
+        await pilot.press("G", "enter", "y")
         assert app.clipboard == ""
         await gate.release(pilot)
         assert "The harbour number 2 will reopen" in app.clipboard and "Story 2" in app.clipboard
@@ -111,7 +111,7 @@ async def test_a_late_annotation_of_an_article_left_behind_is_dropped(
     async with _held_back(make_app, tmp_path, monkeypatch, "Story 1") as (pilot, gate):
         app = pilot.app
         reader = app.screen
-        await pilot.press("tab", "j", "enter", "tab", "j", "enter")
+        await pilot.press("j", "enter", "tab", "j", "enter")
         await _until(pilot, lambda: reader.annotation_shown)
         assert reader.article.document.title == "Story 2"
         await pilot.press("right_square_bracket")
@@ -191,7 +191,7 @@ async def test_paging_through_articles_writes_the_state_once(make_app, tmp_path,
         await loaded(pilot)
         await pilot.pause(reader_screen._SAVE_DELAY + 0.3)  # the start-up article's save
         saves.clear()
-        await pilot.press("tab", "j", "enter", "tab", "j", "enter")
+        await pilot.press("j", "enter", "tab", "j", "enter")
         assert saves == []
         await pilot.pause(reader_screen._SAVE_DELAY + 0.3)
         assert len(saves) == 1 and saves[0].endswith("#2")

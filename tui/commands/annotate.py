@@ -1,8 +1,10 @@
 """Quotes with their speakers, people and places for each document.
 
-`newsreader annotate PATHS` prints a readable report; `newsreader annotate --jsonl FILE` (or `-`)
-reads JSON Lines records with "id" and "text" and writes one line per record, in order, with
-offsets into that record's text (the format `../shared/eval/README.md` describes).
+`newsreader annotate PATHS` prints a readable report, or with `--json` one JSON object per
+document in the same format as `--jsonl`; `newsreader annotate --jsonl FILE` (or `-`) reads JSON
+Lines records with "id" and "text" and writes one line per record, in order, with offsets into
+that record's text (the format `../shared/eval/README.md` describes). Ids are always strings: a
+record without one is numbered by its line.
 """
 
 from __future__ import annotations
@@ -37,6 +39,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="read JSON Lines records from FILE (- for stdin), write JSON Lines",
     )
     parser.add_argument(
+        "--json",
+        action="store_true",
+        help="one JSON object per document (the --jsonl output format), as list and quotes do",
+    )
+    parser.add_argument(
         "--explain",
         action="store_true",
         help="under each quote, the attribution rule that chose its speaker and the candidates"
@@ -48,13 +55,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.jsonl:
         return _run_jsonl(args.jsonl)
+    if "-" in args.paths:
+        raise CommandError(
+            "newsreader annotate: - is not a path; to annotate JSON Lines records from stdin,"
+            " use `newsreader annotate --jsonl -`"
+        )
     library = open_library(args)
     if args.explain:
         for doc in library.documents:
             print(explained(doc))
         return 0
     for step in with_progress(library.annotated(), sys.stderr.isatty() and not sys.stdout.isatty()):
-        print(readable(step.document, step.annotation))
+        if args.json:
+            record = to_record(step.document.id, step.annotation, step.document.blocks)
+            print(json.dumps(record, ensure_ascii=False))
+        else:
+            print(readable(step.document, step.annotation))
     close_cache(library)
     return 0
 
@@ -89,11 +105,11 @@ def _run_jsonl(source: str) -> int:
             continue
         text = clean_same_length(text)
         blocks = paragraph_blocks(text)
-        print(json_line(to_record(record.get("id", number), annotate(text, blocks), blocks)))
+        print(json_line(to_record(str(record.get("id", number)), annotate(text, blocks), blocks)))
     return status
 
 
-def to_record(ident: object, annotation: Annotation, blocks: Sequence[Block]) -> dict[str, object]:
+def to_record(ident: str, annotation: Annotation, blocks: Sequence[Block]) -> dict[str, object]:
     """The evaluation format. A quotation running over several paragraphs is written as one
     record per paragraph (each with the same speaker), the way quoted spans are conventionally
     counted; the reader itself keeps it as one quotation."""

@@ -14,7 +14,7 @@ import argparse
 import sys
 from collections.abc import Iterable
 
-from tui.commands.collection import add_cache_arguments, close_cache, open_library
+from tui.commands.collection import CommandError, add_cache_arguments, close_cache, open_library
 from tui.commands.output import escaped_json, json_line, readable_lines
 from tui.commands.progress import with_progress
 from tui.core.citation import Cited
@@ -26,7 +26,10 @@ __doc__ += "\nquery syntax:\n" + SYNTAX.split("\n", 1)[1]
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "query", metavar="QUERY", help="what to search for; - reads one query per line from stdin"
+        "query",
+        nargs="?",
+        metavar="QUERY",
+        help="what to search for; - reads one query per line from stdin",
     )
     parser.add_argument(
         "paths", nargs="*", metavar="PATHS", help="files or folders (default: the bundled seeds)"
@@ -48,6 +51,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.query is None:
+        raise CommandError(
+            "newsreader quotes: say what to search for, then where (PATHS may be left out: the"
+            " bundled seeds), e.g. newsreader quotes '@blinken rafah' ~/news;"
+            " `newsreader quotes --help` has the query syntax"
+        )
     library = open_library(args)
     for _step in with_progress(library.annotated()):
         pass

@@ -59,8 +59,11 @@ class ReadState:
         return offset if isinstance(offset, int) and offset >= 0 else 0
 
     def mark_read(self, key: str) -> None:
-        self._documents.setdefault(key, {})["read"] = True
+        self.set_read(key, True)
         self.last = key
+
+    def set_read(self, key: str, read: bool) -> None:
+        self._documents.setdefault(key, {})["read"] = read
 
     def remember(self, key: str, offset: int) -> None:
         self._documents.setdefault(key, {})["offset"] = max(0, int(offset))

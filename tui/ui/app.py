@@ -18,11 +18,13 @@ from typing import TYPE_CHECKING, ClassVar
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.dom import DOMNode
+from textual.filter import LineFilter, Monochrome, NoColor
 from textual.theme import BUILTIN_THEMES
 
 from tui.core.readstate import ReadState
 from tui.resources import styles_dir
 from tui.ui.bindings import declared_bindings
+from tui.ui.colours import WithoutColour
 from tui.ui.config import Config, ConfigError, load_config
 from tui.ui.document_commands import DocumentCommands
 from tui.ui.screens.reader_screen import ReaderScreen, reader_screen
@@ -45,6 +47,9 @@ THEME_ALIASES = {
 QUIT_SIGNALS = (signal.SIGHUP, signal.SIGTERM)
 """Signals that end the reader as `q` does (position and read state saved, exit status 0)."""
 
+_WITHOUT_COLOUR = WithoutColour()
+"""One instance: strips cache what a filter made per filter object."""
+
 
 class NewsReaderApp(App[int]):
     CSS_PATH: ClassVar[list[str | PurePath]] = [styles_dir() / "app.tcss"]
@@ -52,7 +57,17 @@ class NewsReaderApp(App[int]):
     COMMANDS = App.COMMANDS | {DocumentCommands, SpeakerCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="app.quit"),
+        Binding(
+            "ctrl+q",
+            "quit",
+            "Quit (also while typing)",
+            show=False,
+            priority=True,
+            id="app.quit_anywhere",
+        ),
         Binding("question_mark", "help", "Help", id="app.help"),
+        # Textual's palette key, declared here so that help lists it and a keymap can move it.
+        Binding("ctrl+p", "command_palette", "Commands", priority=True, id="app.commands"),
     ]
 
     def __init__(
@@ -88,6 +103,16 @@ class NewsReaderApp(App[int]):
         a repeat while quitting saves again, atomically, and changes nothing."""
         self.call_next(self.action_quit)
 
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        """Under NO_COLOR, no colour at all in place of Textual's greys."""
+        filters = super().get_line_filters()
+        if not self.no_color:
+            return filters
+        return [
+            *(each for each in filters if not isinstance(each, (Monochrome, NoColor))),
+            _WITHOUT_COLOUR,
+        ]
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """In the search screen ctrl+p moves up the results (as ctrl+n moves down), not the
         palette."""
@@ -100,8 +125,21 @@ class NewsReaderApp(App[int]):
         from tui.ui.screens.help_screen import HelpScreen
 
         sections = [(title, declared_bindings(cls)) for title, cls in key_sections()]
-        notes = [("Quote search syntax", SYNTAX)]
+        notes = [("Commands (ctrl+p)", self._commands_note()), ("Quote search syntax", SYNTAX)]
         self.push_screen(HelpScreen(sections, self.initial_keymap, notes=notes))
+
+    def _commands_note(self) -> str:
+        """What the palette offers, from its providers: titles, the reader's commands, Textual's
+        (Theme switches the colours; `--theme` and the config's `theme` choose them at start)."""
+        from tui.ui.speaker_commands import COMMANDS
+
+        rows = [("an article's title", "open that article")]
+        rows += [(title, help_text) for title, help_text, _action in COMMANDS]
+        rows += [
+            (command.title, command.help)
+            for command in self.get_system_commands(self.reader_screen())
+        ]
+        return "\n".join(f"  {title}  {help_text}" for title, help_text in rows)
 
     def reader_screen(self) -> ReaderScreen:
         return reader_screen(self)
@@ -118,11 +156,13 @@ def key_sections() -> list[tuple[str, type[DOMNode]]]:
     from tui.ui.screens.help_screen import HelpScreen
     from tui.ui.screens.search_screen import SearchScreen
     from tui.ui.screens.speakers_screen import SpeakersScreen, TrailScreen
+    from tui.ui.widgets.prompt import Prompt
 
     return [
         ("Reader", ArticleView),
         ("Document list", DocumentList),
         ("Side panel", SidePanel),
+        ("List filter (&) and find in article (f)", Prompt),
         ("Everywhere", ReaderScreen),
         ("Application", NewsReaderApp),
         ("Quote search (/)", SearchScreen),

@@ -19,12 +19,16 @@ from rich.text import Text
 
 from tui.core.decoding import printable
 from tui.core.documents import Document
+from tui.core.links import article_links, link_target
 from tui.core.model import Annotation, Quote
+from tui.core.sentences import sentence_end
 from tui.ui.colours import Palette
 from tui.ui.wrapping import wrap_offsets
 
-MENTION_TARGET = Style(reverse=True)
-"""The mention `n`/`N` landed on."""
+MENTION_TARGET = Style(reverse=True, bold=True, underline=True)
+"""The mention or find match `n`/`N` landed on."""
+FIND_MATCH = Style(reverse=True)
+"""Every match of the find (`f`), as less shows them."""
 
 _QUOTE = Style(italic=True)
 _OTHER_PERSON = Style(bold=True)
@@ -93,7 +97,11 @@ def layout_article(
         if document.blocks
         else ""
     )
-    title_block = first == document.title.strip()
+    title = document.title.strip()
+    title_block = bool(first) and (
+        first == title
+        or (document.blocks[0].kind == "heading" and first in title)  # `<title>H1 | Site</title>`
+    )
     # The text opens with the headline: that block is drawn as the title instead of repeating it.
     meta = _meta_row(document)
     rows: list[Row] = []
@@ -103,7 +111,11 @@ def layout_article(
     blocks = _Blocks(document)
     spans = _block_spans(blocks, document, annotation, palette)
     labels = _labels(blocks, document, annotation, palette)
-    full_quotes = _full_quotes(blocks, document, annotation, palette)
+    links = article_links(document)
+    for number, (end, _target) in enumerate(links, start=1):
+        if document.blocks:
+            labels[blocks.holding(end - 1)].append((end, Text(f"[{number}]", style=_META)))
+    quoted = _quoted(blocks, document, annotation, palette)
     block_rows = []
     for index in range(len(document.blocks)):
         if rows:
@@ -115,14 +127,29 @@ def layout_article(
                 index,
                 spans[index],
                 labels[index],
-                full_quotes[index],
+                quoted[index],
                 width,
                 title=title_block and index == 0,
             )
         )
         if title_block and index == 0:
             rows.extend(meta)
+    rows.extend(_link_rows(links, width, palette))
     return ArticleLayout(rows, block_rows)
+
+
+def _link_rows(links: list[tuple[int, str]], width: int, palette: Palette) -> list[Row]:
+    """The article's links under it, numbered as marked in the text: each a terminal hyperlink
+    (OSC 8) where the terminal has them, and readable to copy by hand where it does not."""
+    if not links:
+        return []
+    rows = [Row(Text(""), (), -1), Row(Text("  Links", style=_HEADING), (), -1)]
+    for number, (_end, target) in enumerate(links, start=1):
+        shown = Text(f"  [{number}] ", style=_META)
+        shown.append(target, Style(underline=True, color=palette.link, link=target))
+        shown.truncate(width, overflow="ellipsis")
+        rows.append(Row(shown, (), -1))
+    return rows
 
 
 def _title_rows(document: Document, first: str, width: int) -> list[Row]:
@@ -137,10 +164,15 @@ def _title_rows(document: Document, first: str, width: int) -> list[Row]:
 
 
 def _meta_row(document: Document) -> list[Row]:
+    """Date, source and author, then the article's own URL (a terminal hyperlink)."""
     meta = " · ".join(
         printable(part) for part in (document.date, document.source, document.author) if part
     )
-    return [Row(Text("  " + meta, style=_META), (), -1)] if meta else []
+    rows = [Row(Text("  " + meta, style=_META), (), -1)] if meta else []
+    url = link_target(document.url)
+    if url is not None:
+        rows.append(Row(Text.assemble("  ", (url, Style(dim=True, link=url))), (), -1))
+    return rows
 
 
 class _Blocks:
@@ -150,8 +182,12 @@ class _Blocks:
         self.blocks = document.blocks
         self.starts = [block.start for block in document.blocks]
 
+    def holding(self, offset: int) -> int:
+        """The block holding `offset` (or the last one starting before it)."""
+        return max(0, bisect_right(self.starts, offset) - 1)
+
     def assign(self, spans: dict[int, list[_T]], start: int, end: int, item: _T) -> None:
-        index = max(0, bisect_right(self.starts, start) - 1)
+        index = self.holding(start)
         while index < len(self.blocks) and self.blocks[index].start < end:
             if self.blocks[index].end > start:
                 spans[index].append(item)
@@ -164,7 +200,9 @@ def _block_spans(
     """(start, end, style) per block, in drawing order: later spans win."""
     spans: dict[int, list[StyledSpan]] = defaultdict(list)
     for inline in document.inline:
-        style = _INLINE.get(inline.kind) or Style(underline=True, color=palette.link)
+        style = _INLINE.get(inline.kind) or Style(
+            underline=True, color=palette.link, link=link_target(inline.href)
+        )
         blocks.assign(spans, inline.start, inline.end, (inline.start, inline.end, style))
     for quote in annotation.quotes:
         blocks.assign(spans, quote.start, quote.end, (quote.start, quote.end, _QUOTE))
@@ -204,27 +242,38 @@ def _speaker_style(name: str, palette: Palette) -> Style:
 def _labels(
     blocks: _Blocks, document: Document, annotation: Annotation, palette: Palette
 ) -> dict[int, list[tuple[int, Text]]]:
-    """The speaker's name after each attributed quote's closing mark, per block.
+    """The speaker's name at the end of the sentence holding each attributed quote's end, per
+    block: between sentences, never between a quote and the words of its attribution.
 
     Only where the text does not already name the speaker beside the quote (`…," Blinken said`
     shows `Blinken` highlighted in the speaker's colour): a `he said`, a description, an inherited
-    or a distant attribution gets the label.
+    or a distant attribution gets the label. A speaker's quotes in a row within one paragraph
+    share the label after the last of them (`"A," she said. "B."`).
     """
-    labels: dict[int, list[tuple[int, Text]]] = defaultdict(list)
     named: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for mention in annotation.mentions:
         named[mention.person].append((mention.start, mention.end))
     for spans in named.values():
         spans.sort()
+    attributed: dict[int, list[tuple[int, int, bool]]] = defaultdict(list)
     for quote in annotation.quotes:
-        name = annotation.speaker_name(quote)
-        if name is None or _named_beside(quote, named):
-            continue
-        label = Text(
-            " " + f"— {printable(name)}".replace(" ", "\u00a0"),
-            style=Style(dim=True, italic=False, color=palette.speaker_colour(name)),
-        )
-        blocks.assign(labels, quote.end - 1, quote.end, (quote.end, label))
+        if quote.speaker is not None:
+            attributed[blocks.holding(quote.end - 1)].append(
+                (quote.content_end - 1, quote.speaker, not _named_beside(quote, named))
+            )
+    labels: dict[int, list[tuple[int, Text]]] = defaultdict(list)
+    for block, quotes in attributed.items():
+        quotes.sort()
+        for (last, speaker, labelled), after in zip(quotes, [*quotes[1:], None], strict=True):
+            if not labelled or (after is not None and after[1] == speaker):
+                continue
+            name = annotation.people[speaker].name
+            position = sentence_end(document.text, last, document.blocks[block].end)
+            label = Text(
+                " " + f"— {printable(name)}".replace(" ", "\u00a0"),
+                style=Style(dim=True, italic=False, color=palette.speaker_colour(name)),
+            )
+            labels[block].append((position, label))
     return labels
 
 
@@ -252,18 +301,21 @@ _RELATIVE_GAP = 3
 """A name this close before the attribution's word names it too (`Netanyahu, who insists`)."""
 
 
-def _full_quotes(
+def _quoted(
     blocks: _Blocks, document: Document, annotation: Annotation, palette: Palette
 ) -> dict[int, list[StyledSpan]]:
-    """(start, end, gutter style) of full quotations, per block: they get a bar in the gutter."""
+    """(start, end, gutter style) of every quote's words (marks excluded), per block: a row
+    showing any of them gets a bar in the gutter, bold for a full quotation."""
     quotes: dict[int, list[StyledSpan]] = defaultdict(list)
     for quote in annotation.quotes:
-        if quote.kind != "full":
-            continue
         name = annotation.speaker_name(quote)
         colour = palette.speaker_colour(name) if name else None
+        style = Style(bold=quote.kind == "full", dim=quote.kind != "full", color=colour)
         blocks.assign(
-            quotes, quote.start, quote.end, (quote.start, quote.end, Style(bold=True, color=colour))
+            quotes,
+            quote.content_start,
+            quote.content_end,
+            (quote.content_start, quote.content_end, style),
         )
     return quotes
 

@@ -258,6 +258,7 @@ class QuoteIndex:
             notes.append(f"keep typing {unfinished[0].typed}")
             if query.is_empty:
                 return SearchResult([], notes[0])
+        query = self._joined_names(query)
         slots = _Slots()
         speakers = self._speaker_filter(query, slots, notes)
         places = self._place_filter(query)
@@ -274,7 +275,8 @@ class QuoteIndex:
             else:
                 notes.append(f"no quote matches {_typed(query)}")
             return SearchResult([], "; ".join(notes))
-        hits = self._rank(slots, filters, limit)
+        popularity = self._popularity(speakers, query, notes)
+        hits = self._rank(slots, filters, limit, popularity)
         if speakers is not None and slots.weights and (not hits or hits[0].score < WEAK_MATCH):
             hits = self._with_other_speakers(
                 hits, slots, [found for found in filters if found is not speakers], limit
@@ -288,6 +290,49 @@ class QuoteIndex:
         elif not slots.weights:
             notes.append(f"quotes {_filter_words(query)}: type words to search them")
         return SearchResult(hits, "; ".join(notes) or None)
+
+    def _joined_names(self, query: Query) -> Query:
+        """`@ann lane` typed without quotes: the words after an `@name` that, with it, make up a
+        speaker's name join it (`@"ann lane"`); words no speaker's name goes on with stay words."""
+        terms = list(query.terms)
+        joined: list[Term] = []
+        while terms:
+            term = terms.pop(0)
+            while term.kind == SPEAKER and terms and terms[0].kind == WORD:
+                longer = Term(
+                    SPEAKER,
+                    term.words + terms[0].words,
+                    terms[0].prefix,
+                    f"{term.typed} {terms[0].typed}",
+                )
+                if not self._matching(self._speakers, longer, correct=False):
+                    break
+                term = longer
+                terms.pop(0)
+            joined.append(term)
+        return Query(tuple(joined))
+
+    def _popularity(
+        self, speakers: SpeakerFilter | None, query: Query, notes: list[str]
+    ) -> dict[str, int]:
+        """Quotes per speaker when an `@name` matches several (`@lane`): the most quoted rank
+        first among equals, and the note says who is behind the name."""
+        if speakers is None:
+            return {}
+        counts: dict[str, int] = {}
+        for quote in speakers.credited:
+            record = self._records[quote]
+            if record is not None and record.speaker:
+                counts[record.speaker] = counts.get(record.speaker, 0) + 1
+        if len(counts) > 1:
+            ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+            listed = ", ".join(f"{name} ({count})" for name, count in ranked[:3])
+            more = f" and {len(ranked) - 3} more" if len(ranked) > 3 else ""
+            notes.append(
+                f"{_typed(query, SPEAKER)} is {len(ranked)} speakers: {listed}{more};"
+                " the most quoted first"
+            )
+        return counts
 
     def _with_other_speakers(
         self, hits: list[Hit], slots: _Slots, filters: list[QuoteFilter], limit: int
@@ -356,8 +401,9 @@ class QuoteIndex:
             self._live / max(1, len(self._numbers)),
         )
 
-    def _matching(self, postings: Postings, term: Term) -> set[int]:
-        """Items whose name words match every word of the term (typos forgiven from 5 letters)."""
+    def _matching(self, postings: Postings, term: Term, correct: bool = True) -> set[int]:
+        """Items whose name words match every word of the term (typos forgiven from 5 letters,
+        unless `correct` is False)."""
         found: set[int] | None = None
         for position, word in enumerate(term.words):
             expansion = matching.expand(
@@ -365,7 +411,7 @@ class QuoteIndex:
                 postings.vocabulary,
                 postings.count,
                 typing=term.prefix and position == len(term.words) - 1,
-                correct=len(word) >= 5,
+                correct=correct and len(word) >= 5,
             )
             items = postings.items(expansion)
             found = items if found is None else found & items
@@ -407,12 +453,25 @@ class QuoteIndex:
     def _listed(self, expansion: dict[int, float]) -> int:
         return sum(len(self._words.lists[ident]) for ident in expansion)
 
-    def _rank(self, slots: _Slots, filters: list[QuoteFilter], limit: int) -> list[Hit]:
+    def _rank(
+        self,
+        slots: _Slots,
+        filters: list[QuoteFilter],
+        limit: int,
+        popularity: dict[str, int] | None = None,
+    ) -> list[Hit]:
         candidates = self._candidates(slots, filters, max(CANDIDATES, limit))
         best: Sequence[tuple[float, int, Scored | None]]
         if not slots.weights:
+            popular = popularity or {}
+
+            def key(item: tuple[float, int, Scored | None]) -> tuple[float, int, int]:
+                record = self._records[item[1]]
+                speaker = record.speaker if record is not None else None
+                return item[0], popular.get(speaker or "", 0), -item[1]
+
             ranked = [(_filter_factor(filters, quote), quote, None) for quote in candidates]
-            best = heapq.nlargest(limit, ranked, key=lambda item: (item[0], -item[1]))
+            best = heapq.nlargest(limit, ranked, key=key)
         else:
             best = self._best(slots.ranker(), candidates, filters, limit)
         hits = []

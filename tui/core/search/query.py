@@ -5,7 +5,8 @@
   'word          only this exact word
   !word          leave out quotes with this word (!"a phrase" leaves out the phrase)
   "a phrase"     these words next to each other, in this order
-  @name          quotes by a speaker: surname, full name or alias (@blinken, @"antony blinken");
+  @name          quotes by a speaker: surname, full name or alias (@blinken, @antony blinken);
+                 a surname several speakers share lists the most quoted first;
                  with several @names, quotes by any of them
   #place         quotes from articles that mention the place (#rafah, #"new york");
                  with several #places, articles that mention all of them

@@ -1,15 +1,22 @@
 """`?`: every key the reader answers to, read from the live bindings so remapped keys show.
 
 Each section is one node's (or screen class's) bindings with the user's keymap applied, as the
-key dispatcher sees them; nothing here is a hand-kept list that could drift from the code.
+key dispatcher sees them; nothing here is a hand-kept list that could drift from the code. The
+help is tables and paragraphs that Rich wraps to the dialog's width, so it reflows at any width
+instead of being pre-wrapped text wrapped a second time.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Iterator, Mapping, Sequence
 from typing import ClassVar
 
+from rich.cells import cell_len
+from rich.console import Group, RenderableType
+from rich.padding import Padding
 from rich.style import Style
+from rich.table import Table
 from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingsMap, BindingType
@@ -62,25 +69,33 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body"):
-            yield Static(self._text(), id="help-text")
+            yield Static(Group(*self._parts()), id="help-text")
 
-    def _text(self) -> Text:
-        text = Text()
-        text.append("Keys", style=Style(bold=True, underline=True))
-        text.append("   (remap them by id in config.toml [keys])\n", style=Style(dim=True))
-        for title, bindings in self.sections:
-            rows = binding_rows(self.app, bindings, self.keymap)
+    def _parts(self) -> Iterator[RenderableType]:
+        heading = Style(bold=True)
+        yield Text.assemble(
+            ("Keys", Style(bold=True, underline=True)),
+            ("   (remap them by id in config.toml [keys])", Style(dim=True)),
+        )
+        sections = [
+            (title, binding_rows(self.app, bindings, self.keymap))
+            for title, bindings in self.sections
+        ]
+        every = [row for _title, rows in sections for row in rows]
+        keys_width, description_width = (
+            max((cell_len(row[column]) for row in every), default=0) for column in (0, 1)
+        )
+        for title, rows in sections:
             if not rows:
                 continue
-            text.append(f"\n{title}\n", style=Style(bold=True))
+            yield Text(f"\n{title}", style=heading)
+            table = _table(keys_width, description_width, id_column=True)
             for keys, description, binding_id in rows:
-                text.append(f"  {keys:<16}", style=Style(bold=True))
-                text.append(f" {description:<22}")
-                text.append(f" {binding_id}\n", style=Style(dim=True))
+                table.add_row(keys, description, binding_id)
+            yield Padding(table, (0, 0, 0, 2))
         for title, body in self.notes:
-            text.append(f"\n{title}\n", style=Style(bold=True))
-            text.append(body.strip() + "\n")
-        return text
+            yield Text(f"\n{title}", style=heading)
+            yield from _reflowed(body)
 
     def action_close(self) -> None:
         self.dismiss(None)
@@ -109,3 +124,41 @@ class HelpScreen(ModalScreen[None]):
 
     def action_bottom(self) -> None:
         self.body.scroll_to(y=self.body.max_scroll_y, animate=False, immediate=True)
+
+
+def _table(keys_width: int, description_width: int = 0, id_column: bool = False) -> Table:
+    """Keys (or terms), then descriptions wrapped to what the width leaves, then binding ids;
+    the same column widths in every section keep the ids in one column."""
+    table = Table.grid(padding=(0, 2))
+    table.add_column(no_wrap=True, min_width=keys_width, style=Style(bold=True))
+    table.add_column(min_width=description_width)
+    if id_column:
+        table.add_column(no_wrap=True, style=Style(dim=True))
+    return table
+
+
+_TERM = re.compile(r"^  (\S.*?)\s{2,}(\S.*)$")
+"""A term and its description in a note (`  @name     quotes by a speaker…`)."""
+
+
+def _reflowed(body: str) -> Iterator[RenderableType]:
+    """A note written as text wrapped by hand (paragraphs, and indented term/description rows
+    with indented continuation lines) as paragraphs and a table that wrap to any width."""
+    for number, chunk in enumerate(re.split(r"\n\s*\n", body.strip("\n"))):
+        if number:
+            yield Text("")
+        lines = chunk.split("\n")
+        if not all(line.startswith("  ") for line in lines):
+            yield Text(" ".join(line.strip() for line in lines))
+            continue
+        rows: list[list[str]] = []
+        for line in lines:
+            term = _TERM.match(line)
+            if term is not None:
+                rows.append([term.group(1), term.group(2)])
+            elif rows:
+                rows[-1][1] += " " + line.strip()
+        table = _table(max(cell_len(term_text) for term_text, _d in rows))
+        for term_text, description in rows:
+            table.add_row(term_text, description)
+        yield Padding(table, (0, 0, 0, 2))

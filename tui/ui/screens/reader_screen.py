@@ -22,11 +22,11 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from rich.color import Color
+from rich.color import Color, ColorSystem
 from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
@@ -38,7 +38,7 @@ from tui.core.decoding import printable
 from tui.core.documents import Document
 from tui.core.model import Annotation
 from tui.core.readstate import ReadState, document_key
-from tui.ui.colours import PLAIN, Palette
+from tui.ui.colours import PLAIN, SYSTEMS, Palette
 from tui.ui.widgets.article_view import ArticleView
 from tui.ui.widgets.collection_header import CollectionHeader
 from tui.ui.widgets.document_list import DocumentList
@@ -48,6 +48,7 @@ from tui.ui.wording import plural
 
 if TYPE_CHECKING:
     from textual.theme import Theme
+    from textual.widgets import Input
 
     from tui.core.cache import AnnotationCache
     from tui.core.library import Library
@@ -55,6 +56,7 @@ if TYPE_CHECKING:
     from tui.core.search import Hit, QuoteIndex, QuoteRecord
     from tui.ui.screens.search_screen import SearchScreen
     from tui.ui.screens.speakers_screen import SpeakersView
+    from tui.ui.widgets.prompt import Prompt
 
 _PROGRESS_INTERVAL = 0.15
 WATCH_INTERVAL = 3.0
@@ -98,19 +100,29 @@ class ReaderScreen(Screen[None]):
             show=False,
             id="paragraph.previous",
         ),
-        Binding("n", "next_mention", "Next mention", show=False, id="mention.next"),
-        Binding("N", "previous_mention", "Previous mention", show=False, id="mention.previous"),
+        Binding("f", "find", "Find in article", show=False, id="article.find"),
+        Binding("n", "next_mention", "Next find match or mention", show=False, id="mention.next"),
+        Binding(
+            "N",
+            "previous_mention",
+            "Previous find match or mention",
+            show=False,
+            id="mention.previous",
+        ),
         Binding("y", "copy_quote", "Copy quote", id="quote.copy"),
-        Binding("slash", "search", "Search", id="search.open"),
+        Binding("Y", "copy_url", "Copy the article's URL", show=False, id="article.copy_url"),
+        Binding("u", "toggle_read", "Read/unread", show=False, id="reader.toggle_read"),
+        Binding("U", "next_unread", "Next unread", show=False, id="reader.next_unread"),
+        Binding("slash", "search", "Search quotes", id="search.open"),
         Binding("s", "speakers", "Speakers", show=False, id="speakers.show"),
         Binding("e", "export_quotes", "Export", show=False, id="quote.export"),
         Binding("escape", "back", "Back", show=False, id="reader.back"),
     ]
 
     class Loaded(Message):
-        def __init__(self, library: Library) -> None:
+        def __init__(self, library: Library, unread: int) -> None:
             super().__init__()
-            self.library = library
+            self.library, self.unread = library, unread
 
     class LoadFailed(Message):
         def __init__(self, reason: str) -> None:
@@ -207,11 +219,18 @@ class ReaderScreen(Screen[None]):
         """The speakers view's table and place, kept between visits."""
         self.back: Callable[[], None] | None = None
         """What `esc` returns to: the quote trail an article was opened from."""
+        self.unread = 0
+        """Documents never opened (or marked unread with `u`), for the header."""
+        self.quotes: int | None = None
+        """Quotes in the collection, once every document is annotated."""
+        self.find_text = ""
+        """What the find line (`f`) holds: the find goes on in every article opened."""
 
     def compose(self) -> ComposeResult:
         yield CollectionHeader(id="header")
         with Horizontal(id="panes"):
-            yield DocumentList(id="documents")
+            with Vertical(id="list-pane"):
+                yield DocumentList(id="documents")
             yield ArticleView(id="article")
             yield SidePanel(id="panel")
         yield KeyHints(id="keys")
@@ -234,7 +253,13 @@ class ReaderScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.article.palette = self.palette()
-        self.article.focus()
+        # Two panes start in the list, as newsboat does; one pane shows the remembered article.
+        two_panes = self.app.size.width >= self.HORIZONTAL_BREAKPOINTS[-1][0]
+        (self.document_list if two_panes else self.article).focus()
+        # The breakpoint's class before the first frame (Textual sets it on the first resize):
+        # at 80 columns the hidden list is then never drawn.
+        self.set_class(not two_panes, "-narrow")
+        self.set_class(two_panes, "-wide")
         self.app.theme_changed_signal.subscribe(self, self._theme_changed)
         if _is_small(
             self.paths
@@ -261,7 +286,7 @@ class ReaderScreen(Screen[None]):
             colour("link"),
             self.get_component_rich_style("reader--current-quote", partial=True),
             no_color=False,
-        )
+        ).seen_with(SYSTEMS.get(self.app.console.color_system or "", ColorSystem.TRUECOLOR))
 
     def _theme_changed(self, _theme: Theme) -> None:
         palette = self.palette()
@@ -279,7 +304,10 @@ class ReaderScreen(Screen[None]):
 
         try:
             snapshot = Snapshot(cache) if cache is not None else None
-            return self.Loaded(Library(load(self.paths, snapshot), cache))
+            library = Library(load(self.paths, snapshot), cache)
+            state = self.state  # read here, in the loading thread: 100,000 keys take a while
+            unread = sum(not state.is_read(document_key(d)) for d in library.documents)
+            return self.Loaded(library, unread)
         except Exception as err:  # noqa: BLE001 - a loader bug must leave a message on screen, not a traceback
             return self.LoadFailed(_reason(err))
 
@@ -352,11 +380,9 @@ class ReaderScreen(Screen[None]):
     def on_reader_screen_loaded(self, message: Loaded) -> None:
         library = self.library = message.library
         documents = library.documents
-        count = len(documents)
-        counts = plural(count, "document")
+        self.unread = message.unread
         if library.collection.problems:
             skipped = len(library.collection.problems)
-            counts += f" · {skipped} skipped"
             shown = library.collection.problems[:_SKIPPED_SHOWN]
             more = skipped - len(shown)
             self.notify(
@@ -367,7 +393,7 @@ class ReaderScreen(Screen[None]):
                 markup=False,
                 timeout=10,
             )
-        self.header.set_collection(library.name, counts)
+        self._show_counts()
         if not documents:
             self.header.set_activity("")
             self.article.show_message("No articles found in " + ", ".join(self.paths))
@@ -393,7 +419,8 @@ class ReaderScreen(Screen[None]):
             return
         documents = self.library.documents
         self.document_list.set_documents(documents, self._is_read, self._quote_count)
-        self.header.set_collection(self.library.name, plural(len(documents), "document"))
+        self.unread = sum(not self._is_read(document) for document in documents)
+        self._show_counts()
         still_open = self.opened in documents
         if not documents:
             self.opened = None
@@ -461,11 +488,10 @@ class ReaderScreen(Screen[None]):
                 severity="error",
                 markup=False,
             )
-        quotes = self.library.quote_count()
-        self.header.set_collection(
-            self.library.name, f"{self.header.counts} · {plural(quotes, 'quote')}"
-        )
+        self.quotes = self.library.quote_count()
+        self._show_counts()
         self.header.set_activity("")
+        self.document_list.resort()
         self.document_list.refresh_counts()
         from tui.ui.screens.speakers_screen import SpeakersView, prepare_speakers
 
@@ -491,6 +517,24 @@ class ReaderScreen(Screen[None]):
             f"Annotating the collection failed: {message.reason}", severity="error", markup=False
         )
 
+    def _show_counts(self) -> None:
+        """The header's counts: documents, skipped files, unread, quotes, and the list's order
+        and filter when they are not the collection's own."""
+        if self.library is None:
+            return
+        order = self.document_list.order
+        parts = [plural(len(self.library.documents), "document")]
+        if self.library.collection.problems:
+            parts.append(f"{len(self.library.collection.problems)} skipped")
+        parts.append(f"{self.unread} unread")
+        if self.quotes is not None:
+            parts.append(plural(self.quotes, "quote"))
+        if order.filter:
+            parts.append(f"{len(order.shown)} match “{printable(order.filter)}”")
+        if order.sort != "collection":
+            parts.append(f"by {order.sort}")
+        self.header.set_collection(self.library.name, " · ".join(parts))
+
     def _is_read(self, document: Document) -> bool:
         return self.state.is_read(document_key(document))
 
@@ -514,12 +558,27 @@ class ReaderScreen(Screen[None]):
         palette = self.palette()
         self.article.show(document, annotation, palette, offset=self.state.position(key))
         self.panel.show(annotation, palette)
-        self.state.mark_read(key)
+        find = self.find_text
+        if find.strip():  # the find goes on in the next article, as in less
+            from tui.core.find import find_all
+
+            self.article.set_matches(find_all(document.text, find))
+            self._show_find_count()
+        self._set_read(document, True)
+        self.state.mark_read(key)  # and the one to reopen next time
         self._save_soon()
         self.opened = document
         self.document_list.mark_opened(index)
         if annotate and not self.annotation_shown:
             self._annotate_one(self.library, document)
+
+    def _set_read(self, document: Document, read: bool) -> None:
+        key = document_key(document)
+        if self.state.is_read(key) != read:
+            self.unread += -1 if read else 1
+            self.state.set_read(key, read)
+            self._show_counts()
+            self.document_list.refresh_counts()
 
     def _save_soon(self) -> None:
         """Save the read state once the user settles on an article: a dropped SSH session loses
@@ -543,8 +602,62 @@ class ReaderScreen(Screen[None]):
         self.remove_class("-show-list")
         self.article.focus()
 
+    def on_document_list_sorted(self, _message: DocumentList.Sorted) -> None:
+        self._show_counts()
+
+    async def on_document_list_filter_wanted(self, _message: DocumentList.FilterWanted) -> None:
+        self.add_class("-filtering")
+        (await self._prompt("list-filter")).focus()
+
+    async def _prompt(self, prompt_id: str) -> Prompt:
+        """The list's filter line or the find line, made the first time it is asked for (an
+        Input at start-up would cost the first paint for a key some never press)."""
+        from tui.ui.widgets.prompt import Prompt
+
+        found = self.query(f"#{prompt_id}")
+        if found:
+            return found.first(Prompt)
+        if prompt_id == "list-filter":
+            prompt = Prompt(placeholder="filter titles and sources", id=prompt_id)
+            await self.query_one("#list-pane").mount(prompt, before=self.document_list)
+        else:
+            prompt = Prompt(placeholder="find in this article", id=prompt_id)
+            await self.mount(prompt, before=self.query_one(KeyHints))
+        return prompt
+
+    def on_input_changed(self, message: Input.Changed) -> None:
+        if message.input.id == "list-filter":
+            self.document_list.set_filter(message.value)
+            self._show_counts()
+        elif message.input.id == "find":
+            self.find_text = message.value
+            self._find(message.value)
+
+    def on_input_submitted(self, message: Input.Submitted) -> None:
+        """Enter in a prompt: back to its pane, the prompt staying while it holds something."""
+        if message.input.id == "list-filter":
+            self.set_class(bool(message.value.strip()), "-filtering")
+            self.document_list.focus()
+        elif message.input.id == "find":
+            self.set_class(bool(self.article.matches), "-finding")
+            self.article.focus()
+
+    def on_prompt_cleared(self, message: Prompt.Cleared) -> None:
+        message.prompt.value = ""  # posts Changed: the whole list comes back, matches go
+        if message.prompt.id == "list-filter":
+            self.remove_class("-filtering")
+            self.document_list.focus()
+        else:
+            self.remove_class("-finding")
+            self.article.focus()
+
     def on_option_list_option_selected(self, message: OptionList.OptionSelected) -> None:
         if message.option_list is self.panel:
+            if self.find_text:  # the panel's pick is what n/N follow now
+                from textual.widgets import Input
+
+                self.query_one("#find", Input).value = ""
+            self.remove_class("-finding")
             self._step_mention(1)
 
     # -- actions
@@ -588,11 +701,48 @@ class ReaderScreen(Screen[None]):
     def action_previous_paragraph(self) -> None:
         self.article.action_previous_paragraph()
 
+    async def action_find(self) -> None:
+        self.add_class("-finding")
+        if self.has_class("-narrow"):
+            self.remove_class("-show-list")
+        (await self._prompt("find")).focus()
+
+    def _find(self, query: str) -> None:
+        """Highlight every match of `query` in the open article and go to the first one from
+        the top of the view on."""
+        from tui.core.find import find_all
+
+        document = self.article.document
+        self.article.set_matches(find_all(document.text, query) if document is not None else [])
+        self.article.step_match(0)
+        self._show_find_count()
+
+    def _show_find_count(self) -> None:
+        """The find's place in the header (`find 3/12`), gone once the find is cleared."""
+        count = len(self.article.matches)
+        if not self.find_text.strip():
+            if self.header.activity.startswith("find"):
+                self.header.set_activity("")
+            return
+        number = self.article.current_match
+        self.header.set_activity(
+            f"find {0 if number is None else number + 1}/{count}" if count else "find: no match"
+        )
+
     def action_next_mention(self) -> None:
-        self._step_mention(1)
+        self._next_of_kind(1)
 
     def action_previous_mention(self) -> None:
-        self._step_mention(-1)
+        self._next_of_kind(-1)
+
+    def _next_of_kind(self, step: int) -> None:
+        """n/N: the next match of the find (f) while there is one, else of the person or place
+        picked in the side panel; picking there ends the find."""
+        if self.article.matches:
+            self.article.step_match(step)
+            self._show_find_count()
+        else:
+            self._step_mention(step)
 
     def _step_mention(self, step: int) -> None:
         entry = self.panel.selected_entry
@@ -611,6 +761,40 @@ class ReaderScreen(Screen[None]):
             )
         self.article.select_span(*span)
 
+    def action_toggle_read(self) -> None:
+        """The document under the list's cursor when the list has focus, else the open one."""
+        if self.library is None:
+            return
+        index = (
+            self.document_list.cursor_document
+            if self.focused is self.document_list
+            else self.document_list.opened
+        )
+        if index is not None:
+            document = self.library.documents[index]
+            self._set_read(document, not self._is_read(document))
+            self._save_soon()
+
+    def action_next_unread(self) -> None:
+        """Open the next unread document after the list's cursor, in the list's order."""
+        if self.library is None:
+            return
+        shown = self.document_list.order.shown
+        start = self.document_list.cursor + 1
+        documents = self.library.documents
+        found = next(
+            (
+                index
+                for index in [*shown[start:], *shown[:start]]
+                if not self._is_read(documents[index])
+            ),
+            None,
+        )
+        if found is None:
+            self.notify("Everything in the list is read.", severity="information")
+            return
+        self.read_document(found)
+
     def action_copy_quote(self) -> None:
         self._after_annotation(self._copy_quote)
 
@@ -624,6 +808,19 @@ class ReaderScreen(Screen[None]):
         self.app.copy_to_clipboard(text)
         self.notify(text, title="Copied to the clipboard", markup=False, timeout=4)
 
+    def action_copy_url(self) -> None:
+        """The open article's URL to the clipboard (OSC 52: over SSH too), for terminals where
+        its hyperlink cannot be clicked."""
+        from tui.core.links import link_target
+
+        document = self.article.document
+        url = link_target(document.url) if document is not None else None
+        if url is None:
+            self.notify("This article has no web address.", severity="warning")
+            return
+        self.app.copy_to_clipboard(url)
+        self.notify(url, title="Copied the URL", markup=False, timeout=4)
+
     def action_search(self) -> None:
         from tui.ui.screens.search_screen import SearchScreen
 
@@ -632,6 +829,7 @@ class ReaderScreen(Screen[None]):
             return
         screen = SearchScreen(self.index, self.index_complete, self.search_query, self.palette())
         self._search = screen
+        self.app.clear_notifications()  # a toast (the copy's) would cover the results
 
         def chosen(hit: Hit | None) -> None:
             self._search = None

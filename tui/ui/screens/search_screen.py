@@ -3,13 +3,16 @@
 Typing never waits on a search: each change restarts a short debounce timer, the search runs in
 a thread worker, and a result that arrives after a newer keystroke is dropped. `enter` returns
 the chosen hit to the reader, which opens the document at the quote; `esc` returns nothing and
-the reader keeps the query for next time.
+the reader keeps the query for next time. Each result is one line (speaker, the quote around
+the match, the title cut to fit), so 80×24 shows more than eight; the highlighted one's whole
+quote and its article are in the preview below.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual import work
@@ -33,7 +36,7 @@ if TYPE_CHECKING:
 
 DEBOUNCE = 0.1
 LIMIT = 100
-TITLE_LIMIT = 90
+TITLE_LIMIT = 60
 """A result shows this much of its article's title, so a long one cannot push its quote away."""
 
 
@@ -79,6 +82,7 @@ class SearchScreen(ModalScreen["Hit | None"]):
             )
             yield Static("", id="search-status")
             yield MarkedOptionList(id="search-results")
+            yield Static("", id="search-preview")
 
     @property
     def status(self) -> Static:
@@ -128,14 +132,19 @@ class SearchScreen(ModalScreen["Hit | None"]):
         result = message.result
         self.shown_generation = message.generation
         self.hits = result.hits
-        options: list[Option | None] = []
-        for number, hit in enumerate(self.hits):
-            options += [
-                Option(_hit_prompt(hit, self.palette), id=str(number)),
-                None,
-            ]  # None: a divider line
-        self.results.set_options(options[:-1])
-        self.results.highlighted = 0 if options else None
+        results = self.results
+        width = (
+            results.scrollable_content_region.width
+            - results.get_component_styles("option-list--option").padding.width
+        )
+        self.results.set_options(
+            [
+                Option(_hit_line(hit, self.palette, width), id=str(number))
+                for number, hit in enumerate(self.hits)
+            ]
+        )
+        self.results.highlighted = 0 if self.hits else None
+        self._preview(self.results.highlighted)
         self.status.update(
             Text(printable(_status(result, len(self.hits), self.complete)))
         )  # echoes the query
@@ -146,6 +155,25 @@ class SearchScreen(ModalScreen["Hit | None"]):
             return
         current = results.highlighted if results.highlighted is not None else 0
         results.highlighted = max(0, min(len(self.hits) - 1, current + step))
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self._preview(event.option_index)
+
+    def _preview(self, number: int | None) -> None:
+        preview = self.query_one("#search-preview", Static)
+        if number is None or not 0 <= number < len(self.hits):
+            preview.update("")
+            return
+        record = self.hits[number].record
+        title = shorten(record.title, TITLE_LIMIT) if record.title else None
+        where = " · ".join(printable(part) for part in (title, record.source, record.date) if part)
+        preview.update(
+            Text.assemble(
+                f"“{printable(record.text)}”\n",
+                (f"— {printable(record.speaker or 'unattributed')}, ", Style(bold=True)),
+                (where, _WHERE),
+            )
+        )
 
     def on_input_submitted(self, _event: Input.Submitted) -> None:
         self._choose(self.results.highlighted)
@@ -196,22 +224,29 @@ _MATCH = Style(bold=True, underline=True)
 _WHERE = Style(dim=True)
 
 
-def _hit_prompt(hit: Hit, palette: Palette) -> Text:
-    """A search result in two rows: who said it, where and when; then the snippet, matches
-    marked."""
+def _hit_line(hit: Hit, palette: Palette, width: int) -> Text:
+    """A search result on one line: who said it, the quote around the match (matches marked),
+    then the article's title in what room is left."""
     record = hit.record
     colour = palette.speaker_colour(record.speaker) if record.speaker else None
-    title = shorten(record.title, TITLE_LIMIT) if record.title else None
-    where = " · ".join(printable(part) for part in (title, record.source, record.date) if part)
-    snippet = Text(printable(hit.snippet))
+    speaker = printable(record.speaker or "unattributed")
+    title = printable(shorten(record.title, TITLE_LIMIT)) if record.title else ""
+    snippet = Text(printable(hit.snippet), no_wrap=True, overflow="ellipsis", end="")
     for start, end in hit.marks:
         snippet.stylize(_MATCH, start, end)
-    prompt = Text.assemble(
-        (printable(record.speaker or "unattributed"), Style(bold=True, color=colour)),
-        ("  " + where, _WHERE),
-        "\n",
+    room = width - cell_len(speaker) - 2 - min(cell_len(title) + 3, _TITLE_ROOM)
+    if room >= 20:
+        snippet.truncate(room, overflow="ellipsis")
+    line = Text.assemble(
+        (speaker, Style(bold=True, color=colour)),
+        "  ",
         snippet,
-        no_wrap=True,
-        overflow="ellipsis",
+        (f" — {title}" if title else "", _WHERE),
+        end="",
     )
-    return prompt
+    line.truncate(max(width, 20), overflow="ellipsis")  # OptionList wraps what is longer
+    return line
+
+
+_TITLE_ROOM = 24
+"""Columns kept for the title at the end of a result line."""

@@ -7,6 +7,7 @@ the current quote (`]`/`[`, search) and the mention `n`/`N` landed on.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import ClassVar
 
 from rich.segment import Segment
@@ -22,7 +23,7 @@ from tui.core.documents import Document
 from tui.core.model import Annotation, Quote
 from tui.ui.bindings import scroll_bindings
 from tui.ui.colours import Palette
-from tui.ui.render import MENTION_TARGET, ArticleLayout, layout_article, overlay
+from tui.ui.render import FIND_MATCH, MENTION_TARGET, ArticleLayout, layout_article, overlay
 
 LARGE = 200_000
 """Characters above which an article is laid out in a thread: a 50,000-paragraph article takes
@@ -49,6 +50,10 @@ class ArticleView(ScrollView, can_focus=True):
         self.current_quote: int | None = None
         """Index into `annotation.quotes` of the quote `]`/`[`/`y` work from."""
         self.target: tuple[int, int] | None = None
+        self.matches: list[tuple[int, int]] = []
+        """The find's matches (`f`), in text order, all highlighted."""
+        self.current_match: int | None = None
+        self._match_starts: list[int] = []
         self._quote_order: list[int] = []
         self._layouts: dict[int, ArticleLayout] = {}
         self._shown_width = 0
@@ -68,6 +73,7 @@ class ArticleView(ScrollView, can_focus=True):
         self, document: Document, annotation: Annotation, palette: Palette, offset: int = 0
     ) -> None:
         self.document, self.palette = document, palette
+        self.matches, self._match_starts, self.current_match = [], [], None
         self._set_annotation(annotation)
         self.scroll_to(y=0, animate=False, immediate=True)
         if offset:
@@ -232,6 +238,11 @@ class ArticleView(ScrollView, can_focus=True):
         ):
             quote = self.annotation.quotes[self.current_quote]
             overlay(row, text, quote.start, quote.end, self.palette.current_quote)
+        if self.matches and row.runs:
+            first = max(0, bisect_right(self._match_starts, row.runs[0][0]) - 1)
+            last = bisect_left(self._match_starts, row.runs[-1][1])
+            for start, end in self.matches[first:last]:
+                overlay(row, text, start, end, FIND_MATCH)
         if self.target is not None:
             overlay(row, text, self.target[0], self.target[1], MENTION_TARGET)
         text.stylize_before(style)
@@ -319,6 +330,27 @@ class ArticleView(ScrollView, can_focus=True):
         self.target = (start, end)
         self._redraw()
         self._bring_into_view(self.article_layout.row_of(start))
+
+    def set_matches(self, matches: list[tuple[int, int]]) -> None:
+        self.matches, self.current_match = matches, None
+        self._match_starts = [start for start, _end in matches]
+        self.target = None
+        self._redraw()
+
+    def step_match(self, step: int) -> None:
+        """Go to the next (1) or previous (-1) match, round the end; 0 goes to the first match
+        from the top of the view on. From the top of the view when the current one is off
+        screen."""
+        if not self.matches:
+            return
+        current = self.current_match
+        if current is not None and step and self._is_visible(self.matches[current][0]):
+            number = current + step
+        else:
+            after = bisect_left(self._match_starts, self.top_offset())
+            number = after - 1 if step < 0 else after
+        self.current_match = number % len(self.matches)
+        self.select_span(*self.matches[self.current_match])
 
     def _is_visible(self, offset: int) -> bool:
         row = self.article_layout.row_of(offset)

@@ -1,8 +1,11 @@
-"""The document list: two rows per document, drawn on demand so thousands cost nothing.
+"""The document list, drawn on demand so 100,000 documents cost nothing: only the rows on screen
+are formatted.
 
 `OptionList` builds every option up front and takes seconds at 10k documents; this list only
-formats the rows on screen. Row one is the title (the open document marked, read ones dim),
-row two the date, source and quote count.
+formats the rows on screen, in the order and subset a `tui.core.ordering.DocumentOrder` gives
+(sort key `o`, filter `&`). Where the pane is wide (one pane at 80 columns, or a wide terminal)
+each document is one row, title then source, date and quote count, as newsboat lists; a narrow
+pane gives each two rows. The open document is marked, read ones are dim.
 """
 
 from __future__ import annotations
@@ -22,10 +25,14 @@ from textual.strip import Strip
 
 from tui.core.decoding import printable
 from tui.core.documents import Document
+from tui.core.ordering import DocumentOrder
 from tui.ui.bindings import scroll_bindings
 from tui.ui.wording import plural
 
-ROWS_PER_DOCUMENT = 2
+ONE_ROW_WIDTH = 60
+"""Pane width from which a document's details fit beside its title."""
+_DETAILS = 34
+"""Columns at most for source, date and quote count beside a title."""
 
 
 class DocumentList(ScrollView, can_focus=True):
@@ -33,24 +40,38 @@ class DocumentList(ScrollView, can_focus=True):
     BINDINGS: ClassVar[list[BindingType]] = [
         *scroll_bindings("list", edges=("first", "last")),
         Binding("enter", "open", "Open", id="list.open"),
+        Binding("o", "sort", "Sort", id="list.sort"),
+        Binding("ampersand", "filter", "Filter", id="list.filter"),
     ]
 
     class Opened(Message):
-        """The user chose a document to read."""
+        """The user chose a document to read (`index` into the collection)."""
 
         def __init__(self, index: int) -> None:
             super().__init__()
             self.index = index
 
+    class Sorted(Message):
+        """The order changed (`o`): the header says which."""
+
+    class FilterWanted(Message):
+        """`&`: the screen shows the filter line."""
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.documents: list[Document] = []
+        self.order = DocumentOrder([], lambda document: None)
         self.cursor = 0
+        """Position in `order.shown`."""
         self.opened: int | None = None
+        """Index into the collection of the open document."""
         self.message = "loading…"
         """Shown while there are no documents."""
         self.is_read: Callable[[Document], bool] = lambda document: False
         self.quote_count: Callable[[Document], int | None] = lambda document: None
+
+    @property
+    def rows_per_document(self) -> int:
+        return 1 if self.scrollable_content_region.width >= ONE_ROW_WIDTH else 2
 
     def set_documents(
         self,
@@ -58,15 +79,57 @@ class DocumentList(ScrollView, can_focus=True):
         is_read: Callable[[Document], bool],
         quote_count: Callable[[Document], int | None],
     ) -> None:
-        self.documents, self.is_read, self.quote_count = documents, is_read, quote_count
+        self.order = DocumentOrder(documents, quote_count)
+        self.is_read, self.quote_count = is_read, quote_count
         self.message = "no documents"
         self.cursor = 0
-        self.virtual_size = Size(0, len(documents) * ROWS_PER_DOCUMENT)
+        self._shown_changed()
+
+    @property
+    def cursor_document(self) -> int | None:
+        """Index into the collection of the document under the cursor."""
+        shown = self.order.shown
+        return shown[self.cursor] if 0 <= self.cursor < len(shown) else None
+
+    def _shown_changed(self, keep: int | None = None) -> None:
+        """The order or filter changed: the cursor stays on document `keep` when it is still
+        shown, else on the first."""
+        shown = self.order.shown
+        self.message = "no documents" if not self.order.filter else "nothing matches the filter"
+        self.cursor = shown.index(keep) if keep is not None and keep in shown else 0
+        self._update_size()
+        self.scroll_to(y=0, animate=False, immediate=True)
+        self._cursor_into_view()
         self.refresh()
+
+    def _update_size(self) -> None:
+        size = Size(0, len(self.order.shown) * self.rows_per_document)
+        if size != self.virtual_size:  # setting it lays the screen out again
+            self.virtual_size = size
+
+    def next_sort(self) -> str:
+        keep = self.cursor_document
+        sort = self.order.next_sort()
+        self._shown_changed(keep)
+        return sort
+
+    def resort(self) -> None:
+        """Quote counts changed: the order by quotes is made again, the cursor staying on its
+        document."""
+        if self.order.sort == "quotes":
+            keep = self.cursor_document
+            self.order.resort()
+            self._shown_changed(keep)
+
+    def set_filter(self, text: str) -> None:
+        keep = self.cursor_document
+        self.order.set_filter(text)
+        self._shown_changed(keep)
 
     def mark_opened(self, index: int) -> None:
         self.opened = index
-        self.move_cursor(index)
+        if index in self.order.shown:
+            self.move_cursor(self.order.shown.index(index))
         self.refresh()
 
     def refresh_counts(self) -> None:
@@ -76,17 +139,24 @@ class DocumentList(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         base = self.rich_style
-        row = round(self.scroll_y) + y
-        index, part = divmod(row, ROWS_PER_DOCUMENT)
-        if index >= len(self.documents):
-            if not self.documents and y == 1:
+        rows = self.rows_per_document
+        position, part = divmod(round(self.scroll_y) + y, rows)
+        shown = self.order.shown
+        if position >= len(shown):
+            if not shown and y == 1:
                 return Strip([Segment("  " + self.message, base)]).crop_extend(0, width, base)
             return Strip.blank(width, base)
-        document = self.documents[index]
-        line = self._title_line(index, document) if part == 0 else self._detail_line(document)
+        index = shown[position]
+        document = self.order.documents[index]
+        if rows == 1:
+            line = self._one_line(index, document, width)
+        elif part == 0:
+            line = self._title_line(index, document)
+        else:
+            line = Text("  ", end="").append_text(self._details(document))
         line.truncate(width, overflow="ellipsis", pad=True)
         line.stylize_before(base)
-        if index == self.cursor:
+        if position == self.cursor:
             cursor = self.get_component_rich_style("document-list--cursor")
             line.stylize(
                 cursor + Style(reverse=True) if self.app.no_color and self.has_focus else cursor
@@ -101,38 +171,54 @@ class DocumentList(ScrollView, can_focus=True):
             end="",
         )
 
-    def _detail_line(self, document: Document) -> Text:
+    def _one_line(self, index: int, document: Document, width: int) -> Text:
+        """Title, then the details in a column of their own at the right."""
+        column = min(_DETAILS, width // 2)
+        details = self._details(document)
+        details.truncate(column, overflow="ellipsis", pad=True)
+        title = self._title_line(index, document)
+        title.truncate(width - column - 2, overflow="ellipsis", pad=True)
+        return Text.assemble(title, "  ", details, end="")
+
+    def _details(self, document: Document) -> Text:
         count = self.quote_count(document)
         quotes = "… quotes" if count is None else plural(count, "quote")
-        details = [quotes] + [part for part in (document.date, document.source) if part]
-        return Text("  " + printable(" · ".join(details)), style=Style(dim=True), end="")
+        details = [part for part in (document.source, document.date) if part] + [quotes]
+        return Text(printable(" · ".join(details)), style=Style(dim=True), end="")
 
     # -- moving
 
-    def move_cursor(self, index: int) -> None:
-        if not self.documents:
+    def move_cursor(self, position: int) -> None:
+        shown = self.order.shown
+        if not shown:
             return
+        rows = self.rows_per_document
         old = self.cursor
-        self.cursor = max(0, min(index, len(self.documents) - 1))
+        self.cursor = max(0, min(position, len(shown) - 1))
         for changed in (old, self.cursor):
-            self.refresh(
-                Region(
-                    0,
-                    changed * ROWS_PER_DOCUMENT - round(self.scroll_y),
-                    self.size.width,
-                    ROWS_PER_DOCUMENT,
-                )
-            )
-        top = self.cursor * ROWS_PER_DOCUMENT
+            self.refresh(Region(0, changed * rows - round(self.scroll_y), self.size.width, rows))
+        self._cursor_into_view()
+
+    def _cursor_into_view(self) -> None:
+        rows = self.rows_per_document
+        top = self.cursor * rows
         height = self.scrollable_content_region.height
+        if not height:
+            return  # hidden (one pane at a time): done when it is shown, see on_resize
         if top < self.scroll_y:
             self.scroll_to(y=top, animate=False, immediate=True)
-        elif top + ROWS_PER_DOCUMENT > self.scroll_y + height:
-            self.scroll_to(y=top + ROWS_PER_DOCUMENT - height, animate=False, immediate=True)
+        elif top + rows > self.scroll_y + height:
+            self.scroll_to(y=top + rows - height, animate=False, immediate=True)
+
+    def on_resize(self) -> None:
+        """Shown again, or the terminal resized (one or two rows a document now): the cursor
+        (moved by an open from search or the palette meanwhile) stays on screen."""
+        self._update_size()
+        self._cursor_into_view()
 
     @property
     def page_documents(self) -> int:
-        return max(1, self.scrollable_content_region.height // ROWS_PER_DOCUMENT - 1)
+        return max(1, self.scrollable_content_region.height // self.rows_per_document - 1)
 
     def action_down(self) -> None:
         self.move_cursor(self.cursor + 1)
@@ -150,14 +236,22 @@ class DocumentList(ScrollView, can_focus=True):
         self.move_cursor(0)
 
     def action_last(self) -> None:
-        self.move_cursor(len(self.documents) - 1)
+        self.move_cursor(len(self.order.shown) - 1)
 
     def action_open(self) -> None:
-        if self.documents:
-            self.post_message(self.Opened(self.cursor))
+        index = self.cursor_document
+        if index is not None:
+            self.post_message(self.Opened(index))
+
+    def action_sort(self) -> None:
+        self.next_sort()
+        self.post_message(self.Sorted())
+
+    def action_filter(self) -> None:
+        self.post_message(self.FilterWanted())
 
     def on_click(self, event: events.Click) -> None:
-        index = (round(self.scroll_y) + event.y) // ROWS_PER_DOCUMENT
-        if 0 <= index < len(self.documents):
-            self.move_cursor(index)
-            self.post_message(self.Opened(index))
+        position = (round(self.scroll_y) + event.y) // self.rows_per_document
+        if 0 <= position < len(self.order.shown):
+            self.move_cursor(position)
+            self.action_open()

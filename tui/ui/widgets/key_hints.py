@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.screen import Screen
 from textual.widgets import Static
@@ -16,6 +17,12 @@ from textual.widgets import Static
 
 class KeyHints(Static):
     COMPONENT_CLASSES: ClassVar[set[str]] = {"key-hints--key", "key-hints--description"}
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.hints: list[tuple[tuple[str, str], bool]] = []
+        """((key, description), whether it always shows) per binding shown, in the screen's
+        order."""
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self.bindings_changed)
@@ -25,19 +32,31 @@ class KeyHints(Static):
         self.screen.bindings_updated_signal.unsubscribe(self)
 
     def bindings_changed(self, screen: Screen[object]) -> None:
-        key_style = self.get_component_rich_style("key-hints--key")
-        description_style = self.get_component_rich_style("key-hints--description")
+        self.hints.clear()
         shown: set[str] = set()
-        hints = Text(no_wrap=True, overflow="ellipsis", end="")
-        active = screen.active_bindings
-        for _node, binding, enabled, _tooltip in active.values():
+        for _node, binding, enabled, _tooltip in screen.active_bindings.values():
             if not binding.show or not enabled or binding.action in shown:
                 continue
             shown.add(binding.action)
-            hints.append(f" {self.app.get_key_display(binding)} ", key_style)
-            hints.append(f"{binding.description} ", description_style)
-        palette = active.get(self.app.COMMAND_PALETTE_BINDING)
-        if palette is not None and self.app.ENABLE_COMMAND_PALETTE:
-            hints.append(f" {self.app.get_key_display(palette.binding)} ", key_style)
-            hints.append("palette", description_style)
-        self.update(hints)
+            hint = (f" {self.app.get_key_display(binding)} ", f"{binding.description} ")
+            self.hints.append((hint, binding.action == "help"))
+        self.refresh()
+
+    def render(self) -> Text:
+        """The hints that fit, each whole or not at all, in order; help's always."""
+        room = self.size.width - sum(cell_len(k + d) for (k, d), pinned in self.hints if pinned)
+        kept = []
+        for (key, description), pinned in self.hints:
+            width = cell_len(key + description)
+            if not pinned:
+                if width > room:
+                    continue
+                room -= width
+            kept.append((key, description))
+        key_style = self.get_component_rich_style("key-hints--key")
+        description_style = self.get_component_rich_style("key-hints--description")
+        hints = Text(no_wrap=True, end="")
+        for key, description in kept:
+            hints.append(key, key_style)
+            hints.append(description, description_style)
+        return hints
