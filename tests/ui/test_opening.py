@@ -151,7 +151,7 @@ async def test_messages_on_screen_are_printable(make_app, tmp_path, monkeypatch)
         shown = widget_text(app.screen.article)
         assert "No articles found in" in shown and "empty\ufffd[31m\ufffd" in shown
 
-    def broken(paths, snapshot=None):
+    def broken(paths, snapshot=None, listed=None):
         raise ValueError("bad record \x1b]52;c;aGk=\x07")
 
     monkeypatch.setattr("tui.core.loading.load", broken)
@@ -242,3 +242,36 @@ async def test_skipped_files_are_named_in_the_reader(make_app, tmp_path):
         shown = screen_text(app)
         assert "empty.txt: empty file" in shown and "manifest.jsonl: not articles" in shown
         assert "`" not in shown
+
+
+async def test_a_big_folder_lists_its_first_documents_while_the_rest_load(
+    make_app, tmp_path, monkeypatch
+):
+    """The list is browsable before the whole folder is read: the first documents show, keys
+    move in them, and opening one says the collection is still loading."""
+    from tui.core import loading
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for n in range(150):
+        (folder / f"{n:03}.txt").write_text(f"Story {n}\n\nHarbour news number {n}.", "utf-8")
+    rest = threading.Event()
+    reading = loading.iter_load
+
+    def iter_load(paths, snapshot=None):
+        for number, found in enumerate(reading(paths, snapshot)):
+            if number == 120:
+                rest.wait(10)
+            yield found
+
+    monkeypatch.setattr(loading, "iter_load", iter_load)
+    app = make_app([str(folder)])
+    async with app.run_test(size=(120, 30), notifications=True) as pilot:
+        await shown_text(pilot, "100 documents so far")
+        assert "Story 0" in widget_text(app.screen.document_list)
+        await pilot.press("j", "j", "enter")
+        await shown_text(pilot, "Still loading")
+        assert app.screen.document_list.cursor == 2 and app.screen.library is None
+        rest.set()
+        await loaded(pilot)
+        assert "150 documents" in screen_text(app)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import stat
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from itertools import islice
@@ -65,8 +65,14 @@ class MissingPath(FileNotFoundError):
     """A path named on the command line does not exist."""
 
 
-def load(paths: Iterable[str | os.PathLike[str]], snapshot: Snapshot | None = None) -> Collection:
-    """The collection; with a snapshot, files unchanged since it was taken are not parsed."""
+def load(
+    paths: Iterable[str | os.PathLike[str]],
+    snapshot: Snapshot | None = None,
+    listed: Callable[[list[Document]], None] | None = None,
+) -> Collection:
+    """The collection; with a snapshot, files unchanged since it was taken are not parsed.
+    `listed` hears the documents read so far once a screenful is in and every few thousand
+    after (the reader shows them while the rest loads); it must copy the list it is given."""
     found = [Path(p) for p in paths]
     for path in found:
         if not path.exists():
@@ -75,11 +81,19 @@ def load(paths: Iterable[str | os.PathLike[str]], snapshot: Snapshot | None = No
     for document_or_problem in iter_load(found, snapshot):
         if isinstance(document_or_problem, Problem):
             collection.problems.append(document_or_problem)
-        else:
-            collection.documents.append(document_or_problem)
+            continue
+        collection.documents.append(document_or_problem)
+        count = len(collection.documents)
+        if listed is not None and (count == _FIRST_LISTED or count % _LISTED_EVERY == 0):
+            listed(collection.documents)
     if snapshot is not None:
         snapshot.flush()
     return collection
+
+
+_FIRST_LISTED = 100
+"""Documents read before the reader is told of them: more than a screenful of the list."""
+_LISTED_EVERY = 5_000
 
 
 def collection_name(paths: Sequence[str | os.PathLike[str]]) -> str:

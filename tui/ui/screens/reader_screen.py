@@ -165,6 +165,17 @@ class ReaderScreen(Screen[None]):
             super().__init__()
             self.index, self.complete = index, complete
 
+    class Listed(Message):
+        """The documents read so far while a big collection loads; a newer one replaces an
+        unhandled older one."""
+
+        def __init__(self, documents: list[Document]) -> None:
+            super().__init__()
+            self.documents = list(documents)  # the loader goes on appending to its own
+
+        def can_replace(self, message: Message) -> bool:
+            return isinstance(message, ReaderScreen.Listed)
+
     class FolderChanged(Message):
         """`--watch` found files added, changed or removed: `collection` is the folders now."""
 
@@ -296,15 +307,20 @@ class ReaderScreen(Screen[None]):
 
     # -- workers
 
-    def _read_collection(self, cache: AnnotationCache | None = None) -> Loaded | LoadFailed:
-        """The collection (files unchanged since the cache's snapshot not parsed again)."""
+    def _read_collection(
+        self,
+        cache: AnnotationCache | None = None,
+        listed: Callable[[list[Document]], None] | None = None,
+    ) -> Loaded | LoadFailed:
+        """The collection (files unchanged since the cache's snapshot not parsed again);
+        `listed` hears what is read so far (see `loading.load`)."""
         from tui.core.library import Library
         from tui.core.loading import load
         from tui.core.snapshot import Snapshot
 
         try:
             snapshot = Snapshot(cache) if cache is not None else None
-            library = Library(load(self.paths, snapshot), cache)
+            library = Library(load(self.paths, snapshot, listed), cache)
             state = self.state  # read here, in the loading thread: 100,000 keys take a while
             unread = sum(not state.is_read(document_key(d)) for d in library.documents)
             return self.Loaded(library, unread)
@@ -313,7 +329,13 @@ class ReaderScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="load")
     def _load(self) -> None:
-        self.post_message(self._read_collection(self.cache_factory()))
+        """The collection read in a thread; the list shows the first documents while the rest
+        load, so a big folder is browsable at once."""
+
+        def listed(documents: list[Document]) -> None:
+            self.post_message(self.Listed(documents))
+
+        self.post_message(self._read_collection(self.cache_factory(), listed))
 
     @work(thread=True, exclusive=True, group="watch", exit_on_error=False)
     def _look_again(self, library: Library) -> None:
@@ -409,6 +431,19 @@ class ReaderScreen(Screen[None]):
         )  # after the first paint
         if self.watching:
             self.set_interval(WATCH_INTERVAL, lambda: self._look_again(library))
+
+    def on_reader_screen_listed(self, message: Listed) -> None:
+        from tui.core.loading import collection_name
+
+        if self.library is not None:
+            return  # the whole collection is in already
+        self.document_list.set_documents(
+            message.documents, self._is_read, self._quote_count, keep_cursor=True
+        )
+        self.header.set_collection(
+            collection_name(self.paths), f"{plural(len(message.documents), 'document')} so far"
+        )
+        self.header.set_activity("loading…")
 
     def on_reader_screen_folder_changed(self, message: FolderChanged) -> None:
         """New and changed files join the list and are annotated; removed ones leave it. The
@@ -597,7 +632,10 @@ class ReaderScreen(Screen[None]):
     def read_document(self, index: int) -> None:
         """Open document `index` and put the reader pane in front (narrow terminals show one
         pane)."""
-        if self.library is not None and self.library.documents[index] is not self.opened:
+        if self.library is None:
+            self.notify("Still loading the collection: a moment.", severity="warning")
+            return
+        if self.library.documents[index] is not self.opened:
             self.open_document(index)
         self.remove_class("-show-list")
         self.article.focus()

@@ -78,12 +78,16 @@ class DocumentList(ScrollView, can_focus=True):
         documents: list[Document],
         is_read: Callable[[Document], bool],
         quote_count: Callable[[Document], int | None],
+        keep_cursor: bool = False,
     ) -> None:
+        """Show these documents; with `keep_cursor` (more of a collection still loading) the
+        cursor stays on its document."""
+        keep = self.cursor_document if keep_cursor else None
         self.order = DocumentOrder(documents, quote_count)
         self.is_read, self.quote_count = is_read, quote_count
         self.message = "no documents"
         self.cursor = 0
-        self._shown_changed()
+        self._shown_changed(keep)
 
     @property
     def cursor_document(self) -> int | None:
