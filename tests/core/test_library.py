@@ -3,6 +3,9 @@ order, in worker processes when there are many, and one failure never stops the 
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from tui.core import library as library_module
@@ -96,3 +99,24 @@ def test_a_new_look_at_the_folders_keeps_what_is_unchanged_and_redoes_the_rest()
 
 def found(library: Library, words: str) -> set[str]:
     return {hit.record.doc_id for hit in library.index.search(words).hits}
+
+
+def test_worker_processes_start_while_output_is_captured():
+    """Textual's reader captures stderr with an object whose file descriptor is -1; the pool's
+    resource tracker must still start (a fresh interpreter, so none runs yet)."""
+    script = (
+        "import sys\n"
+        "class Captured:\n"
+        "    def write(self, text): return len(text)\n"
+        "    def flush(self): pass\n"
+        "    def fileno(self): return -1\n"
+        "sys.stderr = Captured()\n"
+        "from tui.core.cores import process_pool\n"
+        "if __name__ == '__main__':\n"
+        "    with process_pool(1) as pool:\n"
+        "        print(pool.submit(pow, 2, 10).result())\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.stdout.strip() == "1024", done.stderr

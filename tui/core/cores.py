@@ -1,8 +1,18 @@
-"""How many cores this process may use: what the loading and annotating worker pools size to."""
+"""Worker processes for the work that uses every core: how many, and how they are started.
+
+Both the loader (parsing a big folder's Markdown and HTML) and the library (annotating what the
+cache does not hold) take their pool from here.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sys
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 
 def usable_cores() -> int:
@@ -11,3 +21,26 @@ def usable_cores() -> int:
     if hasattr(os, "sched_getaffinity"):
         return len(os.sched_getaffinity(0))
     return os.cpu_count() or 1
+
+
+def process_pool(workers: int) -> ProcessPoolExecutor:
+    """A pool of spawned processes. Spawned, not forked: the reader starts it from a thread,
+    and forking a threaded process can leave a lock held in the child forever. The pool's
+    first queue starts multiprocessing's resource tracker, which hands it `sys.stderr`'s file
+    descriptor; an app capturing output (Textual's reader) has none there, so the real stderr
+    stands in while the pool is made."""
+    import multiprocessing  # 12 ms, paid only by work big enough to need it
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("spawn")
+    if _has_descriptor(sys.stderr) or sys.__stderr__ is None:
+        return ProcessPoolExecutor(workers, mp_context=context)
+    with contextlib.redirect_stderr(sys.__stderr__):
+        return ProcessPoolExecutor(workers, mp_context=context)
+
+
+def _has_descriptor(stream: TextIO | None) -> bool:
+    try:
+        return stream is not None and stream.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        return False

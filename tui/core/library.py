@@ -19,7 +19,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from tui.core.annotation import annotate
-from tui.core.cores import usable_cores
+from tui.core.cores import process_pool, usable_cores
 from tui.core.documents import Block, Document
 from tui.core.loading import Collection
 from tui.core.model import Annotation
@@ -213,13 +213,7 @@ def annotate_many(documents: Sequence[Document]) -> Generator[tuple[Annotation, 
         [(d.text, d.blocks) for d in documents[start : start + _POOL_BATCH]]
         for start in range(1, len(documents), _POOL_BATCH)
     )
-    # spawn, not fork: the reader annotates from a thread, and forking a threaded process can
-    # leave a lock held in the child forever
-    import multiprocessing  # 12 ms, paid only by a collection big enough to need it
-    from concurrent.futures import ProcessPoolExecutor
-
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+    with process_pool(workers) as pool:
         ahead = deque(
             pool.submit(_annotated_batch, batch) for batch in islice(batches, 2 * workers)
         )

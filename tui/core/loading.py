@@ -16,7 +16,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tui.core.cores import usable_cores
+from tui.core.cores import process_pool, usable_cores
 from tui.core.decoding import NotText, clean, clean_same_length, decode, printable
 from tui.core.documents import Document, derive_title, paragraph_blocks
 
@@ -160,12 +160,7 @@ class _Parsing:
 
     def _pool(self) -> Executor | None:
         if self.pool is None and usable_cores() > 1:
-            import multiprocessing  # paid only by a folder big enough to need it
-            from concurrent.futures import ProcessPoolExecutor
-
-            self.pool = self.stack.enter_context(
-                ProcessPoolExecutor(usable_cores(), mp_context=multiprocessing.get_context("spawn"))
-            )
+            self.pool = self.stack.enter_context(process_pool(usable_cores()))
         return self.pool
 
 
