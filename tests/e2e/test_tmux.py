@@ -226,3 +226,19 @@ def test_a_signal_saves_the_position_and_restores_the_terminal(terminal, signals
     assert shown.exit_status() == 0
     assert not shown.alternate_screen()
     assert _saved_offset(shown.state_file) > 0
+
+
+def test_a_big_cold_folder_loads_and_annotates_on_every_core(terminal, tmp_path):
+    """Parsing and annotation start worker processes from inside the running reader (where
+    Textual captures stderr); the folder loads, is annotated and is searchable."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for number in range(120):
+        (folder / f"{number:03}.md").write_text(
+            f"---\ntitle: Harbour story {number}\n---\n"
+            f'"We will reopen pier {number}," harbour master Ana Ruiz said in Lisbon.\n',
+            encoding="utf-8",
+        )
+    screen = terminal(width=120, height=30, arguments=shlex.quote(str(folder)))
+    shown = screen.wait_for(lambda text: "120 quotes" in text, timeout=60)
+    assert "120 documents" in shown and "Could not" not in shown
