@@ -120,3 +120,29 @@ def test_worker_processes_start_while_output_is_captured():
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
     )
     assert done.stdout.strip() == "1024", done.stderr
+
+
+def test_identical_articles_are_one_document_and_each_quote_is_found_once():
+    first, second = documents(2)
+    retitled = Document(
+        id="retitled",
+        title="Another headline",
+        text=first.text,
+        blocks=first.blocks,
+        path="wire/retitled.txt",
+        format="txt",
+    )
+    copy = Document(
+        id="copy",
+        title=first.title,
+        text=first.text,
+        blocks=first.blocks,
+        path="wire/copy.txt",
+        format="txt",
+    )
+    library = Library(Collection("test", [first, copy, second, retitled]))
+    assert library.documents == [first, second, retitled]
+    assert first.copies == ("wire/copy.txt",) and not retitled.copies
+    library.annotate_all()
+    hits = [hit.record.doc_id for hit in library.index.search("reopen pier").hits]
+    assert "copy" not in hits and hits.count("d0") == 1

@@ -99,3 +99,20 @@ def test_a_quote_resting_on_who_right_after_the_name_gets_no_label():
         row.text.plain for row in layout_article(document, annotate(text), 100, PALETTE).rows
     )
     assert "—" not in shown and "lasting prosperity" in shown
+
+
+def test_an_article_names_the_copies_of_its_text():
+    text = "Pier reopens\n\nThe pier reopened today."
+    document = Document(
+        id="a",
+        title="Pier reopens",
+        text=text,
+        blocks=paragraph_blocks(text),
+        path="a.txt",
+        format="txt",
+        copies=("wire/a-copy.txt",),
+    )
+    shown = "\n".join(
+        row.text.plain for row in layout_article(document, Annotation(), 80, PALETTE).rows
+    )
+    assert "the same text also in: wire/a-copy.txt" in shown

@@ -60,8 +60,26 @@ class Changes:
         return bool(self.added or self.changed or self.removed)
 
 
+def one_per_text(documents: list[Document]) -> list[Document]:
+    """Identical articles (the same title and text) as one document, the first met, which names
+    the others in `copies`; a quote is then listed and found once, however many times the
+    archive holds its article. (Text alone is not enough: a plain-text file's headline is not
+    part of its text, and two briefs may share a boilerplate body.)"""
+    first: dict[tuple[str, str], Document] = {}
+    copies: dict[str, list[str]] = {}
+    for document in documents:
+        kept = first.setdefault((document.title, document.text), document)
+        if kept is not document:
+            copies.setdefault(kept.id, []).append(document.key)
+    kept_documents = list(first.values())
+    for document in kept_documents:
+        document.copies = tuple(copies.get(document.id, ()))
+    return kept_documents
+
+
 class Library:
     def __init__(self, collection: Collection, cache: AnnotationCache | None = None) -> None:
+        collection.documents = one_per_text(collection.documents)
         self.collection = collection
         self.cache = cache
         self.index_complete = False
@@ -163,7 +181,7 @@ class Library:
         ones stay the same objects, annotated and indexed."""
         before = {document.id: document for document in self.documents}
         documents, changed = [], []
-        for document in collection.documents:
+        for document in one_per_text(collection.documents):
             old = before.get(document.id)
             documents.append(old if old == document else document)
             if old is not None and old != document:

@@ -172,6 +172,9 @@ def _meta_row(document: Document) -> list[Row]:
     url = link_target(document.url)
     if url is not None:
         rows.append(Row(Text.assemble("  ", (url, Style(dim=True, link=url))), (), -1))
+    if document.copies:
+        also = ", ".join(printable(key) for key in document.copies)
+        rows.append(Row(Text(f"  the same text also in: {also}", style=_META), (), -1))
     return rows
 
 

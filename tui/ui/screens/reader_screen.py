@@ -352,7 +352,9 @@ class ReaderScreen(Screen[None]):
         finally:
             if cache is not None:
                 cache.close()
-        if collection.documents != library.documents:
+        from tui.core.library import one_per_text
+
+        if one_per_text(collection.documents) != library.documents:
             self.post_message(self.FolderChanged(collection))
 
     @work(thread=True, exclusive=True, group="open", exit_on_error=False)
