@@ -295,3 +295,17 @@ def test_bad_lines_among_articles_are_each_named(tmp_path):
     collection = load([path])
     assert len(collection.documents) == 1
     assert [p.path for p in collection.problems] == [f"{path}:1", f"{path}:3"]
+
+
+def test_a_citation_names_a_headline_or_the_file_never_a_cut_sentence(tmp_path):
+    from tui.core.citation import cited_source, cited_title
+
+    folder = tmp_path / "harbour-desk"
+    folder.mkdir()
+    (folder / "012_pier-reopens.txt").write_text(
+        "The pier reopened today after a year of work, officials said.\n\nMore text.", "utf-8"
+    )
+    (folder / "ferry.txt").write_text("Ferry stops\n\nThe ferry stopped.", "utf-8")
+    cut, headed = sorted(load([folder]).documents, key=lambda d: d.path)
+    assert (cited_title(cut), cited_source(cut)) == ("Pier reopens", "harbour-desk")
+    assert (cited_title(headed), cited_source(headed)) == ("Ferry stops", "harbour-desk")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tui.core.decoding import clean_same_length, printable
@@ -18,6 +19,8 @@ if TYPE_CHECKING:  # the search package is not on the first paint's path
     from tui.core.search import QuoteRecord
 
 _SPACES = re.compile(r"\s+")
+_NAME_SEPARATORS = re.compile(r"[\s_\-.]+")
+_LEADING_NUMBER = re.compile(r"^\d+\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,14 +67,33 @@ class Cited:
             text=clean_same_length(text),
             quotation=printable(document.text[start:end]),
             speaker=safe(speaker),
-            title=printable(document.title),
-            source=safe(document.source),
+            title=printable(cited_title(document)),
+            source=safe(cited_source(document)),
             date=safe(document.date),
             url=safe(document.url),
             doc=printable(document.key),
             start=start,
             end=end,
         )
+
+
+def cited_title(document: Document) -> str:
+    """The article's headline; for a plain file without one, the file's name in words (never a
+    sentence cut from the text: a citation must not misquote the article)."""
+    if document.headline or document.format == "jsonl":
+        return document.title
+    words = _NAME_SEPARATORS.sub(" ", Path(document.path).stem).strip()
+    words = _LEADING_NUMBER.sub("", words) or words
+    return words[:1].upper() + words[1:]
+
+
+def cited_source(document: Document) -> str | None:
+    """The source the article names; for a file without one, its folder (a JSON Lines record,
+    the file's name)."""
+    if document.source:
+        return document.source
+    path = Path(document.path)
+    return (path.stem if document.format == "jsonl" else path.parent.name) or None
 
 
 def citation(cited: Cited) -> str:

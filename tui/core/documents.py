@@ -52,6 +52,9 @@ class Document:
     record_id: str | None = None
     """The `id` of a JSON Lines record, which is what evaluation and citations name."""
     inline: tuple[Inline, ...] = ()
+    headline: bool = True
+    """Whether the title is the article's own headline, not a sentence cut from its text (a
+    citation then names the file instead)."""
     copies: tuple[str, ...] = ()
     """Keys of the other documents of the collection with this very title and text (wire
     copies, a file saved twice): they are not listed or searched again."""

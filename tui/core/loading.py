@@ -287,6 +287,7 @@ def _txt(path: Path, source: str, encoding: str) -> Document:
         path=str(path),
         format="txt",
         encoding=encoding,
+        headline=is_headline,
     )
 
 
@@ -298,8 +299,9 @@ def _md(path: Path, source: str, encoding: str) -> Document:
     title = rendered.front_matter.get("title", "")
     if not title and blocks and blocks[0].kind == "heading":
         title = text[blocks[0].start : blocks[0].end]
+    headline = bool(title)
     if not title:
-        title, _ = derive_title(text)
+        title, headline = derive_title(text)
     meta = rendered.front_matter
     return Document(
         id=str(path),
@@ -314,6 +316,7 @@ def _md(path: Path, source: str, encoding: str) -> Document:
         author=meta.get("author"),
         url=meta.get("url"),
         inline=rendered.inline,
+        headline=headline,
     )
 
 
@@ -323,7 +326,7 @@ def _html(path: Path, source: str, encoding: str) -> Document:
     article = htmltext.extract(source)
     if not article.text.strip():
         raise ValueError("no article text in HTML")
-    title = article.title or derive_title(article.text)[0]
+    title, headline = (article.title, True) if article.title else derive_title(article.text)
     meta = article.meta
     return Document(
         id=str(path),
@@ -338,6 +341,7 @@ def _html(path: Path, source: str, encoding: str) -> Document:
         author=_field(meta, "author"),
         url=_field(meta, "url"),
         inline=article.inline,
+        headline=headline,
     )
 
 
@@ -407,7 +411,8 @@ def document_from_record(
     text = clean_same_length(record["text"])
     ident = record.get("id")
     ident = str(ident) if ident is not None else str(number)
-    title = _field(record, "title") or derive_title(text)[0]
+    given = _field(record, "title")
+    title, headline = (given, True) if given else derive_title(text)
     return Document(
         id=f"{path}#{ident}",
         title=clean(title),
@@ -421,6 +426,7 @@ def document_from_record(
         author=_field(record, "author"),
         url=_field(record, "url"),
         record_id=ident,
+        headline=headline,
     )
 
 

@@ -97,6 +97,7 @@ def _to_json(parsed: Parsed) -> str:
                 item.url,
                 item.record_id,
                 [[i.kind, i.start, i.end, i.href] for i in item.inline],
+                item.headline,
             ]
             for item in parsed
         ],
@@ -113,7 +114,7 @@ def _from_json(data: str, path: str) -> Parsed | None:
         if row[0] == "problem":
             found.append(Problem(row[1], row[2]))
             continue
-        ident, title, text, blocks, where, fmt, encoding, *meta, inline = row[1:]
+        ident, title, text, blocks, where, fmt, encoding, *meta, inline, headline = row[1:]
         if where != path:
             return None
         date, source, author, url, record_id = meta
@@ -132,6 +133,7 @@ def _from_json(data: str, path: str) -> Parsed | None:
                 url,
                 record_id,
                 tuple(Inline(*span) for span in inline),
+                headline,
             )
         )
     return found
