@@ -221,7 +221,7 @@ def test_search_open_copy_and_a_dropped_link_over_ssh(sshd, tmp_path):
         session.wait_until(lambda: session.screen() != before, "the article to scroll")
         reader = int(session.reader_pid_file.read_text())
         os.kill(int(session.client_pid_file.read_text()), signal.SIGKILL)  # the link drops
-        wait(lambda: not alive(reader), 10, "the reader to end when its link dropped")
+        wait(lambda: not alive(reader), 30, "the reader to end when its link dropped")
         state = (session.data / "newsreader" / "state.json").read_text(encoding="utf-8")
         offsets = re.findall(r'"offset":(\d+)', state)
         assert offsets and int(offsets[0]) > 0, state

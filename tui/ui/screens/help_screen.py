@@ -50,6 +50,25 @@ def binding_rows(
     return [(" ".join(keys[name]), described[name], name) for name in keys]
 
 
+def textual_keys(
+    app: App[object], bindings: BindingsMap, keymap: Mapping[str, str]
+) -> list[tuple[str, str]]:
+    """(keys, description) of the widgets' own Textual keys `binding_rows` leaves out (scroll
+    left, page right, the editing keys of a text field): the app answers them too, so help
+    names them, on one line a section."""
+    bindings = bindings.copy()
+    if keymap:
+        bindings.apply_keymap(keymap)
+    keys: dict[str, list[str]] = {}
+    for key, found in bindings.key_to_bindings.items():
+        for binding in found:
+            if not binding.id and binding.description and (binding.system or not binding.show):
+                keys.setdefault(binding.description, []).append(
+                    app.get_key_display(binding.with_key(key))
+                )
+    return [(" ".join(shown), description) for description, shown in keys.items()]
+
+
 class HelpScreen(ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark", "close", "Close", id="dialog.close"),
@@ -78,14 +97,14 @@ class HelpScreen(ModalScreen[None]):
             ("   (remap them by id in config.toml [keys])", Style(dim=True)),
         )
         sections = [
-            (title, binding_rows(self.app, bindings, self.keymap))
+            (title, bindings, binding_rows(self.app, bindings, self.keymap))
             for title, bindings in self.sections
         ]
-        every = [row for _title, rows in sections for row in rows]
+        every = [row for _title, _bindings, rows in sections for row in rows]
         keys_width, description_width = (
             max((cell_len(row[column]) for row in every), default=0) for column in (0, 1)
         )
-        for title, rows in sections:
+        for title, bindings, rows in sections:
             if not rows:
                 continue
             yield Text(f"\n{title}", style=heading)
@@ -93,6 +112,10 @@ class HelpScreen(ModalScreen[None]):
             for keys, description, binding_id in rows:
                 table.add_row(keys, description, binding_id)
             yield Padding(table, (0, 0, 0, 2))
+            also = textual_keys(self.app, bindings, self.keymap)
+            if also:
+                listed = " · ".join(f"{keys} {description.lower()}" for keys, description in also)
+                yield Padding(Text(f"also: {listed}", style=Style(dim=True)), (0, 0, 0, 2))
         for title, body in self.notes:
             yield Text(f"\n{title}", style=heading)
             yield from _reflowed(body)
