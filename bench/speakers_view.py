@@ -3,8 +3,8 @@
 1. `newsreader ../shared/eval/corpus-dev.jsonl` (840 articles, one a copy of another) on a
    pty at 120×40, annotations from a warm cache, once annotation is done: time from typing `s`
    until the last byte of the view is written (first open: the table is built in a worker;
-   second open: kept), then from `enter` until the trail of the most quoted speaker is. `/` (the search screen) is measured
-   the same way as the baseline. Goal: each ≤ 100 ms.
+   second open: kept), then from `enter` until the trail of the most quoted speaker is. `/`
+   (the search screen) is measured the same way as the baseline. Goal: each ≤ 100 ms.
 2. The core at 100,000 invented articles (10 quotes each, 20,000 speakers, 500 places, no
    annotator run): building the table, ordering and filtering its rows, a trail's quotes, and
    one screenful of speaker rows drawn (the view is a virtual list).
