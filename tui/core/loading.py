@@ -135,14 +135,15 @@ class _Parsing:
     def load(
         self, window: list[Path | Problem], snapshot: Snapshot | None
     ) -> Iterator[Document | Problem]:
-        costly = [
-            found
-            for found in window
-            if isinstance(found, Path)
-            and FORMATS.get(found.suffix.lower()) in _SNAPSHOT
-            and not _remembered(found, snapshot)
-        ]
         parsed: dict[Path, list[Document | Problem]] = {}
+        costly = []
+        for found in window:
+            if isinstance(found, Path) and FORMATS.get(found.suffix.lower()) in _SNAPSHOT:
+                remembered = _recalled(found, snapshot)
+                if remembered is None:
+                    costly.append(found)
+                else:
+                    parsed[found] = remembered
         if len(costly) >= _PARALLEL_MIN and (pool := self._pool()) is not None:
             for path, (size, mtime, digest, items) in zip(
                 costly, pool.map(_parsed_file, costly, chunksize=8), strict=True
@@ -164,11 +165,16 @@ class _Parsing:
         return self.pool
 
 
-def _remembered(path: Path, snapshot: Snapshot | None) -> bool:
+def _recalled(path: Path, snapshot: Snapshot | None) -> list[Document | Problem] | None:
+    """What a regular file unchanged since the snapshot parsed into (looked up once: the
+    window yields it as is)."""
+    if snapshot is None:
+        return None
     try:
-        return snapshot is not None and snapshot.unchanged(path, path.stat())
+        status = path.stat()
     except OSError:
-        return False
+        return None  # `load_file` names the problem
+    return snapshot.recall(path, status) if stat.S_ISREG(status.st_mode) else None
 
 
 def _parsed_file(path: Path) -> tuple[int, int, str, list[Document | Problem]]:

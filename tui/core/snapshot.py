@@ -38,11 +38,6 @@ class Snapshot:
             return None
         return _from_json(stored[3], str(path))
 
-    def unchanged(self, path: Path, status: os.stat_result) -> bool:
-        """Whether the file has the size and modification time it had when remembered."""
-        stored = self.cache.parsed(os.path.abspath(path))
-        return stored is not None and stored[:2] == (status.st_size, status.st_mtime_ns)
-
     def recall_content(self, path: Path, status: os.stat_result, data: bytes) -> Parsed | None:
         """What the same bytes parsed into under a stat that changed (remembering the new one)."""
         key = os.path.abspath(path)
