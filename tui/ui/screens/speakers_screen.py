@@ -22,6 +22,7 @@ from textual.screen import Screen
 from textual.widgets import Input, Static
 
 from tui.core.speaker_table import SORTS, SpeakerTable, Trail, matching, ordered
+from tui.ui.bindings import scroll_bindings
 from tui.ui.export_file import export_quotes
 from tui.ui.widgets.key_hints import KeyHints
 from tui.ui.widgets.row_list import RowList
@@ -186,12 +187,7 @@ class SpeakersScreen(Screen[None]):
 class TrailScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Back", id="trail.close"),
-        Binding("j,down", "move(1)", "Down", show=False, id="trail.down"),
-        Binding("k,up", "move(-1)", "Up", show=False, id="trail.up"),
-        Binding("space,pagedown", "page(1)", "Page down", show=False, id="trail.page_down"),
-        Binding("b,pageup", "page(-1)", "Page up", show=False, id="trail.page_up"),
-        Binding("g,home", "edge(0)", "First", show=False, id="trail.first"),
-        Binding("G,end", "edge(-1)", "Last", show=False, id="trail.last"),
+        *scroll_bindings("trail", edges=("first", "last")),
         Binding("enter", "open", "Open at the quote", id="trail.open"),
         Binding("e", "export", "Export", id="trail.export"),
     ]
@@ -225,14 +221,23 @@ class TrailScreen(Screen[None]):
         parts.append(("  " + counts, Style(dim=True)))
         self.query_one("#trail-title", Static).update(Text.assemble(*parts))
 
-    def action_move(self, step: int) -> None:
-        self.rows.move_cursor(self.rows.cursor + step)
+    def action_down(self) -> None:
+        self.rows.move_cursor(self.rows.cursor + 1)
 
-    def action_page(self, step: int) -> None:
-        self.action_move(step * self.rows.page)
+    def action_up(self) -> None:
+        self.rows.move_cursor(self.rows.cursor - 1)
 
-    def action_edge(self, edge: int) -> None:
-        self.rows.move_cursor(0 if edge == 0 else self.rows.count - 1)
+    def action_page_down(self) -> None:
+        self.rows.move_cursor(self.rows.cursor + self.rows.page)
+
+    def action_page_up(self) -> None:
+        self.rows.move_cursor(self.rows.cursor - self.rows.page)
+
+    def action_first(self) -> None:
+        self.rows.move_cursor(0)
+
+    def action_last(self) -> None:
+        self.rows.move_cursor(self.rows.count - 1)
 
     def action_open(self) -> None:
         self.rows.choose()
