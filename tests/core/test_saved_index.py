@@ -103,6 +103,7 @@ def test_a_loaded_index_with_removed_articles_keeps_them_out_and_takes_updates(t
     docs = articles()
     built = QuoteIndex.from_documents(docs)
     built.remove(docs[0].id)
+    built.update(docs[1], annotate(docs[1].text, docs[1].blocks))
     write_index(tmp_path / "saved.index", built, {}, "v1")
     found = read_index(tmp_path / "saved.index", "v1")
     assert found is not None
@@ -111,8 +112,10 @@ def test_a_loaded_index_with_removed_articles_keeps_them_out_and_takes_updates(t
     assert answers(loaded) == answers(built)
     for index in (built, loaded):
         index.update(docs[0], annotate(docs[0].text, docs[0].blocks))
+        index.remove(docs[1].id)
         index.remove(docs[2].id)
     assert loaded.search("pier").hits
+    assert not loaded.search("budget").hits
     assert answers(loaded) == answers(built)
 
 

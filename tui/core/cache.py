@@ -248,14 +248,29 @@ class AnnotationCache:
         path = self._index_path(name)
         try:
             write_index(path, index, stamps, self._version)
-            saved = sorted(path.parent.glob("*.index"), key=lambda p: p.stat().st_mtime_ns)
-            for old in saved[:-_INDEXES_KEPT]:
-                old.unlink(missing_ok=True)
         except OSError as err:
             self._report(f"quote index not saved ({path}: {err.strerror or err})")
+            return
+        _keep_newest(path.parent, "*.index", _INDEXES_KEPT)
 
     def _index_path(self, name: str) -> Path:
         return self.path.with_name(self.path.name + ".quotes") / f"{name}.index"
+
+
+def _keep_newest(folder: Path, pattern: str, kept: int) -> None:
+    """Delete all but the `kept` most recently written files of the pattern (another process
+    may be deleting them too: a file already gone is no fault)."""
+    written = []
+    for path in folder.glob(pattern):
+        try:
+            written.append((path.stat().st_mtime_ns, path))
+        except OSError:
+            continue
+    for _, path in sorted(written)[:-kept]:
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            continue
 
 
 def _parse(data: str) -> Annotation | None:

@@ -58,6 +58,7 @@ from tui.core.search.snippet import snippet
 from tui.core.search.text import words
 
 _T = TypeVar("_T")
+_POSTINGS = ("words", "speakers", "mentions", "places")
 
 CANDIDATES = 1000
 """Most quotes a search looks at (their coverage, cheaply), unless it asks for more hits."""
@@ -203,24 +204,22 @@ class QuoteIndex:
             or not len(removed) == len(index._quotes_of) == len(index._uncredited) == documents
         ):
             raise ValueError("quote columns do not fit together")
-        index._numbers = dict(zip(table.ids, range(documents), strict=True))
-        gone = [number for number in range(documents) if removed[number]]
-        for number in gone:
-            del index._numbers[table.ids[number]]
-        index._live = quotes - sum(len(index._quotes_of[number]) for number in gone)
-        for name in ("words", "speakers", "mentions", "places"):
-            prefix = f"{name}."
-            setattr(
-                index,
-                f"_{name}",
-                Postings.from_columns(
-                    {
-                        column[len(prefix) :]: value
-                        for column, value in columns.items()
-                        if column.startswith(prefix)
-                    }
-                ),
+        index._numbers = {
+            ident: number for number, ident in enumerate(table.ids) if not removed[number]
+        }
+        index._live = quotes - sum(
+            len(index._quotes_of[number]) for number in range(documents) if removed[number]
+        )
+        index._words, index._speakers, index._mentions, index._places = (
+            Postings.from_columns(
+                {
+                    column[len(name) + 1 :]: value
+                    for column, value in columns.items()
+                    if column.startswith(f"{name}.")
+                }
             )
+            for name in _POSTINGS
+        )
         index._words.vocabulary.prepare()
         return index
 
@@ -252,12 +251,9 @@ class QuoteIndex:
         self._live = 0
 
     def _all_postings(self) -> dict[str, Postings]:
-        return {
-            "words": self._words,
-            "speakers": self._speakers,
-            "mentions": self._mentions,
-            "places": self._places,
-        }
+        """Each postings by the name its columns are saved under."""
+        postings = (self._words, self._speakers, self._mentions, self._places)
+        return dict(zip(_POSTINGS, postings, strict=True))
 
     def _is_live(self, quote: int) -> bool:
         return not self._removed_documents[self._document_of[quote]]

@@ -3,14 +3,18 @@
 Why not pickle: a pickle of a million `QuoteRecord`s loads only ~2.7x faster than indexing them
 again. The index is columns instead (`record_table`): arrays are written as their raw bytes and
 read back with one bulk copy each, lists of strings as JSON; at a million quotes that loads in a
-fraction of a second. Why a file and not a row of the SQLite cache: at a million quotes it is
-hundreds of megabytes (beyond SQLite's default limit for one value), and a file written aside and
-renamed into place is replaced whole, so another process reading it meets the old index or the
-new one, never half of each.
+fraction of a second. Why a file beside the SQLite cache rather than a row in it: at a million
+quotes it is ~280 MB (a few million would pass SQLite's 1 GB limit for one value, and the WAL
+would write it twice), it can be mapped and copied straight into arrays, and a file written
+aside and renamed into place is replaced whole, so another process reading it meets the old
+index or the new one, never half of each.
 
 Layout: `MAGIC`, the header's length (8 bytes, little-endian), the header (JSON: the annotator
 version, the byte order, and per column its name, kind, type code and length), then the columns
-one after another. A file that does not read as exactly that raises `UnreadableIndex`.
+one after another. A file that does not read as exactly that (truncated, overwritten, columns
+that do not fit together) raises `UnreadableIndex`. Numbers are not checked one by one (a
+checksum of 280 MB would cost a third of the load): damage that keeps every length intact is
+not caught, which the rename into place makes a matter of a failing disk.
 """
 
 from __future__ import annotations
