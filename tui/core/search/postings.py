@@ -56,9 +56,7 @@ class Postings:
 
     def add(self, ids: Iterable[int], item: int) -> None:
         """Record that `item` has each of the (distinct) word ids."""
-        lists = self.lists
-        for ident in ids:
-            lists[ident].append(item)
+        self.lists.add(ids, item)
 
     def forget(self, ids: Iterable[int]) -> None:
         """Count one removed item out of each of the (distinct) word ids."""

@@ -51,23 +51,29 @@ class Runs:
 
     def __init__(self, loaded: Ragged | None = None) -> None:
         self._loaded = loaded if loaded is not None else Ragged()
-        self._count = len(self._loaded)
-        self._made: dict[int, array[int]] = {}
-        self._added: list[array[int]] = []
+        self._runs: list[array[int] | None] = [None] * len(self._loaded)
+        """Each run, None until a loaded one is first asked for."""
 
     def __len__(self) -> int:
-        return self._count + len(self._added)
+        return len(self._runs)
 
     def __getitem__(self, position: int) -> array[int]:
-        if position >= self._count:
-            return self._added[position - self._count]
-        made = self._made.get(position)
-        if made is None:
-            made = self._made[position] = self._loaded[position]
-        return made
+        run = self._runs[position]
+        if run is None:
+            run = self._runs[position] = self._loaded[position]
+        return run
 
     def append(self, run: array[int]) -> None:
-        self._added.append(run)
+        self._runs.append(run)
+
+    def add(self, positions: Iterable[int], number: int) -> None:
+        """Append `number` to each of the runs (one call for many: indexing makes millions)."""
+        runs, loaded = self._runs, self._loaded
+        for position in positions:
+            run = runs[position]
+            if run is None:
+                run = runs[position] = loaded[position]
+            run.append(number)
 
     def ragged(self) -> Ragged:
         return Ragged.of(self[position] for position in range(len(self)))
@@ -117,7 +123,8 @@ class RecordTable:
         self.places = Ragged()
         self.names = Strings()
         self.credits: list[tuple[int, ...]] = [()]
-        self._credit_numbers: dict[tuple[int, ...], int] = {(): 0}
+        self._credit_numbers: dict[tuple[str, tuple[str, ...]], int] = {}
+        """(speaker, aliases) -> credit number, so a known credit costs one lookup."""
 
     def add_document(self, record: QuoteRecord) -> int:
         """Number a new document, taking its fields from one of its quotes."""
@@ -135,13 +142,14 @@ class RecordTable:
         self.starts.append(record.start)
         self.ends.append(record.end)
         self.positions.append(record.quote_index)
-        credit: tuple[int, ...] = ()
+        number = 0
         if record.speaker:
-            credit = tuple(map(self.names.number, (record.speaker, *record.aliases)))
-        number = self._credit_numbers.get(credit)
-        if number is None:
-            number = self._credit_numbers[credit] = len(self.credits)
-            self.credits.append(credit)
+            key = (record.speaker, record.aliases)
+            known = self._credit_numbers.get(key)
+            if known is None:
+                known = self._credit_numbers[key] = len(self.credits)
+                self.credits.append(tuple(map(self.names.number, (record.speaker, *key[1]))))
+            number = known
         self.credit_of.append(number)
         self.text += record.text.encode("utf-8", "surrogatepass")
         self.text_ends.append(len(self.text))
@@ -221,7 +229,11 @@ class RecordTable:
         table.names = Strings(columns["names"])
         credits = Ragged(columns["credits"], columns["credit_ends"])
         table.credits = [tuple(credits[credit]) for credit in range(len(credits))]
-        table._credit_numbers = dict(zip(table.credits, range(len(table.credits)), strict=True))
+        table._credit_numbers = {
+            (table.names.strings[credit[0]], table.names.tuple(credit[1:])): number
+            for number, credit in enumerate(table.credits)
+            if credit
+        }
         quotes, documents = len(table.document_of), len(table.ids)
         if (
             any(
