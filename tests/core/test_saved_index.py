@@ -182,6 +182,18 @@ def test_an_unchanged_collection_is_searched_without_reading_any_annotation(save
     assert answers(second.index) == fresh_answers(articles())
 
 
+def test_the_readers_stream_gives_every_annotation_and_indexes_nothing_again(saved, monkeypatch):
+    calls = []
+    monkeypatch.setattr(QuoteIndex, "update", lambda *args: calls.append(args))
+    second = library(saved, articles())
+    steps = list(second.annotated())
+    assert [step.annotation for step in steps] == [
+        annotate(doc.text, doc.blocks) for doc in articles()
+    ]
+    assert calls == []
+    assert answers(second.index) == fresh_answers(articles())
+
+
 def test_an_edited_article_is_indexed_again(saved):
     edited = articles()
     edited[0].text = edited[0].text.replace("northern pier", "southern quay")
