@@ -76,7 +76,11 @@ class Runs:
             run.append(number)
 
     def ragged(self) -> Ragged:
-        return Ragged.of(self[position] for position in range(len(self)))
+        """All the runs as one `Ragged` (loaded runs never asked for stay unsliced here)."""
+        loaded = self._loaded
+        return Ragged.of(
+            run if run is not None else loaded[position] for position, run in enumerate(self._runs)
+        )
 
 
 class Strings:
