@@ -7,7 +7,8 @@ Builds N Markdown articles (front matter + text) in a temporary folder by repeat
 `../shared/eval/corpus-dev.jsonl` (each copy made distinct, so nothing is cached by accident),
 then times, with a cache of its own:
 - cold: the first `quotes` run, which annotates and indexes everything (articles/s);
-- warm: the same query again, every annotation read from the cache;
+- warm: the same query again, from the saved quote index (no annotation read) and the
+  snapshot of the parsed files;
 - list: `newsreader list` over the folder (no annotation), from the cache's snapshot of the
   parsed files and without it.
 Wall times and the peak resident memory of the command (worker processes are measured apart by
@@ -70,12 +71,17 @@ def main() -> None:
         size = cache.stat().st_size + sum(
             path.stat().st_size for path in cache.parent.glob(cache.name + "-*")
         )
+        index_size = sum(path.stat().st_size for path in cache.parent.glob("*.quotes/*.index"))
     print(f"{args.articles:,} Markdown articles, {os.cpu_count()} cores")
     for runs in (cold, warm, listing, parsed, bare):
         print(runs.line())
     print(f"cold: {args.articles / cold.median:,.0f} articles/s annotated, indexed and searched")
     print(ratio_line(warm, bare))
     print(f"cache: {size / 1e6:.1f} MB, {size / 1e6 / args.articles * 1000:.1f} MB per 1,000")
+    print(
+        f"saved quote index beside it: {index_size / 1e6:.1f} MB, "
+        f"{index_size / 1e6 / args.articles * 1000:.1f} MB per 1,000"
+    )
 
 
 if __name__ == "__main__":

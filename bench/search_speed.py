@@ -79,33 +79,22 @@ def main() -> int:
 
 
 def measure(args: argparse.Namespace, size: int) -> dict:
-    from tui.core.loading import load
     from tui.core.search import QuoteIndex
 
     folder = Path(args.eval)
-    queries = [
-        line.split("\t")[1]
-        for line in (folder / "search-dev-queries.tsv").open(encoding="utf-8")
-        if line.strip()
-    ]
-    base = list(QuoteIndex.from_documents(load([folder / "corpus-dev.jsonl"]).documents).records())
-    records = [
-        replace(record, doc=f"{record.doc}~{copy}", text=record.text.encode().decode())
-        for copy in range(size // len(base) + 1)
-        for record in base
-    ][:size]
-    del base
+    queries = dev_queries(folder)
+    records = copied_records(folder, size)
     before = _resident_mb()
     started = time.perf_counter()
     index = QuoteIndex(records)
     build = time.perf_counter() - started
     after_build = _resident_mb()
 
-    full = _latencies(index, queries)
+    full = latencies(index, queries)
     typed = [
         query[:end] for query in queries[:: args.prefix_every] for end in range(1, len(query) + 1)
     ]
-    prefixes = _latencies(index, typed)
+    prefixes = latencies(index, typed)
     result = {
         "size": len(index),
         "build_s": build,
@@ -119,6 +108,27 @@ def measure(args: argparse.Namespace, size: int) -> dict:
     if shutil.which("fzf") and args.fzf_queries:
         result["fzf"] = _fzf(records, queries[: args.fzf_queries])
     return result
+
+
+def dev_queries(folder: Path) -> list[str]:
+    return [
+        line.split("\t")[1]
+        for line in (folder / "search-dev-queries.tsv").open(encoding="utf-8")
+        if line.strip()
+    ]
+
+
+def copied_records(folder: Path, size: int) -> list:
+    """`size` quote records: the dev corpus's, copied with new document keys and new strings."""
+    from tui.core.loading import load
+    from tui.core.search import QuoteIndex
+
+    base = list(QuoteIndex.from_documents(load([folder / "corpus-dev.jsonl"]).documents).records())
+    return [
+        replace(record, doc=f"{record.doc}~{copy}", text=record.text.encode().decode())
+        for copy in range(size // len(base) + 1)
+        for record in base
+    ][:size]
 
 
 def _large_vocabulary(folder: Path, size: int = 200_000) -> str:
@@ -160,7 +170,7 @@ def _large_vocabulary(folder: Path, size: int = 200_000) -> str:
     )
 
 
-def _latencies(index, queries: list[str]) -> dict:
+def latencies(index, queries: list[str]) -> dict:
     times = []
     for query in queries:
         started = time.perf_counter()

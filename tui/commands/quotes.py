@@ -58,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
             " `newsreader quotes --help` has the query syntax"
         )
     library = open_library(args)
-    for _step in with_progress(library.annotated()):
+    for _step in with_progress(library.indexed()):
         pass
     close_cache(library)
     index = library.index

@@ -25,7 +25,11 @@ from tui.resources import user_dir
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
 
+    from tui.core.search import QuoteIndex
+
 _CORE = Path(__file__).resolve().parent
+_INDEXES_KEPT = 8
+"""Saved quote indexes kept beside the cache (one per collection), the most recent."""
 
 
 @cache
@@ -129,6 +133,11 @@ class AnnotationCache:
             raise
         return db
 
+    def _report(self, problem: str) -> None:
+        """Say what went wrong, once: the first problem is the one the user hears of."""
+        if self.problem is None:
+            self.problem = problem
+
     def _off(self, err: Exception) -> None:
         self._db = None
         reason = getattr(err, "strerror", None) or str(err)
@@ -212,6 +221,56 @@ class AnnotationCache:
             "INSERT OR REPLACE INTO parsed (key, size, mtime, digest, data) VALUES (?, ?, ?, ?, ?)",
             [(f"{self._version}:{path}", *rest) for path, *rest in rows],
         )
+
+    def saved_index(self, name: str) -> tuple[QuoteIndex, dict[str, str]] | None:
+        """The quote index saved for the collection `name` (`tui.core.search.saved`), with
+        each document's stamp; None when none is saved for this annotator version, or when the
+        saved one does not read (reported once: the caller builds it again)."""
+        from tui.core.search.saved import UnreadableIndex, read_index
+
+        if self._db is None:
+            return None
+        path = self._index_path(name)
+        try:
+            return read_index(path, self._version)
+        except (UnreadableIndex, OSError) as err:
+            reason = getattr(err, "strerror", None) or str(err)
+            self._report(f"the saved quote index did not read ({path}: {reason}): rebuilt")
+            return None
+
+    def save_index(self, name: str, index: QuoteIndex, stamps: dict[str, str]) -> None:
+        """Save the quote index for the collection `name`, in a folder beside the database
+        (why a file: `tui.core.search.saved`); only the most recent few collections keep one."""
+        from tui.core.search.saved import write_index
+
+        if self._db is None:
+            return
+        path = self._index_path(name)
+        try:
+            write_index(path, index, stamps, self._version)
+        except OSError as err:
+            self._report(f"quote index not saved ({path}: {err.strerror or err})")
+            return
+        _keep_newest(path.parent, "*.index", _INDEXES_KEPT)
+
+    def _index_path(self, name: str) -> Path:
+        return self.path.with_name(self.path.name + ".quotes") / f"{name}.index"
+
+
+def _keep_newest(folder: Path, pattern: str, kept: int) -> None:
+    """Delete all but the `kept` most recently written files of the pattern (another process
+    may be deleting them too: a file already gone is no fault)."""
+    written = []
+    for path in folder.glob(pattern):
+        try:
+            written.append((path.stat().st_mtime_ns, path))
+        except OSError:
+            continue
+    for _, path in sorted(written)[:-kept]:
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            continue
 
 
 def _parse(data: str) -> Annotation | None:

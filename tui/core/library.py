@@ -7,10 +7,17 @@ it to the quote index first, so a search during the stream answers from what is 
 The reader's worker turns the stream into messages; the commands drain it, with progress on a
 terminal's stderr. `annotation(document)` answers for one document at once (the article a user
 opens), and the stream skips what it already holds.
+
+With a cache, the quote index is saved beside it once complete and loaded at the next start:
+each document in it carries a stamp of what its quotes were made from (text, title, key, date,
+source), so an edited document is indexed again, a removed one leaves, a new one is added, and
+a new annotator version starts afresh. `indexed()` is the stream of only those documents, for
+a command that searches and needs no annotation of the rest.
 """
 
 from __future__ import annotations
 
+import os
 import threading
 from collections import deque
 from collections.abc import Generator, Sequence
@@ -87,6 +94,11 @@ class Library:
         self._annotations: dict[str, Annotation] = {}
         self._indexed: set[str] = set()
         self._index: QuoteIndex | None = None
+        self._unsaved = False
+        """The index differs from the one saved in the cache."""
+        self._failed: set[str] = set()
+        """Documents the annotator failed on: indexed empty, not saved so (the next start tries
+        them again)."""
         self._lock = threading.Lock()
 
     @property
@@ -102,10 +114,47 @@ class Library:
         """The quote index of every document annotated through `annotated()` so far."""
         with self._lock:
             if self._index is None:
-                from tui.core.search import QuoteIndex
-
-                self._index = QuoteIndex()
+                self._index = self._saved_index()
             return self._index
+
+    def _saved_index(self) -> QuoteIndex:
+        """The index saved in the cache, less the documents that left or changed since; a new
+        one when none is saved."""
+        from tui.core.search import QuoteIndex
+
+        found = self.cache.saved_index(self._index_name()) if self.cache is not None else None
+        self._unsaved = True
+        if found is None:
+            return QuoteIndex()
+        index, stamps = found
+        kept = {
+            document.id
+            for document in self.documents
+            if stamps.get(document.id) == _stamp(document)
+        }
+        for ident in stamps.keys() - kept:
+            index.remove(ident)
+        self._indexed = kept
+        self._unsaved = len(kept) != len(stamps)
+        return index
+
+    def _index_name(self) -> str:
+        """What the saved index of this collection is filed under: the folders its documents
+        are in, so reopening them finds it (and opening other folders does not replace it)."""
+        from tui.core.cache import text_key
+
+        return text_key("\0".join(sorted({os.path.dirname(d.path) for d in self.documents})))
+
+    def _save_index(self) -> None:
+        if self.cache is None or not self._unsaved:
+            return
+        stamps = {
+            document.id: _stamp(document)
+            for document in self.documents
+            if document.id in self._indexed and document.id not in self._failed
+        }
+        self.cache.save_index(self._index_name(), self.index, stamps)
+        self._unsaved = False
 
     def annotation(self, document: Document) -> Annotation:
         """The document's annotation: kept, else from the persistent cache, else computed now
@@ -135,17 +184,23 @@ class Library:
         """Every document, `first` first, annotated and added to the index before it is yielded.
         An annotator failure on one document leaves it unannotated (and uncached) and the stream
         goes on; closing the generator early (a cancelled worker) still writes what was computed."""
-        from tui.core.cache import text_key
-
         documents = self.documents
         if first is not None:
             documents = [first, *(document for document in documents if document is not first)]
+        return self._stream(self.index, documents)
+
+    def indexed(self) -> Generator[Step]:
+        """`annotated()` for only the documents the index lacks: with a saved index, an
+        unchanged collection is searchable without reading a single annotation."""
+        index = self.index  # loaded first: the saved index says what is indexed already
+        return self._stream(index, [d for d in self.documents if d.id not in self._indexed])
+
+    def _stream(self, index: QuoteIndex, documents: list[Document]) -> Generator[Step]:
+        from tui.core.cache import text_key
+
         total = len(documents)
-        cached = (
-            self.cache.get_many(d.text for d in documents if d.id not in self._annotations)
-            if self.cache is not None
-            else {}
-        )
+        wanted = [d.text for d in documents if d.id not in self._annotations]
+        cached = self.cache.get_many(wanted) if self.cache is not None and wanted else {}
         found = {
             document.id: known
             for document in documents
@@ -154,7 +209,6 @@ class Library:
         missing = [document for document in documents if document.id not in found]
         computed = annotate_many(missing)
         fresh: list[tuple[str, Annotation]] = []
-        index = self.index
         try:
             for done, document in enumerate(documents, start=1):
                 error = None
@@ -163,14 +217,18 @@ class Library:
                     annotation, error = next(computed)
                     if error is None:
                         fresh.append((document.text, annotation))
+                    else:
+                        self._failed.add(document.id)
                 annotation = self._keep(document, annotation)
                 if len(fresh) >= _BATCH:
                     self._store(fresh)
                 if document.id not in self._indexed:
                     index.update(document, annotation)
                     self._indexed.add(document.id)
+                    self._unsaved = True
                 yield Step(document, annotation, done, total, error)
             self.index_complete = True
+            self._save_index()
         finally:
             computed.close()
             self._store(fresh)
@@ -192,8 +250,10 @@ class Library:
             for ident in changed + removed:
                 self._annotations.pop(ident, None)
                 self._indexed.discard(ident)
+                self._failed.discard(ident)
         for ident in changed + removed:
             self.index.remove(ident)
+        self._unsaved = self._unsaved or bool(changed or removed)
         collection.documents = documents
         self.collection = collection
         changes = Changes(len(now - before.keys()), len(changed), len(removed))
@@ -214,6 +274,18 @@ class Library:
         if self.cache is not None and fresh:
             self.cache.put_many(fresh)
         fresh.clear()
+
+
+def _stamp(document: Document) -> str:
+    """What a document's quote records are made of, as a digest: a change to any of it means
+    its quotes must be indexed again (the annotation itself follows from the text). SHA-256,
+    not the cache's BLAKE2: processors hash it in hardware, and a warm start stamps every
+    document (10,000 articles: 0.10 s against 0.19 s)."""
+    import hashlib
+
+    fields = (document.key, document.id, document.title, document.date, document.source)
+    text = "\0".join(field or "" for field in fields) + "\0" + document.text
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
 def annotate_many(documents: Sequence[Document]) -> Generator[tuple[Annotation, str | None]]:

@@ -11,7 +11,6 @@ words only weakly lets other speakers' quotes in below them (`WEAK_MATCH`).
 from __future__ import annotations
 
 from array import array
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeAlias
 
@@ -23,11 +22,10 @@ attribution is wrong: quotes by others are shown too, at OTHER_SPEAKER."""
 OTHER_SPEAKER = 0.5
 
 
-class IndexedDocument(Protocol):
-    """What the index keeps of a document: its quotes, and those credited to nobody."""
+class DocumentQuotes(Protocol):
+    """Quote numbers by document number (documents not removed)."""
 
-    quotes: array[int]
-    uncredited: array[int]
+    def __getitem__(self, document: int, /) -> array[int]: ...
 
 
 @dataclass(slots=True)
@@ -36,8 +34,8 @@ class SpeakerFilter:
     """Quotes credited to a matching speaker."""
     documents: set[int]
     """Documents that name a matching person: their uncredited quotes pass at UNCREDITED."""
-    catalogue: Sequence[IndexedDocument | None]
-    """Every document by number (None once removed)."""
+    uncredited: DocumentQuotes
+    """Each document's quotes credited to nobody."""
     document_of: array[int]
     is_credited: bytearray
     uncredited_per_document: float
@@ -49,9 +47,7 @@ class SpeakerFilter:
     def pool(self) -> set[int]:
         found = set(self.credited)
         for number in self.documents:
-            document = self.catalogue[number]
-            if document is not None:
-                found.update(document.uncredited)
+            found.update(self.uncredited[number])
         return found
 
     def admits(self, quote: int) -> bool:
@@ -67,7 +63,7 @@ class SpeakerFilter:
 class PlaceFilter:
     documents: set[int]
     """Documents that mention the place(s)."""
-    catalogue: Sequence[IndexedDocument | None]
+    quotes: DocumentQuotes
     document_of: array[int]
     quotes_per_document: float
 
@@ -78,9 +74,7 @@ class PlaceFilter:
     def pool(self) -> set[int]:
         found: set[int] = set()
         for number in self.documents:
-            document = self.catalogue[number]
-            if document is not None:
-                found.update(document.quotes)
+            found.update(self.quotes[number])
         return found
 
     def admits(self, quote: int) -> bool:

@@ -35,6 +35,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial, reduce
 from itertools import combinations, islice
+from typing import TypeVar
 
 from tui.core.annotation import annotate
 from tui.core.documents import Document
@@ -50,10 +51,14 @@ from tui.core.search.filters import (
 from tui.core.search.postings import Postings
 from tui.core.search.query import EXACT, EXCLUDE, PHRASE, PLACE, SPEAKER, WORD, Query, Term, parse
 from tui.core.search.ranking import EXCLUDED, Ranker, Scored, idf
+from tui.core.search.record_table import Columns, Ragged, RecordTable, Runs
 from tui.core.search.records import QuoteRecord, records_from_document
 from tui.core.search.results import Hit, SearchResult
 from tui.core.search.snippet import snippet
 from tui.core.search.text import words
+
+_T = TypeVar("_T")
+_POSTINGS = ("words", "speakers", "mentions", "places")
 
 CANDIDATES = 1000
 """Most quotes a search looks at (their coverage, cheaply), unless it asks for more hits."""
@@ -67,15 +72,6 @@ NAME_PREFIX = 2
 """Letters of an `@name` or `#place` being typed before it filters (`@t` would mean anyone)."""
 COMPACT_AFTER = 0.25
 """Share of removed quotes at which the index rebuilds itself without them."""
-
-
-@dataclass(slots=True)
-class _Document:
-    key: str
-    quotes: array[int] = field(default_factory=lambda: array("I"))
-    uncredited: array[int] = field(default_factory=lambda: array("I"))
-    people: tuple[str, ...] = ()
-    places: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -164,8 +160,68 @@ class QuoteIndex:
     def records(self) -> Iterator[QuoteRecord]:
         """Every indexed quote, in the order added."""
         with self._lock:
-            live = [record for record in self._records if record is not None]
+            live = self._live_records()
         return iter(live)
+
+    def write(self, save: Callable[[Columns], _T]) -> _T:
+        """`save(columns)`, the index as named columns (`from_columns` takes them back), with
+        the index held still until it returns."""
+        with self._lock:
+            columns: Columns = {
+                "tokens": self._tokens,
+                "offsets": self._offsets,
+                "credited": self._credited,
+                "removed_documents": self._removed_documents,
+            }
+            for name, runs in (("quotes_of", self._quotes_of), ("uncredited", self._uncredited)):
+                ragged = runs.ragged()
+                columns[name] = ragged.flat
+                columns[f"{name}_ends"] = ragged.ends
+            columns.update(self._table.columns())
+            for name, postings in self._all_postings().items():
+                columns.update(
+                    (f"{name}.{column}", value) for column, value in postings.columns().items()
+                )
+            return save(columns)
+
+    @classmethod
+    def from_columns(cls, columns: Columns) -> QuoteIndex:
+        """The index `write` gave the columns of; ValueError when they do not fit together."""
+        index = cls.__new__(cls)
+        index._lock = threading.RLock()
+        table = index._table = RecordTable.from_columns(columns)
+        index._document_of = table.document_of
+        index._tokens, index._offsets = columns["tokens"], columns["offsets"]
+        index._credited = columns["credited"]
+        removed = index._removed_documents = columns["removed_documents"]
+        index._quotes_of = Runs(Ragged(columns["quotes_of"], columns["quotes_of_ends"]))
+        index._uncredited = Runs(Ragged(columns["uncredited"], columns["uncredited_ends"]))
+        quotes, documents = len(table.document_of), len(table.ids)
+        if (
+            len(index._offsets) != quotes + 1
+            or index._offsets[-1] != len(index._tokens)
+            or len(index._credited) != quotes
+            or not len(removed) == len(index._quotes_of) == len(index._uncredited) == documents
+        ):
+            raise ValueError("quote columns do not fit together")
+        index._numbers = {
+            ident: number for number, ident in enumerate(table.ids) if not removed[number]
+        }
+        index._live = quotes - sum(
+            len(index._quotes_of[number]) for number in range(documents) if removed[number]
+        )
+        index._words, index._speakers, index._mentions, index._places = (
+            Postings.from_columns(
+                {
+                    column[len(name) + 1 :]: value
+                    for column, value in columns.items()
+                    if column.startswith(f"{name}.")
+                }
+            )
+            for name in _POSTINGS
+        )
+        index._words.vocabulary.prepare()
+        return index
 
     def search(self, query: str, limit: int = 50) -> SearchResult:
         """The best `limit` quotes for a query in the syntax of `tui.core.search.query`."""
@@ -176,29 +232,43 @@ class QuoteIndex:
     # Storage
 
     def _reset(self) -> None:
-        self._records: list[QuoteRecord | None] = []
+        self._table = RecordTable()
         self._words = Postings()
         self._tokens = array("I")
         self._offsets = array("I", [0])
-        self._document_of = array("I")
+        self._document_of = self._table.document_of
         self._credited = bytearray()
-        self._documents: list[_Document | None] = []
+        self._quotes_of = Runs()
+        """Each document's quotes, by document number."""
+        self._uncredited = Runs()
+        """Each document's quotes credited to nobody."""
+        self._removed_documents = bytearray()
+        """1 for each document number removed."""
         self._numbers: dict[str, int] = {}
         self._speakers = Postings()
         self._mentions = Postings()
         self._places = Postings()
         self._live = 0
 
+    def _all_postings(self) -> dict[str, Postings]:
+        """Each postings by the name its columns are saved under."""
+        postings = (self._words, self._speakers, self._mentions, self._places)
+        return dict(zip(_POSTINGS, postings, strict=True))
+
+    def _is_live(self, quote: int) -> bool:
+        return not self._removed_documents[self._document_of[quote]]
+
+    def _live_records(self) -> list[QuoteRecord]:
+        table = self._table
+        return [table.record(quote) for quote in range(len(self._credited)) if self._is_live(quote)]
+
     def _add(self, record: QuoteRecord) -> None:
-        quote = len(self._records)
-        self._records.append(record)
+        quote = len(self._credited)
         number = self._numbers.get(record.doc_id)
         if number is None:
             number = self._add_document(record)
-        document = self._documents[number]
-        assert document is not None, "_numbers holds only documents not removed"
-        document.quotes.append(quote)
-        self._document_of.append(number)
+        self._quotes_of[number].append(quote)
+        self._table.add(record, number)
         ids = self._words.ids(words(record.text))
         self._tokens.extend(ids)
         self._offsets.append(len(self._tokens))
@@ -208,12 +278,14 @@ class QuoteIndex:
             self._speakers.add_words(_name_words(record), quote)
         else:
             self._credited.append(0)
-            document.uncredited.append(quote)
+            self._uncredited[number].append(quote)
         self._live += 1
 
     def _add_document(self, record: QuoteRecord) -> int:
-        number = len(self._documents)
-        self._documents.append(_Document(record.doc_id, people=record.people, places=record.places))
+        number = self._table.add_document(record)
+        self._quotes_of.append(array("I"))
+        self._uncredited.append(array("I"))
+        self._removed_documents.append(0)
         self._numbers[record.doc_id] = number
         self._mentions.add_words(words(" ".join(record.people)), number)
         self._places.add_words(words(" ".join(record.places)), number)
@@ -223,21 +295,20 @@ class QuoteIndex:
         number = self._numbers.pop(key, None)
         if number is None:
             return
-        document = self._documents[number]
-        assert document is not None, "_numbers holds only documents not removed"
-        self._documents[number] = None
-        for quote in document.quotes:
-            record = self._records[quote]
-            assert record is not None, "a live document's quotes are live"
-            self._records[quote] = None
+        self._removed_documents[number] = 1
+        table = self._table
+        quoted = self._quotes_of[number]
+        for quote in quoted:
             self._words.forget(set(self._tokens[self._offsets[quote] : self._offsets[quote + 1]]))
-            if record.speaker:
-                self._speakers.forget_words(set(_name_words(record)))
-        self._mentions.forget_words(set(words(" ".join(document.people))))
-        self._places.forget_words(set(words(" ".join(document.places))))
-        self._live -= len(document.quotes)
-        if len(self._records) - self._live > max(1000, COMPACT_AFTER * len(self._records)):
-            live = [record for record in self._records if record is not None]
+            names = table.credit_names(quote)
+            if names:
+                self._speakers.forget_words(set(words(" ".join(names))))
+        self._mentions.forget_words(set(words(" ".join(table.names.tuple(table.people[number])))))
+        self._places.forget_words(set(words(" ".join(table.names.tuple(table.places[number])))))
+        self._live -= len(quoted)
+        quotes = len(self._credited)
+        if quotes - self._live > max(1000, COMPACT_AFTER * quotes):
+            live = self._live_records()
             self._reset()
             for record in live:
                 self._add(record)
@@ -321,9 +392,9 @@ class QuoteIndex:
             return {}
         counts: dict[str, int] = {}
         for quote in speakers.credited:
-            record = self._records[quote]
-            if record is not None and record.speaker:
-                counts[record.speaker] = counts.get(record.speaker, 0) + 1
+            speaker = self._table.speaker(quote) if self._is_live(quote) else None
+            if speaker:
+                counts[speaker] = counts.get(speaker, 0) + 1
         if len(counts) > 1:
             ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
             listed = ", ".join(f"{name} ({count})" for name, count in ranked[:3])
@@ -338,11 +409,11 @@ class QuoteIndex:
         self, hits: list[Hit], slots: _Slots, filters: list[QuoteFilter], limit: int
     ) -> list[Hit]:
         """The speaker's hits merged with everyone's at OTHER_SPEAKER: attributions can be wrong."""
-        shown = {id(hit.record) for hit in hits}
+        shown = {hit.record for hit in hits}
         others = [
             replace(hit, score=round(hit.score * OTHER_SPEAKER, 4))
             for hit in self._rank(slots, filters, limit)
-            if id(hit.record) not in shown
+            if hit.record not in shown
         ]
         return sorted(hits + others, key=lambda hit: -hit.score)[:limit]
 
@@ -386,7 +457,12 @@ class QuoteIndex:
             return None
         uncredited = self._credited.count(0) / max(1, len(self._numbers))
         return SpeakerFilter(
-            credited, documents, self._documents, self._document_of, self._credited, uncredited
+            credited,
+            self._kept(documents),
+            self._uncredited,
+            self._document_of,
+            self._credited,
+            uncredited,
         )
 
     def _place_filter(self, query: Query) -> PlaceFilter | None:
@@ -395,11 +471,16 @@ class QuoteIndex:
             return None
         documents = reduce(set.intersection, (self._matching(self._places, term) for term in terms))
         return PlaceFilter(
-            {number for number in documents if self._documents[number]},
-            self._documents,
+            self._kept(documents),
+            self._quotes_of,
             self._document_of,
             self._live / max(1, len(self._numbers)),
         )
+
+    def _kept(self, documents: set[int]) -> set[int]:
+        """The documents not removed."""
+        removed = self._removed_documents
+        return {number for number in documents if not removed[number]}
 
     def _matching(self, postings: Postings, term: Term, correct: bool = True) -> set[int]:
         """Items whose name words match every word of the term (typos forgiven from 5 letters,
@@ -466,9 +547,7 @@ class QuoteIndex:
             popular = popularity or {}
 
             def key(item: tuple[float, int, Scored | None]) -> tuple[float, int, int]:
-                record = self._records[item[1]]
-                speaker = record.speaker if record is not None else None
-                return item[0], popular.get(speaker or "", 0), -item[1]
+                return item[0], popular.get(self._table.speaker(item[1]) or "", 0), -item[1]
 
             ranked = [(_filter_factor(filters, quote), quote, None) for quote in candidates]
             best = heapq.nlargest(limit, ranked, key=key)
@@ -476,8 +555,7 @@ class QuoteIndex:
             best = self._best(slots.ranker(), candidates, filters, limit)
         hits = []
         for score, quote, scored in best:
-            record = self._records[quote]
-            assert record is not None, "candidates are live quotes"
+            record = self._table.record(quote)
             positions, window = (scored.positions, scored.window) if scored else ((), (0, 0))
             excerpt, marks = snippet(record.text, positions, window)
             hits.append(Hit(record, round(score, 4), excerpt, marks))
@@ -547,8 +625,7 @@ class QuoteIndex:
         self, batches: Iterable[Collection[int]], filters: list[QuoteFilter], most: int
     ) -> list[int]:
         """The first `most` distinct live quotes of the batches that every filter admits."""
-        records = self._records
-        clean = self._live == len(records)
+        clean = self._live == len(self._credited)
         found: list[int] = []
         seen: set[int] = set()
         for batch in batches:
@@ -558,7 +635,7 @@ class QuoteIndex:
             else:
                 fresh = (quote for quote in batch if quote not in seen)
             if not clean:
-                fresh = (quote for quote in fresh if records[quote] is not None)
+                fresh = (quote for quote in fresh if self._is_live(quote))
             if filters:
                 fresh = (
                     quote
@@ -575,7 +652,7 @@ class QuoteIndex:
     def _scan(self, slots: _Slots, chosen: list[int]) -> Iterator[Collection[int]]:
         """Quotes in index order from the rarest slot's lists, or every quote when no slot."""
         if not chosen:
-            yield range(len(self._records))
+            yield range(len(self._credited))
             return
         rarest = min(chosen, key=lambda slot: slots.listed[slot])
         for ident in slots.expansions[rarest]:

@@ -10,14 +10,38 @@ from __future__ import annotations
 from array import array
 from collections.abc import Iterable
 
+from tui.core.search.record_table import Columns, Ragged, Runs
 from tui.core.search.vocabulary import Vocabulary
 
 
 class Postings:
     def __init__(self) -> None:
         self.vocabulary = Vocabulary()
-        self.lists: list[array[int]] = []
+        self.lists = Runs()
         self._removed: dict[int, int] = {}
+
+    def columns(self) -> Columns:
+        """The words, their lists as one flat array, and the removed counts (for `saved`)."""
+        lists = self.lists.ragged()
+        return {
+            "words": self.vocabulary.words,
+            "items": lists.flat,
+            "item_ends": lists.ends,
+            "removed": array("I", self._removed),
+            "removed_counts": array("I", self._removed.values()),
+        }
+
+    @classmethod
+    def from_columns(cls, columns: Columns) -> Postings:
+        """The postings `columns()` gave; ValueError when the columns do not fit together."""
+        postings = cls()
+        postings.vocabulary = Vocabulary.of(columns["words"])
+        postings.lists = Runs(Ragged(columns["items"], columns["item_ends"]))
+        removed, counts = columns["removed"], columns["removed_counts"]
+        if len(postings.lists) != len(postings.vocabulary) or len(removed) != len(counts):
+            raise ValueError("postings do not fit their words")
+        postings._removed = dict(zip(removed, counts, strict=True))
+        return postings
 
     def ids(self, words: list[str]) -> list[int]:
         """Word ids, adding words seen for the first time."""
@@ -32,9 +56,7 @@ class Postings:
 
     def add(self, ids: Iterable[int], item: int) -> None:
         """Record that `item` has each of the (distinct) word ids."""
-        lists = self.lists
-        for ident in ids:
-            lists[ident].append(item)
+        self.lists.add(ids, item)
 
     def forget(self, ids: Iterable[int]) -> None:
         """Count one removed item out of each of the (distinct) word ids."""

@@ -46,6 +46,19 @@ class Vocabulary:
     def __len__(self) -> int:
         return len(self.words)
 
+    @classmethod
+    def of(cls, words: list[str]) -> Vocabulary:
+        """The vocabulary whose ids are the positions of (distinct) `words`."""
+        vocabulary = cls()
+        vocabulary.words = words
+        vocabulary.ids = dict(zip(words, range(len(words)), strict=True))
+        if len(vocabulary.ids) != len(words):
+            raise ValueError("a word is listed twice")
+        stems = vocabulary._stems
+        for ident, word in enumerate(words):
+            stems.setdefault(stem(word), []).append(ident)
+        return vocabulary
+
     def add(self, word: str) -> int:
         ident = self.ids.get(word)
         if ident is None:
