@@ -239,6 +239,33 @@ def test_an_adverb_between_the_speaker_and_the_verb(adverb):
     assert attributions(text) == [("fair deal", "Tomas Alder", "Tomas Alder")]
 
 
+@pytest.mark.parametrize("adverb", ["similarly", "previously", "angrily"])
+def test_an_ly_adverb_between_the_speaker_and_the_verb(adverb):
+    text = f'Tomas Alder {adverb} warned that skippers he has spoken with are "falling apart."'
+    assert mentions(text) == ["Tomas Alder"]
+
+
+def test_a_family_is_no_adverb():
+    text = INTRO + 'Webb\'s family has called on the council to "act at once."'
+    assert mentions(text) == ["Webb's family"]
+
+
+def test_a_speaker_after_a_relative_clause_of_saying_about_them():
+    text = (
+        "Tomas Alder, who says the harbour should close, told the council that the plan "
+        '"will not save a single boat."'
+    )
+    assert attributions(text) == [("will not save a single boat.", "Tomas Alder", "Tomas Alder")]
+
+
+def test_a_speaker_after_an_introductory_phrase_with_a_verb_of_saying():
+    text = (
+        "On reports that the mayor spoke to skippers, Tomas Alder said he believes "
+        '"the fleet will recover."'
+    )
+    assert mentions(text) == ["Tomas Alder"]
+
+
 def test_a_name_before_a_verb_and_a_preposition_ends_at_the_verb():
     text = 'Ines Duarte went after Owen Blakely on Monday, calling the plan "a disgrace."'
     assert attributions(text) == [("a disgrace.", "Ines Duarte", "Ines Duarte")]

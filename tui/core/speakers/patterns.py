@@ -20,6 +20,7 @@ from tui.core.speakers.mentions import (
     speaking_head,
 )
 from tui.core.speakers.subjects import (
+    INTRODUCTORY,
     SUBORDINATORS,
     TIME_WORDS,
     left_phrase,
@@ -147,13 +148,13 @@ def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
     says = bool(verbs) and verbs[-1] == len(tokens) - 1 and tokens[-1][2] in REPORTING_VERBS
     if (full and introducing) or says:
         verbs.insert(0, verbs.pop())
-    elif tokens and tokens[0][2].lower() in SUBORDINATORS:
+    elif tokens and tokens[0][2].lower() in SUBORDINATORS | INTRODUCTORY:
         comma = next((i for i, token in enumerate(tokens) if token[2] == ","), 0)
         verbs = [v for v in verbs if v > comma] + [v for v in verbs if v < comma]
-    for verb in verbs:
+    for at, verb in enumerate(verbs):
         found = subject_of(tokens, verb)
         if found is not None:
-            return found
+            return _main_clause(tokens, found, verbs[at + 1 :])
     if len(tokens) >= 2 and tokens[-1][2] == ":":
         found = left_phrase(tokens, len(tokens) - 2, antecedent=True)
         alone = found is not None and found.start <= tokens[min(2, len(tokens) - 1)][0]
@@ -164,6 +165,19 @@ def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
         ):
             return found
     return None
+
+
+def _main_clause(tokens: list[Token], found: Mention, later: list[int]) -> Mention:
+    """The speaker of the main clause when the first verb of saying is in a relative clause about
+    them (`Graham, who says …, tweeted that "…"`): the name, not `who`, is the attribution's."""
+    if found.antecedent is None:
+        return found
+    antecedent = found.antecedent
+    for verb in later:
+        main = subject_of(tokens, verb)
+        if main is not None and main.start < antecedent.end and antecedent.start < main.end:
+            return main
+    return found
 
 
 def by_agent(tokens: list[Token], index: int, named: bool) -> Mention | None:

@@ -21,8 +21,8 @@ from tui.core.speakers.mentions import (
     run_right,
     speaking_head,
 )
-from tui.core.speakers.text import Token
-from tui.core.speech import AUXILIARIES
+from tui.core.speakers.text import Token, is_possessive
+from tui.core.speech import AUXILIARIES, DETERMINERS
 
 SUBORDINATORS = frozenset(
     "while when after although though if as because since before once unless".split()
@@ -56,10 +56,11 @@ def subject_of(tokens: list[Token], verb: int) -> Mention | None:
 
 
 def _skip_back(tokens: list[Token], index: int) -> int:
-    """Leftwards past auxiliaries, adverbs and short time phrases (`who in 2010 said`)."""
+    """Leftwards past auxiliaries, adverbs (`Gorka similarly warned`) and short time phrases (`who
+    in 2010 said`)."""
     while index >= 0:
         low = tokens[index][2].lower()
-        if low in AUXILIARIES:
+        if low in AUXILIARIES or _adverb(tokens, index):
             index -= 1
         elif low in TIME_WORDS or low.isdigit():
             index -= 1
@@ -72,6 +73,16 @@ def _skip_back(tokens: list[Token], index: int) -> int:
         else:
             break
     return index
+
+
+def _adverb(tokens: list[Token], index: int) -> bool:
+    """A lower-case -ly word that no determiner or owner makes a noun (`similarly`, not `Scott's
+    family`, `an ally`)."""
+    word = tokens[index][2]
+    if not (word.endswith("ly") and word[0].islower() and len(word) > 4):
+        return False
+    before = tokens[index - 1][2] if index else ""
+    return before.lower() not in DETERMINERS and not is_possessive(before)
 
 
 TIME_WORDS = frozenset(
