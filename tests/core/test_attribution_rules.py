@@ -284,6 +284,11 @@ def test_dash_line_attribution():
     assert attributions(text) == [("The sea is our field.", "Marcus Webb", "Marcus Webb")]
 
 
+def test_a_dash_line_ends_at_its_line_break():
+    text = "“The sea is our field.” ― Marcus Webb\n“The sea is our bank.” ― Ines Duarte"
+    assert speakers(text) == ["Marcus Webb", "Ines Duarte"]
+
+
 # according to.
 
 

@@ -25,7 +25,14 @@ from tui.core.speakers.patterns import (
     signature_line,
 )
 from tui.core.speakers.subjects import openings, plain_capital
-from tui.core.speakers.text import Token, closing_mark, sentence_end, sentence_start, words_between
+from tui.core.speakers.text import (
+    SENTENCE_ENDS,
+    Token,
+    closing_mark,
+    sentence_end,
+    sentence_start,
+    words_between,
+)
 from tui.core.speech import WORDS_NOUNS
 
 
@@ -70,9 +77,7 @@ def find_mentions(
     before = past_dateline(words_between(text, start, quote.start))
     if not before and quote.start == first.start and quote.first_block:
         before = introduction(text, blocks[quote.first_block - 1])
-    after = words_between(
-        text, quote.end, sentence_end(text, quote.end, last.end if upper is None else upper)
-    )
+    after = words_between(text, quote.end, _after_end(text, quote, last.end, upper))
     runs_on = closing_mark(text, quote) in _RUNS_ON or (
         next((token[2][:1].islower() for token in after if token[2][0].isalnum()), False)
     )
@@ -82,6 +87,21 @@ def find_mentions(
         if found is not None:
             described = found.kind == DESCRIPTION and found.antecedent is None
             yield (apposed(site.text, found) if described else found), name
+
+
+def _after_end(text: str, quote: Quote, block_end: int, upper: int | None) -> int:
+    """Where the words a quote's own attribution may be in end: the end of its sentence, or the
+    next quote of the paragraph. A sentence the quote ends that runs on into the next quote is
+    that quote's lead-in, not an attribution of this one (`"… possible." Lee called the deal "a
+    step forward."`, often two paragraphs a scraper joined); a line break ends it too (`"…" ― Ann
+    Lee` on a line of its own)."""
+    line = text.find("\n", quote.end, block_end)
+    end = sentence_end(text, quote.end, block_end if line < 0 else line)
+    if upper is None or end <= upper:
+        return end
+    following = next((char for char in text[quote.end : upper] if char.isalnum()), "")
+    ended = closing_mark(text, quote) in SENTENCE_ENDS and following.isupper()
+    return quote.end if ended else upper
 
 
 def _transcript_label(site: Site) -> Mention | None:
