@@ -308,6 +308,14 @@ def test_an_apposition_after_a_closing_attribution():
     assert speakers(text) == ["Marcus Webb"]
 
 
+def test_the_sentence_after_a_quote_that_ended_one_keeps_its_attribution():
+    text = (
+        'Ines Duarte met the fleet. "We cut the quota twice." If prices fall, the town can '
+        "step in, Marcus Webb said."
+    )
+    assert mentions(text) == [None]
+
+
 def test_an_apposition_with_a_relative_clause_after_said_name():
     text = '"We are happy" about it, said Nora Lind, director of a union that backed the plan.'
     assert speakers(text) == ["Nora Lind"]

@@ -99,9 +99,7 @@ def _after_end(text: str, quote: Quote, block_end: int, upper: int | None) -> in
     end = sentence_end(text, quote.end, block_end if line < 0 else line)
     if upper is None or end <= upper:
         return end
-    following = next((char for char in text[quote.end : upper] if char.isalnum()), "")
-    ended = closing_mark(text, quote) in SENTENCE_ENDS and following.isupper()
-    return quote.end if ended else upper
+    return quote.end if _ends_sentence(text, quote, upper) else upper
 
 
 def _transcript_label(site: Site) -> Mention | None:
@@ -139,8 +137,19 @@ def _according_to_rule(site: Site) -> Mention | None:
 
 
 def _sentence_tail(site: Site) -> Mention | None:
-    """An attribution closing the sentence after an aside: `… "rigged," the plan, Trump said.`"""
+    """An attribution closing the sentence after an aside: `… "rigged," the plan, Trump said.`
+    Not a sentence of its own after a quote that ended one (`"…." The count, Lee said, was
+    close.`), whose attribution is of its own words."""
+    if _ends_sentence(site.text, site.quote, site.after[-1][1] if site.after else site.quote.end):
+        return None
     return closing_attribution(site.after)
+
+
+def _ends_sentence(text: str, quote: Quote, upper: int) -> bool:
+    """Whether the quoted words end their sentence and a new one starts after them (before
+    `upper`)."""
+    following = next((char for char in text[quote.end : upper] if char.isalnum()), "")
+    return closing_mark(text, quote) in SENTENCE_ENDS and following.isupper()
 
 
 def _passive_agent(site: Site) -> Mention | None:
