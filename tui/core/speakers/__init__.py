@@ -36,6 +36,7 @@ from tui.core.model import Quote
 from tui.core.people import PeopleFound
 from tui.core.speaker_ranker import Chooser, default_ranker
 from tui.core.speakers.mentions import Mention
+from tui.core.speakers.patterns import is_title
 from tui.core.speakers.ranking import RANKED, ranked
 from tui.core.speakers.resolver import Resolver
 from tui.core.speakers.rules import FALLBACKS, RULES, find_mentions
@@ -106,7 +107,9 @@ def attribute(
                 speaker_end=previous.speaker_end,
                 rule=CONTINUES,
             )
-        if (decided.rule or "") in chooser.reranks:
+        if (decided.rule or "") in chooser.reranks and not (
+            decided.rule is None and is_title(text, quote)
+        ):
             if listed is None:
                 listed = [] if found is None else [found, *mentions]
             decided = ranked(

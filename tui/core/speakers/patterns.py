@@ -250,6 +250,12 @@ def is_headline(tokens: list[Token], shortest: int = 4) -> bool:
     return shortest <= len(words) <= 12 and sum(map(is_capitalised, words)) >= 0.7 * len(words)
 
 
+def is_title(text: str, quote: Quote) -> bool:
+    """Whether the quoted words are a title in title case (`"Access Hollywood."`, `"Sea Days"`),
+    which no one says: without a verb of saying, nobody is its speaker."""
+    return is_headline(words_between(text, quote.content_start, quote.content_end), shortest=1)
+
+
 def introduction(text: str, block: Block) -> list[Token]:
     """The last sentence of a paragraph that ends with a colon (`Caddell continued:`), which
     introduces the quote opening the next paragraph."""

@@ -11,10 +11,25 @@ from tui.core.documents import Block
 from tui.core.model import Quote
 from tui.core.people import PeopleFound
 from tui.core.speaker_ranker import Candidate, Chooser, nobody
-from tui.core.speakers.mentions import NAME, PRONOUN, SAYS, Mention
+from tui.core.speakers.mentions import (
+    NAME,
+    PRONOUN,
+    SAYS,
+    Mention,
+    is_speech_verb,
+    person_noun,
+)
 from tui.core.speakers.resolver import Resolver
-from tui.core.speakers.text import REACH, sentence_end, sentence_start, text_tokens, words_between
-from tui.core.speech import PRONOUNS, SPEECH_VERBS
+from tui.core.speakers.subjects import subject_of
+from tui.core.speakers.text import (
+    REACH,
+    Token,
+    sentence_end,
+    sentence_start,
+    text_tokens,
+    words_between,
+)
+from tui.core.speech import PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS
 
 RANKED = "ranker"
 """The rule name of a speaker the ranker chose over the rules' guess (`speaker_ranker`)."""
@@ -63,9 +78,9 @@ def _candidates(
     resolver: Resolver,
 ) -> list[Candidate]:
     """Every mention that may be the quote's speaker, with what the ranker weighs: each rule's
-    mention, the speakers of the quotes just before, and the names and pronouns of the quote's
-    paragraph and the one before (no further than a long sentence reaches), outside quotes;
-    plus no one."""
+    mention, the speakers of the quotes just before, and the names, pronouns and subjects of
+    verbs of saying of the quote's paragraph and the one before (no further than a long sentence
+    reaches), outside quotes; plus no one."""
     found: dict[tuple[int, int], tuple[str, int | None, set[str]]] = {}
 
     def add(start: int, end: int, kind: str, person: int | None, *features: str) -> None:
@@ -106,9 +121,12 @@ def _candidates(
             break
         if not resolver.quoted(named[at].start):
             add(named[at].start, named[at].end, NAME, named[at].person, "name")
-    for token in words_between(text, low, high):
+    window = words_between(text, low, high)
+    for token in window:
         if token[2].lower() in _CANDIDATE_PRONOUNS and not resolver.quoted(token[0]):
             add(token[0], token[1], PRONOUN, None, "pronoun")
+    for speaker in _speech_subjects(text, blocks, quote, window, resolver):
+        add(speaker.start, speaker.end, speaker.kind, None, "says", f"says {speaker.kind}")
     starts, tokens = text_tokens(text)
     first_token, last_token = bisect_left(starts, quote.start), bisect_left(starts, quote.end)
     sentence = (
@@ -121,6 +139,8 @@ def _candidates(
         quote_features.append("partial quote")
     if quote.start == block.start:
         quote_features.append("opens paragraph")
+    if not text[quote.end : blocks[quote.last_block].end].strip():
+        quote_features.append("ends paragraph")
     candidates = [nobody(quote_features)]
     for (start, end), (kind, person, features) in found.items():
         at = bisect_left(starts, start)
@@ -147,8 +167,20 @@ def _candidates(
         ]
         if (start, end) == (quote.speaker_start, quote.speaker_end):
             own.append("chosen")
+        head = text[start:end].split()[-1]
+        if kind not in (NAME, PRONOUN):
+            own.append(
+                "head person noun"
+                if person_noun(head)
+                else "head source noun"
+                if head.lower() in SOURCE_NOUNS
+                else "head other noun"
+            )
         if SAYS.match(text, end):
             own.append("verb after")
+        between = tokens[at:first_token] if side == "before" else tokens[last_token:at]
+        if where == "same sentence" and any(token[2] in SPEECH_VERBS for token in between):
+            own.append(f"{side} verb between")
         if at and tokens[at - 1][2].lower() in SPEECH_VERBS:
             own.append("verb before")
         if person is not None and person in speakers:
@@ -164,6 +196,26 @@ def _candidates(
             )
         )
     return candidates
+
+
+def _speech_subjects(
+    text: str, blocks: Sequence[Block], quote: Quote, window: list[Token], resolver: Resolver
+) -> list[Mention]:
+    """Whoever does a verb of saying near the quote, outside quotes, whatever they are (`the
+    report found`, `a party spokesman said`, `the crowd chanted`): sources no name or pronoun
+    finder lists."""
+    block = blocks[max(0, quote.first_block - 1)].start
+    found = []
+    for token in window:
+        if token[2] not in SPEECH_VERBS or resolver.quoted(token[0]):
+            continue
+        start = sentence_start(text, block, token[0])
+        tokens = words_between(text, start, token[1])
+        if tokens and is_speech_verb(tokens, len(tokens) - 1):
+            subject = subject_of(tokens, len(tokens) - 1)
+            if subject is not None and not resolver.quoted(subject.start):
+                found.append(subject)
+    return found
 
 
 _CANDIDATE_PRONOUNS = frozenset(("he", "she", "they"))

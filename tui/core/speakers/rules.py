@@ -19,6 +19,7 @@ from tui.core.speakers.patterns import (
     closing_attribution,
     introduction,
     is_headline,
+    is_title,
     lead_in,
     lead_out,
     past_dateline,
@@ -197,10 +198,7 @@ def _sentence_subject_rule(site: Site) -> Mention | None:
 def _titled(site: Site) -> bool:
     """Whether the quote is a title (`"Access Hollywood."`) or its sentence a headline: no
     subject of either said it."""
-    quote = site.quote
-    return is_headline(
-        words_between(site.text, quote.content_start, quote.content_end), shortest=1
-    ) or is_headline(site.before)
+    return is_title(site.text, site.quote) or is_headline(site.before)
 
 
 def _any_subject(site: Site) -> Mention | None:
