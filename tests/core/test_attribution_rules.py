@@ -266,6 +266,11 @@ def test_a_speaker_after_an_introductory_phrase_with_a_verb_of_saying():
     assert mentions(text) == ["Tomas Alder"]
 
 
+def test_a_verb_of_saying_joined_by_and_is_the_sentence_subjects():
+    text = 'Webb knocked the council on quotas and called the plan "a disgrace."'
+    assert attributions(text) == [("a disgrace.", "Webb", "Webb")]
+
+
 def test_a_name_before_a_verb_and_a_preposition_ends_at_the_verb():
     text = 'Ines Duarte went after Owen Blakely on Monday, calling the plan "a disgrace."'
     assert attributions(text) == [("a disgrace.", "Ines Duarte", "Ines Duarte")]

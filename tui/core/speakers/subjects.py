@@ -33,8 +33,9 @@ SUBORDINATORS = frozenset(
 def subject_of(tokens: list[Token], verb: int) -> Mention | None:
     """The speaker doing `verb`: right before it (`Blinken has said`), before a relative clause
     (`Netanyahu, who insists`), or before an aside (`Tim Hess, a developer, said`); a
-    participle after a comma (`…, saying`) and an infinitive (`took to Twitter to accuse`) are
-    the sentence subject's."""
+    participle after a comma (`…, saying`), an infinitive (`took to Twitter to accuse`) and a
+    verb joined to another by `and` (`knocked Rubio on trade and called him`) are the sentence
+    subject's."""
     index = _skip_back(tokens, verb - 1)
     if index < 0:
         return None
@@ -45,7 +46,7 @@ def subject_of(tokens: list[Token], verb: int) -> Mention | None:
         found = _antecedent(tokens, index - 1 if index >= 0 and tokens[index][2] == "," else index)
         return None if found is None else Mention(relative[0], relative[1], found.kind, found)
     participle = tokens[verb][2].endswith("ing")
-    if word == "to" and index == verb - 1:
+    if (word == "to" or word.lower() in _COORDINATORS) and index == verb - 1:
         return sentence_subject(tokens)
     if word == ",":
         return sentence_subject(tokens) if participle else _fronted(tokens, index)
@@ -53,6 +54,9 @@ def subject_of(tokens: list[Token], verb: int) -> Mention | None:
     if found is not None and found.kind == DESCRIPTION and participle and index == verb - 1:
         return None
     return found
+
+
+_COORDINATORS = frozenset(("and", "but", "or"))
 
 
 def _skip_back(tokens: list[Token], index: int) -> int:
