@@ -4,6 +4,8 @@ small invented articles for each shape and for the traps next to it."""
 import pytest
 from attribution_helpers import INTRO, attributions, mentions, speakers
 
+from tui.core.annotation import annotate
+
 # transcript label: a speaker label opening the quote.
 
 
@@ -124,6 +126,13 @@ def test_a_british_article_in_single_marks_gets_its_speakers():
         "Mrs Ada Quill, 74, said: ‘I’m delighted. The fishermen’s cottages aren’t a theme park.’"
     )
     assert speakers(text) == ["Hollis", "Hollis", "Ada Quill"]
+
+
+def test_a_sentence_opening_with_doubled_marks_ends_the_attribution_before_it():
+    text = "''Can we save the port?'' Webb asked. ''I do not know.''"
+    found = annotate(text).quotes
+    assert found[0].rule == "said after"
+    assert [text[q.speaker_start : q.speaker_end] for q in found] == ["Webb", "Webb"]
 
 
 # said before: the attribution leading to the quote.
