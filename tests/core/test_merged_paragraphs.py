@@ -25,6 +25,11 @@ ARTICLES = {  # the first reads as one quotation over two paragraphs when they a
         '"It was close," said Dana Ortiz. "Closer than anyone expected."',
         'Omar Bell added, "We will ask for a recount."',
     ),
+    "a speaker who did not respond": (
+        "Ruth Mendel chairs the parish council.",
+        '"The hall will reopen," Mendel said. "The roof is done."',
+        "A spokesman for Owen Pryce did not respond.",
+    ),
     "a sentence that leads into the next quote": (
         "Marcus Webb is the harbour master.",
         '"The nets are empty," Webb said. "We did all we could."',

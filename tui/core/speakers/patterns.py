@@ -119,10 +119,13 @@ def attribution_after(tokens: list[Token], strict: bool) -> Mention | None:
     if dash and found.kind == NAME and (end == len(tokens) or tokens[end][2] in ",.;("):
         return found
     end = skip_aside(tokens, end)
+    negated = False
     while end < len(tokens) and tokens[end][2].lower() in AUXILIARIES:
+        negated = negated or tokens[end][2].lower() in _NEGATIONS
         end += 1
     if (
         end < len(tokens)
+        and not negated
         and is_speech_verb(tokens, end)
         and (not strict or _short_tail(tokens, end + 1))
     ):
@@ -131,6 +134,10 @@ def attribution_after(tokens: list[Token], strict: bool) -> Mention | None:
 
 
 _DASHES = frozenset(",—―–-:")
+
+
+_NEGATIONS = frozenset(("not", "n't", "never"))
+"""A verb of saying they negate attributes nothing (`"…." Her aide did not respond.`)."""
 
 
 def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
