@@ -3,7 +3,7 @@ mention nearby with its features, and the quote with the speaker it chooses."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -23,7 +23,9 @@ from tui.core.speakers.resolver import Resolver
 from tui.core.speakers.subjects import subject_of
 from tui.core.speakers.text import (
     REACH,
+    SENTENCE_ENDS,
     Token,
+    abbreviated_word,
     sentence_end,
     sentence_start,
     text_tokens,
@@ -45,11 +47,12 @@ def ranked(
     listed: list[tuple[Mention, str]],
     people: PeopleFound,
     resolver: Resolver,
+    said_by: SpeechSubjects,
     chooser: Chooser,
 ) -> Quote:
     """The quote with the speaker the ranker chooses among every mention that may be it; its
     rules' decision stays when the ranker agrees or abstains."""
-    candidates = _candidates(text, blocks, decided, out, spoken, listed, people, resolver)
+    candidates = _candidates(text, blocks, decided, out, spoken, listed, people, resolver, said_by)
     choice = chooser.choose(index, decided, candidates)
     if (
         choice is None
@@ -76,6 +79,7 @@ def _candidates(
     listed: list[tuple[Mention, str]],
     people: PeopleFound,
     resolver: Resolver,
+    said_by: SpeechSubjects,
 ) -> list[Candidate]:
     """Every mention that may be the quote's speaker, with what the ranker weighs: each rule's
     mention, the speakers of the quotes just before, and the names, pronouns and subjects of
@@ -125,7 +129,7 @@ def _candidates(
     for token in window:
         if token[2].lower() in _CANDIDATE_PRONOUNS and not resolver.quoted(token[0]):
             add(token[0], token[1], PRONOUN, None, "pronoun")
-    for speaker in _speech_subjects(text, blocks, quote, window, resolver):
+    for speaker in said_by.near(window):
         add(speaker.start, speaker.end, speaker.kind, None, "says", f"says {speaker.kind}")
     starts, tokens = text_tokens(text)
     first_token, last_token = bisect_left(starts, quote.start), bisect_left(starts, quote.end)
@@ -198,24 +202,56 @@ def _candidates(
     return candidates
 
 
-def _speech_subjects(
-    text: str, blocks: Sequence[Block], quote: Quote, window: list[Token], resolver: Resolver
-) -> list[Mention]:
-    """Whoever does a verb of saying near the quote, outside quotes, whatever they are (`the
-    report found`, `a party spokesman said`, `the crowd chanted`): sources no name or pronoun
-    finder lists."""
-    block = blocks[max(0, quote.first_block - 1)].start
-    found = []
-    for token in window:
-        if token[2] not in SPEECH_VERBS or resolver.quoted(token[0]):
-            continue
-        start = sentence_start(text, block, token[0])
-        tokens = words_between(text, start, token[1])
-        if tokens and is_speech_verb(tokens, len(tokens) - 1):
-            subject = subject_of(tokens, len(tokens) - 1)
-            if subject is not None and not resolver.quoted(subject.start):
+class SpeechSubjects:
+    """Whoever does each verb of saying of a text, outside quotes, whatever they are (`the report
+    found`, `a party spokesman said`, `the crowd chanted`): sources no name or pronoun finder
+    lists. Each verb is read once however many quotes' neighbourhoods hold it."""
+
+    def __init__(self, text: str, blocks: Sequence[Block], resolver: Resolver) -> None:
+        self.text = text
+        self.block_starts = [block.start for block in blocks]
+        self.resolver = resolver
+        self.read: dict[int, Mention | None] = {}
+
+    def near(self, window: list[Token]) -> list[Mention]:
+        """The subjects of the verbs of saying among `window`'s tokens, in order."""
+        found = []
+        for token in window:
+            if token[2] not in SPEECH_VERBS:
+                continue
+            if token[0] not in self.read:
+                self.read[token[0]] = self._subject(token)
+            subject = self.read[token[0]]
+            if subject is not None:
                 found.append(subject)
-    return found
+        return found
+
+    def _subject(self, verb: Token) -> Mention | None:
+        """The verb's subject, read off its sentence's words before it (found by walking back
+        to a sentence end: cheaper than a sentence split for the few verbs a quote is near)."""
+        text, resolver = self.text, self.resolver
+        if resolver.quoted(verb[0]):
+            return None
+        starts, tokens = text_tokens(text)
+        at = bisect_left(starts, verb[0])
+        block = self.block_starts[bisect_right(self.block_starts, verb[0]) - 1]
+        first = at
+        while first > 0 and at - first < _SENTENCE_TOKENS and tokens[first - 1][0] >= block:
+            word = tokens[first - 1][2]
+            if word in SENTENCE_ENDS and not (
+                word == "." and first >= 2 and abbreviated_word(tokens[first - 2][2])
+            ):
+                break
+            first -= 1
+        sentence = tokens[first : at + 1]
+        if not is_speech_verb(sentence, len(sentence) - 1):
+            return None
+        subject = subject_of(sentence, len(sentence) - 1)
+        return None if subject is None or resolver.quoted(subject.start) else subject
+
+
+_SENTENCE_TOKENS = 60
+"""The most words read back from a verb to its subject's sentence start."""
 
 
 _CANDIDATE_PRONOUNS = frozenset(("he", "she", "they"))
