@@ -61,7 +61,7 @@ VARIANTS: dict[str, frozenset[str]] = {
 NOISE = 0.002
 """A cross-validated F1 gain smaller than this does not earn reviewing more rules' decisions."""
 
-EPOCHS, RATE, L2 = 15, 0.1, 1e-4
+EPOCHS, RATE, L2 = 15, 0.05, 1e-4
 
 
 @dataclass

@@ -102,6 +102,18 @@ def test_an_institution_gets_the_mention_but_is_no_person():
     assert mentions(text) == ["Harbour Authority", "White House"]
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ('"The hall stays shut," the statement read.', "the statement"),
+        ('The sign read: "The hall stays shut."', "The sign"),
+    ],
+)
+def test_a_source_that_reads_gets_the_mention_but_is_no_person(text, mention):
+    assert mentions(text) == [mention]
+    assert speakers(text) == [None]
+
+
 def test_a_surname_that_is_also_an_institution_word_keeps_a_person():
     assert speakers("“The platform leaves us out,” said Kristen Day, who leads the group.") == [
         "Kristen Day"

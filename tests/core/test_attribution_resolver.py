@@ -139,6 +139,19 @@ def test_a_clause_pronoun_after_the_same_pronoun_keeps_the_earlier_referent():
     assert speakers(text)[-1] == "Tomas Alder"
 
 
+def test_a_crowd_is_no_one_in_particular():
+    text = INTRO + '"We will win," Webb said. "Save our port," the crowd chanted.'
+    assert attributions(text)[-1] == ("Save our port,", "the crowd", None)
+
+
+def test_a_justice_points_back_to_the_judge_named_before():
+    text = (
+        "Ines Duarte sits on the high court. In three interviews, the justice sounded off on the "
+        'plan, saying she did not "want to contemplate" it.'
+    )
+    assert attributions(text) == [("want to contemplate", "the justice", "Ines Duarte")]
+
+
 def test_he_added_after_an_unnamed_spokesman_is_the_spokesman():
     text = (
         'Mayor Ines Duarte opened the bridge. "It is a great day," Duarte said.\n\n'

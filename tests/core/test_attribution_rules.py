@@ -4,6 +4,8 @@ small invented articles for each shape and for the traps next to it."""
 import pytest
 from attribution_helpers import INTRO, attributions, mentions, speakers
 
+from tui.core.annotation import annotate
+
 # transcript label: a speaker label opening the quote.
 
 
@@ -126,6 +128,13 @@ def test_a_british_article_in_single_marks_gets_its_speakers():
     assert speakers(text) == ["Hollis", "Hollis", "Ada Quill"]
 
 
+def test_a_sentence_opening_with_doubled_marks_ends_the_attribution_before_it():
+    text = "''Can we save the port?'' Webb asked. ''I do not know.''"
+    found = annotate(text).quotes
+    assert found[0].rule == "said after"
+    assert [text[q.speaker_start : q.speaker_end] for q in found] == ["Webb", "Webb"]
+
+
 # said before: the attribution leading to the quote.
 
 
@@ -239,6 +248,38 @@ def test_an_adverb_between_the_speaker_and_the_verb(adverb):
     assert attributions(text) == [("fair deal", "Tomas Alder", "Tomas Alder")]
 
 
+@pytest.mark.parametrize("adverb", ["similarly", "previously", "angrily"])
+def test_an_ly_adverb_between_the_speaker_and_the_verb(adverb):
+    text = f'Tomas Alder {adverb} warned that skippers he has spoken with are "falling apart."'
+    assert mentions(text) == ["Tomas Alder"]
+
+
+def test_a_family_is_no_adverb():
+    text = INTRO + 'Webb\'s family has called on the council to "act at once."'
+    assert mentions(text) == ["Webb's family"]
+
+
+def test_a_speaker_after_a_relative_clause_of_saying_about_them():
+    text = (
+        "Tomas Alder, who says the harbour should close, told the council that the plan "
+        '"will not save a single boat."'
+    )
+    assert attributions(text) == [("will not save a single boat.", "Tomas Alder", "Tomas Alder")]
+
+
+def test_a_speaker_after_an_introductory_phrase_with_a_verb_of_saying():
+    text = (
+        "On reports that the mayor spoke to skippers, Tomas Alder said he believes "
+        '"the fleet will recover."'
+    )
+    assert mentions(text) == ["Tomas Alder"]
+
+
+def test_a_verb_of_saying_joined_by_and_is_the_sentence_subjects():
+    text = 'Webb knocked the council on quotas and called the plan "a disgrace."'
+    assert attributions(text) == [("a disgrace.", "Webb", "Webb")]
+
+
 def test_a_name_before_a_verb_and_a_preposition_ends_at_the_verb():
     text = 'Ines Duarte went after Owen Blakely on Monday, calling the plan "a disgrace."'
     assert attributions(text) == [("a disgrace.", "Ines Duarte", "Ines Duarte")]
@@ -255,6 +296,11 @@ def test_a_capitalised_plain_word_opening_the_sentence_is_no_speaker():
 def test_dash_line_attribution():
     text = "“The sea is our field.” ― Marcus Webb"
     assert attributions(text) == [("The sea is our field.", "Marcus Webb", "Marcus Webb")]
+
+
+def test_a_dash_line_ends_at_its_line_break():
+    text = "“The sea is our field.” ― Marcus Webb\n“The sea is our bank.” ― Ines Duarte"
+    assert speakers(text) == ["Marcus Webb", "Ines Duarte"]
 
 
 # according to.
@@ -274,6 +320,15 @@ def test_an_apposition_after_a_closing_attribution():
         + 'The quota is "a slow death" for the town, says Webb, who has fished for forty years.'
     )
     assert speakers(text) == ["Marcus Webb"]
+
+
+def test_the_sentence_after_a_quote_that_ended_one_keeps_its_attribution():
+    text = (
+        'Ines Duarte met the fleet. "We cut the quota twice." If prices fall, the town can '
+        "step in, Marcus Webb said."
+    )
+    (quote,) = annotate(text).quotes
+    assert quote.rule != "sentence tail"
 
 
 def test_an_apposition_with_a_relative_clause_after_said_name():

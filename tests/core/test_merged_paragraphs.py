@@ -25,6 +25,16 @@ ARTICLES = {  # the first reads as one quotation over two paragraphs when they a
         '"It was close," said Dana Ortiz. "Closer than anyone expected."',
         'Omar Bell added, "We will ask for a recount."',
     ),
+    "a speaker who did not respond": (
+        "Ruth Mendel chairs the parish council.",
+        '"The hall will reopen," Mendel said. "The roof is done."',
+        "A spokesman for Owen Pryce did not respond.",
+    ),
+    "a sentence that leads into the next quote": (
+        "Marcus Webb is the harbour master.",
+        '"The nets are empty," Webb said. "We did all we could."',
+        'Ines Duarte, the mayor, called the plan "a disgrace."',
+    ),
 }
 
 
@@ -62,6 +72,15 @@ def test_a_speaker_introducing_the_next_quote_leaves_the_one_before_to_its_own()
         ("It was close,", "Dana Ortiz"),
         ("Closer than anyone expected.", "Dana Ortiz"),
         ("We will ask for a recount.", "Omar Bell"),
+    ]
+
+
+def test_a_sentence_running_on_into_the_next_quote_is_its_lead_in():
+    found = speakers(" ".join(ARTICLES["a sentence that leads into the next quote"]))
+    assert found == [
+        ("The nets are empty,", "Marcus Webb"),
+        ("We did all we could.", "Marcus Webb"),
+        ("a disgrace.", "Ines Duarte"),
     ]
 
 

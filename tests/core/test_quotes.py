@@ -104,6 +104,14 @@ def test_a_reopening_mark_of_another_style_starts_a_new_quote():
     assert [text[q.start : q.end] for q in found] == ['"An excerpt left open.', "“A new quote,”"]
 
 
+def test_a_curly_quote_closed_by_mistake_ends_before_the_next_curly_opening():
+    text = (
+        "Lee wrote: “We can do it. Join us.’ Lee was at the hall on Tuesday. "
+        "She called the plan “a start” and left."
+    )
+    assert spans(text) == ["“We can do it. Join us.’ Lee was at the hall on Tuesday.", "“a start”"]
+
+
 def test_transcript_turns_are_separate_quotes():
     text = '"HOST: Are you running?\n\n"GUEST: Not this year.'
     found = quotes_in(text)

@@ -68,7 +68,7 @@ def find_quotes(text: str, blocks: Sequence[Block]) -> list[Quote]:
             if opened is None:
                 if role != CLOSE:
                     opened = (start, end, role, index)
-            elif role == OPEN and (stop := _sentence_stop(text, opened[1], start)) is not None:
+            elif role == OPEN and (stop := _ended_before(text, opened, start, end)) is not None:
                 _add(found, text, blocks, opened, stop, stop, index)
                 opened, nested = (start, end, role, index), False
             elif nested:
@@ -93,6 +93,26 @@ def _sentence_stop(text: str, content_start: int, mark: int) -> int | None:
     if match is None or (match.group(2) == "." and abbreviated(match.group(1))):
         return None
     return match.end(2)
+
+
+def _ended_before(text: str, opened: tuple[int, int, int, int], start: int, end: int) -> int | None:
+    """Where an open quotation ended that the opening mark at `start` shows was never closed."""
+    stop = _sentence_stop(text, opened[1], start)
+    return stop if stop is not None else _reopened_at(text, opened, start, end)
+
+
+def _reopened_at(text: str, opened: tuple[int, int, int, int], start: int, end: int) -> int | None:
+    """Where an open quotation ended that a second opening curly mark finds still open (`“Let’s
+    go. We can do it.’ Lee was there. She called it “a start.”`, its close mistyped): no one
+    nests “ inside “, so the first ended at the last sentence end before the second. None when
+    either mark is not a curly opening one or no sentence ends between them."""
+    if text[start:end] not in _OPENING_GLYPHS or text[opened[0] : opened[1]] not in _OPENING_GLYPHS:
+        return None
+    last = None
+    for match in _SENTENCE_END.finditer(text, opened[1], start):
+        if _ends_sentence(match) and text[match.end() : match.end() + 1].isspace():
+            last = match.end()
+    return last
 
 
 _STOP_BEFORE = re.compile(r"(?<!\w)(\w*)([.!?…])[)\]]?[ \t\xa0]+$")

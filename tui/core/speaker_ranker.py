@@ -3,11 +3,12 @@
 The rules are right nearly every time a verb of saying ties a mention to the quote; where none
 does (a quote going on with the one before, a sentence's subject, no rule at all) they guess.
 There `speakers.attribute` gathers every mention that might be the speaker (each rule's, the
-previous quotes' speakers, the names and pronouns of the paragraph and the one before), describes
-each by named features, and this ranker picks the one whose feature weights sum highest when it
-is likely enough (a softmax over the candidates and `no one`); otherwise the rules' decision
-stands. The weights are a conditional logistic regression fitted by
-`scripts/train_speaker_ranker.py`; they hold numbers only, no text of the articles they came from.
+previous quotes' speakers, the names, pronouns and subjects of verbs of saying of the paragraph
+and the one before), describes each by named features, and this ranker picks the one whose
+feature weights sum highest when it is likely enough (a softmax over the candidates and `no
+one`); otherwise the rules' decision stands. The weights are a conditional logistic regression
+fitted by `scripts/train_speaker_ranker.py`; they hold numbers only, no text of the articles they
+came from.
 """
 
 from __future__ import annotations

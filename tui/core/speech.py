@@ -123,7 +123,8 @@ PERSON_NOUNS = frozenset(
     "conservative liberal negotiator prosecutor sheriff detective agent soldier pilot farmer "
     "worker deputy counterpart lieutenant captain colonel sergeant frontrunner front-runner "
     "contender hopeful campaigner protester commentator columnist editor journalist historian "
-    "lobbyist donor fundraiser critic supporter".split()
+    "lobbyist donor fundraiser critic supporter justice neurosurgeon surgeon physician fan "
+    "demonstrator crowd audience".split()
 )
 """Head nouns of descriptions that name a person (`the official`), not a body (`the report`)."""
 

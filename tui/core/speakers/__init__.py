@@ -36,7 +36,8 @@ from tui.core.model import Quote
 from tui.core.people import PeopleFound
 from tui.core.speaker_ranker import Chooser, default_ranker
 from tui.core.speakers.mentions import Mention
-from tui.core.speakers.ranking import RANKED, ranked
+from tui.core.speakers.patterns import is_title
+from tui.core.speakers.ranking import RANKED, SpeechSubjects, ranked
 from tui.core.speakers.resolver import Resolver
 from tui.core.speakers.rules import FALLBACKS, RULES, find_mentions
 from tui.core.speakers.sequence import CONTINUES, continues_quote, listed_before, reopened_quotes
@@ -59,6 +60,7 @@ def attribute(
     quotes and the people, now including the persons attribution found that the people finder
     had not. Where the rules only guess, `ranker` (the shipped one by default) reviews them."""
     resolver = Resolver(text, blocks, quotes, people)
+    said_by = SpeechSubjects(text, blocks, resolver)
     chooser = ranker if ranker is not None else default_ranker()
     out: list[Quote] = []
     previous: Quote | None = None
@@ -106,11 +108,23 @@ def attribute(
                 speaker_end=previous.speaker_end,
                 rule=CONTINUES,
             )
-        if (decided.rule or "") in chooser.reranks:
+        if (decided.rule or "") in chooser.reranks and not (
+            decided.rule is None and is_title(text, quote)
+        ):
             if listed is None:
                 listed = [] if found is None else [found, *mentions]
             decided = ranked(
-                text, blocks, index, out, (spoken, top), decided, listed, people, resolver, chooser
+                text,
+                blocks,
+                index,
+                out,
+                (spoken, top),
+                decided,
+                listed,
+                people,
+                resolver,
+                said_by,
+                chooser,
             )
         if decided.rule not in (None, CONTINUES):
             resolver.spoke(decided)

@@ -263,6 +263,8 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         return word == "say" or (word not in _LEMMAS and not word.endswith("s"))
     if previous.lower() in _NOUN_MARKERS or previous in OF or is_possessive(previous):
         return False
+    if word == "read" and previous.lower() in SOURCE_NOUNS:  # `the statement read`
+        return True
     if (
         word in _LEMMAS
         and previous[0].islower()

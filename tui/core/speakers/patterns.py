@@ -20,6 +20,7 @@ from tui.core.speakers.mentions import (
     speaking_head,
 )
 from tui.core.speakers.subjects import (
+    INTRODUCTORY,
     SUBORDINATORS,
     TIME_WORDS,
     left_phrase,
@@ -118,10 +119,13 @@ def attribution_after(tokens: list[Token], strict: bool) -> Mention | None:
     if dash and found.kind == NAME and (end == len(tokens) or tokens[end][2] in ",.;("):
         return found
     end = skip_aside(tokens, end)
+    negated = False
     while end < len(tokens) and tokens[end][2].lower() in AUXILIARIES:
+        negated = negated or tokens[end][2].lower() in _NEGATIONS
         end += 1
     if (
         end < len(tokens)
+        and not negated
         and is_speech_verb(tokens, end)
         and (not strict or _short_tail(tokens, end + 1))
     ):
@@ -130,6 +134,10 @@ def attribution_after(tokens: list[Token], strict: bool) -> Mention | None:
 
 
 _DASHES = frozenset(",—―–-:")
+
+
+_NEGATIONS = frozenset(("not", "n't", "never"))
+"""A verb of saying they negate attributes nothing (`"…." Her aide did not respond.`)."""
 
 
 def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
@@ -147,13 +155,13 @@ def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
     says = bool(verbs) and verbs[-1] == len(tokens) - 1 and tokens[-1][2] in REPORTING_VERBS
     if (full and introducing) or says:
         verbs.insert(0, verbs.pop())
-    elif tokens and tokens[0][2].lower() in SUBORDINATORS:
+    elif tokens and tokens[0][2].lower() in SUBORDINATORS | INTRODUCTORY:
         comma = next((i for i, token in enumerate(tokens) if token[2] == ","), 0)
         verbs = [v for v in verbs if v > comma] + [v for v in verbs if v < comma]
-    for verb in verbs:
+    for at, verb in enumerate(verbs):
         found = subject_of(tokens, verb)
         if found is not None:
-            return found
+            return _main_clause(tokens, found, verbs[at + 1 :])
     if len(tokens) >= 2 and tokens[-1][2] == ":":
         found = left_phrase(tokens, len(tokens) - 2, antecedent=True)
         alone = found is not None and found.start <= tokens[min(2, len(tokens) - 1)][0]
@@ -164,6 +172,19 @@ def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
         ):
             return found
     return None
+
+
+def _main_clause(tokens: list[Token], found: Mention, later: list[int]) -> Mention:
+    """The speaker of the main clause when the first verb of saying is in a relative clause about
+    them (`Graham, who says …, tweeted that "…"`): the name, not `who`, is the attribution's."""
+    if found.antecedent is None:
+        return found
+    antecedent = found.antecedent
+    for verb in later:
+        main = subject_of(tokens, verb)
+        if main is not None and main.start < antecedent.end and antecedent.start < main.end:
+            return main
+    return found
 
 
 def by_agent(tokens: list[Token], index: int, named: bool) -> Mention | None:
@@ -234,6 +255,12 @@ def is_headline(tokens: list[Token], shortest: int = 4) -> bool:
     are no sentence subject, or a quoted title (`"Access Hollywood."`), which no one says."""
     words = [token[2] for token in tokens if token[2][0].isalpha()]
     return shortest <= len(words) <= 12 and sum(map(is_capitalised, words)) >= 0.7 * len(words)
+
+
+def is_title(text: str, quote: Quote) -> bool:
+    """Whether the quoted words are a title in title case (`"Access Hollywood."`, `"Sea Days"`),
+    which no one says: without a verb of saying, nobody is its speaker."""
+    return is_headline(words_between(text, quote.content_start, quote.content_end), shortest=1)
 
 
 def introduction(text: str, block: Block) -> list[Token]:

@@ -3,7 +3,7 @@ mention nearby with its features, and the quote with the speaker it chooses."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -11,10 +11,27 @@ from tui.core.documents import Block
 from tui.core.model import Quote
 from tui.core.people import PeopleFound
 from tui.core.speaker_ranker import Candidate, Chooser, nobody
-from tui.core.speakers.mentions import NAME, PRONOUN, SAYS, Mention
+from tui.core.speakers.mentions import (
+    NAME,
+    PRONOUN,
+    SAYS,
+    Mention,
+    is_speech_verb,
+    person_noun,
+)
 from tui.core.speakers.resolver import Resolver
-from tui.core.speakers.text import REACH, sentence_end, sentence_start, text_tokens, words_between
-from tui.core.speech import PRONOUNS, SPEECH_VERBS
+from tui.core.speakers.subjects import subject_of
+from tui.core.speakers.text import (
+    REACH,
+    SENTENCE_ENDS,
+    Token,
+    abbreviated_word,
+    sentence_end,
+    sentence_start,
+    text_tokens,
+    words_between,
+)
+from tui.core.speech import PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS
 
 RANKED = "ranker"
 """The rule name of a speaker the ranker chose over the rules' guess (`speaker_ranker`)."""
@@ -30,11 +47,12 @@ def ranked(
     listed: list[tuple[Mention, str]],
     people: PeopleFound,
     resolver: Resolver,
+    said_by: SpeechSubjects,
     chooser: Chooser,
 ) -> Quote:
     """The quote with the speaker the ranker chooses among every mention that may be it; its
     rules' decision stays when the ranker agrees or abstains."""
-    candidates = _candidates(text, blocks, decided, out, spoken, listed, people, resolver)
+    candidates = _candidates(text, blocks, decided, out, spoken, listed, people, resolver, said_by)
     choice = chooser.choose(index, decided, candidates)
     if (
         choice is None
@@ -61,11 +79,12 @@ def _candidates(
     listed: list[tuple[Mention, str]],
     people: PeopleFound,
     resolver: Resolver,
+    said_by: SpeechSubjects,
 ) -> list[Candidate]:
     """Every mention that may be the quote's speaker, with what the ranker weighs: each rule's
-    mention, the speakers of the quotes just before, and the names and pronouns of the quote's
-    paragraph and the one before (no further than a long sentence reaches), outside quotes;
-    plus no one."""
+    mention, the speakers of the quotes just before, and the names, pronouns and subjects of
+    verbs of saying of the quote's paragraph and the one before (no further than a long sentence
+    reaches), outside quotes; plus no one."""
     found: dict[tuple[int, int], tuple[str, int | None, set[str]]] = {}
 
     def add(start: int, end: int, kind: str, person: int | None, *features: str) -> None:
@@ -106,9 +125,12 @@ def _candidates(
             break
         if not resolver.quoted(named[at].start):
             add(named[at].start, named[at].end, NAME, named[at].person, "name")
-    for token in words_between(text, low, high):
+    window = words_between(text, low, high)
+    for token in window:
         if token[2].lower() in _CANDIDATE_PRONOUNS and not resolver.quoted(token[0]):
             add(token[0], token[1], PRONOUN, None, "pronoun")
+    for speaker in said_by.near(window):
+        add(speaker.start, speaker.end, speaker.kind, None, "says", f"says {speaker.kind}")
     starts, tokens = text_tokens(text)
     first_token, last_token = bisect_left(starts, quote.start), bisect_left(starts, quote.end)
     sentence = (
@@ -121,6 +143,8 @@ def _candidates(
         quote_features.append("partial quote")
     if quote.start == block.start:
         quote_features.append("opens paragraph")
+    if not text[quote.end : blocks[quote.last_block].end].strip():
+        quote_features.append("ends paragraph")
     candidates = [nobody(quote_features)]
     for (start, end), (kind, person, features) in found.items():
         at = bisect_left(starts, start)
@@ -147,8 +171,20 @@ def _candidates(
         ]
         if (start, end) == (quote.speaker_start, quote.speaker_end):
             own.append("chosen")
+        head = text[start:end].split()[-1]
+        if kind not in (NAME, PRONOUN):
+            own.append(
+                "head person noun"
+                if person_noun(head)
+                else "head source noun"
+                if head.lower() in SOURCE_NOUNS
+                else "head other noun"
+            )
         if SAYS.match(text, end):
             own.append("verb after")
+        between = tokens[at:first_token] if side == "before" else tokens[last_token:at]
+        if where == "same sentence" and any(token[2] in SPEECH_VERBS for token in between):
+            own.append(f"{side} verb between")
         if at and tokens[at - 1][2].lower() in SPEECH_VERBS:
             own.append("verb before")
         if person is not None and person in speakers:
@@ -164,6 +200,58 @@ def _candidates(
             )
         )
     return candidates
+
+
+class SpeechSubjects:
+    """Whoever does each verb of saying of a text, outside quotes, whatever they are (`the report
+    found`, `a party spokesman said`, `the crowd chanted`): sources no name or pronoun finder
+    lists. Each verb is read once however many quotes' neighbourhoods hold it."""
+
+    def __init__(self, text: str, blocks: Sequence[Block], resolver: Resolver) -> None:
+        self.text = text
+        self.block_starts = [block.start for block in blocks]
+        self.resolver = resolver
+        self.read: dict[int, Mention | None] = {}
+
+    def near(self, window: list[Token]) -> list[Mention]:
+        """The subjects of the verbs of saying among `window`'s tokens, in order."""
+        found = []
+        for token in window:
+            if token[2] not in SPEECH_VERBS:
+                continue
+            if token[0] not in self.read:
+                self.read[token[0]] = self._subject(token)
+            subject = self.read[token[0]]
+            if subject is not None:
+                found.append(subject)
+        return found
+
+    def _subject(self, verb: Token) -> Mention | None:
+        """The verb's subject, read off its sentence's words before it (found by walking back
+        to a sentence end: cheaper than a sentence split for the few verbs a quote is near)."""
+        text, resolver = self.text, self.resolver
+        if resolver.quoted(verb[0]):
+            return None
+        starts, tokens = text_tokens(text)
+        at = bisect_left(starts, verb[0])
+        block = self.block_starts[bisect_right(self.block_starts, verb[0]) - 1]
+        first = at
+        while first > 0 and at - first < _SENTENCE_TOKENS and tokens[first - 1][0] >= block:
+            word = tokens[first - 1][2]
+            if word in SENTENCE_ENDS and not (
+                word == "." and first >= 2 and abbreviated_word(tokens[first - 2][2])
+            ):
+                break
+            first -= 1
+        sentence = tokens[first : at + 1]
+        if not is_speech_verb(sentence, len(sentence) - 1):
+            return None
+        subject = subject_of(sentence, len(sentence) - 1)
+        return None if subject is None or resolver.quoted(subject.start) else subject
+
+
+_SENTENCE_TOKENS = 60
+"""The most words read back from a verb to its subject's sentence start."""
 
 
 _CANDIDATE_PRONOUNS = frozenset(("he", "she", "they"))

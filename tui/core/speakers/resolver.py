@@ -42,8 +42,9 @@ from tui.core.speakers.text import (
 )
 from tui.core.speech import DEFINITE, DETERMINERS, FIRST_NAME_GENDERS, PERSON_NOUNS, PRONOUNS
 
-_ANYONE = frozenset("man woman person".split())
-"""Description heads that name no one in particular: `the woman said` is not the last speaker."""
+_ANYONE = frozenset("man woman person crowd audience".split())
+"""Description heads that name no one in particular: `the woman said`, `the crowd chanted` are
+not the last speaker."""
 
 
 _PERSONAL_SOURCES = frozenset(

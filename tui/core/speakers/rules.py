@@ -19,13 +19,21 @@ from tui.core.speakers.patterns import (
     closing_attribution,
     introduction,
     is_headline,
+    is_title,
     lead_in,
     lead_out,
     past_dateline,
     signature_line,
 )
 from tui.core.speakers.subjects import openings, plain_capital
-from tui.core.speakers.text import Token, closing_mark, sentence_end, sentence_start, words_between
+from tui.core.speakers.text import (
+    SENTENCE_ENDS,
+    Token,
+    closing_mark,
+    sentence_end,
+    sentence_start,
+    words_between,
+)
 from tui.core.speech import WORDS_NOUNS
 
 
@@ -70,9 +78,7 @@ def find_mentions(
     before = past_dateline(words_between(text, start, quote.start))
     if not before and quote.start == first.start and quote.first_block:
         before = introduction(text, blocks[quote.first_block - 1])
-    after = words_between(
-        text, quote.end, sentence_end(text, quote.end, last.end if upper is None else upper)
-    )
+    after = words_between(text, quote.end, _after_end(text, quote, last.end, upper))
     runs_on = closing_mark(text, quote) in _RUNS_ON or (
         next((token[2][:1].islower() for token in after if token[2][0].isalnum()), False)
     )
@@ -82,6 +88,19 @@ def find_mentions(
         if found is not None:
             described = found.kind == DESCRIPTION and found.antecedent is None
             yield (apposed(site.text, found) if described else found), name
+
+
+def _after_end(text: str, quote: Quote, block_end: int, upper: int | None) -> int:
+    """Where the words a quote's own attribution may be in end: the end of its sentence, or the
+    next quote of the paragraph. A sentence the quote ends that runs on into the next quote is
+    that quote's lead-in, not an attribution of this one (`"… possible." Lee called the deal "a
+    step forward."`, often two paragraphs a scraper joined); a line break ends it too (`"…" ― Ann
+    Lee` on a line of its own)."""
+    line = text.find("\n", quote.end, block_end)
+    end = sentence_end(text, quote.end, block_end if line < 0 else line)
+    if upper is None or end <= upper:
+        return end
+    return quote.end if _ends_sentence(text, quote, upper) else upper
 
 
 def _transcript_label(site: Site) -> Mention | None:
@@ -119,8 +138,19 @@ def _according_to_rule(site: Site) -> Mention | None:
 
 
 def _sentence_tail(site: Site) -> Mention | None:
-    """An attribution closing the sentence after an aside: `… "rigged," the plan, Trump said.`"""
+    """An attribution closing the sentence after an aside: `… "rigged," the plan, Trump said.`
+    Not a sentence of its own after a quote that ended one (`"…." The count, Lee said, was
+    close.`), whose attribution is of its own words."""
+    if _ends_sentence(site.text, site.quote, site.after[-1][1] if site.after else site.quote.end):
+        return None
     return closing_attribution(site.after)
+
+
+def _ends_sentence(text: str, quote: Quote, upper: int) -> bool:
+    """Whether the quoted words end their sentence and a new one starts after them (before
+    `upper`)."""
+    following = next((char for char in text[quote.end : upper] if char.isalnum()), "")
+    return closing_mark(text, quote) in SENTENCE_ENDS and following.isupper()
 
 
 def _passive_agent(site: Site) -> Mention | None:
@@ -168,10 +198,7 @@ def _sentence_subject_rule(site: Site) -> Mention | None:
 def _titled(site: Site) -> bool:
     """Whether the quote is a title (`"Access Hollywood."`) or its sentence a headline: no
     subject of either said it."""
-    quote = site.quote
-    return is_headline(
-        words_between(site.text, quote.content_start, quote.content_end), shortest=1
-    ) or is_headline(site.before)
+    return is_title(site.text, site.quote) or is_headline(site.before)
 
 
 def _any_subject(site: Site) -> Mention | None:

@@ -21,8 +21,8 @@ from tui.core.speakers.mentions import (
     run_right,
     speaking_head,
 )
-from tui.core.speakers.text import Token
-from tui.core.speech import AUXILIARIES
+from tui.core.speakers.text import Token, is_possessive
+from tui.core.speech import AUXILIARIES, DETERMINERS
 
 SUBORDINATORS = frozenset(
     "while when after although though if as because since before once unless".split()
@@ -33,8 +33,9 @@ SUBORDINATORS = frozenset(
 def subject_of(tokens: list[Token], verb: int) -> Mention | None:
     """The speaker doing `verb`: right before it (`Blinken has said`), before a relative clause
     (`Netanyahu, who insists`), or before an aside (`Tim Hess, a developer, said`); a
-    participle after a comma (`…, saying`) and an infinitive (`took to Twitter to accuse`) are
-    the sentence subject's."""
+    participle after a comma (`…, saying`), an infinitive (`took to Twitter to accuse`) and a
+    verb joined to another by `and` (`knocked Rubio on trade and called him`) are the sentence
+    subject's."""
     index = _skip_back(tokens, verb - 1)
     if index < 0:
         return None
@@ -45,7 +46,7 @@ def subject_of(tokens: list[Token], verb: int) -> Mention | None:
         found = _antecedent(tokens, index - 1 if index >= 0 and tokens[index][2] == "," else index)
         return None if found is None else Mention(relative[0], relative[1], found.kind, found)
     participle = tokens[verb][2].endswith("ing")
-    if word == "to" and index == verb - 1:
+    if (word == "to" or word.lower() in _COORDINATORS) and index == verb - 1:
         return sentence_subject(tokens)
     if word == ",":
         return sentence_subject(tokens) if participle else _fronted(tokens, index)
@@ -55,11 +56,15 @@ def subject_of(tokens: list[Token], verb: int) -> Mention | None:
     return found
 
 
+_COORDINATORS = frozenset(("and", "but", "or"))
+
+
 def _skip_back(tokens: list[Token], index: int) -> int:
-    """Leftwards past auxiliaries, adverbs and short time phrases (`who in 2010 said`)."""
+    """Leftwards past auxiliaries, adverbs (`Gorka similarly warned`) and short time phrases (`who
+    in 2010 said`)."""
     while index >= 0:
         low = tokens[index][2].lower()
-        if low in AUXILIARIES:
+        if low in AUXILIARIES or _adverb(tokens, index):
             index -= 1
         elif low in TIME_WORDS or low.isdigit():
             index -= 1
@@ -72,6 +77,16 @@ def _skip_back(tokens: list[Token], index: int) -> int:
         else:
             break
     return index
+
+
+def _adverb(tokens: list[Token], index: int) -> bool:
+    """A lower-case -ly word that no determiner or owner makes a noun (`similarly`, not `Scott's
+    family`, `an ally`)."""
+    word = tokens[index][2]
+    if not (word.endswith("ly") and word[0].islower() and len(word) > 4):
+        return False
+    before = tokens[index - 1][2] if index else ""
+    return before.lower() not in DETERMINERS and not is_possessive(before)
 
 
 TIME_WORDS = frozenset(

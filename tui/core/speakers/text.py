@@ -68,11 +68,12 @@ def text_tokens(text: str) -> tuple[list[int], list[Token]]:
 
 
 _BOUNDARY = re.compile(
-    r"(\w*)([.!?…]+)[\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])"
+    r"(\w*)([.!?…]+)[\"'”’)\]]*\s+(?=(?:''|``|[\"“‘'(\[])?[A-Z0-9])"
     r"|(?<=[.!?…\"”’])[ \t\xa0]*\n\s*"
 )
-"""A sentence end, unless the word before the full stop is an abbreviation or an initial; a line
-break after a full stop or a closing mark ends one too (one-line paragraphs inside a block)."""
+"""A sentence end, unless the word before the full stop is an abbreviation or an initial (the next
+sentence may open with a quotation mark, doubled ones too: `''We`); a line break after a full stop
+or a closing mark ends one too (one-line paragraphs inside a block)."""
 
 
 def sentence_start(text: str, lower: int, pos: int) -> int:
