@@ -37,10 +37,10 @@ def documents(count: int) -> list[Document]:
 def test_many_documents_are_annotated_in_worker_processes_in_order():
     many = documents(library_module._POOL_MIN + 10)
     results = list(annotate_many(many))
-    assert [annotation for annotation, _error in results] == [
+    assert [result.annotation for result in results] == [
         annotate(document.text, document.blocks) for document in many
     ]
-    assert all(error is None for _annotation, error in results)
+    assert all(result.error is None for result in results)
 
 
 def test_one_article_failing_leaves_it_plain_and_the_stream_goes_on(monkeypatch):

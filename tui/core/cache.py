@@ -173,7 +173,11 @@ class AnnotationCache:
         }
 
     def put_many(self, items: Iterable[tuple[str, Annotation]]) -> None:
-        rows = [(self._key(text), to_json(annotation)) for text, annotation in items]
+        self.put_stored((text, to_json(annotation)) for text, annotation in items)
+
+    def put_stored(self, items: Iterable[tuple[str, str]]) -> None:
+        """Annotations already in their stored form (`to_json`: a worker process made it)."""
+        rows = [(self._key(text), data) for text, data in items]
         self._write("INSERT OR REPLACE INTO annotation (key, data) VALUES (?, ?)", rows)
 
     def _write(self, statement: str, rows: list[tuple[Any, ...]]) -> None:
