@@ -141,16 +141,15 @@ class Library:
         if first is not None:
             documents = [first, *(document for document in documents if document is not first)]
         total = len(documents)
-        cached = (
-            self.cache.get_many(d.text for d in documents if d.id not in self._annotations)
+        keys = (
+            {d.id: text_key(d.text) for d in documents if d.id not in self._annotations}
             if self.cache is not None
             else {}
         )
-        found = {
-            document.id: known
-            for document in documents
-            if (known := self._annotations.get(document.id) or cached.get(text_key(document.text)))
-        }
+        cached = self.cache.get_keyed(keys.values()) if self.cache is not None else {}
+        found = {ident: cached[key] for ident, key in keys.items() if key in cached}
+        with self._lock:
+            found.update(self._annotations)
         missing = [document for document in documents if document.id not in found]
         computed = annotate_many(missing)
         fresh: list[tuple[str, str]] = []
@@ -161,8 +160,8 @@ class Library:
                 annotation = found.get(document.id)
                 if annotation is None:
                     annotation, stored, error = next(computed)
-                    if stored is not None:
-                        fresh.append((document.text, stored))
+                    if stored is not None and document.id in keys:
+                        fresh.append((keys[document.id], stored))
                 annotation = self._keep(document, annotation)
                 if len(fresh) >= _BATCH:
                     self._store(fresh)
@@ -212,7 +211,7 @@ class Library:
 
     def _store(self, fresh: list[tuple[str, str]]) -> None:
         if self.cache is not None and fresh:
-            self.cache.put_stored(fresh)
+            self.cache.put_keyed(fresh)
         fresh.clear()
 
 

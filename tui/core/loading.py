@@ -135,15 +135,13 @@ class _Parsing:
     def load(
         self, window: list[Path | Problem], snapshot: Snapshot | None
     ) -> Iterator[Document | Problem]:
-        parsed: dict[Path, list[Document | Problem]] = {}
-        costly = []
-        for found in window:
-            if isinstance(found, Path) and FORMATS.get(found.suffix.lower()) in _SNAPSHOT:
-                remembered = _recalled(found, snapshot)
-                if remembered is None:
-                    costly.append(found)
-                else:
-                    parsed[found] = remembered
+        costly = [
+            found
+            for found in window
+            if isinstance(found, Path) and FORMATS.get(found.suffix.lower()) in _SNAPSHOT
+        ]
+        parsed = _recalled(costly, snapshot)
+        costly = [path for path in costly if path not in parsed]
         if len(costly) >= _PARALLEL_MIN and (pool := self._pool()) is not None:
             for path, (size, mtime, digest, items) in zip(
                 costly, pool.map(_parsed_file, costly, chunksize=8), strict=True
@@ -165,16 +163,20 @@ class _Parsing:
         return self.pool
 
 
-def _recalled(path: Path, snapshot: Snapshot | None) -> list[Document | Problem] | None:
-    """What a regular file unchanged since the snapshot parsed into (looked up once: the
+def _recalled(paths: list[Path], snapshot: Snapshot | None) -> dict[Path, list[Document | Problem]]:
+    """What the regular files unchanged since the snapshot parsed into, looked up together (the
     window yields it as is)."""
     if snapshot is None:
-        return None
-    try:
-        status = path.stat()
-    except OSError:
-        return None  # `load_file` names the problem
-    return snapshot.recall(path, status) if stat.S_ISREG(status.st_mode) else None
+        return {}
+    files = []
+    for path in paths:
+        try:
+            status = path.stat()
+        except OSError:
+            continue  # `load_file` names the problem
+        if stat.S_ISREG(status.st_mode):
+            files.append((path, status))
+    return snapshot.recall_many(files)
 
 
 def _parsed_file(path: Path) -> tuple[int, int, str, list[Document | Problem]]:

@@ -33,15 +33,25 @@ class Snapshot:
 
     def recall(self, path: Path, status: os.stat_result) -> Parsed | None:
         """What the file parsed into, when its size and modification time are unchanged."""
-        stored = self.cache.parsed(os.path.abspath(path))
-        if stored is None or stored[:2] != (status.st_size, status.st_mtime_ns):
-            return None
-        return _from_json(stored[3], str(path))
+        return self.recall_many([(path, status)]).get(path)
+
+    def recall_many(self, files: list[tuple[Path, os.stat_result]]) -> dict[Path, Parsed]:
+        """`recall` for a window of files, looked up together."""
+        keys = {path: os.path.abspath(path) for path, _status in files}
+        stored = self.cache.parsed(list(keys.values()))
+        found: dict[Path, Parsed] = {}
+        for path, status in files:
+            row = stored.get(keys[path])
+            if row is not None and row[:2] == (status.st_size, status.st_mtime_ns):
+                parsed = _from_json(row[3], str(path))
+                if parsed is not None:
+                    found[path] = parsed
+        return found
 
     def recall_content(self, path: Path, status: os.stat_result, data: bytes) -> Parsed | None:
         """What the same bytes parsed into under a stat that changed (remembering the new one)."""
         key = os.path.abspath(path)
-        stored = self.cache.parsed(key)
+        stored = self.cache.parsed([key]).get(key)
         if stored is None or stored[2] != digest(data):
             return None
         found = _from_json(stored[3], str(path))
