@@ -43,7 +43,7 @@ class Snapshot:
         for path, status in files:
             row = stored.get(keys[path])
             if row is not None and row[:2] == (status.st_size, status.st_mtime_ns):
-                parsed = _from_json(row[3], str(path))
+                parsed = from_json(row[3], str(path))
                 if parsed is not None:
                     found[path] = parsed
         return found
@@ -54,18 +54,18 @@ class Snapshot:
         stored = self.cache.parsed([key]).get(key)
         if stored is None or stored[2] != digest(data):
             return None
-        found = _from_json(stored[3], str(path))
+        found = from_json(stored[3], str(path))
         if found is not None:
             self._keep((key, status.st_size, status.st_mtime_ns, stored[2], stored[3]))
         return found
 
     def remember(self, path: Path, status: os.stat_result, data: bytes, parsed: Parsed) -> None:
-        self.keep(path, status.st_size, status.st_mtime_ns, digest(data), parsed)
+        self.keep(path, status.st_size, status.st_mtime_ns, digest(data), to_json(parsed))
 
-    def keep(self, path: Path, size: int, mtime: int, content: str, parsed: Parsed) -> None:
-        """What a file of that size, modification time and digest parsed into (a worker
-        process parsed it)."""
-        self._keep((os.path.abspath(path), size, mtime, content, _to_json(parsed)))
+    def keep(self, path: Path, size: int, mtime: int, content: str, stored: str) -> None:
+        """What a file of that size, modification time and digest parsed into, in its stored
+        form (`to_json`: a worker process parsed and encoded it)."""
+        self._keep((os.path.abspath(path), size, mtime, content, stored))
 
     def flush(self) -> None:
         self.cache.keep_parsed(self._fresh)
@@ -82,7 +82,7 @@ def digest(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
-def _to_json(parsed: Parsed) -> str:
+def to_json(parsed: Parsed) -> str:
     return json.dumps(
         [
             ["problem", item.path, item.reason]
@@ -111,9 +111,9 @@ def _to_json(parsed: Parsed) -> str:
     )
 
 
-def _from_json(data: str, path: str) -> Parsed | None:
-    """The stored parse, or None when it was made for the file under another name (a relative
-    path from another folder): ids and paths are what the user typed."""
+def from_json(data: str, path: str) -> Parsed | None:
+    """The stored parse (`to_json`), or None when it was made for the file under another name
+    (a relative path from another folder): ids and paths are what the user typed."""
     found: Parsed = []
     for row in json.loads(data):
         if row[0] == "problem":
