@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from itertools import starmap
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -128,7 +129,7 @@ def from_json(data: str, path: str) -> Parsed | None:
                 ident,
                 title,
                 text,
-                tuple(Block(*block) for block in blocks),
+                tuple(starmap(Block, blocks)),
                 where,
                 fmt,
                 encoding,
@@ -137,7 +138,7 @@ def from_json(data: str, path: str) -> Parsed | None:
                 author,
                 url,
                 record_id,
-                tuple(Inline(*span) for span in inline),
+                tuple(starmap(Inline, inline)),
                 headline,
             )
         )
