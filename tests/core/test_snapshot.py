@@ -97,3 +97,14 @@ def test_a_big_first_open_parses_in_worker_processes_the_same_documents(tmp_path
     assert parallel.problems == serial.problems and len(parallel.documents) == 40
     snapshot = Snapshot(cache)
     assert all(snapshot.recall(path, path.stat()) for path in news.glob("[0-9]*.md"))
+
+
+def test_a_folder_opened_by_another_name_keeps_the_ids_the_user_typed(
+    folder, tmp_path, monkeypatch
+):
+    cache = AnnotationCache(tmp_path / "cache.sqlite3")
+    load([folder], Snapshot(cache))
+    monkeypatch.chdir(tmp_path)
+    again = load(["news"], Snapshot(cache))
+    assert sorted(document.id for document in again.documents) == ["news/a.md", "news/b.md"]
+    assert sorted(document.path for document in again.documents) == ["news/a.md", "news/b.md"]
