@@ -53,6 +53,8 @@ def test_an_unchanged_folder_is_not_parsed_again(folder, tmp_path, parses):
     assert [(d.id, d.text, d.blocks, d.inline) for d in second.documents] == [
         (d.id, d.text, d.blocks, d.inline) for d in first.documents
     ]
+    counted = [document.words for document in load([folder]).documents]
+    assert [document.words for document in second.documents] == counted == [7, 7]
 
 
 def test_touched_edited_new_moved_and_deleted_files(folder, tmp_path, parses):

@@ -104,6 +104,7 @@ def to_json(parsed: Parsed) -> str:
                 item.record_id,
                 [[i.kind, i.start, i.end, i.href] for i in item.inline],
                 item.headline,
+                item.words,
             ]
             for item in parsed
         ],
@@ -122,7 +123,7 @@ def from_json(data: str, path: str) -> Parsed | None:
         if row[0] == "problem":
             found.append(Problem(row[1], row[2]))
             continue
-        ident, title, text, blocks, where, fmt, encoding, *meta, inline, headline = row[1:]
+        ident, title, text, blocks, where, fmt, encoding, *meta, inline, headline, words = row[1:]
         if where != path:
             return None
         date, source, author, url, record_id = meta
@@ -142,6 +143,7 @@ def from_json(data: str, path: str) -> Parsed | None:
                 record_id,
                 tuple(Inline(_INLINE_KINDS[i[0]], i[1], i[2], i[3]) for i in inline),
                 headline,
+                word_count=words,
             )
         )
     return found
