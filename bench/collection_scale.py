@@ -11,8 +11,9 @@ then times, with a cache of its own:
   snapshot of the parsed files;
 - list: `newsreader list` over the folder (no annotation), from the cache's snapshot of the
   parsed files and without it.
-Wall times and the peak resident memory of the command (worker processes are measured apart by
-the kernel: the figure is the largest single process).
+Wall and CPU times (the CPU of worker processes included) and the peak resident memory of the
+command (worker processes are measured apart by the kernel: the figure is the largest single
+process).
 """
 
 from __future__ import annotations
@@ -76,6 +77,11 @@ def main() -> None:
     for runs in (cold, warm, listing, parsed, bare):
         print(runs.line())
     print(f"cold: {args.articles / cold.median:,.0f} articles/s annotated, indexed and searched")
+    cpu = cold.cpus[0]
+    print(
+        f"cold CPU: {cpu / args.articles * 1000:.2f} ms per article, all processes; with every"
+        f" core free at most {args.articles / cpu * os.cpu_count():,.0f} articles/s"
+    )
     print(ratio_line(warm, bare))
     print(f"cache: {size / 1e6:.1f} MB, {size / 1e6 / args.articles * 1000:.1f} MB per 1,000")
     print(

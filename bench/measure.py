@@ -20,6 +20,9 @@ class Runs:
     label: str
     walls: list[float]
     peak_rss_mb: float
+    cpus: list[float]
+    """CPU seconds (user + system) of the command and the processes it waited for: steadier
+    than wall time on a machine others are using."""
 
     @property
     def median(self) -> float:
@@ -29,13 +32,15 @@ class Runs:
         return (
             f"{self.label:<28} median {self.median * 1000:8.1f} ms  "
             f"min {min(self.walls) * 1000:8.1f} ms  max {max(self.walls) * 1000:8.1f} ms  "
+            f"CPU {statistics.median(self.cpus) * 1000:8.1f} ms  "
             f"peak RSS {self.peak_rss_mb:7.1f} MB"
         )
 
 
 def run_command(label: str, argv: list[str], runs: int = 5, warmup: int = 1) -> Runs:
-    """Run argv `runs` times after `warmup`; wall time each, peak RSS of the largest child."""
-    walls = []
+    """Run argv `runs` times after `warmup`; wall and CPU time each, peak RSS of the largest
+    child."""
+    walls, cpus = [], []
     peak = 0.0
     for index in range(warmup + runs):
         start = time.perf_counter()
@@ -56,8 +61,9 @@ def run_command(label: str, argv: list[str], runs: int = 5, warmup: int = 1) -> 
             )
         if index >= warmup:
             walls.append(wall)
+            cpus.append(usage.ru_utime + usage.ru_stime)
             peak = max(peak, usage.ru_maxrss / 1024)
-    return Runs(label, walls, peak)
+    return Runs(label, walls, peak, cpus)
 
 
 def ratio_line(a: Runs, b: Runs) -> str:

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from typing import Any
 
 import pytest
 
 from tui.core import library as library_module
 from tui.core.annotation import annotate
+from tui.core.cache import AnnotationCache
 from tui.core.documents import Document, paragraph_blocks
 from tui.core.library import Library, annotate_many
 from tui.core.loading import Collection
@@ -37,10 +39,10 @@ def documents(count: int) -> list[Document]:
 def test_many_documents_are_annotated_in_worker_processes_in_order():
     many = documents(library_module._POOL_MIN + 10)
     results = list(annotate_many(many))
-    assert [annotation for annotation, _error in results] == [
+    assert [result.annotation for result in results] == [
         annotate(document.text, document.blocks) for document in many
     ]
-    assert all(error is None for _annotation, error in results)
+    assert all(result.error is None for result in results)
 
 
 def test_one_article_failing_leaves_it_plain_and_the_stream_goes_on(monkeypatch):
@@ -57,6 +59,31 @@ def test_one_article_failing_leaves_it_plain_and_the_stream_goes_on(monkeypatch)
     assert [step.error for step in steps] == [None, "ValueError: broken article", None]
     assert not steps[1].annotation.quotes and steps[2].annotation.quotes
     assert library.index_complete and len(library.index) == 2
+
+
+def test_one_article_failing_in_a_worker_process_leaves_the_others_annotated_and_cached(
+    tmp_path, monkeypatch
+):
+    many = documents(library_module._POOL_MIN + 10)
+    broken = many[5]
+    # blocks that are not blocks: the annotator raises on this article, in its worker process
+    not_blocks: Any = (None,)
+    many[5] = Document(broken.id, broken.title, broken.text, not_blocks, broken.path, "txt")
+    cache = AnnotationCache(tmp_path / "cache.sqlite3")
+    steps = list(Library(Collection("test", many), cache).annotated())
+    failed = [n == 5 for n in range(len(many))]
+    assert [step.error is not None for step in steps] == failed
+    assert "AttributeError" in str(steps[5].error) and not steps[5].annotation.quotes
+    expected = [annotate(d.text, d.blocks) for d in many if d is not many[5]]
+    assert [step.annotation for step in steps if step.error is None] == expected
+
+    def no_annotator(text, blocks=None):
+        raise AssertionError("annotated again")
+
+    monkeypatch.setattr(library_module, "annotate", no_annotator)
+    again = list(Library(Collection("test", many), cache).annotated())
+    assert [step.error is not None for step in again] == failed  # only it is tried again
+    assert [step.annotation for step in again if step.error is None] == expected
 
 
 @pytest.mark.parametrize("first", [0, 2])

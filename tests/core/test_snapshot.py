@@ -53,6 +53,8 @@ def test_an_unchanged_folder_is_not_parsed_again(folder, tmp_path, parses):
     assert [(d.id, d.text, d.blocks, d.inline) for d in second.documents] == [
         (d.id, d.text, d.blocks, d.inline) for d in first.documents
     ]
+    counted = [document.words for document in load([folder]).documents]
+    assert [document.words for document in second.documents] == counted == [7, 7]
 
 
 def test_touched_edited_new_moved_and_deleted_files(folder, tmp_path, parses):
@@ -97,3 +99,14 @@ def test_a_big_first_open_parses_in_worker_processes_the_same_documents(tmp_path
     assert parallel.problems == serial.problems and len(parallel.documents) == 40
     snapshot = Snapshot(cache)
     assert all(snapshot.recall(path, path.stat()) for path in news.glob("[0-9]*.md"))
+
+
+def test_a_folder_opened_by_another_name_keeps_the_ids_the_user_typed(
+    folder, tmp_path, monkeypatch
+):
+    cache = AnnotationCache(tmp_path / "cache.sqlite3")
+    load([folder], Snapshot(cache))
+    monkeypatch.chdir(tmp_path)
+    again = load(["news"], Snapshot(cache))
+    assert sorted(document.id for document in again.documents) == ["news/a.md", "news/b.md"]
+    assert sorted(document.path for document in again.documents) == ["news/a.md", "news/b.md"]

@@ -48,8 +48,12 @@ def _mostly_non_text(text: str) -> bool:
     """Binary is NUL bytes or more control characters than text in the first 8 KiB, one rule
     whatever the length: a short file with an escape sequence or two is text, shown inert."""
     sample = text[:_SAMPLE]
-    controls = sum(1 for ch in sample if ch < " " and ch not in "\n\r\t\f")
-    return controls * 2 > len(sample)
+    return len(_CONTROLS.findall(sample)) * 2 > len(sample)
+
+
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+"""C0 controls but the line ends, tab and form feed (counted by a regex: a character loop was
+a fifth of parsing a Markdown article)."""
 
 
 UNSAFE = re.compile(

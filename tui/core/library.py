@@ -23,7 +23,7 @@ from collections import deque
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass
 from itertools import islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from tui.core.annotation import annotate
 from tui.core.cores import process_pool, usable_cores
@@ -199,25 +199,27 @@ class Library:
         from tui.core.cache import text_key
 
         total = len(documents)
-        wanted = [d.text for d in documents if d.id not in self._annotations]
-        cached = self.cache.get_many(wanted) if self.cache is not None and wanted else {}
-        found = {
-            document.id: known
-            for document in documents
-            if (known := self._annotations.get(document.id) or cached.get(text_key(document.text)))
-        }
+        keys = (
+            {d.id: text_key(d.text) for d in documents if d.id not in self._annotations}
+            if self.cache is not None
+            else {}
+        )
+        cached = self.cache.get_keyed(keys.values()) if self.cache is not None and keys else {}
+        found = {ident: cached[key] for ident, key in keys.items() if key in cached}
+        with self._lock:
+            found.update(self._annotations)
         missing = [document for document in documents if document.id not in found]
         computed = annotate_many(missing)
-        fresh: list[tuple[str, Annotation]] = []
+        fresh: list[tuple[str, str]] = []
         try:
             for done, document in enumerate(documents, start=1):
                 error = None
                 annotation = found.get(document.id)
                 if annotation is None:
-                    annotation, error = next(computed)
-                    if error is None:
-                        fresh.append((document.text, annotation))
-                    else:
+                    annotation, stored, error = next(computed)
+                    if stored is not None and document.id in keys:
+                        fresh.append((keys[document.id], stored))
+                    if error is not None:
                         self._failed.add(document.id)
                 annotation = self._keep(document, annotation)
                 if len(fresh) >= _BATCH:
@@ -270,9 +272,9 @@ class Library:
         with self._lock:
             return self._annotations.setdefault(document.id, annotation)
 
-    def _store(self, fresh: list[tuple[str, Annotation]]) -> None:
+    def _store(self, fresh: list[tuple[str, str]]) -> None:
         if self.cache is not None and fresh:
-            self.cache.put_many(fresh)
+            self.cache.put_keyed(fresh)
         fresh.clear()
 
 
@@ -288,45 +290,61 @@ def _stamp(document: Document) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
-def annotate_many(documents: Sequence[Document]) -> Generator[tuple[Annotation, str | None]]:
-    """Each document's annotation (or an empty one and why the annotator failed), in order. A
-    collection big enough to pay for starting them is annotated in one process per core, a few
-    batches ahead of what has been taken (not all at once: 100,000 texts would wait in the queue);
-    the first document is done here at once, since a reader is waiting for it."""
+class Computed(NamedTuple):
+    """One document's annotation as computed, with its form in the cache (`cache.to_json`, made
+    once, where it was computed) or, when the annotator failed, none and why."""
+
+    annotation: Annotation
+    stored: str | None
+    error: str | None
+
+
+def annotate_many(documents: Sequence[Document]) -> Generator[Computed]:
+    """Each document's annotation, in order. A collection big enough to pay for starting them is
+    annotated in one process per core, a few batches ahead of what has been taken (not all at
+    once: 100,000 texts would wait in the queue); a worker sends back each annotation's cache
+    form, a third the cost of pickling its records. The first document is done here at once,
+    since a reader is waiting for it."""
     workers = min(usable_cores(), _MAX_WORKERS)
     if workers < 2 or len(documents) < _POOL_MIN:
         for document in documents:
-            yield _annotated(document.text, document.blocks)
+            yield _computed(document.text, document.blocks)
         return
-    yield _annotated(documents[0].text, documents[0].blocks)
+    yield _computed(documents[0].text, documents[0].blocks)
+    from tui.core.cache import from_json
+
     batches = (
         [(d.text, d.blocks) for d in documents[start : start + _POOL_BATCH]]
         for start in range(1, len(documents), _POOL_BATCH)
     )
     with process_pool(workers) as pool:
-        ahead = deque(
-            pool.submit(_annotated_batch, batch) for batch in islice(batches, 2 * workers)
-        )
+        ahead = deque(pool.submit(_stored_batch, batch) for batch in islice(batches, 2 * workers))
         try:
             while ahead:
                 results = ahead.popleft().result()
                 following = next(batches, None)
                 if following is not None:
-                    ahead.append(pool.submit(_annotated_batch, following))
-                yield from results
+                    ahead.append(pool.submit(_stored_batch, following))
+                for stored, error in results:
+                    annotation = Annotation() if stored is None else from_json(stored)
+                    yield Computed(annotation, stored, error)
         finally:
             for future in ahead:
                 future.cancel()
 
 
-def _annotated(text: str, blocks: tuple[Block, ...]) -> tuple[Annotation, str | None]:
+def _computed(text: str, blocks: tuple[Block, ...]) -> Computed:
+    from tui.core.cache import to_json
+
     try:
-        return annotate(text, blocks), None
+        annotation = annotate(text, blocks)
     except Exception as err:  # noqa: BLE001 - one article's bug, not the rest's
-        return Annotation(), f"{type(err).__name__}: {err}"
+        return Computed(Annotation(), None, f"{type(err).__name__}: {err}")
+    return Computed(annotation, to_json(annotation), None)
 
 
-def _annotated_batch(
+def _stored_batch(
     batch: list[tuple[str, tuple[Block, ...]]],
-) -> list[tuple[Annotation, str | None]]:
-    return [_annotated(text, blocks) for text, blocks in batch]
+) -> list[tuple[str | None, str | None]]:
+    """In a worker process: each text's annotation in the cache's form, or why it failed."""
+    return [_computed(text, blocks)[1:] for text, blocks in batch]

@@ -135,22 +135,22 @@ class _Parsing:
     def load(
         self, window: list[Path | Problem], snapshot: Snapshot | None
     ) -> Iterator[Document | Problem]:
-        parsed: dict[Path, list[Document | Problem]] = {}
-        costly = []
-        for found in window:
-            if isinstance(found, Path) and FORMATS.get(found.suffix.lower()) in _SNAPSHOT:
-                remembered = _recalled(found, snapshot)
-                if remembered is None:
-                    costly.append(found)
-                else:
-                    parsed[found] = remembered
+        costly = [
+            found
+            for found in window
+            if isinstance(found, Path) and FORMATS.get(found.suffix.lower()) in _SNAPSHOT
+        ]
+        parsed = _recalled(costly, snapshot)
+        costly = [path for path in costly if path not in parsed]
         if len(costly) >= _PARALLEL_MIN and (pool := self._pool()) is not None:
-            for path, (size, mtime, digest, items) in zip(
+            from tui.core.snapshot import from_json
+
+            for path, (size, mtime, digest, stored) in zip(
                 costly, pool.map(_parsed_file, costly, chunksize=8), strict=True
             ):
-                parsed[path] = items
+                parsed[path] = from_json(stored, str(path)) or []
                 if snapshot is not None and digest:
-                    snapshot.keep(path, size, mtime, digest, items)
+                    snapshot.keep(path, size, mtime, digest, stored)
         for item in window:
             if isinstance(item, Problem):
                 yield item
@@ -165,30 +165,35 @@ class _Parsing:
         return self.pool
 
 
-def _recalled(path: Path, snapshot: Snapshot | None) -> list[Document | Problem] | None:
-    """What a regular file unchanged since the snapshot parsed into (looked up once: the
+def _recalled(paths: list[Path], snapshot: Snapshot | None) -> dict[Path, list[Document | Problem]]:
+    """What the regular files unchanged since the snapshot parsed into, looked up together (the
     window yields it as is)."""
     if snapshot is None:
-        return None
-    try:
-        status = path.stat()
-    except OSError:
-        return None  # `load_file` names the problem
-    return snapshot.recall(path, status) if stat.S_ISREG(status.st_mode) else None
+        return {}
+    files = []
+    for path in paths:
+        try:
+            status = path.stat()
+        except OSError:
+            continue  # `load_file` names the problem
+        if stat.S_ISREG(status.st_mode):
+            files.append((path, status))
+    return snapshot.recall_many(files)
 
 
-def _parsed_file(path: Path) -> tuple[int, int, str, list[Document | Problem]]:
-    """In a worker process: (size, mtime, digest, what the file parses into); no digest when it
-    could not be read (the problem says why)."""
+def _parsed_file(path: Path) -> tuple[int, int, str, str]:
+    """In a worker process: (size, mtime, digest, what the file parses into in the snapshot's
+    form, which costs less to send back than pickled documents); no digest when it could not be
+    read (the problem says why)."""
+    from tui.core.snapshot import digest, to_json
+
     try:
         status = path.stat()
         data = path.read_bytes()
     except OSError as err:
-        return 0, 0, "", [Problem(str(path), err.strerror or str(err))]
-    from tui.core.snapshot import digest
-
+        return 0, 0, "", to_json([Problem(str(path), err.strerror or str(err))])
     fmt = FORMATS[path.suffix.lower()]
-    return status.st_size, status.st_mtime_ns, digest(data), list(_parse(path, fmt, data))
+    return status.st_size, status.st_mtime_ns, digest(data), to_json(list(_parse(path, fmt, data)))
 
 
 def _walk(folder: Path) -> Iterator[Path | Problem]:
