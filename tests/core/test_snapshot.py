@@ -110,3 +110,25 @@ def test_a_folder_opened_by_another_name_keeps_the_ids_the_user_typed(
     again = load(["news"], Snapshot(cache))
     assert sorted(document.id for document in again.documents) == ["news/a.md", "news/b.md"]
     assert sorted(document.path for document in again.documents) == ["news/a.md", "news/b.md"]
+
+
+def test_a_load_stopped_early_keeps_what_it_parsed_for_the_next_open(tmp_path, parses):
+    news = tmp_path / "news"
+    news.mkdir()
+    for number in range(6):
+        (news / f"{number}.md").write_text(
+            ARTICLE.replace("Pier reopens", f"Pier {number}"), encoding="utf-8"
+        )
+    cache = AnnotationCache(tmp_path / "cache.sqlite3")
+    asked: list[int] = []
+
+    def stop() -> bool:
+        asked.append(1)
+        return len(asked) == 2
+
+    stopped = load([news], Snapshot(cache), stop=stop)
+    assert [document.title for document in stopped.documents] == ["Pier 0", "Pier 1"]
+    parses.clear()
+    again = load([news], Snapshot(cache))
+    assert len(again.documents) == 6
+    assert sorted(parses) == ["Pier 2", "Pier 3", "Pier 4", "Pier 5"]

@@ -69,10 +69,13 @@ def load(
     paths: Iterable[str | os.PathLike[str]],
     snapshot: Snapshot | None = None,
     listed: Callable[[list[Document]], None] | None = None,
+    stop: Callable[[], bool] | None = None,
 ) -> Collection:
     """The collection; with a snapshot, files unchanged since it was taken are not parsed.
     `listed` hears the documents read so far once a screenful is in and every few thousand
-    after (the reader shows them while the rest loads); it must copy the list it is given."""
+    after (the reader shows them while the rest loads); it must copy the list it is given.
+    `stop`, asked after each document, ends the loading early when it says so (a reader quitting
+    while a big folder is parsed for the first time): what was parsed is kept in the snapshot."""
     found = [Path(p) for p in paths]
     for path in found:
         if not path.exists():
@@ -86,6 +89,8 @@ def load(
         count = len(collection.documents)
         if listed is not None and (count == _FIRST_LISTED or count % _LISTED_EVERY == 0):
             listed(collection.documents)
+        if stop is not None and stop():
+            break
     if snapshot is not None:
         snapshot.flush()
     return collection

@@ -311,16 +311,17 @@ class ReaderScreen(Screen[None]):
         self,
         cache: AnnotationCache | None = None,
         listed: Callable[[list[Document]], None] | None = None,
+        stop: Callable[[], bool] | None = None,
     ) -> Loaded | LoadFailed:
         """The collection (files unchanged since the cache's snapshot not parsed again);
-        `listed` hears what is read so far (see `loading.load`)."""
+        `listed` hears what is read so far and `stop` ends it early (see `loading.load`)."""
         from tui.core.library import Library
         from tui.core.loading import load
         from tui.core.snapshot import Snapshot
 
         try:
             snapshot = Snapshot(cache) if cache is not None else None
-            library = Library(load(self.paths, snapshot, listed), cache)
+            library = Library(load(self.paths, snapshot, listed, stop), cache)
             state = self.state  # read here, in the loading thread: 100,000 keys take a while
             unread = sum(not state.is_read(document_key(d)) for d in library.documents)
             return self.Loaded(library, unread)
@@ -330,12 +331,15 @@ class ReaderScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="load")
     def _load(self) -> None:
         """The collection read in a thread; the list shows the first documents while the rest
-        load, so a big folder is browsable at once."""
+        load, so a big folder is browsable at once; quitting stops it after the file at hand."""
+        worker = get_current_worker()
 
         def listed(documents: list[Document]) -> None:
             self.post_message(self.Listed(documents))
 
-        self.post_message(self._read_collection(self.cache_factory(), listed))
+        loaded = self._read_collection(self.cache_factory(), listed, lambda: worker.is_cancelled)
+        if not worker.is_cancelled:
+            self.post_message(loaded)
 
     @work(thread=True, exclusive=True, group="watch", exit_on_error=False)
     def _look_again(self, library: Library) -> None:
