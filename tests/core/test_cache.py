@@ -3,7 +3,7 @@
 import sqlite3
 
 from tui.core.annotation import annotate
-from tui.core.cache import AnnotationCache, from_json, to_json
+from tui.core.cache import AnnotationCache, from_json, text_key, to_json
 from tui.core.documents import Document, paragraph_blocks
 from tui.core.library import Library
 from tui.core.loading import Collection
@@ -112,3 +112,30 @@ def test_a_document_annotated_on_its_own_is_cached_too(tmp_path, monkeypatch):
     second = Library(collection(TEXT), AnnotationCache(path))
     assert second.annotation(second.documents[0]) == expected
     assert calls == []
+
+
+def test_stored_annotations_are_read_a_window_at_a_time_and_a_bad_row_is_done_again(
+    tmp_path, monkeypatch
+):
+    monkeypatch.setattr("tui.core.library._WINDOW", 3)
+    texts = [TEXT.replace("pier", f"pier {n}") for n in range(8)]
+    path = tmp_path / "cache.sqlite3"
+    first = Library(collection(*texts), AnnotationCache(path))
+    first.annotate_all()
+    expected = [first.annotation(d) for d in first.documents]
+    with sqlite3.connect(path) as db:
+        db.execute(
+            "UPDATE annotation SET data = '[broken' WHERE key LIKE ?", ("%" + text_key(texts[4]),)
+        )
+    reads: list[int] = []
+    cache = AnnotationCache(path)
+    get_keyed = cache.get_keyed
+    monkeypatch.setattr(cache, "get_keyed", lambda keys: reads.append(1) or get_keyed(keys))
+    calls = []
+    real = annotate
+    monkeypatch.setattr("tui.core.library.annotate", lambda *a: calls.append(a) or real(*a))
+    second = Library(collection(*texts), cache)
+    assert [step.annotation for step in second.annotated()] == expected
+    assert len(reads) == 3  # windows of 3, 3 and 2
+    assert len(calls) == 1  # only the document whose row did not read
+    assert AnnotationCache(path).get_many(texts).keys() == {text_key(t) for t in texts}

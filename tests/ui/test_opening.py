@@ -151,7 +151,7 @@ async def test_messages_on_screen_are_printable(make_app, tmp_path, monkeypatch)
         shown = widget_text(app.screen.article)
         assert "No articles found in" in shown and "empty\ufffd[31m\ufffd" in shown
 
-    def broken(paths, snapshot=None, listed=None):
+    def broken(paths, snapshot=None, listed=None, stop=None):
         raise ValueError("bad record \x1b]52;c;aGk=\x07")
 
     monkeypatch.setattr("tui.core.loading.load", broken)

@@ -186,27 +186,36 @@ class AnnotationCache:
     def get_keyed(self, text_keys: Iterable[str]) -> dict[str, Annotation]:
         """Cached annotations for every text key (`text_key`) that has one (the caller keeps
         the keys it hashed: a text is hashed once)."""
+        return {
+            key: annotation
+            for key, data in self._rows("key, data", text_keys)
+            if (annotation := _parse(data)) is not None
+        }
+
+    def stored_keys(self, text_keys: Iterable[str]) -> set[str]:
+        """The text keys that have an annotation stored, without reading it (what a stream
+        must compute, known before it reads the rest a window at a time)."""
+        return {key for key, _ in self._rows("key, NULL", text_keys)}
+
+    def _rows(self, columns: str, text_keys: Iterable[str]) -> list[tuple[str, Any]]:
+        """(text key, second column) of the stored rows among the keys, 500 keys a query."""
         wanted = {f"{self._version}:{key}": key for key in text_keys}
         keys = list(wanted)
-        found: dict[str, str] = {}
+        found: list[tuple[str, Any]] = []
         with self._lock:
             if self._db is None:
-                return {}
+                return []
             try:
                 for start in range(0, len(keys), 500):
                     chunk = keys[start : start + 500]
                     marks = ",".join("?" * len(chunk))
                     rows = self._db.execute(
-                        f"SELECT key, data FROM annotation WHERE key IN ({marks})", chunk
+                        f"SELECT {columns} FROM annotation WHERE key IN ({marks})", chunk
                     )
-                    found.update((wanted[key], data) for key, data in rows)
+                    found.extend((wanted[key], data) for key, data in rows)
             except sqlite3.Error as err:
                 self._off(err)
-        return {
-            key: annotation
-            for key, data in found.items()
-            if (annotation := _parse(data)) is not None
-        }
+        return found
 
     def put_many(self, items: Iterable[tuple[str, Annotation]]) -> None:
         self.put_keyed((text_key(text), to_json(annotation)) for text, annotation in items)

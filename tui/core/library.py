@@ -37,6 +37,8 @@ if TYPE_CHECKING:  # sqlite3, hashlib and the search modules: not on the first p
 
 _BATCH = 200
 """Fresh annotations written to the cache at a time."""
+_WINDOW = 500
+"""Stored annotations read from the cache at a time."""
 _POOL_MIN = 64
 """Documents to annotate below which starting worker processes costs more than it saves."""
 _POOL_BATCH = 16
@@ -196,31 +198,46 @@ class Library:
         return self._stream(index, [d for d in self.documents if d.id not in self._indexed])
 
     def _stream(self, index: QuoteIndex, documents: list[Document]) -> Generator[Step]:
+        """The stream: which documents need the annotator is known at once (from the cache's
+        keys alone), so worker processes start on them; stored annotations are read a window at
+        a time as the stream reaches them, so the first steps come at once and a cancelled
+        stream stops within a window, however big the collection."""
         from tui.core.cache import text_key
 
         total = len(documents)
+        with self._lock:
+            kept = set(self._annotations)
         keys = (
-            {d.id: text_key(d.text) for d in documents if d.id not in self._annotations}
+            {d.id: text_key(d.text) for d in documents if d.id not in kept}
             if self.cache is not None
             else {}
         )
-        cached = self.cache.get_keyed(keys.values()) if self.cache is not None and keys else {}
-        found = {ident: cached[key] for ident, key in keys.items() if key in cached}
-        with self._lock:
-            found.update(self._annotations)
-        missing = [document for document in documents if document.id not in found]
+        stored = self.cache.stored_keys(keys.values()) if self.cache is not None and keys else set()
+        missing = [d for d in documents if d.id not in kept and keys.get(d.id) not in stored]
+        to_compute = {document.id for document in missing}
         computed = annotate_many(missing)
         fresh: list[tuple[str, str]] = []
+        cached: dict[str, Annotation] = {}
         try:
             for done, document in enumerate(documents, start=1):
-                error = None
-                annotation = found.get(document.id)
-                if annotation is None:
-                    annotation, stored, error = next(computed)
-                    if stored is not None and document.id in keys:
-                        fresh.append((keys[document.id], stored))
-                    if error is not None:
-                        self._failed.add(document.id)
+                if done % _WINDOW == 1 and self.cache is not None and stored:
+                    window = documents[done - 1 : done - 1 + _WINDOW]
+                    cached = self.cache.get_keyed(
+                        keys[d.id] for d in window if keys.get(d.id) in stored
+                    )
+                form = error = None
+                if document.id in to_compute:
+                    annotation, form, error = next(computed)
+                else:
+                    key = keys.get(document.id, "")
+                    found = self._annotations.get(document.id) or cached.get(key)
+                    if found is None:  # its stored row did not read: annotated here instead
+                        found, form, error = _computed(document.text, document.blocks)
+                    annotation = found
+                if form is not None and document.id in keys:
+                    fresh.append((keys[document.id], form))
+                if error is not None:
+                    self._failed.add(document.id)
                 annotation = self._keep(document, annotation)
                 if len(fresh) >= _BATCH:
                     self._store(fresh)
