@@ -220,3 +220,46 @@ def test_single_marks_stay_apostrophes_in_an_article_with_double_marks():
 
 def test_one_single_quoted_phrase_is_not_a_quoting_style():
     assert spans("The ‘new’ pier opened.") == []
+
+
+def test_an_article_quoting_only_in_straight_single_marks():
+    text = (
+        "Profits fell. 'We cut rates,' said Ann Lee. 'It is the right thing.' "
+        "The firm's shares rose."
+    )
+    assert spans(text) == ["'We cut rates,'", "'It is the right thing.'"]
+
+
+def test_straight_apostrophes_in_a_single_quoted_article_are_not_marks():
+    text = (
+        "The workers' union said 'no' to the deal. 'We won't sign,' said Ann O'Neill.\n\n"
+        "'Y'all know I love rock 'n' roll 'cause it's loud. The '90s were better,' she said. "
+        "Give 'em time, the workers' leaders said. Rock 'n' roll fans cheered."
+    )
+    assert spans(text) == [
+        "'no'",
+        "'We won't sign,'",
+        "'Y'all know I love rock 'n' roll 'cause it's loud. The '90s were better,'",
+    ]
+
+
+def test_a_straight_single_quote_never_closed_in_its_paragraph_is_an_apostrophe():
+    text = "'We cut rates,' said Ann Lee. 'Fine,' she said.\n\n'Tis the season of 'hope, he wrote."
+    assert spans(text) == ["'We cut rates,'", "'Fine,'"]
+
+
+def test_straight_single_quotes_across_paragraphs_and_joined_paragraphs():
+    text = (
+        "'We cut rates.\n\n'Sales are down,' said Ann Lee.\n\n"
+        "'We will cope. 'Costs are up,' she added."
+    )
+    assert spans(text) == [
+        "'We cut rates.\n\n'Sales are down,'",
+        "'We will cope.",
+        "'Costs are up,'",
+    ]
+
+
+def test_straight_single_marks_in_an_article_with_double_marks_stay_nested():
+    text = "\"She called it 'odd' and left,\" Ann Lee said. 'Fine,' she said. 'Good.'"
+    assert spans(text) == ["\"She called it 'odd' and left,\""]

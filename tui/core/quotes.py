@@ -7,9 +7,11 @@ closes; the glyph decides only when the context does not. A mark after `=` is ma
 (`<tweet id="…">`), not a quotation. Single quotes are left alone (`US'`, `'90s`, `can't` are
 apostrophes far more often than quotes), so a quote nested in single marks never disturbs the
 double ones around it; a double quote nested in one of another style stays inside it. The one
-exception is an article that quotes only in curly single marks, the British way (`‘We will
-cope,’ said Mr Pendry`): with no double mark anywhere, its `‘ ’` are its quotations, told from
-apostrophes (`don’t`, `residents’ views`, `’90s`) by what stands on either side.
+exception is an article that quotes only in single marks, the British way (`‘We will cope,’ said
+Mr Pendry`, often scraped as `'We will cope,' said Mr Pendry`): with no double mark anywhere,
+its single marks are its quotations, told from apostrophes (`don’t`, `residents’ views`, `’90s`,
+`rock 'n' roll`, `'cause`) by what stands on either side and, for straight ones, by a closing
+mark in the same paragraph.
 
 The news convention for long quotations is followed: a paragraph that leaves its quote open and
 a next paragraph that starts with a mark form one quotation. A mark left open anywhere else ends
@@ -41,11 +43,13 @@ def find_quotes(text: str, blocks: Sequence[Block]) -> list[Quote]:
     found: list[Quote] = []
     opened: tuple[int, int, int, int] | None = None  # the open mark (start, end, role), its block
     reached = 0  # the last block the open quotation runs into
-    single = _single_quoted(text)
+    single = _single_quoted(text, blocks)
     for index, block in enumerate(blocks):
         if block.kind == "code":
             continue
-        if single:
+        if single == "straight":
+            marks = _straight_marks(text, block, _next_block(blocks, index))
+        elif single == "curly":
             marks = [
                 (m.start(), m.end(), role)
                 for m in _SINGLE_MARK.finditer(text, block.start, block.end)
@@ -144,11 +148,25 @@ _PLURAL_POSSESSIVE = re.compile(r"(?<=s)’ [a-z]")
 """`the residents’ views`: an apostrophe, not a closing mark, though it ends a word."""
 
 
-def _single_quoted(text: str) -> bool:
-    """Whether the article quotes in curly single marks (`‘We will cope,’ said Mr Pendry`, the
-    British style): it opens at least two and has no double marks at all, so nothing else can be
-    its quotations and its apostrophes can be told from them by position."""
-    return "‘" in text and not _MARK.search(text) and len(_SINGLE_OPENING.findall(text)) >= 2
+def _single_quoted(text: str, blocks: Sequence[Block]) -> str | None:
+    """Whether the article quotes in single marks, the British style: "curly" (`‘We will cope,’
+    said Mr Pendry`) or "straight" (`'We will cope,' said Mr Pendry`) when it opens at least two
+    quotations so and has no double marks at all, so nothing else can be its quotations and its
+    apostrophes can be told from them by position; None otherwise."""
+    if ("‘" not in text and "'" not in text) or _MARK.search(text):
+        return None
+    if len(_SINGLE_OPENING.findall(text)) >= 2:
+        return "curly"
+    if "'" not in text or len(_STRAIGHT_OPENING.findall(text)) < 2:
+        return None
+    closed = 0
+    for index, block in enumerate(blocks):
+        if block.kind != "code":
+            marks = _straight_marks(text, block, _next_block(blocks, index))
+            closed += sum(role == CLOSE for _, _, role in marks)
+            if closed >= 2:
+                return "straight"
+    return None
 
 
 def _single_role(text: str, start: int, block: Block) -> int:
@@ -161,6 +179,51 @@ def _single_role(text: str, start: int, block: Block) -> int:
     if not (after.isspace() or after in _AFTER_CLOSING) or _PLURAL_POSSESSIVE.match(text, start):
         return 0
     return CLOSE
+
+
+_STRAIGHT_OPENING = re.compile(
+    r"(?:^|(?<=[\s(\[—–-]))'(?!(?:cause|cos|em|n|til|tis|twas|bout|round)\b)(?=[^\W\d_])",
+    re.MULTILINE | re.IGNORECASE,
+)
+"""A straight single mark that may open a quotation: at a word start, before a letter, and not
+the apostrophe of a clipped word (`'cause`, `'em`, `rock 'n' roll`)."""
+_STRAIGHT_CLOSING = re.compile(
+    r"(?<=[^\s'(\[—–-])(?<!\s'n)'(?=[\s.,;:!?…)\]}—–-]|$)(?!(?<=s') [a-z])", re.IGNORECASE
+)
+"""A straight single mark that may close a quotation: after a word or punctuation, before a space
+or punctuation, and not ending a plural possessive (`the workers' union`) or `rock 'n' roll`."""
+
+
+def _next_block(blocks: Sequence[Block], index: int) -> Block | None:
+    return blocks[index + 1] if index + 1 < len(blocks) else None
+
+
+def _straight_marks(text: str, block: Block, following: Block | None) -> list[tuple[int, int, int]]:
+    """A paragraph's straight single marks that are quotation marks, paired in order: an opening
+    mark counts only when a closing one follows it in the paragraph, or when the paragraph leaves
+    it open and the next one reopens (the news convention for long quotations); any other `'` is
+    an apostrophe. Inside a quotation a clipped word's `'` is no new opening, but a mark that
+    opens after a sentence end is (paragraphs joined by a scraper)."""
+    marks: list[tuple[int, int, int]] = []
+    opened: int | None = None
+    for match in _STRAIGHT.finditer(text, block.start, block.end):
+        start = match.start()
+        opens = _STRAIGHT_OPENING.match(text, start)
+        if opened is None:
+            opened = start if opens else None
+        elif _STRAIGHT_CLOSING.match(text, start, block.end):
+            marks += [(opened, opened + 1, OPEN), (start, start + 1, CLOSE)]
+            opened = None
+        elif opens and (stop := _sentence_stop(text, opened + 1, start)) is not None:
+            marks += [(opened, opened + 1, OPEN), (stop, stop, CLOSE)]
+            opened = start
+    reopened = following is not None and _STRAIGHT_OPENING.match(text, following.start)
+    if opened is not None and reopened:
+        marks.append((opened, opened + 1, OPEN))
+    return marks
+
+
+_STRAIGHT = re.compile("'")
 
 
 def _family(glyph: str) -> str:
