@@ -243,6 +243,14 @@ def test_straight_apostrophes_in_a_single_quoted_article_are_not_marks():
     ]
 
 
+def test_a_plural_possessive_closes_a_straight_single_quote_only_when_nothing_else_does():
+    text = (
+        "'Ask the workers' union,' she said. He called them 'orders' from the board "
+        "and 'a threat.' The bosses' group was silent."
+    )
+    assert spans(text) == ["'Ask the workers' union,'", "'orders'", "'a threat.'"]
+
+
 def test_a_straight_single_quote_never_closed_in_its_paragraph_is_an_apostrophe():
     text = "'We cut rates,' said Ann Lee. 'Fine,' she said.\n\n'Tis the season of 'hope, he wrote."
     assert spans(text) == ["'We cut rates,'", "'Fine,'"]

@@ -144,7 +144,7 @@ _SINGLE_MARK = re.compile(r"[‘’]")
 _SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(?=[^\W\d_])", re.MULTILINE)
 """A curly single mark that can only open a quotation: after a space, before a letter
 (not `‘90s`)."""
-_PLURAL_POSSESSIVE = re.compile(r"(?<=s)’ [a-z]")
+_PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’] [a-z]")
 """`the residents’ views`: an apostrophe, not a closing mark, though it ends a word."""
 
 
@@ -188,10 +188,10 @@ _STRAIGHT_OPENING = re.compile(
 """A straight single mark that may open a quotation: at a word start, before a letter, and not
 the apostrophe of a clipped word (`'cause`, `'em`, `rock 'n' roll`)."""
 _STRAIGHT_CLOSING = re.compile(
-    r"(?<=[^\s'(\[—–-])(?<!\s'n)'(?=[\s.,;:!?…)\]}—–-]|$)(?!(?<=s') [a-z])", re.IGNORECASE
+    r"(?<=[^\s'(\[—–-])(?<!\s'n)'(?=[\s.,;:!?…)\]}—–-]|$)", re.IGNORECASE
 )
 """A straight single mark that may close a quotation: after a word or punctuation, before a space
-or punctuation, and not ending a plural possessive (`the workers' union`) or `rock 'n' roll`."""
+or punctuation, and not the end of `rock 'n' roll`."""
 
 
 def _next_block(blocks: Sequence[Block], index: int) -> Block | None:
@@ -211,7 +211,9 @@ def _straight_marks(text: str, block: Block, following: Block | None) -> list[tu
         opens = _STRAIGHT_OPENING.match(text, start)
         if opened is None:
             opened = start if opens else None
-        elif _STRAIGHT_CLOSING.match(text, start, block.end):
+        elif _STRAIGHT_CLOSING.match(text, start, block.end) and not _possessive(
+            text, start, block
+        ):
             marks += [(opened, opened + 1, OPEN), (start, start + 1, CLOSE)]
             opened = None
         elif opens and (stop := _sentence_stop(text, opened + 1, start)) is not None:
@@ -224,6 +226,21 @@ def _straight_marks(text: str, block: Block, following: Block | None) -> list[tu
 
 
 _STRAIGHT = re.compile("'")
+
+
+def _possessive(text: str, start: int, block: Block) -> bool:
+    """Whether a straight mark that could close an open quotation ends a plural possessive
+    instead (`'The workers' union is strong,' she said`): it does before a lower-case word when
+    the paragraph's next quotation mark closes too; before an opening one or none it closes
+    (`calls them 'orders' from Mexico and 'a threat.'`)."""
+    if not _PLURAL_POSSESSIVE.match(text, start):
+        return False
+    for match in _STRAIGHT.finditer(text, start + 1, block.end):
+        if _STRAIGHT_OPENING.match(text, match.start()):
+            return False
+        if _STRAIGHT_CLOSING.match(text, match.start(), block.end):
+            return True
+    return False
 
 
 def _family(glyph: str) -> str:
