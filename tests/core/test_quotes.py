@@ -268,6 +268,18 @@ def test_straight_single_quotes_across_paragraphs_and_joined_paragraphs():
     ]
 
 
+def test_double_marks_nested_in_single_quoted_quotations_the_british_way():
+    text = "'He called the plan \"a farce\",' said Ann Lee. 'It is over.'"
+    assert spans(text) == ["'He called the plan \"a farce\",'", "'It is over.'"]
+    text = "‘We call it “the pier”,’ said Tom Hart. ‘It’s ours.’"
+    assert spans(text) == ["‘We call it “the pier”,’", "‘It’s ours.’"]
+
+
+def test_many_double_marks_outside_or_beyond_the_single_quoted_ones_keep_the_double_reading():
+    text = 'The ‘Boasters’ and ‘Blasphemers’ show. "We won," he said. "Fine."'
+    assert spans(text) == ['"We won,"', '"Fine."']
+
+
 def test_straight_single_marks_in_an_article_with_double_marks_stay_nested():
     text = "\"She called it 'odd' and left,\" Ann Lee said. 'Fine,' she said. 'Good.'"
     assert spans(text) == ["\"She called it 'odd' and left,\""]

@@ -11,7 +11,8 @@ exception is an article that quotes only in single marks, the British way (`‘W
 Mr Pendry`, often scraped as `'We will cope,' said Mr Pendry`): with no double mark anywhere,
 its single marks are its quotations, told from apostrophes (`don’t`, `residents’ views`, `’90s`,
 `rock 'n' roll`, `'cause`) by what stands on either side and, for straight ones, by a closing
-mark in the same paragraph.
+mark in the same paragraph. A few double marks nested inside those quotations, the British way
+(`'He called it "a farce",' she said`), leave it so.
 
 The news convention for long quotations is followed: a paragraph that leaves its quote open and
 a next paragraph that starts with a mark form one quotation. A mark left open anywhere else ends
@@ -39,11 +40,29 @@ OPEN, CLOSE, EITHER = 1, 2, 3
 
 
 def find_quotes(text: str, blocks: Sequence[Block]) -> list[Quote]:
-    """Every quotation in the text, in order, none overlapping another; code blocks are skipped."""
+    """Every quotation in the text, in order, none overlapping another; code blocks are skipped.
+    An article that quotes in single marks is read so when its double marks, if any, are few
+    (no more than its quotations) and all stand inside them (`'He called it "a farce",' she
+    said`, the British way of nesting); otherwise its double marks are its quotations."""
+    single = _single_quoted(text, blocks)
+    if single is not None:
+        found = _quotes_in_style(text, blocks, single)
+        doubles = [mark.start() for mark in _MARK.finditer(text)]
+        if len(doubles) <= len(found) and all(_inside(found, mark) for mark in doubles):
+            return found
+    return _quotes_in_style(text, blocks, None)
+
+
+def _inside(found: list[Quote], position: int) -> bool:
+    return any(quote.content_start <= position < quote.content_end for quote in found)
+
+
+def _quotes_in_style(text: str, blocks: Sequence[Block], single: str | None) -> list[Quote]:
+    """The quotations marked in single marks of one style ("curly" or "straight"), or with
+    single set to None, in double marks of any style."""
     found: list[Quote] = []
     opened: tuple[int, int, int, int] | None = None  # the open mark (start, end, role), its block
     reached = 0  # the last block the open quotation runs into
-    single = _single_quoted(text, blocks)
     for index, block in enumerate(blocks):
         if block.kind == "code":
             continue
@@ -141,7 +160,7 @@ SPEAKER_LABEL = re.compile(r"\s*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}):\
 
 
 _SINGLE_MARK = re.compile(r"[‘’]")
-_SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(?=[^\W\d_])", re.MULTILINE)
+_SINGLE_OPENING = re.compile(r"‘(?<![^\s(\[—–-]‘)(?=[^\W\d_])")
 """A curly single mark that can only open a quotation: after a space, before a letter
 (not `‘90s`)."""
 _PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’] [a-z]")
@@ -151,11 +170,9 @@ _PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’] [a-z]")
 def _single_quoted(text: str, blocks: Sequence[Block]) -> str | None:
     """Whether the article quotes in single marks, the British style: "curly" (`‘We will cope,’
     said Mr Pendry`) or "straight" (`'We will cope,' said Mr Pendry`) when it opens at least two
-    quotations so and has no double marks at all, so nothing else can be its quotations and its
-    apostrophes can be told from them by position; None otherwise."""
-    if ("‘" not in text and "'" not in text) or _MARK.search(text):
-        return None
-    if len(_SINGLE_OPENING.findall(text)) >= 2:
+    quotations so, its apostrophes told from them by position; None otherwise. Whether its double
+    marks leave it so is for `find_quotes` to tell."""
+    if "‘" in text and len(_SINGLE_OPENING.findall(text)) >= 2:
         return "curly"
     if "'" not in text or len(_STRAIGHT_OPENING.findall(text)) < 2:
         return None
@@ -182,8 +199,8 @@ def _single_role(text: str, start: int, block: Block) -> int:
 
 
 _STRAIGHT_OPENING = re.compile(
-    r"(?:^|(?<=[\s(\[—–-]))'(?!(?:cause|cos|em|n|til|tis|twas|bout|round)\b)(?=[^\W\d_])",
-    re.MULTILINE | re.IGNORECASE,
+    r"'(?<![^\s(\[—–-]')(?!(?:cause|cos|em|n|til|tis|twas|bout|round)\b)(?=[^\W\d_])",
+    re.IGNORECASE,
 )
 """A straight single mark that may open a quotation: at a word start, before a letter, and not
 the apostrophe of a clipped word (`'cause`, `'em`, `rock 'n' roll`)."""
