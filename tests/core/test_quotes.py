@@ -234,12 +234,14 @@ def test_straight_apostrophes_in_a_single_quoted_article_are_not_marks():
     text = (
         "The workers' union said 'no' to the deal. 'We won't sign,' said Ann O'Neill.\n\n"
         "'Y'all know I love rock 'n' roll 'cause it's loud. The '90s were better,' she said. "
-        "Give 'em time, the workers' leaders said. Rock 'n' roll fans cheered."
+        "Give 'em time, the workers' leaders said. Rock 'n' roll fans and Ms in 't Veld cheered, "
+        "'no doubt,' she said."
     )
     assert spans(text) == [
         "'no'",
         "'We won't sign,'",
         "'Y'all know I love rock 'n' roll 'cause it's loud. The '90s were better,'",
+        "'no doubt,'",
     ]
 
 

@@ -199,11 +199,11 @@ def _single_role(text: str, start: int, block: Block) -> int:
 
 
 _STRAIGHT_OPENING = re.compile(
-    r"'(?<![^\s(\[—–-]')(?!(?:cause|cos|em|n|til|tis|twas|bout|round)\b)(?=[^\W\d_])",
+    r"'(?<![^\s(\[—–-]')(?!(?:cause|cos|em|n|t|til|tis|twas|bout|round)\b)(?=[^\W\d_])",
     re.IGNORECASE,
 )
 """A straight single mark that may open a quotation: at a word start, before a letter, and not
-the apostrophe of a clipped word (`'cause`, `'em`, `rock 'n' roll`)."""
+the apostrophe of a clipped word (`'cause`, `'em`, `rock 'n' roll`, `in 't Veld`)."""
 _STRAIGHT_CLOSING = re.compile(
     r"(?<=[^\s'(\[—–-])(?<!\s'n)'(?=[\s.,;:!?…)\]}—–-]|$)", re.IGNORECASE
 )
