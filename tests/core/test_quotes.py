@@ -277,6 +277,22 @@ def test_double_marks_nested_in_single_quoted_quotations_the_british_way():
     assert spans(text) == ["‘We call it “the pier”,’", "‘It’s ours.’"]
 
 
+def test_straight_single_quotes_opening_on_a_bracket_or_a_currency_sign():
+    text = "'[He] is late,' said Ann Lee. She called it a '$25 billion mistake.' Those '90s."
+    assert spans(text) == ["'[He] is late,'", "'$25 billion mistake.'"]
+
+
+def test_single_quotes_may_nest_as_many_double_quoted_phrases_as_there_are_quotes():
+    text = (
+        "'They said \"no\",' said Ann Lee. 'We said \"yes\" and \"now\".' 'It was fine,' she added."
+    )
+    assert spans(text) == [
+        "'They said \"no\",'",
+        '\'We said "yes" and "now".\'',
+        "'It was fine,'",
+    ]
+
+
 def test_many_double_marks_outside_or_beyond_the_single_quoted_ones_keep_the_double_reading():
     text = 'The ‘Boasters’ and ‘Blasphemers’ show. "We won," he said. "Fine."'
     assert spans(text) == ['"We won,"', '"Fine."']

@@ -42,13 +42,13 @@ OPEN, CLOSE, EITHER = 1, 2, 3
 def find_quotes(text: str, blocks: Sequence[Block]) -> list[Quote]:
     """Every quotation in the text, in order, none overlapping another; code blocks are skipped.
     An article that quotes in single marks is read so when its double marks, if any, are few
-    (no more than its quotations) and all stand inside them (`'He called it "a farce",' she
+    (a pair a quotation at most) and all stand inside them (`'He called it "a farce",' she
     said`, the British way of nesting); otherwise its double marks are its quotations."""
     single = _single_quoted(text, blocks)
     if single is not None:
         found = _quotes_in_style(text, blocks, single)
         doubles = [mark.start() for mark in _MARK.finditer(text)]
-        if len(doubles) <= len(found) and all(_inside(found, mark) for mark in doubles):
+        if len(doubles) <= 2 * len(found) and all(_inside(found, mark) for mark in doubles):
             return found
     return _quotes_in_style(text, blocks, None)
 
@@ -199,11 +199,12 @@ def _single_role(text: str, start: int, block: Block) -> int:
 
 
 _STRAIGHT_OPENING = re.compile(
-    r"'(?<![^\s(\[—–-]')(?!(?:cause|cos|em|n|t|til|tis|twas|bout|round)\b)(?=[^\W\d_])",
+    r"'(?<![^\s(\[—–-]')(?!(?:cause|cos|em|n|t|til|tis|twas|bout|round)\b)(?=[^\W\d_]|[\[$£€…])",
     re.IGNORECASE,
 )
-"""A straight single mark that may open a quotation: at a word start, before a letter, and not
-the apostrophe of a clipped word (`'cause`, `'em`, `rock 'n' roll`, `in 't Veld`)."""
+"""A straight single mark that may open a quotation: at a word start, before a letter, `[`, `…`
+or a currency sign (`'[He] is'`, `'$25 billion'`, not `'90s`), and not the apostrophe of a
+clipped word (`'cause`, `'em`, `rock 'n' roll`, `in 't Veld`)."""
 _STRAIGHT_CLOSING = re.compile(
     r"(?<=[^\s'(\[—–-])(?<!\s'n)'(?=[\s.,;:!?…)\]}—–-]|$)", re.IGNORECASE
 )
