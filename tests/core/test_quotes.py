@@ -213,6 +213,14 @@ def test_an_article_quoting_only_in_curly_single_marks():
     ]
 
 
+def test_curly_single_quotes_after_a_plural_and_on_a_bracket():
+    text = (
+        "He called them ‘illegals’ and ‘thugs’ at the rally. ‘(Cruz) has values,’ said Ann Lee. "
+        "The residents’ views were clear."
+    )
+    assert spans(text) == ["‘illegals’", "‘thugs’", "‘(Cruz) has values,’"]
+
+
 def test_single_marks_stay_apostrophes_in_an_article_with_double_marks():
     text = 'She called it ‘odd’ and left. "We are done," Mr Hollis said.'
     assert spans(text) == ['"We are done,"']
