@@ -189,11 +189,15 @@ _PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’] [a-z]")
 def _single_quoted(text: str, blocks: Sequence[Block]) -> str | None:
     """Whether the article quotes in single marks, the British style: "curly" (`‘We will cope,’
     said Mr Pendry`) or "straight" (`'We will cope,' said Mr Pendry`) when it opens and closes at
-    least two quotations so, its apostrophes told from them by position; None otherwise. Whether
-    its double marks leave it so is for `find_quotes` to tell."""
+    least two quotations so, its apostrophes told from them by position; None otherwise, or when
+    it has more double marks than two for each single opening one. Whether its double marks leave
+    it so is for `find_quotes` to tell."""
     for name, glyph in (("curly", "‘"), ("straight", "'")):
         style = _SINGLE_STYLES[name]
-        if glyph not in text or len(style.opening.findall(text)) < 2:
+        if glyph not in text:
+            continue
+        openings = len(style.opening.findall(text))
+        if openings < 2 or len(_MARK.findall(text)) > 2 * openings:
             continue
         closed = 0
         for index, block in enumerate(blocks):
