@@ -259,6 +259,14 @@ def test_a_plural_possessive_closes_a_straight_single_quote_only_when_nothing_el
         "and 'a threat.' The bosses' group was silent."
     )
     assert spans(text) == ["'Ask the workers' union,'", "'orders'", "'a threat.'"]
+    text = (
+        "'The workers' union and the bosses' group agreed,' he said. It was 'identity politics' "
+        "on display, paid for by the brothers' network."
+    )
+    assert spans(text) == [
+        "'The workers' union and the bosses' group agreed,'",
+        "'identity politics'",
+    ]
 
 
 def test_a_straight_single_quote_never_closed_in_its_paragraph_is_an_apostrophe():

@@ -245,14 +245,16 @@ def _single_marks(
 def _possessive(text: str, start: int, block: Block, style: _SingleStyle) -> bool:
     """Whether a mark that could close an open quotation ends a plural possessive instead (`'The
     workers' union is strong,' she said`): it does before a lower-case word when the paragraph's
-    next quotation mark closes too; before an opening one or none it closes (`calls them 'orders'
-    from Mexico and 'a threat.'`)."""
+    next quotation mark, past other plural possessives, closes too; before an opening one or none
+    it closes (`calls them 'orders' from Mexico and 'a threat.'`)."""
     if not _PLURAL_POSSESSIVE.match(text, start):
         return False
     for match in style.mark.finditer(text, start + 1, block.end):
         if style.opening.match(text, match.start()):
             return False
-        if style.closing.match(text, match.start(), block.end):
+        if style.closing.match(text, match.start(), block.end) and not _PLURAL_POSSESSIVE.match(
+            text, match.start()
+        ):
             return True
     return False
 
