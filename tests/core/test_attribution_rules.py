@@ -128,6 +128,15 @@ def test_a_british_article_in_single_marks_gets_its_speakers():
     assert speakers(text) == ["Hollis", "Hollis", "Ada Quill"]
 
 
+def test_a_british_article_in_straight_single_marks_gets_its_speakers():
+    text = (
+        "Profits fell at the firm's mills.\n\n"
+        "'We cut rates,' said Ann Lee, the workers' union chief. 'It is the right thing.'\n\n"
+        "Tom Hart, 52, said: 'I'm delighted. The workers' cottages aren't a theme park.'"
+    )
+    assert speakers(text) == ["Ann Lee", "Ann Lee", "Tom Hart"]
+
+
 def test_a_sentence_opening_with_doubled_marks_ends_the_attribution_before_it():
     text = "''Can we save the port?'' Webb asked. ''I do not know.''"
     found = annotate(text).quotes

@@ -213,6 +213,14 @@ def test_an_article_quoting_only_in_curly_single_marks():
     ]
 
 
+def test_curly_single_quotes_after_a_plural_and_on_a_bracket():
+    text = (
+        "He called them ‘illegals’ and ‘thugs’ at the rally. ‘(Cruz) has values,’ said Ann Lee. "
+        "The residents’ views were clear."
+    )
+    assert spans(text) == ["‘illegals’", "‘thugs’", "‘(Cruz) has values,’"]
+
+
 def test_single_marks_stay_apostrophes_in_an_article_with_double_marks():
     text = 'She called it ‘odd’ and left. "We are done," Mr Hollis said.'
     assert spans(text) == ['"We are done,"']
@@ -220,3 +228,92 @@ def test_single_marks_stay_apostrophes_in_an_article_with_double_marks():
 
 def test_one_single_quoted_phrase_is_not_a_quoting_style():
     assert spans("The ‘new’ pier opened.") == []
+
+
+def test_an_article_quoting_only_in_straight_single_marks():
+    text = (
+        "Profits fell. 'We cut rates,' said Ann Lee. 'It is the right thing.' "
+        "The firm's shares rose."
+    )
+    assert spans(text) == ["'We cut rates,'", "'It is the right thing.'"]
+
+
+def test_straight_apostrophes_in_a_single_quoted_article_are_not_marks():
+    text = (
+        "The workers' union said 'no' to the deal. 'We won't sign,' said Ann O'Neill.\n\n"
+        "'Y'all know I love rock 'n' roll 'cause it's loud. The '90s were better,' she said. "
+        "Give 'em time, the workers' leaders said. Rock 'n' roll fans and Ms in 't Veld cheered, "
+        "'no doubt,' she said."
+    )
+    assert spans(text) == [
+        "'no'",
+        "'We won't sign,'",
+        "'Y'all know I love rock 'n' roll 'cause it's loud. The '90s were better,'",
+        "'no doubt,'",
+    ]
+
+
+def test_a_plural_possessive_closes_a_straight_single_quote_only_when_nothing_else_does():
+    text = (
+        "'Ask the workers' union,' she said. He called them 'orders' from the board "
+        "and 'a threat.' The bosses' group was silent."
+    )
+    assert spans(text) == ["'Ask the workers' union,'", "'orders'", "'a threat.'"]
+    text = (
+        "'The workers' union and the bosses' group agreed,' he said. It was 'identity politics' "
+        "on display, paid for by the brothers' network."
+    )
+    assert spans(text) == [
+        "'The workers' union and the bosses' group agreed,'",
+        "'identity politics'",
+    ]
+
+
+def test_a_straight_single_quote_never_closed_in_its_paragraph_is_an_apostrophe():
+    text = "'We cut rates,' said Ann Lee. 'Fine,' she said.\n\n'Tis the season of 'hope, he wrote."
+    assert spans(text) == ["'We cut rates,'", "'Fine,'"]
+
+
+def test_straight_single_quotes_across_paragraphs_and_joined_paragraphs():
+    text = (
+        "'We cut rates.\n\n'Sales are down,' said Ann Lee.\n\n"
+        "'We will cope. 'Costs are up,' she added."
+    )
+    assert spans(text) == [
+        "'We cut rates.\n\n'Sales are down,'",
+        "'We will cope.",
+        "'Costs are up,'",
+    ]
+
+
+def test_double_marks_nested_in_single_quoted_quotations_the_british_way():
+    text = "'He called the plan \"a farce\",' said Ann Lee. 'It is over.'"
+    assert spans(text) == ["'He called the plan \"a farce\",'", "'It is over.'"]
+    text = "‘We call it “the pier”,’ said Tom Hart. ‘It’s ours.’"
+    assert spans(text) == ["‘We call it “the pier”,’", "‘It’s ours.’"]
+
+
+def test_straight_single_quotes_opening_on_a_bracket_or_a_currency_sign():
+    text = "'[He] is late,' said Ann Lee. She called it a '$25 billion mistake.' Those '90s."
+    assert spans(text) == ["'[He] is late,'", "'$25 billion mistake.'"]
+
+
+def test_single_quotes_may_nest_as_many_double_quoted_phrases_as_there_are_quotes():
+    text = (
+        "'They said \"no\",' said Ann Lee. 'We said \"yes\" and \"now\".' 'It was fine,' she added."
+    )
+    assert spans(text) == [
+        "'They said \"no\",'",
+        '\'We said "yes" and "now".\'',
+        "'It was fine,'",
+    ]
+
+
+def test_many_double_marks_outside_or_beyond_the_single_quoted_ones_keep_the_double_reading():
+    text = 'The ‘Boasters’ and ‘Blasphemers’ show. "We won," he said. "Fine."'
+    assert spans(text) == ['"We won,"', '"Fine."']
+
+
+def test_straight_single_marks_in_an_article_with_double_marks_stay_nested():
+    text = "\"She called it 'odd' and left,\" Ann Lee said. 'Fine,' she said. 'Good.'"
+    assert spans(text) == ["\"She called it 'odd' and left,\""]

@@ -7,9 +7,12 @@ closes; the glyph decides only when the context does not. A mark after `=` is ma
 (`<tweet id="…">`), not a quotation. Single quotes are left alone (`US'`, `'90s`, `can't` are
 apostrophes far more often than quotes), so a quote nested in single marks never disturbs the
 double ones around it; a double quote nested in one of another style stays inside it. The one
-exception is an article that quotes only in curly single marks, the British way (`‘We will
-cope,’ said Mr Pendry`): with no double mark anywhere, its `‘ ’` are its quotations, told from
-apostrophes (`don’t`, `residents’ views`, `’90s`) by what stands on either side.
+exception is an article that quotes only in single marks, the British way (`‘We will cope,’ said
+Mr Pendry`, often scraped as `'We will cope,' said Mr Pendry`): with no double mark anywhere,
+its single marks are its quotations, told from apostrophes (`don’t`, `residents’ views`, `’90s`,
+`rock 'n' roll`, `'cause`) by what stands on either side and by a closing mark in the same
+paragraph. A few double marks nested inside those quotations, the British way
+(`'He called it "a farce",' she said`), leave it so.
 
 The news convention for long quotations is followed: a paragraph that leaves its quote open and
 a next paragraph that starts with a mark form one quotation. A mark left open anywhere else ends
@@ -20,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from tui.core.documents import Block
 from tui.core.lexicon import abbreviated
@@ -37,20 +41,34 @@ OPEN, CLOSE, EITHER = 1, 2, 3
 
 
 def find_quotes(text: str, blocks: Sequence[Block]) -> list[Quote]:
-    """Every quotation in the text, in order, none overlapping another; code blocks are skipped."""
+    """Every quotation in the text, in order, none overlapping another; code blocks are skipped.
+    An article that quotes in single marks is read so when its double marks, if any, are few
+    (a pair a quotation at most) and all stand inside them (`'He called it "a farce",' she
+    said`, the British way of nesting); otherwise its double marks are its quotations."""
+    single = _single_quoted(text, blocks)
+    if single is not None:
+        found = _quotes_in_style(text, blocks, single)
+        doubles = [mark.start() for mark in _MARK.finditer(text)]
+        if len(doubles) <= 2 * len(found) and all(_inside(found, mark) for mark in doubles):
+            return found
+    return _quotes_in_style(text, blocks, None)
+
+
+def _inside(found: list[Quote], position: int) -> bool:
+    return any(quote.content_start <= position < quote.content_end for quote in found)
+
+
+def _quotes_in_style(text: str, blocks: Sequence[Block], single: str | None) -> list[Quote]:
+    """The quotations marked in single marks of one style ("curly" or "straight"), or with
+    single set to None, in double marks of any style."""
     found: list[Quote] = []
     opened: tuple[int, int, int, int] | None = None  # the open mark (start, end, role), its block
     reached = 0  # the last block the open quotation runs into
-    single = _single_quoted(text)
     for index, block in enumerate(blocks):
         if block.kind == "code":
             continue
-        if single:
-            marks = [
-                (m.start(), m.end(), role)
-                for m in _SINGLE_MARK.finditer(text, block.start, block.end)
-                if (role := _single_role(text, m.start(), block))
-            ]
+        if single is not None:
+            marks = _single_marks(text, block, _next_block(blocks, index), _SINGLE_STYLES[single])
         else:
             marks = [
                 (m.start(), m.end(), _role(text, m.start(), m.end(), block))
@@ -136,31 +154,109 @@ SPEAKER_LABEL = re.compile(r"\s*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}):\
 """A transcript's speaker label at the start of a quotation (`"PENCE: Well, …`)."""
 
 
-_SINGLE_MARK = re.compile(r"[‘’]")
-_SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(?=[^\W\d_])", re.MULTILINE)
-"""A curly single mark that can only open a quotation: after a space, before a letter
-(not `‘90s`)."""
-_PLURAL_POSSESSIVE = re.compile(r"(?<=s)’ [a-z]")
+class _SingleStyle(NamedTuple):
+    """The single marks of one style: any of them, one that may open, one that may close."""
+
+    mark: re.Pattern[str]
+    opening: re.Pattern[str]
+    closing: re.Pattern[str]
+
+
+_SINGLE_STYLES = {
+    "curly": _SingleStyle(
+        re.compile("[‘’]"),
+        re.compile(r"‘(?<![^\s(\[—–-]‘)(?=[^\W\d_]|[(\[$£€…])"),
+        re.compile(r"(?<=[^\s‘(\[—–-])’(?=[\s.,;:!?…)\]}—–-]|$)"),
+    ),
+    "straight": _SingleStyle(
+        re.compile("'"),
+        re.compile(
+            r"'(?<![^\s(\[—–-]')(?!(?:cause|cos|em|n|t|til|tis|twas|bout|round)\b)"
+            r"(?=[^\W\d_]|[(\[$£€…])",
+            re.IGNORECASE,
+        ),
+        re.compile(r"(?<=[^\s'(\[—–-])(?<!\s'n)'(?=[\s.,;:!?…)\]}—–-]|$)", re.IGNORECASE),
+    ),
+}
+"""A mark opens at a word start before a letter, a bracket, `…` or a currency sign (`'[He] is'`,
+`'$25 billion'`, not `'90s`), and, straight, not as the apostrophe of a clipped word (`'cause`,
+`'em`, `rock 'n' roll`, `in 't Veld`); it closes after a word or punctuation and before a space,
+punctuation or the end (not `don't`), and not as the end of `rock 'n' roll`."""
+_PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’] [a-z]")
 """`the residents’ views`: an apostrophe, not a closing mark, though it ends a word."""
 
 
-def _single_quoted(text: str) -> bool:
-    """Whether the article quotes in curly single marks (`‘We will cope,’ said Mr Pendry`, the
-    British style): it opens at least two and has no double marks at all, so nothing else can be
-    its quotations and its apostrophes can be told from them by position."""
-    return "‘" in text and not _MARK.search(text) and len(_SINGLE_OPENING.findall(text)) >= 2
+def _single_quoted(text: str, blocks: Sequence[Block]) -> str | None:
+    """Whether the article quotes in single marks, the British style: "curly" (`‘We will cope,’
+    said Mr Pendry`) or "straight" (`'We will cope,' said Mr Pendry`) when it opens and closes at
+    least two quotations so, its apostrophes told from them by position; None otherwise, or when
+    it has more double marks than two for each single opening one. Whether its double marks leave
+    it so is for `find_quotes` to tell."""
+    for name, glyph in (("curly", "‘"), ("straight", "'")):
+        style = _SINGLE_STYLES[name]
+        if glyph not in text:
+            continue
+        openings = len(style.opening.findall(text))
+        if openings < 2 or len(_MARK.findall(text)) > 2 * openings:
+            continue
+        closed = 0
+        for index, block in enumerate(blocks):
+            if block.kind != "code":
+                marks = _single_marks(text, block, _next_block(blocks, index), style)
+                closed += sum(role == CLOSE for _, _, role in marks)
+                if closed >= 2:
+                    return name
+    return None
 
 
-def _single_role(text: str, start: int, block: Block) -> int:
-    """A single mark's role in a single-quoted article, 0 for an apostrophe: `‘` opens after a
-    space and before a letter; `’` closes after a word or punctuation and before a space or
-    punctuation, unless it is inside a word (`don’t`) or ends a plural possessive."""
-    if text[start] == "‘":
-        return OPEN if _SINGLE_OPENING.match(text, start) or start == block.start else 0
-    after = text[start + 1] if start + 1 < block.end else " "
-    if not (after.isspace() or after in _AFTER_CLOSING) or _PLURAL_POSSESSIVE.match(text, start):
-        return 0
-    return CLOSE
+def _next_block(blocks: Sequence[Block], index: int) -> Block | None:
+    return blocks[index + 1] if index + 1 < len(blocks) else None
+
+
+def _single_marks(
+    text: str, block: Block, following: Block | None, style: _SingleStyle
+) -> list[tuple[int, int, int]]:
+    """A paragraph's single marks that are quotation marks, paired in order: an opening mark
+    counts only when a closing one follows it in the paragraph, or when the paragraph leaves it
+    open and the next one reopens (the news convention for long quotations); any other mark is an
+    apostrophe. Inside a quotation a clipped word's `'` is no new opening, but a mark that opens
+    after a sentence end is (paragraphs joined by a scraper)."""
+    marks: list[tuple[int, int, int]] = []
+    opened: int | None = None
+    for match in style.mark.finditer(text, block.start, block.end):
+        start = match.start()
+        opens = style.opening.match(text, start)
+        if opened is None:
+            opened = start if opens else None
+        elif style.closing.match(text, start, block.end) and not _possessive(
+            text, start, block, style
+        ):
+            marks += [(opened, opened + 1, OPEN), (start, start + 1, CLOSE)]
+            opened = None
+        elif opens and (stop := _sentence_stop(text, opened + 1, start)) is not None:
+            marks += [(opened, opened + 1, OPEN), (stop, stop, CLOSE)]
+            opened = start
+    reopened = following is not None and style.opening.match(text, following.start)
+    if opened is not None and reopened:
+        marks.append((opened, opened + 1, OPEN))
+    return marks
+
+
+def _possessive(text: str, start: int, block: Block, style: _SingleStyle) -> bool:
+    """Whether a mark that could close an open quotation ends a plural possessive instead (`'The
+    workers' union is strong,' she said`): it does before a lower-case word when the paragraph's
+    next quotation mark, past other plural possessives, closes too; before an opening one or none
+    it closes (`calls them 'orders' from Mexico and 'a threat.'`)."""
+    if not _PLURAL_POSSESSIVE.match(text, start):
+        return False
+    for match in style.mark.finditer(text, start + 1, block.end):
+        if style.opening.match(text, match.start()):
+            return False
+        if style.closing.match(text, match.start(), block.end) and not _PLURAL_POSSESSIVE.match(
+            text, match.start()
+        ):
+            return True
+    return False
 
 
 def _family(glyph: str) -> str:
