@@ -309,3 +309,18 @@ def test_a_citation_names_a_headline_or_the_file_never_a_cut_sentence(tmp_path):
     cut, headed = sorted(load([folder]).documents, key=lambda d: d.path)
     assert (cited_title(cut), cited_source(cut)) == ("Pier reopens", "harbour-desk")
     assert (cited_title(headed), cited_source(headed)) == ("Ferry stops", "harbour-desk")
+
+
+def test_the_cycle_collector_runs_again_after_a_load_even_one_that_fails(tmp_path):
+    import gc
+
+    write(tmp_path / "a.txt", ARTICLE)
+    load([tmp_path])
+    assert gc.isenabled()
+
+    def fail() -> bool:
+        raise RuntimeError("the reader's worker failed")
+
+    with pytest.raises(RuntimeError):
+        load([tmp_path], stop=fail)
+    assert gc.isenabled()

@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tui.core.allocation import long_lived_objects
 from tui.core.decoding import printable
 from tui.core.documents import Document
 from tui.core.library import Library
@@ -79,7 +80,8 @@ def open_collection(paths: Sequence[str], cache: AnnotationCache | None = None) 
     """The collection, each skipped file reported on stderr in one line; with a cache, files
     unchanged since the last run are not parsed again."""
     chosen = collection_paths(paths)
-    return Collection(collection_name(chosen), list(each_document(chosen, cache)))
+    with long_lived_objects():
+        return Collection(collection_name(chosen), list(each_document(chosen, cache)))
 
 
 def each_document(paths: Sequence[str], cache: AnnotationCache | None) -> Iterator[Document]:

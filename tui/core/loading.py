@@ -16,6 +16,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tui.core.allocation import long_lived_objects
 from tui.core.cores import process_pool, usable_cores
 from tui.core.decoding import NotText, clean, clean_same_length, decode, printable
 from tui.core.documents import Document, derive_title, paragraph_blocks
@@ -81,16 +82,17 @@ def load(
         if not path.exists():
             raise MissingPath(str(path))
     collection = Collection(name=collection_name(found))
-    for document_or_problem in iter_load(found, snapshot):
-        if isinstance(document_or_problem, Problem):
-            collection.problems.append(document_or_problem)
-            continue
-        collection.documents.append(document_or_problem)
-        count = len(collection.documents)
-        if listed is not None and (count == _FIRST_LISTED or count % _LISTED_EVERY == 0):
-            listed(collection.documents)
-        if stop is not None and stop():
-            break
+    with long_lived_objects():
+        for document_or_problem in iter_load(found, snapshot):
+            if isinstance(document_or_problem, Problem):
+                collection.problems.append(document_or_problem)
+                continue
+            collection.documents.append(document_or_problem)
+            count = len(collection.documents)
+            if listed is not None and (count == _FIRST_LISTED or count % _LISTED_EVERY == 0):
+                listed(collection.documents)
+            if stop is not None and stop():
+                break
     if snapshot is not None:
         snapshot.flush()
     return collection
@@ -210,10 +212,11 @@ def _walk(folder: Path) -> Iterator[Path | Problem]:
         yield from _unlisted(unlisted, root)
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
+            stem, suffix = os.path.splitext(name)  # not two Paths a file: 100,000 files, 0.6 s
             if (
                 not name.startswith(".")
-                and Path(name).suffix.lower() in FORMATS
-                and Path(name).stem.upper() not in NOT_ARTICLES
+                and suffix.lower() in FORMATS
+                and stem.upper() not in NOT_ARTICLES
             ):
                 yield Path(root, name)
     yield from _unlisted(unlisted, str(folder))
