@@ -35,6 +35,15 @@ def test_he_said_follows_the_person_a_sentence_opens_with():
     assert speakers(text) == ["Marcus Webb", "Tomas Alder"]
 
 
+def test_he_said_follows_a_name_set_apart_from_its_description_by_commas():
+    text = (
+        '"We cannot pay for it," said council leader Bella Sankey.\n\n'
+        "The society's chairman, Roger Amerena, disagreed. "
+        '"This is a failure of nerve," he said.'
+    )
+    assert speakers(text) == ["Bella Sankey", "Roger Amerena"]
+
+
 def test_she_said_skips_a_speaker_known_to_be_a_man():
     text = (
         '"Prices will fall," Mr. Webb said.\n\n'

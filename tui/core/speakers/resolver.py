@@ -278,8 +278,9 @@ class Resolver:
 
     def _opens_sentence(self, index: int) -> bool:
         """Whether person mention `index` opens its sentence as its subject: only its own titles
-        before it (`The Washington Post columnist Ruth Marcus`), or an introductory phrase (`When
-        asked about it, Blinken …`) with no `he` or `she` in it."""
+        before it (`The Washington Post columnist Ruth Marcus`), a description it is set apart
+        from by commas (`Her lawyer, Tom Hart, said`), or an introductory phrase (`When asked
+        about it, Blinken …`) with no `he` or `she` in it."""
         mention = self.people.mentions[index]
         block = self.block_starts[max(0, bisect_left(self.block_starts, mention.start + 1) - 1)]
         lead = words_between(
@@ -288,10 +289,12 @@ class Resolver:
         if not lead or run_left(lead, len(lead) - 1) == 0:
             return True
         opener = lead[0][2].lower()
-        return (
-            lead[-1][2] == ","
-            and (opener in INTRODUCTORY or opener in SUBORDINATORS)
-            and not any(_SUBJECT_PRONOUN.fullmatch(token[2]) for token in lead)
+        if lead[-1][2] != ",":
+            return False
+        if opener in DETERMINERS:  # `The society's chairman, Roger Amerena, disagreed.`
+            return self.text.startswith(",", mention.end)
+        return (opener in INTRODUCTORY or opener in SUBORDINATORS) and not any(
+            _SUBJECT_PRONOUN.fullmatch(token[2]) for token in lead
         )
 
     def _owner(self, mention: Mention, head: str) -> int | None:
