@@ -438,6 +438,8 @@ def test_buildings_and_streets_named_like_people_are_not_people():
         "after the Laquan Doyle police shooting."
     )
     assert names(text) == ["Laquan Doyle"]
+    text = "The council shelved plans to rebuild the West Pier, citing costs, Bella Sankey said."
+    assert names(text) == ["Bella Sankey"]
 
 
 def test_a_sentence_opening_first_name_rejoins_a_known_full_name():

@@ -25,7 +25,8 @@ ORGANISATION_WORDS = frozenset(
     "Newsdesk Newsroom Orchestra Symphony Theatre Theater Studios Pictures Records Railway "
     "Railways Register Chronicle Inquirer Examiner Observer Enquirer Courier Dispatch Ledger "
     "Bulletin Chemical Chemicals Day War PAC PACs Pac Show Charter Carta Declaration Constitution "
-    "Convention Manifesto Protocol Pact Doctrine Covenant Accords Statute".split()
+    "Convention Manifesto Protocol Pact Doctrine Covenant Accords Statute Pier Tower Towers "
+    "Station Palace Gallery Library Arena Building".split()
 )
 """Words that make a run an organisation, event, document or building rather than a person."""
 
