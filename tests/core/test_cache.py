@@ -139,3 +139,16 @@ def test_stored_annotations_are_read_a_window_at_a_time_and_a_bad_row_is_done_ag
     assert len(reads) == 3  # windows of 3, 3 and 2
     assert len(calls) == 1  # only the document whose row did not read
     assert AnnotationCache(path).get_many(texts).keys() == {text_key(t) for t in texts}
+
+
+def test_entries_of_another_annotator_version_are_dropped_when_it_changes(tmp_path, monkeypatch):
+    path = tmp_path / "cache.sqlite3"
+    Library(collection(TEXT), AnnotationCache(path)).annotate_all()
+    monkeypatch.setattr("tui.core.cache.annotator_version", lambda: "a newer annotator")
+    newer = AnnotationCache(path)
+    assert newer.get_many([TEXT]) == {}
+    newer.put_many([(TEXT, annotate(TEXT))])
+    newer.close()
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT count(*) FROM annotation").fetchone() == (1,)
+    assert AnnotationCache(path).get_many([TEXT]).keys() == {text_key(TEXT)}
