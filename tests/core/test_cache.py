@@ -2,9 +2,10 @@
 
 import sqlite3
 
+from text_documents import text_documents
+
 from tui.core.annotation import annotate
 from tui.core.cache import AnnotationCache, from_json, text_key, to_json
-from tui.core.documents import Document, paragraph_blocks
 from tui.core.library import Library
 from tui.core.loading import Collection
 
@@ -15,18 +16,7 @@ TEXT = (
 
 
 def collection(*texts: str) -> Collection:
-    docs = [
-        Document(
-            id=f"d{i}",
-            title=f"T{i}",
-            text=t,
-            blocks=paragraph_blocks(t),
-            path=f"d{i}.txt",
-            format="txt",
-        )
-        for i, t in enumerate(texts)
-    ]
-    return Collection("test", docs)
+    return Collection("test", text_documents(list(texts)))
 
 
 def test_round_trip_keeps_every_field():

@@ -8,32 +8,24 @@ import sys
 from typing import Any
 
 import pytest
+from text_documents import text_documents
 
 from tui.core import library as library_module
 from tui.core.annotation import annotate
 from tui.core.cache import AnnotationCache
-from tui.core.documents import Document, paragraph_blocks
+from tui.core.documents import Document
 from tui.core.library import Library, annotate_many
 from tui.core.loading import Collection
 
 
 def documents(count: int) -> list[Document]:
-    texts = [
-        f'"We will reopen pier {n} by spring," harbour master Ana Ruiz said in Lisbon.\n'
-        f"Story number {n} ends here."
-        for n in range(count)
-    ]
-    return [
-        Document(
-            id=f"d{n}",
-            title=f"Story {n}",
-            text=text,
-            blocks=paragraph_blocks(text),
-            path=f"d{n}.txt",
-            format="txt",
-        )
-        for n, text in enumerate(texts)
-    ]
+    return text_documents(
+        [
+            f'"We will reopen pier {n} by spring," harbour master Ana Ruiz said in Lisbon.\n'
+            f"Story number {n} ends here."
+            for n in range(count)
+        ]
+    )
 
 
 def test_many_documents_are_annotated_in_worker_processes_in_order():
