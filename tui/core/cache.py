@@ -193,31 +193,32 @@ class AnnotationCache:
         the keys it hashed: a text is hashed once)."""
         return {
             key: annotation
-            for key, data in self._rows("key, data", text_keys)
+            for key, data in self._rows("annotation", "data", text_keys)
             if (annotation := _parse(data)) is not None
         }
 
     def stored_keys(self, text_keys: Iterable[str]) -> set[str]:
         """The text keys that have an annotation stored, without reading it (what a stream
         must compute, known before it reads the rest a window at a time)."""
-        return {key for key, _ in self._rows("key, NULL", text_keys)}
+        return {key for key, _ in self._rows("annotation", "NULL", text_keys)}
 
-    def _rows(self, columns: str, text_keys: Iterable[str]) -> list[tuple[str, Any]]:
-        """(text key, second column) of the stored rows among the keys, 500 keys a query."""
-        wanted = {f"{self._version}:{key}": key for key in text_keys}
-        keys = list(wanted)
-        found: list[tuple[str, Any]] = []
+    def _rows(self, table: str, columns: str, keys: Iterable[str]) -> list[tuple[Any, ...]]:
+        """(key, *columns) of this version's rows of `table` among the keys, 500 keys a
+        query."""
+        wanted = {f"{self._version}:{key}": key for key in keys}
+        chunks = list(wanted)
+        found: list[tuple[Any, ...]] = []
         with self._lock:
             if self._db is None:
                 return []
             try:
-                for start in range(0, len(keys), 500):
-                    chunk = keys[start : start + 500]
+                for start in range(0, len(chunks), 500):
+                    chunk = chunks[start : start + 500]
                     marks = ",".join("?" * len(chunk))
                     rows = self._db.execute(
-                        f"SELECT {columns} FROM annotation WHERE key IN ({marks})", chunk
+                        f"SELECT key, {columns} FROM {table} WHERE key IN ({marks})", chunk
                     )
-                    found.extend((wanted[key], data) for key, data in rows)
+                    found.extend((wanted[key], *rest) for key, *rest in rows)
             except sqlite3.Error as err:
                 self._off(err)
         return found
@@ -249,24 +250,12 @@ class AnnotationCache:
     def parsed(self, paths: list[str]) -> dict[str, tuple[int, int, str, str]]:
         """(size, mtime in ns, content digest, parsed data) stored for each of the files that has
         an entry, looked up together (one query per few hundred files, not one each)."""
-        keys = {f"{self._version}:{path}": path for path in paths}
-        found: dict[str, tuple[int, int, str, str]] = {}
-        with self._lock:
-            if self._db is None:
-                return found
-            try:
-                wanted = list(keys)
-                for start in range(0, len(wanted), 500):
-                    chunk = wanted[start : start + 500]
-                    rows = self._db.execute(
-                        "SELECT key, size, mtime, digest, data FROM parsed"
-                        f" WHERE key IN ({','.join('?' * len(chunk))})",
-                        chunk,
-                    )
-                    found.update((keys[key], tuple(rest)) for key, *rest in rows)
-            except sqlite3.Error as err:
-                self._off(err)
-        return found
+        return {
+            path: (size, mtime, digest, data)
+            for path, size, mtime, digest, data in self._rows(
+                "parsed", "size, mtime, digest, data", paths
+            )
+        }
 
     def keep_parsed(self, rows: Iterable[tuple[str, int, int, str, str]]) -> None:
         """Store (path, size, mtime in ns, digest, data) for files just parsed."""
