@@ -172,7 +172,7 @@ def no_annotating(monkeypatch):
         raise AssertionError("annotated or read annotations")
 
     monkeypatch.setattr("tui.core.library.annotate", refuse)
-    monkeypatch.setattr(AnnotationCache, "get_many", refuse)
+    monkeypatch.setattr(AnnotationCache, "get_keyed", refuse)  # get_many reads through it
 
 
 def test_an_unchanged_collection_is_searched_without_reading_any_annotation(saved, no_annotating):

@@ -166,13 +166,14 @@ class Library:
             return found
         if self.cache is None:
             return self._keep(document, annotate(document.text, document.blocks))
-        from tui.core.cache import text_key
+        from tui.core.cache import text_key, to_json
 
-        stored = self.cache.get_many([document.text]).get(text_key(document.text))
+        key = text_key(document.text)  # hashed once, for the look-up and the store
+        stored = self.cache.get_keyed([key]).get(key)
         if stored is not None:
             return self._keep(document, stored)
         found = self._keep(document, annotate(document.text, document.blocks))
-        self.cache.put_many([(document.text, found)])
+        self.cache.put_keyed([(key, to_json(found))])
         return found
 
     def is_annotated(self, document: Document) -> bool:
