@@ -40,7 +40,13 @@ from tui.core.speakers.patterns import is_title
 from tui.core.speakers.ranking import RANKED, SpeechSubjects, ranked
 from tui.core.speakers.resolver import Resolver
 from tui.core.speakers.rules import FALLBACKS, RULES, find_mentions
-from tui.core.speakers.sequence import CONTINUES, continues_quote, listed_before, reopened_quotes
+from tui.core.speakers.sequence import (
+    CONTINUES,
+    continues_quote,
+    credited_as,
+    listed_before,
+    reopened_quotes,
+)
 
 __all__ = ["CONTINUES", "RANKED", "RULES", "Explain", "Mention", "attribute"]
 
@@ -101,13 +107,7 @@ def attribute(
                 rule=rule,
             )
         elif continues and previous is not None:
-            decided = replace(
-                quote,
-                speaker=previous.speaker,
-                speaker_start=previous.speaker_start,
-                speaker_end=previous.speaker_end,
-                rule=CONTINUES,
-            )
+            decided = credited_as(quote, previous, CONTINUES)
         if (decided.rule or "") in chooser.reranks and not (
             decided.rule is None and is_title(text, quote)
         ):

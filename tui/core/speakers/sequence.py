@@ -11,6 +11,17 @@ from tui.core.model import Quote
 from tui.core.speakers.text import SENTENCE_ENDS, closing_mark, sentence_start, words_between
 
 
+def credited_as(quote: Quote, other: Quote, rule: str) -> Quote:
+    """The quote with the speaker (person and mention) of a neighbouring quote, by `rule`."""
+    return replace(
+        quote,
+        speaker=other.speaker,
+        speaker_start=other.speaker_start,
+        speaker_end=other.speaker_end,
+        rule=rule,
+    )
+
+
 def reopened_quotes(text: str, quotes: list[Quote]) -> None:
     """A quotation left unclosed and reopened at once (`"We cut rates. "Sales are down," said
     Ann Lee.`, two paragraphs a scraper joined) is the same speaker's: it takes the speaker of
@@ -23,13 +34,7 @@ def reopened_quotes(text: str, quotes: list[Quote]) -> None:
             and quote.end == quote.content_end
             and not text[quote.end : reopening.start].strip()
         ):
-            quotes[index] = replace(
-                quote,
-                speaker=reopening.speaker,
-                speaker_start=reopening.speaker_start,
-                speaker_end=reopening.speaker_end,
-                rule=REOPENED,
-            )
+            quotes[index] = credited_as(quote, reopening, REOPENED)
 
 
 def listed_before(text: str, quotes: list[Quote]) -> None:
@@ -44,13 +49,7 @@ def listed_before(text: str, quotes: list[Quote]) -> None:
             and joined.speaker_start >= joined.end
             and text[quote.end : joined.start].strip(" ,;") in _LIST_JOINS
         ):
-            quotes[index] = replace(
-                quote,
-                speaker=joined.speaker,
-                speaker_start=joined.speaker_start,
-                speaker_end=joined.speaker_end,
-                rule=LISTED,
-            )
+            quotes[index] = credited_as(quote, joined, LISTED)
 
 
 _LIST_JOINS = frozenset(("", "and", "or", "and even", "but also"))
