@@ -39,6 +39,17 @@ def parses(monkeypatch):
     return seen
 
 
+def numbered_articles(tmp_path, count):
+    """A folder `news` of `count` articles, `00.md`…, titled `Pier 0 reopens`…"""
+    news = tmp_path / "news"
+    news.mkdir()
+    for number in range(count):
+        (news / f"{number:02d}.md").write_text(
+            ARTICLE.replace("Pier reopens", f"Pier {number} reopens"), encoding="utf-8"
+        )
+    return news
+
+
 def titles(folder, cache):
     return sorted(document.title for document in load([folder], Snapshot(cache)).documents)
 
@@ -82,12 +93,7 @@ def test_a_new_annotator_version_parses_again(folder, tmp_path, parses, monkeypa
 
 
 def test_a_big_first_open_parses_in_worker_processes_the_same_documents(tmp_path, monkeypatch):
-    news = tmp_path / "news"
-    news.mkdir()
-    for number in range(40):
-        (news / f"{number:02d}.md").write_text(
-            ARTICLE.replace("Pier reopens", f"Pier {number} reopens"), encoding="utf-8"
-        )
+    news = numbered_articles(tmp_path, 40)
     (news / "empty.md").write_text("", encoding="utf-8")
     cache = AnnotationCache(tmp_path / "cache.sqlite3")
     parallel = load([news], Snapshot(cache))
@@ -113,12 +119,7 @@ def test_a_folder_opened_by_another_name_keeps_the_ids_the_user_typed(
 
 
 def test_a_load_stopped_early_keeps_what_it_parsed_for_the_next_open(tmp_path, parses):
-    news = tmp_path / "news"
-    news.mkdir()
-    for number in range(6):
-        (news / f"{number}.md").write_text(
-            ARTICLE.replace("Pier reopens", f"Pier {number}"), encoding="utf-8"
-        )
+    news = numbered_articles(tmp_path, 6)
     cache = AnnotationCache(tmp_path / "cache.sqlite3")
     asked: list[int] = []
 
@@ -127,8 +128,11 @@ def test_a_load_stopped_early_keeps_what_it_parsed_for_the_next_open(tmp_path, p
         return len(asked) == 2
 
     stopped = load([news], Snapshot(cache), stop=stop)
-    assert [document.title for document in stopped.documents] == ["Pier 0", "Pier 1"]
+    assert [document.title for document in stopped.documents] == [
+        "Pier 0 reopens",
+        "Pier 1 reopens",
+    ]
     parses.clear()
     again = load([news], Snapshot(cache))
     assert len(again.documents) == 6
-    assert sorted(parses) == ["Pier 2", "Pier 3", "Pier 4", "Pier 5"]
+    assert sorted(parses) == [f"Pier {number} reopens" for number in range(2, 6)]
