@@ -42,6 +42,7 @@ class Terminal:
         height: int = 24,
         env: dict[str, str] | None = None,
         arguments: str = "",
+        shell: str = "",
     ):
         self.socket = f"newsreader-e2e-{uuid.uuid4().hex[:10]}"
         self.status_file = tmp_path / "status"
@@ -58,7 +59,7 @@ class Terminal:
         settings.update(env or {})
         status, pid = shlex.quote(str(self.status_file)), shlex.quote(str(self.pid_file))
         reader = f'sh -c \'echo $$ > {pid}; exec "$0" "$@"\' {shlex.quote(newsreader_command())}'
-        command = f"{reader} {arguments}; echo $? > {status}; sleep 30"
+        command = f"{shell}{reader} {arguments}; echo $? > {status}; sleep 30"
         environment = [a for key, value in settings.items() for a in ("-e", f"{key}={value}")]
         self.tmux("new-session", "-d", "-x", str(width), "-y", str(height), *environment, command)
 
@@ -225,6 +226,22 @@ def test_a_signal_saves_the_position_and_restores_the_terminal(terminal, signals
         os.kill(shown.pid(), getattr(signal, f"SIG{name}"))
     assert shown.exit_status() == 0
     assert not shown.alternate_screen()
+    assert _saved_offset(shown.state_file) > 0
+
+
+def test_a_terminal_gone_without_a_hangup_signal_still_ends_the_reader(terminal):
+    """A link can drop with no SIGHUP reaching the reader (here the shell around it takes the
+    signal and ignores it): it notices its terminal is gone and quits as on SIGHUP, position
+    saved, instead of reading a dead terminal for ever with a core busy."""
+    shown = terminal(env={"TERM": "xterm-256color"}, shell="trap '' HUP; ")
+    shown.wait_for(lambda s: "Blinken" in s)
+    shown.keys(*"jjjjjjjj")
+    shown.wait_for(lambda s: "As Antony Blinken continued" not in s)
+    pid = shown.pid()
+    shown.close()  # the terminal goes; the shell around the reader lives on
+    assert shown.exit_status() == 0
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)
     assert _saved_offset(shown.state_file) > 0
 
 

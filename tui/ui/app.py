@@ -2,13 +2,18 @@
 
 The app itself holds only what outlives a screen: the read state, the keymap, the theme.
 Animations are off: over SSH every animated frame is bytes on a slow link. A dropped link
-(SIGHUP) or a polite kill (SIGTERM) quits the way `q` does, so the reading position is kept.
+(SIGHUP) or a polite kill (SIGTERM) quits the way `q` does, so the reading position is kept;
+so does a terminal found gone without a signal, and the process then ends even if Textual's
+shutdown waits for ever on the vanished terminal.
 """
 
 from __future__ import annotations
 
 import asyncio
+import os
 import signal
+import sys
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import partial
@@ -46,6 +51,10 @@ THEME_ALIASES = {
 
 QUIT_SIGNALS = (signal.SIGHUP, signal.SIGTERM)
 """Signals that end the reader as `q` does (position and read state saved, exit status 0)."""
+TERMINAL_CHECK = 1.0
+"""Seconds between two looks at whether the terminal is still there."""
+QUIT_GRACE = 10.0
+"""Seconds a quit without a terminal may take before the process ends regardless."""
 
 _WITHOUT_COLOUR = WithoutColour()
 """One instance: strips cache what a filter made per filter object."""
@@ -97,11 +106,27 @@ class NewsReaderApp(App[int]):
             loop = asyncio.get_running_loop()
             for number in QUIT_SIGNALS:
                 loop.add_signal_handler(number, self.quit_on_signal)
+            if sys.__stdin__ is not None and sys.__stdin__.isatty():
+                self.set_interval(TERMINAL_CHECK, self.check_terminal)
 
     def quit_on_signal(self) -> None:
         """Quit as `q` does, between two of the loop's callbacks (never in the middle of a save);
-        a repeat while quitting saves again, atomically, and changes nothing."""
+        a repeat while quitting saves again, atomically, and changes nothing. The terminal may be
+        gone, and Textual's input thread with it spinning on a closed terminal that its shutdown
+        then waits on: past `QUIT_GRACE` the process kills itself (what had to be saved is saved
+        by then, each write atomic)."""
+        grace = threading.Timer(QUIT_GRACE, os.kill, (os.getpid(), signal.SIGKILL))
+        grace.daemon = True
+        grace.start()
         self.call_next(self.action_quit)
+
+    def check_terminal(self) -> None:
+        """A terminal that hung up with no SIGHUP reaching the reader (an SSH link dropped, a
+        parent process that kept the signal) would leave it reading nothing for ever with a
+        core busy: it quits as on SIGHUP once its input is no longer a terminal."""
+        assert sys.__stdin__ is not None
+        if not os.isatty(sys.__stdin__.fileno()):
+            self.quit_on_signal()
 
     def get_line_filters(self) -> Sequence[LineFilter]:
         """Under NO_COLOR, no colour at all in place of Textual's greys."""
