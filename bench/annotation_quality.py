@@ -7,6 +7,9 @@ Runs `newsreader annotate --jsonl` exactly as a user would on:
 - `quotes-train.jsonl` (ten times larger, same newspapers: the figure to trust),
 - the same train set with its paragraph breaks lost, every `\\n` replaced by a space so the
   offsets stay valid (scraped news often arrives that way), built on the fly,
+- the same again in British house style: quoted in single marks (`‘…’`, or straight `'…'` where
+  the original used straight double marks), mark for mark so the offsets stay valid; apostrophes
+  are left as they are, so the annotator has to tell them from quotation marks,
 - `ner-dev.jsonl` (people and places),
 and prints `score.py`'s figures for each: quote spans, quote + speaker (all and direct quotes),
 people and places. The evaluation data stays where it is (internal measurement only); the
@@ -25,21 +28,26 @@ from pathlib import Path
 
 from measure import EVAL, newsreader_bin
 
+FLAT = str.maketrans({"\n": " "})
+BRITISH = str.maketrans({"\n": " ", "\u201c": "\u2018", "\u201d": "\u2019", '"': "'"})
+
 SETS = (
-    ("quotes", "quotes-dev.jsonl", False),
-    ("quotes", "quotes-train.jsonl", False),
-    ("quotes", "quotes-train.jsonl", True),
-    ("ner", "ner-dev.jsonl", False),
+    ("quotes", "quotes-dev.jsonl", None, ""),
+    ("quotes", "quotes-train.jsonl", None, ""),
+    ("quotes", "quotes-train.jsonl", FLAT, " (paragraph breaks lost)"),
+    ("quotes", "quotes-train.jsonl", BRITISH, " (British marks, breaks lost)"),
+    ("ner", "ner-dev.jsonl", None, ""),
 )
 
 
-def flattened(gold: Path, into: Path) -> Path:
-    """A copy of `gold` whose texts have lost their paragraph breaks (same length, same offsets)."""
+def rewritten(gold: Path, table: dict[int, str], into: Path) -> Path:
+    """A copy of `gold` whose texts are translated one character for another by `table`, so
+    every gold offset still holds."""
     with gold.open(encoding="utf-8") as source, into.open("w", encoding="utf-8") as out:
         for line in source:
             if line.strip():
                 record = json.loads(line)
-                record["text"] = record["text"].replace("\n", " ")
+                record["text"] = record["text"].translate(table)
                 out.write(json.dumps(record) + "\n")
     return into
 
@@ -73,13 +81,13 @@ def main() -> int:
     folder = Path(args.eval)
     status = 0
     with tempfile.TemporaryDirectory() as scratch:
-        for task, name, flat in SETS:
-            label = name + (" (paragraph breaks lost)" if flat else "")
+        for task, name, table, variant in SETS:
+            label = name + variant
             if args.only and not any(part in label for part in args.only):
                 continue
             gold = folder / name
-            if flat:
-                gold = flattened(gold, Path(scratch) / f"flat-{name}")
+            if table is not None:
+                gold = rewritten(gold, table, Path(scratch) / "rewritten.jsonl")
             predicted = Path(scratch) / "predicted.jsonl"
             with predicted.open("w", encoding="utf-8") as out:
                 started = time.perf_counter()
