@@ -57,7 +57,8 @@ def test_apostrophes_inside_a_quote_leave_it_whole():
 
 
 def test_single_quotes_count_only_nested_in_double_quotes():
-    assert spans("Critics called the plan 'reckless' on Monday.") == []
+    text = "\"It is 'reckless',\" she said of the plan that critics called 'bold' on Monday."
+    assert spans(text) == ["\"It is 'reckless',\""]
     text = "\"He told me 'never again' and left,\" she said."
     assert spans(text) == ["\"He told me 'never again' and left,\""]
 
@@ -226,8 +227,9 @@ def test_single_marks_stay_apostrophes_in_an_article_with_double_marks():
     assert spans(text) == ['"We are done,"']
 
 
-def test_one_single_quoted_phrase_is_not_a_quoting_style():
-    assert spans("The ‘new’ pier opened.") == []
+def test_one_single_quoted_phrase_reads_as_its_double_quoted_twin():
+    assert spans("The ‘new’ pier opened.") == ["‘new’"]
+    assert spans("The “new” pier opened.") == ["“new”"]
 
 
 def test_an_article_quoting_only_in_straight_single_marks():
@@ -317,3 +319,17 @@ def test_many_double_marks_outside_or_beyond_the_single_quoted_ones_keep_the_dou
 def test_straight_single_marks_in_an_article_with_double_marks_stay_nested():
     text = "\"She called it 'odd' and left,\" Ann Lee said. 'Fine,' she said. 'Good.'"
     assert spans(text) == ["\"She called it 'odd' and left,\""]
+
+
+def test_one_quote_in_single_marks_in_an_article_with_no_double_marks():
+    text = "Hart said the plan was 'reckless'.\n\nThe council's vote is on Monday."
+    assert spans(text) == ["'reckless'"]
+    assert spans("Officials' views differ, and the '90s rules can't apply.") == []
+
+
+def test_curly_and_straight_single_marks_mixed_in_one_article():
+    text = (
+        "‘We will cope,’ said Mr Pendry.\n\n"
+        "'It's the council's job,' said Ms Lowe, calling it a ‘good plan,' she added."
+    )
+    assert spans(text) == ["‘We will cope,’", "'It's the council's job,'", "‘good plan,'"]

@@ -45,30 +45,28 @@ def find_quotes(text: str, blocks: Sequence[Block]) -> list[Quote]:
     An article that quotes in single marks is read so when its double marks, if any, are few
     (a pair a quotation at most) and all stand inside them (`'He called it "a farce",' she
     said`, the British way of nesting); otherwise its double marks are its quotations."""
-    single = _single_quoted(text, blocks)
-    if single is not None:
-        found = _quotes_in_style(text, blocks, single)
+    if _single_quoted(text, blocks):
+        found = _quotes_in_style(text, blocks, single=True)
         doubles = [mark.start() for mark in _MARK.finditer(text)]
         if len(doubles) <= 2 * len(found) and all(_inside(found, mark) for mark in doubles):
             return found
-    return _quotes_in_style(text, blocks, None)
+    return _quotes_in_style(text, blocks, single=False)
 
 
 def _inside(found: list[Quote], position: int) -> bool:
     return any(quote.content_start <= position < quote.content_end for quote in found)
 
 
-def _quotes_in_style(text: str, blocks: Sequence[Block], single: str | None) -> list[Quote]:
-    """The quotations marked in single marks of one style ("curly" or "straight"), or with
-    single set to None, in double marks of any style."""
+def _quotes_in_style(text: str, blocks: Sequence[Block], single: bool) -> list[Quote]:
+    """The quotations marked in single marks, or in double marks, of any style."""
     found: list[Quote] = []
     opened: tuple[int, int, int, int] | None = None  # the open mark (start, end, role), its block
     reached = 0  # the last block the open quotation runs into
     for index, block in enumerate(blocks):
         if block.kind == "code":
             continue
-        if single is not None:
-            marks = _single_marks(text, block, _next_block(blocks, index), _SINGLE_STYLES[single])
+        if single:
+            marks = _single_marks(text, block, _next_block(blocks, index))
         else:
             marks = [
                 (m.start(), m.end(), _role(text, m.start(), m.end(), block))
@@ -106,7 +104,7 @@ def _sentence_stop(text: str, content_start: int, mark: int) -> int | None:
     """Where an open quotation must have ended when a mark opens a new one right after a
     sentence end (`"We cut rates. "Sales are down," said Ann Lee.`): paragraphs joined by a
     scraper lose the break that would have closed it, and a quotation never nests a new
-    sentence in its own style. None when the mark may open a nested quotation (`"I said "no"`)."""
+    sentence in its own _SINGLE. None when the mark may open a nested quotation (`"I said "no"`)."""
     match = _STOP_BEFORE.search(text, content_start, mark)
     if match is None or (match.group(2) == "." and abbreviated(match.group(1))):
         return None
@@ -155,67 +153,59 @@ SPEAKER_LABEL = re.compile(r"\s*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}):\
 
 
 class _SingleStyle(NamedTuple):
-    """The single marks of one style: any of them, one that may open, one that may close."""
+    """The single marks: any of them, one that may open, one that may close."""
 
     mark: re.Pattern[str]
     opening: re.Pattern[str]
     closing: re.Pattern[str]
 
 
-_SINGLE_STYLES = {
-    "curly": _SingleStyle(
-        re.compile("[‘’]"),
-        re.compile(r"‘(?<![^\s(\[—–-]‘)(?=[^\W\d_]|[(\[$£€…])"),
-        re.compile(r"(?<=[^\s‘(\[—–-])’(?=[\s.,;:!?…)\]}—–-]|$)"),
+_SINGLE = _SingleStyle(
+    re.compile("[‘’']"),
+    re.compile(
+        r"[‘'](?<![^\s(\[—–-][‘'])(?!(?:cause|cos|em|n|t|til|tis|twas|bout|round)\b)"
+        r"(?=[^\W\d_]|[(\[$£€…])",
+        re.IGNORECASE,
     ),
-    "straight": _SingleStyle(
-        re.compile("'"),
-        re.compile(
-            r"'(?<![^\s(\[—–-]')(?!(?:cause|cos|em|n|t|til|tis|twas|bout|round)\b)"
-            r"(?=[^\W\d_]|[(\[$£€…])",
-            re.IGNORECASE,
-        ),
-        re.compile(r"(?<=[^\s'(\[—–-])(?<!\s'n)'(?=[\s.,;:!?…)\]}—–-]|$)", re.IGNORECASE),
-    ),
-}
-"""A mark opens at a word start before a letter, a bracket, `…` or a currency sign (`'[He] is'`,
-`'$25 billion'`, not `'90s`), and, straight, not as the apostrophe of a clipped word (`'cause`,
-`'em`, `rock 'n' roll`, `in 't Veld`); it closes after a word or punctuation and before a space,
+    re.compile(r"(?<=[^\s‘'(\[—–-])(?<!\s'n)['’](?=[\s.,;:!?…)\]}—–-]|$)", re.IGNORECASE),
+)
+"""Curly and straight marks alike, as one article may mix them (`‘good citizen,' she said`):
+a mark opens at a word start before a letter, a bracket, `…` or a currency sign (`'[He] is'`,
+`'$25 billion'`, not `'90s`), and not as the apostrophe of a clipped word (`'cause`, `'em`,
+`rock 'n' roll`, `in 't Veld`); it closes after a word or punctuation and before a space,
 punctuation or the end (not `don't`), and not as the end of `rock 'n' roll`."""
 _PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’] [a-z]")
 """`the residents’ views`: an apostrophe, not a closing mark, though it ends a word."""
 
 
-def _single_quoted(text: str, blocks: Sequence[Block]) -> str | None:
-    """Whether the article quotes in single marks, the British style: "curly" (`‘We will cope,’
-    said Mr Pendry`) or "straight" (`'We will cope,' said Mr Pendry`) when it opens and closes at
-    least two quotations so, its apostrophes told from them by position; None otherwise, or when
-    it has more double marks than two for each single opening one. Whether its double marks leave
-    it so is for `find_quotes` to tell."""
-    for name, glyph in (("curly", "‘"), ("straight", "'")):
-        style = _SINGLE_STYLES[name]
-        if glyph not in text:
-            continue
-        openings = len(style.opening.findall(text))
-        if openings < 2 or len(_MARK.findall(text)) > 2 * openings:
-            continue
-        closed = 0
-        for index, block in enumerate(blocks):
-            if block.kind != "code":
-                marks = _single_marks(text, block, _next_block(blocks, index), style)
-                closed += sum(role == CLOSE for _, _, role in marks)
-                if closed >= 2:
-                    return name
-    return None
+def _single_quoted(text: str, blocks: Sequence[Block]) -> bool:
+    """Whether the article quotes in single marks, the British way (`‘We will cope,’ said Mr
+    Pendry`, `'We will cope,' said Mr Pendry`): when it opens and closes two quotations so, its
+    apostrophes told from them by position, or one when it has no double mark at all; not when it
+    has more double marks than two for each single opening one. Whether its double marks leave it
+    so is for `find_quotes` to tell."""
+    if "‘" not in text and "'" not in text:
+        return False
+    doubles = len(_MARK.findall(text))
+    openings = len(_SINGLE.opening.findall(text))
+    needed = 2 if doubles else 1
+    if openings < needed or doubles > 2 * openings:
+        return False
+    closed = 0
+    for index, block in enumerate(blocks):
+        if block.kind != "code":
+            marks = _single_marks(text, block, _next_block(blocks, index))
+            closed += sum(role == CLOSE for _, _, role in marks)
+            if closed >= needed:
+                return True
+    return False
 
 
 def _next_block(blocks: Sequence[Block], index: int) -> Block | None:
     return blocks[index + 1] if index + 1 < len(blocks) else None
 
 
-def _single_marks(
-    text: str, block: Block, following: Block | None, style: _SingleStyle
-) -> list[tuple[int, int, int]]:
+def _single_marks(text: str, block: Block, following: Block | None) -> list[tuple[int, int, int]]:
     """A paragraph's single marks that are quotation marks, paired in order: an opening mark
     counts only when a closing one follows it in the paragraph, or when the paragraph leaves it
     open and the next one reopens (the news convention for long quotations); any other mark is an
@@ -223,36 +213,34 @@ def _single_marks(
     after a sentence end is (paragraphs joined by a scraper)."""
     marks: list[tuple[int, int, int]] = []
     opened: int | None = None
-    for match in style.mark.finditer(text, block.start, block.end):
+    for match in _SINGLE.mark.finditer(text, block.start, block.end):
         start = match.start()
-        opens = style.opening.match(text, start)
+        opens = _SINGLE.opening.match(text, start)
         if opened is None:
             opened = start if opens else None
-        elif style.closing.match(text, start, block.end) and not _possessive(
-            text, start, block, style
-        ):
+        elif _SINGLE.closing.match(text, start, block.end) and not _possessive(text, start, block):
             marks += [(opened, opened + 1, OPEN), (start, start + 1, CLOSE)]
             opened = None
         elif opens and (stop := _sentence_stop(text, opened + 1, start)) is not None:
             marks += [(opened, opened + 1, OPEN), (stop, stop, CLOSE)]
             opened = start
-    reopened = following is not None and style.opening.match(text, following.start)
+    reopened = following is not None and _SINGLE.opening.match(text, following.start)
     if opened is not None and reopened:
         marks.append((opened, opened + 1, OPEN))
     return marks
 
 
-def _possessive(text: str, start: int, block: Block, style: _SingleStyle) -> bool:
+def _possessive(text: str, start: int, block: Block) -> bool:
     """Whether a mark that could close an open quotation ends a plural possessive instead (`'The
     workers' union is strong,' she said`): it does before a lower-case word when the paragraph's
     next quotation mark, past other plural possessives, closes too; before an opening one or none
     it closes (`calls them 'orders' from Mexico and 'a threat.'`)."""
     if not _PLURAL_POSSESSIVE.match(text, start):
         return False
-    for match in style.mark.finditer(text, start + 1, block.end):
-        if style.opening.match(text, match.start()):
+    for match in _SINGLE.mark.finditer(text, start + 1, block.end):
+        if _SINGLE.opening.match(text, match.start()):
             return False
-        if style.closing.match(text, match.start(), block.end) and not _PLURAL_POSSESSIVE.match(
+        if _SINGLE.closing.match(text, match.start(), block.end) and not _PLURAL_POSSESSIVE.match(
             text, match.start()
         ):
             return True
@@ -260,7 +248,7 @@ def _possessive(text: str, start: int, block: Block, style: _SingleStyle) -> boo
 
 
 def _family(glyph: str) -> str:
-    """Marks that belong together: a quotation reopened in the next paragraph keeps its style."""
+    """Marks that belong together: a quotation reopened in the next paragraph keeps its _SINGLE."""
     if glyph == '"':
         return "straight"
     return "curly" if glyph in "“”„‟" else "angle" if glyph in "«»" else "twin"
