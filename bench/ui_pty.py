@@ -37,10 +37,10 @@ class PtyApp:
         except OSError:
             return b""
 
-    def wait_for(self, needle: bytes, timeout: float = 20.0) -> float:
-        """Seconds from start until `needle` has been written."""
+    def wait_for(self, needle: bytes, timeout: float = 20.0, after: int = 0) -> float:
+        """Seconds from start until `needle` has been written (past byte `after` of the output)."""
         deadline = time.perf_counter() + timeout
-        while needle not in self.output:
+        while self.output.find(needle, after) < 0:
             if time.perf_counter() > deadline:
                 raise TimeoutError(f"{needle!r} never appeared")
             self.output += self._read(deadline - time.perf_counter())
