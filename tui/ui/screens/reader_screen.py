@@ -14,7 +14,6 @@ search answers from what is indexed so far and says so until it is complete.
 
 from __future__ import annotations
 
-import gc
 import os
 import time
 from collections.abc import Callable, Sequence
@@ -33,6 +32,7 @@ from textual.timer import Timer
 from textual.widgets import OptionList
 from textual.worker import get_current_worker
 
+from tui.core.allocation import long_lived_objects
 from tui.core.citation import Cited, citation
 from tui.core.decoding import printable
 from tui.core.documents import Document
@@ -223,9 +223,6 @@ class ReaderScreen(Screen[None]):
         self._save_timer: Timer | None = None
         self._search: SearchScreen | None = None
         """The search screen while it is open: told when the index grows."""
-        self._frozen = False
-        """Whether the loaded collection was moved out of the collector's sight (`gc.freeze`),
-        once."""
         self.speakers_view: SpeakersView | None = None
         """The speakers view's table and place, kept between visits."""
         self.back: Callable[[], None] | None = None
@@ -382,18 +379,23 @@ class ReaderScreen(Screen[None]):
         failed: list[str] = []
         steps = library.annotated(first)
         try:
-            for step in steps:
-                if worker.is_cancelled:
-                    steps.close()
-                    return
-                if step.error is not None:
-                    failed.append(step.error)
-                if step.document is first:
-                    self.post_message(self.DocumentAnnotated(first, step.annotation, step.error))
-                now = time.monotonic()
-                if now - last >= _PROGRESS_INTERVAL or step.done == step.total:
-                    last = now
-                    self.post_message(self.Progress(step.done, step.total))
+            # What the stream makes (annotations, index entries) lives as long as the reader:
+            # the collector paused meanwhile does not stall keys with full collections.
+            with long_lived_objects():
+                for step in steps:
+                    if worker.is_cancelled:
+                        steps.close()
+                        return
+                    if step.error is not None:
+                        failed.append(step.error)
+                    if step.document is first:
+                        self.post_message(
+                            self.DocumentAnnotated(first, step.annotation, step.error)
+                        )
+                    now = time.monotonic()
+                    if now - last >= _PROGRESS_INTERVAL or step.done == step.total:
+                        last = now
+                        self.post_message(self.Progress(step.done, step.total))
         except Exception as err:  # noqa: BLE001 - a cache or index bug must not end the reader
             self.post_message(self.DocumentAnnotated(first, Annotation()))  # shown plain
             self.post_message(self.AnnotationFailed(_reason(err)))
@@ -541,11 +543,6 @@ class ReaderScreen(Screen[None]):
 
     def on_reader_screen_index_ready(self, message: IndexReady) -> None:
         self.index, self.index_complete = message.index, message.complete
-        if message.complete and not self._frozen:
-            # The collection and its index live as long as the reader: out of the collector's
-            # sight, a big collection no longer costs a full-collection pause every so often.
-            self._frozen = True
-            gc.freeze()
         if self._search is not None:
             self._search.set_index(message.index, message.complete)
 
