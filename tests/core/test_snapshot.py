@@ -84,12 +84,23 @@ def test_touched_edited_new_moved_and_deleted_files(folder, tmp_path, parses):
     assert titles(folder, cache) == ["Dock opens", "Ferry resumes"]
 
 
-def test_a_new_annotator_version_parses_again(folder, tmp_path, parses, monkeypatch):
+def test_a_new_parser_version_parses_again(folder, tmp_path, parses, monkeypatch):
+    titles(folder, AnnotationCache(tmp_path / "cache.sqlite3"))
+    parses.clear()
+    monkeypatch.setattr("tui.core.cache.parser_version", lambda: "another-version")
+    titles(folder, AnnotationCache(tmp_path / "cache.sqlite3"))
+    assert len(parses) == 2
+
+
+def test_a_new_annotator_version_keeps_the_parsed_files(folder, tmp_path, parses, monkeypatch):
     titles(folder, AnnotationCache(tmp_path / "cache.sqlite3"))
     parses.clear()
     monkeypatch.setattr("tui.core.cache.annotator_version", lambda: "another-version")
-    titles(folder, AnnotationCache(tmp_path / "cache.sqlite3"))
-    assert len(parses) == 2
+    assert titles(folder, AnnotationCache(tmp_path / "cache.sqlite3")) == [
+        "Ferry stops",
+        "Pier reopens",
+    ]
+    assert parses == []
 
 
 def test_a_big_first_open_parses_in_worker_processes_the_same_documents(tmp_path, monkeypatch):

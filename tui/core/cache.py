@@ -1,8 +1,10 @@
 """A persistent cache of annotations, so a collection is annotated once, not on every start, and
 of parsed files (`tui.core.snapshot`), so an unchanged folder is not parsed again either.
 
-Entries are keyed by a hash of the document text and of the annotator itself (its code and data
-files), so changing either simply misses. SQLite from the standard library holds them; any failure
+Annotations are keyed by a hash of the document text and of the annotator itself (the modules it
+imports and its data files), parsed files by the loaders' own modules (`tui.core.versions`), so
+changing either simply misses, and a change to anything else (this module, the library, search)
+keeps both. SQLite from the standard library holds them; any failure
 to open or write (read-only disk, full disk, locked file) turns the cache off, never the app.
 """
 
@@ -14,7 +16,6 @@ import sqlite3
 import threading
 from collections.abc import Iterable
 from dataclasses import fields
-from functools import cache
 from itertools import starmap
 from operator import attrgetter
 from pathlib import Path
@@ -22,6 +23,7 @@ from sys import intern
 from typing import TYPE_CHECKING, Any, get_args
 
 from tui.core.model import Annotation, Person, PersonMention, PlaceMention, Quote, QuoteKind
+from tui.core.versions import annotator_version, parser_version, search_version
 from tui.resources import user_dir
 
 if TYPE_CHECKING:
@@ -29,23 +31,16 @@ if TYPE_CHECKING:
 
     from tui.core.search import QuoteIndex
 
-_CORE = Path(__file__).resolve().parent
 _INDEXES_KEPT = 8
 """Saved quote indexes kept beside the cache (one per collection), the most recent."""
 
 
-@cache
-def annotator_version() -> str:
-    """A digest of every file the annotator reads: its modules and its data."""
-    digest = hashlib.blake2b(digest_size=12)
-    for path in sorted(p for p in _CORE.rglob("*") if p.is_file() and p.suffix != ".pyc"):
-        digest.update(path.relative_to(_CORE).as_posix().encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
 def text_key(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+_STORED_FORM = 1
+"""The layout `to_json` writes: a new layout takes a new number, so rows of the old one miss."""
 
 
 def to_json(annotation: Annotation) -> str:
@@ -112,7 +107,12 @@ class AnnotationCache:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or user_dir("cache") / "annotations.sqlite3"
         self._lock = threading.Lock()
-        self._version = annotator_version()
+        self._versions = {
+            "annotation": f"{annotator_version()}.{_STORED_FORM}",
+            "parsed": parser_version(),
+        }
+        """What made each table's entries: a key holds its table's version."""
+        self._index_version = f"{self._versions['annotation']}+{search_version()}"
         self.problem: str | None = None
         """What went wrong with the cache, once, for the user: the app goes on without it (or
         with a rebuilt one) either way."""
@@ -149,14 +149,14 @@ class AnnotationCache:
                 " mtime INTEGER NOT NULL, digest TEXT NOT NULL, data TEXT NOT NULL)"
             )
             db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT)")
-            written_by = db.execute("SELECT value FROM meta WHERE name = 'version'").fetchone()
-            if written_by != (self._version,):  # a scan of every row: 0.1 s at 100,000 articles
-                for table in ("annotation", "parsed"):
+            for table, version in self._versions.items():
+                written_by = db.execute("SELECT value FROM meta WHERE name = ?", (table,))
+                if written_by.fetchone() != (version,):  # a scan of every row: 0.1 s at 100,000
                     db.execute(
                         f"DELETE FROM {table} WHERE substr(key, 1, ?) != ?",
-                        (len(self._version) + 1, self._version + ":"),
+                        (len(version) + 1, version + ":"),
                     )
-                db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (self._version,))
+                    db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (table, version))
             db.commit()
         except sqlite3.Error:
             db.close()
@@ -205,7 +205,8 @@ class AnnotationCache:
     def _rows(self, table: str, columns: str, keys: Iterable[str]) -> list[tuple[Any, ...]]:
         """(key, *columns) of this version's rows of `table` among the keys, 500 keys a
         query."""
-        wanted = {f"{self._version}:{key}": key for key in keys}
+        version = self._versions[table]
+        wanted = {f"{version}:{key}": key for key in keys}
         chunks = list(wanted)
         found: list[tuple[Any, ...]] = []
         with self._lock:
@@ -229,7 +230,8 @@ class AnnotationCache:
     def put_keyed(self, items: Iterable[tuple[str, str]]) -> None:
         """Annotations by text key, already in their stored form (`to_json`: a worker process
         made it)."""
-        rows = [(f"{self._version}:{key}", data) for key, data in items]
+        version = self._versions["annotation"]
+        rows = [(f"{version}:{key}", data) for key, data in items]
         self._write("INSERT OR REPLACE INTO annotation (key, data) VALUES (?, ?)", rows)
 
     def _write(self, statement: str, rows: list[tuple[Any, ...]]) -> None:
@@ -261,7 +263,7 @@ class AnnotationCache:
         """Store (path, size, mtime in ns, digest, data) for files just parsed."""
         self._write(
             "INSERT OR REPLACE INTO parsed (key, size, mtime, digest, data) VALUES (?, ?, ?, ?, ?)",
-            [(f"{self._version}:{path}", *rest) for path, *rest in rows],
+            [(f"{self._versions['parsed']}:{path}", *rest) for path, *rest in rows],
         )
 
     def saved_index(self, name: str) -> tuple[QuoteIndex, dict[str, str]] | None:
@@ -274,7 +276,7 @@ class AnnotationCache:
             return None
         path = self._index_path(name)
         try:
-            return read_index(path, self._version)
+            return read_index(path, self._index_version)
         except (UnreadableIndex, OSError) as err:
             reason = getattr(err, "strerror", None) or str(err)
             self._report(f"the saved quote index did not read ({path}: {reason}): rebuilt")
@@ -289,7 +291,7 @@ class AnnotationCache:
             return
         path = self._index_path(name)
         try:
-            write_index(path, index, stamps, self._version)
+            write_index(path, index, stamps, self._index_version)
         except OSError as err:
             self._report(f"quote index not saved ({path}: {err.strerror or err})")
             return
