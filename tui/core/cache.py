@@ -10,7 +10,6 @@ to open or write (read-only disk, full disk, locked file) turns the cache off, n
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 import threading
@@ -22,6 +21,7 @@ from pathlib import Path
 from sys import intern
 from typing import TYPE_CHECKING, Any, get_args
 
+from tui.core.documents import text_key
 from tui.core.model import Annotation, Person, PersonMention, PlaceMention, Quote, QuoteKind
 from tui.core.versions import annotator_version, parser_version, search_version
 from tui.resources import user_dir
@@ -33,10 +33,6 @@ if TYPE_CHECKING:
 
 _INDEXES_KEPT = 8
 """Saved quote indexes kept beside the cache (one per collection), the most recent."""
-
-
-def text_key(text: str) -> str:
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
 _STORED_FORM = 1
@@ -110,6 +106,7 @@ class AnnotationCache:
         self._versions = {
             "annotation": f"{annotator_version()}.{_STORED_FORM}",
             "parsed": parser_version(),
+            "body": parser_version(),
         }
         """What made each table's entries: a key holds its table's version."""
         self._index_version = f"{self._versions['annotation']}+{search_version()}"
@@ -148,6 +145,7 @@ class AnnotationCache:
                 "CREATE TABLE IF NOT EXISTS parsed (key TEXT PRIMARY KEY, size INTEGER NOT NULL,"
                 " mtime INTEGER NOT NULL, digest TEXT NOT NULL, data TEXT NOT NULL)"
             )
+            db.execute("CREATE TABLE IF NOT EXISTS body (key TEXT PRIMARY KEY, data TEXT NOT NULL)")
             db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT)")
             for table, version in self._versions.items():
                 written_by = db.execute("SELECT value FROM meta WHERE name = ?", (table,))
@@ -205,8 +203,7 @@ class AnnotationCache:
     def _rows(self, table: str, columns: str, keys: Iterable[str]) -> list[tuple[Any, ...]]:
         """(key, *columns) of this version's rows of `table` among the keys, 500 keys a
         query."""
-        version = self._versions[table]
-        wanted = {f"{version}:{key}": key for key in keys}
+        wanted = {self._key(table, key): key for key in keys}
         chunks = list(wanted)
         found: list[tuple[Any, ...]] = []
         with self._lock:
@@ -230,8 +227,7 @@ class AnnotationCache:
     def put_keyed(self, items: Iterable[tuple[str, str]]) -> None:
         """Annotations by text key, already in their stored form (`to_json`: a worker process
         made it)."""
-        version = self._versions["annotation"]
-        rows = [(f"{version}:{key}", data) for key, data in items]
+        rows = [(self._key("annotation", key), data) for key, data in items]
         self._write("INSERT OR REPLACE INTO annotation (key, data) VALUES (?, ?)", rows)
 
     def _write(self, statement: str, rows: list[tuple[Any, ...]]) -> None:
@@ -250,8 +246,9 @@ class AnnotationCache:
                 self._off(err)
 
     def parsed(self, paths: list[str]) -> dict[str, tuple[int, int, str, str]]:
-        """(size, mtime in ns, content digest, parsed data) stored for each of the files that has
-        an entry, looked up together (one query per few hundred files, not one each)."""
+        """(size, mtime in ns, content digest, listing) stored for each of the files that has
+        an entry (`tui.core.snapshot`), looked up together (one query per few hundred files,
+        not one each)."""
         return {
             path: (size, mtime, digest, data)
             for path, size, mtime, digest, data in self._rows(
@@ -259,12 +256,25 @@ class AnnotationCache:
             )
         }
 
-    def keep_parsed(self, rows: Iterable[tuple[str, int, int, str, str]]) -> None:
-        """Store (path, size, mtime in ns, digest, data) for files just parsed."""
+    def bodies(self, paths: list[str]) -> dict[str, str]:
+        """The stored bodies of the documents each file parsed into."""
+        return dict(self._rows("body", "data", paths))
+
+    def keep_parsed(self, rows: Iterable[tuple[str, int, int, str, str, str | None]]) -> None:
+        """Store (path, size, mtime in ns, digest, listing, bodies) for files just parsed (no
+        bodies: the ones stored are still the file's, only its stat changed)."""
+        rows = list(rows)
         self._write(
             "INSERT OR REPLACE INTO parsed (key, size, mtime, digest, data) VALUES (?, ?, ?, ?, ?)",
-            [(f"{self._versions['parsed']}:{path}", *rest) for path, *rest in rows],
+            [(self._key("parsed", path), *rest) for path, *rest, _bodies in rows],
         )
+        self._write(
+            "INSERT OR REPLACE INTO body (key, data) VALUES (?, ?)",
+            [(self._key("body", path), bodies) for path, *_, bodies in rows if bodies is not None],
+        )
+
+    def _key(self, table: str, key: str) -> str:
+        return f"{self._versions[table]}:{key}"
 
     def saved_index(self, name: str) -> tuple[QuoteIndex, dict[str, str]] | None:
         """The quote index saved for the collection `name` (`tui.core.search.saved`), with

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from tui.core.annotation import annotate
 from tui.core.cores import process_pool, usable_cores
-from tui.core.documents import Block, Document
+from tui.core.documents import Block, Document, text_key
 from tui.core.loading import Collection
 from tui.core.model import Annotation
 
@@ -73,11 +73,12 @@ def one_per_text(documents: list[Document]) -> list[Document]:
     """Identical articles (the same title and text) as one document, the first met, which names
     the others in `copies`; a quote is then listed and found once, however many times the
     archive holds its article. (Text alone is not enough: a plain-text file's headline is not
-    part of its text, and two briefs may share a boilerplate body.)"""
+    part of its text, and two briefs may share a boilerplate body.) Texts are told apart by
+    their digest: a collection listed from the snapshot reads none."""
     first: dict[tuple[str, str], Document] = {}
     copies: dict[str, list[str]] = {}
     for document in documents:
-        kept = first.setdefault((document.title, document.text), document)
+        kept = first.setdefault((document.title, document.text_key), document)
         if kept is not document:
             copies.setdefault(kept.id, []).append(document.key)
     kept_documents = list(first.values())
@@ -143,8 +144,6 @@ class Library:
     def _index_name(self) -> str:
         """What the saved index of this collection is filed under: the folders its documents
         are in, so reopening them finds it (and opening other folders does not replace it)."""
-        from tui.core.cache import text_key
-
         return text_key("\0".join(sorted({os.path.dirname(d.path) for d in self.documents})))
 
     def _save_index(self) -> None:
@@ -166,9 +165,9 @@ class Library:
             return found
         if self.cache is None:
             return self._keep(document, annotate(document.text, document.blocks))
-        from tui.core.cache import text_key, to_json
+        from tui.core.cache import to_json
 
-        key = text_key(document.text)  # hashed once, for the look-up and the store
+        key = document.text_key
         stored = self.cache.get_keyed([key]).get(key)
         if stored is not None:
             return self._keep(document, stored)
@@ -203,13 +202,11 @@ class Library:
         keys alone), so worker processes start on them; stored annotations are read a window at
         a time as the stream reaches them, so the first steps come at once and a cancelled
         stream stops within a window, however big the collection."""
-        from tui.core.cache import text_key
-
         total = len(documents)
         with self._lock:
             kept = set(self._annotations)
         keys = (
-            {d.id: text_key(d.text) for d in documents if d.id not in kept}
+            {d.id: d.text_key for d in documents if d.id not in kept}
             if self.cache is not None
             else {}
         )
@@ -298,14 +295,10 @@ class Library:
 
 def _stamp(document: Document) -> str:
     """What a document's quote records are made of, as a digest: a change to any of it means
-    its quotes must be indexed again (the annotation itself follows from the text). SHA-256,
-    not the cache's BLAKE2: processors hash it in hardware, and a warm start stamps every
-    document (10,000 articles: 0.10 s against 0.19 s)."""
-    import hashlib
-
+    its quotes must be indexed again (the annotation itself follows from the text). Its text is
+    in it by its digest, so stamping a collection listed from the snapshot reads no text."""
     fields = (document.key, document.id, document.title, document.date, document.source)
-    text = "\0".join(field or "" for field in fields) + "\0" + document.text
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    return text_key("\0".join(field or "" for field in (*fields, document.text_key)))
 
 
 class Computed(NamedTuple):

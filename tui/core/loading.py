@@ -152,12 +152,12 @@ class _Parsing:
         if len(costly) >= _PARALLEL_MIN and (pool := self._pool()) is not None:
             from tui.core.snapshot import from_json
 
-            for path, (size, mtime, digest, stored) in zip(
+            for path, (size, mtime, digest, listing, bodies) in zip(
                 costly, pool.map(_parsed_file, costly, chunksize=8), strict=True
             ):
-                parsed[path] = from_json(stored, str(path)) or []
+                parsed[path] = from_json(listing, str(path), snapshot, bodies) or []
                 if snapshot is not None and digest:
-                    snapshot.keep(path, size, mtime, digest, stored)
+                    snapshot.keep(path, size, mtime, digest, listing, bodies)
         for item in window:
             if isinstance(item, Problem):
                 yield item
@@ -188,19 +188,20 @@ def _recalled(paths: list[Path], snapshot: Snapshot | None) -> dict[Path, list[D
     return snapshot.recall_many(files)
 
 
-def _parsed_file(path: Path) -> tuple[int, int, str, str]:
+def _parsed_file(path: Path) -> tuple[int, int, str, str, str]:
     """In a worker process: (size, mtime, digest, what the file parses into in the snapshot's
-    form, which costs less to send back than pickled documents); no digest when it could not be
-    read (the problem says why)."""
+    form: listing and bodies, which cost less to send back than pickled documents); no digest
+    when it could not be read (the problem says why)."""
     from tui.core.snapshot import digest, to_json
 
     try:
         status = path.stat()
         data = path.read_bytes()
     except OSError as err:
-        return 0, 0, "", to_json([Problem(str(path), err.strerror or str(err))])
+        return 0, 0, "", *to_json([Problem(str(path), err.strerror or str(err))])
     fmt = FORMATS[path.suffix.lower()]
-    return status.st_size, status.st_mtime_ns, digest(data), to_json(list(_parse(path, fmt, data)))
+    parsed = to_json(list(_parse(path, fmt, data)))
+    return status.st_size, status.st_mtime_ns, digest(data), *parsed
 
 
 def _walk(folder: Path) -> Iterator[Path | Problem]:
