@@ -36,6 +36,12 @@ def test_the_annotator_is_its_finders_and_what_they_import():
     assert not any(name.startswith("search/") for name in annotator)
 
 
+def test_an_import_only_for_type_checking_does_not_count():
+    citation = names(versions.closure(["tui.core.citation"]))
+    assert "citation.py" in citation and "documents.py" in citation
+    assert not any(name.startswith("search/") for name in citation)
+
+
 def test_the_loaders_are_not_the_annotator():
     loaders = names(versions.closure(["tui.core.loading", "tui.core.snapshot"]))
     assert {"loading.py", "snapshot.py", "decoding.py", "documents.py"} <= loaders

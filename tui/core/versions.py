@@ -7,85 +7,78 @@ starts that part afresh, and a change anywhere else (the library, the cache, the
 it. Re-annotating 100,000 articles takes minutes; a cache dropped for an edit of the cache's own
 code would cost that for nothing.
 
-Imports are read from the source (`ast`), so nothing is imported to compute a version, and an
-import under `if TYPE_CHECKING:` does not count (it runs nothing).
+Imports are read from the source, so nothing is imported to compute a version, and an import
+under `if TYPE_CHECKING:` does not count (it runs nothing).
 """
 
 from __future__ import annotations
 
-import ast
 import hashlib
+import re
 from collections.abc import Iterable
 from functools import cache
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 _CORE = Path(__file__).resolve().parent
 _PACKAGE = "tui.core"
 
 
-def module_file(module: str) -> Path | None:
-    """The source file of a `tui.core` module or package, None for anything else."""
-    if module != _PACKAGE and not module.startswith(_PACKAGE + "."):
-        return None
-    base = _CORE.joinpath(*module.split(".")[2:])
-    for candidate in (base / "__init__.py", base.with_suffix(".py")):
-        if candidate.is_file():
-            return candidate
-    return None
+@cache
+def _modules(core: Path) -> dict[str, Path]:
+    """Every module and package of `tui.core` (in the folder `core`) by name, with its source
+    file."""
+    found = {}
+    for path in core.rglob("*.py"):
+        parts = path.relative_to(core).with_suffix("").parts
+        if parts[-1] == "__init__":
+            parts = parts[:-1]
+        found[".".join((_PACKAGE, *parts))] = path
+    return found
 
 
 def closure(roots: Iterable[str]) -> list[Path]:
     """The source files of the `roots` modules and of every `tui.core` module they import,
     directly or not (packages' `__init__` included: importing a submodule runs them), sorted."""
+    modules = _modules(_CORE)
     seen: set[str] = set()
     pending = list(roots)
-    files: set[Path] = set()
     while pending:
         module = pending.pop()
-        if module in seen:
+        if module in seen or module not in modules:
             continue
         seen.add(module)
-        path = module_file(module)
-        if path is None:
-            continue
-        files.add(path)
         parts = module.split(".")
         pending.extend(".".join(parts[:end]) for end in range(2, len(parts)))
-        pending.extend(_imports(path, module, path.name == "__init__.py"))
-    return sorted(files)
+        pending.extend(_imports(modules[module]))
+    return sorted(modules[module] for module in seen)
 
 
-def _imports(path: Path, module: str, package: bool) -> Iterable[str]:
+def _imports(path: Path) -> tuple[str, ...]:
     """The modules a file imports (for `from x import y`, both x and x.y, since y may be a
-    submodule), those under `if TYPE_CHECKING:` left out."""
-    tree = ast.parse(path.read_bytes(), str(path))
-    checking = {
-        id(node)
-        for branch in ast.walk(tree)
-        if isinstance(branch, ast.If) and _is_type_checking(branch.test)
-        for statement in branch.body
-        for node in ast.walk(statement)
-    }
-    for node in ast.walk(tree):
-        if id(node) in checking:
+    submodule), those under `if TYPE_CHECKING:` left out. Matched, not parsed: every start
+    computes the versions, and parsing `tui/core` takes half a second. (Imports in `tui` are
+    absolute.)"""
+    source = _TYPE_CHECKING.sub("", path.read_text(encoding="utf-8"))
+    found: list[str] = []
+    for match in _IMPORT.finditer(source):
+        if match["names"]:
+            found.extend(name.strip() for name in match["names"].split(","))
             continue
-        if isinstance(node, ast.Import):
-            yield from (alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom):
-            base = node.module or ""
-            if node.level:
-                anchor = module.split(".")
-                anchor = anchor[: len(anchor) - node.level + (1 if package else 0)]
-                base = ".".join([*anchor, *([base] if base else [])])
-            yield base
-            yield from (f"{base}.{alias.name}" for alias in node.names)
+        base = match["base"]
+        found.append(base)
+        names = (name.split() for name in match["what"].strip("()").split(","))
+        found.extend(f"{base}.{name[0]}" for name in names if name)
+    return tuple(found)
 
 
-def _is_type_checking(test: ast.expr) -> bool:
-    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
-        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"
-    )
+_TYPE_CHECKING = re.compile(
+    r"^([ \t]*)if (?:typing\.)?TYPE_CHECKING:.*\n(?:(?:\1[ \t]+.*|[ \t]*)(?:\n|$))*", re.MULTILINE
+)
+_IMPORT = re.compile(
+    r"^[ \t]*(?:import[ \t]+(?P<names>[\w.]+(?:[ \t]*,[ \t]*[\w.]+)*)"
+    r"|from[ \t]+(?P<base>[\w.]+)[ \t]+import[ \t]+(?P<what>\([^)]*\)|.*))",
+    re.MULTILINE,
+)
 
 
 def digest(files: Iterable[Path], *extra: str) -> str:
@@ -112,10 +105,8 @@ def annotator_version() -> str:
 
 @cache
 def parser_version() -> str:
-    """What a stored parse was made by: the loaders, the snapshot's stored form, and the
-    Markdown parser they use."""
-    roots = ["tui.core.loading", "tui.core.snapshot", "tui.core.markup", "tui.core.htmltext"]
-    return digest(closure(roots), _installed("markdown-it-py"))
+    """What a stored parse was made by: the loaders and the snapshot's stored form."""
+    return digest(closure(["tui.core.loading", "tui.core.snapshot", "tui.core.markup"]))
 
 
 @cache
@@ -123,10 +114,3 @@ def search_version() -> str:
     """What a saved quote index was made by, besides the annotations it holds: the search
     package (its records, words, file layout)."""
     return digest(closure(["tui.core.search", "tui.core.search.saved"]))
-
-
-def _installed(distribution: str) -> str:
-    try:
-        return f"{distribution} {version(distribution)}"
-    except PackageNotFoundError:
-        return distribution
