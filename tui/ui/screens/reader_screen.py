@@ -581,9 +581,8 @@ class ReaderScreen(Screen[None]):
         return self.state.is_read(document_key(document))
 
     def _quote_count(self, document: Document) -> int | None:
-        if self.library is None or not self.library.is_annotated(document):
-            return None
-        return len(self.library.annotation(document).quotes)
+        kept = self.library.kept(document) if self.library is not None else None
+        return None if kept is None else len(kept.quotes)
 
     # -- opening
 
