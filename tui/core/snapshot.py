@@ -52,19 +52,25 @@ class Snapshot:
 
     def recall(self, path: Path, status: os.stat_result) -> Parsed | None:
         """What the file parsed into, when its size and modification time are unchanged."""
-        return self.recall_many([(path, status)]).get(path)
+        return self.recall_many([(str(path), status)]).get(str(path))
 
-    def recall_many(self, files: list[tuple[Path, os.stat_result]]) -> dict[Path, Parsed]:
-        """`recall` for a window of files, looked up together."""
-        keys = {path: os.path.abspath(path) for path, _status in files}
+    def recall_many(self, files: list[tuple[str, os.stat_result]]) -> dict[str, Parsed]:
+        """`recall` for a window of files, looked up together (their listings decoded as one
+        JSON text)."""
+        here = os.getcwd()  # what `abspath` asks the system for, once a file
+        keys = {path: os.path.normpath(os.path.join(here, path)) for path, _status in files}
         stored = self.cache.parsed(list(keys.values()))
-        found: dict[Path, Parsed] = {}
+        unchanged = []
         for path, status in files:
             row = stored.get(keys[path])
             if row is not None and row[:2] == (status.st_size, status.st_mtime_ns):
-                parsed = from_json(row[3], str(path), self)
-                if parsed is not None:
-                    found[path] = parsed
+                unchanged.append((path, row[3]))
+        listings = json.loads("[" + ",".join(listing for _path, listing in unchanged) + "]")
+        found: dict[str, Parsed] = {}
+        for (path, _listing), rows in zip(unchanged, listings, strict=True):
+            parsed = _parsed(rows, path, self)
+            if parsed is not None:
+                found[path] = parsed
         return found
 
     def recall_content(self, path: Path, status: os.stat_result, data: bytes) -> Parsed | None:
@@ -167,9 +173,15 @@ def from_json(
     relative path from another folder): ids and paths are what the user typed. Format and
     encoding names are interned, an id that is the path is the same string (decoded JSON makes
     a new string of each, for every document held open)."""
+    return _parsed(json.loads(listing), path, store, bodies)
+
+
+def _parsed(
+    rows: list[list[Any]], path: str, store: BodyStore | None, bodies: str | None = None
+) -> Parsed | None:
     found: Parsed = []
     given = iter(json.loads(bodies)) if bodies is not None else None
-    for row in json.loads(listing):
+    for row in rows:
         if row[0] == "problem":
             found.append(Problem(row[1], row[2]))
             continue
