@@ -70,7 +70,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--articles", type=int, default=10_000, help="a folder of N articles")
+    parser.add_argument("--articles", type=int, default=2_000, help="a folder of N articles")
     parser.add_argument("--folder", help="a folder of --articles articles, already there")
     parser.add_argument("--cache", help="its warm cache (with --folder)")
     parser.add_argument("--runs", type=int, default=2)
