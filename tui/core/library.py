@@ -29,7 +29,7 @@ from tui.core.annotation import annotate
 from tui.core.cores import process_pool, usable_cores
 from tui.core.documents import Block, Document, text_key
 from tui.core.loading import Collection
-from tui.core.model import Annotation, PlaceMention
+from tui.core.model import Annotation, Person, PlaceMention, Quote
 
 if TYPE_CHECKING:  # sqlite3, hashlib and the search modules: not on the first paint's path
     from tui.core.cache import AnnotationCache
@@ -322,12 +322,35 @@ class Library:
 
 
 def _partial(annotation: Annotation) -> Annotation:
-    """The annotation without its mentions of people, and with the first mention of each place
-    it names: what `Library.kept` gives."""
+    """What `Library.kept` gives: the quotes without where the text names their speaker, the
+    people who speak (anyone else one shared blank, so a quote's speaker still numbers its
+    person), the first mention of each place named, no mentions of people."""
+    speaking = {quote.speaker for quote in annotation.quotes}
     places: dict[str, PlaceMention] = {}
     for place in annotation.places:
         places.setdefault(place.name, place)
-    return Annotation(annotation.quotes, annotation.people, [], list(places.values()))
+    return Annotation(
+        [
+            Quote(
+                q.start,
+                q.end,
+                q.content_start,
+                q.content_end,
+                q.kind,
+                q.first_block,
+                q.last_block,
+                q.speaker,
+            )
+            for q in annotation.quotes
+        ],
+        [person if n in speaking else _NOBODY for n, person in enumerate(annotation.people)],
+        [],
+        list(places.values()),
+    )
+
+
+_NOBODY = Person(-1, "")
+"""Who stands for a person who does not speak, in a kept annotation."""
 
 
 def _stamp(document: Document) -> str:
