@@ -203,20 +203,21 @@ class AnnotationCache:
     def _rows(self, table: str, columns: str, keys: Iterable[str]) -> list[tuple[Any, ...]]:
         """(key, *columns) of this version's rows of `table` among the keys, 500 keys a
         query."""
-        wanted = {self._key(table, key): key for key in keys}
-        chunks = list(wanted)
+        prefix = self._key(table, "")
+        wanted = [prefix + key for key in keys]
         found: list[tuple[Any, ...]] = []
         with self._lock:
             if self._db is None:
                 return []
             try:
-                for start in range(0, len(chunks), 500):
-                    chunk = chunks[start : start + 500]
+                for start in range(0, len(wanted), 500):
+                    chunk = wanted[start : start + 500]
                     marks = ",".join("?" * len(chunk))
-                    rows = self._db.execute(
-                        f"SELECT key, {columns} FROM {table} WHERE key IN ({marks})", chunk
+                    found += self._db.execute(  # the key without its version, as asked
+                        f"SELECT substr(key, {len(prefix) + 1}), {columns} FROM {table}"
+                        f" WHERE key IN ({marks})",
+                        chunk,
                     )
-                    found.extend((wanted[key], *rest) for key, *rest in rows)
             except sqlite3.Error as err:
                 self._off(err)
         return found
