@@ -99,6 +99,8 @@ class Library:
         self._partial: set[str] = set()
         """Documents whose kept annotation lacks the mentions (`_partial`): the cache has it
         whole."""
+        self._places: dict[str, PlaceMention] = {}
+        """The one mention that stands for each place in every kept annotation naming it."""
         self._indexed: set[str] = set()
         self._index: QuoteIndex | None = None
         self._unsaved = False
@@ -310,7 +312,7 @@ class Library:
             if found is not None:
                 return found
             if stored and self.cache is not None and self.cache.enabled:
-                annotation = _partial(annotation)
+                annotation = _partial(annotation, self._places)
                 self._partial.add(document.id)
             self._annotations[document.id] = annotation
             return annotation
@@ -321,14 +323,13 @@ class Library:
         fresh.clear()
 
 
-def _partial(annotation: Annotation) -> Annotation:
+def _partial(annotation: Annotation, places: dict[str, PlaceMention]) -> Annotation:
     """What `Library.kept` gives: the quotes without where the text names their speaker, the
     people who speak (anyone else one shared blank, so a quote's speaker still numbers its
-    person), the first mention of each place named, no mentions of people."""
+    person), each place named once (by the mention in `places` that stands for it in every
+    document, no position of its own), no mentions of people."""
     speaking = {quote.speaker for quote in annotation.quotes}
-    places: dict[str, PlaceMention] = {}
-    for place in annotation.places:
-        places.setdefault(place.name, place)
+    named = dict.fromkeys(place.name for place in annotation.places)
     return Annotation(
         [
             Quote(
@@ -345,7 +346,7 @@ def _partial(annotation: Annotation) -> Annotation:
         ],
         [person if n in speaking else _NOBODY for n, person in enumerate(annotation.people)],
         [],
-        list(places.values()),
+        [places.setdefault(name, PlaceMention(0, 0, name)) for name in named],
     )
 
 
