@@ -4,6 +4,7 @@ file is recognised by its bytes, and edits, new, moved and deleted files are not
 from __future__ import annotations
 
 import os
+import sqlite3
 
 import pytest
 
@@ -215,3 +216,12 @@ def test_an_edited_file_is_a_different_document_a_touched_one_the_same(folder, t
     after = load([folder], Snapshot(cache)).documents
     assert after[0] == before[0]
     assert after[1] != before[1] and "Porto" in after[1].text
+
+
+def test_a_stored_body_that_does_not_read_is_read_from_the_file(folder, tmp_path):
+    cache = AnnotationCache(tmp_path / "cache.sqlite3")
+    first = load([folder], Snapshot(cache)).documents
+    listed = load([folder], Snapshot(cache)).documents
+    with sqlite3.connect(tmp_path / "cache.sqlite3") as db:
+        db.execute("UPDATE body SET data = '[[\"half a row\"'")
+    assert [d.text for d in listed] == [d.text for d in first]

@@ -105,14 +105,16 @@ class Snapshot:
 
     def body(self, document: Document) -> Body:
         """The body of a document recalled from here: the stored one with its text's digest,
-        else (the cache gone, the file parsed anew by another process) the file read again,
-        else (the file gone too) an empty one."""
+        else (the cache gone, the file parsed anew by another process, a row that does not
+        read) the file read again, else (the file gone too) an empty one."""
         key = os.path.abspath(document.path)
         stored = self.cache.bodies([key]).get(key)
-        if stored is not None:
-            for text, blocks, inline in json.loads(stored):
+        try:
+            for text, blocks, inline in json.loads(stored) if stored is not None else ():
                 if text_key(text) == document.text_key:
                     return _body(text, blocks, inline)
+        except (ValueError, TypeError, KeyError, IndexError, AttributeError):
+            pass  # read from the file instead
         for found in load_file(Path(document.path), explicit=True):
             if isinstance(found, Document) and found.id == document.id:
                 return found.body
