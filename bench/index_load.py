@@ -34,9 +34,9 @@ def main() -> int:
     parser.add_argument("--loads", type=int, default=3)
     args = parser.parse_args()
 
-    from tui.core.cache import annotator_version
     from tui.core.search import QuoteIndex
     from tui.core.search.saved import read_index, write_index
+    from tui.core.versions import annotator_version
 
     folder = Path(args.eval)
     queries = dev_queries(folder)

@@ -102,7 +102,7 @@ def test_a_new_look_at_the_folders_keeps_what_is_unchanged_and_redoes_the_rest()
         path=second.path,
         format="txt",
     )
-    again = Document(**{field: getattr(first, field) for field in first.__slots__})
+    again = Document(first.id, first.title, first.text, first.blocks, first.path, first.format)
     changes = library.replace(Collection("test", [again, edited, third]))
     assert (changes.added, changes.changed, changes.removed) == (1, 1, 0)
     assert library.documents[0] is first and library.is_annotated(first)
@@ -165,3 +165,39 @@ def test_identical_articles_are_one_document_and_each_quote_is_found_once():
     library.annotate_all()
     hits = [hit.record.doc_id for hit in library.index.search("reopen pier").hits]
     assert "copy" not in hits and hits.count("d0") == 1
+
+
+def test_with_a_cache_the_library_keeps_what_the_views_read_and_gives_the_rest_on_demand(
+    tmp_path,
+):
+    many = documents(3)
+    whole = [annotate(document.text, document.blocks) for document in many]
+    assert all(annotation.mentions for annotation in whole)
+    library = Library(Collection("test", many), AnnotationCache(tmp_path / "cache.sqlite3"))
+    assert library.annotation(many[1]) == whole[1]
+    assert [step.annotation for step in library.annotated(many[1])] == [
+        whole[1],
+        whole[0],
+        whole[2],
+    ]
+    for document, annotation in zip(many, whole, strict=True):
+        kept = library.kept(document)
+        assert kept is not None and kept.mentions == []
+        assert [(q.start, q.end, q.content_start, q.content_end) for q in kept.quotes] == [
+            (q.start, q.end, q.content_start, q.content_end) for q in annotation.quotes
+        ]
+        assert [kept.speaker_name(quote) for quote in kept.quotes] == [
+            annotation.speaker_name(quote) for quote in annotation.quotes
+        ]
+        assert {place.name for place in kept.places} == {p.name for p in annotation.places}
+        assert library.annotation(document) == annotation
+    assert library.quote_count() == sum(len(annotation.quotes) for annotation in whole)
+
+
+def test_without_a_cache_the_library_keeps_each_annotation_whole():
+    many = documents(2)
+    library = Library(Collection("test", many))
+    library.annotate_all()
+    assert [library.kept(document) for document in many] == [
+        annotate(document.text, document.blocks) for document in many
+    ]

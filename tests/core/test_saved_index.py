@@ -196,8 +196,8 @@ def test_the_readers_stream_gives_every_annotation_and_indexes_nothing_again(sav
 
 def test_an_edited_article_is_indexed_again(saved):
     edited = articles()
-    edited[0].text = edited[0].text.replace("northern pier", "southern quay")
-    edited[0].blocks = paragraph_blocks(edited[0].text)
+    title, text = ARTICLES[0]
+    edited[0] = document(0, title, text.replace("northern pier", "southern quay"))
     second = library(saved, edited)
     steps = list(second.indexed())
     assert [step.document.id for step in steps] == [edited[0].id]

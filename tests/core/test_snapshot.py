@@ -4,11 +4,13 @@ file is recognised by its bytes, and edits, new, moved and deleted files are not
 from __future__ import annotations
 
 import os
+import sqlite3
 
 import pytest
 
 from tui.core import markup
 from tui.core.cache import AnnotationCache
+from tui.core.library import Library, one_per_text
 from tui.core.loading import load
 from tui.core.snapshot import Snapshot
 
@@ -84,12 +86,23 @@ def test_touched_edited_new_moved_and_deleted_files(folder, tmp_path, parses):
     assert titles(folder, cache) == ["Dock opens", "Ferry resumes"]
 
 
-def test_a_new_annotator_version_parses_again(folder, tmp_path, parses, monkeypatch):
+def test_a_new_parser_version_parses_again(folder, tmp_path, parses, monkeypatch):
+    titles(folder, AnnotationCache(tmp_path / "cache.sqlite3"))
+    parses.clear()
+    monkeypatch.setattr("tui.core.cache.parser_version", lambda: "another-version")
+    titles(folder, AnnotationCache(tmp_path / "cache.sqlite3"))
+    assert len(parses) == 2
+
+
+def test_a_new_annotator_version_keeps_the_parsed_files(folder, tmp_path, parses, monkeypatch):
     titles(folder, AnnotationCache(tmp_path / "cache.sqlite3"))
     parses.clear()
     monkeypatch.setattr("tui.core.cache.annotator_version", lambda: "another-version")
-    titles(folder, AnnotationCache(tmp_path / "cache.sqlite3"))
-    assert len(parses) == 2
+    assert titles(folder, AnnotationCache(tmp_path / "cache.sqlite3")) == [
+        "Ferry stops",
+        "Pier reopens",
+    ]
+    assert parses == []
 
 
 def test_a_big_first_open_parses_in_worker_processes_the_same_documents(tmp_path, monkeypatch):
@@ -136,3 +149,79 @@ def test_a_load_stopped_early_keeps_what_it_parsed_for_the_next_open(tmp_path, p
     again = load([news], Snapshot(cache))
     assert len(again.documents) == 6
     assert sorted(parses) == [f"Pier {number} reopens" for number in range(2, 6)]
+
+
+@pytest.fixture
+def bodies_read(monkeypatch):
+    """The paths whose stored bodies were read from the cache."""
+    read: list[str] = []
+    original = AnnotationCache.bodies
+
+    def bodies(cache, paths):
+        read.extend(paths)
+        return original(cache, paths)
+
+    monkeypatch.setattr(AnnotationCache, "bodies", bodies)
+    return read
+
+
+def test_a_folder_listed_from_the_snapshot_reads_a_body_only_when_it_is_asked_for(
+    folder, tmp_path, bodies_read
+):
+    cache = AnnotationCache(tmp_path / "cache.sqlite3")
+    first = load([folder], Snapshot(cache)).documents
+    second = load([folder], Snapshot(cache)).documents
+    assert [(d.title, d.words, d.key) for d in second] == [(d.title, d.words, d.key) for d in first]
+    assert second == first  # compared by metadata and the digest of their text
+    assert one_per_text(second) == second
+    assert bodies_read == []
+    assert (second[0].text, second[0].blocks, second[0].inline) == (
+        first[0].text,
+        first[0].blocks,
+        first[0].inline,
+    )
+    assert second[1].text == first[1].text
+    assert len(bodies_read) == 2
+    second[0].text  # noqa: B018 - read once, then held
+    assert len(bodies_read) == 2
+
+
+def test_an_unchanged_folder_is_searched_without_reading_a_body(folder, tmp_path, bodies_read):
+    quoted = '"We will open the pier by May," harbour master Ana Ruiz said in Lisbon.\n'
+    (folder / "c.md").write_text("---\ntitle: Pier dates\n---\n" + quoted, encoding="utf-8")
+    cache = AnnotationCache(tmp_path / "cache.sqlite3")
+    Library(load([folder], Snapshot(cache)), cache).annotate_all()
+    again = Library(load([folder], Snapshot(cache)), cache)
+    assert list(again.indexed()) == []
+    (hit,) = again.index.search("open the pier @ruiz").hits
+    assert hit.record.text == "We will open the pier by May,"
+    assert bodies_read == []
+
+
+def test_a_body_the_cache_no_longer_gives_is_read_from_the_file(folder, tmp_path):
+    cache = AnnotationCache(tmp_path / "cache.sqlite3")
+    first = load([folder], Snapshot(cache)).documents
+    listed = load([folder], Snapshot(cache)).documents
+    cache.close()
+    assert [(d.text, d.blocks, d.inline) for d in listed] == [
+        (d.text, d.blocks, d.inline) for d in first
+    ]
+
+
+def test_an_edited_file_is_a_different_document_a_touched_one_the_same(folder, tmp_path):
+    cache = AnnotationCache(tmp_path / "cache.sqlite3")
+    before = load([folder], Snapshot(cache)).documents
+    os.utime(folder / "a.md", ns=(1, 1))
+    (folder / "b.md").write_text(ARTICLE.replace("Lisbon", "Porto"), encoding="utf-8")
+    after = load([folder], Snapshot(cache)).documents
+    assert after[0] == before[0]
+    assert after[1] != before[1] and "Porto" in after[1].text
+
+
+def test_a_stored_body_that_does_not_read_is_read_from_the_file(folder, tmp_path):
+    cache = AnnotationCache(tmp_path / "cache.sqlite3")
+    first = load([folder], Snapshot(cache)).documents
+    listed = load([folder], Snapshot(cache)).documents
+    with sqlite3.connect(tmp_path / "cache.sqlite3") as db:
+        db.execute("UPDATE body SET data = '[[\"half a row\"'")
+    assert [d.text for d in listed] == [d.text for d in first]

@@ -275,3 +275,64 @@ async def test_a_big_folder_lists_its_first_documents_while_the_rest_load(
         rest.set()
         await loaded(pilot)
         assert "150 documents" in screen_text(app)
+
+
+async def test_a_folder_reopened_from_the_snapshot_reads_only_the_bodies_of_articles_opened(
+    make_app, tmp_path, monkeypatch
+):
+    from tui.core.cache import AnnotationCache
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for n in range(40):  # more than a first paint loads without a worker and its cache
+        (folder / f"{n:02}.md").write_text(
+            f"---\ntitle: Harbour {n}\n---\n"
+            f'"Pier {n} will reopen in May," harbour master Ana Ruiz said in Lisbon.\n',
+            encoding="utf-8",
+        )
+    cache = tmp_path / "cache.sqlite3"
+    app = make_app([str(folder)], cache=cache)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await annotated(pilot)
+    read: list[str] = []
+    bodies = AnnotationCache.bodies
+    monkeypatch.setattr(
+        AnnotationCache, "bodies", lambda self, paths: read.extend(paths) or bodies(self, paths)
+    )
+    app = make_app([str(folder)], cache=cache)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await annotated(pilot)
+        assert [path.rsplit("/", 1)[-1] for path in read] == ["00.md"]
+        assert "Pier 0 will reopen" in widget_text(app.screen.article)
+        await pilot.press("j", "enter")
+        await loaded(pilot)
+        assert "Pier 1 will reopen" in widget_text(app.screen.article)
+        assert [path.rsplit("/", 1)[-1] for path in read] == ["00.md", "01.md"]
+        assert app.screen.article.annotation.mentions  # whole: its people are highlighted
+
+
+async def test_watch_notices_an_edit_in_a_folder_listed_from_the_snapshot(
+    make_app, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(reader_screen, "WATCH_INTERVAL", 0.2)
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for n in range(40):
+        (folder / f"{n:02}.md").write_text(
+            f'---\ntitle: Harbour {n}\n---\n"Pier {n} reopens," Ana Ruiz said in Lisbon.\n',
+            encoding="utf-8",
+        )
+    cache = tmp_path / "cache.sqlite3"
+    async with make_app([str(folder)], cache=cache).run_test(size=(120, 30)) as pilot:
+        await annotated(pilot)
+    app = make_app([str(folder)], cache=cache, watch=True)
+    async with app.run_test(size=(120, 30), notifications=True) as pilot:
+        await annotated(pilot)
+        (folder / "07.md").write_text(
+            '---\ntitle: Harbour 7\n---\n"The dock is ready," engineer Omar Haddad said.\n',
+            encoding="utf-8",
+        )
+        await shown_text(pilot, "1 changed")
+        await annotated(pilot)
+        await pilot.press("slash", *"dock is ready")
+        await shown_text(pilot, "Omar Haddad")

@@ -60,7 +60,6 @@ def run(args: argparse.Namespace) -> int:
     library = open_library(args)
     for _step in with_progress(library.indexed()):
         pass
-    close_cache(library)
     index = library.index
     documents = {document.id: document for document in library.documents}
     for number, query in enumerate(_queries(args.query)):
@@ -80,6 +79,7 @@ def run(args: argparse.Namespace) -> int:
             print(json_line(to_json(query, result)))
         else:
             print(readable(query, result))
+    close_cache(library)  # after the citations: their documents read their bodies from it
     return 0
 
 

@@ -1,27 +1,29 @@
 """A persistent cache of annotations, so a collection is annotated once, not on every start, and
 of parsed files (`tui.core.snapshot`), so an unchanged folder is not parsed again either.
 
-Entries are keyed by a hash of the document text and of the annotator itself (its code and data
-files), so changing either simply misses. SQLite from the standard library holds them; any failure
+Annotations are keyed by a hash of the document text and of the annotator itself (the modules it
+imports and its data files), parsed files by the loaders' own modules (`tui.core.versions`), so
+changing either simply misses, and a change to anything else (this module, the library, search)
+keeps both. SQLite from the standard library holds them; any failure
 to open or write (read-only disk, full disk, locked file) turns the cache off, never the app.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 import threading
 from collections.abc import Iterable
 from dataclasses import fields
-from functools import cache
 from itertools import starmap
 from operator import attrgetter
 from pathlib import Path
 from sys import intern
 from typing import TYPE_CHECKING, Any, get_args
 
+from tui.core.documents import text_key
 from tui.core.model import Annotation, Person, PersonMention, PlaceMention, Quote, QuoteKind
+from tui.core.versions import annotator_version, parser_version, search_version
 from tui.resources import user_dir
 
 if TYPE_CHECKING:
@@ -29,23 +31,12 @@ if TYPE_CHECKING:
 
     from tui.core.search import QuoteIndex
 
-_CORE = Path(__file__).resolve().parent
 _INDEXES_KEPT = 8
 """Saved quote indexes kept beside the cache (one per collection), the most recent."""
 
 
-@cache
-def annotator_version() -> str:
-    """A digest of every file the annotator reads: its modules and its data."""
-    digest = hashlib.blake2b(digest_size=12)
-    for path in sorted(p for p in _CORE.rglob("*") if p.is_file() and p.suffix != ".pyc"):
-        digest.update(path.relative_to(_CORE).as_posix().encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
-def text_key(text: str) -> str:
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+_STORED_FORM = 1
+"""The layout `to_json` writes: a new layout takes a new number, so rows of the old one miss."""
 
 
 def to_json(annotation: Annotation) -> str:
@@ -112,7 +103,13 @@ class AnnotationCache:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or user_dir("cache") / "annotations.sqlite3"
         self._lock = threading.Lock()
-        self._version = annotator_version()
+        self._versions = {
+            "annotation": f"{annotator_version()}.{_STORED_FORM}",
+            "parsed": parser_version(),
+            "body": parser_version(),
+        }
+        """What made each table's entries: a key holds its table's version."""
+        self._index_version = f"{self._versions['annotation']}+{search_version()}"
         self.problem: str | None = None
         """What went wrong with the cache, once, for the user: the app goes on without it (or
         with a rebuilt one) either way."""
@@ -148,15 +145,16 @@ class AnnotationCache:
                 "CREATE TABLE IF NOT EXISTS parsed (key TEXT PRIMARY KEY, size INTEGER NOT NULL,"
                 " mtime INTEGER NOT NULL, digest TEXT NOT NULL, data TEXT NOT NULL)"
             )
+            db.execute("CREATE TABLE IF NOT EXISTS body (key TEXT PRIMARY KEY, data TEXT NOT NULL)")
             db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT)")
-            written_by = db.execute("SELECT value FROM meta WHERE name = 'version'").fetchone()
-            if written_by != (self._version,):  # a scan of every row: 0.1 s at 100,000 articles
-                for table in ("annotation", "parsed"):
+            for table, version in self._versions.items():
+                written_by = db.execute("SELECT value FROM meta WHERE name = ?", (table,))
+                if written_by.fetchone() != (version,):  # a scan of every row: 0.1 s at 100,000
                     db.execute(
                         f"DELETE FROM {table} WHERE substr(key, 1, ?) != ?",
-                        (len(self._version) + 1, self._version + ":"),
+                        (len(version) + 1, version + ":"),
                     )
-                db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (self._version,))
+                    db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (table, version))
             db.commit()
         except sqlite3.Error:
             db.close()
@@ -205,20 +203,21 @@ class AnnotationCache:
     def _rows(self, table: str, columns: str, keys: Iterable[str]) -> list[tuple[Any, ...]]:
         """(key, *columns) of this version's rows of `table` among the keys, 500 keys a
         query."""
-        wanted = {f"{self._version}:{key}": key for key in keys}
-        chunks = list(wanted)
+        prefix = self._key(table, "")
+        wanted = [prefix + key for key in keys]
         found: list[tuple[Any, ...]] = []
         with self._lock:
             if self._db is None:
                 return []
             try:
-                for start in range(0, len(chunks), 500):
-                    chunk = chunks[start : start + 500]
+                for start in range(0, len(wanted), 500):
+                    chunk = wanted[start : start + 500]
                     marks = ",".join("?" * len(chunk))
-                    rows = self._db.execute(
-                        f"SELECT key, {columns} FROM {table} WHERE key IN ({marks})", chunk
+                    found += self._db.execute(  # the key without its version, as asked
+                        f"SELECT substr(key, {len(prefix) + 1}), {columns} FROM {table}"
+                        f" WHERE key IN ({marks})",
+                        chunk,
                     )
-                    found.extend((wanted[key], *rest) for key, *rest in rows)
             except sqlite3.Error as err:
                 self._off(err)
         return found
@@ -229,7 +228,7 @@ class AnnotationCache:
     def put_keyed(self, items: Iterable[tuple[str, str]]) -> None:
         """Annotations by text key, already in their stored form (`to_json`: a worker process
         made it)."""
-        rows = [(f"{self._version}:{key}", data) for key, data in items]
+        rows = [(self._key("annotation", key), data) for key, data in items]
         self._write("INSERT OR REPLACE INTO annotation (key, data) VALUES (?, ?)", rows)
 
     def _write(self, statement: str, rows: list[tuple[Any, ...]]) -> None:
@@ -248,8 +247,9 @@ class AnnotationCache:
                 self._off(err)
 
     def parsed(self, paths: list[str]) -> dict[str, tuple[int, int, str, str]]:
-        """(size, mtime in ns, content digest, parsed data) stored for each of the files that has
-        an entry, looked up together (one query per few hundred files, not one each)."""
+        """(size, mtime in ns, content digest, listing) stored for each of the files that has
+        an entry (`tui.core.snapshot`), looked up together (one query per few hundred files,
+        not one each)."""
         return {
             path: (size, mtime, digest, data)
             for path, size, mtime, digest, data in self._rows(
@@ -257,12 +257,25 @@ class AnnotationCache:
             )
         }
 
-    def keep_parsed(self, rows: Iterable[tuple[str, int, int, str, str]]) -> None:
-        """Store (path, size, mtime in ns, digest, data) for files just parsed."""
+    def bodies(self, paths: list[str]) -> dict[str, str]:
+        """The stored bodies of the documents each file parsed into."""
+        return dict(self._rows("body", "data", paths))
+
+    def keep_parsed(self, rows: Iterable[tuple[str, int, int, str, str, str | None]]) -> None:
+        """Store (path, size, mtime in ns, digest, listing, bodies) for files just parsed (no
+        bodies: the ones stored are still the file's, only its stat changed)."""
+        rows = list(rows)
         self._write(
             "INSERT OR REPLACE INTO parsed (key, size, mtime, digest, data) VALUES (?, ?, ?, ?, ?)",
-            [(f"{self._version}:{path}", *rest) for path, *rest in rows],
+            [(self._key("parsed", path), *rest) for path, *rest, _bodies in rows],
         )
+        self._write(
+            "INSERT OR REPLACE INTO body (key, data) VALUES (?, ?)",
+            [(self._key("body", path), bodies) for path, *_, bodies in rows if bodies is not None],
+        )
+
+    def _key(self, table: str, key: str) -> str:
+        return f"{self._versions[table]}:{key}"
 
     def saved_index(self, name: str) -> tuple[QuoteIndex, dict[str, str]] | None:
         """The quote index saved for the collection `name` (`tui.core.search.saved`), with
@@ -274,7 +287,7 @@ class AnnotationCache:
             return None
         path = self._index_path(name)
         try:
-            return read_index(path, self._version)
+            return read_index(path, self._index_version)
         except (UnreadableIndex, OSError) as err:
             reason = getattr(err, "strerror", None) or str(err)
             self._report(f"the saved quote index did not read ({path}: {reason}): rebuilt")
@@ -289,7 +302,7 @@ class AnnotationCache:
             return
         path = self._index_path(name)
         try:
-            write_index(path, index, stamps, self._version)
+            write_index(path, index, stamps, self._index_version)
         except OSError as err:
             self._report(f"quote index not saved ({path}: {err.strerror or err})")
             return

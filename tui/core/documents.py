@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import Literal
+from dataclasses import dataclass
+from typing import Literal, NamedTuple, Protocol
 
 BlockKind = Literal["paragraph", "heading", "list_item", "blockquote", "code"]
 InlineKind = Literal["em", "strong", "link", "code"]
@@ -36,31 +36,152 @@ class Inline:
     href: str | None = None
 
 
-@dataclass(slots=True)
-class Document:
-    id: str
-    title: str
+def text_key(text: str) -> str:
+    """A digest of a text: what its annotation is stored under, and what two documents with the
+    same text share (so neither text is read to compare them)."""
+    import hashlib  # not on the first paint's path
+
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+class Body(NamedTuple):
+    """What an article reads as: its text, with its blocks and inline spans."""
+
     text: str
     blocks: tuple[Block, ...]
-    path: str
-    format: str
-    encoding: str = "utf-8"
-    date: str | None = None
-    source: str | None = None
-    author: str | None = None
-    url: str | None = None
-    record_id: str | None = None
-    """The `id` of a JSON Lines record, which is what evaluation and citations name."""
     inline: tuple[Inline, ...] = ()
-    headline: bool = True
-    """Whether the title is the article's own headline, not a sentence cut from its text (a
-    citation then names the file instead)."""
-    copies: tuple[str, ...] = ()
-    """Keys of the other documents of the collection with this very title and text (wire
-    copies, a file saved twice): they are not listed or searched again."""
-    word_count: int | None = field(default=None, compare=False, repr=False)
-    """`words` once counted: the snapshot remembers it, since counting was half the time of
-    listing an unchanged folder."""
+
+
+class BodyStore(Protocol):
+    """Where a document listed without its body (`Document.listed`) reads it, once asked."""
+
+    def body(self, document: Document) -> Body: ...
+
+
+class Document:
+    """An article: its metadata, and its body (`text`, `blocks`, `inline`), either held from the
+    start or read from a `BodyStore` the first time it is asked for, then kept. A folder opened
+    from the snapshot lists 100,000 documents holding no text (a tenth of the memory); only the
+    ones opened, or annotated and indexed anew, read theirs. Two documents are equal when their
+    metadata and the digest of their text are (`text_key`): comparing them reads no text."""
+
+    __slots__ = (
+        "_body",
+        "_store",
+        "_text_key",
+        "author",
+        "copies",
+        "date",
+        "encoding",
+        "format",
+        "headline",
+        "id",
+        "path",
+        "record_id",
+        "source",
+        "title",
+        "url",
+        "word_count",
+    )
+
+    def __init__(
+        self,
+        id: str,
+        title: str,
+        text: str,
+        blocks: tuple[Block, ...],
+        path: str,
+        format: str,
+        encoding: str = "utf-8",
+        date: str | None = None,
+        source: str | None = None,
+        author: str | None = None,
+        url: str | None = None,
+        record_id: str | None = None,
+        inline: tuple[Inline, ...] = (),
+        headline: bool = True,
+        copies: tuple[str, ...] = (),
+        word_count: int | None = None,
+    ) -> None:
+        self.id = id
+        self.title = title
+        self.path = path
+        self.format = format
+        self.encoding = encoding
+        self.date = date
+        self.source = source
+        self.author = author
+        self.url = url
+        self.record_id = record_id
+        """The `id` of a JSON Lines record, which is what evaluation and citations name."""
+        self.headline = headline
+        """Whether the title is the article's own headline, not a sentence cut from its text (a
+        citation then names the file instead)."""
+        self.copies = copies
+        """Keys of the other documents of the collection with this very title and text (wire
+        copies, a file saved twice): they are not listed or searched again."""
+        self.word_count = word_count
+        """`words` once counted: the snapshot remembers it, since counting was half the time of
+        listing an unchanged folder."""
+        self._body: Body | None = Body(text, blocks, inline)
+        self._store: BodyStore | None = None
+        self._text_key: str | None = None
+
+    @classmethod
+    def listed(
+        cls,
+        store: BodyStore | None,
+        text_key: str,
+        word_count: int,
+        id: str,
+        title: str,
+        path: str,
+        format: str,
+        encoding: str,
+        date: str | None,
+        source: str | None,
+        author: str | None,
+        url: str | None,
+        record_id: str | None,
+        headline: bool,
+        body: Body | None = None,
+    ) -> Document:
+        """A document whose body `store` gives when it is first asked for (unless `body` is
+        given now); `text_key` and `word_count` are its text's."""
+        document = cls(id, title, "", (), path, format, encoding, date, source, author, url)
+        document.record_id = record_id
+        document.headline = headline
+        document.word_count = word_count
+        document._body = body
+        document._store = store
+        document._text_key = text_key
+        return document
+
+    @property
+    def body(self) -> Body:
+        body = self._body
+        if body is None:
+            assert self._store is not None  # only a listed document starts without its body
+            body = self._body = self._store.body(self)
+        return body
+
+    @property
+    def text(self) -> str:
+        return self.body.text
+
+    @property
+    def blocks(self) -> tuple[Block, ...]:
+        return self.body.blocks
+
+    @property
+    def inline(self) -> tuple[Inline, ...]:
+        return self.body.inline
+
+    @property
+    def text_key(self) -> str:
+        if self._text_key is None:
+            self._text_key = text_key(self.text)
+        return self._text_key
 
     @property
     def key(self) -> str:
@@ -72,6 +193,33 @@ class Document:
         if self.word_count is None:
             self.word_count = len(_WORD.findall(self.text))
         return self.word_count
+
+    def _compared(self) -> tuple[object, ...]:
+        return (
+            self.id,
+            self.title,
+            self.path,
+            self.format,
+            self.encoding,
+            self.date,
+            self.source,
+            self.author,
+            self.url,
+            self.record_id,
+            self.headline,
+            self.copies,
+            self.text_key,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Document):
+            return NotImplemented
+        return self._compared() == other._compared()
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not a dict key
+
+    def __repr__(self) -> str:
+        return f"Document(id={self.id!r}, title={self.title!r}, format={self.format!r})"
 
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")

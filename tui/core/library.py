@@ -27,9 +27,9 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from tui.core.annotation import annotate
 from tui.core.cores import process_pool, usable_cores
-from tui.core.documents import Block, Document
+from tui.core.documents import Block, Document, text_key
 from tui.core.loading import Collection
-from tui.core.model import Annotation
+from tui.core.model import Annotation, Person, PlaceMention, Quote
 
 if TYPE_CHECKING:  # sqlite3, hashlib and the search modules: not on the first paint's path
     from tui.core.cache import AnnotationCache
@@ -73,11 +73,12 @@ def one_per_text(documents: list[Document]) -> list[Document]:
     """Identical articles (the same title and text) as one document, the first met, which names
     the others in `copies`; a quote is then listed and found once, however many times the
     archive holds its article. (Text alone is not enough: a plain-text file's headline is not
-    part of its text, and two briefs may share a boilerplate body.)"""
+    part of its text, and two briefs may share a boilerplate body.) Texts are told apart by
+    their digest: a collection listed from the snapshot reads none."""
     first: dict[tuple[str, str], Document] = {}
     copies: dict[str, list[str]] = {}
     for document in documents:
-        kept = first.setdefault((document.title, document.text), document)
+        kept = first.setdefault((document.title, document.text_key), document)
         if kept is not document:
             copies.setdefault(kept.id, []).append(document.key)
     kept_documents = list(first.values())
@@ -94,6 +95,12 @@ class Library:
         self.index_complete = False
         """True once every document's quotes are in `index`."""
         self._annotations: dict[str, Annotation] = {}
+        """Each annotated document's annotation as the collection's views read it (`kept`)."""
+        self._partial: set[str] = set()
+        """Documents whose kept annotation lacks the mentions (`_partial`): the cache has it
+        whole."""
+        self._places: dict[str, PlaceMention] = {}
+        """The one mention that stands for each place in every kept annotation naming it."""
         self._indexed: set[str] = set()
         self._index: QuoteIndex | None = None
         self._unsaved = False
@@ -143,8 +150,6 @@ class Library:
     def _index_name(self) -> str:
         """What the saved index of this collection is filed under: the folders its documents
         are in, so reopening them finds it (and opening other folders does not replace it)."""
-        from tui.core.cache import text_key
-
         return text_key("\0".join(sorted({os.path.dirname(d.path) for d in self.documents})))
 
     def _save_index(self) -> None:
@@ -159,22 +164,33 @@ class Library:
         self._unsaved = False
 
     def annotation(self, document: Document) -> Annotation:
-        """The document's annotation: kept, else from the persistent cache, else computed now
-        (and stored, since the stream skips what is already kept)."""
+        """The document's whole annotation (what the open article shows): kept whole, else
+        from the persistent cache, else computed now (and stored, since the stream skips what is
+        already kept)."""
         found = self._annotations.get(document.id)
-        if found is not None:
+        if found is not None and document.id not in self._partial:
             return found
         if self.cache is None:
             return self._keep(document, annotate(document.text, document.blocks))
-        from tui.core.cache import text_key, to_json
+        from tui.core.cache import to_json
 
-        key = text_key(document.text)  # hashed once, for the look-up and the store
+        key = document.text_key
         stored = self.cache.get_keyed([key]).get(key)
         if stored is not None:
-            return self._keep(document, stored)
-        found = self._keep(document, annotate(document.text, document.blocks))
-        self.cache.put_keyed([(key, to_json(found))])
-        return found
+            self._keep(document, stored, stored=True)
+            return stored
+        whole = annotate(document.text, document.blocks)
+        self.cache.put_keyed([(key, to_json(whole))])
+        self._keep(document, whole, stored=True)
+        return whole
+
+    def kept(self, document: Document) -> Annotation | None:
+        """The document's annotation as the collection's views read it (quote counts, the
+        speakers table, places): its quotes, people and the places it names. With a cache, the
+        library keeps no more (not the mentions, a third of the whole: 100,000 articles held
+        open cost 400 MB less), and `annotation()` reads the whole one again; None until it is
+        annotated."""
+        return self._annotations.get(document.id)
 
     def is_annotated(self, document: Document) -> bool:
         return document.id in self._annotations
@@ -203,13 +219,11 @@ class Library:
         keys alone), so worker processes start on them; stored annotations are read a window at
         a time as the stream reaches them, so the first steps come at once and a cancelled
         stream stops within a window, however big the collection."""
-        from tui.core.cache import text_key
-
         total = len(documents)
         with self._lock:
-            kept = set(self._annotations)
+            kept = set(self._annotations) - self._partial  # whole: the stream yields them
         keys = (
-            {d.id: text_key(d.text) for d in documents if d.id not in kept}
+            {d.id: d.text_key for d in documents if d.id not in kept}
             if self.cache is not None
             else {}
         )
@@ -230,8 +244,11 @@ class Library:
                 if document.id in to_compute:
                     annotation, form, error = next(computed)
                 else:
-                    key = keys.get(document.id, "")
-                    found = self._annotations.get(document.id) or cached.get(key)
+                    found = (
+                        self._annotations.get(document.id)
+                        if document.id in kept
+                        else cached.get(keys.get(document.id, ""))
+                    )
                     if found is None:  # its stored row did not read: annotated here instead
                         found, form, error = _computed(document.text, document.blocks)
                     annotation = found
@@ -239,7 +256,7 @@ class Library:
                     fresh.append((keys[document.id], form))
                 if error is not None:
                     self._failed.add(document.id)
-                annotation = self._keep(document, annotation)
+                self._keep(document, annotation, stored=error is None and document.id in keys)
                 if len(fresh) >= _BATCH:
                     self._store(fresh)
                 if document.id not in self._indexed:
@@ -269,6 +286,7 @@ class Library:
         with self._lock:
             for ident in changed + removed:
                 self._annotations.pop(ident, None)
+                self._partial.discard(ident)
                 self._indexed.discard(ident)
                 self._failed.discard(ident)
         for ident in changed + removed:
@@ -286,9 +304,18 @@ class Library:
         for _step in self.annotated():
             pass
 
-    def _keep(self, document: Document, annotation: Annotation) -> Annotation:
+    def _keep(self, document: Document, annotation: Annotation, stored: bool = False) -> Annotation:
+        """Keep the document's annotation unless one is kept already (returned then): in part
+        when it is `stored` in a working cache, which gives it whole again."""
         with self._lock:
-            return self._annotations.setdefault(document.id, annotation)
+            found = self._annotations.get(document.id)
+            if found is not None:
+                return found
+            if stored and self.cache is not None and self.cache.enabled:
+                annotation = _partial(annotation, self._places)
+                self._partial.add(document.id)
+            self._annotations[document.id] = annotation
+            return annotation
 
     def _store(self, fresh: list[tuple[str, str]]) -> None:
         if self.cache is not None and fresh:
@@ -296,16 +323,43 @@ class Library:
         fresh.clear()
 
 
+def _partial(annotation: Annotation, places: dict[str, PlaceMention]) -> Annotation:
+    """What `Library.kept` gives: the quotes without where the text names their speaker, the
+    people who speak (anyone else one shared blank, so a quote's speaker still numbers its
+    person), each place named once (by the mention in `places` that stands for it in every
+    document, no position of its own), no mentions of people."""
+    speaking = {quote.speaker for quote in annotation.quotes}
+    named = dict.fromkeys(place.name for place in annotation.places)
+    return Annotation(
+        [
+            Quote(
+                q.start,
+                q.end,
+                q.content_start,
+                q.content_end,
+                q.kind,
+                q.first_block,
+                q.last_block,
+                q.speaker,
+            )
+            for q in annotation.quotes
+        ],
+        [person if n in speaking else _NOBODY for n, person in enumerate(annotation.people)],
+        [],
+        [places.setdefault(name, PlaceMention(0, 0, name)) for name in named],
+    )
+
+
+_NOBODY = Person(-1, "")
+"""Who stands for a person who does not speak, in a kept annotation."""
+
+
 def _stamp(document: Document) -> str:
     """What a document's quote records are made of, as a digest: a change to any of it means
-    its quotes must be indexed again (the annotation itself follows from the text). SHA-256,
-    not the cache's BLAKE2: processors hash it in hardware, and a warm start stamps every
-    document (10,000 articles: 0.10 s against 0.19 s)."""
-    import hashlib
-
+    its quotes must be indexed again (the annotation itself follows from the text). Its text is
+    in it by its digest, so stamping a collection listed from the snapshot reads no text."""
     fields = (document.key, document.id, document.title, document.date, document.source)
-    text = "\0".join(field or "" for field in fields) + "\0" + document.text
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    return text_key("\0".join(field or "" for field in (*fields, document.text_key)))
 
 
 class Computed(NamedTuple):

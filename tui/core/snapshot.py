@@ -5,6 +5,12 @@ A file is looked up by its absolute path: an unchanged size and modification tim
 parsed into without reading it; a changed stat reads the bytes and reuses the parse when their
 digest is the same (a `touch`, a copy), else parses anew. Entries live in the annotation cache's
 database, so `--cache`/`--no-cache` and its fault handling cover them too.
+
+Each file is stored as two parts: its listing (every document's metadata, its text's digest and
+word count) and its documents' bodies (text, blocks, spans). An unchanged folder is opened from
+the listings alone, each document reading its body the first time it is asked for (opened,
+annotated or indexed anew): a warm `quotes` over 100,000 articles decodes no text at all, and
+a reader holding them keeps a tenth of the memory.
 """
 
 from __future__ import annotations
@@ -14,10 +20,19 @@ import json
 import os
 from pathlib import Path
 from sys import intern
-from typing import TYPE_CHECKING, get_args
+from typing import TYPE_CHECKING, Any, get_args
 
-from tui.core.documents import Block, BlockKind, Document, Inline, InlineKind
-from tui.core.loading import Problem
+from tui.core.documents import (
+    Block,
+    BlockKind,
+    Body,
+    BodyStore,
+    Document,
+    Inline,
+    InlineKind,
+    text_key,
+)
+from tui.core.loading import Problem, load_file
 
 if TYPE_CHECKING:
     from tui.core.cache import AnnotationCache
@@ -28,25 +43,34 @@ _BATCH = 200
 
 
 class Snapshot:
+    """The parsed files of the cache, and the `BodyStore` of the documents listed from them: a
+    document recalled holds its metadata only and reads its body from here when asked."""
+
     def __init__(self, cache: AnnotationCache) -> None:
         self.cache = cache
-        self._fresh: list[tuple[str, int, int, str, str]] = []
+        self._fresh: list[tuple[str, int, int, str, str, str | None]] = []
 
     def recall(self, path: Path, status: os.stat_result) -> Parsed | None:
         """What the file parsed into, when its size and modification time are unchanged."""
-        return self.recall_many([(path, status)]).get(path)
+        return self.recall_many([(str(path), status)]).get(str(path))
 
-    def recall_many(self, files: list[tuple[Path, os.stat_result]]) -> dict[Path, Parsed]:
-        """`recall` for a window of files, looked up together."""
-        keys = {path: os.path.abspath(path) for path, _status in files}
+    def recall_many(self, files: list[tuple[str, os.stat_result]]) -> dict[str, Parsed]:
+        """`recall` for a window of files, looked up together (their listings decoded as one
+        JSON text)."""
+        here = os.getcwd()  # what `abspath` asks the system for, once a file
+        keys = {path: os.path.normpath(os.path.join(here, path)) for path, _status in files}
         stored = self.cache.parsed(list(keys.values()))
-        found: dict[Path, Parsed] = {}
+        unchanged = []
         for path, status in files:
             row = stored.get(keys[path])
             if row is not None and row[:2] == (status.st_size, status.st_mtime_ns):
-                parsed = from_json(row[3], str(path))
-                if parsed is not None:
-                    found[path] = parsed
+                unchanged.append((path, row[3]))
+        listings = json.loads("[" + ",".join(listing for _path, listing in unchanged) + "]")
+        found: dict[str, Parsed] = {}
+        for (path, _listing), rows in zip(unchanged, listings, strict=True):
+            parsed = _parsed(rows, path, self)
+            if parsed is not None:
+                found[path] = parsed
         return found
 
     def recall_content(self, path: Path, status: os.stat_result, data: bytes) -> Parsed | None:
@@ -55,27 +79,46 @@ class Snapshot:
         stored = self.cache.parsed([key]).get(key)
         if stored is None or stored[2] != digest(data):
             return None
-        found = from_json(stored[3], str(path))
+        found = from_json(stored[3], str(path), self)
         if found is not None:
-            self._keep((key, status.st_size, status.st_mtime_ns, stored[2], stored[3]))
+            self._keep((key, status.st_size, status.st_mtime_ns, stored[2], stored[3], None))
         return found
 
     def remember(self, path: Path, status: os.stat_result, data: bytes, parsed: Parsed) -> None:
-        self.keep(path, status.st_size, status.st_mtime_ns, digest(data), to_json(parsed))
+        self.keep(path, status.st_size, status.st_mtime_ns, digest(data), *to_json(parsed))
 
-    def keep(self, path: Path, size: int, mtime: int, content: str, stored: str) -> None:
+    def keep(
+        self, path: Path, size: int, mtime: int, content: str, listing: str, bodies: str
+    ) -> None:
         """What a file of that size, modification time and digest parsed into, in its stored
         form (`to_json`: a worker process parsed and encoded it)."""
-        self._keep((os.path.abspath(path), size, mtime, content, stored))
+        self._keep((os.path.abspath(path), size, mtime, content, listing, bodies))
 
     def flush(self) -> None:
         self.cache.keep_parsed(self._fresh)
         self._fresh.clear()
 
-    def _keep(self, row: tuple[str, int, int, str, str]) -> None:
+    def _keep(self, row: tuple[str, int, int, str, str, str | None]) -> None:
         self._fresh.append(row)
         if len(self._fresh) >= _BATCH:
             self.flush()
+
+    def body(self, document: Document) -> Body:
+        """The body of a document recalled from here: the stored one with its text's digest,
+        else (the cache gone, the file parsed anew by another process, a row that does not
+        read) the file read again, else (the file gone too) an empty one."""
+        key = os.path.abspath(document.path)
+        stored = self.cache.bodies([key]).get(key)
+        try:
+            for text, blocks, inline in json.loads(stored) if stored is not None else ():
+                if text_key(text) == document.text_key:
+                    return _body(text, blocks, inline)
+        except (ValueError, TypeError, KeyError, IndexError, AttributeError):
+            pass  # read from the file instead
+        for found in load_file(Path(document.path), explicit=True):
+            if isinstance(found, Document) and found.id == document.id:
+                return found.body
+        return Body("", ())
 
 
 def digest(data: bytes) -> str:
@@ -83,56 +126,79 @@ def digest(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
-def to_json(parsed: Parsed) -> str:
-    return json.dumps(
+def to_json(parsed: Parsed) -> tuple[str, str]:
+    """What a file parsed into as two JSON texts: its listing (each document's metadata with
+    its text's digest and word count, each problem) and its documents' bodies, stored apart so
+    a listing reads no text."""
+    listing = [
+        ["problem", item.path, item.reason]
+        if isinstance(item, Problem)
+        else [
+            "document",
+            item.id,
+            item.title,
+            item.path,
+            item.format,
+            item.encoding,
+            item.date,
+            item.source,
+            item.author,
+            item.url,
+            item.record_id,
+            item.headline,
+            item.words,
+            item.text_key,
+        ]
+        for item in parsed
+    ]
+    bodies = [
         [
-            ["problem", item.path, item.reason]
-            if isinstance(item, Problem)
-            else [
-                "document",
-                item.id,
-                item.title,
-                item.text,
-                [[b.kind, b.start, b.end, b.level] for b in item.blocks],
-                item.path,
-                item.format,
-                item.encoding,
-                item.date,
-                item.source,
-                item.author,
-                item.url,
-                item.record_id,
-                [[i.kind, i.start, i.end, i.href] for i in item.inline],
-                item.headline,
-                item.words,
-            ]
-            for item in parsed
-        ],
-        separators=(",", ":"),
-        ensure_ascii=False,
-    )
+            item.text,
+            [[b.kind, b.start, b.end, b.level] for b in item.blocks],
+            [[i.kind, i.start, i.end, i.href] for i in item.inline],
+        ]
+        for item in parsed
+        if isinstance(item, Document)
+    ]
+    return _compact(listing), _compact(bodies)
 
 
-def from_json(data: str, path: str) -> Parsed | None:
-    """The stored parse (`to_json`), or None when it was made for the file under another name
-    (a relative path from another folder): ids and paths are what the user typed. Block and
-    span kinds are the module's own strings (decoded JSON makes a new one of each: 1.2 KB an
-    article held open)."""
+def _compact(rows: list[list[Any]]) -> str:
+    return json.dumps(rows, separators=(",", ":"), ensure_ascii=False)
+
+
+def from_json(
+    listing: str, path: str, store: BodyStore | None, bodies: str | None = None
+) -> Parsed | None:
+    """The stored parse (`to_json`): documents that read their bodies from `store` when asked,
+    unless `bodies` gives them now; None when it was made for the file under another name (a
+    relative path from another folder): ids and paths are what the user typed. Format and
+    encoding names are interned, an id that is the path is the same string (decoded JSON makes
+    a new string of each, for every document held open)."""
+    return _parsed(json.loads(listing), path, store, bodies)
+
+
+def _parsed(
+    rows: list[list[Any]], path: str, store: BodyStore | None, bodies: str | None = None
+) -> Parsed | None:
     found: Parsed = []
-    for row in json.loads(data):
+    given = iter(json.loads(bodies)) if bodies is not None else None
+    for row in rows:
         if row[0] == "problem":
             found.append(Problem(row[1], row[2]))
             continue
-        ident, title, text, blocks, where, fmt, encoding, *meta, inline, headline, words = row[1:]
+        ident, title, where, fmt, encoding, *meta, headline, words, key = row[1:]
         if where != path:
             return None
         date, source, author, url, record_id = meta
+        body = _body(*next(given)) if given is not None else None
         found.append(
-            Document(
-                ident,
+            Document.listed(
+                store,
+                key,
+                words,
+                where if ident == where else ident,
                 title,
-                text,
-                tuple(Block(_BLOCK_KINDS[b[0]], b[1], b[2], b[3]) for b in blocks),
                 where,
                 intern(fmt),
                 intern(encoding),
@@ -141,12 +207,21 @@ def from_json(data: str, path: str) -> Parsed | None:
                 author,
                 url,
                 record_id,
-                tuple(Inline(_INLINE_KINDS[i[0]], i[1], i[2], i[3]) for i in inline),
                 headline,
-                word_count=words,
+                body,
             )
         )
     return found
+
+
+def _body(text: str, blocks: list[list[Any]], inline: list[list[Any]]) -> Body:
+    """A stored body; block and span kinds are the module's own strings (1.2 KB an article
+    held open, made anew by decoded JSON)."""
+    return Body(
+        text,
+        tuple(Block(_BLOCK_KINDS[b[0]], b[1], b[2], b[3]) for b in blocks),
+        tuple(Inline(_INLINE_KINDS[i[0]], i[1], i[2], i[3]) for i in inline),
+    )
 
 
 _BLOCK_KINDS: dict[str, BlockKind] = {kind: kind for kind in get_args(BlockKind)}

@@ -152,8 +152,9 @@ class SpeakerTable:
         """The table of every document the library has annotated so far."""
         table = cls()
         for document in library.documents:
-            if library.is_annotated(document):
-                table.add(document, library.annotation(document))
+            kept = library.kept(document)
+            if kept is not None:
+                table.add(document, kept)
         return table.build()
 
     @classmethod

@@ -345,13 +345,14 @@ class ReaderScreen(Screen[None]):
         from tui.core.loading import load
         from tui.core.snapshot import Snapshot
 
-        cache = self.cache_factory()
+        # The library's cache where it has one: the new documents read their bodies from it.
+        cache = library.cache or self.cache_factory()
         try:
             collection = load(self.paths, Snapshot(cache) if cache is not None else None)
         except (OSError, ValueError):
             return  # a folder gone or being replaced: look again at the next tick
         finally:
-            if cache is not None:
+            if cache is not None and cache is not library.cache:
                 cache.close()
         from tui.core.library import one_per_text
 
@@ -577,9 +578,8 @@ class ReaderScreen(Screen[None]):
         return self.state.is_read(document_key(document))
 
     def _quote_count(self, document: Document) -> int | None:
-        if self.library is None or not self.library.is_annotated(document):
-            return None
-        return len(self.library.annotation(document).quotes)
+        kept = self.library.kept(document) if self.library is not None else None
+        return None if kept is None else len(kept.quotes)
 
     # -- opening
 
