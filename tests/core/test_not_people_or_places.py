@@ -63,6 +63,12 @@ def test_a_place_that_speaks_is_no_speaker():
         "Leeds fans were angry.",
         "Dan Orrin joined Leeds last summer.",
         "It was a 3-1 victory over Leeds.",
+        "Leeds has won four of its last five games.",
+        "Leeds drew 1-1 at home.",
+        "The former Leeds and Hull skipper retired.",
+        "It was their first match against Leeds.",
+        "Thousands of fans of Leeds marched.",
+        "Leeds's Dan Orrin scored twice.",
     ],
 )
 def test_a_town_in_a_sporting_sense_is_a_club_where_the_match_is_played_a_place(sentence):
@@ -70,6 +76,19 @@ def test_a_town_in_a_sporting_sense_is_a_club_where_the_match_is_played_a_place(
     annotation = annotate(text)
     leeds = [p.start for p in annotation.places if p.name == "Leeds"]
     assert leeds == [text.index("in Leeds") + 3]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Leeds won the bid to host the games.",
+        "Leeds lost its appeal against the ruling.",
+        "Leeds's mayor opened the bridge.",
+        "The protest against Leeds council grew.",
+    ],
+)
+def test_a_town_that_wins_or_loses_no_game_stays_a_place(sentence):
+    assert "Leeds" in found(sentence)[1]
 
 
 def test_a_country_stays_a_place_when_its_team_plays():

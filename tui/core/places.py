@@ -48,7 +48,15 @@ _SCORE = re.compile(
 _RESULT_VERBS = (
     r"(?:defeated|beat|beats|routed|edged|downed|blanked|thrashed|outscored|trounced|whipped)"
 )
-_TEAM_VERB_AFTER = re.compile(rf"[ \t]+{_RESULT_VERBS}\b")
+_NOT_A_GAME = (
+    r"[ \t]+(?:its|their|approval|backing|support|control|power|the[ \t]+(?:right|bid|race|vote|"
+    r"contest|election|argument|case|appeal))\b"
+)
+"""What a town wins or loses that is no game (`Paris won the bid`, `Leeds lost its appeal`)."""
+_TEAM_VERB_AFTER = re.compile(
+    rf"[ \t]+(?:{_RESULT_VERBS}\b"
+    rf"|(?:(?:has|have|had)[ \t]+)?(?:won|lost|drew|tied)\b(?!{_NOT_A_GAME}))"
+)
 _TEAM_VERB_BEFORE = re.compile(rf"\b{_RESULT_VERBS}[ \t]+(the[ \t]+)?$")
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
 """A place that beats or is beaten is a team (`St Louis defeated Colorado`, `beat the Colorado
@@ -56,16 +64,21 @@ Rockies`), not one that describes who is beaten (`beat the New York businessman`
 _VERSUS = re.compile(r"[ \t]+vs?\.?[ \t]+[A-Z]")
 _VERSUS_BEFORE = re.compile(r"[\w)][ \t]+vs?\.?[ \t]+$", re.IGNORECASE)
 _SQUAD_AFTER = re.compile(
-    r"(?:['’]s)?[ \t]+(?:striker|forward|midfielder|defender|goalkeeper|keeper|winger|fullback|"
+    r"(?:['’]s)?(?:[ \t]+and[ \t]+[A-Z][\w.'’-]*)?[ \t]+(?:striker|forward|midfielder|defender|"
+    r"goalkeeper|keeper|winger|fullback|"
     r"full-back|batsman|bowler|pitcher|manager|coach|captain|skipper|boss|fans|supporters|"
     r"team-mate|teammate|squad|lineup|line-up)\b"
 )
 _JOINED_BEFORE = re.compile(
-    r"\b(?:joined|signed for|transferred to|rejoined|(?:victory|winners|win|lead) over)[ \t]+$"
+    r"\b(?:joined|signed for|transferred to|rejoined|(?:victory|winners|win|lead) over|"
+    r"(?:match|game|tie|fixture|clash|play|played|playing|draw|win|defeat|loss|victory|innings|"
+    r"final|semi-final) against|(?:fans|supporters) of)[ \t]+$"
 )
-"""A place in a fixture (`Birmingham v Barnsley`), with its squad (`Norwich striker`, `Leeds
-fans`), joined by a player (`joined Newcastle`) or beaten (`victory over Gloucester`) is a club,
-like one that scores or wins."""
+"""A place in a fixture (`Birmingham v Barnsley`, `the match against Kent`), with its squad
+(`Norwich striker`, `the former Leeds and Hull skipper`, `Leeds fans`, `the fans of Hull`),
+joined by a player (`joined Newcastle`) or beaten (`victory over Gloucester`) is a club, like
+one that scores or wins (`Milwaukee has won 10 of its last 15`), or one whose player follows it
+(`Baltimore's Eddie Murray`)."""
 _IN_AT_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|near)[ \t]+$")
 """`In Seattle, …`: where a match is played stays a place where the city's club plays too."""
 _NEAR_AFTER = re.compile(r"[ \t]+(?:near|outside)[ \t]+([A-Z][\w.]*(?: [A-Z]\w*)?)")
@@ -112,7 +125,7 @@ def find_places(
         found.extend(p for p in pending if p.name in named)
     found.extend(_places_by_context(text, unknown))
     found.sort(key=lambda p: p.start)
-    teams = _teams(text, found)
+    teams = _teams(text, found, person_starts)
     return (
         [
             p
@@ -196,7 +209,7 @@ def _locative_before(text: str, start: int) -> bool:
     return previous is not None and previous.group(1) in _LOCATIVES
 
 
-def _teams(text: str, found: list[PlaceMention]) -> set[str]:
+def _teams(text: str, found: list[PlaceMention], person_starts: list[int]) -> set[str]:
     """Places that stand for sports teams in this document: they score (`Kent 108-3`,
     `CHICAGO 65 66`), win and lose (`St Louis defeated Colorado`), meet in a fixture, have a squad
     or sign players. Countries stay places, as their national teams are named after them."""
@@ -214,7 +227,8 @@ def _teams(text: str, found: list[PlaceMention]) -> set[str]:
                 or _VERSUS.match(text, place.end)
                 or _VERSUS_BEFORE.search(text, max(0, place.start - 6), place.start)
                 or _SQUAD_AFTER.match(text, place.end)
-                or _JOINED_BEFORE.search(text, max(0, place.start - 20), place.start)
+                or _JOINED_BEFORE.search(text, max(0, place.start - 30), place.start)
+                or _player_after(text, place.end, person_starts)
             )
             and not _is_dateline(text, place.start, place.end)
         ):
@@ -222,6 +236,14 @@ def _teams(text: str, found: list[PlaceMention]) -> set[str]:
             if entry is None or entry.kind not in ("country", "continent"):
                 teams.add(place.name)
     return teams
+
+
+def _player_after(text: str, end: int, person_starts: list[int]) -> bool:
+    """A person named right after the place's possessive: `Baltimore's Eddie Murray`."""
+    if text[end : end + 3] not in ("'s ", "’s "):
+        return False
+    at = bisect.bisect_left(person_starts, end + 3)
+    return at < len(person_starts) and person_starts[at] == end + 3
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
