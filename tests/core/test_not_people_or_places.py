@@ -30,6 +30,29 @@ def test_bodies_named_like_people_are_no_person(text, person):
     assert found(text)[0] == ([person] if person else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The band Mayfield Lane played two encores.", None),
+        ("Mayfield Lane, a band from Hull, played two encores.", None),
+        ("Prices rose at Robson Kerr, the family brewer, last week.", None),
+        ("Shares in Hartwell Morris fell on Monday.", None),
+        ("He wore a Paul Smith suit to the gala.", None),
+        ("Jenny Packham dresses were worn by both actresses.", None),
+        ("Tom Hart, the club's captain, said he was delighted.", "Tom Hart"),
+        ("Ann Lee, a brand consultant, agreed.", "Ann Lee"),
+    ],
+)
+def test_a_band_brand_or_firm_named_like_a_person_is_no_person(text, person):
+    assert found(text)[0] == ([person] if person else [])
+
+
+def test_a_thing_named_after_a_place_is_no_place():
+    text = "A bottle of Ransom Creek, a wine named after a creek, costs nine pounds."
+    assert found(text)[1] == []
+    assert found("In Leeds, a different group met on Monday.")[1] == ["Leeds"]
+
+
 def test_a_name_between_two_scores_is_a_team():
     text = "Results on Saturday: Karvo 2 Hansa Dremel 0 Tilbury 1 Ostro Vance 3"
     assert found(text)[0] == []

@@ -81,9 +81,28 @@ THING_NOUNS = frozenset(
     "airline bank party brand film movie book album song programme program index average station "
     "channel network hotel restaurant stadium university school hospital festival operation plan "
     "fund brokerage broker paper tabloid newsletter publisher maker manufacturer retailer chain "
-    "side consortium unit subsidiary operator insurer lender".split()
+    "side consortium unit subsidiary operator insurer lender band duo trio quartet quintet choir "
+    "label brewer brewery distiller distillery winery vineyard wine whisky whiskey gin beer ale "
+    "lager cider champagne racehorse horse colt filly mare gelding yacht".split()
 )
-"""Nouns that introduce the name of a thing, not a person (`the news agency Tanjug`)."""
+"""Nouns that introduce the name of a thing, not a person (`the news agency Tanjug`, `the band
+Mayfield Lane`)."""
+_PRODUCTS = (
+    "suit suits dress dresses gown gowns handbag handbags bag bags shoes trainers boots jacket "
+    "jackets coat coats perfume fragrance boutique boutiques store stores shop shops outlet "
+    "outlets whisky whiskey gin vodka rum beer ale lager cider wine wines champagne products "
+    "brand"
+)
+_PRODUCT_AFTER = re.compile(r"[ \t]+(?:" + "|".join(_PRODUCTS.split()) + r")\b")
+"""A product named after its maker: `a Paul Smith suit`, `Jenny Packham dresses`."""
+_DESCRIBED_AS_THING = re.compile(
+    r",[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:"
+    + "|".join(sorted(THING_NOUNS))
+    + r")(?=[,.;:]|[ \t]+(?:that|which|based|named|from|in|of|with|founded|owned|known|whose)\b)"
+)
+"""A name set off as a thing: `Dunmore's, the Cornish brewer,`, `Mayfield Lane, a band from
+Leeds`, `Ransom Creek, a wine named after …`."""
+_SHARES_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]take|[Ss]takes) (?:in|of) $")
 _ORGANISATION_NOUNS = (
     r"news agency|agency|daily|newspaper|weekly|group|company|firm|club|team|side|bank|consortium|"
     r"brokerage|airline|carrier|chain|concern|unit|subsidiary"
@@ -108,6 +127,19 @@ def is_organisation_word(word: str) -> bool:
 
 
 def thing_named(text: str, start: int) -> bool:
-    """A lower-case noun for a thing stands before the name (`news agency Tanjug`, `team X`)."""
+    """A lower-case noun for a thing stands before the name (`news agency Tanjug`, `team X`),
+    or its shares do (`shares in Hartwell Morris`)."""
     before = text[max(0, start - 25) : start].rstrip().rsplit(None, 1)
-    return bool(before) and before[-1] in THING_NOUNS
+    return (bool(before) and before[-1] in THING_NOUNS) or bool(
+        _SHARES_BEFORE.search(text, max(0, start - 12), start)
+    )
+
+
+def thing_after(text: str, end: int) -> bool:
+    """A product noun (`_PRODUCT_AFTER`) or a description as a thing follows the name."""
+    return _PRODUCT_AFTER.match(text, end) is not None or described_as_thing(text, end)
+
+
+def described_as_thing(text: str, end: int) -> bool:
+    """The name is set off as a thing (`_DESCRIBED_AS_THING`): no person, no place."""
+    return _DESCRIBED_AS_THING.match(text, end) is not None

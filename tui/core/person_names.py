@@ -25,7 +25,13 @@ from tui.core.lexicon import (
     NAME_MONTHS,
     WEEKDAYS,
 )
-from tui.core.organisations import COMPANY_AFTER, is_body_name, is_organisation_word, thing_named
+from tui.core.organisations import (
+    COMPANY_AFTER,
+    is_body_name,
+    is_organisation_word,
+    thing_after,
+    thing_named,
+)
 from tui.core.speech import PERSON_NOUNS, SPEECH_VERBS
 from tui.core.titles import HEADS, MODIFIERS, find_title
 
@@ -351,6 +357,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         return False
     if (
         thing_named(text, start)
+        or thing_after(text, end)
         or gazetteer.PLACE_NOUN_AFTER.match(text, end)
         or _BUILDING_AFTER.match(text, end)
     ):

@@ -24,6 +24,7 @@ from tui.core.model import PersonMention, PlaceMention
 from tui.core.organisations import (
     COMPANY_AFTER,
     ORGANISATION_WORDS,
+    described_as_thing,
     is_corporate_suffix,
     is_organisation_word,
 )
@@ -141,13 +142,13 @@ def find_places(
 
 def _places_by_context(text: str, candidates: list[Run]) -> list[PlaceMention]:
     """Places no gazetteer knows, found by what surrounds them (`the town of Tavildara`,
-    `Michoacan, Mexico`, `Batajnica airport`) or by a feature word (`Platte River`), and then
-    wherever else the document names them."""
+    `Michoacan, Mexico`, `Batajnica airport`) or by a feature word (`Platte River`, not `Ransom
+    Creek, a wine`), and then wherever else the document names them."""
     learned = set()
     for run in candidates:
         surface = text[run.start : run.end]
         if surface not in learned and (
-            _is_named_feature(run)
+            (_is_named_feature(run) and not described_as_thing(text, run.end))
             or (
                 _could_be_a_place(text, run)
                 and _said_to_be_a_place(text, run.start, run.end, strict=True)
@@ -325,7 +326,11 @@ def _stands_alone(text: str, run: Run, i: int, j: int, people_at: list[bool], re
     """Words[i:j] are not part of a longer name (`Washington Post`, `Bank of England`); `reach` is
     the run's `title_reach`."""
     words = run.words
-    if COMPANY_AFTER.match(text, run.spans[j - 1][1]):
+    if COMPANY_AFTER.match(text, run.spans[j - 1][1]) or (
+        j == len(words)
+        and described_as_thing(text, run.spans[j - 1][1])
+        and not _IN_AT_BEFORE.search(text, max(0, run.spans[i][0] - 6), run.spans[i][0])
+    ):
         return False
     if run.caps:
         if j < len(words) and words[j].title() in ORGANISATION_WORDS:
