@@ -58,6 +58,33 @@ def test_a_name_between_two_scores_is_a_team():
     assert found(text)[0] == []
 
 
+def test_the_first_team_of_a_results_line_is_a_team():
+    text = "Results on Saturday:\nKarvo Dremel 1 Tilbury 0\nOstro Vance 2 Hansa Pell 2"
+    assert found(text)[0] == []
+
+
+def test_either_side_of_a_fixture_is_a_team():
+    text = "Postponed: Karvo Dremel v Ostro Vance, Hansa Pell v\nMerrow Athletic."
+    assert found(text)[0] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zofia Marek daily said on Saturday that prices rose.",
+        "But Le Fanal newspaper, quoting witnesses, said the road was shut.",
+        "Ostrava Tenk news agency reported the fire.",
+    ],
+)
+def test_a_publication_named_like_a_person_is_no_person(text):
+    assert found(text)[0] == []
+
+
+def test_a_golfers_line_keeps_its_player():
+    text = "Leading scores:\nTom Hart 70 68 71\nAnn Lee 69 70 72"
+    assert found(text)[0] == ["Tom Hart", "Ann Lee"]
+
+
 def test_an_origin_beside_a_name_is_a_place():
     text = "Tom Hart, of Leeds, said he was delighted. Ann Lee, from Bristol, agreed."
     assert found(text) == (["Tom Hart", "Ann Lee"], ["Leeds", "Bristol"])

@@ -86,6 +86,21 @@ _SCORE_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,2}[ \t]+$")
 _SCORE_AFTER = re.compile(r"[ \t]+[0-9]{1,2}(?=[ \t]*(?:$|\n|[A-Z(]))")
 """`Karlsruhe 2 Hansa Rostock 0 St Pauli`: a name between two scores is a team in a results line
 (a golfer's line has a total before and several rounds after)."""
+_RESULT_LINE_AFTER = re.compile(
+    r"[ \t]+[0-9]{1,2}[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]+[0-9]{1,2}[ \t]*"
+    r"(?:$|\n|\()"
+)
+"""`Greenock Morton 1 Falkirk 0` opening its line: the first team of a result, before the
+second's name and score (a golfer's line has rounds after the first score, not a name)."""
+_VERSUS_AFTER = re.compile(r"[ \t]+vs?\.?[ \t\n]+[A-Z]")
+_VERSUS_BEFORE = re.compile(r"[\w)][ \t]+vs?\.?[ \t\n]+$")
+"""`St Johnstone v Airdrieonians`: either side of a fixture is a team (or a party to a case,
+`Roe v Wade`, no mention of a person either)."""
+_PUBLICATION_AFTER = re.compile(
+    r"[ \t]+(?:news agency|agency|newspaper|weekly|magazine|tabloid|broadcaster|airline|"
+    r"daily (?:said|reported|quoted|wrote|added|newspaper))\b"
+)
+"""`Zycie Warszawy daily said`, `Le Matin newspaper`: a publication or a firm, not a person."""
 _PARTNER_BEFORE = re.compile(r"&[ \t]*$")
 """`Marks & Spencer`: a name after an ampersand is a firm's, like the one before it."""
 _POSSESSIVE_FEATURE_AFTER = re.compile(rf"['’]s[ \t]+(?:{'|'.join(sorted(_FEATURE_LAST))})\b")
@@ -346,6 +361,10 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         )
         or _POSSESSIVE_FEATURE_AFTER.match(text, end)
         or is_body_name(text[start:end])
+        or _VERSUS_AFTER.match(text, end)
+        or _VERSUS_BEFORE.search(text, max(0, start - 6), start)
+        or _PUBLICATION_AFTER.match(text, end)
+        or ((start == 0 or text[start - 1] == "\n") and _RESULT_LINE_AFTER.match(text, end))
     ):
         return False
     if any(
