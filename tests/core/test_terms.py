@@ -110,3 +110,15 @@ def test_annotate_jsonl_lists_terms_among_quoted_spans_with_no_speaker():
         ("term", None),
         ("full", "Lena Voss"),
     ]
+
+
+def test_a_name_inside_a_quoted_title_is_no_person_and_no_place():
+    text = (
+        'Ines Calder said on NBC\'s "Morning Jo Park" that she would run. Fans in '
+        '"Calder for Leeds" shirts cheered.'
+    )
+    annotation = annotate(text)
+    people = [text[m.start : m.end] for m in annotation.mentions]
+    assert people == ["Ines Calder"]
+    assert annotation.places == []
+    assert len(annotation.terms) == 2 and annotation.quotes == []

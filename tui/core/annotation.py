@@ -26,10 +26,10 @@ def annotate(
     from tui.core import people, places, quotes, speakers, terms
 
     blocks = tuple(blocks) if blocks is not None else paragraph_blocks(text)
-    found_people = people.find_people(text, blocks)
     found_quotes, found_terms = terms.split_terms(text, blocks, quotes.find_quotes(text, blocks))
+    found_people = people.find_people(text, blocks, found_terms)
     attributed, found_people = speakers.attribute(text, blocks, found_quotes, found_people, explain)
-    found_places = places.find_places(text, blocks, found_people.mentions)
+    found_places = places.find_places(text, blocks, found_people.mentions, found_terms)
     return Annotation(
         quotes=attributed,
         people=found_people.people,

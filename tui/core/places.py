@@ -20,7 +20,7 @@ from tui.core import gazetteer, names
 from tui.core.capitalised import ARTICLES, FUNCTION_WORDS, Run, runs
 from tui.core.documents import Block
 from tui.core.lexicon import HONORIFICS
-from tui.core.model import PersonMention, PlaceMention
+from tui.core.model import PersonMention, PlaceMention, Quote
 from tui.core.organisations import (
     COMPANY_AFTER,
     ORGANISATION_WORDS,
@@ -29,6 +29,7 @@ from tui.core.organisations import (
     is_organisation_word,
 )
 from tui.core.person_names import is_feature
+from tui.core.terms import in_term
 from tui.core.titles import HEADS, MODIFIERS, title_reach
 
 _LOCATIVES = frozenset(
@@ -102,9 +103,13 @@ agency in brackets or a dash."""
 
 
 def find_places(
-    text: str, blocks: Sequence[Block], people: Sequence[PersonMention]
+    text: str,
+    blocks: Sequence[Block],
+    people: Sequence[PersonMention],
+    titles: Sequence[Quote] = (),
 ) -> list[PlaceMention]:
-    """Every place mention, in order; words inside `people` mentions are never places."""
+    """Every place mention, in order; words inside `people` mentions, or inside a quoted title
+    (`titles`: `his "Feel the Bern" wave`), are never places."""
     person_starts = [m.start for m in people]
     found = []
     unknown = []
@@ -126,6 +131,8 @@ def find_places(
         found.extend(p for p in pending if p.name in named)
     found.extend(_places_by_context(text, unknown))
     found.sort(key=lambda p: p.start)
+    if titles:
+        found = [p for p in found if not in_term(titles, p.start)]
     teams = _teams(text, found, person_starts)
     return (
         [

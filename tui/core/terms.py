@@ -14,9 +14,11 @@ too, as news credits an author's title to them.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from operator import attrgetter
 
 from tui.core.documents import Block
 from tui.core.model import Quote
@@ -67,6 +69,13 @@ def split_terms(
         else:
             said.append(quote)
     return said, terms
+
+
+def in_term(terms: Sequence[Quote], position: int) -> bool:
+    """Whether a position lies inside one of `terms` (in order): a name there is the work's
+    (`MSNBC's "Morning Joe"`, `his "Feel the Bern" wave`), no person's or place's."""
+    at = bisect.bisect_right(terms, position, key=attrgetter("start")) - 1
+    return at >= 0 and position < terms[at].end
 
 
 def is_term(text: str, block: Block, quote: Quote) -> bool:
