@@ -93,9 +93,9 @@ _PRODUCTS = (
     "outlets whisky whiskey gin vodka rum beer ale lager cider wine wines champagne products "
     "brand"
 )
-_PRODUCT_AFTER = re.compile(r"[ \t]+(?:" + "|".join(_PRODUCTS.split()) + r")\b")
+PRODUCT_AFTER = re.compile(r"[ \t]+(?:" + "|".join(_PRODUCTS.split()) + r")\b")
 """A product named after its maker: `a Paul Smith suit`, `Jenny Packham dresses`."""
-_DESCRIBED_AS_THING = re.compile(
+DESCRIBED_AS_THING = re.compile(
     r",[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:"
     + "|".join(sorted(THING_NOUNS))
     + r")(?=[,.;:]|[ \t]+(?:that|which|based|named|from|in|of|with|founded|owned|known|whose)\b)"
@@ -130,16 +130,14 @@ def thing_named(text: str, start: int) -> bool:
     """A lower-case noun for a thing stands before the name (`news agency Tanjug`, `team X`),
     or its shares do (`shares in Hartwell Morris`)."""
     before = text[max(0, start - 25) : start].rstrip().rsplit(None, 1)
-    return (bool(before) and before[-1] in THING_NOUNS) or bool(
-        _SHARES_BEFORE.search(text, max(0, start - 12), start)
+    if not before:
+        return False
+    return before[-1] in THING_NOUNS or (
+        before[-1] in ("in", "of")
+        and _SHARES_BEFORE.search(text, max(0, start - 12), start) is not None
     )
 
 
-def thing_after(text: str, end: int) -> bool:
-    """A product noun (`_PRODUCT_AFTER`) or a description as a thing follows the name."""
-    return _PRODUCT_AFTER.match(text, end) is not None or described_as_thing(text, end)
-
-
 def described_as_thing(text: str, end: int) -> bool:
-    """The name is set off as a thing (`_DESCRIBED_AS_THING`): no person, no place."""
-    return _DESCRIBED_AS_THING.match(text, end) is not None
+    """The name is set off as a thing (`DESCRIBED_AS_THING`): no person, no place."""
+    return DESCRIBED_AS_THING.match(text, end) is not None

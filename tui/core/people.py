@@ -224,8 +224,9 @@ def find_people(text: str, blocks: Sequence[Block], titles: Sequence[Quote] = ()
         c
         for run in all_runs
         for c in (headline_candidates(text, run) if run.caps else name_candidates(text, run))
-        if not in_term(titles, c.start)
     ]
+    if titles:
+        candidates = [c for c in candidates if not in_term(titles, c.start)]
     found = PeopleFound()
     for candidate in candidates:
         if len(candidate.words) > 1:

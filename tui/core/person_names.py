@@ -27,9 +27,10 @@ from tui.core.lexicon import (
 )
 from tui.core.organisations import (
     COMPANY_AFTER,
+    DESCRIBED_AS_THING,
+    PRODUCT_AFTER,
     is_body_name,
     is_organisation_word,
-    thing_after,
     thing_named,
 )
 from tui.core.speech import PERSON_NOUNS, SPEECH_VERBS
@@ -92,15 +93,21 @@ _RESULT_LINE_AFTER = re.compile(
 )
 """`Greenock Morton 1 Falkirk 0` opening its line: the first team of a result, before the
 second's name and score (a golfer's line has rounds after the first score, not a name)."""
-_VERSUS_AFTER = re.compile(r"[ \t]+vs?\.?[ \t\n]+[A-Z]")
+_VERSUS_AFTER = r"[ \t]+vs?\.?[ \t\n]+[A-Z]"
 _VERSUS_BEFORE = re.compile(r"[\w)][ \t]+vs?\.?[ \t\n]+$")
 """`St Johnstone v Airdrieonians`: either side of a fixture is a team (or a party to a case,
 `Roe v Wade`, no mention of a person either)."""
-_PUBLICATION_AFTER = re.compile(
+_PUBLICATION_AFTER = (
     r"[ \t]+(?:news agency|agency|newspaper|weekly|magazine|tabloid|broadcaster|airline|"
     r"daily (?:said|reported|quoted|wrote|added|newspaper))\b"
 )
 """`Zycie Warszawy daily said`, `Le Matin newspaper`: a publication or a firm, not a person."""
+_THING_AFTER = re.compile(
+    "|".join((_VERSUS_AFTER, _PUBLICATION_AFTER, PRODUCT_AFTER.pattern, DESCRIBED_AS_THING.pattern))
+)
+"""What after a name makes it a thing's: the first side of a fixture, a publication, a product
+(`a Paul Smith suit`) or a description as a thing (`Robey Warshaw, a firm founded …`); one
+pattern, as nearly every name is tried against it."""
 _PARTNER_BEFORE = re.compile(r"&[ \t]*$")
 """`Marks & Spencer`: a name after an ampersand is a firm's, like the one before it."""
 _POSSESSIVE_FEATURE_AFTER = re.compile(rf"['’]s[ \t]+(?:{'|'.join(sorted(_FEATURE_LAST))})\b")
@@ -361,9 +368,11 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         )
         or _POSSESSIVE_FEATURE_AFTER.match(text, end)
         or is_body_name(text[start:end])
-        or _VERSUS_AFTER.match(text, end)
-        or _VERSUS_BEFORE.search(text, max(0, start - 6), start)
-        or _PUBLICATION_AFTER.match(text, end)
+        or _THING_AFTER.match(text, end)
+        or (
+            "v" in text[max(0, start - 5) : start]
+            and _VERSUS_BEFORE.search(text, max(0, start - 6), start)
+        )
         or ((start == 0 or text[start - 1] == "\n") and _RESULT_LINE_AFTER.match(text, end))
     ):
         return False
@@ -376,7 +385,6 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         return False
     if (
         thing_named(text, start)
-        or thing_after(text, end)
         or gazetteer.PLACE_NOUN_AFTER.match(text, end)
         or _BUILDING_AFTER.match(text, end)
     ):

@@ -71,16 +71,23 @@ _SQUAD_AFTER = re.compile(
     r"full-back|batsman|bowler|pitcher|manager|coach|captain|skipper|boss|fans|supporters|"
     r"team-mate|teammate|squad|lineup|line-up)\b"
 )
-_JOINED_BEFORE = re.compile(
-    r"\b(?:joined|signed for|transferred to|rejoined|(?:victory|winners|win|lead) over|"
-    r"(?:match|game|tie|fixture|clash|play|played|playing|draw|win|defeat|loss|victory|innings|"
-    r"final|semi-final) against|(?:fans|supporters) of)[ \t]+$"
-)
+_JOINED_BY = frozenset(("joined", "rejoined"))
+_JOINED_BEFORE = {
+    "for": frozenset(("signed",)),
+    "to": frozenset(("transferred",)),
+    "over": frozenset(("victory", "winners", "win", "lead")),
+    "against": frozenset(
+        "match game tie fixture clash play played playing draw win defeat loss victory innings "
+        "final semi-final".split()
+    ),
+    "of": frozenset(("fans", "supporters")),
+}
 """A place in a fixture (`Birmingham v Barnsley`, `the match against Kent`), with its squad
 (`Norwich striker`, `the former Leeds and Hull skipper`, `Leeds fans`, `the fans of Hull`),
 joined by a player (`joined Newcastle`) or beaten (`victory over Gloucester`) is a club, like
 one that scores or wins (`Milwaukee has won 10 of its last 15`), or one whose player follows it
-(`Baltimore's Eddie Murray`)."""
+(`Baltimore's Eddie Murray`). `_JOINED_BEFORE` holds the words before a club's name by the
+last of them: `signed for`, `victory over`, `the match against`, `the fans of`."""
 _IN_AT_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|near)[ \t]+$")
 """`In Seattle, …`: where a match is played stays a place where the city's club plays too."""
 _NEAR_AFTER = re.compile(r"[ \t]+(?:near|outside)[ \t]+([A-Z][\w.]*(?: [A-Z]\w*)?)")
@@ -235,7 +242,7 @@ def _teams(text: str, found: list[PlaceMention], person_starts: list[int]) -> se
                 or _VERSUS.match(text, place.end)
                 or _VERSUS_BEFORE.search(text, max(0, place.start - 6), place.start)
                 or _SQUAD_AFTER.match(text, place.end)
-                or _JOINED_BEFORE.search(text, max(0, place.start - 30), place.start)
+                or _joined_before(text, place.start)
                 or _player_after(text, place.end, person_starts)
             )
             and not _is_dateline(text, place.start, place.end)
@@ -244,6 +251,19 @@ def _teams(text: str, found: list[PlaceMention], person_starts: list[int]) -> se
             if entry is None or entry.kind not in ("country", "continent"):
                 teams.add(place.name)
     return teams
+
+
+def _joined_before(text: str, start: int) -> bool:
+    """Whether a club's name follows (`joined Newcastle`, `the match against Kent`)."""
+    if not text[start - 1 : start].isspace():
+        return False
+    before = text[max(0, start - 30) : start].split()[-2:]
+    if not before:
+        return False
+    if before[-1] in _JOINED_BY:
+        return True
+    second = _JOINED_BEFORE.get(before[-1])
+    return second is not None and len(before) == 2 and before[0] in second
 
 
 def _player_after(text: str, end: int, person_starts: list[int]) -> bool:
@@ -335,6 +355,7 @@ def _stands_alone(text: str, run: Run, i: int, j: int, people_at: list[bool], re
     words = run.words
     if COMPANY_AFTER.match(text, run.spans[j - 1][1]) or (
         j == len(words)
+        and text.startswith(",", run.spans[j - 1][1])
         and described_as_thing(text, run.spans[j - 1][1])
         and not _IN_AT_BEFORE.search(text, max(0, run.spans[i][0] - 6), run.spans[i][0])
     ):

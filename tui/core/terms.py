@@ -23,32 +23,30 @@ from operator import attrgetter
 from tui.core.documents import Block
 from tui.core.model import Quote
 
-_WORKS = (
+_WORKS = frozenset(
     "movie film show series sitcom drama comedy documentary miniseries episode sketch program "
     "programme podcast broadcast book novel memoir biography album song single anthem track hit "
     "musical play opera poem painting exhibition magazine newspaper newsletter column video ad "
-    "advert commercial game franchise"
+    "advert commercial game franchise".split()
 )
+"""Words for a work, before its title: `the film "Jaws"`."""
 _SIGNS = "star anchor host actor actress cast sketch podcast program broadcast show movie series"
-_ON_AIR = (
+_ON_AIR = frozenset(
     "appear appears appeared appearing appearance interview interviewed aired airs said says told "
-    "spoke speaking analysis segment guest job later earlier"
+    "spoke speaking analysis segment guest job later earlier".split()
 )
 _WORN = "shirt shirts t-shirt t-shirts hat hats cap caps sign signs theme wave tv"
 
-_NAMING = re.compile(
-    r"(?:(?P<work>\b(?:" + "|".join(_WORKS.split()) + r"),?)"
-    r"|(?P<network>\b[A-Z][A-Z&]+(?:'s|’s|'|’))"
-    r"|(?P<on>\b(?:" + "|".join(_ON_AIR.split()) + r")(?: \w+day)? on))\s*$"
-)
-"""What names the title that follows: a word for a work (`the movie`), a network's possessive
-(`CNN's`, `NBC’s`), or being on the air (`appeared on "Meet the Press"`, `said Sunday on`)."""
-_SO_CALLED = re.compile(r"\b(?:so-called|so called|self-described|self-styled|self-proclaimed)\s*$")
+_NETWORK = re.compile(r"[A-Z][A-Z&]+(?:'s|’s|'|’)")
+"""A network's possessive before a show's title: `CNN's`, `NBC’s`."""
+_SO_CALLED = frozenset(("so-called", "self-described", "self-styled", "self-proclaimed"))
 _FOLLOWED = re.compile(r"\s+(?:" + "|".join((_SIGNS + " " + _WORN).split()) + r")\b")
 """A word after a title that says it names a work or a slogan (`"Jaws" star`, `"Settle For
 Hillary" shirts`)."""
-_OWNED = re.compile(r"(?:\b(?:his|her|their|its|my|our|your)|[a-z](?:'s|’s))\s+(?:\S+\s+){0,3}\S+$")
-"""A work its author owns (`his new book`, `Trump's latest album`): a title news credits to them."""
+_OWNERS = frozenset("his her their its my our your".split())
+"""Who may own a work (`his new book`), besides a possessive (`Trump's latest album`): a title
+news credits to its author."""
+_DAY = re.compile(r"\w+day")
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 _LOWER_IN_TITLES = frozenset(
     "a an the of for and or nor but to in on at by with from as vs de la le del von van".split()
@@ -80,17 +78,30 @@ def in_term(terms: Sequence[Quote], position: int) -> bool:
 
 def is_term(text: str, block: Block, quote: Quote) -> bool:
     """Whether the quoted words name something rather than quote someone (see the module)."""
-    before = text[max(block.start, quote.start - _REACH) : quote.start]
-    if _SO_CALLED.search(before):
+    before = text[max(block.start, quote.start - _REACH) : quote.start].split()[-6:]
+    last = before[-1].lstrip("([—–-").rstrip(",") if before else ""
+    if last in _SO_CALLED or before[-2:] == ["so", "called"]:
         return True
-    if not _title_case(text[quote.content_start : quote.content_end]):
-        return False
-    named = _NAMING.search(before)
-    if named is not None and not (
-        named.group("work") and _OWNED.search(before, 0, named.end("work"))
-    ):
-        return True
-    return _FOLLOWED.match(text, quote.end, block.end) is not None
+    if last.rsplit("-", 1)[-1] in _WORKS:
+        named = not any(_owner(word) for word in before[-5:-1])
+    else:
+        named = bool(
+            _NETWORK.fullmatch(last)
+            or (last == "on" and _on_air(before[:-1]))
+            or _FOLLOWED.match(text, quote.end, block.end)
+        )
+    return named and _title_case(text[quote.content_start : quote.content_end])
+
+
+def _owner(word: str) -> bool:
+    return word in _OWNERS or (word.endswith(("'s", "’s")) and word[-3:-2].islower())
+
+
+def _on_air(words: list[str]) -> bool:
+    """`appeared on`, `said Sunday on`: being on the air, before a show's title."""
+    if words and _DAY.fullmatch(words[-1]):
+        words = words[:-1]
+    return bool(words) and words[-1] in _ON_AIR
 
 
 def _title_case(words: str) -> bool:
