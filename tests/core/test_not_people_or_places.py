@@ -119,6 +119,10 @@ def test_a_place_that_speaks_is_no_speaker():
         "It was their first match against Leeds.",
         "Thousands of fans of Leeds marched.",
         "Leeds's Dan Orrin scored twice.",
+        "Leeds were the better side.",
+        "The coach said Leeds have improved since March.",
+        "Hull were relegated after losing to Leeds.",
+        "They drew with Leeds on Saturday.",
     ],
 )
 def test_a_town_in_a_sporting_sense_is_a_club_where_the_match_is_played_a_place(sentence):
@@ -135,10 +139,16 @@ def test_a_town_in_a_sporting_sense_is_a_club_where_the_match_is_played_a_place(
         "Leeds lost its appeal against the ruling.",
         "Leeds's mayor opened the bridge.",
         "The protest against Leeds council grew.",
+        "Shoppers in Leeds are worried about parking.",
+        "Hull and Leeds are twinned with French towns.",
     ],
 )
 def test_a_town_that_wins_or_loses_no_game_stays_a_place(sentence):
     assert "Leeds" in found(sentence)[1]
+
+
+def test_a_club_named_after_its_town_is_no_place():
+    assert found("Real Madrid signed the striker on Monday.")[1] == []
 
 
 def test_a_country_stays_a_place_when_its_team_plays():

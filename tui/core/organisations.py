@@ -26,7 +26,8 @@ ORGANISATION_WORDS = frozenset(
     "Railways Register Chronicle Inquirer Examiner Observer Enquirer Courier Dispatch Ledger "
     "Bulletin Chemical Chemicals Day War PAC PACs Pac Show Charter Carta Declaration Constitution "
     "Convention Manifesto Protocol Pact Doctrine Covenant Accords Statute Pier Tower Towers "
-    "Station Palace Gallery Library Arena Building".split()
+    "Station Palace Gallery Library Arena Building Real Atletico Sporting Spartak "
+    "Lokomotiv Olympique Borussia Internazionale".split()
 )
 """Words that make a run an organisation, event, document or building rather than a person."""
 

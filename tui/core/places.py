@@ -74,7 +74,9 @@ _SQUAD_AFTER = re.compile(
 _JOINED_BY = frozenset(("joined", "rejoined"))
 _JOINED_BEFORE = {
     "for": frozenset(("signed",)),
-    "to": frozenset(("transferred",)),
+    "to": frozenset(("transferred", "lost", "losing", "lose", "loss", "defeat")),
+    "by": frozenset(("beaten", "defeated", "thrashed")),
+    "with": frozenset(("drew", "draw", "drawing")),
     "over": frozenset(("victory", "winners", "win", "lead")),
     "against": frozenset(
         "match game tie fixture clash play played playing draw win defeat loss victory innings "
@@ -88,6 +90,11 @@ joined by a player (`joined Newcastle`) or beaten (`victory over Gloucester`) is
 one that scores or wins (`Milwaukee has won 10 of its last 15`), or one whose player follows it
 (`Baltimore's Eddie Murray`). `_JOINED_BEFORE` holds the words before a club's name by the
 last of them: `signed for`, `victory over`, `the match against`, `the fans of`."""
+_PLURAL_VERB_AFTER = re.compile(r"[ \t]+(?:were|are|have)\b")
+"""`Liverpool were the better side`, `Leeds are top`: a town is a plural only as its team."""
+_CLAUSE_OPENERS = frozenset(
+    "said says but while as when that because after before if though although since until".split()
+)
 _IN_AT_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|near)[ \t]+$")
 """`In Seattle, …`: where a match is played stays a place where the city's club plays too."""
 _NEAR_AFTER = re.compile(r"[ \t]+(?:near|outside)[ \t]+([A-Z][\w.]*(?: [A-Z]\w*)?)")
@@ -244,6 +251,7 @@ def _teams(text: str, found: list[PlaceMention], person_starts: list[int]) -> se
                 or _SQUAD_AFTER.match(text, place.end)
                 or _joined_before(text, place.start)
                 or _player_after(text, place.end, person_starts)
+                or (_PLURAL_VERB_AFTER.match(text, place.end) and _town_as_subject(text, place))
             )
             and not _is_dateline(text, place.start, place.end)
         ):
@@ -251,6 +259,17 @@ def _teams(text: str, found: list[PlaceMention], person_starts: list[int]) -> se
             if entry is None or entry.kind not in ("country", "continent"):
                 teams.add(place.name)
     return teams
+
+
+def _town_as_subject(text: str, place: PlaceMention) -> bool:
+    """A town (no country or region) alone at the head of its clause: at a sentence start or
+    after `said`, `but`, … (`Liverpool were the better side`), not inside a phrase (`people in
+    Leeds are angry`, `troops besieging Turin were`) nor one of two (`Leeds and Hull are`)."""
+    entry = gazetteer.lookup(place.name)
+    if entry is None or entry.kind != "city":
+        return False
+    before = text[max(0, place.start - 12) : place.start].rstrip()
+    return not before or before[-1] in '.!?:;"”’' or before.rsplit(None, 1)[-1] in _CLAUSE_OPENERS
 
 
 def _joined_before(text: str, start: int) -> bool:
