@@ -41,6 +41,10 @@ def test_bodies_named_like_people_are_no_person(text, person):
         ("Jenny Packham dresses were worn by both actresses.", None),
         ("Tom Hart, the club's captain, said he was delighted.", "Tom Hart"),
         ("Ann Lee, a brand consultant, agreed.", "Ann Lee"),
+        ("Goldman Sachs said profits fell.", None),
+        ("The Dow Jones fell 2 per cent.", None),
+        ("Morning Pell, ridden by Ann Lee, won at Ascot.", "Ann Lee"),
+        ("Crowds crossed Orrin Bridge at dawn.", None),
     ],
 )
 def test_a_band_brand_or_firm_named_like_a_person_is_no_person(text, person):

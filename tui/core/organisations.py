@@ -51,9 +51,27 @@ BODY_NAMES = frozenset(
         "Taliban",
         "Extinction Rebellion",
         "Black Lives Matter",
+        "Dow Jones",
+        "El Al",
+        "Goldman Sachs",
+        "Morgan Stanley",
+        "Merrill Lynch",
+        "Lehman Brothers",
+        "Charles Schwab",
+        "Rolls-Royce",
+        "Rolls Royce",
+        "Aston Martin",
+        "Johnnie Walker",
+        "Jack Daniel's",
+        "Louis Vuitton",
+        "Jimmy Choo",
+        "Tommy Hilfiger",
+        "Dolce & Gabbana",
+        "Marks and Spencer",
     )
 )
-"""Parties and movements whose names read like a person's (`Sinn Fein said`)."""
+"""Parties, movements and firms whose names read like a person's (`Sinn Fein said`, `Goldman
+Sachs said`)."""
 
 
 def is_body_name(name: str) -> bool:

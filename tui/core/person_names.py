@@ -80,7 +80,7 @@ _FEATURE_FIRST = frozenset(
 )
 _FEATURE_LAST = frozenset(
     "River Bay Lake Island Islands Mountain Mountains Valley Canyon Creek Harbor Harbour Peninsula "
-    "Desert Sea Ocean Strait Falls Heights".split()
+    "Desert Sea Ocean Strait Falls Heights Bridge".split()
 )
 """Words that make a run a geographic feature (`Platte River`, `Cape Breton`), not a person."""
 _SCORE_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,2}[ \t]+$")
@@ -102,12 +102,21 @@ _PUBLICATION_AFTER = (
     r"daily (?:said|reported|quoted|wrote|added|newspaper))\b"
 )
 """`Zycie Warszawy daily said`, `Le Matin newspaper`: a publication or a firm, not a person."""
+_HORSE_AFTER = r"[ \t]*,?[ \t]*\(?(?:ridden|trained) by\b"
 _THING_AFTER = re.compile(
-    "|".join((_VERSUS_AFTER, _PUBLICATION_AFTER, PRODUCT_AFTER.pattern, DESCRIBED_AS_THING.pattern))
+    "|".join(
+        (
+            _VERSUS_AFTER,
+            _PUBLICATION_AFTER,
+            _HORSE_AFTER,
+            PRODUCT_AFTER.pattern,
+            DESCRIBED_AS_THING.pattern,
+        )
+    )
 )
-"""What after a name makes it a thing's: the first side of a fixture, a publication, a product
-(`a Paul Smith suit`) or a description as a thing (`Robey Warshaw, a firm founded …`); one
-pattern, as nearly every name is tried against it."""
+"""What after a name makes it a thing's: the first side of a fixture, a publication, a horse
+(`Tiger Roll, ridden by …`), a product (`a Paul Smith suit`) or a description as a thing
+(`Robey Warshaw, a firm founded …`); one pattern, as nearly every name is tried against it."""
 _PARTNER_BEFORE = re.compile(r"&[ \t]*$")
 """`Marks & Spencer`: a name after an ampersand is a firm's, like the one before it."""
 _POSSESSIVE_FEATURE_AFTER = re.compile(rf"['’]s[ \t]+(?:{'|'.join(sorted(_FEATURE_LAST))})\b")
