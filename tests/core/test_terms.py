@@ -6,11 +6,16 @@ They get no speaker and no entry in the quote index; the reader still shows them
 import json
 
 import pytest
+from text_documents import text_documents
 
 from tui.commands.annotate import to_record
 from tui.core.annotation import annotate
+from tui.core.cache import from_json, to_json
 from tui.core.documents import Document, paragraph_blocks
+from tui.core.library import Library
+from tui.core.loading import Collection
 from tui.core.search import QuoteIndex
+from tui.core.speaker_table import SpeakerTable
 from tui.ui.colours import PLAIN
 from tui.ui.render import layout_article
 
@@ -45,7 +50,7 @@ def document(text: str) -> Document:
         ('Fans in "Vote Calder" shirts filled the hall.', "Vote Calder"),
         ('The "Deep Water" star Nils Berg opened the festival.', "Deep Water"),
         ('The council runs a so-called "blog" about the bins.', "blog"),
-        ('A self-described "night owl," Ada Wren writes after midnight.', "night owl,"),
+        ('A self-described "night owl," Ada Wren writes after midnight.', None),
     ],
 )
 def test_a_title_or_so_called_term_is_no_quote(text, term):
@@ -122,3 +127,17 @@ def test_a_name_inside_a_quoted_title_is_no_person_and_no_place():
     assert people == ["Ines Calder"]
     assert annotation.places == []
     assert len(annotation.terms) == 2 and annotation.quotes == []
+
+
+def test_counts_trails_and_the_cache_leave_terms_out_of_quotes():
+    text = (
+        'Lena Voss said the film "Silent Harbour" opens in May.\n\n'
+        '"We shot it in winter," Voss said.'
+    )
+    library = Library(Collection("test", text_documents([text])))
+    [step] = list(library.annotated())
+    assert library.quote_count() == 1
+    [trail] = SpeakerTable.of_library(library).speakers
+    assert (trail.name, trail.quotes) == ("Lena Voss", 1)
+    assert from_json(to_json(step.annotation)) == step.annotation
+    assert len(step.annotation.terms) == 1

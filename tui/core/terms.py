@@ -5,11 +5,11 @@ Marks in news do more than quote. `the film "Jaws"`, `on NBC's "Meet the Press"`
 they get no speaker and no place in the quote index (a search for a film finds no one's quote);
 the reader still shows them italic. Only the shapes that name a thing are read so: a title in
 title case right after a word for a work (`the movie`), a network's possessive (`CNN's`) or
-`on`, or before one (`"Jaws" star`), and any words after `so-called` or `self-described`. Words
-someone is said to have used stay quotes, even one word (`what critics dubbed "Obamacare"`,
-`the term "pivot"`, `called it "a disgrace"`): news credits them to whoever used them. A work
-its author is named with (`his new book, "Trump and Me,"`, `a memo titled "…"`) stays a quote
-too, as news credits an author's title to them.
+`on`, or before one (`"Jaws" star`), and any words after `so-called`. Words someone is said to
+have used stay quotes, even one word (`what critics dubbed "Obamacare"`, `the term "pivot"`,
+`called it "a disgrace"`, `a self-described "night owl"`): news credits them to whoever used
+them. A work its author is named with (`his new book, "Trump and Me,"`, `a memo titled "…"`)
+stays a quote too, as news credits an author's title to them.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ _WORN = "shirt shirts t-shirt t-shirts hat hats cap caps sign signs theme wave t
 
 _NETWORK = re.compile(r"[A-Z][A-Z&]+(?:'s|’s|'|’)")
 """A network's possessive before a show's title: `CNN's`, `NBC’s`."""
-_SO_CALLED = frozenset(("so-called", "self-described", "self-styled", "self-proclaimed"))
+_SO_CALLED = frozenset(("so-called", "so-named"))
 _FOLLOWED = re.compile(r"\s+(?:" + "|".join((_SIGNS + " " + _WORN).split()) + r")\b")
 """A word after a title that says it names a work or a slogan (`"Jaws" star`, `"Settle For
 Hillary" shirts`)."""
