@@ -42,6 +42,8 @@ def test_bodies_named_like_people_are_no_person(text, person):
         ("Tom Hart, the club's captain, said he was delighted.", "Tom Hart"),
         ("Ann Lee, a brand consultant, agreed.", "Ann Lee"),
         ("Goldman Sachs said profits fell.", None),
+        ("Greggs and Selfridges said sales rose.", None),
+        ("Mercedes said Ann Lee would start from pole.", "Ann Lee"),
         ("The Dow Jones fell 2 per cent.", None),
         ("Morning Pell, ridden by Ann Lee, won at Ascot.", "Ann Lee"),
         ("Crowds crossed Orrin Bridge at dawn.", None),
