@@ -43,6 +43,8 @@ def test_bodies_named_like_people_are_no_person(text, person):
         ("Ann Lee, a brand consultant, agreed.", "Ann Lee"),
         ("Goldman Sachs said profits fell.", None),
         ("Greggs and Selfridges said sales rose.", None),
+        ("The Tilbury Echo reported the closure.", None),
+        ("She told the Ostrava Star and the Karvo Mail about it.", None),
         ("Mercedes said Ann Lee would start from pole.", "Ann Lee"),
         ("The Dow Jones fell 2 per cent.", None),
         ("Morning Pell, ridden by Ann Lee, won at Ascot.", "Ann Lee"),

@@ -27,7 +27,8 @@ ORGANISATION_WORDS = frozenset(
     "Bulletin Chemical Chemicals Day War PAC PACs Pac Show Charter Carta Declaration Constitution "
     "Convention Manifesto Protocol Pact Doctrine Covenant Accords Statute Pier Tower Towers "
     "Station Palace Gallery Library Arena Building Real Atletico Sporting Spartak "
-    "Lokomotiv Olympique Borussia Internazionale".split()
+    "Lokomotiv Olympique Borussia Internazionale Echo Mail Mirror Express Standard Sentinel "
+    "Advertiser Argus Star Online".split()
 )
 """Words that make a run an organisation, event, document or building rather than a person."""
 
