@@ -56,6 +56,11 @@ _PERSON_THINGS_AFTER = re.compile(
     r"biographer|loyalists)\b"
 )
 """`the Obama administration`, `the Clinton campaign`: what only a person has."""
+_MADE_AFTER = re.compile(
+    r"[ \t]+(?:painted|sculpted|sketched|composed|choreographed|penned|sang)\b"
+)
+"""`Turner painted`, `Bach composed`: what only an artist does, so a surname alone (even one that
+is an English word, at a sentence start) is the artist."""
 _PLACE_PREPOSITION_BEFORE = re.compile(r"(?:\b(?:in|at|from|near)|,[ \t]*of)[ \t]+$")
 """`from Longyear`, and the origin set beside a name (`Tom Hart, of Leeds, said`)."""
 _AGE_AFTER = re.compile(r", [0-9]{1,3},")
@@ -493,14 +498,16 @@ def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
             or (_says(text, end, strict=True) and not _placed(text, start))
         )
     if "w" in kinds:
-        return (
-            "L" in kinds
-            and not opening
-            and (
-                _says(text, end, strict=True)
-                or _told(text, start, end)
-                or _PERSON_THINGS_AFTER.match(text, end) is not None
-                or (_aged(text, start, end))
+        return "L" in kinds and (
+            _MADE_AFTER.match(text, end) is not None
+            or (
+                not opening
+                and (
+                    _says(text, end, strict=True)
+                    or _told(text, start, end)
+                    or _PERSON_THINGS_AFTER.match(text, end) is not None
+                    or (_aged(text, start, end))
+                )
             )
         )
     if "L" in kinds and place is None and not opening and not _TABLE_AFTER.match(text, end):
@@ -520,6 +527,7 @@ def _evidence(text: str, start: int, end: int, length: int) -> bool:
     """Context that vouches for a name: `X said`, `captain X`, `X, 45,`, `X Y (Kenya)`."""
     if (
         _says(text, end)
+        or _MADE_AFTER.match(text, end)
         or _told(text, start, end)
         or _described(text, start)
         or _AGE_AFTER.match(text, end)
