@@ -132,14 +132,13 @@ THING_NOUNS = frozenset(
 )
 """Nouns that introduce the name of a thing, not a person (`the news agency Tanjug`, `the band
 Mayfield Lane`)."""
-_PRODUCTS = (
+PRODUCTS = frozenset(
     "suit suits dress dresses gown gowns handbag handbags bag bags shoes trainers boots jacket "
     "jackets coat coats perfume fragrance boutique boutiques store stores shop shops outlet "
     "outlets whisky whiskey gin vodka rum beer ale lager cider wine wines champagne products "
-    "brand"
+    "brand".split()
 )
-PRODUCT_AFTER = re.compile(r"[ \t]+(?:" + "|".join(_PRODUCTS.split()) + r")\b")
-"""A product named after its maker: `a Paul Smith suit`, `Jenny Packham dresses`."""
+"""Nouns after a maker's name that make it a brand: `a Paul Smith suit`, `Jenny Packham dresses`."""
 DESCRIBED_AS_THING = re.compile(
     r",[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:"
     + "|".join(sorted(THING_NOUNS))

@@ -27,8 +27,8 @@ from tui.core.lexicon import (
 )
 from tui.core.organisations import (
     COMPANY_AFTER,
-    DESCRIBED_AS_THING,
-    PRODUCT_AFTER,
+    PRODUCTS,
+    described_as_thing,
     is_body_name,
     is_organisation_word,
     thing_named,
@@ -42,14 +42,12 @@ names too); a run is cut at them."""
 
 _TABLE_AFTER = re.compile(r"[ \t]*(?:\(|[0-9])")
 """`Rad (B) 4`: what follows a team in a table."""
-_BUILDING_AFTER = re.compile(
-    r"[ \t]+(?:hotel|restaurant|stadium|arena|building|tower|mall|church|mosque|temple|"
-    r"university|college|school|hospital|airport|bridge|museum|theater|theatre|casino|resort|"
-    r"store|brand|chain|label|whisky|whiskey|gin|vodka|rum|brandy|beer|lager|ale|cider|wine|wines|"
-    r"champagne)\b"
+_BUILDINGS = frozenset(
+    "hotel restaurant stadium arena building tower mall church mosque temple university college "
+    "school hospital airport bridge museum theater theatre casino resort chain label brandy".split()
 )
-"""`the Hilton hotel`, `the Trump casino`, `Johnnie Walker whisky`: a building, a business or a
-drink named after someone."""
+"""`the Hilton hotel`, `the Trump casino`: a building or a business named after someone (a
+drink or a shop is one of `PRODUCTS`)."""
 _PERSON_THINGS_AFTER = re.compile(
     r"[ \t]+(?:administration|campaign|presidency|aides?|allies|supporters|"
     r"spokes(?:man|woman|person)|camp|family|wife|husband|widow|daughter|son|brother|sister|"
@@ -98,30 +96,17 @@ _RESULT_LINE_AFTER = re.compile(
 )
 """`Greenock Morton 1 Falkirk 0` opening its line: the first team of a result, before the
 second's name and score (a golfer's line has rounds after the first score, not a name)."""
-_VERSUS_AFTER = r"[ \t]+vs?\.?[ \t\n]+[A-Z]"
+_VERSUS_AFTER = re.compile(r"[ \t]+vs?\.?[ \t\n]+[A-Z]")
 _VERSUS_BEFORE = re.compile(r"[\w)][ \t]+vs?\.?[ \t\n]+$")
 """`St Johnstone v Airdrieonians`: either side of a fixture is a team (or a party to a case,
 `Roe v Wade`, no mention of a person either)."""
-_PUBLICATION_AFTER = (
-    r"[ \t]+(?:news agency|agency|newspaper|weekly|magazine|tabloid|broadcaster|airline|"
-    r"daily (?:said|reported|quoted|wrote|added|newspaper))\b"
-)
-"""`Zycie Warszawy daily said`, `Le Matin newspaper`: a publication or a firm, not a person."""
-_HORSE_AFTER = r"[ \t]*,?[ \t]*\(?(?:ridden|trained) by\b"
-_THING_AFTER = re.compile(
-    "|".join(
-        (
-            _VERSUS_AFTER,
-            _PUBLICATION_AFTER,
-            _HORSE_AFTER,
-            PRODUCT_AFTER.pattern,
-            DESCRIBED_AS_THING.pattern,
-        )
-    )
-)
-"""What after a name makes it a thing's: the first side of a fixture, a publication, a horse
-(`Tiger Roll, ridden by …`), a product (`a Paul Smith suit`) or a description as a thing
-(`Robey Warshaw, a firm founded …`); one pattern, as nearly every name is tried against it."""
+_WORDS_AFTER = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?")
+_HORSE_AFTER = re.compile(r",?[ \t]*\(?(?:ridden|trained) by\b")
+_PUBLICATIONS = frozenset("agency newspaper weekly magazine tabloid broadcaster airline".split())
+_THINGS = _BUILDINGS | PRODUCTS | _PUBLICATIONS | gazetteer.PLACE_NOUNS
+"""Any of these right after a name makes it a thing's or a place's: `Batajnica airport`, `the
+Hilton hotel`, `a Paul Smith suit`, `Le Matin newspaper`."""
+_DAILY_VERBS = frozenset("said reported quoted wrote added newspaper".split())
 _PARTNER_BEFORE = re.compile(r"&[ \t]*$")
 """`Marks & Spencer`: a name after an ampersand is a firm's, like the one before it."""
 _POSSESSIVE_FEATURE_AFTER = re.compile(rf"['’]s[ \t]+(?:{'|'.join(sorted(_FEATURE_LAST))})\b")
@@ -382,7 +367,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         )
         or _POSSESSIVE_FEATURE_AFTER.match(text, end)
         or is_body_name(text[start:end])
-        or _THING_AFTER.match(text, end)
+        or _thing_after(text, end)
         or (
             "v" in text[max(0, start - 5) : start]
             and _VERSUS_BEFORE.search(text, max(0, start - 6), start)
@@ -397,11 +382,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         for w in words
     ):
         return False
-    if (
-        thing_named(text, start)
-        or gazetteer.PLACE_NOUN_AFTER.match(text, end)
-        or _BUILDING_AFTER.match(text, end)
-    ):
+    if thing_named(text, start):
         return False
     kinds = [names.kinds(w) for w in words]
     if len(words) == 1:
@@ -476,6 +457,29 @@ def _holds_place(text: str, run: Run, lo: int, hi: int) -> bool:
         for i in range(lo, hi - 1)
         for j in range(i + 2, hi + 1)
         if j - i < hi - lo
+    )
+
+
+def _thing_after(text: str, end: int) -> bool:
+    """What after a name makes it a thing's or a place's: one of `_THINGS`, the first side of a
+    fixture (`v Hull`), a publication (`Zycie Warszawy daily said`, `Tanjug news agency`), a
+    horse (`Tiger Roll, ridden by …`) or a description as a thing (`Robey Warshaw, a firm
+    founded …`). The next words are read once and looked up, as nearly every name is tried."""
+    if text.startswith((",", " ("), end):
+        return _HORSE_AFTER.match(text, end) is not None or described_as_thing(text, end)
+    after = _WORDS_AFTER.match(text, end)
+    if after is None:
+        return False
+    word, following = after.groups()
+    if word in _THINGS:
+        return not (word == "town" and following in ("hall", "meeting"))
+    if word in ("v", "vs"):
+        return _VERSUS_AFTER.match(text, end) is not None
+    return (
+        (word == "daily" and following in _DAILY_VERBS)
+        or (word == "news" and following == "agency")
+        or (word == "refugee" and following == "camp")
+        or (word in ("ridden", "trained") and following == "by")
     )
 
 

@@ -90,8 +90,15 @@ joined by a player (`joined Newcastle`) or beaten (`victory over Gloucester`) is
 one that scores or wins (`Milwaukee has won 10 of its last 15`), or one whose player follows it
 (`Baltimore's Eddie Murray`). `_JOINED_BEFORE` holds the words before a club's name by the
 last of them: `signed for`, `victory over`, `the match against`, `the fans of`."""
-_PLURAL_VERB_AFTER = re.compile(r"[ \t]+(?:were|are|have)\b")
-"""`Liverpool were the better side`, `Leeds are top`: a town is a plural only as its team."""
+_TEAM_AFTER = re.compile(
+    "|".join(
+        f"(?:{pattern.pattern})" for pattern in (_SCORE, _TEAM_VERB_AFTER, _VERSUS, _SQUAD_AFTER)
+    )
+    + r"|(?P<player>['’]s[ \t]+)|(?P<plural>[ \t]+(?:were|are|have)\b)"
+)
+"""Every shape after a place that makes it a team, in one pattern (each place is tried): one
+of its players after its possessive (`Baltimore's Eddie Murray`), or a plural verb, which a
+town takes only as its team (`Liverpool were the better side`, `Leeds are top`)."""
 _CLAUSE_OPENERS = frozenset(
     "said says but while as when that because after before if though although since until".split()
 )
@@ -243,15 +250,10 @@ def _teams(text: str, found: list[PlaceMention], person_starts: list[int]) -> se
         if (
             place.name not in teams
             and (
-                _SCORE.match(text, place.end)
-                or _TEAM_VERB_AFTER.match(text, place.end)
+                _team_after(text, place, person_starts)
                 or beaten
-                or _VERSUS.match(text, place.end)
                 or _VERSUS_BEFORE.search(text, max(0, place.start - 6), place.start)
-                or _SQUAD_AFTER.match(text, place.end)
                 or _joined_before(text, place.start)
-                or _player_after(text, place.end, person_starts)
-                or (_PLURAL_VERB_AFTER.match(text, place.end) and _town_as_subject(text, place))
             )
             and not _is_dateline(text, place.start, place.end)
         ):
@@ -259,6 +261,18 @@ def _teams(text: str, found: list[PlaceMention], person_starts: list[int]) -> se
             if entry is None or entry.kind not in ("country", "continent"):
                 teams.add(place.name)
     return teams
+
+
+def _team_after(text: str, place: PlaceMention, person_starts: list[int]) -> bool:
+    """What follows a place makes it a team: a score, a result, a fixture, its squad, one of
+    its players after its possessive, a plural verb after a town heading its clause."""
+    after = _TEAM_AFTER.match(text, place.end)
+    if after is None:
+        return False
+    if after.lastgroup == "player":
+        at = bisect.bisect_left(person_starts, after.end())
+        return at < len(person_starts) and person_starts[at] == after.end()
+    return after.lastgroup != "plural" or _town_as_subject(text, place)
 
 
 def _town_as_subject(text: str, place: PlaceMention) -> bool:
@@ -283,14 +297,6 @@ def _joined_before(text: str, start: int) -> bool:
         return True
     second = _JOINED_BEFORE.get(before[-1])
     return second is not None and len(before) == 2 and before[0] in second
-
-
-def _player_after(text: str, end: int, person_starts: list[int]) -> bool:
-    """A person named right after the place's possessive: `Baltimore's Eddie Murray`."""
-    if text[end : end + 3] not in ("'s ", "’s "):
-        return False
-    at = bisect.bisect_left(person_starts, end + 3)
-    return at < len(person_starts) and person_starts[at] == end + 3
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
