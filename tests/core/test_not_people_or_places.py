@@ -163,6 +163,23 @@ def test_a_country_stays_a_place_when_its_team_plays():
     assert found("England v France was postponed.")[1] == ["England", "France"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Remainers and Brexiteers argued outside the hall.",
+        "Blairites warned the leader, and Corbynistas cheered.",
+        "Lancastrians and Unionists rarely agree, said nobody.",
+        "Crowds celebrated St Patrick's Day in the rain.",
+    ],
+)
+def test_a_group_or_a_feast_named_after_someone_is_no_person(text):
+    assert found(text)[0] == []
+
+
+def test_a_surname_ending_like_a_group_stays_a_person():
+    assert found('"We will win," Sanders said.')[0] == ["Sanders"]
+
+
 def test_demonym_plurals_are_not_places():
     assert found("Americans and Britons disagree, while Canadians watch.")[1] == []
 

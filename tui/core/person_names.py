@@ -74,8 +74,24 @@ _PLAIN_S_VERBS = frozenset(
 )
 """Verbs in -s that are rarely plural nouns: after a place or an English word, other -s forms
 are the nouns they look like (`the Benghazi attacks`, `Obama calls`)."""
-_COINED_ENDINGS = ("care", "ism", "isms", "nomics", "mania", "xit", "phobic", "phobia")
-"""Words coined from a name (`Obamacare`, `Trumpism`, `Brexit`) are not the person."""
+_COINED_ENDINGS = (
+    "care",
+    "ism",
+    "isms",
+    "nomics",
+    "mania",
+    "xit",
+    "phobic",
+    "phobia",
+    "ers",
+    "ites",
+    "ians",
+    "ists",
+    "istas",
+)
+"""Words coined from a name or a place (`Obamacare`, `Trumpism`, `Brexit`), and plural nouns for
+a group (`Remainers`, `Blairites`, `Lancastrians`, `Unionists`), are not a person (when no list
+of names holds them: `Sanders` stays)."""
 _CONTRACTION = re.compile(r"\w['’](?:re|ll|ve|d|m|t)$")
 """`We're`, `They'll`: a pronoun and a verb, never a name."""
 _FEATURE_FIRST = frozenset(
@@ -109,9 +125,11 @@ Hilton hotel`, `a Paul Smith suit`, `Le Matin newspaper`."""
 _DAILY_VERBS = frozenset("said reported quoted wrote added newspaper".split())
 _PARTNER_BEFORE = re.compile(r"&[ \t]*$")
 """`Marks & Spencer`: a name after an ampersand is a firm's, like the one before it."""
-_POSSESSIVE_FEATURE_AFTER = re.compile(rf"['’]s[ \t]+(?:{'|'.join(sorted(_FEATURE_LAST))})\b")
+_POSSESSIVE_FEATURE_AFTER = re.compile(
+    rf"['’]s[ \t]+(?:{'|'.join(sorted(_FEATURE_LAST))}|Day|Eve)\b"
+)
 """`Jacob's Creek`, `Martha's Vineyard`: a name owning a feature word names the place (or the
-wine named after it), not a person."""
+wine named after it), not a person; one owning a day names a feast (`St Patrick's Day`)."""
 _SPORTS_ROLES = frozenset(
     "striker forward midfielder defender goalkeeper keeper winger fullback batsman bowler pitcher "
     "jockey rider driver cyclist skier swimmer sprinter runner boxer golfer seed compatriot "
