@@ -180,6 +180,11 @@ def test_a_surname_ending_like_a_group_stays_a_person():
     assert found('"We will win," Sanders said.')[0] == ["Sanders"]
 
 
+def test_a_people_after_the_is_no_person():
+    assert found("The Cornish are proud of their pasties.")[0] == []
+    assert found("Cornish said he was proud.")[0] == ["Cornish"]
+
+
 def test_demonym_plurals_are_not_places():
     assert found("Americans and Britons disagree, while Canadians watch.")[1] == []
 

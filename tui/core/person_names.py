@@ -54,6 +54,8 @@ _PERSON_THINGS_AFTER = re.compile(
     r"biographer|loyalists)\b"
 )
 """`the Obama administration`, `the Clinton campaign`: what only a person has."""
+_PLURAL_AFTER = re.compile(r"[ \t]+(?:are|were|have)\b")
+"""`the Cornish are proud`: a people, not a person, when `the` comes before."""
 _MADE_AFTER = re.compile(
     r"[ \t]+(?:painted|sculpted|sketched|composed|choreographed|penned|sang)\b"
 )
@@ -513,6 +515,8 @@ def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
     ):
         return False
     start, end = run.spans[lo]
+    if text[max(0, start - 4) : start] in ("the ", "The ") and _PLURAL_AFTER.match(text, end):
+        return False
     opening = run.sentence_start and lo == 0
     if place is not None and not place.person_name:
         return not opening and (
