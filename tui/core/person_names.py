@@ -444,7 +444,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
             _listed_with_country(text, end)
             or (
                 len(words) == 2
-                and places[1] is None
+                and (places[1] is None or (places[1].person_name and not places[1].major))
                 and "w" not in kinds[1]
                 and ("l" in kinds[1] or not words[1].endswith("s"))
             )
