@@ -53,6 +53,8 @@ _LOWER_IN_TITLES = frozenset(
 )
 _REACH = 60
 """Characters read before a quotation for what names it."""
+_LONGEST_TITLE = 120
+"""Characters in the longest quoted title read (`_title_case` allows 12 words)."""
 
 
 def split_terms(
@@ -77,11 +79,17 @@ def in_term(terms: Sequence[Quote], position: int) -> bool:
 
 
 def is_term(text: str, block: Block, quote: Quote) -> bool:
-    """Whether the quoted words name something rather than quote someone (see the module)."""
+    """Whether the quoted words name something rather than quote someone (see the module).
+    Most quotations are read no further than the two words before them, their length and
+    their first letter (a title starts with a capital or a digit: `"60 Minutes"`)."""
+    near = text[max(block.start, quote.start - 20) : quote.start].split()[-2:]
+    if near and (near[-1].lstrip("([—–-") in _SO_CALLED or near == ["so", "called"]):
+        return True
+    first = text[quote.content_start : quote.content_start + 1]
+    if quote.content_end - quote.content_start > _LONGEST_TITLE or first.islower():
+        return False
     before = text[max(block.start, quote.start - _REACH) : quote.start].split()[-6:]
     last = before[-1].lstrip("([—–-").rstrip(",") if before else ""
-    if last in _SO_CALLED or before[-2:] == ["so", "called"]:
-        return True
     if last.rsplit("-", 1)[-1] in _WORKS:
         named = not any(_owner(word) for word in before[-5:-1])
     else:
