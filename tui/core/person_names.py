@@ -118,13 +118,21 @@ _VERSUS_AFTER = re.compile(r"[ \t]+vs?\.?[ \t\n]+[A-Z]")
 _VERSUS_BEFORE = re.compile(r"[\w)][ \t]+vs?\.?[ \t\n]+$")
 """`St Johnstone v Airdrieonians`: either side of a fixture is a team (or a party to a case,
 `Roe v Wade`, no mention of a person either)."""
-_WORDS_AFTER = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?")
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
 _HORSE_AFTER = re.compile(r",?[ \t]*\(?(?:ridden|trained) by\b")
 _PUBLICATIONS = frozenset("agency newspaper weekly magazine tabloid broadcaster airline".split())
 _THINGS = _BUILDINGS | PRODUCTS | _PUBLICATIONS | gazetteer.PLACE_NOUNS
 """Any of these right after a name makes it a thing's or a place's: `Batajnica airport`, `the
 Hilton hotel`, `a Paul Smith suit`, `Le Matin newspaper`."""
-_DAILY_VERBS = frozenset("said reported quoted wrote added newspaper".split())
+_BEFORE_A_SECOND_WORD = {
+    "daily": frozenset("said reported quoted wrote added newspaper".split()),
+    "news": frozenset(("agency",)),
+    "refugee": frozenset(("camp",)),
+    "ridden": frozenset(("by",)),
+    "trained": frozenset(("by",)),
+}
+"""Words that make a name a thing's with the word after them: `daily said`, `news agency`,
+`refugee camp`, `ridden by`."""
 _PARTNER_BEFORE = re.compile(r"&[ \t]*$")
 """`Marks & Spencer`: a name after an ampersand is a firm's, like the one before it."""
 _POSSESSIVE_FEATURE_AFTER = re.compile(
@@ -487,20 +495,19 @@ def _thing_after(text: str, end: int) -> bool:
     founded …`). The next words are read once and looked up, as nearly every name is tried."""
     if text.startswith((",", " ("), end):
         return _HORSE_AFTER.match(text, end) is not None or described_as_thing(text, end)
-    after = _WORDS_AFTER.match(text, end)
+    after = _WORD_AFTER.match(text, end)
     if after is None:
         return False
-    word, following = after.groups()
-    if word in _THINGS:
-        return not (word == "town" and following in ("hall", "meeting"))
+    word = after.group(1)
     if word in ("v", "vs"):
         return _VERSUS_AFTER.match(text, end) is not None
-    return (
-        (word == "daily" and following in _DAILY_VERBS)
-        or (word == "news" and following == "agency")
-        or (word == "refugee" and following == "camp")
-        or (word in ("ridden", "trained") and following == "by")
-    )
+    if word not in _THINGS and word not in _BEFORE_A_SECOND_WORD:
+        return False
+    second = _WORD_AFTER.match(text, after.end())
+    following = second.group(1) if second else ""
+    if word in _THINGS:
+        return not (word == "town" and following in ("hall", "meeting"))
+    return following in _BEFORE_A_SECOND_WORD[word]
 
 
 def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
