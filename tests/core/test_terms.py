@@ -82,6 +82,7 @@ def test_a_short_phrase_with_a_speech_cue_stays_a_quote():
         'What critics dubbed "Calderism" was, Ines Calder said, just arithmetic.',
         'Ines Calder said the plan was "Fair Play for All."',
         'Ines Calder regrets using the term "bin tax" in her speech.',
+        'Ines Calder has called for taxing so-called "pass through" income.',
     ):
         annotation = annotate(text)
         assert annotation.terms == [], text

@@ -5,11 +5,11 @@ Marks in news do more than quote. `the film "Jaws"`, `on NBC's "Meet the Press"`
 they get no speaker and no place in the quote index (a search for a film finds no one's quote);
 the reader still shows them italic. Only the shapes that name a thing are read so: a title in
 title case right after a word for a work (`the movie`), a network's possessive (`CNN's`) or
-`on`, or before one (`"Jaws" star`), and any words after `so-called`. Words someone is said to
-have used stay quotes, even one word (`what critics dubbed "Obamacare"`, `the term "pivot"`,
-`called it "a disgrace"`, `a self-described "night owl"`): news credits them to whoever used
-them. A work its author is named with (`his new book, "Trump and Me,"`, `a memo titled "…"`)
-stays a quote too, as news credits an author's title to them.
+`on`, or before one (`"Jaws" star`), and words after `so-called` in a sentence with no verb of
+saying. Words someone is said to have used stay quotes, even one word (`what critics dubbed
+"Obamacare"`, `the term "pivot"`, `called it "a disgrace"`, `a self-described "night owl"`):
+news credits them to whoever used them. A work its author is named with (`his new book, "Trump
+and Me,"`, `a memo titled "…"`) stays a quote too, as news credits an author's title to them.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from operator import attrgetter
 
 from tui.core.documents import Block
 from tui.core.model import Quote
+from tui.core.speech import SPEECH_VERBS
 
 _WORKS = frozenset(
     "movie film show series sitcom drama comedy documentary miniseries episode sketch program "
@@ -51,6 +52,9 @@ _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 _LOWER_IN_TITLES = frozenset(
     "a an the of for and or nor but to in on at by with from as vs de la le del von van".split()
 )
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s")
+_SENTENCE_REACH = 300
+"""Characters read back for the sentence before a so-called term."""
 _REACH = 60
 """Characters read before a quotation for what names it."""
 _LONGEST_TITLE = 120
@@ -84,7 +88,8 @@ def is_term(text: str, block: Block, quote: Quote) -> bool:
     their first letter (a title starts with a capital or a digit: `"60 Minutes"`)."""
     near = text[max(block.start, quote.start - 20) : quote.start].split()[-2:]
     if near and (near[-1].lstrip("([—–-") in _SO_CALLED or near == ["so", "called"]):
-        return True
+        words = _WORD.findall(_sentence_before(text, block, quote.start))
+        return not any(word.lower() in SPEECH_VERBS for word in words[: -len(near)])
     first = text[quote.content_start : quote.content_start + 1]
     if quote.content_end - quote.content_start > _LONGEST_TITLE or first.islower():
         return False
@@ -99,6 +104,12 @@ def is_term(text: str, block: Block, quote: Quote) -> bool:
             or _FOLLOWED.match(text, quote.end, block.end)
         )
     return named and _title_case(text[quote.content_start : quote.content_end])
+
+
+def _sentence_before(text: str, block: Block, start: int) -> str:
+    """The words of the sentence before `start`: a verb of saying there (`Trump has called for
+    taxing so-called "pass through" income`) credits a so-called term to its subject."""
+    return _SENTENCE_END.split(text[max(block.start, start - _SENTENCE_REACH) : start])[-1]
 
 
 def _owner(word: str) -> bool:
