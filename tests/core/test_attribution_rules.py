@@ -447,5 +447,5 @@ def test_a_headline_gets_no_guessed_speaker():
 
 
 def test_a_quoted_title_gets_no_guessed_speaker():
-    text = 'Nora Lind, a harbour pilot, is a popular guest on the morning show "Sea Days."'
+    text = 'Nora Lind, a harbour pilot, is a popular guest at "Sea Days."'  # (after `show`: a term)
     assert mentions(text) == [None]

@@ -30,9 +30,67 @@ def test_bodies_named_like_people_are_no_person(text, person):
     assert found(text)[0] == ([person] if person else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The band Mayfield Lane played two encores.", None),
+        ("Mayfield Lane, a band from Hull, played two encores.", None),
+        ("Prices rose at Robson Kerr, the family brewer, last week.", None),
+        ("Shares in Hartwell Morris fell on Monday.", None),
+        ("He wore a Paul Smith suit to the gala.", None),
+        ("Jenny Packham dresses were worn by both actresses.", None),
+        ("Tom Hart, the club's captain, said he was delighted.", "Tom Hart"),
+        ("Ann Lee, a brand consultant, agreed.", "Ann Lee"),
+        ("Goldman Sachs said profits fell.", None),
+        ("Greggs and Selfridges said sales rose.", None),
+        ("The Tilbury Echo reported the closure.", None),
+        ("She told the Ostrava Star and the Karvo Mail about it.", None),
+        ("Mercedes said Ann Lee would start from pole.", "Ann Lee"),
+        ("The Dow Jones fell 2 per cent.", None),
+        ("Morning Pell, ridden by Ann Lee, won at Ascot.", "Ann Lee"),
+        ("Crowds crossed Orrin Bridge at dawn.", None),
+    ],
+)
+def test_a_band_brand_or_firm_named_like_a_person_is_no_person(text, person):
+    assert found(text)[0] == ([person] if person else [])
+
+
+def test_a_thing_named_after_a_place_is_no_place():
+    text = "A bottle of Ransom Creek, a wine named after a creek, costs nine pounds."
+    assert found(text)[1] == []
+    assert found("In Leeds, a different group met on Monday.")[1] == ["Leeds"]
+
+
 def test_a_name_between_two_scores_is_a_team():
     text = "Results on Saturday: Karvo 2 Hansa Dremel 0 Tilbury 1 Ostro Vance 3"
     assert found(text)[0] == []
+
+
+def test_the_first_team_of_a_results_line_is_a_team():
+    text = "Results on Saturday:\nKarvo Dremel 1 Tilbury 0\nOstro Vance 2 Hansa Pell 2"
+    assert found(text)[0] == []
+
+
+def test_either_side_of_a_fixture_is_a_team():
+    text = "Postponed: Karvo Dremel v Ostro Vance, Hansa Pell v\nMerrow Athletic."
+    assert found(text)[0] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zofia Marek daily said on Saturday that prices rose.",
+        "But Le Fanal newspaper, quoting witnesses, said the road was shut.",
+        "Ostrava Tenk news agency reported the fire.",
+    ],
+)
+def test_a_publication_named_like_a_person_is_no_person(text):
+    assert found(text)[0] == []
+
+
+def test_a_golfers_line_keeps_its_player():
+    text = "Leading scores:\nTom Hart 70 68 71\nAnn Lee 69 70 72"
+    assert found(text)[0] == ["Tom Hart", "Ann Lee"]
 
 
 def test_an_origin_beside_a_name_is_a_place():
@@ -63,6 +121,16 @@ def test_a_place_that_speaks_is_no_speaker():
         "Leeds fans were angry.",
         "Dan Orrin joined Leeds last summer.",
         "It was a 3-1 victory over Leeds.",
+        "Leeds has won four of its last five games.",
+        "Leeds drew 1-1 at home.",
+        "The former Leeds and Hull skipper retired.",
+        "It was their first match against Leeds.",
+        "Thousands of fans of Leeds marched.",
+        "Leeds's Dan Orrin scored twice.",
+        "Leeds were the better side.",
+        "The coach said Leeds have improved since March.",
+        "Hull were relegated after losing to Leeds.",
+        "They drew with Leeds on Saturday.",
     ],
 )
 def test_a_town_in_a_sporting_sense_is_a_club_where_the_match_is_played_a_place(sentence):
@@ -72,8 +140,49 @@ def test_a_town_in_a_sporting_sense_is_a_club_where_the_match_is_played_a_place(
     assert leeds == [text.index("in Leeds") + 3]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Leeds won the bid to host the games.",
+        "Leeds lost its appeal against the ruling.",
+        "Leeds's mayor opened the bridge.",
+        "The protest against Leeds council grew.",
+        "Shoppers in Leeds are worried about parking.",
+        "Hull and Leeds are twinned with French towns.",
+    ],
+)
+def test_a_town_that_wins_or_loses_no_game_stays_a_place(sentence):
+    assert "Leeds" in found(sentence)[1]
+
+
+def test_a_club_named_after_its_town_is_no_place():
+    assert found("Real Madrid signed the striker on Monday.")[1] == []
+
+
 def test_a_country_stays_a_place_when_its_team_plays():
     assert found("England v France was postponed.")[1] == ["England", "France"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Remainers and Brexiteers argued outside the hall.",
+        "Blairites warned the leader, and Corbynistas cheered.",
+        "Lancastrians and Unionists rarely agree, said nobody.",
+        "Crowds celebrated St Patrick's Day in the rain.",
+    ],
+)
+def test_a_group_or_a_feast_named_after_someone_is_no_person(text):
+    assert found(text)[0] == []
+
+
+def test_a_surname_ending_like_a_group_stays_a_person():
+    assert found('"We will win," Sanders said.')[0] == ["Sanders"]
+
+
+def test_a_people_after_the_is_no_person():
+    assert found("The Cornish are proud of their pasties.")[0] == []
+    assert found("Cornish said he was proud.")[0] == ["Cornish"]
 
 
 def test_demonym_plurals_are_not_places():

@@ -479,3 +479,14 @@ def test_headline_names_no_body_mentions():
 def test_a_first_name_that_is_a_city_does_not_link_alone():
     text = "Cleveland Okafor spoke. Cleveland held a convention. Marco Delray spoke. Marco agreed."
     assert names(text) == ["Cleveland Okafor", "Marco Delray", "Marco"]
+
+
+def test_a_surname_alone_is_the_artist_when_an_artists_verb_follows():
+    assert names("Turner painted the ship at sunset.") == ["Turner"]
+    assert names("Critics agree that Bach composed it for Easter.") == ["Bach"]
+    assert names("Turner cut the ribbon.") == []
+
+
+def test_a_first_name_that_is_a_country_and_a_surname_that_is_a_town_name_a_person():
+    text = "Jordan Henderson scored. Henderson celebrated with the fans."
+    assert names(text) == ["Jordan Henderson", "Henderson"]

@@ -13,6 +13,7 @@ import argparse
 import json
 import sys
 from collections.abc import Iterator, Sequence
+from operator import attrgetter
 
 from tui.commands.collection import (
     CommandError,
@@ -112,7 +113,9 @@ def _run_jsonl(source: str) -> int:
 def to_record(ident: str, annotation: Annotation, blocks: Sequence[Block]) -> dict[str, object]:
     """The evaluation format. A quotation running over several paragraphs is written as one
     record per paragraph (each with the same speaker), the way quoted spans are conventionally
-    counted; the reader itself keeps it as one quotation."""
+    counted; the reader itself keeps it as one quotation. Terms (quoted titles, so-called
+    words) are written among the quotes, in order, as kind "term" with no speaker: quoted spans
+    all the same, as the gold sets list them."""
     people = annotation.people
     return {
         "id": ident,
@@ -126,7 +129,7 @@ def to_record(ident: str, annotation: Annotation, blocks: Sequence[Block]) -> di
                 "speaker_end": q.speaker_end,
                 "rule": q.rule,
             }
-            for q in annotation.quotes
+            for q in sorted(annotation.quotes + annotation.terms, key=attrgetter("start"))
             for start, end in _paragraph_segments(q, blocks)
         ],
         "people": [
@@ -182,6 +185,11 @@ def readable(
                 for mention, name in candidates.get(index, [])
                 if (mention.start, mention.end) != (quote.speaker_start, quote.speaker_end)
             )
+    if annotation.terms:
+        lines.append(f"\nterms, quoted but no one's words ({len(annotation.terms)}):")
+        lines.extend(
+            f"  - {' '.join(text[term.start : term.end].split())}" for term in annotation.terms
+        )
     counts: dict[int, int] = {}
     for mention in annotation.mentions:
         counts[mention.person] = counts.get(mention.person, 0) + 1

@@ -23,16 +23,17 @@ def annotate(
     candidate for each quote (`newsreader annotate --explain`)."""
     # The finders load on first use (35 ms of word lists and patterns): the reader's first paint
     # loads a small collection through the library, which imports this module.
-    from tui.core import people, places, quotes, speakers
+    from tui.core import people, places, quotes, speakers, terms
 
     blocks = tuple(blocks) if blocks is not None else paragraph_blocks(text)
-    found_people = people.find_people(text, blocks)
-    found_quotes = quotes.find_quotes(text, blocks)
+    found_quotes, found_terms = terms.split_terms(text, blocks, quotes.find_quotes(text, blocks))
+    found_people = people.find_people(text, blocks, found_terms)
     attributed, found_people = speakers.attribute(text, blocks, found_quotes, found_people, explain)
-    found_places = places.find_places(text, blocks, found_people.mentions)
+    found_places = places.find_places(text, blocks, found_people.mentions, found_terms)
     return Annotation(
         quotes=attributed,
         people=found_people.people,
         mentions=found_people.mentions,
         places=found_places,
+        terms=found_terms,
     )

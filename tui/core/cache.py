@@ -48,6 +48,7 @@ def to_json(annotation: Annotation) -> str:
             list(map(_PERSON, annotation.people)),
             list(map(_MENTION, annotation.mentions)),
             list(map(_PLACE, annotation.places)),
+            list(map(_QUOTE, annotation.terms)),
         ],
         separators=(",", ":"),
         ensure_ascii=False,
@@ -58,7 +59,7 @@ def from_json(data: str) -> Annotation:
     """An annotation from `to_json`. The words that recur across articles (a quote's kind and
     rule, people's names and roles, place names) are interned: decoded JSON makes a new string
     of each, 2-3 KB an article held open."""
-    quotes, people, mentions, places = json.loads(data)
+    quotes, people, mentions, places, terms = json.loads(data)
     return Annotation(
         quotes=list(map(_quote, quotes)),
         people=[
@@ -67,6 +68,7 @@ def from_json(data: str) -> Annotation:
         ],
         mentions=list(starmap(PersonMention, mentions)),
         places=[PlaceMention(start, end, intern(name)) for start, end, name in places],
+        terms=list(map(_quote, terms)),
     )
 
 

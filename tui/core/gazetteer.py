@@ -24,11 +24,16 @@ PLACE_BEFORE = re.compile(
 """Words that introduce a place's name (`the town of`, `east of`, `near`): what a name no
 gazetteer knows is recognised by."""
 
-PLACE_NOUN_AFTER = re.compile(
-    r"[ \t]+(?:province|region|district|county|airport|valley|river|mountains|island|islands|"
-    r"peninsula|village|town(?! hall| meeting)|municipality|enclave|airbase|refugee camp)\b"
+PLACE_NOUNS = frozenset(
+    "province region district county airport valley river mountains island islands peninsula "
+    "village town municipality enclave airbase".split()
 )
-"""Words after a name that make it a place (`Batajnica airport`, `Northern Cape province`)."""
+PLACE_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:" + "|".join(sorted(PLACE_NOUNS - {"town"})) + r"|town(?! hall| meeting)"
+    r"|refugee camp)\b"
+)
+"""Words after a name that make it a place (`Batajnica airport`, `Northern Cape province`, not
+`town hall`)."""
 
 DIRECTIONS = frozenset(
     "North South East West Northern Southern Eastern Western Central Upper Lower Greater "

@@ -36,7 +36,7 @@ class PlaceMention:
     """Canonical place name (the gazetteer's), so `U.S.` and `United States` count together."""
 
 
-QuoteKind = Literal["full", "partial"]
+QuoteKind = Literal["full", "partial", "term"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +48,8 @@ class Quote:
     """Span of the quoted words, marks excluded."""
     content_end: int
     kind: QuoteKind = "full"
-    """"full" for a quotation, "partial" for a short quoted phrase inside a sentence."""
+    """"full" for a quotation, "partial" for a short quoted phrase inside a sentence, "term" for
+    quoted words that are no one's (a title, a so-called term: `terms`)."""
     first_block: int = 0
     last_block: int = 0
     speaker: int | None = None
@@ -66,6 +67,9 @@ class Annotation:
     people: list[Person] = field(default_factory=list)
     mentions: list[PersonMention] = field(default_factory=list)
     places: list[PlaceMention] = field(default_factory=list)
+    terms: list[Quote] = field(default_factory=list)
+    """Quoted words that are no one's (`the film "Jaws"`): shown italic, never searched as a
+    quote, never counted as one."""
 
     def speaker_name(self, quote: Quote) -> str | None:
         return self.people[quote.speaker].name if quote.speaker is not None else None

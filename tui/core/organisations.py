@@ -26,7 +26,9 @@ ORGANISATION_WORDS = frozenset(
     "Railways Register Chronicle Inquirer Examiner Observer Enquirer Courier Dispatch Ledger "
     "Bulletin Chemical Chemicals Day War PAC PACs Pac Show Charter Carta Declaration Constitution "
     "Convention Manifesto Protocol Pact Doctrine Covenant Accords Statute Pier Tower Towers "
-    "Station Palace Gallery Library Arena Building".split()
+    "Station Palace Gallery Library Arena Building Real Atletico Sporting Spartak "
+    "Lokomotiv Olympique Borussia Internazionale Echo Mail Mirror Express Standard Sentinel "
+    "Advertiser Argus Star Online".split()
 )
 """Words that make a run an organisation, event, document or building rather than a person."""
 
@@ -50,9 +52,52 @@ BODY_NAMES = frozenset(
         "Taliban",
         "Extinction Rebellion",
         "Black Lives Matter",
+        "Dow Jones",
+        "El Al",
+        "Goldman Sachs",
+        "Morgan Stanley",
+        "Merrill Lynch",
+        "Lehman Brothers",
+        "Charles Schwab",
+        "Rolls-Royce",
+        "Rolls Royce",
+        "Aston Martin",
+        "Johnnie Walker",
+        "Jack Daniel's",
+        "Louis Vuitton",
+        "Jimmy Choo",
+        "Tommy Hilfiger",
+        "Dolce & Gabbana",
+        "Marks and Spencer",
+        "Ted Baker",
+        "Laura Ashley",
+        "Jack Wills",
+        "Selfridges",
+        "Harrods",
+        "Greggs",
+        "Debenhams",
+        "Morrisons",
+        "Sainsbury's",
+        "Sainsburys",
+        "Currys",
+        "Halfords",
+        "Hamleys",
+        "Wetherspoons",
+        "Nando's",
+        "McDonald's",
+        "Kellogg's",
+        "Cadbury",
+        "Heinz",
+        "Boeing",
+        "Ferrari",
+        "Porsche",
+        "McLaren",
+        "Mercedes",
+        "Mercedes-Benz",
     )
 )
-"""Parties and movements whose names read like a person's (`Sinn Fein said`)."""
+"""Parties, movements and firms whose names read like a person's (`Sinn Fein said`, `Goldman
+Sachs said`)."""
 
 
 def is_body_name(name: str) -> bool:
@@ -81,9 +126,27 @@ THING_NOUNS = frozenset(
     "airline bank party brand film movie book album song programme program index average station "
     "channel network hotel restaurant stadium university school hospital festival operation plan "
     "fund brokerage broker paper tabloid newsletter publisher maker manufacturer retailer chain "
-    "side consortium unit subsidiary operator insurer lender".split()
+    "side consortium unit subsidiary operator insurer lender band duo trio quartet quintet choir "
+    "label brewer brewery distiller distillery winery vineyard wine whisky whiskey gin beer ale "
+    "lager cider champagne racehorse horse colt filly mare gelding yacht".split()
 )
-"""Nouns that introduce the name of a thing, not a person (`the news agency Tanjug`)."""
+"""Nouns that introduce the name of a thing, not a person (`the news agency Tanjug`, `the band
+Mayfield Lane`)."""
+PRODUCTS = frozenset(
+    "suit suits dress dresses gown gowns handbag handbags bag bags shoes trainers boots jacket "
+    "jackets coat coats perfume fragrance boutique boutiques store stores shop shops outlet "
+    "outlets whisky whiskey gin vodka rum beer ale lager cider wine wines champagne products "
+    "brand".split()
+)
+"""Nouns after a maker's name that make it a brand: `a Paul Smith suit`, `Jenny Packham dresses`."""
+DESCRIBED_AS_THING = re.compile(
+    r",[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:"
+    + "|".join(sorted(THING_NOUNS))
+    + r")(?=[,.;:]|[ \t]+(?:that|which|based|named|from|in|of|with|founded|owned|known|whose)\b)"
+)
+"""A name set off as a thing: `Dunmore's, the Cornish brewer,`, `Mayfield Lane, a band from
+Leeds`, `Ransom Creek, a wine named after …`."""
+_SHARES_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]take|[Ss]takes) (?:in|of) $")
 _ORGANISATION_NOUNS = (
     r"news agency|agency|daily|newspaper|weekly|group|company|firm|club|team|side|bank|consortium|"
     r"brokerage|airline|carrier|chain|concern|unit|subsidiary"
@@ -108,6 +171,17 @@ def is_organisation_word(word: str) -> bool:
 
 
 def thing_named(text: str, start: int) -> bool:
-    """A lower-case noun for a thing stands before the name (`news agency Tanjug`, `team X`)."""
+    """A lower-case noun for a thing stands before the name (`news agency Tanjug`, `team X`),
+    or its shares do (`shares in Hartwell Morris`)."""
     before = text[max(0, start - 25) : start].rstrip().rsplit(None, 1)
-    return bool(before) and before[-1] in THING_NOUNS
+    if not before:
+        return False
+    return before[-1] in THING_NOUNS or (
+        before[-1] in ("in", "of")
+        and _SHARES_BEFORE.search(text, max(0, start - 12), start) is not None
+    )
+
+
+def described_as_thing(text: str, end: int) -> bool:
+    """The name is set off as a thing (`DESCRIBED_AS_THING`): no person, no place."""
+    return DESCRIBED_AS_THING.match(text, end) is not None

@@ -18,7 +18,7 @@ from tui.core import gazetteer, names
 from tui.core.capitalised import FUNCTION_WORDS, Run, runs, scan
 from tui.core.documents import Block
 from tui.core.lexicon import HONORIFICS
-from tui.core.model import Person, PersonMention
+from tui.core.model import Person, PersonMention, Quote
 from tui.core.organisations import bodies_named, is_organisation_word
 from tui.core.person_names import candidates as name_candidates
 from tui.core.person_names import (
@@ -27,6 +27,7 @@ from tui.core.person_names import (
     is_major_place,
     opens_sentence,
 )
+from tui.core.terms import in_term
 from tui.core.titles import HEADS, MODIFIERS, find_title
 
 
@@ -215,13 +216,17 @@ def _name_after_office(words: list[str]) -> int:
     return 0
 
 
-def find_people(text: str, blocks: Sequence[Block]) -> PeopleFound:
+def find_people(text: str, blocks: Sequence[Block], titles: Sequence[Quote] = ()) -> PeopleFound:
+    """The people the text names; a name inside a quoted title (`titles`: `MSNBC's "Morning
+    Joe"`, `the documentary "Weiner"`) names the work, not a person."""
     all_runs = runs(text)
     candidates = [
         c
         for run in all_runs
         for c in (headline_candidates(text, run) if run.caps else name_candidates(text, run))
     ]
+    if titles:
+        candidates = [c for c in candidates if not in_term(titles, c.start)]
     found = PeopleFound()
     for candidate in candidates:
         if len(candidate.words) > 1:
@@ -243,6 +248,8 @@ def find_people(text: str, blocks: Sequence[Block]) -> PeopleFound:
     _link_known(text, all_runs, found)
     _widen_to_full_names(text, found)
     _complete_lists(text, all_runs, found)
+    if titles:
+        found.mentions = [m for m in found.mentions if not in_term(titles, m.start)]
     return found
 
 

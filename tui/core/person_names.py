@@ -25,7 +25,14 @@ from tui.core.lexicon import (
     NAME_MONTHS,
     WEEKDAYS,
 )
-from tui.core.organisations import COMPANY_AFTER, is_body_name, is_organisation_word, thing_named
+from tui.core.organisations import (
+    COMPANY_AFTER,
+    PRODUCTS,
+    described_as_thing,
+    is_body_name,
+    is_organisation_word,
+    thing_named,
+)
 from tui.core.speech import PERSON_NOUNS, SPEECH_VERBS
 from tui.core.titles import HEADS, MODIFIERS, find_title
 
@@ -35,20 +42,25 @@ names too); a run is cut at them."""
 
 _TABLE_AFTER = re.compile(r"[ \t]*(?:\(|[0-9])")
 """`Rad (B) 4`: what follows a team in a table."""
-_BUILDING_AFTER = re.compile(
-    r"[ \t]+(?:hotel|restaurant|stadium|arena|building|tower|mall|church|mosque|temple|"
-    r"university|college|school|hospital|airport|bridge|museum|theater|theatre|casino|resort|"
-    r"store|brand|chain|label|whisky|whiskey|gin|vodka|rum|brandy|beer|lager|ale|cider|wine|wines|"
-    r"champagne)\b"
+_BUILDINGS = frozenset(
+    "hotel restaurant stadium arena building tower mall church mosque temple university college "
+    "school hospital airport bridge museum theater theatre casino resort chain label brandy".split()
 )
-"""`the Hilton hotel`, `the Trump casino`, `Johnnie Walker whisky`: a building, a business or a
-drink named after someone."""
+"""`the Hilton hotel`, `the Trump casino`: a building or a business named after someone (a
+drink or a shop is one of `PRODUCTS`)."""
 _PERSON_THINGS_AFTER = re.compile(
     r"[ \t]+(?:administration|campaign|presidency|aides?|allies|supporters|"
     r"spokes(?:man|woman|person)|camp|family|wife|husband|widow|daughter|son|brother|sister|"
     r"biographer|loyalists)\b"
 )
 """`the Obama administration`, `the Clinton campaign`: what only a person has."""
+_PLURAL_AFTER = re.compile(r"[ \t]+(?:are|were|have)\b")
+"""`the Cornish are proud`: a people, not a person, when `the` comes before."""
+_MADE_AFTER = re.compile(
+    r"[ \t]+(?:painted|sculpted|sketched|composed|choreographed|penned|sang)\b"
+)
+"""`Turner painted`, `Bach composed`: what only an artist does, so a surname alone (even one that
+is an English word, at a sentence start) is the artist."""
 _PLACE_PREPOSITION_BEFORE = re.compile(r"(?:\b(?:in|at|from|near)|,[ \t]*of)[ \t]+$")
 """`from Longyear`, and the origin set beside a name (`Tom Hart, of Leeds, said`)."""
 _AGE_AFTER = re.compile(r", [0-9]{1,3},")
@@ -64,8 +76,24 @@ _PLAIN_S_VERBS = frozenset(
 )
 """Verbs in -s that are rarely plural nouns: after a place or an English word, other -s forms
 are the nouns they look like (`the Benghazi attacks`, `Obama calls`)."""
-_COINED_ENDINGS = ("care", "ism", "isms", "nomics", "mania", "xit", "phobic", "phobia")
-"""Words coined from a name (`Obamacare`, `Trumpism`, `Brexit`) are not the person."""
+_COINED_ENDINGS = (
+    "care",
+    "ism",
+    "isms",
+    "nomics",
+    "mania",
+    "xit",
+    "phobic",
+    "phobia",
+    "ers",
+    "ites",
+    "ians",
+    "ists",
+    "istas",
+)
+"""Words coined from a name or a place (`Obamacare`, `Trumpism`, `Brexit`), and plural nouns for
+a group (`Remainers`, `Blairites`, `Lancastrians`, `Unionists`), are not a person (when no list
+of names holds them: `Sanders` stays)."""
 _CONTRACTION = re.compile(r"\w['’](?:re|ll|ve|d|m|t)$")
 """`We're`, `They'll`: a pronoun and a verb, never a name."""
 _FEATURE_FIRST = frozenset(
@@ -73,18 +101,45 @@ _FEATURE_FIRST = frozenset(
 )
 _FEATURE_LAST = frozenset(
     "River Bay Lake Island Islands Mountain Mountains Valley Canyon Creek Harbor Harbour Peninsula "
-    "Desert Sea Ocean Strait Falls Heights".split()
+    "Desert Sea Ocean Strait Falls Heights Bridge".split()
 )
 """Words that make a run a geographic feature (`Platte River`, `Cape Breton`), not a person."""
 _SCORE_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,2}[ \t]+$")
 _SCORE_AFTER = re.compile(r"[ \t]+[0-9]{1,2}(?=[ \t]*(?:$|\n|[A-Z(]))")
 """`Karlsruhe 2 Hansa Rostock 0 St Pauli`: a name between two scores is a team in a results line
 (a golfer's line has a total before and several rounds after)."""
+_RESULT_LINE_AFTER = re.compile(
+    r"[ \t]+[0-9]{1,2}[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]+[0-9]{1,2}[ \t]*"
+    r"(?:$|\n|\()"
+)
+"""`Greenock Morton 1 Falkirk 0` opening its line: the first team of a result, before the
+second's name and score (a golfer's line has rounds after the first score, not a name)."""
+_VERSUS_AFTER = re.compile(r"[ \t]+vs?\.?[ \t\n]+[A-Z]")
+_VERSUS_BEFORE = re.compile(r"[\w)][ \t]+vs?\.?[ \t\n]+$")
+"""`St Johnstone v Airdrieonians`: either side of a fixture is a team (or a party to a case,
+`Roe v Wade`, no mention of a person either)."""
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
+_HORSE_AFTER = re.compile(r",?[ \t]*\(?(?:ridden|trained) by\b")
+_PUBLICATIONS = frozenset("agency newspaper weekly magazine tabloid broadcaster airline".split())
+_THINGS = _BUILDINGS | PRODUCTS | _PUBLICATIONS | gazetteer.PLACE_NOUNS
+"""Any of these right after a name makes it a thing's or a place's: `Batajnica airport`, `the
+Hilton hotel`, `a Paul Smith suit`, `Le Matin newspaper`."""
+_BEFORE_A_SECOND_WORD = {
+    "daily": frozenset("said reported quoted wrote added newspaper".split()),
+    "news": frozenset(("agency",)),
+    "refugee": frozenset(("camp",)),
+    "ridden": frozenset(("by",)),
+    "trained": frozenset(("by",)),
+}
+"""Words that make a name a thing's with the word after them: `daily said`, `news agency`,
+`refugee camp`, `ridden by`."""
 _PARTNER_BEFORE = re.compile(r"&[ \t]*$")
 """`Marks & Spencer`: a name after an ampersand is a firm's, like the one before it."""
-_POSSESSIVE_FEATURE_AFTER = re.compile(rf"['’]s[ \t]+(?:{'|'.join(sorted(_FEATURE_LAST))})\b")
+_POSSESSIVE_FEATURE_AFTER = re.compile(
+    rf"['’]s[ \t]+(?:{'|'.join(sorted(_FEATURE_LAST))}|Day|Eve)\b"
+)
 """`Jacob's Creek`, `Martha's Vineyard`: a name owning a feature word names the place (or the
-wine named after it), not a person."""
+wine named after it), not a person; one owning a day names a feast (`St Patrick's Day`)."""
 _SPORTS_ROLES = frozenset(
     "striker forward midfielder defender goalkeeper keeper winger fullback batsman bowler pitcher "
     "jockey rider driver cyclist skier swimmer sprinter runner boxer golfer seed compatriot "
@@ -340,6 +395,12 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         )
         or _POSSESSIVE_FEATURE_AFTER.match(text, end)
         or is_body_name(text[start:end])
+        or _thing_after(text, end)
+        or (
+            "v" in text[max(0, start - 5) : start]
+            and _VERSUS_BEFORE.search(text, max(0, start - 6), start)
+        )
+        or ((start == 0 or text[start - 1] == "\n") and _RESULT_LINE_AFTER.match(text, end))
     ):
         return False
     if any(
@@ -349,11 +410,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         for w in words
     ):
         return False
-    if (
-        thing_named(text, start)
-        or gazetteer.PLACE_NOUN_AFTER.match(text, end)
-        or _BUILDING_AFTER.match(text, end)
-    ):
+    if thing_named(text, start):
         return False
     kinds = [names.kinds(w) for w in words]
     if len(words) == 1:
@@ -395,7 +452,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
             _listed_with_country(text, end)
             or (
                 len(words) == 2
-                and places[1] is None
+                and (places[1] is None or (places[1].person_name and not places[1].major))
                 and "w" not in kinds[1]
                 and ("l" in kinds[1] or not words[1].endswith("s"))
             )
@@ -431,6 +488,28 @@ def _holds_place(text: str, run: Run, lo: int, hi: int) -> bool:
     )
 
 
+def _thing_after(text: str, end: int) -> bool:
+    """What after a name makes it a thing's or a place's: one of `_THINGS`, the first side of a
+    fixture (`v Hull`), a publication (`Zycie Warszawy daily said`, `Tanjug news agency`), a
+    horse (`Tiger Roll, ridden by …`) or a description as a thing (`Robey Warshaw, a firm
+    founded …`). The next words are read once and looked up, as nearly every name is tried."""
+    if text.startswith((",", " ("), end):
+        return _HORSE_AFTER.match(text, end) is not None or described_as_thing(text, end)
+    after = _WORD_AFTER.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    if word in ("v", "vs"):
+        return _VERSUS_AFTER.match(text, end) is not None
+    if word not in _THINGS and word not in _BEFORE_A_SECOND_WORD:
+        return False
+    second = _WORD_AFTER.match(text, after.end())
+    following = second.group(1) if second else ""
+    if word in _THINGS:
+        return not (word == "town" and following in ("hall", "meeting"))
+    return following in _BEFORE_A_SECOND_WORD[word]
+
+
 def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
     """A lone capitalised word is a person's name when it is a common surname or something
     vouches for it (a verb of saying, a description, an age)."""
@@ -443,6 +522,8 @@ def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
     ):
         return False
     start, end = run.spans[lo]
+    if text[max(0, start - 4) : start] in ("the ", "The ") and _PLURAL_AFTER.match(text, end):
+        return False
     opening = run.sentence_start and lo == 0
     if place is not None and not place.person_name:
         return not opening and (
@@ -450,14 +531,16 @@ def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
             or (_says(text, end, strict=True) and not _placed(text, start))
         )
     if "w" in kinds:
-        return (
-            "L" in kinds
-            and not opening
-            and (
-                _says(text, end, strict=True)
-                or _told(text, start, end)
-                or _PERSON_THINGS_AFTER.match(text, end) is not None
-                or (_aged(text, start, end))
+        return "L" in kinds and (
+            _MADE_AFTER.match(text, end) is not None
+            or (
+                not opening
+                and (
+                    _says(text, end, strict=True)
+                    or _told(text, start, end)
+                    or _PERSON_THINGS_AFTER.match(text, end) is not None
+                    or (_aged(text, start, end))
+                )
             )
         )
     if "L" in kinds and place is None and not opening and not _TABLE_AFTER.match(text, end):
@@ -477,6 +560,7 @@ def _evidence(text: str, start: int, end: int, length: int) -> bool:
     """Context that vouches for a name: `X said`, `captain X`, `X, 45,`, `X Y (Kenya)`."""
     if (
         _says(text, end)
+        or _MADE_AFTER.match(text, end)
         or _told(text, start, end)
         or _described(text, start)
         or _AGE_AFTER.match(text, end)

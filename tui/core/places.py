@@ -20,14 +20,16 @@ from tui.core import gazetteer, names
 from tui.core.capitalised import ARTICLES, FUNCTION_WORDS, Run, runs
 from tui.core.documents import Block
 from tui.core.lexicon import HONORIFICS
-from tui.core.model import PersonMention, PlaceMention
+from tui.core.model import PersonMention, PlaceMention, Quote
 from tui.core.organisations import (
     COMPANY_AFTER,
     ORGANISATION_WORDS,
+    described_as_thing,
     is_corporate_suffix,
     is_organisation_word,
 )
 from tui.core.person_names import is_feature
+from tui.core.terms import in_term
 from tui.core.titles import HEADS, MODIFIERS, title_reach
 
 _LOCATIVES = frozenset(
@@ -48,7 +50,15 @@ _SCORE = re.compile(
 _RESULT_VERBS = (
     r"(?:defeated|beat|beats|routed|edged|downed|blanked|thrashed|outscored|trounced|whipped)"
 )
-_TEAM_VERB_AFTER = re.compile(rf"[ \t]+{_RESULT_VERBS}\b")
+_NOT_A_GAME = (
+    r"[ \t]+(?:its|their|approval|backing|support|control|power|the[ \t]+(?:right|bid|race|vote|"
+    r"contest|election|argument|case|appeal))\b"
+)
+"""What a town wins or loses that is no game (`Paris won the bid`, `Leeds lost its appeal`)."""
+_TEAM_VERB_AFTER = re.compile(
+    rf"[ \t]+(?:{_RESULT_VERBS}\b"
+    rf"|(?:(?:has|have|had)[ \t]+)?(?:won|lost|drew|tied)\b(?!{_NOT_A_GAME}))"
+)
 _TEAM_VERB_BEFORE = re.compile(rf"\b{_RESULT_VERBS}[ \t]+(the[ \t]+)?$")
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
 """A place that beats or is beaten is a team (`St Louis defeated Colorado`, `beat the Colorado
@@ -56,16 +66,42 @@ Rockies`), not one that describes who is beaten (`beat the New York businessman`
 _VERSUS = re.compile(r"[ \t]+vs?\.?[ \t]+[A-Z]")
 _VERSUS_BEFORE = re.compile(r"[\w)][ \t]+vs?\.?[ \t]+$", re.IGNORECASE)
 _SQUAD_AFTER = re.compile(
-    r"(?:['’]s)?[ \t]+(?:striker|forward|midfielder|defender|goalkeeper|keeper|winger|fullback|"
+    r"(?:['’]s)?(?:[ \t]+and[ \t]+[A-Z][\w.'’-]*)?[ \t]+(?:striker|forward|midfielder|defender|"
+    r"goalkeeper|keeper|winger|fullback|"
     r"full-back|batsman|bowler|pitcher|manager|coach|captain|skipper|boss|fans|supporters|"
     r"team-mate|teammate|squad|lineup|line-up)\b"
 )
-_JOINED_BEFORE = re.compile(
-    r"\b(?:joined|signed for|transferred to|rejoined|(?:victory|winners|win|lead) over)[ \t]+$"
+_JOINED_BY = frozenset(("joined", "rejoined"))
+_JOINED_BEFORE = {
+    "for": frozenset(("signed",)),
+    "to": frozenset(("transferred", "lost", "losing", "lose", "loss", "defeat")),
+    "by": frozenset(("beaten", "defeated", "thrashed")),
+    "with": frozenset(("drew", "draw", "drawing")),
+    "over": frozenset(("victory", "winners", "win", "lead")),
+    "against": frozenset(
+        "match game tie fixture clash play played playing draw win defeat loss victory innings "
+        "final semi-final".split()
+    ),
+    "of": frozenset(("fans", "supporters")),
+}
+"""A place in a fixture (`Birmingham v Barnsley`, `the match against Kent`), with its squad
+(`Norwich striker`, `the former Leeds and Hull skipper`, `Leeds fans`, `the fans of Hull`),
+joined by a player (`joined Newcastle`) or beaten (`victory over Gloucester`) is a club, like
+one that scores or wins (`Milwaukee has won 10 of its last 15`), or one whose player follows it
+(`Baltimore's Eddie Murray`). `_JOINED_BEFORE` holds the words before a club's name by the
+last of them: `signed for`, `victory over`, `the match against`, `the fans of`."""
+_TEAM_AFTER = re.compile(
+    "|".join(
+        f"(?:{pattern.pattern})" for pattern in (_SCORE, _TEAM_VERB_AFTER, _VERSUS, _SQUAD_AFTER)
+    )
+    + r"|(?P<player>['’]s[ \t]+)|(?P<plural>[ \t]+(?:were|are|have)\b)"
 )
-"""A place in a fixture (`Birmingham v Barnsley`), with its squad (`Norwich striker`, `Leeds
-fans`), joined by a player (`joined Newcastle`) or beaten (`victory over Gloucester`) is a club,
-like one that scores or wins."""
+"""Every shape after a place that makes it a team, in one pattern (each place is tried): one
+of its players after its possessive (`Baltimore's Eddie Murray`), or a plural verb, which a
+town takes only as its team (`Liverpool were the better side`, `Leeds are top`)."""
+_CLAUSE_OPENERS = frozenset(
+    "said says but while as when that because after before if though although since until".split()
+)
 _IN_AT_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|near)[ \t]+$")
 """`In Seattle, …`: where a match is played stays a place where the city's club plays too."""
 _NEAR_AFTER = re.compile(r"[ \t]+(?:near|outside)[ \t]+([A-Z][\w.]*(?: [A-Z]\w*)?)")
@@ -88,9 +124,13 @@ agency in brackets or a dash."""
 
 
 def find_places(
-    text: str, blocks: Sequence[Block], people: Sequence[PersonMention]
+    text: str,
+    blocks: Sequence[Block],
+    people: Sequence[PersonMention],
+    titles: Sequence[Quote] = (),
 ) -> list[PlaceMention]:
-    """Every place mention, in order; words inside `people` mentions are never places."""
+    """Every place mention, in order; words inside `people` mentions, or inside a quoted title
+    (`titles`: `his "Feel the Bern" wave`), are never places."""
     person_starts = [m.start for m in people]
     found = []
     unknown = []
@@ -112,7 +152,9 @@ def find_places(
         found.extend(p for p in pending if p.name in named)
     found.extend(_places_by_context(text, unknown))
     found.sort(key=lambda p: p.start)
-    teams = _teams(text, found)
+    if titles:
+        found = [p for p in found if not in_term(titles, p.start)]
+    teams = _teams(text, found, person_starts)
     return (
         [
             p
@@ -128,13 +170,13 @@ def find_places(
 
 def _places_by_context(text: str, candidates: list[Run]) -> list[PlaceMention]:
     """Places no gazetteer knows, found by what surrounds them (`the town of Tavildara`,
-    `Michoacan, Mexico`, `Batajnica airport`) or by a feature word (`Platte River`), and then
-    wherever else the document names them."""
+    `Michoacan, Mexico`, `Batajnica airport`) or by a feature word (`Platte River`, not `Ransom
+    Creek, a wine`), and then wherever else the document names them."""
     learned = set()
     for run in candidates:
         surface = text[run.start : run.end]
         if surface not in learned and (
-            _is_named_feature(run)
+            (_is_named_feature(run) and not described_as_thing(text, run.end))
             or (
                 _could_be_a_place(text, run)
                 and _said_to_be_a_place(text, run.start, run.end, strict=True)
@@ -196,7 +238,7 @@ def _locative_before(text: str, start: int) -> bool:
     return previous is not None and previous.group(1) in _LOCATIVES
 
 
-def _teams(text: str, found: list[PlaceMention]) -> set[str]:
+def _teams(text: str, found: list[PlaceMention], person_starts: list[int]) -> set[str]:
     """Places that stand for sports teams in this document: they score (`Kent 108-3`,
     `CHICAGO 65 66`), win and lose (`St Louis defeated Colorado`), meet in a fixture, have a squad
     or sign players. Countries stay places, as their national teams are named after them."""
@@ -208,13 +250,10 @@ def _teams(text: str, found: list[PlaceMention]) -> set[str]:
         if (
             place.name not in teams
             and (
-                _SCORE.match(text, place.end)
-                or _TEAM_VERB_AFTER.match(text, place.end)
+                _team_after(text, place, person_starts)
                 or beaten
-                or _VERSUS.match(text, place.end)
                 or _VERSUS_BEFORE.search(text, max(0, place.start - 6), place.start)
-                or _SQUAD_AFTER.match(text, place.end)
-                or _JOINED_BEFORE.search(text, max(0, place.start - 20), place.start)
+                or _joined_before(text, place.start)
             )
             and not _is_dateline(text, place.start, place.end)
         ):
@@ -222,6 +261,42 @@ def _teams(text: str, found: list[PlaceMention]) -> set[str]:
             if entry is None or entry.kind not in ("country", "continent"):
                 teams.add(place.name)
     return teams
+
+
+def _team_after(text: str, place: PlaceMention, person_starts: list[int]) -> bool:
+    """What follows a place makes it a team: a score, a result, a fixture, its squad, one of
+    its players after its possessive, a plural verb after a town heading its clause."""
+    after = _TEAM_AFTER.match(text, place.end)
+    if after is None:
+        return False
+    if after.lastgroup == "player":
+        at = bisect.bisect_left(person_starts, after.end())
+        return at < len(person_starts) and person_starts[at] == after.end()
+    return after.lastgroup != "plural" or _town_as_subject(text, place)
+
+
+def _town_as_subject(text: str, place: PlaceMention) -> bool:
+    """A town (no country or region) alone at the head of its clause: at a sentence start or
+    after `said`, `but`, … (`Liverpool were the better side`), not inside a phrase (`people in
+    Leeds are angry`, `troops besieging Turin were`) nor one of two (`Leeds and Hull are`)."""
+    entry = gazetteer.lookup(place.name)
+    if entry is None or entry.kind != "city":
+        return False
+    before = text[max(0, place.start - 12) : place.start].rstrip()
+    return not before or before[-1] in '.!?:;"”’' or before.rsplit(None, 1)[-1] in _CLAUSE_OPENERS
+
+
+def _joined_before(text: str, start: int) -> bool:
+    """Whether a club's name follows (`joined Newcastle`, `the match against Kent`)."""
+    if not text[start - 1 : start].isspace():
+        return False
+    before = text[max(0, start - 30) : start].split()[-2:]
+    if not before:
+        return False
+    if before[-1] in _JOINED_BY:
+        return True
+    second = _JOINED_BEFORE.get(before[-1])
+    return second is not None and len(before) == 2 and before[0] in second
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
@@ -303,7 +378,12 @@ def _stands_alone(text: str, run: Run, i: int, j: int, people_at: list[bool], re
     """Words[i:j] are not part of a longer name (`Washington Post`, `Bank of England`); `reach` is
     the run's `title_reach`."""
     words = run.words
-    if COMPANY_AFTER.match(text, run.spans[j - 1][1]):
+    if COMPANY_AFTER.match(text, run.spans[j - 1][1]) or (
+        j == len(words)
+        and text.startswith(",", run.spans[j - 1][1])
+        and described_as_thing(text, run.spans[j - 1][1])
+        and not _IN_AT_BEFORE.search(text, max(0, run.spans[i][0] - 6), run.spans[i][0])
+    ):
         return False
     if run.caps:
         if j < len(words) and words[j].title() in ORGANISATION_WORDS:

@@ -207,7 +207,7 @@ def _block_spans(
             underline=True, color=palette.link, link=link_target(inline.href)
         )
         blocks.assign(spans, inline.start, inline.end, (inline.start, inline.end, style))
-    for quote in annotation.quotes:
+    for quote in (*annotation.quotes, *annotation.terms):  # a quoted title is italic too
         blocks.assign(spans, quote.start, quote.end, (quote.start, quote.end, _QUOTE))
     speakers = {quote.speaker for quote in annotation.quotes if quote.speaker is not None}
     for mention in annotation.mentions:
