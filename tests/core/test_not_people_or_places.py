@@ -159,6 +159,16 @@ def test_a_club_named_after_its_town_is_no_place():
     assert found("Real Madrid signed the striker on Monday.")[1] == []
 
 
+def test_a_club_named_town_is_no_person_and_takes_no_pronoun():
+    text = (
+        "When Mike Dunn took over Harlow Town, the club was broke.\n\n"
+        "\"I never knew what I was walking into,\" he admits."
+    )
+    annotation = annotate(text)
+    assert [person.name for person in annotation.people] == ["Mike Dunn"]
+    assert [annotation.people[q.speaker].name for q in annotation.quotes] == ["Mike Dunn"]
+
+
 def test_a_country_stays_a_place_when_its_team_plays():
     assert found("England v France was postponed.")[1] == ["England", "France"]
 

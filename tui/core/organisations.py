@@ -28,7 +28,7 @@ ORGANISATION_WORDS = frozenset(
     "Convention Manifesto Protocol Pact Doctrine Covenant Accords Statute Pier Tower Towers "
     "Station Palace Gallery Library Arena Building Real Atletico Sporting Spartak "
     "Lokomotiv Olympique Borussia Internazionale Echo Mail Mirror Express Standard Sentinel "
-    "Advertiser Argus Star Online".split()
+    "Advertiser Argus Star Online Town".split()
 )
 """Words that make a run an organisation, event, document or building rather than a person."""
 
