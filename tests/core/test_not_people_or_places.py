@@ -169,6 +169,17 @@ def test_a_club_named_town_is_no_person_and_takes_no_pronoun():
     assert [annotation.people[q.speaker].name for q in annotation.quotes] == ["Mike Dunn"]
 
 
+def test_a_word_of_origin_after_the_describes_the_speaker_and_names_no_one():
+    text = (
+        "The architect, Tom Reyes, defended it.\n\n"
+        '"People said the same about the tower," the Liverpudlian said.'
+    )
+    annotation = annotate(text)
+    assert [person.name for person in annotation.people] == ["Tom Reyes"]
+    assert [annotation.people[q.speaker].name for q in annotation.quotes] == ["Tom Reyes"]
+    assert found("Aides to the Obama administration objected.")[0] == ["Obama"]
+
+
 def test_a_country_stays_a_place_when_its_team_plays():
     assert found("England v France was postponed.")[1] == ["England", "France"]
 

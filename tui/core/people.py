@@ -239,7 +239,9 @@ def find_people(text: str, blocks: Sequence[Block], titles: Sequence[Quote] = ()
             and found._match(candidate.words, candidate.start) is None
         ):
             bodies = bodies_named(text) if bodies is None else bodies
-            if candidate.words[0] in bodies:
+            if candidate.words[0] in bodies or _describes(
+                text, candidate.words[0], candidate.start
+            ):
                 continue
         person = found._add(
             candidate.words, candidate.start, candidate.role, candidate.surface or None
@@ -252,6 +254,20 @@ def find_people(text: str, blocks: Sequence[Block], titles: Sequence[Quote] = ()
         found.mentions = [m for m in found.mentions if not in_term(titles, m.start)]
     return found
 
+
+def _describes(text: str, word: str, start: int) -> bool:
+    """A word of origin no name list knows, after `the`, describes someone (`the Liverpudlian
+    said`, `the Olympian`, `the Irishman`): no name (`the Obama administration`, `the Truman
+    years` name theirs)."""
+    return (
+        word.endswith(_DESCRIBING_ENDINGS)
+        and _THE_BEFORE.search(text, max(0, start - 4), start) is not None
+        and not names.kinds(word)
+    )
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
+_DESCRIBING_ENDINGS = ("ian", "ite", "man", "woman")
 
 _LIST_SEPARATORS = frozenset((", ", " and ", ", and "))
 _MIN_LIST = 4
