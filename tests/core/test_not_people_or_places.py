@@ -162,7 +162,7 @@ def test_a_club_named_after_its_town_is_no_place():
 def test_a_club_named_town_is_no_person_and_takes_no_pronoun():
     text = (
         "When Mike Dunn took over Harlow Town, the club was broke.\n\n"
-        "\"I never knew what I was walking into,\" he admits."
+        '"I never knew what I was walking into," he admits.'
     )
     annotation = annotate(text)
     assert [person.name for person in annotation.people] == ["Mike Dunn"]
