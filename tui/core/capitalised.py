@@ -105,7 +105,7 @@ def _is_headline(text: str, start: int, end: int) -> bool:
 class Run:
     """Capitalised words `words` at `spans`, joined in the text by `joins` (`" "`, `" of "`)."""
 
-    __slots__ = ("caps", "joins", "sentence_start", "spans", "words")
+    __slots__ = ("caps", "end", "joins", "sentence_start", "spans", "start", "words")
 
     def __init__(
         self,
@@ -122,14 +122,8 @@ class Run:
         """The first word opens a sentence, so its capital says nothing."""
         self.caps = caps
         """The run is in a headline or dateline, in capitals or title case: capitals say nothing."""
-
-    @property
-    def start(self) -> int:
-        return self.spans[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.spans[-1][1]
+        self.start = spans[0][0]
+        self.end = spans[-1][1]
 
 
 @lru_cache(maxsize=2)
