@@ -71,12 +71,13 @@ def text_tokens(text: str) -> tuple[list[int], list[Token]]:
     return [t[0] for t in tokens], tokens
 
 
-_WORD_STOP = r"(\w*)([.!?…]+)[\"'”’)\]]*\s+(?=(?:''|``|[\"“‘'(\[])?[A-Z0-9])"
-_LINE_BREAK = r"(?<=[.!?…\"”’])[ \t\xa0]*\n\s*"
+_WORD_STOP = r"(\w*+)([.!?…]++)[\"'”’)\]]*+\s++(?=(?:''|``|[\"“‘'(\[])?[A-Z0-9])"
+_LINE_BREAK = r"(?<=[.!?…\"”’])[ \t\xa0]*+\n\s*+"
 _BOUNDARY = re.compile(f"{_WORD_STOP}|{_LINE_BREAK}")
 """A sentence end, unless the word before the full stop is an abbreviation or an initial (the next
 sentence may open with a quotation mark, doubled ones too: `''We`); a line break after a full stop
-or a closing mark ends one too (one-line paragraphs inside a block)."""
+or a closing mark ends one too (one-line paragraphs inside a block). Possessive: what each part
+takes, the next could never match, so the regex engine keeps no state to give it back."""
 _BOUNDARY_AT_WORD = re.compile(f"(?<!\\w){_WORD_STOP}|{_LINE_BREAK}")
 """The same ends, tried only where a word starts: `(\\w*)` tried inside a word fails as it did at
 the word's start, so skipping those tries finds the same ends, twice as fast."""
