@@ -26,11 +26,16 @@ _ADJECTIVE_SUFFIXES = (
 """`New York-based`: the words before such a suffix make an adjective, not a name."""
 _UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
 _TOKEN = re.compile(
-    rf"(?<![\w’.\-])(?<!\w')(?:(?:[{_UPPER}]\.){{2,}}|(?:al|el|ad|as|ash|at|az|ar|an)-[{_UPPER}]\w*|"
-    rf"[{_UPPER}]\w*(?:['’]\w+|-(?!{_ADJECTIVE_SUFFIXES}\b)\w+)*\.?)"
+    rf"[{_UPPER}ae](?<![\w’.\-].)(?<!\w'.)"
+    rf"(?:(?<=[{_UPPER}])(?:\.(?:[{_UPPER}]\.)+|\w*(?:['’]\w+|-(?!{_ADJECTIVE_SUFFIXES}\b)\w+)*\.?)"
+    rf"|(?<=a)(?:l|d|s|sh|t|z|r|n)-[{_UPPER}]\w*|(?<=e)l-[{_UPPER}]\w*)"
 )
 """A capitalised word, not one inside a word (`O'Brien` is one word); an opening `''` or `'`
-may stand before it (`''Donald Trump has children''`, the quotation marks some papers use)."""
+may stand before it (`''Donald Trump has children''`, the quotation marks some papers use).
+Initials (`U.S.`), a word with Arabic `al-`, `el-`, `ad-`, `as-`, `ash-`, `at-`, `az-`, `ar-`,
+`an-` (`al-Sisi`), or a word. The pattern opens with its first letter, then looks behind it, so
+that the regex engine skips to the next capital (or `a`, `e`) at C speed: twice as fast as
+looking behind every character first."""
 _JOINS = frozenset(
     " " + particle + " " if particle else " "
     for particle in [
@@ -100,7 +105,7 @@ def _is_headline(text: str, start: int, end: int) -> bool:
 class Run:
     """Capitalised words `words` at `spans`, joined in the text by `joins` (`" "`, `" of "`)."""
 
-    __slots__ = ("caps", "joins", "sentence_start", "spans", "words")
+    __slots__ = ("caps", "end", "joins", "sentence_start", "spans", "start", "words")
 
     def __init__(
         self,
@@ -117,14 +122,8 @@ class Run:
         """The first word opens a sentence, so its capital says nothing."""
         self.caps = caps
         """The run is in a headline or dateline, in capitals or title case: capitals say nothing."""
-
-    @property
-    def start(self) -> int:
-        return self.spans[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.spans[-1][1]
+        self.start = spans[0][0]
+        self.end = spans[-1][1]
 
 
 @lru_cache(maxsize=2)

@@ -85,4 +85,4 @@ def fold(text: str) -> str:
 
 def lookup(surface: str) -> Place | None:
     """The place (or demonym) written exactly `surface`, diacritics aside."""
-    return _places().get(fold(surface))
+    return _places().get(surface if surface.isascii() else fold(surface))

@@ -17,6 +17,7 @@ a command that searches and needs no annotation of the rest.
 
 from __future__ import annotations
 
+import gc
 import os
 import threading
 from collections import deque
@@ -218,7 +219,10 @@ class Library:
         """The stream: which documents need the annotator is known at once (from the cache's
         keys alone), so worker processes start on them; stored annotations are read a window at
         a time as the stream reaches them, so the first steps come at once and a cancelled
-        stream stops within a window, however big the collection."""
+        stream stops within a window, however big the collection. At each window what the
+        process holds is frozen out of the cycle collector's sight until the stream ends: its
+        full collections walked every annotation kept so far, 1.9 s of the 7.6 s a cold
+        10,000-article `quotes` spent in this process."""
         total = len(documents)
         with self._lock:
             kept = set(self._annotations) - self._partial  # whole: the stream yields them
@@ -235,6 +239,8 @@ class Library:
         cached: dict[str, Annotation] = {}
         try:
             for done, document in enumerate(documents, start=1):
+                if done % _WINDOW == 1:
+                    gc.freeze()
                 if done % _WINDOW == 1 and self.cache is not None and stored:
                     window = documents[done - 1 : done - 1 + _WINDOW]
                     cached = self.cache.get_keyed(
@@ -267,6 +273,7 @@ class Library:
             self.index_complete = True
             self._save_index()
         finally:
+            gc.unfreeze()
             computed.close()
             self._store(fresh)
 

@@ -18,6 +18,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import repeat
 from pathlib import Path
 from typing import Protocol
 
@@ -68,8 +69,7 @@ class SpeakerRanker:
         """The probability the best mention needs: below it, the rules' guess is as good."""
 
     def score(self, candidate: Candidate) -> float:
-        weights = self.weights
-        return sum(weights.get(feature, 0.0) for feature in candidate.features)
+        return sum(map(self.weights.get, candidate.features, repeat(0.0)))
 
     def choose(
         self, quote_index: int, decided: Quote, candidates: Sequence[Candidate]

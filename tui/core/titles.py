@@ -74,6 +74,8 @@ def title_reach(words: Sequence[str], joins: Sequence[str]) -> int:
 
     One pass over the run, for callers asking about every tail of it: asking `find_title` of each
     tail is quadratic in a long run (a list of 50,000 names)."""
+    if len(words) < 2:  # most runs: a title needs a head and a name after it
+        return -1
     return max((reach for _, _, reach in _titles(words, joins)), default=-1)
 
 

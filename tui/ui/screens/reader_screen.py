@@ -381,7 +381,8 @@ class ReaderScreen(Screen[None]):
         steps = library.annotated(first)
         try:
             # What the stream makes (annotations, index entries) lives as long as the reader:
-            # the collector paused meanwhile does not stall keys with full collections.
+            # the collector, paused meanwhile, does not stall keys with full collections, and
+            # it stays frozen after (the library unfreezes what it froze per window).
             with long_lived_objects():
                 for step in steps:
                     if worker.is_cancelled:
