@@ -299,6 +299,20 @@ def test_a_capitalised_plain_word_opening_the_sentence_is_no_speaker():
     assert speakers(text) == ["Marcus Webb"]
 
 
+@pytest.mark.parametrize("join", ["while", "and", "but", "when"])
+def test_a_second_clause_with_its_own_verb_of_saying_is_the_quotes(join):
+    text = (
+        "Ines Duarte warned that the quotas were too tight, "
+        f'{join} Owen Blakely said the plan was "a disgrace."'
+    )
+    assert mentions(text) == ["Owen Blakely"]
+
+
+def test_a_reported_clause_stays_with_the_one_who_reports_it():
+    text = 'Ines Duarte said Owen Blakely had called the plan "a disgrace."'
+    assert mentions(text) == ["Ines Duarte"]
+
+
 # said next: a short attribution after a quote that ends its sentence.
 
 

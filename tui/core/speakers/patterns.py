@@ -161,7 +161,7 @@ def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
     for at, verb in enumerate(verbs):
         found = subject_of(tokens, verb)
         if found is not None:
-            return _main_clause(tokens, found, verbs[at + 1 :])
+            return _quotes_clause(tokens, verbs) or _main_clause(tokens, found, verbs[at + 1 :])
     if len(tokens) >= 2 and tokens[-1][2] == ":":
         found = left_phrase(tokens, len(tokens) - 2, antecedent=True)
         alone = found is not None and found.start <= tokens[min(2, len(tokens) - 1)][0]
@@ -172,6 +172,32 @@ def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
         ):
             return found
     return None
+
+
+def _quotes_clause(tokens: list[Token], verbs: list[int]) -> Mention | None:
+    """The speaker of the clause the quote sits in when a comma and a conjunction start it
+    after another clause's verb of saying: `Rubio suggested …, while Cruz said that "…"`,
+    `Trump said, after Becky Quick said he had called Rubio the "personal senator"`."""
+    boundary = next(
+        (
+            index
+            for index in range(len(tokens) - 2, 0, -1)
+            if tokens[index][2] in ",;" and tokens[index + 1][2].lower() in _CLAUSE_JOINS
+        ),
+        None,
+    )
+    if boundary is None or not any(verb < boundary for verb in verbs):
+        return None
+    for verb in verbs:
+        if verb > boundary + 1:
+            found = subject_of(tokens, verb)
+            if found is not None and found.start > tokens[boundary][0]:
+                return found
+    return None
+
+
+_CLAUSE_JOINS = frozenset(("while", "whereas", "when", "after", "and", "but", "with", "as"))
+"""Words that open a second clause after a comma, whose verb of saying is its own."""
 
 
 def _main_clause(tokens: list[Token], found: Mention, later: list[int]) -> Mention:
