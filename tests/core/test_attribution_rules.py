@@ -144,6 +144,24 @@ def test_a_sentence_opening_with_doubled_marks_ends_the_attribution_before_it():
     assert [text[q.speaker_start : q.speaker_end] for q in found] == ["Webb", "Webb"]
 
 
+# owned words: a quote hanging on someone's noun of saying.
+
+
+def test_a_quote_completing_a_possessed_noun_of_saying_is_its_owners():
+    text = INTRO + 'The council rejected the plan, despite Webb\'s promise to "fix the roads."'
+    assert mentions(text) == ["Webb"]
+
+
+def test_a_possessive_pronoun_owning_the_words_names_the_speaker():
+    text = INTRO + 'Rivals seized on his warning that the port would "close by spring."'
+    assert attributions(text) == [("close by spring.", "his", "Marcus Webb")]
+
+
+def test_words_someone_else_talks_about_are_the_talkers():
+    text = INTRO + 'Ines Duarte called Webb\'s remarks "a disgrace."'
+    assert mentions(text) == ["Ines Duarte"]
+
+
 # said before: the attribution leading to the quote.
 
 

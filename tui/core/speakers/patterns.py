@@ -12,6 +12,7 @@ from tui.core.model import Quote
 from tui.core.speakers.mentions import (
     DESCRIPTION,
     NAME,
+    PREPOSITIONS,
     PRONOUN,
     Mention,
     is_speech_verb,
@@ -28,15 +29,17 @@ from tui.core.speakers.subjects import (
     subject_of,
 )
 from tui.core.speakers.text import (
+    FUNCTION,
     SENTENCE_ENDS,
     Token,
     closing_mark,
     is_capitalised,
+    is_possessive,
     sentence_end,
     sentence_start,
     words_between,
 )
-from tui.core.speech import AUXILIARIES, REPORTING_VERBS, SPEECH_VERBS
+from tui.core.speech import AUXILIARIES, REPORTING_VERBS, SPEECH_VERBS, WORDS_NOUNS
 
 
 def past_dateline(tokens: list[Token]) -> list[Token]:
@@ -211,6 +214,71 @@ def _main_clause(tokens: list[Token], found: Mention, later: list[int]) -> Menti
         if main is not None and main.start < antecedent.end and antecedent.start < main.end:
             return main
     return found
+
+
+def words_owner(tokens: list[Token]) -> Mention | None:
+    """Whose words a quote hangs on when it is the complement of a noun of saying someone owns:
+    `Lee's promise to "fix the roads"`, `her remark that "…"`, `his warning that the town "…"`.
+    Not after a verb of saying, whose subject talks about those words (`Ryan called Lee's
+    remarks "racist"`)."""
+    complement = False
+    for index in range(len(tokens) - 1, max(-1, len(tokens) - _WORDS_REACH), -1):
+        word = tokens[index][2]
+        if word in _CLAUSE_BREAKS or is_speech_verb(tokens, index):
+            return None
+        if word == "," and index < len(tokens) - 1 and tokens[index - 1][2] != "that":
+            return None
+        low = word.lower()
+        if low in ("that", "to"):
+            complement = True
+        elif low in WORDS_NOUNS or (low.endswith("s") and low[:-1] in WORDS_NOUNS):
+            return (
+                _owner(tokens, index) if complement and not _said_in_clause(tokens, index) else None
+            )
+    return None
+
+
+def _said_in_clause(tokens: list[Token], index: int) -> bool:
+    """Whether a verb of saying comes before `index` in its clause (back to a comma)."""
+    for verb in range(index - 1, -1, -1):
+        if tokens[verb][2] in _CLAUSE_BREAKS or tokens[verb][2] == ",":
+            return False
+        if is_speech_verb(tokens, verb):
+            return True
+    return False
+
+
+_WORDS_REACH = 16
+"""How many words before a quote the noun of saying it hangs on may be."""
+
+_CLAUSE_BREAKS = frozenset(".;:()?!—–")
+
+
+def _owner(tokens: list[Token], noun: int) -> Mention | None:
+    """Who owns the noun at `noun`: a possessive before it, past up to three modifiers (`her
+    March comment`, `Mr. Obama's patronizing suggestion`)."""
+    for index in range(noun - 1, max(-1, noun - 5), -1):
+        word = tokens[index][2]
+        if word.lower() in _POSSESSIVE_PRONOUNS:
+            return Mention(tokens[index][0], tokens[index][1], PRONOUN)
+        if is_possessive(word) and is_capitalised(word):
+            start = index
+            while start > 0 and (
+                is_capitalised(tokens[start - 1][2])
+                or (
+                    tokens[start - 1][2] == "."
+                    and start > 1
+                    and is_capitalised(tokens[start - 2][2])
+                )
+            ):
+                start -= 1
+            return Mention(tokens[start][0], tokens[index][1] - 2, NAME)
+        if not word[0].isalpha() or word.lower() in FUNCTION or word.lower() in PREPOSITIONS:
+            return None
+    return None
+
+
+_POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their", "its"))
 
 
 def by_agent(tokens: list[Token], index: int, named: bool) -> Mention | None:

@@ -24,6 +24,7 @@ from tui.core.speakers.patterns import (
     lead_out,
     past_dateline,
     signature_line,
+    words_owner,
 )
 from tui.core.speakers.subjects import openings, plain_capital
 from tui.core.speakers.text import (
@@ -117,6 +118,11 @@ def _said_after(site: Site) -> Mention | None:
 def _said_before(site: Site) -> Mention | None:
     """The attribution leading to the quote: `Trump boasted, "…"`, `She said that "…"`."""
     return attribution_before(site.before, site.quote.kind == "full")
+
+
+def _owned_words(site: Site) -> Mention | None:
+    """A quote hanging on someone's noun of saying: `Lee's promise to "fix the roads"`."""
+    return words_owner(site.before)
 
 
 def _said_next(site: Site) -> Mention | None:
@@ -226,6 +232,7 @@ def _any_subject(site: Site) -> Mention | None:
 RULES: tuple[tuple[str, Rule], ...] = (
     ("transcript label", _transcript_label),
     ("said after", _said_after),
+    ("owned words", _owned_words),
     ("said before", _said_before),
     ("said next", _said_next),
     ("according to", _according_to_rule),
