@@ -162,6 +162,29 @@ def test_words_someone_else_talks_about_are_the_talkers():
     assert mentions(text) == ["Ines Duarte"]
 
 
+# relative clause: a quote ending a relative clause is its pronoun's.
+
+
+def test_a_quote_ending_a_relative_clause_is_the_relative_pronouns():
+    text = INTRO + 'Webb, who has in the past described the quotas as "a scandal," stayed.'
+    assert attributions(text)[0] == ("a scandal,", "who", "Marcus Webb")
+
+
+def test_a_relative_clause_that_speaks_after_a_verb_of_saying():
+    text = 'Ines Duarte rebuked critics who say the port should be "sold off."'
+    assert mentions(text) == ["who"]
+
+
+def test_a_relative_clause_with_its_own_speaker_is_theirs():
+    text = INTRO + 'Webb praised Ines Duarte, who he called "the best of us."'
+    assert speakers(text) == ["Marcus Webb"]
+
+
+def test_a_relative_clause_inside_reported_words_is_the_reporters():
+    text = 'Ines Duarte said the sailors who came were "tired of waiting."'
+    assert mentions(text) == ["Ines Duarte"]
+
+
 # said before: the attribution leading to the quote.
 
 

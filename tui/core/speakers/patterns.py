@@ -25,6 +25,7 @@ from tui.core.speakers.subjects import (
     SUBORDINATORS,
     TIME_WORDS,
     left_phrase,
+    relative_mention,
     skip_aside,
     subject_of,
 )
@@ -236,6 +237,56 @@ def words_owner(tokens: list[Token]) -> Mention | None:
                 _owner(tokens, index) if complement and not _said_in_clause(tokens, index) else None
             )
     return None
+
+
+def relative_clause(tokens: list[Token]) -> Mention | None:
+    """The relative pronoun whose clause runs on into the quote: `Beck, who has described Trump
+    as "…"`, `critics who say he is "…"`. Not when the clause has a subject of its own (`Rubio,
+    who he dubbed "…"`, `Wilson, who gained fame when he yelled "…"`), nor inside what a speaker
+    before it reports (`Lee said the voters who came were "…"`), nor where the clause does not
+    speak and a verb of saying before it does (`Lee slammed rivals who seem "…"`)."""
+    last = len(tokens) - 1 if tokens and tokens[-1][2] in ",:" else len(tokens)
+    comma = False
+    own = last
+    for index in range(last - 1, max(-1, last - _WORDS_REACH), -1):
+        word = tokens[index][2]
+        low = word.lower()
+        if word in _CLAUSE_BREAKS:
+            return None
+        comma = comma or word == ","
+        own = index if low in _OWN_SUBJECTS else own
+        if low not in ("who", "which"):
+            continue
+        if own < last and not any(is_speech_verb(tokens, verb) for verb in range(index, own)):
+            return None
+        following = tokens[index + 1][2] if index + 1 < last else ""
+        if not following or (comma and following != ","):
+            return None
+        if is_capitalised(following) and following.lower() not in FUNCTION:
+            return None
+        if any(_reports(tokens, verb) for verb in range(index)):
+            return None
+        speaks = any(is_speech_verb(tokens, verb) for verb in range(index + 1, last))
+        if not speaks and any(is_speech_verb(tokens, verb) for verb in range(index)):
+            return None
+        return relative_mention(tokens, index)
+    return None
+
+
+_OWN_SUBJECTS = frozenset(
+    ("he", "she", "they", "we", "i", "when", "while", "although", "though", "if", "because")
+)
+"""Pronouns and conjunctions that give a relative clause a clause of its own, with its own
+subject (`Rubio, who he dubbed`, `Wilson, who gained fame when he yelled`)."""
+
+
+def _reports(tokens: list[Token], index: int) -> bool:
+    """Whether the word at `index` opens reported words: `said`, `told` or a `that` after a verb
+    of saying."""
+    word = tokens[index][2].lower()
+    if word == "that":
+        return index > 0 and is_speech_verb(tokens, index - 1)
+    return word in REPORTING_VERBS and is_speech_verb(tokens, index)
 
 
 def _said_in_clause(tokens: list[Token], index: int) -> bool:

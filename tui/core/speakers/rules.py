@@ -23,6 +23,7 @@ from tui.core.speakers.patterns import (
     lead_in,
     lead_out,
     past_dateline,
+    relative_clause,
     signature_line,
     words_owner,
 )
@@ -123,6 +124,14 @@ def _said_before(site: Site) -> Mention | None:
 def _owned_words(site: Site) -> Mention | None:
     """A quote hanging on someone's noun of saying: `Lee's promise to "fix the roads"`."""
     return words_owner(site.before)
+
+
+def _relative_clause_rule(site: Site) -> Mention | None:
+    """A quote ending a relative clause is its pronoun's: `Beck, who has called Trump "…"`;
+    not when `according to` names the source."""
+    if according_to(site.before) or according_to(site.after):
+        return None
+    return relative_clause(site.before)
 
 
 def _said_next(site: Site) -> Mention | None:
@@ -233,6 +242,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("transcript label", _transcript_label),
     ("said after", _said_after),
     ("owned words", _owned_words),
+    ("relative clause", _relative_clause_rule),
     ("said before", _said_before),
     ("said next", _said_next),
     ("according to", _according_to_rule),

@@ -41,10 +41,7 @@ def subject_of(tokens: list[Token], verb: int) -> Mention | None:
         return None
     word = tokens[index][2]
     if word.lower() in ("who", "which", "that"):
-        relative = tokens[index]
-        index -= 1
-        found = _antecedent(tokens, index - 1 if index >= 0 and tokens[index][2] == "," else index)
-        return None if found is None else Mention(relative[0], relative[1], found.kind, found)
+        return relative_mention(tokens, index)
     participle = tokens[verb][2].endswith("ing")
     if (word == "to" or word.lower() in _COORDINATORS) and index == verb - 1:
         return sentence_subject(tokens)
@@ -96,6 +93,14 @@ TIME_WORDS = frozenset(
 
 
 _TIME_OPENERS = frozenset("in on at during last this that early late earlier later the".split())
+
+
+def relative_mention(tokens: list[Token], index: int) -> Mention | None:
+    """The relative pronoun at `index` standing for its antecedent (`who` of `Sanders, who
+    says`), or None when no noun phrase comes before it."""
+    end = index - 1
+    found = _antecedent(tokens, end - 1 if end >= 0 and tokens[end][2] == "," else end)
+    return None if found is None else Mention(tokens[index][0], tokens[index][1], found.kind, found)
 
 
 def _antecedent(tokens: list[Token], end: int) -> Mention | None:
