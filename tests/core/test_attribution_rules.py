@@ -340,6 +340,11 @@ def test_a_capitalised_plain_word_opening_the_sentence_is_no_speaker():
     assert speakers(text) == ["Marcus Webb"]
 
 
+def test_said_and_a_comma_right_before_a_partial_quote_introduces_it():
+    text = INTRO + 'A fisherman asked for a photo and Webb said, "as long as the nets are dry."'
+    assert mentions(text) == ["Webb"]
+
+
 @pytest.mark.parametrize("join", ["while", "and", "but", "when"])
 def test_a_second_clause_with_its_own_verb_of_saying_is_the_quotes(join):
     text = (

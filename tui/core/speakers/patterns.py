@@ -156,7 +156,13 @@ def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
         and len(tokens) - verbs[-1] <= 8
         and (tokens[-1][2] in (",", ":") or verbs[-1] == len(tokens) - 1)
     )
-    says = bool(verbs) and verbs[-1] == len(tokens) - 1 and tokens[-1][2] in REPORTING_VERBS
+    says = (
+        bool(verbs)
+        and tokens[verbs[-1]][2] in REPORTING_VERBS
+        and (
+            verbs[-1] == len(tokens) - 1 or (verbs[-1] == len(tokens) - 2 and tokens[-1][2] in ",:")
+        )
+    )
     if (full and introducing) or says:
         verbs.insert(0, verbs.pop())
     elif tokens and tokens[0][2].lower() in SUBORDINATORS | INTRODUCTORY:
