@@ -60,6 +60,14 @@ def test_speech_verbs_tenses_and_adverbs(verb):
     assert attributions(text) == [("Nobody listens to us,", "Webb", "Marcus Webb")]
 
 
+def test_words_named_by_a_verb_before_them_are_not_the_next_subjects():
+    text = (
+        'In 2009, under what Ines Duarte called "the old model," the Harbour Club, a private '
+        "marina, charged for every mooring."
+    )
+    assert mentions(text) == ["Ines Duarte"]
+
+
 def test_an_aside_between_name_and_verb():
     text = INTRO + '"It is a crisis," Nora Lind, a lawyer for the fishermen, one of several, said.'
     assert attributions(text) == [("It is a crisis,", "Nora Lind", "Nora Lind")]

@@ -10,7 +10,15 @@ from dataclasses import dataclass
 from tui.core.documents import Block
 from tui.core.model import Quote
 from tui.core.quotes import SPEAKER_LABEL
-from tui.core.speakers.mentions import DESCRIPTION, NAME, OWNER, Mention, apposed, speaking_head
+from tui.core.speakers.mentions import (
+    DESCRIPTION,
+    NAME,
+    OWNER,
+    Mention,
+    apposed,
+    is_speech_verb,
+    speaking_head,
+)
 from tui.core.speakers.patterns import (
     according_to,
     attribution_after,
@@ -27,7 +35,7 @@ from tui.core.speakers.patterns import (
     signature_line,
     words_owner,
 )
-from tui.core.speakers.subjects import openings, plain_capital
+from tui.core.speakers.subjects import openings, plain_capital, subject_of
 from tui.core.speakers.text import (
     SENTENCE_ENDS,
     Token,
@@ -36,7 +44,7 @@ from tui.core.speakers.text import (
     sentence_start,
     words_between,
 )
-from tui.core.speech import WORDS_NOUNS
+from tui.core.speech import REPORTING_VERBS, WORDS_NOUNS
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,8 +120,25 @@ def _transcript_label(site: Site) -> Mention | None:
 
 
 def _said_after(site: Site) -> Mention | None:
-    """Quoted words that run on into their attribution: `"We all share concerns," Blinken said`."""
-    return attribution_after(site.after, strict=False) if site.runs_on else None
+    """Quoted words that run on into their attribution: `"We all share concerns," Blinken said`.
+    Not words that are the object of a verb of saying right before them (`under what Hedge called
+    "the old model," the club …`): whoever follows did not say them."""
+    if not site.runs_on or _object_of_saying(site.before):
+        return None
+    return attribution_after(site.after, strict=False)
+
+
+def _object_of_saying(before: list[Token]) -> bool:
+    """Whether the words before a quote end on a verb of saying with its subject that names or
+    cites it (`what Hedge called`, `Manafort, citing`), not a reporting verb in a clause about
+    the quote (`Nothing the president said "will assuage fears," Rubio said`)."""
+    last = len(before) - 1
+    return (
+        last > 0
+        and before[last][2].lower() not in REPORTING_VERBS
+        and is_speech_verb(before, last)
+        and subject_of(before, last) is not None
+    )
 
 
 def _said_before(site: Site) -> Mention | None:
