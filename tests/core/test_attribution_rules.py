@@ -343,6 +343,14 @@ def test_a_name_before_a_verb_and_a_preposition_ends_at_the_verb():
     assert attributions(text) == [("a disgrace.", "Ines Duarte", "Ines Duarte")]
 
 
+def test_a_place_set_off_by_commas_is_no_speaker():
+    text = (
+        INTRO + "Speaking at the town hall in Whitby, Yorkshire, Webb went after the council, "
+        'calling it "a disgrace."'
+    )
+    assert speakers(text) == ["Marcus Webb"]
+
+
 def test_a_capitalised_plain_word_opening_the_sentence_is_no_speaker():
     text = INTRO + 'Back in 1999, Webb praised the fleet, telling reporters: "They are the best."'
     assert speakers(text) == ["Marcus Webb"]

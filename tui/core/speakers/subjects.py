@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from tui.core import gazetteer
 from tui.core.lexicon import MONTHS, WEEKDAYS
 from tui.core.names import is_english_word, is_plain_word
 from tui.core.speakers.mentions import (
@@ -177,9 +178,20 @@ def openings(tokens: list[Token]) -> Iterator[Mention]:
     for start in starts:
         while start < len(tokens) and tokens[start][2].lower() in ("and", "but", "so", "yet"):
             start += 1
-        found = phrase_mention(tokens, start, run_right(tokens, start))
-        if found is not None and found.kind != BODY:
+        end = run_right(tokens, start)
+        found = phrase_mention(tokens, start, end)
+        if found is not None and found.kind != BODY and not _place_aside(tokens, found, end):
             yield found
+
+
+def _place_aside(tokens: list[Token], mention: Mention, end: int) -> bool:
+    """Whether a name is a place set off by a comma or a parenthesis (`in Salem, New Hampshire,
+    Trump said`, `Washington (AFP) –`): where, not who."""
+    if mention.kind != NAME or end >= len(tokens) or tokens[end][2] not in ",(":
+        return False
+    words = " ".join(token[2] for token in tokens[:end] if token[0] >= mention.start)
+    place = gazetteer.lookup(words)
+    return place is not None and place.kind != "demonym"
 
 
 INTRODUCTORY = frozenset(
