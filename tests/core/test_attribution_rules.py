@@ -343,6 +343,11 @@ def test_a_name_before_a_verb_and_a_preposition_ends_at_the_verb():
     assert attributions(text) == [("a disgrace.", "Ines Duarte", "Ines Duarte")]
 
 
+def test_a_statement_released_is_its_issuers_words():
+    text = INTRO + 'Webb released a statement Tuesday night condemning "a reckless plan."'
+    assert speakers(text) == ["Marcus Webb"]
+
+
 def test_a_place_set_off_by_commas_is_no_speaker():
     text = (
         INTRO + "Speaking at the town hall in Whitby, Yorkshire, Webb went after the council, "

@@ -49,9 +49,25 @@ def subject_of(tokens: list[Token], verb: int) -> Mention | None:
     if word == ",":
         return sentence_subject(tokens) if participle else _fronted(tokens, index)
     found = left_phrase(tokens, index, participle)
-    if found is not None and found.kind == DESCRIPTION and participle and index == verb - 1:
+    if (
+        found is not None
+        and found.kind == DESCRIPTION
+        and participle
+        and _timed(tokens, index, verb)
+    ):
         return None
     return found
+
+
+def _timed(tokens: list[Token], index: int, verb: int) -> bool:
+    """Whether only a time phrase (or nothing) stands between a noun and the participle after
+    it (`a statement Thursday night condemning`): the noun is its object, not its subject."""
+    return all(
+        tokens[between][2].lower() in TIME_WORDS
+        or tokens[between][2].lower() in _TIME_OPENERS
+        or tokens[between][2].isdigit()
+        for between in range(index + 1, verb)
+    )
 
 
 _COORDINATORS = frozenset(("and", "but", "or"))
