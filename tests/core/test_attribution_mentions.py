@@ -133,3 +133,17 @@ def test_a_capitalised_common_word_makes_no_person():
 
 def test_a_contracted_pronoun_is_the_pronoun():
     assert mentions('Rain fell all week. "It was grim," I\'d say.') == ["I"]
+
+
+@pytest.mark.parametrize(
+    ("description", "mention"),
+    [
+        ("A source close to the board", "A source"),
+        ("A staffer", "A staffer"),
+        ("Former employees", "Former employees"),
+        ("One local councillor", "One local councillor"),
+    ],
+)
+def test_descriptions_of_people_who_speak_without_a_name(description, mention):
+    text = f'{description} said the port would "close by spring."'
+    assert mentions(text) == [mention]

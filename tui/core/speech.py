@@ -124,7 +124,13 @@ PERSON_NOUNS = frozenset(
     "worker deputy counterpart lieutenant captain colonel sergeant frontrunner front-runner "
     "contender hopeful campaigner protester commentator columnist editor journalist historian "
     "lobbyist donor fundraiser critic supporter justice neurosurgeon surgeon physician fan "
-    "demonstrator crowd audience".split()
+    "demonstrator crowd audience lady gentleman employee staffer member citizen parent insider "
+    "source participant attendee delegate ally volunteer caller viewer listener reader customer "
+    "militant fighter user teen teenager graduate mom dad grandmother grandfather uncle aunt "
+    "cousin nephew niece chef driver trooper firefighter guard clerk banker trader investor "
+    "entrepreneur developer engineer designer artist musician comedian writer poet novelist "
+    "filmmaker producer publisher blogger commissioner councilman councilwoman councillor "
+    "alderman legislator assemblyman assemblywoman superintendent principal dean provost".split()
 )
 """Head nouns of descriptions that name a person (`the official`), not a body (`the report`)."""
 
