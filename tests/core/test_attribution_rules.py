@@ -343,6 +343,12 @@ def test_a_name_before_a_verb_and_a_preposition_ends_at_the_verb():
     assert attributions(text) == [("a disgrace.", "Ines Duarte", "Ines Duarte")]
 
 
+@pytest.mark.parametrize("verb", ["refers", "referred", "has referred"])
+def test_referring_to_someone_by_a_name_is_saying_it(verb):
+    text = INTRO + f'Webb {verb} to the new harbour master as "the kid."'
+    assert speakers(text) == ["Marcus Webb"]
+
+
 def test_a_statement_released_is_its_issuers_words():
     text = INTRO + 'Webb released a statement Tuesday night condemning "a reckless plan."'
     assert speakers(text) == ["Marcus Webb"]

@@ -24,7 +24,7 @@ SPEECH_LEMMAS = (
     "mumble stammer stutter hiss growl bellow roar thunder counsel advocate speak liken compare "
     "laud hail dismiss blame cite reference seethe tout applaud welcome reject rebuke ridicule "
     "deride characterize characterise portray cast paint frame bemoan bash attack encourage "
-    "exhort implore forecast react press prod chime retaliate bark confess surmise gloat"
+    "exhort implore forecast react press prod chime retaliate bark confess surmise gloat refer"
 ).split()
 
 PHRASAL_SPEECH = {
@@ -50,7 +50,7 @@ _IRREGULAR = {
     "cry": ("cries", "cried", "crying"),
     "speak": ("speaks", "spoke", "speaking", "spoken"),
 }
-_DOUBLING = {"admit", "quip", "rebut", "rap", "snap", "beg"}
+_DOUBLING = {"admit", "quip", "rebut", "rap", "snap", "beg", "refer"}
 
 
 def inflections(lemma: str) -> tuple[str, ...]:
