@@ -407,6 +407,11 @@ def test_according_to():
     assert speakers(text) == ["Marcus Webb"]
 
 
+def test_in_the_words_of():
+    text = 'The harbour was, in the words of a senior fisherman, "finished for good."'
+    assert mentions(text) == ["a senior fisherman"]
+
+
 # sentence tail: an attribution closing the sentence after an aside.
 
 

@@ -354,8 +354,15 @@ def by_agent(tokens: list[Token], index: int, named: bool) -> Mention | None:
 
 
 def according_to(tokens: list[Token]) -> Mention | None:
+    """The source named by `according to X` or `in the words of X`."""
     for index in range(len(tokens) - 2):
-        if tokens[index][2].lower() == "according" and tokens[index + 1][2] == "to":
+        word = tokens[index][2].lower()
+        if word == "according" and tokens[index + 1][2] == "to":
+            return phrase_mention(tokens, index + 2, run_right(tokens, index + 2))
+        in_the = (
+            index >= 2 and tokens[index - 2][2].lower() == "in" and tokens[index - 1][2] == "the"
+        )
+        if word == "words" and in_the and tokens[index + 1][2] == "of":
             return phrase_mention(tokens, index + 2, run_right(tokens, index + 2))
     return None
 
