@@ -248,6 +248,16 @@ def test_a_name_before_a_colon_introduces_the_quote():
     assert speakers("Pollster Nora Lind: “Turnout will decide it.”") == ["Nora Lind"]
 
 
+def test_a_digest_source_label_after_a_dash_introduces_the_quote():
+    text = 'Harbour fees set to rise - Tide Watch: "Moorings will cost a third more next year."'
+    assert mentions(text) == ["Tide Watch"]
+
+
+def test_a_digest_label_is_the_name_before_the_colon_not_a_word_before_it():
+    text = 'What it means for the port - More from Lind: "Fees will rise."'
+    assert "More" not in mentions(text)
+
+
 def test_as_someone_put_it():
     text = INTRO + 'As Webb put it in a letter, the quota is "a slow death."'
     assert speakers(text) == ["Marcus Webb"]

@@ -174,7 +174,9 @@ def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
             return _quotes_clause(tokens, verbs) or _main_clause(tokens, found, verbs[at + 1 :])
     if len(tokens) >= 2 and tokens[-1][2] == ":":
         found = left_phrase(tokens, len(tokens) - 2, antecedent=True)
-        alone = found is not None and found.start <= tokens[min(2, len(tokens) - 1)][0]
+        alone = found is not None and (
+            found.start <= tokens[min(2, len(tokens) - 1)][0] or _after_dash(tokens, found)
+        )
         if (
             found is not None
             and alone
@@ -208,6 +210,13 @@ def _quotes_clause(tokens: list[Token], verbs: list[int]) -> Mention | None:
 
 _CLAUSE_JOINS = frozenset(("while", "whereas", "when", "after", "and", "but", "with", "as"))
 """Words that open a second clause after a comma, whose verb of saying is its own."""
+
+
+def _after_dash(tokens: list[Token], mention: Mention) -> bool:
+    """Whether a dash comes right before the mention: a digest's source label after its
+    headline (`Pollsters agree - Carl Bialik: "…"`)."""
+    index = next((i for i, token in enumerate(tokens) if token[0] == mention.start), 0)
+    return index > 0 and tokens[index - 1][2] in "—–-" and mention.end == tokens[-2][1]
 
 
 def _main_clause(tokens: list[Token], found: Mention, later: list[int]) -> Mention:
