@@ -364,6 +364,12 @@ def test_a_statement_released_is_its_issuers_words():
     assert speakers(text) == ["Marcus Webb"]
 
 
+@pytest.mark.parametrize("crowd", ["Hundreds of fishermen", "About 200 protesters"])
+def test_a_crowd_counted_chants(crowd):
+    text = f'{crowd} marched to the harbour, waving flags and chanting "Save our port."'
+    assert mentions(text)[0] in crowd
+
+
 def test_a_place_set_off_by_commas_is_no_speaker():
     text = (
         INTRO + "Speaking at the town hall in Whitby, Yorkshire, Webb went after the council, "

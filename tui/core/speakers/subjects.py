@@ -194,10 +194,27 @@ def openings(tokens: list[Token]) -> Iterator[Mention]:
     for start in starts:
         while start < len(tokens) and tokens[start][2].lower() in ("and", "but", "so", "yet"):
             start += 1
+        start = _past_quantity(tokens, start)
         end = run_right(tokens, start)
         found = phrase_mention(tokens, start, end)
         if found is not None and found.kind != BODY and not _place_aside(tokens, found, end):
             yield found
+
+
+def _past_quantity(tokens: list[Token], start: int) -> int:
+    """Past how many people a phrase opens with (`Hundreds of demonstrators`, `about 200
+    protesters`), to the words that say who they are."""
+    word = tokens[start][2].lower() if start < len(tokens) else ""
+    following = tokens[start + 1][2] if start + 1 < len(tokens) else ""
+    if word in _MULTITUDES and following == "of":
+        return start + 2
+    if word in _ROUGHLY and following[:1].isdigit():
+        return start + 1
+    return start
+
+
+_MULTITUDES = frozenset("hundreds thousands dozens scores millions tens".split())
+_ROUGHLY = frozenset("about nearly almost roughly some around over".split())
 
 
 def _place_aside(tokens: list[Token], mention: Mention, end: int) -> bool:
