@@ -353,6 +353,14 @@ def test_a_name_before_a_verb_and_a_preposition_ends_at_the_verb():
     assert attributions(text) == [("a disgrace.", "Ines Duarte", "Ines Duarte")]
 
 
+@pytest.mark.parametrize(
+    "verb", ["dubbed", "labelled", "labeled", "slammed the plan as", "counselled against"]
+)
+def test_verbs_of_saying_that_double_or_keep_their_consonant(verb):
+    text = INTRO + f'Later Ines Duarte, who Webb {verb} "a disgrace," left.'
+    assert mentions(text) == ["Webb"]
+
+
 @pytest.mark.parametrize("verb", ["refers", "referred", "has referred"])
 def test_referring_to_someone_by_a_name_is_saying_it(verb):
     text = INTRO + f'Webb {verb} to the new harbour master as "the kid."'

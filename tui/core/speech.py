@@ -49,8 +49,22 @@ _IRREGULAR = {
     "sing": ("sings", "sang", "singing", "sung"),
     "cry": ("cries", "cried", "crying"),
     "speak": ("speaks", "spoke", "speaking", "spoken"),
+    "label": ("labels", "labeled", "labelled", "labeling", "labelling"),
+    "counsel": ("counsels", "counseled", "counselled", "counseling", "counselling"),
 }
-_DOUBLING = {"admit", "quip", "rebut", "rap", "snap", "beg", "refer"}
+_DOUBLING = {
+    "admit",
+    "quip",
+    "rebut",
+    "rap",
+    "snap",
+    "beg",
+    "refer",
+    "dub",
+    "slam",
+    "concur",
+    "prod",
+}
 
 
 def inflections(lemma: str) -> tuple[str, ...]:
