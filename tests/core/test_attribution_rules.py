@@ -396,6 +396,12 @@ def test_said_and_a_comma_right_before_a_partial_quote_introduces_it():
     assert mentions(text) == ["Webb"]
 
 
+@pytest.mark.parametrize("conjunction", ["after", "before"])
+def test_the_subject_of_a_clause_opened_by_after_or_before_speaks(conjunction):
+    text = f'Ines Duarte left the port, hours {conjunction} Webb said it was "finished."'
+    assert mentions(text) == ["Webb"]
+
+
 @pytest.mark.parametrize("join", ["while", "and", "but", "when"])
 def test_a_second_clause_with_its_own_verb_of_saying_is_the_quotes(join):
     text = (

@@ -311,6 +311,7 @@ def left_phrase(
     opens_run = found is not None and found.start == tokens[start][0]
     if (
         before in PREPOSITIONS
+        and before not in SUBORDINATORS
         and before != "of"
         and opens_run
         and not antecedent
