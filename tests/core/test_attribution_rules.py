@@ -119,6 +119,16 @@ def test_a_phrasal_verb_of_saying_and_continued_to_another_verb():
     assert speakers(text) == ["Marcus Webb", "Marcus Webb"]
 
 
+def test_going_on_with_something_else_is_no_verb_of_saying():
+    text = INTRO + 'Webb said that once the council goes on holiday, "I will fix the nets myself."'
+    assert mentions(text) == ["Webb"]
+
+
+def test_going_on_about_something_is_saying():
+    text = INTRO + 'Webb went on about "the good old days."'
+    assert mentions(text) == ["Webb"]
+
+
 def test_a_line_break_after_a_closing_mark_ends_the_sentence():
     text = (
         '"We will stay," said Helena Marsh.\n"Nobody else will," she added.\n'

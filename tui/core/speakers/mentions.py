@@ -253,7 +253,10 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
     if word == "put":
         return following == "it"
     if word in PHRASAL_SPEECH:
-        return following == PHRASAL_SPEECH[word]
+        after = tokens[index + 2][2] if index + 2 < len(tokens) else ""
+        # `she went on: "…"`, `went on to say`, `went on about`; not `the Senate goes on recess`
+        carries_on = following == "on" and after[:1].isalnum() and after not in ("to", "about")
+        return following == PHRASAL_SPEECH[word] and not carries_on
     if word not in SPEECH_VERBS or (word.startswith("continu") and following == "to"):
         return False
     if index == 0:
