@@ -388,6 +388,19 @@ def test_a_crowd_counted_chants(crowd):
     assert mentions(text)[0] in crowd
 
 
+def test_a_statement_issued_saying_is_its_issuers():
+    text = 'The harbour council issued a statement Monday saying the plan was "unworkable."'
+    assert mentions(text) == ["The harbour council"]
+
+
+def test_a_statement_issued_by_the_main_clauses_subject_is_theirs():
+    text = (
+        INTRO + "Webb, who said last week that the quotas were unfair, issued a statement "
+        'Tuesday saying, "I will not resign."'
+    )
+    assert mentions(text) == ["Webb"]
+
+
 def test_a_place_set_off_by_commas_is_no_speaker():
     text = (
         INTRO + "Speaking at the town hall in Whitby, Yorkshire, Webb went after the council, "

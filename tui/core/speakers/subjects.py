@@ -23,7 +23,7 @@ from tui.core.speakers.mentions import (
     speaking_head,
 )
 from tui.core.speakers.text import Token, is_possessive
-from tui.core.speech import AUXILIARIES, DETERMINERS
+from tui.core.speech import AUXILIARIES, DETERMINERS, SOURCE_NOUNS
 
 SUBORDINATORS = frozenset(
     "while when after although though if as because since before once unless".split()
@@ -55,8 +55,19 @@ def subject_of(tokens: list[Token], verb: int) -> Mention | None:
         and participle
         and _timed(tokens, index, verb)
     ):
-        return None
+        return _issuer(tokens, found)
     return found
+
+
+def _issuer(tokens: list[Token], thing: Mention) -> Mention | None:
+    """Who issued the words a participle describes when they are a source noun after its verb
+    (`His office put out a statement saying`): the sentence's subject, else no one (`a crowd
+    waving flags`)."""
+    head = next(token[2] for token in reversed(tokens) if token[1] <= thing.end)
+    if head.lower() not in SOURCE_NOUNS and head.lower().rstrip("s") not in SOURCE_NOUNS:
+        return None
+    subject = sentence_subject(tokens)
+    return subject if subject is not None and subject.start < thing.start else None
 
 
 def _timed(tokens: list[Token], index: int, verb: int) -> bool:
