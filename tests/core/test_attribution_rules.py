@@ -401,6 +401,19 @@ def test_a_statement_issued_by_the_main_clauses_subject_is_theirs():
     assert mentions(text) == ["Webb"]
 
 
+@pytest.mark.parametrize(
+    "verb", ["released a joint statement", "issued a statement", "put out a letter"]
+)
+def test_putting_out_a_statement_is_saying_it(verb):
+    text = f'The harbour council {verb} welcoming "a fair deal for the fleet."'
+    assert mentions(text) == ["The harbour council"]
+
+
+def test_as_someone_put_it_is_not_putting_out_a_statement():
+    text = 'As one fisherman put it, "the nets are empty."'
+    assert mentions(text) == ["one fisherman"]
+
+
 def test_a_place_set_off_by_commas_is_no_speaker():
     text = (
         INTRO + "Speaking at the town hall in Whitby, Yorkshire, Webb went after the council, "

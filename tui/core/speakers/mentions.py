@@ -250,8 +250,10 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
     meeting`) nor `continued to` another verb."""
     word = tokens[index][2]
     following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
-    if word == "put":
-        return following == "it"
+    if word == "put" and following == "it":
+        return True
+    if word in _ISSUES:
+        return _issues_statement(tokens, index)
     if word in PHRASAL_SPEECH:
         after = tokens[index + 2][2] if index + 2 < len(tokens) else ""
         # `she went on: "…"`, `went on to say`, `went on about`; not `the Senate goes on recess`
@@ -291,6 +293,24 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
     if (two_back.lower() in _NOUN_MARKERS or is_possessive(two_back)) and previous[0].islower():
         return not (word in _LEMMAS or previous.endswith("ly"))
     return not (two_back in OF and (word in _LEMMAS or word.endswith("s")))
+
+
+def _issues_statement(tokens: list[Token], index: int) -> bool:
+    """Whether the verb at `index` puts out a statement (`issued a statement`, `put out a joint
+    statement`, `released a letter`): a verb of saying with its noun."""
+    ahead = [token[2].lower() for token in tokens[index + 1 : index + 5]]
+    if ahead[:1] == ["out"]:
+        ahead = ahead[1:]
+    return (
+        bool(ahead) and ahead[0] in DETERMINERS and any(word in _STATEMENTS for word in ahead[1:3])
+    )
+
+
+_ISSUES = frozenset(
+    "issue issues issued release releases released put puts send sends sent publish publishes "
+    "published".split()
+)
+_STATEMENTS = frozenset("statement letter memo note response".split())
 
 
 _LEMMAS = frozenset(SPEECH_LEMMAS)
