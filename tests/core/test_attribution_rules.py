@@ -452,6 +452,14 @@ def test_a_reported_clause_stays_with_the_one_who_reports_it():
     assert mentions(text) == ["Ines Duarte"]
 
 
+# survey: a share of a poll's respondents.
+
+
+def test_a_share_of_a_polls_respondents_quotes_the_poll():
+    text = 'In a harbour survey released Monday, 31% of fishermen said they were "very worried."'
+    assert mentions(text) == ["a harbour survey"]
+
+
 # said next: a short attribution after a quote that ends its sentence.
 
 

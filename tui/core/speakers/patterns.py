@@ -347,6 +347,24 @@ def _owner(tokens: list[Token], noun: int) -> Mention | None:
 _POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their", "its"))
 
 
+def survey_source(tokens: list[Token]) -> Mention | None:
+    """The poll or survey whose respondents' words a quote gives (`In a CNN poll released
+    Monday, 31% of Republicans said they were "extremely enthusiastic"`): a share of people
+    said it, the survey is the source."""
+    if len(tokens) < 4 or tokens[0][2].lower() != "in":
+        return None
+    shares = any(token[2] in ("%", "percent") or token[2].endswith("%") for token in tokens)
+    noun = next(
+        (i for i in range(1, min(len(tokens), 12)) if tokens[i][2].lower() in _SURVEYS), None
+    )
+    if not shares or noun is None:
+        return None
+    return Mention(tokens[1][0], tokens[noun][1], DESCRIPTION)
+
+
+_SURVEYS = frozenset("poll survey study census".split())
+
+
 def by_agent(tokens: list[Token], index: int, named: bool) -> Mention | None:
     """The agent of a passive verb of saying after a quote (`was written by Springsteen`), or
     right after it when the words before it named it (`a paper titled "…" by X`)."""

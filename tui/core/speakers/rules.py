@@ -33,6 +33,7 @@ from tui.core.speakers.patterns import (
     past_dateline,
     relative_clause,
     signature_line,
+    survey_source,
     words_owner,
 )
 from tui.core.speakers.subjects import openings, plain_capital, subject_of
@@ -159,6 +160,11 @@ def _relative_clause_rule(site: Site) -> Mention | None:
     return relative_clause(site.before)
 
 
+def _survey_rule(site: Site) -> Mention | None:
+    """A share of a poll's respondents saying it: `In a new poll, 31% said they were "…"`."""
+    return survey_source(site.before)
+
+
 def _said_next(site: Site) -> Mention | None:
     """A short attribution after a quote that ends its sentence: `"No." Blinken said on Monday.`"""
     if site.runs_on or _introduces_next(site.after):
@@ -268,6 +274,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("said after", _said_after),
     ("owned words", _owned_words),
     ("relative clause", _relative_clause_rule),
+    ("survey", _survey_rule),
     ("said before", _said_before),
     ("said next", _said_next),
     ("according to", _according_to_rule),
