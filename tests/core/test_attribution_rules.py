@@ -68,6 +68,12 @@ def test_words_named_by_a_verb_before_them_are_not_the_next_subjects():
     assert mentions(text) == ["Ines Duarte"]
 
 
+@pytest.mark.parametrize("group", ["the two", "many", "several"])
+def test_a_number_of_people_write(group):
+    text = f'"You seem to have picked a new standard," {group} write. "We do not understand."'
+    assert mentions(text)[0] == group
+
+
 def test_an_aside_between_name_and_verb():
     text = INTRO + '"It is a crisis," Nora Lind, a lawyer for the fishermen, one of several, said.'
     assert attributions(text) == [("It is a crisis,", "Nora Lind", "Nora Lind")]

@@ -265,7 +265,14 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         return True
     previous = tokens[index - 1][2]
     if previous.lower() in _QUANTIFIERS:
-        return word == "say" or (word not in _LEMMAS and not word.endswith("s"))
+        ends_clause = word in _LEMMAS and following in (
+            "",
+            ".",
+            ",",
+            ":",
+            "that",
+        )  # `the two write`
+        return word == "say" or ends_clause or (word not in _LEMMAS and not word.endswith("s"))
     if previous.lower() in _NOUN_MARKERS or previous in OF or is_possessive(previous):
         return False
     if word == "read" and previous.lower() in SOURCE_NOUNS:  # `the statement read`
