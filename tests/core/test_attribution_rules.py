@@ -420,6 +420,24 @@ def test_as_someone_put_it_is_not_putting_out_a_statement():
     assert mentions(text) == ["one fisherman"]
 
 
+def test_a_participle_after_said_goes_on_from_that_speaker():
+    text = 'Webb and Lind will meet next week, Ines Duarte said, adding, "They need to talk."'
+    assert mentions(text) == ["Ines Duarte"]
+
+
+def test_a_verb_joined_to_a_verb_of_saying_is_its_speakers():
+    text = (
+        "When Ines Duarte, the mayor, was asked whether the port would close, "
+        'Webb laughed and said, "We will see."'
+    )
+    assert mentions(text) == ["Webb"]
+
+
+def test_a_medium_before_a_participle_is_no_speaker():
+    text = 'Webb answered the question on Facebook writing, "Yes, I will."'
+    assert mentions(text) == ["Webb"]
+
+
 def test_a_place_set_off_by_commas_is_no_speaker():
     text = (
         INTRO + "Speaking at the town hall in Whitby, Yorkshire, Webb went after the council, "

@@ -45,9 +45,11 @@ def subject_of(tokens: list[Token], verb: int) -> Mention | None:
         return relative_mention(tokens, index)
     participle = tokens[verb][2].endswith("ing")
     if (word == "to" or word.lower() in _COORDINATORS) and index == verb - 1:
-        return sentence_subject(tokens)
+        return _previous_speaker(tokens, index) or sentence_subject(tokens)
     if word == ",":
-        return sentence_subject(tokens) if participle else _fronted(tokens, index)
+        if participle:
+            return _previous_speaker(tokens, index) or sentence_subject(tokens)
+        return _fronted(tokens, index)
     found = left_phrase(tokens, index, participle)
     if (
         found is not None
@@ -82,6 +84,16 @@ def _timed(tokens: list[Token], index: int, verb: int) -> bool:
 
 
 _COORDINATORS = frozenset(("and", "but", "or"))
+
+
+def _previous_speaker(tokens: list[Token], joint: int) -> Mention | None:
+    """The subject of a verb of saying right before a comma or `and` that a participle or a
+    second verb goes on from (`Spicer said, adding`, `he laughed and said`): theirs, not the
+    sentence's first subject."""
+    verb = joint - 1
+    if verb < 1 or not is_speech_verb(tokens, verb) or tokens[verb][2].endswith("ing"):
+        return None
+    return subject_of(tokens, verb)
 
 
 def _skip_back(tokens: list[Token], index: int) -> int:
@@ -292,6 +304,11 @@ def _verb_follows(tokens: list[Token], index: int) -> bool:
     return index < len(tokens) and is_speech_verb(tokens, index)
 
 
+_DOERS = frozenset(("with", "without", "by", "after", "before"))
+"""Prepositions whose name a gerund after it is done by (`with Trump tweeting`), unlike a place
+or a medium (`responded on Facebook writing`)."""
+
+
 def left_phrase(
     tokens: list[Token], end: int, gerund: bool = False, antecedent: bool = False
 ) -> Mention | None:
@@ -326,7 +343,9 @@ def left_phrase(
         and before != "of"
         and opens_run
         and not antecedent
-        and not (found is not None and found.kind in (NAME, PRONOUN) and gerund)
+        and not (
+            found is not None and found.kind in (NAME, PRONOUN) and gerund and before in _DOERS
+        )
     ):
         return None
     return found
