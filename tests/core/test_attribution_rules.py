@@ -510,6 +510,17 @@ def test_in_the_words_of():
     assert mentions(text) == ["a senior fisherman"]
 
 
+@pytest.mark.parametrize(("owner", "mention"), [("Webb’s", "Webb"), ("Ines Jones’", "Ines Jones")])
+def test_in_someones_words(owner, mention):
+    text = INTRO + f'The harbour was, in {owner} words, "finished for good."'
+    assert mentions(text) == [mention]
+
+
+def test_in_his_words_is_the_last_man_named():
+    text = INTRO + 'The harbour was, in his words, "finished for good."'
+    assert attributions(text) == [("finished for good.", "his", "Marcus Webb")]
+
+
 # sentence tail: an attribution closing the sentence after an aside.
 
 

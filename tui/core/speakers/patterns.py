@@ -327,6 +327,10 @@ def _owner(tokens: list[Token], noun: int) -> Mention | None:
         word = tokens[index][2]
         if word.lower() in _POSSESSIVE_PRONOUNS:
             return Mention(tokens[index][0], tokens[index][1], PRONOUN)
+        end = tokens[index][1] - 2
+        if word in ("'", "’") and index > 0 and tokens[index - 1][2].endswith("s"):
+            index -= 1  # `Forbes’ words`
+            word, end = tokens[index][2] + "'s", tokens[index][1]
         if is_possessive(word) and is_capitalised(word):
             start = index
             while start > 0 and (
@@ -338,7 +342,7 @@ def _owner(tokens: list[Token], noun: int) -> Mention | None:
                 )
             ):
                 start -= 1
-            return Mention(tokens[start][0], tokens[index][1] - 2, NAME)
+            return Mention(tokens[start][0], end, NAME)
         if not word[0].isalpha() or word.lower() in FUNCTION or word.lower() in PREPOSITIONS:
             return None
     return None
@@ -381,16 +385,19 @@ def by_agent(tokens: list[Token], index: int, named: bool) -> Mention | None:
 
 
 def according_to(tokens: list[Token]) -> Mention | None:
-    """The source named by `according to X` or `in the words of X`."""
-    for index in range(len(tokens) - 2):
+    """The source named by `according to X`, `in the words of X` or `in X's words`."""
+    for index in range(len(tokens) - 1):
         word = tokens[index][2].lower()
         if word == "according" and tokens[index + 1][2] == "to":
             return phrase_mention(tokens, index + 2, run_right(tokens, index + 2))
-        in_the = (
-            index >= 2 and tokens[index - 2][2].lower() == "in" and tokens[index - 1][2] == "the"
-        )
-        if word == "words" and in_the and tokens[index + 1][2] == "of":
-            return phrase_mention(tokens, index + 2, run_right(tokens, index + 2))
+        if word == "words" and index >= 2:
+            if tokens[index - 1][2] == "the" and tokens[index - 2][2].lower() == "in":
+                if tokens[index + 1][2] == "of":
+                    return phrase_mention(tokens, index + 2, run_right(tokens, index + 2))
+            elif any(token[2].lower() == "in" for token in tokens[max(0, index - 3) : index]):
+                owner = _owner(tokens, index)  # `in Lee's words`, `in his words`
+                if owner is not None:
+                    return owner
     return None
 
 
