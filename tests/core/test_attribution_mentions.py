@@ -147,3 +147,15 @@ def test_a_contracted_pronoun_is_the_pronoun():
 def test_descriptions_of_people_who_speak_without_a_name(description, mention):
     text = f'{description} said the port would "close by spring."'
     assert mentions(text) == [mention]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ('The report found that the port was "in steep decline."', "The report"),
+        ('The ad targets a "broken harbour board."', "The ad"),
+        ('"It is over," the editorial board writes.', "the editorial board"),
+    ],
+)
+def test_a_source_noun_ends_before_its_verb(text, mention):
+    assert mentions(text) == [mention]

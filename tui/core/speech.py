@@ -144,7 +144,8 @@ PERSON_NOUNS = frozenset(
     "cousin nephew niece chef driver trooper firefighter guard clerk banker trader investor "
     "entrepreneur developer engineer designer artist musician comedian writer poet novelist "
     "filmmaker producer publisher blogger commissioner councilman councilwoman councillor "
-    "alderman legislator assemblyman assemblywoman superintendent principal dean provost".split()
+    "alderman legislator assemblyman assemblywoman superintendent principal dean provost "
+    "boss".split()
 )
 """Head nouns of descriptions that name a person (`the official`), not a body (`the report`)."""
 

@@ -118,18 +118,28 @@ def _name_ahead(tokens: list[Token], index: int) -> bool:
 
 
 def _ends_description(tokens: list[Token], index: int) -> bool:
-    """Whether the lower-case word at `index`, after a person noun, is the verb, not more of
-    the noun phrase (`the billionaire businessman began by …`, but `the billionaire business
-    mogul` and `the spokesman statement` stay one)."""
+    """Whether the lower-case word at `index`, after a person or source noun, is the verb, not
+    more of the noun phrase (`the billionaire businessman began by …`, `the report found`, but
+    `the billionaire business mogul`, `the campaign spokesman` and `the spokesman statement`
+    stay one)."""
     head, word = tokens[index - 1][2], tokens[index][2].lower()
     following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
+    verb_like = word in SPEECH_VERBS or word.endswith(("ed", "s")) or word in _FINDS
     return (
         head[0].islower()
-        and person_noun(head)
+        and (person_noun(head) or (head in SOURCE_NOUNS and verb_like))
+        and not person_noun(word)
         and word not in SOURCE_NOUNS
         and word not in WORDS_NOUNS
         and not (following[:1].islower() and person_noun(following))
     )
+
+
+_FINDS = frozenset(
+    "found find show sent put made took gave ran began got came went kept has had is was".split()
+)
+"""Verbs a source noun may do that neither end in -s or -ed nor say anything (`the report
+found`, `his campaign sent`)."""
 
 
 def _in_phrase(tokens: list[Token], index: int) -> bool:
