@@ -614,6 +614,15 @@ def test_with_no_attribution_shape_a_quote_goes_to_the_subject_of_its_sentence()
     assert mentions(text) == ["The residents"]
 
 
+@pytest.mark.parametrize("conjunction", ["when", "because"])
+def test_a_quote_in_a_later_clause_is_that_clauses_subjects(conjunction):
+    text = (
+        INTRO + f"Webb stayed at the harbour all winter, {conjunction} Ines Duarte wanted to "
+        'show that "the fleet can still work."'
+    )
+    assert mentions(text) == ["Ines Duarte"]
+
+
 def test_words_someone_owns_are_theirs():
     text = (
         'Mayor Ines Duarte opened the bridge.\n\nDuarte\'s promise was to "fix every road by May."'

@@ -36,7 +36,7 @@ from tui.core.speakers.patterns import (
     survey_source,
     words_owner,
 )
-from tui.core.speakers.subjects import openings, plain_capital, subject_of
+from tui.core.speakers.subjects import clause_subject, openings, plain_capital, subject_of
 from tui.core.speakers.text import (
     SENTENCE_ENDS,
     Token,
@@ -238,6 +238,9 @@ def _sentence_subject_rule(site: Site) -> Mention | None:
     opens_sentence = site.lower is None or site.start > site.lower
     if not opens_sentence or _titled(site):
         return None
+    clause = clause_subject(site.before)
+    if clause is not None and site.supports(clause):
+        return clause
     return next(filter(site.supports, openings(site.before)), None)
 
 

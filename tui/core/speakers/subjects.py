@@ -240,6 +240,29 @@ _MULTITUDES = frozenset("hundreds thousands dozens scores millions tens".split()
 _ROUGHLY = frozenset("about nearly almost roughly some around over".split())
 
 
+def clause_subject(tokens: list[Token]) -> Mention | None:
+    """The subject of the last clause a conjunction opens before the quote (`He railed against
+    Libya, when he was misled into a "humanitarian" war`, `… because they wanted to show that
+    "…"`): the quote sits in that clause, not in the sentence's first one."""
+    for index in range(len(tokens) - 2, 0, -1):
+        if tokens[index][2] in _CLAUSE_ENDS:
+            return None
+        if tokens[index][2].lower() in _CLAUSE_CONJUNCTIONS:
+            end = run_right(tokens, index + 1)
+            found = phrase_mention(tokens, index + 1, end)
+            if found is None or found.kind == BODY or end >= len(tokens):
+                return None
+            following = tokens[end][2]
+            return found if following[0].isalpha() and following.lower() not in OF else None
+    return None
+
+
+_CLAUSE_CONJUNCTIONS = frozenset(
+    "when because while whereas although though since unless whether".split()
+)
+_CLAUSE_ENDS = frozenset(".;:()?!")
+
+
 def _place_aside(tokens: list[Token], mention: Mention, end: int) -> bool:
     """Whether a name is a place set off by a comma or a parenthesis (`in Salem, New Hampshire,
     Trump said`, `Washington (AFP) –`): where, not who."""
