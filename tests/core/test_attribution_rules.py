@@ -623,6 +623,14 @@ def test_a_quote_in_a_later_clause_is_that_clauses_subjects(conjunction):
     assert mentions(text) == ["Ines Duarte"]
 
 
+def test_a_clause_opened_by_as_with_a_pronoun_is_the_pronouns():
+    text = (
+        "Ines Duarte is winning applause in the harbour towns as he keeps talking about "
+        '"the power of the fleet."'
+    )
+    assert mentions(text) == ["he"]
+
+
 def test_words_someone_owns_are_theirs():
     text = (
         'Mayor Ines Duarte opened the bridge.\n\nDuarte\'s promise was to "fix every road by May."'

@@ -247,11 +247,16 @@ def clause_subject(tokens: list[Token]) -> Mention | None:
     for index in range(len(tokens) - 2, 0, -1):
         if tokens[index][2] in _CLAUSE_ENDS:
             return None
-        if tokens[index][2].lower() in _CLAUSE_CONJUNCTIONS:
+        word = tokens[index][2].lower()
+        if word in _CLAUSE_CONJUNCTIONS or word in _PRONOUN_CLAUSES:
             end = run_right(tokens, index + 1)
             found = phrase_mention(tokens, index + 1, end)
             if found is None or found.kind == BODY or end >= len(tokens):
+                if word in _PRONOUN_CLAUSES:
+                    continue
                 return None
+            if word in _PRONOUN_CLAUSES and found.kind != PRONOUN:
+                continue
             following = tokens[end][2]
             return found if following[0].isalpha() and following.lower() not in OF else None
     return None
@@ -260,6 +265,8 @@ def clause_subject(tokens: list[Token]) -> Mention | None:
 _CLAUSE_CONJUNCTIONS = frozenset(
     "when because while whereas although though since unless whether".split()
 )
+_PRONOUN_CLAUSES = frozenset(("as", "and", "but"))
+"""Words that open a clause only when a subject pronoun follows (`as he keeps talking`)."""
 _CLAUSE_ENDS = frozenset(".;:()?!")
 
 
