@@ -274,8 +274,9 @@ def test_a_digest_label_is_the_name_before_the_colon_not_a_word_before_it():
     assert "More" not in mentions(text)
 
 
-def test_as_someone_put_it():
-    text = INTRO + 'As Webb put it in a letter, the quota is "a slow death."'
+@pytest.mark.parametrize("verb", ["put", "puts"])
+def test_as_someone_put_it(verb):
+    text = INTRO + f'As Webb {verb} it in a letter, the quota is "a slow death."'
     assert speakers(text) == ["Marcus Webb"]
 
 

@@ -260,7 +260,7 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
     meeting`) nor `continued to` another verb."""
     word = tokens[index][2]
     following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
-    if word == "put" and following == "it":
+    if word in ("put", "puts") and following == "it":
         return True
     if word in _ISSUES:
         return _issues_statement(tokens, index)
