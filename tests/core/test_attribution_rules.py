@@ -457,6 +457,19 @@ def test_said_and_a_comma_right_before_a_partial_quote_introduces_it():
     assert mentions(text) == ["Webb"]
 
 
+def test_a_subject_after_a_conjunction_with_an_aside_before_the_verb():
+    text = (
+        "The row began after Webb, asked about the harbour under Ines Duarte, had said, "
+        '"The fleet does plenty of damage too."'
+    )
+    assert mentions(text) == ["Webb"]
+
+
+def test_a_description_ends_before_a_place_preposition():
+    text = 'One operative inside Harbour House tried to calm things, saying it was "no big deal."'
+    assert mentions(text) == ["One operative"]
+
+
 @pytest.mark.parametrize("conjunction", ["after", "before"])
 def test_the_subject_of_a_clause_opened_by_after_or_before_speaks(conjunction):
     text = f'Ines Duarte left the port, hours {conjunction} Webb said it was "finished."'

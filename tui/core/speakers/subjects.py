@@ -183,8 +183,9 @@ def _fronted(tokens: list[Token], comma: int) -> Mention | None:
     return None
 
 
-_CLAUSE_OPENERS = frozenset(
-    [*",—–-:;(", "and", "but", "so", "yet", "then", "while", "though", "although"]
+_CLAUSE_OPENERS = (
+    frozenset([*",—–-:;(", "and", "but", "so", "yet", "then", "while", "though", "although"])
+    | SUBORDINATORS
 )
 
 
