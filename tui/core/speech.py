@@ -145,7 +145,7 @@ PERSON_NOUNS = frozenset(
     "entrepreneur developer engineer designer artist musician comedian writer poet novelist "
     "filmmaker producer publisher blogger commissioner councilman councilwoman councillor "
     "alderman legislator assemblyman assemblywoman superintendent principal dean provost "
-    "boss".split()
+    "boss operative".split()
 )
 """Head nouns of descriptions that name a person (`the official`), not a body (`the report`)."""
 

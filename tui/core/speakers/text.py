@@ -40,7 +40,8 @@ FUNCTION = frozenset(
     "he she they not no also is was were are be been being has have had will would can could "
     "should may might must do does did today yesterday tonight tomorrow last next earlier later "
     "now just once again still however meanwhile instead over under through between against "
-    "without within via per like unlike amid among across according asked speaking".split()
+    "without within via per like unlike amid among across according asked speaking inside "
+    "outside near behind beyond".split()
 ) | frozenset(day.lower() for day in WEEKDAYS)
 """Words that end a noun phrase: no speaker mention runs across them."""
 
