@@ -155,9 +155,10 @@ def _owned_words(site: Site) -> Mention | None:
 def _relative_clause_rule(site: Site) -> Mention | None:
     """A quote ending a relative clause is its pronoun's: `Beck, who has called Trump "…"`;
     not when `according to` names the source."""
-    if according_to(site.before) or according_to(site.after):
+    found = relative_clause(site.before)
+    if found is None or according_to(site.before) or according_to(site.after):
         return None
-    return relative_clause(site.before)
+    return found
 
 
 def _survey_rule(site: Site) -> Mention | None:
