@@ -159,3 +159,15 @@ def test_descriptions_of_people_who_speak_without_a_name(description, mention):
 )
 def test_a_source_noun_ends_before_its_verb(text, mention):
     assert mentions(text) == [mention]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ('The harbour linked to the Harbour Gazette report, which notes, "Fees rise."', "which"),
+        ('Bush offered a Webb-style retort, tweeting at him, "you are a whiner."', "Bush"),
+        ('Some Tories say the quota is "a slow death."', "Some Tories"),
+    ],
+)
+def test_a_verb_form_after_a_name_with_a_determiner_is_a_noun_unless_plural(text, mention):
+    assert mentions(text) == [mention]

@@ -298,6 +298,14 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         )
     ):
         return False
+    plural = previous.endswith("s") and not previous.endswith("ss")  # `Some Democrats say`
+    if (
+        word in _LEMMAS
+        and is_capitalised(previous)
+        and not plural
+        and _determined_name(tokens, index - 1)
+    ):
+        return False  # `the Associated Press report`
     if index < 2:
         return True
     two_back = tokens[index - 2][2]
@@ -331,6 +339,18 @@ _STATEMENTS = frozenset("statement letter memo note response".split())
 
 
 _LEMMAS = frozenset(SPEECH_LEMMAS)
+
+
+def _determined_name(tokens: list[Token], end: int) -> bool:
+    """Whether the capitalised words ending at `end` follow a determiner (`the Associated
+    Press`), so a bare verb form after them is a noun they qualify (`… report`)."""
+    for index in range(end, max(-1, end - 4), -1):
+        word = tokens[index][2]
+        if word.lower() in DETERMINERS:
+            return True
+        if not is_capitalised(word):
+            return False
+    return False
 
 
 _PLURALS = frozenset("people police children men women folks staff".split())
