@@ -135,6 +135,19 @@ def test_going_on_about_something_is_saying():
     assert mentions(text) == ["Webb"]
 
 
+def test_an_initialism_can_end_a_sentence():
+    text = (
+        "Ines Duarte said the fleet is trying to hide its losses in the U.S. "
+        'He says the harbour does not need "another lecture."'
+    )
+    assert mentions(text) == ["He"]
+
+
+def test_an_initialism_inside_a_name_does_not_end_the_sentence():
+    text = 'Officials in the U.S. Senate say the port is "finished."'
+    assert mentions(text) == ["Officials"]
+
+
 def test_a_line_break_after_a_closing_mark_ends_the_sentence():
     text = (
         '"We will stay," said Helena Marsh.\n"Nobody else will," she added.\n'
