@@ -74,6 +74,16 @@ def test_a_number_of_people_write(group):
     assert mentions(text)[0] == group
 
 
+def test_a_participle_and_its_time_between_speaker_and_verb():
+    text = '"The harbour fees are unlawful," the ruling released Friday said.'
+    assert mentions(text) == ["the ruling"]
+
+
+def test_a_verb_of_saying_with_its_time_is_not_a_participle_to_skip():
+    text = '"The harbour fees are unlawful," Webb tweeted Monday.'
+    assert mentions(text) == ["Webb"]
+
+
 def test_an_aside_between_name_and_verb():
     text = INTRO + '"It is a crisis," Nora Lind, a lawyer for the fishermen, one of several, said.'
     assert attributions(text) == [("It is a crisis,", "Nora Lind", "Nora Lind")]

@@ -122,7 +122,7 @@ def attribution_after(tokens: list[Token], strict: bool) -> Mention | None:
         return None
     if dash and found.kind == NAME and (end == len(tokens) or tokens[end][2] in ",.;("):
         return found
-    end = skip_aside(tokens, end)
+    end = _past_timed_participle(tokens, skip_aside(tokens, end))
     negated = False
     while end < len(tokens) and tokens[end][2].lower() in AUXILIARIES:
         negated = negated or tokens[end][2].lower() in _NEGATIONS
@@ -135,6 +135,20 @@ def attribution_after(tokens: list[Token], strict: bool) -> Mention | None:
     ):
         return found
     return None
+
+
+def _past_timed_participle(tokens: list[Token], index: int) -> int:
+    """Past a participle and its time that qualify a speaker (`the order released Friday said`,
+    `the lawyer hired last week said`), to the verb."""
+    word = tokens[index][2] if index < len(tokens) else ""
+    if not word.endswith("ed") or word[0].isupper() or is_speech_verb(tokens, index):
+        return index
+    after = index + 1
+    while after < len(tokens) and (
+        tokens[after][2].lower() in TIME_WORDS or tokens[after][2].lower() in ("last", "this")
+    ):
+        after += 1
+    return after if after > index + 1 else index
 
 
 _DASHES = frozenset(",—―–-:")
