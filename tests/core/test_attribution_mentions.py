@@ -171,3 +171,8 @@ def test_a_source_noun_ends_before_its_verb(text, mention):
 )
 def test_a_verb_form_after_a_name_with_a_determiner_is_a_noun_unless_plural(text, mention):
     assert mentions(text) == [mention]
+
+
+def test_a_weekday_inside_a_source_description():
+    text = '"The quota is a slow death," reads a Wednesday editorial in the Harbour Gazette.'
+    assert mentions(text) == ["a Wednesday editorial"]

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tui.core import gazetteer
+from tui.core.lexicon import WEEKDAYS
 from tui.core.names import is_first_name, is_plain_word
 from tui.core.organisations import is_body_name, is_organisation_word
 from tui.core.speakers.text import FUNCTION, Token, abbreviated_word, is_capitalised, is_possessive
@@ -88,6 +89,8 @@ def run_right(tokens: list[Token], start: int) -> int:
         return start + 1
     determined = start < len(tokens) and tokens[start][2].lower() in DETERMINERS
     index = start + 1 if determined else start
+    if determined and _dated(tokens, index):
+        index += 1  # `a Wednesday editorial`
     while index < len(tokens) and index - start < 8 and _in_phrase(tokens, index):
         word = tokens[index][2]
         if word[0].islower() and index > start and not person_noun(word):
@@ -103,6 +106,18 @@ def run_right(tokens: list[Token], start: int) -> int:
                 break
         index += 1
     return index
+
+
+def _dated(tokens: list[Token], index: int) -> bool:
+    """Whether a weekday after a determiner qualifies the noun after it (`a Wednesday
+    editorial`, `the Friday statement`)."""
+    following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
+    return (
+        index < len(tokens)
+        and tokens[index][2] in WEEKDAYS
+        and following[:1].islower()
+        and following in SOURCE_NOUNS
+    )
 
 
 def _name_ahead(tokens: list[Token], index: int) -> bool:
