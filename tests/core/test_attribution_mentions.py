@@ -133,3 +133,46 @@ def test_a_capitalised_common_word_makes_no_person():
 
 def test_a_contracted_pronoun_is_the_pronoun():
     assert mentions('Rain fell all week. "It was grim," I\'d say.') == ["I"]
+
+
+@pytest.mark.parametrize(
+    ("description", "mention"),
+    [
+        ("A source close to the board", "A source"),
+        ("A staffer", "A staffer"),
+        ("Former employees", "Former employees"),
+        ("One local councillor", "One local councillor"),
+    ],
+)
+def test_descriptions_of_people_who_speak_without_a_name(description, mention):
+    text = f'{description} said the port would "close by spring."'
+    assert mentions(text) == [mention]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ('The report found that the port was "in steep decline."', "The report"),
+        ('The ad targets a "broken harbour board."', "The ad"),
+        ('"It is over," the editorial board writes.', "the editorial board"),
+    ],
+)
+def test_a_source_noun_ends_before_its_verb(text, mention):
+    assert mentions(text) == [mention]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ('The harbour linked to the Harbour Gazette report, which notes, "Fees rise."', "which"),
+        ('Bush offered a Webb-style retort, tweeting at him, "you are a whiner."', "Bush"),
+        ('Some Tories say the quota is "a slow death."', "Some Tories"),
+    ],
+)
+def test_a_verb_form_after_a_name_with_a_determiner_is_a_noun_unless_plural(text, mention):
+    assert mentions(text) == [mention]
+
+
+def test_a_weekday_inside_a_source_description():
+    text = '"The quota is a slow death," reads a Wednesday editorial in the Harbour Gazette.'
+    assert mentions(text) == ["a Wednesday editorial"]

@@ -60,6 +60,30 @@ def test_speech_verbs_tenses_and_adverbs(verb):
     assert attributions(text) == [("Nobody listens to us,", "Webb", "Marcus Webb")]
 
 
+def test_words_named_by_a_verb_before_them_are_not_the_next_subjects():
+    text = (
+        'In 2009, under what Ines Duarte called "the old model," the Harbour Club, a private '
+        "marina, charged for every mooring."
+    )
+    assert mentions(text) == ["Ines Duarte"]
+
+
+@pytest.mark.parametrize("group", ["the two", "many", "several"])
+def test_a_number_of_people_write(group):
+    text = f'"You seem to have picked a new standard," {group} write. "We do not understand."'
+    assert mentions(text)[0] == group
+
+
+def test_a_participle_and_its_time_between_speaker_and_verb():
+    text = '"The harbour fees are unlawful," the ruling released Friday said.'
+    assert mentions(text) == ["the ruling"]
+
+
+def test_a_verb_of_saying_with_its_time_is_not_a_participle_to_skip():
+    text = '"The harbour fees are unlawful," Webb tweeted Monday.'
+    assert mentions(text) == ["Webb"]
+
+
 def test_an_aside_between_name_and_verb():
     text = INTRO + '"It is a crisis," Nora Lind, a lawyer for the fishermen, one of several, said.'
     assert attributions(text) == [("It is a crisis,", "Nora Lind", "Nora Lind")]
@@ -111,6 +135,29 @@ def test_a_phrasal_verb_of_saying_and_continued_to_another_verb():
     assert speakers(text) == ["Marcus Webb", "Marcus Webb"]
 
 
+def test_going_on_with_something_else_is_no_verb_of_saying():
+    text = INTRO + 'Webb said that once the council goes on holiday, "I will fix the nets myself."'
+    assert mentions(text) == ["Webb"]
+
+
+def test_going_on_about_something_is_saying():
+    text = INTRO + 'Webb went on about "the good old days."'
+    assert mentions(text) == ["Webb"]
+
+
+def test_an_initialism_can_end_a_sentence():
+    text = (
+        "Ines Duarte said the fleet is trying to hide its losses in the U.S. "
+        'He says the harbour does not need "another lecture."'
+    )
+    assert mentions(text) == ["He"]
+
+
+def test_an_initialism_inside_a_name_does_not_end_the_sentence():
+    text = 'Officials in the U.S. Senate say the port is "finished."'
+    assert mentions(text) == ["Officials"]
+
+
 def test_a_line_break_after_a_closing_mark_ends_the_sentence():
     text = (
         '"We will stay," said Helena Marsh.\n"Nobody else will," she added.\n'
@@ -142,6 +189,47 @@ def test_a_sentence_opening_with_doubled_marks_ends_the_attribution_before_it():
     found = annotate(text).quotes
     assert found[0].rule == "said after"
     assert [text[q.speaker_start : q.speaker_end] for q in found] == ["Webb", "Webb"]
+
+
+# owned words: a quote hanging on someone's noun of saying.
+
+
+def test_a_quote_completing_a_possessed_noun_of_saying_is_its_owners():
+    text = INTRO + 'The council rejected the plan, despite Webb\'s promise to "fix the roads."'
+    assert mentions(text) == ["Webb"]
+
+
+def test_a_possessive_pronoun_owning_the_words_names_the_speaker():
+    text = INTRO + 'Rivals seized on his warning that the port would "close by spring."'
+    assert attributions(text) == [("close by spring.", "his", "Marcus Webb")]
+
+
+def test_words_someone_else_talks_about_are_the_talkers():
+    text = INTRO + 'Ines Duarte called Webb\'s remarks "a disgrace."'
+    assert mentions(text) == ["Ines Duarte"]
+
+
+# relative clause: a quote ending a relative clause is its pronoun's.
+
+
+def test_a_quote_ending_a_relative_clause_is_the_relative_pronouns():
+    text = INTRO + 'Webb, who has in the past described the quotas as "a scandal," stayed.'
+    assert attributions(text)[0] == ("a scandal,", "who", "Marcus Webb")
+
+
+def test_a_relative_clause_that_speaks_after_a_verb_of_saying():
+    text = 'Ines Duarte rebuked critics who say the port should be "sold off."'
+    assert mentions(text) == ["who"]
+
+
+def test_a_relative_clause_with_its_own_speaker_is_theirs():
+    text = INTRO + 'Webb praised Ines Duarte, who he called "the best of us."'
+    assert speakers(text) == ["Marcus Webb"]
+
+
+def test_a_relative_clause_inside_reported_words_is_the_reporters():
+    text = 'Ines Duarte said the sailors who came were "tired of waiting."'
+    assert mentions(text) == ["Ines Duarte"]
 
 
 # said before: the attribution leading to the quote.
@@ -199,8 +287,19 @@ def test_a_name_before_a_colon_introduces_the_quote():
     assert speakers("Pollster Nora Lind: “Turnout will decide it.”") == ["Nora Lind"]
 
 
-def test_as_someone_put_it():
-    text = INTRO + 'As Webb put it in a letter, the quota is "a slow death."'
+def test_a_digest_source_label_after_a_dash_introduces_the_quote():
+    text = 'Harbour fees set to rise - Tide Watch: "Moorings will cost a third more next year."'
+    assert mentions(text) == ["Tide Watch"]
+
+
+def test_a_digest_label_is_the_name_before_the_colon_not_a_word_before_it():
+    text = 'What it means for the port - More from Lind: "Fees will rise."'
+    assert "More" not in mentions(text)
+
+
+@pytest.mark.parametrize("verb", ["put", "puts"])
+def test_as_someone_put_it(verb):
+    text = INTRO + f'As Webb {verb} it in a letter, the quota is "a slow death."'
     assert speakers(text) == ["Marcus Webb"]
 
 
@@ -294,9 +393,132 @@ def test_a_name_before_a_verb_and_a_preposition_ends_at_the_verb():
     assert attributions(text) == [("a disgrace.", "Ines Duarte", "Ines Duarte")]
 
 
+@pytest.mark.parametrize(
+    "verb", ["dubbed", "labelled", "labeled", "slammed the plan as", "counselled against"]
+)
+def test_verbs_of_saying_that_double_or_keep_their_consonant(verb):
+    text = INTRO + f'Later Ines Duarte, who Webb {verb} "a disgrace," left.'
+    assert mentions(text) == ["Webb"]
+
+
+@pytest.mark.parametrize("verb", ["refers", "referred", "has referred"])
+def test_referring_to_someone_by_a_name_is_saying_it(verb):
+    text = INTRO + f'Webb {verb} to the new harbour master as "the kid."'
+    assert speakers(text) == ["Marcus Webb"]
+
+
+def test_a_statement_released_is_its_issuers_words():
+    text = INTRO + 'Webb released a statement Tuesday night condemning "a reckless plan."'
+    assert speakers(text) == ["Marcus Webb"]
+
+
+@pytest.mark.parametrize("crowd", ["Hundreds of fishermen", "About 200 protesters"])
+def test_a_crowd_counted_chants(crowd):
+    text = f'{crowd} marched to the harbour, waving flags and chanting "Save our port."'
+    assert mentions(text)[0] in crowd
+
+
+def test_a_statement_issued_saying_is_its_issuers():
+    text = 'The harbour council issued a statement Monday saying the plan was "unworkable."'
+    assert mentions(text) == ["The harbour council"]
+
+
+def test_a_statement_issued_by_the_main_clauses_subject_is_theirs():
+    text = (
+        INTRO + "Webb, who said last week that the quotas were unfair, issued a statement "
+        'Tuesday saying, "I will not resign."'
+    )
+    assert mentions(text) == ["Webb"]
+
+
+@pytest.mark.parametrize(
+    "verb", ["released a joint statement", "issued a statement", "put out a letter"]
+)
+def test_putting_out_a_statement_is_saying_it(verb):
+    text = f'The harbour council {verb} welcoming "a fair deal for the fleet."'
+    assert mentions(text) == ["The harbour council"]
+
+
+def test_as_someone_put_it_is_not_putting_out_a_statement():
+    text = 'As one fisherman put it, "the nets are empty."'
+    assert mentions(text) == ["one fisherman"]
+
+
+def test_a_participle_after_said_goes_on_from_that_speaker():
+    text = 'Webb and Lind will meet next week, Ines Duarte said, adding, "They need to talk."'
+    assert mentions(text) == ["Ines Duarte"]
+
+
+def test_a_verb_joined_to_a_verb_of_saying_is_its_speakers():
+    text = (
+        "When Ines Duarte, the mayor, was asked whether the port would close, "
+        'Webb laughed and said, "We will see."'
+    )
+    assert mentions(text) == ["Webb"]
+
+
+def test_a_medium_before_a_participle_is_no_speaker():
+    text = 'Webb answered the question on Facebook writing, "Yes, I will."'
+    assert mentions(text) == ["Webb"]
+
+
+def test_a_place_set_off_by_commas_is_no_speaker():
+    text = (
+        INTRO + "Speaking at the town hall in Whitby, Yorkshire, Webb went after the council, "
+        'calling it "a disgrace."'
+    )
+    assert speakers(text) == ["Marcus Webb"]
+
+
 def test_a_capitalised_plain_word_opening_the_sentence_is_no_speaker():
     text = INTRO + 'Back in 1999, Webb praised the fleet, telling reporters: "They are the best."'
     assert speakers(text) == ["Marcus Webb"]
+
+
+def test_said_and_a_comma_right_before_a_partial_quote_introduces_it():
+    text = INTRO + 'A fisherman asked for a photo and Webb said, "as long as the nets are dry."'
+    assert mentions(text) == ["Webb"]
+
+
+def test_a_subject_after_a_conjunction_with_an_aside_before_the_verb():
+    text = (
+        "The row began after Webb, asked about the harbour under Ines Duarte, had said, "
+        '"The fleet does plenty of damage too."'
+    )
+    assert mentions(text) == ["Webb"]
+
+
+def test_a_description_ends_before_a_place_preposition():
+    text = 'One operative inside Harbour House tried to calm things, saying it was "no big deal."'
+    assert mentions(text) == ["One operative"]
+
+
+@pytest.mark.parametrize("conjunction", ["after", "before"])
+def test_the_subject_of_a_clause_opened_by_after_or_before_speaks(conjunction):
+    text = f'Ines Duarte left the port, hours {conjunction} Webb said it was "finished."'
+    assert mentions(text) == ["Webb"]
+
+
+@pytest.mark.parametrize("join", ["while", "and", "but", "when"])
+def test_a_second_clause_with_its_own_verb_of_saying_is_the_quotes(join):
+    text = (
+        "Ines Duarte warned that the quotas were too tight, "
+        f'{join} Owen Blakely said the plan was "a disgrace."'
+    )
+    assert mentions(text) == ["Owen Blakely"]
+
+
+def test_a_reported_clause_stays_with_the_one_who_reports_it():
+    text = 'Ines Duarte said Owen Blakely had called the plan "a disgrace."'
+    assert mentions(text) == ["Ines Duarte"]
+
+
+# survey: a share of a poll's respondents.
+
+
+def test_a_share_of_a_polls_respondents_quotes_the_poll():
+    text = 'In a harbour survey released Monday, 31% of fishermen said they were "very worried."'
+    assert mentions(text) == ["a harbour survey"]
 
 
 # said next: a short attribution after a quote that ends its sentence.
@@ -318,6 +540,22 @@ def test_a_dash_line_ends_at_its_line_break():
 def test_according_to():
     text = INTRO + 'The quota is "far too low," according to Webb.'
     assert speakers(text) == ["Marcus Webb"]
+
+
+def test_in_the_words_of():
+    text = 'The harbour was, in the words of a senior fisherman, "finished for good."'
+    assert mentions(text) == ["a senior fisherman"]
+
+
+@pytest.mark.parametrize(("owner", "mention"), [("Webb’s", "Webb"), ("Ines Jones’", "Ines Jones")])
+def test_in_someones_words(owner, mention):
+    text = INTRO + f'The harbour was, in {owner} words, "finished for good."'
+    assert mentions(text) == [mention]
+
+
+def test_in_his_words_is_the_last_man_named():
+    text = INTRO + 'The harbour was, in his words, "finished for good."'
+    assert attributions(text) == [("finished for good.", "his", "Marcus Webb")]
 
 
 # sentence tail: an attribution closing the sentence after an aside.
@@ -411,6 +649,23 @@ def test_a_source_alone_before_a_colon():
 def test_with_no_attribution_shape_a_quote_goes_to_the_subject_of_its_sentence():
     text = 'The residents were obliged to answer: "When did this person arrive?"'
     assert mentions(text) == ["The residents"]
+
+
+@pytest.mark.parametrize("conjunction", ["when", "because"])
+def test_a_quote_in_a_later_clause_is_that_clauses_subjects(conjunction):
+    text = (
+        INTRO + f"Webb stayed at the harbour all winter, {conjunction} Ines Duarte wanted to "
+        'show that "the fleet can still work."'
+    )
+    assert mentions(text) == ["Ines Duarte"]
+
+
+def test_a_clause_opened_by_as_with_a_pronoun_is_the_pronouns():
+    text = (
+        "Ines Duarte is winning applause in the harbour towns as he keeps talking about "
+        '"the power of the fleet."'
+    )
+    assert mentions(text) == ["he"]
 
 
 def test_words_someone_owns_are_theirs():

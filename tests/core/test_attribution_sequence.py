@@ -54,3 +54,11 @@ def test_a_new_sentence_after_a_quote_that_ended_one_does_not_inherit_its_speake
 def test_quotes_listed_before_one_attribution_share_its_speaker():
     text = 'Floods are "the real crisis" and "a danger to every farm," Ada Quill said on Monday.'
     assert speakers(text) == ["Ada Quill", "Ada Quill"]
+
+
+def test_quotes_with_a_short_narration_between_share_the_later_attribution():
+    text = (
+        'The inquiry found no "ties of any consequence," aside from the two men knowing each '
+        'other "casually" from the harbour, said Ines Duarte on Monday.'
+    )
+    assert mentions(text) == ["Ines Duarte", "Ines Duarte"]

@@ -24,7 +24,7 @@ SPEECH_LEMMAS = (
     "mumble stammer stutter hiss growl bellow roar thunder counsel advocate speak liken compare "
     "laud hail dismiss blame cite reference seethe tout applaud welcome reject rebuke ridicule "
     "deride characterize characterise portray cast paint frame bemoan bash attack encourage "
-    "exhort implore forecast react press prod chime retaliate bark confess surmise gloat"
+    "exhort implore forecast react press prod chime retaliate bark confess surmise gloat refer"
 ).split()
 
 PHRASAL_SPEECH = {
@@ -49,8 +49,22 @@ _IRREGULAR = {
     "sing": ("sings", "sang", "singing", "sung"),
     "cry": ("cries", "cried", "crying"),
     "speak": ("speaks", "spoke", "speaking", "spoken"),
+    "label": ("labels", "labeled", "labelled", "labeling", "labelling"),
+    "counsel": ("counsels", "counseled", "counselled", "counseling", "counselling"),
 }
-_DOUBLING = {"admit", "quip", "rebut", "rap", "snap", "beg"}
+_DOUBLING = {
+    "admit",
+    "quip",
+    "rebut",
+    "rap",
+    "snap",
+    "beg",
+    "refer",
+    "dub",
+    "slam",
+    "concur",
+    "prod",
+}
 
 
 def inflections(lemma: str) -> tuple[str, ...]:
@@ -124,7 +138,14 @@ PERSON_NOUNS = frozenset(
     "worker deputy counterpart lieutenant captain colonel sergeant frontrunner front-runner "
     "contender hopeful campaigner protester commentator columnist editor journalist historian "
     "lobbyist donor fundraiser critic supporter justice neurosurgeon surgeon physician fan "
-    "demonstrator crowd audience".split()
+    "demonstrator crowd audience lady gentleman employee staffer member citizen parent insider "
+    "source participant attendee delegate ally volunteer caller viewer listener reader customer "
+    "militant fighter user teen teenager graduate mom dad grandmother grandfather uncle aunt "
+    "cousin nephew niece chef driver trooper firefighter guard clerk banker trader investor "
+    "entrepreneur developer engineer designer artist musician comedian writer poet novelist "
+    "filmmaker producer publisher blogger commissioner councilman councilwoman councillor "
+    "alderman legislator assemblyman assemblywoman superintendent principal dean provost "
+    "boss operative".split()
 )
 """Head nouns of descriptions that name a person (`the official`), not a body (`the report`)."""
 

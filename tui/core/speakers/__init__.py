@@ -2,7 +2,9 @@
 
 Attribution in news is a handful of shapes around a verb of saying (`speech`): `"…," X said`,
 `"…," said X, the …`, `X said: "…"`, `according to X`, `X, who insists … "…"`, `as X put it`,
-a dash line (`"…" — X`), a name before a colon and the transcript label (`"PENCE: …`). Each is
+a dash line (`"…" — X`), a name before a colon and the transcript label (`"PENCE: …`); and
+around the nouns of saying someone owns (`Lee's promise to "…"`) or a poll's respondents (`In a
+new poll, 31% said they were "…"`). Each is
 read off the words of the quote's own sentence (and, for a paragraph that opens with a quote,
 the colon-ended paragraph before, or the sentence after a quoted sentence: `Those were the words
 of X`), so no pattern scans more than a sentence. Without one, a quote goes on with the quote

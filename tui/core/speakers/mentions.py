@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tui.core import gazetteer
+from tui.core.lexicon import WEEKDAYS
 from tui.core.names import is_first_name, is_plain_word
 from tui.core.organisations import is_body_name, is_organisation_word
 from tui.core.speakers.text import FUNCTION, Token, abbreviated_word, is_capitalised, is_possessive
@@ -88,6 +89,8 @@ def run_right(tokens: list[Token], start: int) -> int:
         return start + 1
     determined = start < len(tokens) and tokens[start][2].lower() in DETERMINERS
     index = start + 1 if determined else start
+    if determined and _dated(tokens, index):
+        index += 1  # `a Wednesday editorial`
     while index < len(tokens) and index - start < 8 and _in_phrase(tokens, index):
         word = tokens[index][2]
         if word[0].islower() and index > start and not person_noun(word):
@@ -105,6 +108,18 @@ def run_right(tokens: list[Token], start: int) -> int:
     return index
 
 
+def _dated(tokens: list[Token], index: int) -> bool:
+    """Whether a weekday after a determiner qualifies the noun after it (`a Wednesday
+    editorial`, `the Friday statement`)."""
+    following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
+    return (
+        index < len(tokens)
+        and tokens[index][2] in WEEKDAYS
+        and following[:1].islower()
+        and following in SOURCE_NOUNS
+    )
+
+
 def _name_ahead(tokens: list[Token], index: int) -> bool:
     """Whether a name follows within three words, none of them a function word or punctuation
     (`White House press secretary Josh Earnest`, not `Romney went after Trump`)."""
@@ -118,18 +133,28 @@ def _name_ahead(tokens: list[Token], index: int) -> bool:
 
 
 def _ends_description(tokens: list[Token], index: int) -> bool:
-    """Whether the lower-case word at `index`, after a person noun, is the verb, not more of
-    the noun phrase (`the billionaire businessman began by …`, but `the billionaire business
-    mogul` and `the spokesman statement` stay one)."""
+    """Whether the lower-case word at `index`, after a person or source noun, is the verb, not
+    more of the noun phrase (`the billionaire businessman began by …`, `the report found`, but
+    `the billionaire business mogul`, `the campaign spokesman` and `the spokesman statement`
+    stay one)."""
     head, word = tokens[index - 1][2], tokens[index][2].lower()
     following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
+    verb_like = word in SPEECH_VERBS or word.endswith(("ed", "s")) or word in _FINDS
     return (
         head[0].islower()
-        and person_noun(head)
+        and (person_noun(head) or (head in SOURCE_NOUNS and verb_like))
+        and not person_noun(word)
         and word not in SOURCE_NOUNS
         and word not in WORDS_NOUNS
         and not (following[:1].islower() and person_noun(following))
     )
+
+
+_FINDS = frozenset(
+    "found find show sent put made took gave ran began got came went kept has had is was".split()
+)
+"""Verbs a source noun may do that neither end in -s or -ed nor say anything (`the report
+found`, `his campaign sent`)."""
 
 
 def _in_phrase(tokens: list[Token], index: int) -> bool:
@@ -250,17 +275,29 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
     meeting`) nor `continued to` another verb."""
     word = tokens[index][2]
     following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
-    if word == "put":
-        return following == "it"
+    if word in ("put", "puts") and following == "it":
+        return True
+    if word in _ISSUES:
+        return _issues_statement(tokens, index)
     if word in PHRASAL_SPEECH:
-        return following == PHRASAL_SPEECH[word]
+        after = tokens[index + 2][2] if index + 2 < len(tokens) else ""
+        # `she went on: "…"`, `went on to say`, `went on about`; not `the Senate goes on recess`
+        carries_on = following == "on" and after[:1].isalnum() and after not in ("to", "about")
+        return following == PHRASAL_SPEECH[word] and not carries_on
     if word not in SPEECH_VERBS or (word.startswith("continu") and following == "to"):
         return False
     if index == 0:
         return True
     previous = tokens[index - 1][2]
     if previous.lower() in _QUANTIFIERS:
-        return word == "say" or (word not in _LEMMAS and not word.endswith("s"))
+        ends_clause = word in _LEMMAS and following in (
+            "",
+            ".",
+            ",",
+            ":",
+            "that",
+        )  # `the two write`
+        return word == "say" or ends_clause or (word not in _LEMMAS and not word.endswith("s"))
     if previous.lower() in _NOUN_MARKERS or previous in OF or is_possessive(previous):
         return False
     if word == "read" and previous.lower() in SOURCE_NOUNS:  # `the statement read`
@@ -276,6 +313,14 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         )
     ):
         return False
+    plural = previous.endswith("s") and not previous.endswith("ss")  # `Some Democrats say`
+    if (
+        word in _LEMMAS
+        and is_capitalised(previous)
+        and not plural
+        and _determined_name(tokens, index - 1)
+    ):
+        return False  # `the Associated Press report`
     if index < 2:
         return True
     two_back = tokens[index - 2][2]
@@ -290,7 +335,37 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
     return not (two_back in OF and (word in _LEMMAS or word.endswith("s")))
 
 
+def _issues_statement(tokens: list[Token], index: int) -> bool:
+    """Whether the verb at `index` puts out a statement (`issued a statement`, `put out a joint
+    statement`, `released a letter`): a verb of saying with its noun."""
+    ahead = [token[2].lower() for token in tokens[index + 1 : index + 5]]
+    if ahead[:1] == ["out"]:
+        ahead = ahead[1:]
+    return (
+        bool(ahead) and ahead[0] in DETERMINERS and any(word in _STATEMENTS for word in ahead[1:3])
+    )
+
+
+_ISSUES = frozenset(
+    "issue issues issued release releases released put puts send sends sent publish publishes "
+    "published".split()
+)
+_STATEMENTS = frozenset("statement letter memo note response".split())
+
+
 _LEMMAS = frozenset(SPEECH_LEMMAS)
+
+
+def _determined_name(tokens: list[Token], end: int) -> bool:
+    """Whether the capitalised words ending at `end` follow a determiner (`the Associated
+    Press`), so a bare verb form after them is a noun they qualify (`… report`)."""
+    for index in range(end, max(-1, end - 4), -1):
+        word = tokens[index][2]
+        if word.lower() in DETERMINERS:
+            return True
+        if not is_capitalised(word):
+            return False
+    return False
 
 
 _PLURALS = frozenset("people police children men women folks staff".split())

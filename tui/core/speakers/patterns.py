@@ -12,6 +12,7 @@ from tui.core.model import Quote
 from tui.core.speakers.mentions import (
     DESCRIPTION,
     NAME,
+    PREPOSITIONS,
     PRONOUN,
     Mention,
     is_speech_verb,
@@ -24,19 +25,22 @@ from tui.core.speakers.subjects import (
     SUBORDINATORS,
     TIME_WORDS,
     left_phrase,
+    relative_mention,
     skip_aside,
     subject_of,
 )
 from tui.core.speakers.text import (
+    FUNCTION,
     SENTENCE_ENDS,
     Token,
     closing_mark,
     is_capitalised,
+    is_possessive,
     sentence_end,
     sentence_start,
     words_between,
 )
-from tui.core.speech import AUXILIARIES, REPORTING_VERBS, SPEECH_VERBS
+from tui.core.speech import AUXILIARIES, REPORTING_VERBS, SPEECH_VERBS, WORDS_NOUNS
 
 
 def past_dateline(tokens: list[Token]) -> list[Token]:
@@ -118,7 +122,7 @@ def attribution_after(tokens: list[Token], strict: bool) -> Mention | None:
         return None
     if dash and found.kind == NAME and (end == len(tokens) or tokens[end][2] in ",.;("):
         return found
-    end = skip_aside(tokens, end)
+    end = _past_timed_participle(tokens, skip_aside(tokens, end))
     negated = False
     while end < len(tokens) and tokens[end][2].lower() in AUXILIARIES:
         negated = negated or tokens[end][2].lower() in _NEGATIONS
@@ -131,6 +135,20 @@ def attribution_after(tokens: list[Token], strict: bool) -> Mention | None:
     ):
         return found
     return None
+
+
+def _past_timed_participle(tokens: list[Token], index: int) -> int:
+    """Past a participle and its time that qualify a speaker (`the order released Friday said`,
+    `the lawyer hired last week said`), to the verb."""
+    word = tokens[index][2] if index < len(tokens) else ""
+    if not word.endswith("ed") or word[0].isupper() or is_speech_verb(tokens, index):
+        return index
+    after = index + 1
+    while after < len(tokens) and (
+        tokens[after][2].lower() in TIME_WORDS or tokens[after][2].lower() in ("last", "this")
+    ):
+        after += 1
+    return after if after > index + 1 else index
 
 
 _DASHES = frozenset(",—―–-:")
@@ -152,7 +170,13 @@ def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
         and len(tokens) - verbs[-1] <= 8
         and (tokens[-1][2] in (",", ":") or verbs[-1] == len(tokens) - 1)
     )
-    says = bool(verbs) and verbs[-1] == len(tokens) - 1 and tokens[-1][2] in REPORTING_VERBS
+    says = (
+        bool(verbs)
+        and tokens[verbs[-1]][2] in REPORTING_VERBS
+        and (
+            verbs[-1] == len(tokens) - 1 or (verbs[-1] == len(tokens) - 2 and tokens[-1][2] in ",:")
+        )
+    )
     if (full and introducing) or says:
         verbs.insert(0, verbs.pop())
     elif tokens and tokens[0][2].lower() in SUBORDINATORS | INTRODUCTORY:
@@ -161,10 +185,12 @@ def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
     for at, verb in enumerate(verbs):
         found = subject_of(tokens, verb)
         if found is not None:
-            return _main_clause(tokens, found, verbs[at + 1 :])
+            return _quotes_clause(tokens, verbs) or _main_clause(tokens, found, verbs[at + 1 :])
     if len(tokens) >= 2 and tokens[-1][2] == ":":
         found = left_phrase(tokens, len(tokens) - 2, antecedent=True)
-        alone = found is not None and found.start <= tokens[min(2, len(tokens) - 1)][0]
+        alone = found is not None and (
+            found.start <= tokens[min(2, len(tokens) - 1)][0] or _after_dash(tokens, found)
+        )
         if (
             found is not None
             and alone
@@ -172,6 +198,39 @@ def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
         ):
             return found
     return None
+
+
+def _quotes_clause(tokens: list[Token], verbs: list[int]) -> Mention | None:
+    """The speaker of the clause the quote sits in when a comma and a conjunction start it
+    after another clause's verb of saying: `Rubio suggested …, while Cruz said that "…"`,
+    `Trump said, after Becky Quick said he had called Rubio the "personal senator"`."""
+    boundary = next(
+        (
+            index
+            for index in range(len(tokens) - 2, 0, -1)
+            if tokens[index][2] in ",;" and tokens[index + 1][2].lower() in _CLAUSE_JOINS
+        ),
+        None,
+    )
+    if boundary is None or not any(verb < boundary for verb in verbs):
+        return None
+    for verb in verbs:
+        if verb > boundary + 1:
+            found = subject_of(tokens, verb)
+            if found is not None and found.start > tokens[boundary][0]:
+                return found
+    return None
+
+
+_CLAUSE_JOINS = frozenset(("while", "whereas", "when", "after", "and", "but", "with", "as"))
+"""Words that open a second clause after a comma, whose verb of saying is its own."""
+
+
+def _after_dash(tokens: list[Token], mention: Mention) -> bool:
+    """Whether a dash comes right before the mention: a digest's source label after its
+    headline (`Pollsters agree - Carl Bialik: "…"`)."""
+    index = next((i for i, token in enumerate(tokens) if token[0] == mention.start), 0)
+    return index > 0 and tokens[index - 1][2] in "—–-" and mention.end == tokens[-2][1]
 
 
 def _main_clause(tokens: list[Token], found: Mention, later: list[int]) -> Mention:
@@ -185,6 +244,143 @@ def _main_clause(tokens: list[Token], found: Mention, later: list[int]) -> Menti
         if main is not None and main.start < antecedent.end and antecedent.start < main.end:
             return main
     return found
+
+
+def words_owner(tokens: list[Token]) -> Mention | None:
+    """Whose words a quote hangs on when it is the complement of a noun of saying someone owns:
+    `Lee's promise to "fix the roads"`, `her remark that "…"`, `his warning that the town "…"`.
+    Not after a verb of saying, whose subject talks about those words (`Ryan called Lee's
+    remarks "racist"`)."""
+    complement = False
+    for index in range(len(tokens) - 1, max(-1, len(tokens) - _WORDS_REACH), -1):
+        word = tokens[index][2]
+        if word in _CLAUSE_BREAKS or is_speech_verb(tokens, index):
+            return None
+        if word == "," and index < len(tokens) - 1 and tokens[index - 1][2] != "that":
+            return None
+        low = word.lower()
+        if low in ("that", "to"):
+            complement = True
+        elif low in WORDS_NOUNS or (low.endswith("s") and low[:-1] in WORDS_NOUNS):
+            return (
+                _owner(tokens, index) if complement and not _said_in_clause(tokens, index) else None
+            )
+    return None
+
+
+def relative_clause(tokens: list[Token]) -> Mention | None:
+    """The relative pronoun whose clause runs on into the quote: `Beck, who has described Trump
+    as "…"`, `critics who say he is "…"`. Not when the clause has a subject of its own (`Rubio,
+    who he dubbed "…"`, `Wilson, who gained fame when he yelled "…"`), nor inside what a speaker
+    before it reports (`Lee said the voters who came were "…"`), nor where the clause does not
+    speak and a verb of saying before it does (`Lee slammed rivals who seem "…"`)."""
+    last = len(tokens) - 1 if tokens and tokens[-1][2] in ",:" else len(tokens)
+    comma = False
+    own = last
+    for index in range(last - 1, max(-1, last - _WORDS_REACH), -1):
+        word = tokens[index][2]
+        low = word.lower()
+        if word in _CLAUSE_BREAKS:
+            return None
+        comma = comma or word == ","
+        own = index if low in _OWN_SUBJECTS else own
+        if low not in ("who", "which"):
+            continue
+        if own < last and not any(is_speech_verb(tokens, verb) for verb in range(index, own)):
+            return None
+        following = tokens[index + 1][2] if index + 1 < last else ""
+        if not following or (comma and following != ","):
+            return None
+        if is_capitalised(following) and following.lower() not in FUNCTION:
+            return None
+        if any(_reports(tokens, verb) for verb in range(index)):
+            return None
+        speaks = any(is_speech_verb(tokens, verb) for verb in range(index + 1, last))
+        if not speaks and any(is_speech_verb(tokens, verb) for verb in range(index)):
+            return None
+        return relative_mention(tokens, index)
+    return None
+
+
+_OWN_SUBJECTS = frozenset(
+    ("he", "she", "they", "we", "i", "when", "while", "although", "though", "if", "because")
+)
+"""Pronouns and conjunctions that give a relative clause a clause of its own, with its own
+subject (`Rubio, who he dubbed`, `Wilson, who gained fame when he yelled`)."""
+
+
+def _reports(tokens: list[Token], index: int) -> bool:
+    """Whether the word at `index` opens reported words: `said`, `told` or a `that` after a verb
+    of saying."""
+    word = tokens[index][2].lower()
+    if word == "that":
+        return index > 0 and is_speech_verb(tokens, index - 1)
+    return word in REPORTING_VERBS and is_speech_verb(tokens, index)
+
+
+def _said_in_clause(tokens: list[Token], index: int) -> bool:
+    """Whether a verb of saying comes before `index` in its clause (back to a comma)."""
+    for verb in range(index - 1, -1, -1):
+        if tokens[verb][2] in _CLAUSE_BREAKS or tokens[verb][2] == ",":
+            return False
+        if is_speech_verb(tokens, verb):
+            return True
+    return False
+
+
+_WORDS_REACH = 16
+"""How many words before a quote the noun of saying it hangs on may be."""
+
+_CLAUSE_BREAKS = frozenset(".;:()?!—–")
+
+
+def _owner(tokens: list[Token], noun: int) -> Mention | None:
+    """Who owns the noun at `noun`: a possessive before it, past up to three modifiers (`her
+    March comment`, `Mr. Obama's patronizing suggestion`)."""
+    for index in range(noun - 1, max(-1, noun - 5), -1):
+        word = tokens[index][2]
+        if word.lower() in _POSSESSIVE_PRONOUNS:
+            return Mention(tokens[index][0], tokens[index][1], PRONOUN)
+        end = tokens[index][1] - 2
+        if word in ("'", "’") and index > 0 and tokens[index - 1][2].endswith("s"):
+            index -= 1  # `Forbes’ words`
+            word, end = tokens[index][2] + "'s", tokens[index][1]
+        if is_possessive(word) and is_capitalised(word):
+            start = index
+            while start > 0 and (
+                is_capitalised(tokens[start - 1][2])
+                or (
+                    tokens[start - 1][2] == "."
+                    and start > 1
+                    and is_capitalised(tokens[start - 2][2])
+                )
+            ):
+                start -= 1
+            return Mention(tokens[start][0], end, NAME)
+        if not word[0].isalpha() or word.lower() in FUNCTION or word.lower() in PREPOSITIONS:
+            return None
+    return None
+
+
+_POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their", "its"))
+
+
+def survey_source(tokens: list[Token]) -> Mention | None:
+    """The poll or survey whose respondents' words a quote gives (`In a CNN poll released
+    Monday, 31% of Republicans said they were "extremely enthusiastic"`): a share of people
+    said it, the survey is the source."""
+    if len(tokens) < 4 or tokens[0][2].lower() != "in":
+        return None
+    shares = any(token[2] in ("%", "percent") or token[2].endswith("%") for token in tokens)
+    noun = next(
+        (i for i in range(1, min(len(tokens), 12)) if tokens[i][2].lower() in _SURVEYS), None
+    )
+    if not shares or noun is None:
+        return None
+    return Mention(tokens[1][0], tokens[noun][1], DESCRIPTION)
+
+
+_SURVEYS = frozenset("poll survey study census".split())
 
 
 def by_agent(tokens: list[Token], index: int, named: bool) -> Mention | None:
@@ -203,9 +399,19 @@ def by_agent(tokens: list[Token], index: int, named: bool) -> Mention | None:
 
 
 def according_to(tokens: list[Token]) -> Mention | None:
-    for index in range(len(tokens) - 2):
-        if tokens[index][2].lower() == "according" and tokens[index + 1][2] == "to":
+    """The source named by `according to X`, `in the words of X` or `in X's words`."""
+    for index in range(len(tokens) - 1):
+        word = tokens[index][2].lower()
+        if word == "according" and tokens[index + 1][2] == "to":
             return phrase_mention(tokens, index + 2, run_right(tokens, index + 2))
+        if word == "words" and index >= 2:
+            if tokens[index - 1][2] == "the" and tokens[index - 2][2].lower() == "in":
+                if tokens[index + 1][2] == "of":
+                    return phrase_mention(tokens, index + 2, run_right(tokens, index + 2))
+            elif any(token[2].lower() == "in" for token in tokens[max(0, index - 3) : index]):
+                owner = _owner(tokens, index)  # `in Lee's words`, `in his words`
+                if owner is not None:
+                    return owner
     return None
 
 

@@ -71,6 +71,9 @@ _HONORIFIC = re.compile(
 )
 
 
+_SUBJECT_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
+"""The subject pronoun of an owner (`his` of `his promise`), whose person it names."""
+
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
@@ -111,7 +114,7 @@ class Resolver:
                 self.genders.setdefault(person, gender)
             return person
         if mention.kind == PRONOUN:
-            gender = PRONOUNS[words[0].lower()]
+            gender = PRONOUNS[_SUBJECT_OF.get(words[0].lower(), words[0].lower())]
             if gender is None:
                 return None
             excluded = self._addressed(mention.end)

@@ -10,7 +10,15 @@ from dataclasses import dataclass
 from tui.core.documents import Block
 from tui.core.model import Quote
 from tui.core.quotes import SPEAKER_LABEL
-from tui.core.speakers.mentions import DESCRIPTION, NAME, OWNER, Mention, apposed, speaking_head
+from tui.core.speakers.mentions import (
+    DESCRIPTION,
+    NAME,
+    OWNER,
+    Mention,
+    apposed,
+    is_speech_verb,
+    speaking_head,
+)
 from tui.core.speakers.patterns import (
     according_to,
     attribution_after,
@@ -23,9 +31,12 @@ from tui.core.speakers.patterns import (
     lead_in,
     lead_out,
     past_dateline,
+    relative_clause,
     signature_line,
+    survey_source,
+    words_owner,
 )
-from tui.core.speakers.subjects import openings, plain_capital
+from tui.core.speakers.subjects import clause_subject, openings, plain_capital, subject_of
 from tui.core.speakers.text import (
     SENTENCE_ENDS,
     Token,
@@ -34,7 +45,7 @@ from tui.core.speakers.text import (
     sentence_start,
     words_between,
 )
-from tui.core.speech import WORDS_NOUNS
+from tui.core.speech import REPORTING_VERBS, WORDS_NOUNS
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,13 +121,49 @@ def _transcript_label(site: Site) -> Mention | None:
 
 
 def _said_after(site: Site) -> Mention | None:
-    """Quoted words that run on into their attribution: `"We all share concerns," Blinken said`."""
-    return attribution_after(site.after, strict=False) if site.runs_on else None
+    """Quoted words that run on into their attribution: `"We all share concerns," Blinken said`.
+    Not words that are the object of a verb of saying right before them (`under what Hedge called
+    "the old model," the club …`): whoever follows did not say them."""
+    if not site.runs_on or _object_of_saying(site.before):
+        return None
+    return attribution_after(site.after, strict=False)
+
+
+def _object_of_saying(before: list[Token]) -> bool:
+    """Whether the words before a quote end on a verb of saying with its subject that names or
+    cites it (`what Hedge called`, `Manafort, citing`), not a reporting verb in a clause about
+    the quote (`Nothing the president said "will assuage fears," Rubio said`)."""
+    last = len(before) - 1
+    return (
+        last > 0
+        and before[last][2].lower() not in REPORTING_VERBS
+        and is_speech_verb(before, last)
+        and subject_of(before, last) is not None
+    )
 
 
 def _said_before(site: Site) -> Mention | None:
     """The attribution leading to the quote: `Trump boasted, "…"`, `She said that "…"`."""
     return attribution_before(site.before, site.quote.kind == "full")
+
+
+def _owned_words(site: Site) -> Mention | None:
+    """A quote hanging on someone's noun of saying: `Lee's promise to "fix the roads"`."""
+    return words_owner(site.before)
+
+
+def _relative_clause_rule(site: Site) -> Mention | None:
+    """A quote ending a relative clause is its pronoun's: `Beck, who has called Trump "…"`;
+    not when `according to` names the source."""
+    found = relative_clause(site.before)
+    if found is None or according_to(site.before) or according_to(site.after):
+        return None
+    return found
+
+
+def _survey_rule(site: Site) -> Mention | None:
+    """A share of a poll's respondents saying it: `In a new poll, 31% said they were "…"`."""
+    return survey_source(site.before)
 
 
 def _said_next(site: Site) -> Mention | None:
@@ -192,6 +239,9 @@ def _sentence_subject_rule(site: Site) -> Mention | None:
     opens_sentence = site.lower is None or site.start > site.lower
     if not opens_sentence or _titled(site):
         return None
+    clause = clause_subject(site.before)
+    if clause is not None and site.supports(clause):
+        return clause
     return next(filter(site.supports, openings(site.before)), None)
 
 
@@ -226,6 +276,9 @@ def _any_subject(site: Site) -> Mention | None:
 RULES: tuple[tuple[str, Rule], ...] = (
     ("transcript label", _transcript_label),
     ("said after", _said_after),
+    ("owned words", _owned_words),
+    ("relative clause", _relative_clause_rule),
+    ("survey", _survey_rule),
     ("said before", _said_before),
     ("said next", _said_next),
     ("according to", _according_to_rule),

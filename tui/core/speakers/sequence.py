@@ -9,6 +9,7 @@ from dataclasses import replace
 from tui.core.documents import Block
 from tui.core.model import Quote
 from tui.core.speakers.text import SENTENCE_ENDS, closing_mark, sentence_start, words_between
+from tui.core.speech import SPEECH_VERBS
 
 
 def credited_as(quote: Quote, other: Quote, rule: str) -> Quote:
@@ -47,10 +48,28 @@ def listed_before(text: str, quotes: list[Quote]) -> None:
             quote.speaker_start is None
             and joined.speaker_start is not None
             and joined.speaker_start >= joined.end
-            and text[quote.end : joined.start].strip(" ,;") in _LIST_JOINS
+            and (
+                text[quote.end : joined.start].strip(" ,;") in _LIST_JOINS
+                or _same_clause(text, quote, joined)
+            )
         ):
             quotes[index] = credited_as(quote, joined, LISTED)
 
+
+def _same_clause(text: str, quote: Quote, joined: Quote) -> bool:
+    """Whether narration with no verb of saying and no sentence end runs from a quote to the
+    next, whose attribution follows it (`"ties of any consequence," aside from the two men
+    knowing each other "casually," said Comey`): one speaker's words."""
+    between = words_between(text, quote.end, joined.start)
+    return (
+        closing_mark(text, quote) not in SENTENCE_ENDS
+        and len(between) <= _CLAUSE_WORDS
+        and not any(token[2] in ".;:!?" or token[2].lower() in SPEECH_VERBS for token in between)
+    )
+
+
+_CLAUSE_WORDS = 20
+"""The longest narration between two quotes of one attribution."""
 
 _LIST_JOINS = frozenset(("", "and", "or", "and even", "but also"))
 

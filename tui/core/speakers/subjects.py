@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from tui.core import gazetteer
 from tui.core.lexicon import MONTHS, WEEKDAYS
 from tui.core.names import is_english_word, is_plain_word
 from tui.core.speakers.mentions import (
@@ -22,7 +23,7 @@ from tui.core.speakers.mentions import (
     speaking_head,
 )
 from tui.core.speakers.text import Token, is_possessive
-from tui.core.speech import AUXILIARIES, DETERMINERS
+from tui.core.speech import AUXILIARIES, DETERMINERS, SOURCE_NOUNS
 
 SUBORDINATORS = frozenset(
     "while when after although though if as because since before once unless".split()
@@ -41,22 +42,58 @@ def subject_of(tokens: list[Token], verb: int) -> Mention | None:
         return None
     word = tokens[index][2]
     if word.lower() in ("who", "which", "that"):
-        relative = tokens[index]
-        index -= 1
-        found = _antecedent(tokens, index - 1 if index >= 0 and tokens[index][2] == "," else index)
-        return None if found is None else Mention(relative[0], relative[1], found.kind, found)
+        return relative_mention(tokens, index)
     participle = tokens[verb][2].endswith("ing")
     if (word == "to" or word.lower() in _COORDINATORS) and index == verb - 1:
-        return sentence_subject(tokens)
+        return _previous_speaker(tokens, index) or sentence_subject(tokens)
     if word == ",":
-        return sentence_subject(tokens) if participle else _fronted(tokens, index)
+        if participle:
+            return _previous_speaker(tokens, index) or sentence_subject(tokens)
+        return _fronted(tokens, index)
     found = left_phrase(tokens, index, participle)
-    if found is not None and found.kind == DESCRIPTION and participle and index == verb - 1:
-        return None
+    if (
+        found is not None
+        and found.kind == DESCRIPTION
+        and participle
+        and _timed(tokens, index, verb)
+    ):
+        return _issuer(tokens, found)
     return found
 
 
+def _issuer(tokens: list[Token], thing: Mention) -> Mention | None:
+    """Who issued the words a participle describes when they are a source noun after its verb
+    (`His office put out a statement saying`): the sentence's subject, else no one (`a crowd
+    waving flags`)."""
+    head = next(token[2] for token in reversed(tokens) if token[1] <= thing.end)
+    if head.lower() not in SOURCE_NOUNS and head.lower().rstrip("s") not in SOURCE_NOUNS:
+        return None
+    subject = sentence_subject(tokens)
+    return subject if subject is not None and subject.start < thing.start else None
+
+
+def _timed(tokens: list[Token], index: int, verb: int) -> bool:
+    """Whether only a time phrase (or nothing) stands between a noun and the participle after
+    it (`a statement Thursday night condemning`): the noun is its object, not its subject."""
+    return all(
+        tokens[between][2].lower() in TIME_WORDS
+        or tokens[between][2].lower() in _TIME_OPENERS
+        or tokens[between][2].isdigit()
+        for between in range(index + 1, verb)
+    )
+
+
 _COORDINATORS = frozenset(("and", "but", "or"))
+
+
+def _previous_speaker(tokens: list[Token], joint: int) -> Mention | None:
+    """The subject of a verb of saying right before a comma or `and` that a participle or a
+    second verb goes on from (`Spicer said, adding`, `he laughed and said`): theirs, not the
+    sentence's first subject."""
+    verb = joint - 1
+    if verb < 1 or not is_speech_verb(tokens, verb) or tokens[verb][2].endswith("ing"):
+        return None
+    return subject_of(tokens, verb)
 
 
 def _skip_back(tokens: list[Token], index: int) -> int:
@@ -96,6 +133,14 @@ TIME_WORDS = frozenset(
 
 
 _TIME_OPENERS = frozenset("in on at during last this that early late earlier later the".split())
+
+
+def relative_mention(tokens: list[Token], index: int) -> Mention | None:
+    """The relative pronoun at `index` standing for its antecedent (`who` of `Sanders, who
+    says`), or None when no noun phrase comes before it."""
+    end = index - 1
+    found = _antecedent(tokens, end - 1 if end >= 0 and tokens[end][2] == "," else end)
+    return None if found is None else Mention(tokens[index][0], tokens[index][1], found.kind, found)
 
 
 def _antecedent(tokens: list[Token], end: int) -> Mention | None:
@@ -138,8 +183,9 @@ def _fronted(tokens: list[Token], comma: int) -> Mention | None:
     return None
 
 
-_CLAUSE_OPENERS = frozenset(
-    [*",—–-:;(", "and", "but", "so", "yet", "then", "while", "though", "although"]
+_CLAUSE_OPENERS = (
+    frozenset([*",—–-:;(", "and", "but", "so", "yet", "then", "while", "though", "although"])
+    | SUBORDINATORS
 )
 
 
@@ -172,9 +218,67 @@ def openings(tokens: list[Token]) -> Iterator[Mention]:
     for start in starts:
         while start < len(tokens) and tokens[start][2].lower() in ("and", "but", "so", "yet"):
             start += 1
-        found = phrase_mention(tokens, start, run_right(tokens, start))
-        if found is not None and found.kind != BODY:
+        start = _past_quantity(tokens, start)
+        end = run_right(tokens, start)
+        found = phrase_mention(tokens, start, end)
+        if found is not None and found.kind != BODY and not _place_aside(tokens, found, end):
             yield found
+
+
+def _past_quantity(tokens: list[Token], start: int) -> int:
+    """Past how many people a phrase opens with (`Hundreds of demonstrators`, `about 200
+    protesters`), to the words that say who they are."""
+    word = tokens[start][2].lower() if start < len(tokens) else ""
+    following = tokens[start + 1][2] if start + 1 < len(tokens) else ""
+    if word in _MULTITUDES and following == "of":
+        return start + 2
+    if word in _ROUGHLY and following[:1].isdigit():
+        return start + 1
+    return start
+
+
+_MULTITUDES = frozenset("hundreds thousands dozens scores millions tens".split())
+_ROUGHLY = frozenset("about nearly almost roughly some around over".split())
+
+
+def clause_subject(tokens: list[Token]) -> Mention | None:
+    """The subject of the last clause a conjunction opens before the quote (`He railed against
+    Libya, when he was misled into a "humanitarian" war`, `… because they wanted to show that
+    "…"`): the quote sits in that clause, not in the sentence's first one."""
+    for index in range(len(tokens) - 2, 0, -1):
+        if tokens[index][2] in _CLAUSE_ENDS:
+            return None
+        word = tokens[index][2].lower()
+        if word in _CLAUSE_CONJUNCTIONS or word in _PRONOUN_CLAUSES:
+            end = run_right(tokens, index + 1)
+            found = phrase_mention(tokens, index + 1, end)
+            if found is None or found.kind == BODY or end >= len(tokens):
+                if word in _PRONOUN_CLAUSES:
+                    continue
+                return None
+            if word in _PRONOUN_CLAUSES and found.kind != PRONOUN:
+                continue
+            following = tokens[end][2]
+            return found if following[0].isalpha() and following.lower() not in OF else None
+    return None
+
+
+_CLAUSE_CONJUNCTIONS = frozenset(
+    "when because while whereas although though since unless whether".split()
+)
+_PRONOUN_CLAUSES = frozenset(("as", "and", "but"))
+"""Words that open a clause only when a subject pronoun follows (`as he keeps talking`)."""
+_CLAUSE_ENDS = frozenset(".;:()?!")
+
+
+def _place_aside(tokens: list[Token], mention: Mention, end: int) -> bool:
+    """Whether a name is a place set off by a comma or a parenthesis (`in Salem, New Hampshire,
+    Trump said`, `Washington (AFP) –`): where, not who."""
+    if mention.kind != NAME or end >= len(tokens) or tokens[end][2] not in ",(":
+        return False
+    words = " ".join(token[2] for token in tokens[:end] if token[0] >= mention.start)
+    place = gazetteer.lookup(words)
+    return place is not None and place.kind != "demonym"
 
 
 INTRODUCTORY = frozenset(
@@ -231,6 +335,11 @@ def _verb_follows(tokens: list[Token], index: int) -> bool:
     return index < len(tokens) and is_speech_verb(tokens, index)
 
 
+_DOERS = frozenset(("with", "without", "by", "after", "before"))
+"""Prepositions whose name a gerund after it is done by (`with Trump tweeting`), unlike a place
+or a medium (`responded on Facebook writing`)."""
+
+
 def left_phrase(
     tokens: list[Token], end: int, gerund: bool = False, antecedent: bool = False
 ) -> Mention | None:
@@ -261,10 +370,13 @@ def left_phrase(
     opens_run = found is not None and found.start == tokens[start][0]
     if (
         before in PREPOSITIONS
+        and before not in SUBORDINATORS
         and before != "of"
         and opens_run
         and not antecedent
-        and not (found is not None and found.kind in (NAME, PRONOUN) and gerund)
+        and not (
+            found is not None and found.kind in (NAME, PRONOUN) and gerund and before in _DOERS
+        )
     ):
         return None
     return found

@@ -42,7 +42,8 @@ FUNCTION = frozenset(
     "he she they not no also is was were are be been being has have had will would can could "
     "should may might must do does did today yesterday tonight tomorrow last next earlier later "
     "now just once again still however meanwhile instead over under through between against "
-    "without within via per like unlike amid among across according asked speaking".split()
+    "without within via per like unlike amid among across according asked speaking inside "
+    "outside near behind beyond".split()
 ) | frozenset(day.lower() for day in WEEKDAYS)
 """Words that end a noun phrase: no speaker mention runs across them."""
 
@@ -123,4 +124,18 @@ def _ends_sentence(match: re.Match[str]) -> bool:
     word = match.group(1)
     if match.group(2) != "." or not word:  # also a line break: no group matched
         return True
-    return not abbreviated(word)
+    return not abbreviated(word) or _initialism_ends(match)
+
+
+def _initialism_ends(match: re.Match[str]) -> bool:
+    """Whether an initialism's full stop also ends the sentence (`… in the U.S. He says`): a
+    capital pronoun or function word opens the next one, which no name would."""
+    start = match.start(1)
+    if len(match.group(1)) != 1 or start < 2 or match.string[start - 1] != ".":
+        return False
+    following = _NEXT_WORD.match(match.string, match.end())
+    return following is not None and following.group().lower() in _OPENERS
+
+
+_NEXT_WORD = re.compile(r"[A-Z][a-z]*")
+_OPENERS = frozenset("he she it they we i the this that these those but and his her their".split())
