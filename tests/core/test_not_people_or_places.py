@@ -180,6 +180,18 @@ def test_a_word_of_origin_after_the_describes_the_speaker_and_names_no_one():
     assert found("Aides to the Obama administration objected.")[0] == ["Obama"]
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Irishman Tom Hart won the race on Sunday.", ["Tom Hart"]),
+        ("Scotswoman Ann Lee led from the start.", ["Ann Lee"]),
+        ("Voters in Leeds North backed the plan, Oliver North said.", ["Oliver North"]),
+    ],
+)
+def test_a_word_of_origin_before_a_name_and_a_district_are_no_part_of_a_person(text, people):
+    assert found(text)[0] == people
+
+
 def test_a_country_stays_a_place_when_its_team_plays():
     assert found("England v France was postponed.")[1] == ["England", "France"]
 

@@ -306,9 +306,29 @@ def is_feature(words: list[str]) -> bool:
     )
 
 
+def _district(words: list[str]) -> bool:
+    """A place and a point of the compass name a district or a constituency (`Leeds North`,
+    `Glasgow Central`), not a person (`Oliver North`: a first name)."""
+    return (
+        len(words) == 2
+        and words[1] in _COMPASS
+        and gazetteer.lookup(words[0]) is not None
+        and not names.is_first_name(words[0])
+    )
+
+
+_COMPASS = frozenset(
+    "North South East West Central Northeast Northwest Southeast Southwest".split()
+)
+
+
 def _is_demonym(word: str) -> bool:
-    place = gazetteer.lookup(word)
-    return place is not None and place.kind == "demonym"
+    """A word of origin: a demonym (`Texan`) or one made a person (`Irishman`, `Scotswoman`)."""
+    for stem in {word, word.removesuffix("woman"), word.removesuffix("man")}:
+        place = gazetteer.lookup(stem)
+        if place is not None and place.kind == "demonym":
+            return True
+    return False
 
 
 def opens_sentence(word: str) -> bool:
@@ -394,6 +414,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
             and _SCORE_AFTER.match(text, end) is not None
         )
         or _POSSESSIVE_FEATURE_AFTER.match(text, end)
+        or _district(words)
         or is_body_name(text[start:end])
         or _thing_after(text, end)
         or (
