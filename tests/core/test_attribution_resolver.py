@@ -170,6 +170,23 @@ def test_he_added_after_an_unnamed_spokesman_is_the_spokesman():
     assert speakers(text) == ["Ines Duarte", None, None]
 
 
+def test_he_added_after_an_unnamed_spokesmans_partial_quote_is_the_spokesman():
+    text = (
+        '"We are ready," Tomas Alder said.\n\n'
+        'A party spokesman said it would "look again" at the plan. "We will not rush," he added.'
+    )
+    assert speakers(text) == ["Tomas Alder", None, None]
+
+
+def test_he_added_after_an_unnamed_partial_quote_goes_to_a_person_named_since():
+    text = (
+        '"We are ready," Tomas Alder said.\n\n'
+        'A party spokesman said it would "look again" at the plan. Owen Blakely disagreed. '
+        '"We must act now," he said.'
+    )
+    assert speakers(text) == ["Tomas Alder", None, "Owen Blakely"]
+
+
 # Descriptions: the one holder of a role, the person the story is about, or someone new.
 
 

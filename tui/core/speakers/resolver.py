@@ -60,6 +60,10 @@ _UNNAMED_SOURCES = frozenset(
 point back to the person the story is about."""
 
 
+_SOMEONE_NEW = frozenset("a an one another".split())
+"""Determiners that bring in someone unnamed (`a party spokesman said it would "look again"`)."""
+
+
 _CLAUSE_ENDS = frozenset(
     ", ; that after before while as because since although though but and who which".split()
 )
@@ -148,13 +152,18 @@ class Resolver:
 
     def spoke(self, quote: Quote) -> None:
         """Remember a full quote's speaker; an unnamed person (`a party spokesman said`) counts
-        too, as None, so a later `he added` is theirs and not the last named speaker's."""
-        if quote.kind != "full" or quote.speaker_start is None or quote.speaker_end is None:
+        too, as None, so a later `he added` is theirs and not the last named speaker's, and so
+        does one brought in unnamed by a partial quote (`A party spokesman said it would "look
+        again" … "We will not rush," he added`)."""
+        if quote.speaker_start is None or quote.speaker_end is None:
             return
-        if quote.speaker is None:
-            words = self.text[quote.speaker_start : quote.speaker_end].split()
-            if not (words and person_noun(words[-1])):
-                return
+        words = self.text[quote.speaker_start : quote.speaker_end].split()
+        if quote.kind != "full" and not (
+            quote.speaker is None and words and words[0].lower() in _SOMEONE_NEW
+        ):
+            return
+        if quote.speaker is None and not (words and person_noun(words[-1])):
+            return
         self.speakers.append(quote.speaker)
         self.since = max(quote.end, quote.speaker_end)
 
