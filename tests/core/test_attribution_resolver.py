@@ -257,6 +257,22 @@ def test_a_description_of_the_person_the_story_is_about(description):
     assert attributions(text) == [("It was hard,", description, "Cian Dorley")]
 
 
+@pytest.mark.parametrize(
+    ("introduced", "description"),
+    [
+        ("Cian Dorley, 36,", "the 36-year-old"),
+        ("Irishman Cian Dorley", "the Irishman"),
+        ("Cian Dorley, a retired surgeon,", "the surgeon"),
+    ],
+)
+def test_a_description_goes_to_the_person_the_article_wrote_it_of(introduced, description):
+    text = (
+        f"{introduced} walked into the clinic on Monday. Nora Lind met him at the door.\n\n"
+        f'"It was hard," {description} said.'
+    )
+    assert attributions(text) == [("It was hard,", description, "Cian Dorley")]
+
+
 def test_a_persons_aide_is_not_that_person():
     text = (
         "Ruth Calder toured the docks.\n\n"

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from tui.core.documents import Block
 from tui.core.lexicon import HONORIFIC_GENDERS
-from tui.core.model import Quote
+from tui.core.model import PersonMention, Quote
 from tui.core.names import is_first_name
 from tui.core.people import PeopleFound
 from tui.core.speakers.mentions import (
@@ -68,6 +68,14 @@ _CLAUSE_ENDS = frozenset(
     ", ; that after before while as because since although though but and who which".split()
 )
 """Where the words of an attribution give way to another clause."""
+
+
+_LEAD = re.compile(r"([\w-]+) $")
+"""The word written right before a name as its own (`Irishman Tom Hart`)."""
+
+_APPOSITION = re.compile(r",\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2})?([\w-]+),")
+"""What a name is set apart by commas as, right after it: the last word of a short description
+(`Tom Hart, 36,`, `Tom Hart, an Irishman,`, `Ben Carson, the retired neurosurgeon,`)."""
 
 
 _HONORIFIC = re.compile(
@@ -327,9 +335,22 @@ class Resolver:
         )
         return pattern.search(self.text, lowest, at) is not None
 
+    def _written_with(self, found: PersonMention, head: str) -> bool:
+        """Whether a name is given with what a description says of its person: right before it
+        (`Irishman Tom Hart`, `36-year-old Tom Hart`) or set apart by commas after it (`Tom
+        Hart, 36,`, `Tom Hart, an Irishman,`), so `the Irishman` and `the 36-year-old` are him."""
+        lead = _LEAD.search(self.text, max(0, found.start - 40), found.start)
+        apposition = _APPOSITION.match(self.text, found.end)
+        said = [lead.group(1).lower()] if lead else []
+        if apposition:
+            said.append(apposition.group(1).lower())
+        age = AGED.fullmatch(head)
+        return head in said or (age is not None and head.split("-")[0] in said)
+
     def _described(self, words: list[str], mention: Mention) -> int | None:
         """A singular person description that points back (`the official`, `Biden's top
-        diplomat`) is the one person named before it who holds that role, else whoever a
+        diplomat`) is the one person named before it who holds that role or was written with it
+        in the last paragraphs (`Irishman Tom Hart … the Irishman said`), else whoever a
         sentence since the last quote opened with (`Cruz warned … "…," the Texas senator said`),
         else the last speaker, but never the person it is of (`Clinton's right-hand woman`). A
         bare `the man`, `the woman`, a spokesman or an official no one named before as such, one
@@ -354,6 +375,17 @@ class Resolver:
             p.id
             for p in self.people.people
             if p.id in before and p.id not in inside and p.role and head in p.role.lower().split()
+        ]
+        block = bisect_left(self.block_starts, at + 1) - 1
+        recent = {
+            m.person for m in mentions[:index] if m.start >= self.block_starts[max(0, block - 2)]
+        }
+        holders += [
+            person
+            for person in dict.fromkeys(
+                m.person for m in mentions[:index] if self._written_with(m, head)
+            )
+            if person in recent and person not in holders and person not in inside
         ]
         if len(holders) == 1:
             return holders[0]
