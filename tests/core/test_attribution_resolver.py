@@ -273,6 +273,15 @@ def test_a_description_goes_to_the_person_the_article_wrote_it_of(introduced, de
     assert attributions(text) == [("It was hard,", description, "Cian Dorley")]
 
 
+def test_an_age_no_name_was_given_with_is_no_one_when_two_people_were_named():
+    text = (
+        '"We open in May," Nora Lind said.\n\n'
+        "Cian Dorley and Tomas Alder watched the rehearsal from the back. "
+        '"It was hard," the 36-year-old said.'
+    )
+    assert speakers(text) == ["Nora Lind", None]
+
+
 def test_a_persons_aide_is_not_that_person():
     text = (
         "Ruth Calder toured the docks.\n\n"

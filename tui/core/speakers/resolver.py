@@ -347,6 +347,18 @@ class Resolver:
         age = AGED.fullmatch(head)
         return head in said or (age is not None and head.split("-")[0] in said)
 
+    def _only_one_named(
+        self, before: Sequence[PersonMention], lowest: int, inside: set[int]
+    ) -> int | None:
+        """Who an age no name was written with (`the 36-year-old`) can only be: the one person
+        named outside quotes since `lowest`; with two or more, no one rather than a guess."""
+        named = {
+            m.person
+            for m in before
+            if m.start >= lowest and m.person not in inside and not self.quoted(m.start)
+        }
+        return named.pop() if len(named) == 1 else None
+
     def _described(self, words: list[str], mention: Mention) -> int | None:
         """A singular person description that points back (`the official`, `Biden's top
         diplomat`) is the one person named before it who holds that role or was written with it
@@ -377,9 +389,8 @@ class Resolver:
             if p.id in before and p.id not in inside and p.role and head in p.role.lower().split()
         ]
         block = bisect_left(self.block_starts, at + 1) - 1
-        recent = {
-            m.person for m in mentions[:index] if m.start >= self.block_starts[max(0, block - 2)]
-        }
+        lowest = self.block_starts[max(0, block - 2)]
+        recent = {m.person for m in mentions[:index] if m.start >= lowest}
         holders += [
             person
             for person in dict.fromkeys(
@@ -389,6 +400,8 @@ class Resolver:
         ]
         if len(holders) == 1:
             return holders[0]
+        if AGED.fullmatch(head) and not holders:
+            return self._only_one_named(mentions[:index], lowest, inside)
         if head in _UNNAMED_SOURCES or (possessors and not any(map(is_capitalised, possessors))):
             return None
         if first in DEFINITE and self._introduced(head, at):
