@@ -12,6 +12,11 @@ def test_full_name_creates_the_person_and_the_surname_links_to_it():
     assert speakers(text) == ["Helena Marsh", "Helena Marsh"]
 
 
+def test_a_surname_that_is_also_a_title_is_the_person_named_so():
+    text = '"The boats are gone," reporter Ana Voss said.\n\n"We were misled," King said.'
+    assert attributions(text)[1] == ("We were misled,", "King", "King")
+
+
 # Pronouns: the person a sentence opens with, the last fitting speaker, never the other gender or
 # the person addressed.
 

@@ -136,6 +136,9 @@ class Resolver:
             if taken is not None:
                 self.genders.setdefault(taken, gender)
             return taken
+        named = self._named_as(mention)
+        if named is not None:
+            return named
         described = self._described(words, mention)
         return described if described is not None else self._owner(mention, words[-1])
 
@@ -185,6 +188,17 @@ class Resolver:
                 return found.person
             if found.end < mention.start - 200:
                 break
+        return None
+
+    def _named_as(self, mention: Mention) -> int | None:
+        """The person the people finder found written as the whole of a description, a surname
+        that is also a title or a person noun (`"…," King said` is Pete King, not a king)."""
+        mentions = self.people.mentions
+        index = bisect_left(mentions, mention.start, key=lambda m: m.start)
+        if index < len(mentions):
+            found = mentions[index]
+            if found.start == mention.start and found.end >= mention.end:
+                return found.person
         return None
 
     def _fits(self, person: int, gender: str | None) -> bool:
