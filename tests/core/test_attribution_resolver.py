@@ -49,6 +49,15 @@ def test_he_said_follows_a_name_set_apart_from_its_description_by_commas():
     assert speakers(text) == ["Bella Sankey", "Roger Amerena"]
 
 
+def test_he_said_follows_the_person_a_there_is_sentence_brings_in():
+    text = (
+        '"Prices will fall," Marcus Webb said.\n\n'
+        "Then there's Tomas Alder.\n\n"
+        '"I disagree," he wrote on Monday.'
+    )
+    assert speakers(text) == ["Marcus Webb", "Tomas Alder"]
+
+
 def test_she_said_skips_a_speaker_known_to_be_a_man():
     text = (
         '"Prices will fall," Mr. Webb said.\n\n'

@@ -78,6 +78,10 @@ _APPOSITION = re.compile(r",\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2})?([\w-]+),")
 (`Tom Hart, 36,`, `Tom Hart, an Irishman,`, `Ben Carson, the retired neurosurgeon,`)."""
 
 
+_THERE_IS = re.compile(r"(?:(?:then|and|but|now|yet) )?there(?:['’]s| is| was)")
+"""The words of a sentence that brings a person in as its subject (`Then there's Axelrod.`)."""
+
+
 _HONORIFIC = re.compile(
     rf"\b({'|'.join(sorted({*HONORIFIC_GENDERS, *map(str.upper, HONORIFIC_GENDERS)}))})\b\.?\s"
 )
@@ -313,14 +317,17 @@ class Resolver:
     def _opens_sentence(self, index: int) -> bool:
         """Whether person mention `index` opens its sentence as its subject: only its own titles
         before it (`The Washington Post columnist Ruth Marcus`), a description it is set apart
-        from by commas (`Her lawyer, Tom Hart, said`), or an introductory phrase (`When asked
-        about it, Blinken …`) with no `he` or `she` in it."""
+        from by commas (`Her lawyer, Tom Hart, said`), an introductory phrase (`When asked
+        about it, Blinken …`) with no `he` or `she` in it, or `there's` (`Then there's
+        Axelrod.`)."""
         mention = self.people.mentions[index]
         block = self.block_starts[max(0, bisect_left(self.block_starts, mention.start + 1) - 1)]
         lead = words_between(
             self.text, sentence_start(self.text, block, mention.start), mention.start
         )
         if not lead or run_left(lead, len(lead) - 1) == 0:
+            return True
+        if _THERE_IS.fullmatch(" ".join(token[2].lower() for token in lead)):
             return True
         opener = lead[0][2].lower()
         if lead[-1][2] != ",":
