@@ -17,6 +17,19 @@ def test_a_surname_that_is_also_a_title_is_the_person_named_so():
     assert attributions(text)[1] == ("We were misled,", "King", "King")
 
 
+def test_a_surname_with_an_honorific_is_never_the_person_of_the_other_gender():
+    text = (
+        "Nora Lind and Tomas Lind spoke in Bergen on Monday.\n\n"
+        '"We will win," Mrs. Lind said. "We will see," Mr. Lind said.'
+    )
+    assert speakers(text) == ["Nora Lind", "Tomas Lind"]
+
+
+def test_a_surname_with_an_honorific_no_person_fits_is_a_person_of_its_own():
+    text = 'Tomas Lind spoke in Bergen on Monday.\n\n"We will win," Mrs. Lind said.'
+    assert speakers(text) == ["Lind"]
+
+
 # Pronouns: the person a sentence opens with, the last fitting speaker, never the other gender or
 # the person addressed.
 
