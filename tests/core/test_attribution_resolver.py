@@ -126,6 +126,14 @@ def test_an_honorific_decides_between_he_and_she():
     assert "Lind" in speakers(text)[-1]
 
 
+def test_an_honorific_on_a_possessive_name_does_not_take_the_pronoun():
+    text = (
+        '"We will win," Tomas Alder said.\n\n'
+        'Owen Blakely answered Mr. Alder\'s critics. "We will see," he said.'
+    )
+    assert speakers(text) == ["Tomas Alder", "Owen Blakely"]
+
+
 def test_a_first_name_decides_between_he_and_she():
     text = (
         '"The tide is late," said Harold Finch.\n\n'

@@ -82,6 +82,10 @@ _THERE_IS = re.compile(r"(?:(?:then|and|but|now|yet) )?there(?:['’]s| is| was)
 """The words of a sentence that brings a person in as its subject (`Then there's Axelrod.`)."""
 
 
+_OWNS = re.compile(r"['’]s?\b")
+"""A possessive ending right after a name (`Mr. Bush's father`): the name owns, it does not act."""
+
+
 _HONORIFIC = re.compile(
     rf"\b({'|'.join(sorted({*HONORIFIC_GENDERS, *map(str.upper, HONORIFIC_GENDERS)}))})\b\.?\s"
 )
@@ -269,7 +273,8 @@ class Resolver:
     def _recent(self, gender: str | None, at: int, excluded: set[int]) -> int | None:
         """A pronoun's person: whoever a sentence of the last three paragraphs since the last
         quote opened with (`Blinken demurred. "…," he said.`) or was named with the pronoun's
-        honorific (`Mrs. Clinton` for `she`), else the most recent speaker, else the last one
+        honorific (`Mrs. Clinton` for `she`, not `Mr. Bush's father` for `he`), else the most
+        recent speaker, else the last one
         named there; never one of the `excluded`. With no gender (a description), anyone fits."""
         mentions = self.people.mentions
         index = bisect_left(mentions, at, key=lambda m: m.start) - 1
@@ -286,7 +291,7 @@ class Resolver:
                 and not self.quoted(found.start)
             ):
                 if (
-                    (gender and titled == gender)
+                    (gender and titled == gender and not _OWNS.match(self.text, found.end))
                     or self._opens_sentence(index)
                     or SAYS.match(self.text, found.end)
                 ):
