@@ -12,6 +12,24 @@ def test_full_name_creates_the_person_and_the_surname_links_to_it():
     assert speakers(text) == ["Helena Marsh", "Helena Marsh"]
 
 
+def test_a_surname_that_is_also_a_title_is_the_person_named_so():
+    text = '"The boats are gone," reporter Ana Voss said.\n\n"We were misled," King said.'
+    assert attributions(text)[1] == ("We were misled,", "King", "King")
+
+
+def test_a_surname_with_an_honorific_is_never_the_person_of_the_other_gender():
+    text = (
+        "Nora Lind and Tomas Lind spoke in Bergen on Monday.\n\n"
+        '"We will win," Mrs. Lind said. "We will see," Mr. Lind said.'
+    )
+    assert speakers(text) == ["Nora Lind", "Tomas Lind"]
+
+
+def test_a_surname_with_an_honorific_no_person_fits_is_a_person_of_its_own():
+    text = 'Tomas Lind spoke in Bergen on Monday.\n\n"We will win," Mrs. Lind said.'
+    assert speakers(text) == ["Lind"]
+
+
 # Pronouns: the person a sentence opens with, the last fitting speaker, never the other gender or
 # the person addressed.
 
@@ -42,6 +60,15 @@ def test_he_said_follows_a_name_set_apart_from_its_description_by_commas():
         '"This is a failure of nerve," he said.'
     )
     assert speakers(text) == ["Bella Sankey", "Roger Amerena"]
+
+
+def test_he_said_follows_the_person_a_there_is_sentence_brings_in():
+    text = (
+        '"Prices will fall," Marcus Webb said.\n\n'
+        "Then there's Tomas Alder.\n\n"
+        '"I disagree," he wrote on Monday.'
+    )
+    assert speakers(text) == ["Marcus Webb", "Tomas Alder"]
 
 
 def test_she_said_skips_a_speaker_known_to_be_a_man():
@@ -97,6 +124,14 @@ def test_an_honorific_decides_between_he_and_she():
         '"A great idea," she said.'
     )
     assert "Lind" in speakers(text)[-1]
+
+
+def test_an_honorific_on_a_possessive_name_does_not_take_the_pronoun():
+    text = (
+        '"We will win," Tomas Alder said.\n\n'
+        'Owen Blakely answered Mr. Alder\'s critics. "We will see," he said.'
+    )
+    assert speakers(text) == ["Tomas Alder", "Owen Blakely"]
 
 
 def test_a_first_name_decides_between_he_and_she():
@@ -170,6 +205,23 @@ def test_he_added_after_an_unnamed_spokesman_is_the_spokesman():
     assert speakers(text) == ["Ines Duarte", None, None]
 
 
+def test_he_added_after_an_unnamed_spokesmans_partial_quote_is_the_spokesman():
+    text = (
+        '"We are ready," Tomas Alder said.\n\n'
+        'A party spokesman said it would "look again" at the plan. "We will not rush," he added.'
+    )
+    assert speakers(text) == ["Tomas Alder", None, None]
+
+
+def test_he_added_after_an_unnamed_partial_quote_goes_to_a_person_named_since():
+    text = (
+        '"We are ready," Tomas Alder said.\n\n'
+        'A party spokesman said it would "look again" at the plan. Owen Blakely disagreed. '
+        '"We must act now," he said.'
+    )
+    assert speakers(text) == ["Tomas Alder", None, "Owen Blakely"]
+
+
 # Descriptions: the one holder of a role, the person the story is about, or someone new.
 
 
@@ -238,6 +290,31 @@ def test_the_description_of_someone_brought_in_unnamed_is_no_known_speaker():
 def test_a_description_of_the_person_the_story_is_about(description):
     text = f'Cian Dorley won the final on Sunday. "It was hard," {description} said.'
     assert attributions(text) == [("It was hard,", description, "Cian Dorley")]
+
+
+@pytest.mark.parametrize(
+    ("introduced", "description"),
+    [
+        ("Cian Dorley, 36,", "the 36-year-old"),
+        ("Irishman Cian Dorley", "the Irishman"),
+        ("Cian Dorley, a retired surgeon,", "the surgeon"),
+    ],
+)
+def test_a_description_goes_to_the_person_the_article_wrote_it_of(introduced, description):
+    text = (
+        f"{introduced} walked into the clinic on Monday. Nora Lind met him at the door.\n\n"
+        f'"It was hard," {description} said.'
+    )
+    assert attributions(text) == [("It was hard,", description, "Cian Dorley")]
+
+
+def test_an_age_no_name_was_given_with_is_no_one_when_two_people_were_named():
+    text = (
+        '"We open in May," Nora Lind said.\n\n'
+        "Cian Dorley and Tomas Alder watched the rehearsal from the back. "
+        '"It was hard," the 36-year-old said.'
+    )
+    assert speakers(text) == ["Nora Lind", None]
 
 
 def test_a_persons_aide_is_not_that_person():

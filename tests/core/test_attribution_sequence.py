@@ -1,5 +1,6 @@
 """Attribution rules that read a quote's neighbours (`tui.core.speakers.sequence`): a quote going
-on with the one before, and quotes listed before one attribution."""
+on with the one before, quotes listed before one attribution, and a profile's quote-only
+paragraph."""
 
 from attribution_helpers import INTRO, attributions, mentions, speakers
 
@@ -62,3 +63,27 @@ def test_quotes_with_a_short_narration_between_share_the_later_attribution():
         'other "casually" from the harbour, said Ines Duarte on Monday.'
     )
     assert mentions(text) == ["Ines Duarte", "Ines Duarte"]
+
+
+# profile subject: a quote-only paragraph after narration about the person quoted most.
+
+PROFILE = (
+    "Mike Dunn has coached the town team for twenty years.\n\n"
+    '"I never wanted to leave," Dunn said. "This place made me."\n\n'
+    "{narration}\n\n"
+    '"You learn more from losing than from winning."'
+)
+
+
+def test_a_quote_only_paragraph_after_narration_about_the_profiles_subject_is_theirs():
+    text = PROFILE.format(narration="He grew up on the estate behind the ground.")
+    assert attributions(text)[-1] == (
+        "You learn more from losing than from winning.",
+        "He",
+        "Mike Dunn",
+    )
+
+
+def test_a_quote_only_paragraph_after_narration_about_someone_else_keeps_no_speaker():
+    text = PROFILE.format(narration="Tom Reyes, the chairman, sold the ground last year.")
+    assert speakers(text)[-1] is None

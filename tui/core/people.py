@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from tui.core import gazetteer, names
 from tui.core.capitalised import FUNCTION_WORDS, Run, runs, scan
 from tui.core.documents import Block
-from tui.core.lexicon import HONORIFICS
+from tui.core.lexicon import HONORIFIC_GENDERS, HONORIFICS
 from tui.core.model import Person, PersonMention, Quote
 from tui.core.organisations import bodies_named, is_organisation_word
 from tui.core.person_names import candidates as name_candidates
@@ -27,6 +27,7 @@ from tui.core.person_names import (
     is_major_place,
     opens_sentence,
 )
+from tui.core.speech import FIRST_NAME_GENDERS
 from tui.core.terms import in_term
 from tui.core.titles import HEADS, MODIFIERS, find_title
 
@@ -60,7 +61,7 @@ class PeopleFound:
         span = (start + offset, start + offset + length)
         for mention in self._overlapping(*span):
             return mention.person
-        known = self._match(words, span[0])
+        known = self._match(words, span[0], _honorific_gender(role))
         person = self._add(words, span[0], role, name if role else None)
         if (known is not None and known not in self._unnamed) or not _names_no_one(words):
             bisect.insort(
@@ -72,7 +73,7 @@ class PeopleFound:
 
     def _add(self, words: list[str], at: int, role: str | None, surface: str | None) -> int:
         """The person `words` names at offset `at`, learning from it or created from it."""
-        person = self._match(words, at)
+        person = self._match(words, at, _honorific_gender(role))
         if person is None:
             person = len(self.people)
             self.people.append(Person(person, " ".join(words), role=role))
@@ -84,15 +85,20 @@ class PeopleFound:
         i = bisect.bisect_left(self.mentions, start, key=lambda m: m.end)
         return [m for m in self.mentions[i : i + 2] if m.start < end and start < m.end]
 
-    def _match(self, words: list[str], at: int) -> int | None:
+    def _match(self, words: list[str], at: int, gender: str | None = None) -> int | None:
         """A known person with this full name; else one whose surname, first name or first and
-        last names these are, the nearest mentioned before `at` when several fit."""
+        last names these are and whose first name is not of the other `gender` (`Mrs. Clinton`
+        is never Bill Clinton), the nearest mentioned before `at` when several fit."""
         names_ = self._index()
         key = " ".join(words).upper()
         full = names_.get("=" + key)
+        if full and gender:
+            full = [i for i in full if _fits(self.people[i], gender)]
         if full:
             return full[0]
         ids = names_.get(key if len(words) == 1 else words[0].upper() + " " + words[-1].upper())
+        if ids and gender:
+            ids = [i for i in ids if _fits(self.people[i], gender)]
         return self.nearest(ids, at) if ids else None
 
     def _index(self) -> dict[str, list[int]]:
@@ -126,6 +132,21 @@ class PeopleFound:
             if mention.person in ids:
                 return mention.person
         return ids[0]
+
+
+def _honorific_gender(role: str | None) -> str | None:
+    """The gender a role that is only an honorific gives (`Mrs.`), as `speech.PRONOUNS` writes
+    it."""
+    return HONORIFIC_GENDERS.get(role.rstrip(".")) if role else None
+
+
+def _fits(person: Person, gender: str) -> bool:
+    """Whether a person's first name (`Bill Clinton`) or honorific (`Mrs. Clinton`) leaves them
+    the `gender` an honorific gives."""
+    parts = person.name.split()
+    if len(parts) > 1 and parts[0] in FIRST_NAME_GENDERS:
+        return FIRST_NAME_GENDERS[parts[0]] == gender
+    return _honorific_gender(person.role) in (None, gender)
 
 
 def _names_no_one(words: list[str]) -> bool:

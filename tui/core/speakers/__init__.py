@@ -18,7 +18,8 @@ guess when one clearly stands out.
 Where each part lives:
 - `rules`: one named function per attribution shape and the ordered `RULES` table (the first
   rule that finds a mention wins); `sequence`: the rules that read a quote's neighbours instead
-  (a quote going on with the one before, one reopened, quotes listed before one attribution).
+  (a quote going on with the one before, one reopened, quotes listed before one attribution, a
+  quote-only paragraph after narration about the person quoted most: a profile's subject).
 - `patterns`: the word patterns the rules read (the attribution after or before a quote, a
   passive agent, a lead-in or lead-out sentence, a signature line).
 - `subjects`: who does a verb (its subject, a sentence's opening noun phrase, asides between).
@@ -44,9 +45,11 @@ from tui.core.speakers.resolver import Resolver
 from tui.core.speakers.rules import FALLBACKS, RULES, find_mentions
 from tui.core.speakers.sequence import (
     CONTINUES,
+    PROFILED,
     continues_quote,
     credited_as,
     listed_before,
+    profile_subject,
     reopened_quotes,
 )
 
@@ -128,6 +131,16 @@ def attribute(
                 said_by,
                 chooser,
             )
+        if decided.speaker_start is None:
+            subject = profile_subject(text, blocks, decided, top, resolver)
+            if subject is not None:
+                decided = replace(
+                    decided,
+                    speaker=top,
+                    speaker_start=subject.start,
+                    speaker_end=subject.end,
+                    rule=PROFILED,
+                )
         if decided.rule not in (None, CONTINUES):
             resolver.spoke(decided)
         if decided.speaker is not None:

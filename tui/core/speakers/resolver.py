@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from tui.core.documents import Block
 from tui.core.lexicon import HONORIFIC_GENDERS
-from tui.core.model import Quote
+from tui.core.model import PersonMention, Quote
 from tui.core.names import is_first_name
 from tui.core.people import PeopleFound
 from tui.core.speakers.mentions import (
@@ -60,10 +60,30 @@ _UNNAMED_SOURCES = frozenset(
 point back to the person the story is about."""
 
 
+_SOMEONE_NEW = frozenset("a an one another".split())
+"""Determiners that bring in someone unnamed (`a party spokesman said it would "look again"`)."""
+
+
 _CLAUSE_ENDS = frozenset(
     ", ; that after before while as because since although though but and who which".split()
 )
 """Where the words of an attribution give way to another clause."""
+
+
+_LEAD = re.compile(r"([\w-]+) $")
+"""The word written right before a name as its own (`Irishman Tom Hart`)."""
+
+_APPOSITION = re.compile(r",\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2})?([\w-]+),")
+"""What a name is set apart by commas as, right after it: the last word of a short description
+(`Tom Hart, 36,`, `Tom Hart, an Irishman,`, `Ben Carson, the retired neurosurgeon,`)."""
+
+
+_THERE_IS = re.compile(r"(?:(?:then|and|but|now|yet) )?there(?:['’]s| is| was)")
+"""The words of a sentence that brings a person in as its subject (`Then there's Axelrod.`)."""
+
+
+_OWNS = re.compile(r"['’]s?\b")
+"""A possessive ending right after a name (`Mr. Bush's father`): the name owns, it does not act."""
 
 
 _HONORIFIC = re.compile(
@@ -124,6 +144,9 @@ class Resolver:
             if taken is not None:
                 self.genders.setdefault(taken, gender)
             return taken
+        named = self._named_as(mention)
+        if named is not None:
+            return named
         described = self._described(words, mention)
         return described if described is not None else self._owner(mention, words[-1])
 
@@ -148,13 +171,18 @@ class Resolver:
 
     def spoke(self, quote: Quote) -> None:
         """Remember a full quote's speaker; an unnamed person (`a party spokesman said`) counts
-        too, as None, so a later `he added` is theirs and not the last named speaker's."""
-        if quote.kind != "full" or quote.speaker_start is None or quote.speaker_end is None:
+        too, as None, so a later `he added` is theirs and not the last named speaker's, and so
+        does one brought in unnamed by a partial quote (`A party spokesman said it would "look
+        again" … "We will not rush," he added`)."""
+        if quote.speaker_start is None or quote.speaker_end is None:
             return
-        if quote.speaker is None:
-            words = self.text[quote.speaker_start : quote.speaker_end].split()
-            if not (words and person_noun(words[-1])):
-                return
+        words = self.text[quote.speaker_start : quote.speaker_end].split()
+        if quote.kind != "full" and not (
+            quote.speaker is None and words and words[0].lower() in _SOMEONE_NEW
+        ):
+            return
+        if quote.speaker is None and not (words and person_noun(words[-1])):
+            return
         self.speakers.append(quote.speaker)
         self.since = max(quote.end, quote.speaker_end)
 
@@ -168,6 +196,17 @@ class Resolver:
                 return found.person
             if found.end < mention.start - 200:
                 break
+        return None
+
+    def _named_as(self, mention: Mention) -> int | None:
+        """The person the people finder found written as the whole of a description, a surname
+        that is also a title or a person noun (`"…," King said` is Pete King, not a king)."""
+        mentions = self.people.mentions
+        index = bisect_left(mentions, mention.start, key=lambda m: m.start)
+        if index < len(mentions):
+            found = mentions[index]
+            if found.start == mention.start and found.end >= mention.end:
+                return found.person
         return None
 
     def _fits(self, person: int, gender: str | None) -> bool:
@@ -234,7 +273,8 @@ class Resolver:
     def _recent(self, gender: str | None, at: int, excluded: set[int]) -> int | None:
         """A pronoun's person: whoever a sentence of the last three paragraphs since the last
         quote opened with (`Blinken demurred. "…," he said.`) or was named with the pronoun's
-        honorific (`Mrs. Clinton` for `she`), else the most recent speaker, else the last one
+        honorific (`Mrs. Clinton` for `she`, not `Mr. Bush's father` for `he`), else the most
+        recent speaker, else the last one
         named there; never one of the `excluded`. With no gender (a description), anyone fits."""
         mentions = self.people.mentions
         index = bisect_left(mentions, at, key=lambda m: m.start) - 1
@@ -251,7 +291,7 @@ class Resolver:
                 and not self.quoted(found.start)
             ):
                 if (
-                    (gender and titled == gender)
+                    (gender and titled == gender and not _OWNS.match(self.text, found.end))
                     or self._opens_sentence(index)
                     or SAYS.match(self.text, found.end)
                 ):
@@ -282,14 +322,17 @@ class Resolver:
     def _opens_sentence(self, index: int) -> bool:
         """Whether person mention `index` opens its sentence as its subject: only its own titles
         before it (`The Washington Post columnist Ruth Marcus`), a description it is set apart
-        from by commas (`Her lawyer, Tom Hart, said`), or an introductory phrase (`When asked
-        about it, Blinken …`) with no `he` or `she` in it."""
+        from by commas (`Her lawyer, Tom Hart, said`), an introductory phrase (`When asked
+        about it, Blinken …`) with no `he` or `she` in it, or `there's` (`Then there's
+        Axelrod.`)."""
         mention = self.people.mentions[index]
         block = self.block_starts[max(0, bisect_left(self.block_starts, mention.start + 1) - 1)]
         lead = words_between(
             self.text, sentence_start(self.text, block, mention.start), mention.start
         )
         if not lead or run_left(lead, len(lead) - 1) == 0:
+            return True
+        if _THERE_IS.fullmatch(" ".join(token[2].lower() for token in lead)):
             return True
         opener = lead[0][2].lower()
         if lead[-1][2] != ",":
@@ -318,9 +361,34 @@ class Resolver:
         )
         return pattern.search(self.text, lowest, at) is not None
 
+    def _written_with(self, found: PersonMention, head: str) -> bool:
+        """Whether a name is given with what a description says of its person: right before it
+        (`Irishman Tom Hart`, `36-year-old Tom Hart`) or set apart by commas after it (`Tom
+        Hart, 36,`, `Tom Hart, an Irishman,`), so `the Irishman` and `the 36-year-old` are him."""
+        lead = _LEAD.search(self.text, max(0, found.start - 40), found.start)
+        apposition = _APPOSITION.match(self.text, found.end)
+        said = [lead.group(1).lower()] if lead else []
+        if apposition:
+            said.append(apposition.group(1).lower())
+        age = AGED.fullmatch(head)
+        return head in said or (age is not None and head.split("-")[0] in said)
+
+    def _only_one_named(
+        self, before: Sequence[PersonMention], lowest: int, inside: set[int]
+    ) -> int | None:
+        """Who an age no name was written with (`the 36-year-old`) can only be: the one person
+        named outside quotes since `lowest`; with two or more, no one rather than a guess."""
+        named = {
+            m.person
+            for m in before
+            if m.start >= lowest and m.person not in inside and not self.quoted(m.start)
+        }
+        return named.pop() if len(named) == 1 else None
+
     def _described(self, words: list[str], mention: Mention) -> int | None:
         """A singular person description that points back (`the official`, `Biden's top
-        diplomat`) is the one person named before it who holds that role, else whoever a
+        diplomat`) is the one person named before it who holds that role or was written with it
+        in the last paragraphs (`Irishman Tom Hart … the Irishman said`), else whoever a
         sentence since the last quote opened with (`Cruz warned … "…," the Texas senator said`),
         else the last speaker, but never the person it is of (`Clinton's right-hand woman`). A
         bare `the man`, `the woman`, a spokesman or an official no one named before as such, one
@@ -346,8 +414,20 @@ class Resolver:
             for p in self.people.people
             if p.id in before and p.id not in inside and p.role and head in p.role.lower().split()
         ]
+        block = bisect_left(self.block_starts, at + 1) - 1
+        lowest = self.block_starts[max(0, block - 2)]
+        recent = {m.person for m in mentions[:index] if m.start >= lowest}
+        holders += [
+            person
+            for person in dict.fromkeys(
+                m.person for m in mentions[:index] if self._written_with(m, head)
+            )
+            if person in recent and person not in holders and person not in inside
+        ]
         if len(holders) == 1:
             return holders[0]
+        if AGED.fullmatch(head) and not holders:
+            return self._only_one_named(mentions[:index], lowest, inside)
         if head in _UNNAMED_SOURCES or (possessors and not any(map(is_capitalised, possessors))):
             return None
         if first in DEFINITE and self._introduced(head, at):

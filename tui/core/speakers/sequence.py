@@ -1,13 +1,17 @@
 """Rules that read a quote's neighbours rather than its own sentence: a quote going on with the one
-before it, an unclosed quote reopened at once, and quotes listed before one attribution."""
+before it, an unclosed quote reopened at once, quotes listed before one attribution, and a
+profile's quote-only paragraph."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
 from tui.core.documents import Block
 from tui.core.model import Quote
+from tui.core.speakers.mentions import NAME, PRONOUN, Mention
+from tui.core.speakers.resolver import Resolver
 from tui.core.speakers.text import SENTENCE_ENDS, closing_mark, sentence_start, words_between
 from tui.core.speech import SPEECH_VERBS
 
@@ -104,3 +108,42 @@ def continues_quote(text: str, blocks: Sequence[Block], previous: Quote, quote: 
 
 
 _JOINERS = frozenset([*",;:—–-", "and", "or", "but", "then", "as", "well", "nor"])
+
+
+PROFILED = "profile subject"
+"""The rule name of a quote-only paragraph credited to the person the narration before it is
+about."""
+
+
+def profile_subject(
+    text: str, blocks: Sequence[Block], quote: Quote, top: int | None, resolver: Resolver
+) -> Mention | None:
+    """The mention a quote-only paragraph with no attribution goes to: the name or `he`/`she`
+    opening the paragraph of narration right before it, when that is the person quoted most so
+    far (`He grew up behind the ground.` then `"You learn more from losing."` in a profile of
+    Mike Dunn)."""
+    index = quote.first_block
+    if top is None or index == 0 or quote.last_block != index:
+        return None
+    block, before = blocks[index], blocks[index - 1]
+    if text[block.start : quote.start].strip() or text[quote.end : block.end].strip():
+        return None
+    quotes = resolver.quotes
+    inside = bisect_left(quotes, before.start, key=lambda q: q.start)
+    if (inside < len(quotes) and quotes[inside].start < before.end) or (
+        inside > 0 and quotes[inside - 1].end > before.start
+    ):
+        return None
+    opening = words_between(text, before.start, before.end)[:1]
+    if not opening:
+        return None
+    start, end, word = opening[0]
+    mentions = resolver.people.mentions
+    named = bisect_left(mentions, start, key=lambda m: m.start)
+    if named < len(mentions) and mentions[named].start == start:
+        mention = Mention(start, mentions[named].end, NAME)
+    elif word.lower() in ("he", "she"):
+        mention = Mention(start, end, PRONOUN)
+    else:
+        return None
+    return mention if resolver.person(mention) == top else None
