@@ -114,6 +114,10 @@ class Resolver:
         """Where the last full attributed quote and its attribution end: a person named after
         both may take over."""
         self.genders: dict[int, str] = {}
+        self._descriptions: dict[int, dict[str, int]] | None = None
+        """Per person, each word a description written with one of their names gave, and
+        where it was first given (`_written_with`), read once."""
+        self._first_seen: dict[int, int] | None = None
 
     def person(self, mention: Mention) -> int | None:
         if mention.antecedent is not None:
@@ -361,17 +365,32 @@ class Resolver:
         )
         return pattern.search(self.text, lowest, at) is not None
 
-    def _written_with(self, found: PersonMention, head: str) -> bool:
-        """Whether a name is given with what a description says of its person: right before it
-        (`Irishman Tom Hart`, `36-year-old Tom Hart`) or set apart by commas after it (`Tom
-        Hart, 36,`, `Tom Hart, an Irishman,`), so `the Irishman` and `the 36-year-old` are him."""
-        lead = _LEAD.search(self.text, max(0, found.start - 40), found.start)
-        apposition = _APPOSITION.match(self.text, found.end)
-        said = [lead.group(1).lower()] if lead else []
-        if apposition:
-            said.append(apposition.group(1).lower())
-        age = AGED.fullmatch(head)
-        return head in said or (age is not None and head.split("-")[0] in said)
+    def _written_with(self, person: int, head: str, before: int) -> bool:
+        """Whether a name of the person was given, before `before`, with what a description
+        says of them: right before it (`Irishman Tom Hart`, `36-year-old Tom Hart`) or set apart
+        by commas after it (`Tom Hart, 36,`, `Tom Hart, an Irishman,`), so `the Irishman` and
+        `the 36-year-old` are him."""
+        if self._descriptions is None:
+            self._descriptions = {}
+            for mention in self.people.mentions:
+                lead = _LEAD.search(self.text, max(0, mention.start - 40), mention.start)
+                apposition = _APPOSITION.match(self.text, mention.end)
+                for found in (lead, apposition):
+                    if found is not None:
+                        words = self._descriptions.setdefault(mention.person, {})
+                        words.setdefault(found.group(1).lower(), mention.start)
+        words = self._descriptions.get(person, {})
+        first = words.get(head, before)
+        if AGED.fullmatch(head):  # `the 36-year-old` after `Tom Hart, 36,`
+            first = min(first, words.get(head.split("-")[0], before))
+        return first < before
+
+    def _seen_before(self, person: int, at: int) -> bool:
+        if self._first_seen is None:
+            self._first_seen = {}
+            for mention in self.people.mentions:
+                self._first_seen.setdefault(mention.person, mention.start)
+        return self._first_seen.get(person, at) < at
 
     def _only_one_named(
         self, before: Sequence[PersonMention], lowest: int, inside: set[int]
@@ -407,22 +426,24 @@ class Resolver:
         mentions = self.people.mentions
         at = mention.start
         index = bisect_left(mentions, at, key=lambda m: m.start)
-        before = {m.person for m in mentions[:index]}
         inside = {m.person for m in mentions[index : index + 4] if m.end < mention.end}
         holders = [
             p.id
             for p in self.people.people
-            if p.id in before and p.id not in inside and p.role and head in p.role.lower().split()
+            if self._seen_before(p.id, at)
+            and p.id not in inside
+            and p.role
+            and head in p.role.lower().split()
         ]
         block = bisect_left(self.block_starts, at + 1) - 1
         lowest = self.block_starts[max(0, block - 2)]
-        recent = {m.person for m in mentions[:index] if m.start >= lowest}
+        recent = {
+            m.person for m in mentions[bisect_left(mentions, lowest, key=lambda m: m.start) : index]
+        }
         holders += [
             person
-            for person in dict.fromkeys(
-                m.person for m in mentions[:index] if self._written_with(m, head)
-            )
-            if person in recent and person not in holders and person not in inside
+            for person in recent - inside - set(holders)
+            if self._written_with(person, head, at)
         ]
         if len(holders) == 1:
             return holders[0]
