@@ -176,3 +176,8 @@ def test_a_verb_form_after_a_name_with_a_determiner_is_a_noun_unless_plural(text
 def test_a_weekday_inside_a_source_description():
     text = '"The quota is a slow death," reads a Wednesday editorial in the Harbour Gazette.'
     assert mentions(text) == ["a Wednesday editorial"]
+
+
+def test_a_campaign_named_with_our_is_a_body_not_a_person():
+    text = "Campaign group Save Our Seafront said the pier was 'out of keeping' with the town."
+    assert attributions(text) == [("out of keeping", "Save Our Seafront", None)]

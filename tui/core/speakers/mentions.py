@@ -73,7 +73,11 @@ def run_left(tokens: list[Token], end: int) -> int:
         return end
     index = end
     while index >= 0 and end - index < 8:
-        if tokens[index][2].lower() in DETERMINERS and index < end:
+        if (
+            tokens[index][2].lower() in DETERMINERS
+            and index < end
+            and not _title_word(tokens, index)
+        ):
             return index
         if not _in_phrase(tokens, index):
             break
@@ -172,7 +176,23 @@ def _in_phrase(tokens: list[Token], index: int) -> bool:
     ):
         return True
     low = word.lower()
+    if _title_word(tokens, index):
+        return True
     return not (low in FUNCTION or low in AUXILIARIES or is_speech_verb(tokens, index))
+
+
+def _title_word(tokens: list[Token], index: int) -> bool:
+    """`Our`, `Your`, `My` or `Their` capitalised between two capitalised words is inside the
+    name of a campaign or a work (`Save Our Seafront`, `Stop Your Nonsense`)."""
+    return (
+        tokens[index][2] in _TITLE_OWNERS
+        and 0 < index < len(tokens) - 1
+        and is_capitalised(tokens[index - 1][2])
+        and is_capitalised(tokens[index + 1][2])
+    )
+
+
+_TITLE_OWNERS = frozenset(("Our", "Your", "My", "Their"))
 
 
 def phrase_mention(tokens: list[Token], start: int, end: int) -> Mention | None:
@@ -191,8 +211,13 @@ def phrase_mention(tokens: list[Token], start: int, end: int) -> Mention | None:
         return owned
     if _name_word(head[2]) and not possessive and not (end - start == 1 and person_noun(head[2])):
         chunk = end - 1
-        while chunk > start and (_name_word(tokens[chunk - 1][2]) or _in_name(tokens, chunk - 1)):
-            chunk -= 1
+        while chunk > start:
+            if _title_word(tokens, chunk - 1) and chunk - 1 > start:
+                chunk -= 2  # the little word and the capitalised one before it
+            elif _name_word(tokens[chunk - 1][2]) or _in_name(tokens, chunk - 1):
+                chunk -= 1
+            else:
+                break
         words = [token[2] for token in tokens[chunk:end]]
         if chunk == start + 1 and first == "the" and len(words) == 1 and epithet(words[0]):
             return Mention(tokens[start][0], head[1], DESCRIPTION)
@@ -200,6 +225,7 @@ def phrase_mention(tokens: list[Token], start: int, end: int) -> Mention | None:
             (chunk == start + 1 and first == "the" and not any(abbreviated_word(w) for w in words))
             or (len(words) == 1 and words[0].isupper() and len(words[0]) <= 4)
             or body_name(words)
+            or any(_title_word(tokens, index) for index in range(chunk, end))
         )
         return Mention(tokens[chunk][0], head[1], BODY if body else NAME)
     if head[2].lower() in FUNCTION or not (head[2][0].isalpha() or AGED.fullmatch(head[2])):
