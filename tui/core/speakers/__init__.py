@@ -32,7 +32,6 @@ Where each part lives:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 
 from tui.core.documents import Block
 from tui.core.model import Quote
@@ -51,6 +50,7 @@ from tui.core.speakers.sequence import (
     listed_before,
     profile_subject,
     reopened_quotes,
+    spoken_by,
 )
 
 __all__ = ["CONTINUES", "RANKED", "RULES", "Explain", "Mention", "attribute"]
@@ -104,13 +104,7 @@ def attribute(
                 if rule not in FALLBACKS or resolver.supports(mention)
                 else None
             )
-            decided = replace(
-                quote,
-                speaker=person,
-                speaker_start=mention.start,
-                speaker_end=mention.end,
-                rule=rule,
-            )
+            decided = spoken_by(quote, person, mention, rule)
         elif continues and previous is not None:
             decided = credited_as(quote, previous, CONTINUES)
         if (decided.rule or "") in chooser.reranks and not (
@@ -134,13 +128,7 @@ def attribute(
         if decided.speaker_start is None:
             subject = profile_subject(text, blocks, decided, top, resolver)
             if subject is not None:
-                decided = replace(
-                    decided,
-                    speaker=top,
-                    speaker_start=subject.start,
-                    speaker_end=subject.end,
-                    rule=PROFILED,
-                )
+                decided = spoken_by(decided, top, subject, PROFILED)
         if decided.rule not in (None, CONTINUES):
             resolver.spoke(decided)
         if decided.speaker is not None:

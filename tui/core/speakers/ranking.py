@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import replace
 
 from tui.core.documents import Block
 from tui.core.model import Quote
@@ -20,6 +19,7 @@ from tui.core.speakers.mentions import (
     person_noun,
 )
 from tui.core.speakers.resolver import Resolver
+from tui.core.speakers.sequence import spoken_by
 from tui.core.speakers.subjects import subject_of
 from tui.core.speakers.text import (
     REACH,
@@ -61,13 +61,11 @@ def ranked(
         or (choice.start, choice.end) == (decided.speaker_start, decided.speaker_end)
     ):
         return decided
+    mention = Mention(choice.start, choice.end, choice.kind)
     person = choice.person
     if person is None:
-        mention = Mention(choice.start, choice.end, choice.kind)
         person = resolver.person(mention) if resolver.supports(mention) else None
-    return replace(
-        decided, speaker=person, speaker_start=choice.start, speaker_end=choice.end, rule=RANKED
-    )
+    return spoken_by(decided, person, mention, RANKED)
 
 
 def _candidates(

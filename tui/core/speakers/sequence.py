@@ -27,6 +27,13 @@ def credited_as(quote: Quote, other: Quote, rule: str) -> Quote:
     )
 
 
+def spoken_by(quote: Quote, person: int | None, mention: Mention, rule: str) -> Quote:
+    """The quote credited to `person` by `rule`, resting on `mention`."""
+    return replace(
+        quote, speaker=person, speaker_start=mention.start, speaker_end=mention.end, rule=rule
+    )
+
+
 def reopened_quotes(text: str, quotes: list[Quote]) -> None:
     """A quotation left unclosed and reopened at once (`"We cut rates. "Sales are down," said
     Ann Lee.`, two paragraphs a scraper joined) is the same speaker's: it takes the speaker of
