@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import subprocess
 import tempfile
 from pathlib import Path
 
@@ -42,6 +43,26 @@ def build(folder: Path, count: int) -> None:
         (folder / f"{number // 1000:03d}").mkdir(exist_ok=True)
         path = folder / f"{number // 1000:03d}" / f"{number:06d}.md"
         path.write_text("---\n" + "\n".join(lines) + "\n---\n" + body, encoding="utf-8")
+
+
+def warm_folder(home: Path, count: int, env: dict[str, str]) -> tuple[str, str]:
+    """A folder of `count` articles built under `home` and a cache beside it, warmed by one
+    `newsreader quotes` run as a user's first open would: (folder, cache)."""
+    folder, cache = home / "news", home / "cache.sqlite3"
+    folder.mkdir()
+    build(folder, count)
+    warm(str(folder), str(cache), env)
+    return str(folder), str(cache)
+
+
+def warm(folder: str, cache: str, env: dict[str, str]) -> None:
+    """Annotate, index and snapshot `folder` into `cache` (nothing to do when it is warm)."""
+    subprocess.run(
+        [newsreader_bin(), "quotes", "warm", folder, "--cache", cache],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        check=True,
+    )
 
 
 def main() -> None:

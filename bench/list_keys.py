@@ -16,13 +16,12 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from collection_scale import build
+from collection_scale import warm, warm_folder
 from measure import newsreader_bin, python_bin
 from ui_pty import PtyApp, terminal_env
 
@@ -117,17 +116,10 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as home:
         env = terminal_env(home)
         if args.folder:
-            folder, cache = Path(args.folder), args.cache or str(Path(home) / "cache.sqlite3")
+            folder, cache = args.folder, args.cache or str(Path(home) / "cache.sqlite3")
+            warm(folder, cache, env)
         else:
-            folder, cache = Path(home) / "news", str(Path(home) / "cache.sqlite3")
-            folder.mkdir()
-            build(folder, args.articles)
-        subprocess.run(
-            [newsreader_bin(), "quotes", "warm", str(folder), "--cache", cache],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            check=True,
-        )
+            folder, cache = warm_folder(Path(home), args.articles, env)
         minimal: list[tuple[float, float]] = []
         timings: dict[str, list] = {}
         for _ in range(args.runs):
@@ -137,7 +129,7 @@ def main() -> int:
                 minimal += [press(baseline, b"j") for _ in range(10)]
             finally:
                 baseline.close(keys=b"\x11")
-            argv = [newsreader_bin(), str(folder), "--cache", cache]
+            argv = [newsreader_bin(), folder, "--cache", cache]
             for key, values in measure(argv, env, args.articles).items():
                 timings.setdefault(key, []).extend(values)
     print(f"{args.articles:,} articles, warm cache, pty 80x24, {args.runs} runs")

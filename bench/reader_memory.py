@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import argparse
 import re
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from collection_scale import build
+from collection_scale import warm_folder
 from measure import newsreader_bin
 from ui_pty import PtyApp, terminal_env
 
@@ -80,15 +79,7 @@ def main() -> int:
         env = terminal_env(home)
         folder, cache = args.folder, args.cache
         if folder is None or cache is None:
-            folder, cache = str(Path(home) / "news"), str(Path(home) / "cache.sqlite3")
-            Path(folder).mkdir()
-            build(Path(folder), args.articles)
-            subprocess.run(
-                [newsreader_bin(), "quotes", "warm", folder, "--cache", cache],
-                env=env,
-                stdout=subprocess.DEVNULL,
-                check=True,
-            )
+            folder, cache = warm_folder(Path(home), args.articles, env)
         print(f"the reader on {args.articles:,} articles, warm cache, pty 80x24", flush=True)
         for _ in range(args.runs):
             measure(folder, cache, args.articles, args.settle, env)

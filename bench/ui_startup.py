@@ -22,12 +22,11 @@ import argparse
 import compileall
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from collection_scale import build
+from collection_scale import warm_folder
 from measure import ROOT, newsreader_bin, python_bin
 from ui_pty import PtyApp, terminal_env
 
@@ -58,17 +57,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as home:
         env = terminal_env(home)
         if args.articles:
-            folder = Path(home) / "news"
-            folder.mkdir()
-            build(folder, args.articles)
-            cache = str(Path(home) / "cache.sqlite3")
-            argv = [newsreader_bin(), str(folder), "--cache", cache]
-            subprocess.run(
-                [newsreader_bin(), "quotes", "warm", str(folder), "--cache", cache],
-                env=env,
-                stdout=subprocess.DEVNULL,
-                check=True,
-            )
+            folder, cache = warm_folder(Path(home), args.articles, env)
+            argv = [newsreader_bin(), folder, "--cache", cache]
             needles = [b"documents", f"{args.articles} documents ·".encode()]
             labels = ("newsreader first titles listed", "newsreader whole folder listed")
             what = f"{args.articles:,} articles, warm cache"
