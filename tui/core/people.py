@@ -22,6 +22,7 @@ from tui.core.model import Person, PersonMention, Quote
 from tui.core.organisations import bodies_named, is_organisation_word
 from tui.core.person_names import candidates as name_candidates
 from tui.core.person_names import (
+    epithet,
     family_name_first,
     headline_candidates,
     is_major_place,
@@ -281,14 +282,13 @@ def _describes(text: str, word: str, start: int) -> bool:
     said`, `the Olympian`, `the Irishman`): no name (`the Obama administration`, `the Truman
     years` name theirs)."""
     return (
-        word.endswith(_DESCRIBING_ENDINGS)
+        epithet(word)
         and _THE_BEFORE.search(text, max(0, start - 4), start) is not None
         and not names.kinds(word)
     )
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
-_DESCRIBING_ENDINGS = ("ian", "ite", "man", "woman")
 
 _LIST_SEPARATORS = frozenset((", ", " and ", ", and "))
 _MIN_LIST = 4

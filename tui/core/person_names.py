@@ -306,6 +306,16 @@ def is_feature(words: list[str]) -> bool:
     )
 
 
+def epithet(word: str) -> bool:
+    """A capitalised word that describes a person after `the` (`the American`, `the
+    Irishman`, `the Olympian`), not a body (`the Pentagon`): a nationality or a -man, -woman or
+    -ian noun."""
+    if word.endswith(("man", "woman", "ian")) and word[:1].isupper() and len(word) > 5:
+        return True
+    place = gazetteer.lookup(word)
+    return place is not None and place.kind == "demonym"
+
+
 def _district(words: list[str]) -> bool:
     """A place and a point of the compass name a district or a constituency (`Leeds North`,
     `Glasgow Central`), not a person (`Oliver North`: a first name)."""

@@ -15,6 +15,7 @@ from tui.core import gazetteer
 from tui.core.lexicon import WEEKDAYS
 from tui.core.names import is_first_name, is_plain_word
 from tui.core.organisations import is_body_name, is_organisation_word
+from tui.core.person_names import epithet
 from tui.core.speakers.text import FUNCTION, Token, abbreviated_word, is_capitalised, is_possessive
 from tui.core.speech import (
     AUXILIARIES,
@@ -279,16 +280,6 @@ def person_noun(word: str) -> bool:
         or singular in PERSON_NOUNS
         or low.endswith(("men", "women", "-year-old"))
     )
-
-
-def epithet(word: str) -> bool:
-    """A capitalised word that describes a person after `the` (`the American`, `the
-    Irishman`, `the Olympian`), not a body (`the Pentagon`): a nationality or a -man, -woman or
-    -ian noun."""
-    if word.endswith(("man", "woman", "ian")) and word[:1].isupper() and len(word) > 5:
-        return True
-    place = gazetteer.lookup(word)
-    return place is not None and place.kind == "demonym"
 
 
 def speaking_head(word: str) -> bool:

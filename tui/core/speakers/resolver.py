@@ -16,6 +16,7 @@ from tui.core.lexicon import HONORIFIC_GENDERS
 from tui.core.model import PersonMention, Quote
 from tui.core.names import is_first_name
 from tui.core.people import PeopleFound
+from tui.core.person_names import epithet
 from tui.core.speakers.mentions import (
     AGED,
     BODY,
@@ -26,7 +27,6 @@ from tui.core.speakers.mentions import (
     SAYS,
     Mention,
     body_name,
-    epithet,
     no_person,
     person_noun,
     run_left,
