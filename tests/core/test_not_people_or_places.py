@@ -15,6 +15,15 @@ def found(text):
     )
 
 
+def people_and_speakers(text):
+    """The names of the people the text names, and the person each quote is credited to."""
+    annotation = annotate(text)
+    return (
+        [person.name for person in annotation.people],
+        [annotation.speaker_name(quote) for quote in annotation.quotes],
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "person"),
     [
@@ -164,9 +173,7 @@ def test_a_club_named_town_is_no_person_and_takes_no_pronoun():
         "When Mike Dunn took over Harlow Town, the club was broke.\n\n"
         '"I never knew what I was walking into," he admits.'
     )
-    annotation = annotate(text)
-    assert [person.name for person in annotation.people] == ["Mike Dunn"]
-    assert [annotation.people[q.speaker].name for q in annotation.quotes] == ["Mike Dunn"]
+    assert people_and_speakers(text) == (["Mike Dunn"], ["Mike Dunn"])
 
 
 def test_a_word_of_origin_after_the_describes_the_speaker_and_names_no_one():
@@ -174,9 +181,7 @@ def test_a_word_of_origin_after_the_describes_the_speaker_and_names_no_one():
         "The architect, Tom Reyes, defended it.\n\n"
         '"People said the same about the tower," the Liverpudlian said.'
     )
-    annotation = annotate(text)
-    assert [person.name for person in annotation.people] == ["Tom Reyes"]
-    assert [annotation.people[q.speaker].name for q in annotation.quotes] == ["Tom Reyes"]
+    assert people_and_speakers(text) == (["Tom Reyes"], ["Tom Reyes"])
     assert found("Aides to the Obama administration objected.")[0] == ["Obama"]
 
 
