@@ -52,6 +52,7 @@ from tui.core.speakers.sequence import (
     reopened_quotes,
     spoken_by,
 )
+from tui.core.speakers.text import ArticleText
 
 __all__ = ["CONTINUES", "RANKED", "RULES", "Explain", "Mention", "attribute"]
 
@@ -70,8 +71,11 @@ def attribute(
     """Set each quote's speaker mention, person and the rule that found them; returns the
     quotes and the people, now including the persons attribution found that the people finder
     had not. Where the rules only guess, `ranker` (the shipped one by default) reviews them."""
-    resolver = Resolver(text, blocks, quotes, people)
-    said_by = SpeechSubjects(text, blocks, resolver)
+    if not quotes:
+        return quotes, people
+    article = ArticleText(text)
+    resolver = Resolver(article, blocks, quotes, people)
+    said_by = SpeechSubjects(article, blocks, resolver)
     chooser = ranker if ranker is not None else default_ranker()
     out: list[Quote] = []
     previous: Quote | None = None
@@ -84,7 +88,7 @@ def attribute(
         after = quotes[index + 1] if index + 1 < len(quotes) else None
         lower = before.end if before and before.last_block == quote.first_block else None
         upper = after.start if after and after.first_block == quote.last_block else None
-        mentions = find_mentions(text, blocks, quote, lower, upper, resolver.supports)
+        mentions = find_mentions(article, blocks, quote, lower, upper, resolver.supports)
         listed: list[tuple[Mention, str]] | None = None
         if explain is not None:
             listed = list(mentions)
@@ -94,7 +98,7 @@ def attribute(
         continues = (
             previous is not None
             and previous.speaker_start is not None
-            and continues_quote(text, blocks, previous, quote)
+            and continues_quote(article, blocks, previous, quote)
         )
         decided = quote
         if found is not None and not (continues and found[1] in FALLBACKS):
@@ -108,12 +112,12 @@ def attribute(
         elif continues and previous is not None:
             decided = credited_as(quote, previous, CONTINUES)
         if (decided.rule or "") in chooser.reranks and not (
-            decided.rule is None and is_title(text, quote)
+            decided.rule is None and is_title(article, quote)
         ):
             if listed is None:
                 listed = [] if found is None else [found, *mentions]
             decided = ranked(
-                text,
+                article,
                 blocks,
                 index,
                 out,
@@ -126,7 +130,7 @@ def attribute(
                 chooser,
             )
         if decided.speaker_start is None:
-            subject = profile_subject(text, blocks, decided, top, resolver)
+            subject = profile_subject(article, blocks, decided, top, resolver)
             if subject is not None:
                 decided = spoken_by(decided, top, subject, PROFILED)
         if decided.rule not in (None, CONTINUES):
@@ -138,5 +142,5 @@ def attribute(
         out.append(decided)
         previous = decided
     reopened_quotes(text, out)
-    listed_before(text, out)
+    listed_before(article, out)
     return out, people

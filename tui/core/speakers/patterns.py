@@ -32,13 +32,13 @@ from tui.core.speakers.subjects import (
 from tui.core.speakers.text import (
     FUNCTION,
     SENTENCE_ENDS,
+    ArticleText,
     Token,
     closing_mark,
     is_capitalised,
     is_possessive,
     sentence_end,
     sentence_start,
-    words_between,
 )
 from tui.core.speech import AUXILIARIES, REPORTING_VERBS, SPEECH_VERBS, WORDS_NOUNS
 
@@ -56,15 +56,16 @@ def past_dateline(tokens: list[Token]) -> list[Token]:
     return tokens[dash + 1 :] if dateline else tokens
 
 
-def lead_out(text: str, quote: Quote, upper: int) -> Mention | None:
+def lead_out(article: ArticleText, quote: Quote, upper: int) -> Mention | None:
     """The speaker a quoted sentence is given by the sentence after it (`"We did all we could."
     Those were the words of headteacher Amanda Clarke …`, `… So said the Rev. Peter Howell.`)."""
+    text = article.text
     if closing_mark(text, quote) not in SENTENCE_ENDS:
         return None
     match = _LEAD_OUT.match(text, quote.end, upper)
     if not match:
         return None
-    tokens = words_between(text, match.end(), sentence_end(text, match.end(), upper))
+    tokens = article.words_between(match.end(), sentence_end(text, match.end(), upper))
     first = 1 if tokens and tokens[0][2] == "the" else 0  # `the Rev. Peter Howell`, a title
     found = phrase_mention(tokens, first, run_right(tokens, first))
     return found if found is not None and found.kind == NAME else None
@@ -76,20 +77,22 @@ _LEAD_OUT = re.compile(
 )
 
 
-def signature_line(text: str, block: Block, supports: Callable[[Mention], bool]) -> Mention | None:
+def signature_line(
+    article: ArticleText, block: Block, supports: Callable[[Mention], bool]
+) -> Mention | None:
     """A paragraph that only signs the full quote above it (`— Bernie Sanders.`) with a person's
     name, not a credit line (`- Reuters.`)."""
-    tokens = words_between(text, block.start, block.end)
+    tokens = article.words_between(block.start, block.end)
     if not tokens or tokens[0][2] not in "—―–-" or len(tokens) > 8:
         return None
     found = attribution_after(tokens, strict=True)
     return found if found is not None and found.kind == NAME and supports(found) else None
 
 
-def lead_in(text: str, lower: int, start: int) -> Mention | None:
+def lead_in(article: ArticleText, lower: int, start: int) -> Mention | None:
     """The speaker of a sentence that ends just before a paragraph's first quote opening the
     next one, when it ends on its verb of saying (`Sam Lau said in a statement. "There …"`)."""
-    tokens = words_between(text, sentence_start(text, lower, start - 1), start)
+    tokens = article.words_between(sentence_start(article.text, lower, start - 1), start)
     if not tokens or tokens[-1][2] != ".":
         return None
     verbs = [
@@ -463,16 +466,16 @@ def is_headline(tokens: list[Token], shortest: int = 4) -> bool:
     return shortest <= len(words) <= 12 and sum(map(is_capitalised, words)) >= 0.7 * len(words)
 
 
-def is_title(text: str, quote: Quote) -> bool:
+def is_title(article: ArticleText, quote: Quote) -> bool:
     """Whether the quoted words are a title in title case (`"Access Hollywood."`, `"Sea Days"`),
     which no one says: without a verb of saying, nobody is its speaker."""
-    return is_headline(words_between(text, quote.content_start, quote.content_end), shortest=1)
+    return is_headline(article.words_between(quote.content_start, quote.content_end), shortest=1)
 
 
-def introduction(text: str, block: Block) -> list[Token]:
+def introduction(article: ArticleText, block: Block) -> list[Token]:
     """The last sentence of a paragraph that ends with a colon (`Caddell continued:`), which
     introduces the quote opening the next paragraph."""
-    body = text[block.start : block.end].rstrip()
-    if not body.endswith(":"):
+    text = article.text
+    if not text[block.start : block.end].rstrip().endswith(":"):
         return []
-    return words_between(text, sentence_start(text, block.start, block.end), block.end)
+    return article.words_between(sentence_start(text, block.start, block.end), block.end)

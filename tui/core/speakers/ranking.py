@@ -24,12 +24,11 @@ from tui.core.speakers.subjects import subject_of
 from tui.core.speakers.text import (
     REACH,
     SENTENCE_ENDS,
+    ArticleText,
     Token,
     abbreviated_word,
     sentence_end,
     sentence_start,
-    text_tokens,
-    words_between,
 )
 from tui.core.speech import PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS
 
@@ -38,7 +37,7 @@ RANKED = "ranker"
 
 
 def ranked(
-    text: str,
+    article: ArticleText,
     blocks: Sequence[Block],
     index: int,
     out: list[Quote],
@@ -52,7 +51,9 @@ def ranked(
 ) -> Quote:
     """The quote with the speaker the ranker chooses among every mention that may be it; its
     rules' decision stays when the ranker agrees or abstains."""
-    candidates = _candidates(text, blocks, decided, out, spoken, listed, people, resolver, said_by)
+    candidates = _candidates(
+        article, blocks, decided, out, spoken, listed, people, resolver, said_by
+    )
     choice = chooser.choose(index, decided, candidates)
     if (
         choice is None
@@ -69,7 +70,7 @@ def ranked(
 
 
 def _candidates(
-    text: str,
+    article: ArticleText,
     blocks: Sequence[Block],
     quote: Quote,
     earlier: list[Quote],
@@ -83,6 +84,7 @@ def _candidates(
     mention, the speakers of the quotes just before, and the names, pronouns and subjects of
     verbs of saying of the quote's paragraph and the one before (no further than a long sentence
     reaches), outside quotes; plus no one."""
+    text = article.text
     found: dict[tuple[int, int], tuple[str, int | None, set[str]]] = {}
 
     def add(start: int, end: int, kind: str, person: int | None, *features: str) -> None:
@@ -123,14 +125,14 @@ def _candidates(
             break
         if not resolver.quoted(named[at].start):
             add(named[at].start, named[at].end, NAME, named[at].person, "name")
-    window = words_between(text, low, high)
+    window = article.words_between(low, high)
     for token in window:
         if token[2].lower() in _CANDIDATE_PRONOUNS and not resolver.quoted(token[0]):
             add(token[0], token[1], PRONOUN, None, "pronoun")
     for speaker in said_by.near(window):
         add(speaker.start, speaker.end, speaker.kind, None, "says", f"says {speaker.kind}")
-    starts, tokens = text_tokens(text)
-    first_token, last_token = bisect_left(starts, quote.start), bisect_left(starts, quote.end)
+    tokens = article.tokens
+    first_token, last_token = article.index(quote.start), article.index(quote.end)
     sentence = (
         sentence_start(text, blocks[quote.first_block].start, quote.start),
         sentence_end(text, quote.end, blocks[quote.last_block].end),
@@ -145,7 +147,7 @@ def _candidates(
         quote_features.append("ends paragraph")
     candidates = [nobody(quote_features)]
     for (start, end), (kind, person, features) in found.items():
-        at = bisect_left(starts, start)
+        at = article.index(start)
         if end <= quote.start:
             side, distance = "before", first_token - at
         elif start >= quote.end:
@@ -205,8 +207,8 @@ class SpeechSubjects:
     found`, `a party spokesman said`, `the crowd chanted`): sources no name or pronoun finder
     lists. Each verb is read once however many quotes' neighbourhoods hold it."""
 
-    def __init__(self, text: str, blocks: Sequence[Block], resolver: Resolver) -> None:
-        self.text = text
+    def __init__(self, article: ArticleText, blocks: Sequence[Block], resolver: Resolver) -> None:
+        self.article = article
         self.block_starts = [block.start for block in blocks]
         self.resolver = resolver
         self.read: dict[int, Mention | None] = {}
@@ -227,11 +229,11 @@ class SpeechSubjects:
     def _subject(self, verb: Token) -> Mention | None:
         """The verb's subject, read off its sentence's words before it (found by walking back
         to a sentence end: cheaper than a sentence split for the few verbs a quote is near)."""
-        text, resolver = self.text, self.resolver
+        resolver = self.resolver
         if resolver.quoted(verb[0]):
             return None
-        starts, tokens = text_tokens(text)
-        at = bisect_left(starts, verb[0])
+        tokens = self.article.tokens
+        at = self.article.index(verb[0])
         block = self.block_starts[bisect_right(self.block_starts, verb[0]) - 1]
         first = at
         while first > 0 and at - first < _SENTENCE_TOKENS and tokens[first - 1][0] >= block:

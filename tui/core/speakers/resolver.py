@@ -34,11 +34,11 @@ from tui.core.speakers.mentions import (
 )
 from tui.core.speakers.subjects import INTRODUCTORY, SUBORDINATORS
 from tui.core.speakers.text import (
+    ArticleText,
     is_capitalised,
     is_possessive,
     sentence_end,
     sentence_start,
-    words_between,
 )
 from tui.core.speech import DEFINITE, DETERMINERS, FIRST_NAME_GENDERS, PERSON_NOUNS, PRONOUNS
 
@@ -102,9 +102,14 @@ class Resolver:
     took."""
 
     def __init__(
-        self, text: str, blocks: Sequence[Block], quotes: Sequence[Quote], people: PeopleFound
+        self,
+        article: ArticleText,
+        blocks: Sequence[Block],
+        quotes: Sequence[Quote],
+        people: PeopleFound,
     ) -> None:
-        self.text = text
+        self.article = article
+        self.text = article.text
         self.block_starts = [block.start for block in blocks]
         self.quotes = quotes
         self.people = people
@@ -229,7 +234,7 @@ class Resolver:
         same pronoun came first (`he thought … to help Obama, as he later explained`)."""
         block = self.block_starts[bisect_left(self.block_starts, at + 1) - 1]
         start = sentence_start(self.text, block, at)
-        lead = words_between(self.text, start, at)
+        lead = self.article.words_between(start, at)
         if not lead or lead[-1][2].lower() not in SUBORDINATORS:
             return None
         mentions = self.people.mentions
@@ -261,7 +266,7 @@ class Resolver:
         end = next(
             (
                 token[0]
-                for token in words_between(self.text, at, end)
+                for token in self.article.words_between(at, end)
                 if token[2].lower() in _CLAUSE_ENDS
             ),
             end,
@@ -331,8 +336,8 @@ class Resolver:
         Axelrod.`)."""
         mention = self.people.mentions[index]
         block = self.block_starts[max(0, bisect_left(self.block_starts, mention.start + 1) - 1)]
-        lead = words_between(
-            self.text, sentence_start(self.text, block, mention.start), mention.start
+        lead = self.article.words_between(
+            sentence_start(self.text, block, mention.start), mention.start
         )
         if not lead or run_left(lead, len(lead) - 1) == 0:
             return True

@@ -39,11 +39,11 @@ from tui.core.speakers.patterns import (
 from tui.core.speakers.subjects import clause_subject, openings, plain_capital, subject_of
 from tui.core.speakers.text import (
     SENTENCE_ENDS,
+    ArticleText,
     Token,
     closing_mark,
     sentence_end,
     sentence_start,
-    words_between,
 )
 from tui.core.speech import REPORTING_VERBS, WORDS_NOUNS
 
@@ -53,7 +53,7 @@ class Site:
     """What attribution rules read around one quote: the words of its sentence before and
     after it, and whether its words run on into the attribution (`"…," she said`)."""
 
-    text: str
+    article: ArticleText
     blocks: Sequence[Block]
     quote: Quote
     lower: int | None
@@ -65,12 +65,16 @@ class Site:
     runs_on: bool
     supports: Callable[[Mention], bool]
 
+    @property
+    def text(self) -> str:
+        return self.article.text
+
 
 Rule = Callable[[Site], "Mention | None"]
 
 
 def find_mentions(
-    text: str,
+    article: ArticleText,
     blocks: Sequence[Block],
     quote: Quote,
     lower: int | None = None,
@@ -84,16 +88,17 @@ def find_mentions(
     no attribution pattern, a quote inside a sentence takes the sentence's subject when
     `supports` accepts it (a known person, not any capitalised word).
     """
+    text = article.text
     first, last = blocks[quote.first_block], blocks[quote.last_block]
     start = sentence_start(text, first.start if lower is None else lower, quote.start)
-    before = past_dateline(words_between(text, start, quote.start))
+    before = past_dateline(article.words_between(start, quote.start))
     if not before and quote.start == first.start and quote.first_block:
-        before = introduction(text, blocks[quote.first_block - 1])
-    after = words_between(text, quote.end, _after_end(text, quote, last.end, upper))
+        before = introduction(article, blocks[quote.first_block - 1])
+    after = article.words_between(quote.end, _after_end(text, quote, last.end, upper))
     runs_on = closing_mark(text, quote) in _RUNS_ON or (
         next((token[2][:1].islower() for token in after if token[2][0].isalnum()), False)
     )
-    site = Site(text, blocks, quote, lower, start, before, after, runs_on, supports)
+    site = Site(article, blocks, quote, lower, start, before, after, runs_on, supports)
     for name, rule in RULES:  # lazily: the first is usually all attribution needs
         found = rule(site)
         if found is not None:
@@ -210,14 +215,14 @@ def _lead_in_rule(site: Site) -> Mention | None:
     """The sentence before ends on its speech verb: `Sam Lau said in a statement. "There …"`."""
     if site.lower is not None or site.before:
         return None
-    return lead_in(site.text, site.blocks[site.quote.first_block].start, site.start)
+    return lead_in(site.article, site.blocks[site.quote.first_block].start, site.start)
 
 
 def _lead_out_rule(site: Site) -> Mention | None:
     """The sentence after a full quote names who said it: `Those were the words of X`."""
     if site.quote.kind != "full":
         return None
-    return lead_out(site.text, site.quote, site.blocks[site.quote.last_block].end)
+    return lead_out(site.article, site.quote, site.blocks[site.quote.last_block].end)
 
 
 def _signature_rule(site: Site) -> Mention | None:
@@ -229,7 +234,7 @@ def _signature_rule(site: Site) -> Mention | None:
         or quote.last_block + 1 >= len(blocks)
     ):
         return None
-    return signature_line(site.text, blocks[quote.last_block + 1], site.supports)
+    return signature_line(site.article, blocks[quote.last_block + 1], site.supports)
 
 
 def _sentence_subject_rule(site: Site) -> Mention | None:
@@ -248,7 +253,7 @@ def _sentence_subject_rule(site: Site) -> Mention | None:
 def _titled(site: Site) -> bool:
     """Whether the quote is a title (`"Access Hollywood."`) or its sentence a headline: no
     subject of either said it."""
-    return is_title(site.text, site.quote) or is_headline(site.before)
+    return is_title(site.article, site.quote) or is_headline(site.before)
 
 
 def _any_subject(site: Site) -> Mention | None:

@@ -12,7 +12,7 @@ from tui.core.documents import Block
 from tui.core.model import Quote
 from tui.core.speakers.mentions import NAME, PRONOUN, Mention
 from tui.core.speakers.resolver import Resolver
-from tui.core.speakers.text import SENTENCE_ENDS, closing_mark, sentence_start, words_between
+from tui.core.speakers.text import SENTENCE_ENDS, ArticleText, closing_mark, sentence_start
 from tui.core.speech import SPEECH_VERBS
 
 
@@ -49,10 +49,11 @@ def reopened_quotes(text: str, quotes: list[Quote]) -> None:
             quotes[index] = credited_as(quote, reopening, REOPENED)
 
 
-def listed_before(text: str, quotes: list[Quote]) -> None:
+def listed_before(article: ArticleText, quotes: list[Quote]) -> None:
     """Quotes listed before one attribution (`Guns are "a crisis" and "stunt growth," Dean
     said`) are all the attributed one's: an unattributed quote joined to the next by `and`,
     `or` or a comma takes its speaker when the attribution follows that next quote."""
+    text = article.text
     for index in range(len(quotes) - 2, -1, -1):
         quote, joined = quotes[index], quotes[index + 1]
         if (
@@ -61,19 +62,19 @@ def listed_before(text: str, quotes: list[Quote]) -> None:
             and joined.speaker_start >= joined.end
             and (
                 text[quote.end : joined.start].strip(" ,;") in _LIST_JOINS
-                or _same_clause(text, quote, joined)
+                or _same_clause(article, quote, joined)
             )
         ):
             quotes[index] = credited_as(quote, joined, LISTED)
 
 
-def _same_clause(text: str, quote: Quote, joined: Quote) -> bool:
+def _same_clause(article: ArticleText, quote: Quote, joined: Quote) -> bool:
     """Whether narration with no verb of saying and no sentence end runs from a quote to the
     next, whose attribution follows it (`"ties of any consequence," aside from the two men
     knowing each other "casually," said Comey`): one speaker's words."""
-    between = words_between(text, quote.end, joined.start)
+    between = article.words_between(quote.end, joined.start)
     return (
-        closing_mark(text, quote) not in SENTENCE_ENDS
+        closing_mark(article.text, quote) not in SENTENCE_ENDS
         and len(between) <= _CLAUSE_WORDS
         and not any(token[2] in ".;:!?" or token[2].lower() in SPEECH_VERBS for token in between)
     )
@@ -97,14 +98,16 @@ CONTINUES = "continues the quote before"
 """The rule name of a quote with no attribution of its own that goes on with the one before it."""
 
 
-def continues_quote(text: str, blocks: Sequence[Block], previous: Quote, quote: Quote) -> bool:
+def continues_quote(
+    article: ArticleText, blocks: Sequence[Block], previous: Quote, quote: Quote
+) -> bool:
     """Whether a quote with no attribution goes on with the previous one: opening its sentence
     or joined to it (`"A," X said. "B."`, `called it "A" and "B"`) in the same paragraph, or
     opening the paragraph right after it; not in a new sentence after a quote that ended one."""
     if previous.last_block == quote.first_block:
-        start = sentence_start(text, previous.end, quote.start)
-        lead = words_between(text, start, quote.start)
-        ended = closing_mark(text, previous) in SENTENCE_ENDS
+        start = sentence_start(article.text, previous.end, quote.start)
+        lead = article.words_between(start, quote.start)
+        ended = closing_mark(article.text, previous) in SENTENCE_ENDS
         return (start == previous.end and not ended) or all(
             token[2].lower() in _JOINERS for token in lead
         )
@@ -123,7 +126,11 @@ about."""
 
 
 def profile_subject(
-    text: str, blocks: Sequence[Block], quote: Quote, top: int | None, resolver: Resolver
+    article: ArticleText,
+    blocks: Sequence[Block],
+    quote: Quote,
+    top: int | None,
+    resolver: Resolver,
 ) -> Mention | None:
     """The mention a quote-only paragraph with no attribution goes to: the name or `he`/`she`
     opening the paragraph of narration right before it, when that is the person quoted most so
@@ -133,6 +140,7 @@ def profile_subject(
     if top is None or index == 0 or quote.last_block != index:
         return None
     block, before = blocks[index], blocks[index - 1]
+    text = article.text
     if text[block.start : quote.start].strip() or text[quote.end : block.end].strip():
         return None
     quotes = resolver.quotes
@@ -141,7 +149,7 @@ def profile_subject(
         inside > 0 and quotes[inside - 1].end > before.start
     ):
         return None
-    opening = words_between(text, before.start, before.end)[:1]
+    opening = article.words_between(before.start, before.end)[:1]
     if not opening:
         return None
     start, end, word = opening[0]
