@@ -191,6 +191,15 @@ def test_a_sentence_opening_with_doubled_marks_ends_the_attribution_before_it():
     assert [text[q.speaker_start : q.speaker_end] for q in found] == ["Webb", "Webb"]
 
 
+def test_a_relative_clause_ends_its_sentence_before_a_doubled_mark():
+    text = (
+        INTRO + "''The nets are empty,'' said Webb, who likened the season to a drought. "
+        "''It is the worst in memory.''"
+    )
+    assert mentions(text) == ["Webb", "Webb"]
+    assert speakers(text) == ["Marcus Webb", "Marcus Webb"]
+
+
 # owned words: a quote hanging on someone's noun of saying.
 
 

@@ -111,7 +111,7 @@ def _boundaries(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 def sentence_start(text: str, lower: int, pos: int) -> int:
     """Where the sentence holding `pos` starts, at `lower` at the earliest."""
     start = max(lower, pos - REACH)
-    for match in _boundaries(text, start, min(len(text), pos + 2)):
+    for match in _boundaries(text, start, min(len(text), pos + _OPENING)):
         if match.end() <= pos and _ends_sentence(match):
             start = match.end()
     return start
@@ -124,6 +124,11 @@ def sentence_end(text: str, pos: int, upper: int) -> int:
         if _ends_sentence(match):
             return match.start(2) if match.group(2) else match.start()
     return upper
+
+
+_OPENING = 3
+"""How far past `pos` a sentence end before it must see: the opening of the next sentence,
+`''We` at the longest (doubled marks, as some newspapers print them)."""
 
 
 REACH = 1500
