@@ -158,6 +158,24 @@ def test_an_initialism_inside_a_name_does_not_end_the_sentence():
     assert mentions(text) == ["Officials"]
 
 
+@pytest.mark.parametrize("verb", ["beamed", "grinned", "remembered"])
+def test_a_verb_of_manner_inverted_after_the_quote_names_the_speaker(verb):
+    text = (
+        "Supporters snapped his picture in unison. "
+        f'"This is fantastic!" {verb} Ann Lee of Leeds, who came for the day.'
+    )
+    assert attributions(text) == [("This is fantastic!", "Ann Lee", "Ann Lee")]
+
+
+@pytest.mark.parametrize("joiner", ["\n\n", " "])
+def test_a_quote_introduced_and_ended_is_not_the_next_sentences(joiner):
+    text = (
+        'Webb is touring the harbour. He jokes, "It is a never ending line!"'
+        f'{joiner}A reporter asked Webb how he was feeling. He replied: "Never better."'
+    )
+    assert mentions(text) == ["He", "He"]
+
+
 def test_a_line_break_after_a_closing_mark_ends_the_sentence():
     text = (
         '"We will stay," said Helena Marsh.\n"Nobody else will," she added.\n'

@@ -119,6 +119,8 @@ def attribution_after(tokens: list[Token], strict: bool) -> Mention | None:
         end = run_right(tokens, index + 1)
         found = phrase_mention(tokens, index + 1, end)
         return found if found is not None and (not strict or _short_tail(tokens, end)) else None
+    if not strict and _manner_verb(tokens, index):
+        return _inverted_name(tokens, index + 1)
     end = run_right(tokens, index)
     found = phrase_mention(tokens, index, end)
     if found is None:
@@ -138,6 +140,23 @@ def attribution_after(tokens: list[Token], strict: bool) -> Mention | None:
     ):
         return found
     return None
+
+
+def _manner_verb(tokens: list[Token], index: int) -> bool:
+    """A past-tense verb of no list right after run-on quoted words, which says how they were
+    said (`"…!" beamed Ann Lee`, `"…," grinned Tom Hart`)."""
+    word = tokens[index][2]
+    return word.endswith("ed") and word.isalpha() and word.islower() and len(word) > 4
+
+
+def _inverted_name(tokens: list[Token], start: int) -> Mention | None:
+    """The name right after an inverted verb when its clause ends with it (`beamed Ann Lee.`,
+    `beamed Ann Lee, 34,`, `beamed Ann Lee of Leeds`), not a name the verb acts on (`prompted
+    Lee to resign`)."""
+    end = run_right(tokens, start)
+    found = phrase_mention(tokens, start, end)
+    closed = end == len(tokens) or tokens[end][2] in (",", ".", ";", "of")
+    return found if found is not None and found.kind == NAME and closed else None
 
 
 def _past_timed_participle(tokens: list[Token], index: int) -> int:

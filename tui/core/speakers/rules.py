@@ -129,9 +129,24 @@ def _said_after(site: Site) -> Mention | None:
     """Quoted words that run on into their attribution: `"We all share concerns," Blinken said`.
     Not words that are the object of a verb of saying right before them (`under what Hedge called
     "the old model," the club …`): whoever follows did not say them."""
-    if not site.runs_on or _object_of_saying(site.before):
+    if not site.runs_on or _object_of_saying(site.before) or _introduced_and_ended(site):
         return None
     return attribution_after(site.after, strict=False)
+
+
+def _introduced_and_ended(site: Site) -> bool:
+    """Whether a verb of saying right before the quote introduces it (`He jokes, "…!"`) and the
+    quote ends its sentence before a capital (`"…!" A reporter asked him`): the words after are
+    a sentence of their own, about someone else, as when a scraper joined two paragraphs."""
+    before = site.before
+    return (
+        len(before) >= 2
+        and before[-1][2] in (",", ":")
+        and is_speech_verb(before, len(before) - 2)
+        and _ends_sentence(
+            site.text, site.quote, site.after[1][1] if len(site.after) > 1 else site.quote.end
+        )
+    )
 
 
 def _object_of_saying(before: list[Token]) -> bool:
