@@ -308,6 +308,29 @@ def test_a_description_goes_to_the_person_the_article_wrote_it_of(introduced, de
     assert attributions(text) == [("It was hard,", description, "Cian Dorley")]
 
 
+@pytest.mark.parametrize(
+    ("introduced", "title"),
+    [
+        ("Prime Minister Cian Dorley", "the Prime Minister"),
+        ("Ontario Premier Cian Dorley", "the Premier"),
+        ("Cian Dorley, the Health Secretary,", "the Health Secretary"),
+        ("Cian Dorley, the MP for Leeds Central,", "the MP"),
+    ],
+)
+def test_a_title_capitalised_after_the_is_its_holder_not_a_body(introduced, title):
+    text = (
+        f"{introduced} visited the clinic on Monday. Nora Lind met him at the door.\n\n"
+        f'"We will deliver," {title} said.'
+    )
+    assert attributions(text) == [("We will deliver,", title, "Cian Dorley")]
+
+
+@pytest.mark.parametrize("paper", ["The Toronto Star", "The Times"])
+def test_a_newspaper_after_the_is_a_body(paper):
+    text = f'Nora Lind spoke on Monday.\n\n{paper} said the deal was "close."'
+    assert speakers(text) == [None]
+
+
 def test_an_age_no_name_was_given_with_is_no_one_when_two_people_were_named():
     text = (
         '"We open in May," Nora Lind said.\n\n'

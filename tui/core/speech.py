@@ -149,6 +149,14 @@ PERSON_NOUNS = frozenset(
 )
 """Head nouns of descriptions that name a person (`the official`), not a body (`the report`)."""
 
+OFFICES = frozenset(
+    "president premier minister secretary chancellor senator governor mayor king queen prince "
+    "princess duke duchess pope archbishop bishop speaker chairman chairwoman chair commissioner "
+    "councillor councilor judge justice ambassador mp mla mpp msp mep".split()
+)
+"""Heads of the titles that name one holder of an office, capitalised in many house styles after
+`the` (`the Prime Minister`, `the Liberal MP`, `the Duke`): a person, not a body."""
+
 SOURCE_NOUNS = frozenset(
     "report reports article letter statement study book piece ad ads memo poll polls survey post "
     "tweet tweets website editorial column complaint lawsuit filing ruling document paper analysis "

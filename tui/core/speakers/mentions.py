@@ -20,6 +20,7 @@ from tui.core.speakers.text import FUNCTION, Token, abbreviated_word, is_capital
 from tui.core.speech import (
     AUXILIARIES,
     DETERMINERS,
+    OFFICES,
     PERSON_NOUNS,
     PHRASAL_SPEECH,
     PRONOUNS,
@@ -220,7 +221,11 @@ def phrase_mention(tokens: list[Token], start: int, end: int) -> Mention | None:
             else:
                 break
         words = [token[2] for token in tokens[chunk:end]]
-        if chunk == start + 1 and first == "the" and len(words) == 1 and epithet(words[0]):
+        if (
+            chunk == start + 1
+            and first == "the"
+            and ((len(words) == 1 and epithet(words[0])) or words[-1].lower() in OFFICES)
+        ):
             return Mention(tokens[start][0], head[1], DESCRIPTION)
         body = (
             (chunk == start + 1 and first == "the" and not any(abbreviated_word(w) for w in words))

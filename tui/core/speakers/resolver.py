@@ -40,7 +40,14 @@ from tui.core.speakers.text import (
     sentence_end,
     sentence_start,
 )
-from tui.core.speech import DEFINITE, DETERMINERS, FIRST_NAME_GENDERS, PERSON_NOUNS, PRONOUNS
+from tui.core.speech import (
+    DEFINITE,
+    DETERMINERS,
+    FIRST_NAME_GENDERS,
+    OFFICES,
+    PERSON_NOUNS,
+    PRONOUNS,
+)
 
 _ANYONE = frozenset("man woman person crowd audience".split())
 """Description heads that name no one in particular: `the woman said`, `the crowd chanted` are
@@ -73,9 +80,13 @@ _CLAUSE_ENDS = frozenset(
 _LEAD = re.compile(r"([\w-]+) $")
 """The word written right before a name as its own (`Irishman Tom Hart`)."""
 
-_APPOSITION = re.compile(r",\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2})?([\w-]+),")
+_APPOSITION = re.compile(
+    r",\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2})?([\w-]+)"
+    r"(?:\s+(?:for|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?,"
+)
 """What a name is set apart by commas as, right after it: the last word of a short description
-(`Tom Hart, 36,`, `Tom Hart, an Irishman,`, `Ben Carson, the retired neurosurgeon,`)."""
+(`Tom Hart, 36,`, `Tom Hart, an Irishman,`, `Ben Carson, the retired neurosurgeon,`), before
+the place or body it serves (`Ann Lee, the MP for Leeds Central,`)."""
 
 
 _THERE_IS = re.compile(r"(?:(?:then|and|but|now|yet) )?there(?:['’]s| is| was)")
@@ -419,9 +430,9 @@ class Resolver:
         brought in unnamed (`an organizer … the organizer`), and the role of a thing (`the mine's
         owner`) are someone new."""
         head = words[-1].lower()
-        if not (head in PERSON_NOUNS or epithet(words[-1]) or AGED.fullmatch(head)) or (
-            head in _ANYONE
-        ):
+        if not (
+            head in PERSON_NOUNS or head in OFFICES or epithet(words[-1]) or AGED.fullmatch(head)
+        ) or (head in _ANYONE):
             return None
         first = words[0].lower()
         named = is_capitalised(words[0]) and first not in DETERMINERS
