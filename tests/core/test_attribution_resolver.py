@@ -248,6 +248,15 @@ def test_the_official_after_a_named_speaker_is_someone_unnamed():
     assert attributions(text)[1] == ("We need help,", "the official", None)
 
 
+@pytest.mark.parametrize("asker", ["the reporter", "the interviewer", "a heckler"])
+def test_whoever_asks_the_person_the_story_is_about_is_someone_unnamed(asker):
+    text = (
+        "Nora Lind met Cian Dorley at the clinic on Monday.\n\n"
+        f'"Is the plan workable?" {asker} asked. "No," Lind replied.'
+    )
+    assert speakers(text) == [None, "Nora Lind"]
+
+
 def test_a_description_goes_to_the_person_a_sentence_since_the_last_quote_opened_with():
     text = (
         '"Taxes must fall," Ruth Calder said.\n\n'
