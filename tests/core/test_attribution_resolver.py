@@ -30,6 +30,12 @@ def test_a_surname_with_an_honorific_no_person_fits_is_a_person_of_its_own():
     assert speakers(text) == ["Lind"]
 
 
+@pytest.mark.parametrize("surname", ["Park", "Field", "Wood"])
+def test_a_surname_that_is_also_a_place_word_is_a_person_after_an_honorific(surname):
+    text = f'"We are open as usual," Ms {surname} said.'
+    assert speakers(text) == [surname]
+
+
 # Pronouns: the person a sentence opens with, the last fitting speaker, never the other gender or
 # the person addressed.
 

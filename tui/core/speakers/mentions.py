@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tui.core import gazetteer
-from tui.core.lexicon import WEEKDAYS
+from tui.core.lexicon import HONORIFICS, WEEKDAYS
 from tui.core.names import is_first_name, is_plain_word
 from tui.core.organisations import is_body_name, is_organisation_word
 from tui.core.person_names import epithet
@@ -430,9 +430,10 @@ def no_person(words: Sequence[str]) -> bool:
 
 def body_name(words: Sequence[str]) -> bool:
     """A name that is a body, not a person, by its last word (`Kernow Coastal Ltd`, `Fox News`,
-    `White House`); a first name before it keeps a person (`Kristen Day`)."""
+    `White House`); a first name or an honorific before it keeps a person (`Kristen Day`, `Ms
+    Park`)."""
     last = words[-1]
-    if not (is_organisation_word(last) or last in _AGENCIES):
+    if not (is_organisation_word(last) or last in _AGENCIES) or words[0] in HONORIFICS:
         return False
     return not (len(words) == 2 and is_first_name(words[0]) and not is_organisation_word(words[0]))
 
