@@ -94,6 +94,29 @@ def test_a_name_with_a_prepositional_tail():
     assert speakers(text) == ["Marcus Webb"]
 
 
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Tom Hart from the Federation of Small Businesses",
+        "Federation of Small Businesses chair Tom Hart",
+        "Bank of England governor Tom Hart",
+        "Minister of Finance Tom Hart",
+    ],
+)
+def test_a_person_and_the_body_they_serve_the_person_speaks(subject):
+    text = f'Bakers met on Monday.\n\n{subject} said: "It has been a tough year."'
+    assert speakers(text) == ["Tom Hart"]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["A spokesman for Finance Minister Tom Hart", "A columnist for the trade site Crumb"],
+)
+def test_someone_speaking_for_a_person_or_a_body_is_not_them(subject):
+    text = f'Bakers met on Monday.\n\n{subject} said: "It has been a tough year."'
+    assert speakers(text) == [None]
+
+
 def test_an_aside_left_unclosed_before_the_verb():
     text = (
         INTRO + '"We were not told," Nora Lind, a spokeswoman for the Harbour Board told the paper.'

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from tui.core import gazetteer
 from tui.core.lexicon import MONTHS, WEEKDAYS
-from tui.core.names import is_english_word, is_plain_word
+from tui.core.names import is_english_word, is_first_name, is_plain_word
 from tui.core.speakers.mentions import (
     BODY,
     DESCRIPTION,
@@ -23,7 +23,7 @@ from tui.core.speakers.mentions import (
     speaking_head,
 )
 from tui.core.speakers.text import Token, is_possessive
-from tui.core.speech import AUXILIARIES, DETERMINERS, SOURCE_NOUNS
+from tui.core.speech import AUXILIARIES, DETERMINERS, OFFICES, SOURCE_NOUNS
 
 SUBORDINATORS = frozenset(
     "while when after although though if as because since before once unless".split()
@@ -340,6 +340,46 @@ _DOERS = frozenset(("with", "without", "by", "after", "before"))
 or a medium (`responded on Facebook writing`)."""
 
 
+def _titled_name(tokens: list[Token], start: int, found: Mention | None) -> bool:
+    """Whether the phrase is a name after its role (`England governor Tom Hart`, `Small
+    Businesses chair Tom Hart`): the person speaks, not the body their title is of (but a
+    spokesman for `presidential candidate Ann Lee` is the spokesman)."""
+    return (
+        found is not None
+        and found.kind == NAME
+        and any(
+            token[2][0].islower() and token[2].lower() not in DETERMINERS
+            for token in tokens[start:]
+            if token[0] < found.start
+        )
+    )
+
+
+def _office_holder(tokens: list[Token], head: Mention, found: Mention | None) -> bool:
+    """Whether `X of Y` is an office and the name that holds it (`Secretary of State John
+    Kerry`, `Minister of Finance Ann Lee`): the holder speaks."""
+    last = next(token[2] for token in reversed(tokens) if token[1] <= head.end)
+    if found is None or found.kind != NAME or last.lower() not in OFFICES:
+        return False
+    words = [token[2] for token in tokens if found.start <= token[0] < found.end]
+    return any(map(is_first_name, words[:-1]))
+
+
+def _head_of(tokens: list[Token], start: int) -> Mention | None:
+    """The head of `X of Y` (`Mr. Morgan of the Sierra Club`) when X can speak, climbing
+    through each `of` or `from` before it (`Tom Hart from the Federation of Small
+    Businesses`); None when the first X cannot."""
+    head = None
+    while start >= 2 and tokens[start - 1][2].lower() in OF and tokens[start - 2][2][0].isalnum():
+        head_end = start - 2
+        head_start = run_left(tokens, head_end)
+        found = phrase_mention(tokens, head_start, head_end + 1)
+        if found is None or not (found.kind in (NAME, BODY) or speaking_head(tokens[head_end][2])):
+            break
+        head, start = found, head_start
+    return head
+
+
 def left_phrase(
     tokens: list[Token], end: int, gerund: bool = False, antecedent: bool = False
 ) -> Mention | None:
@@ -362,11 +402,13 @@ def left_phrase(
         return None
     found = phrase_mention(tokens, start, end + 1)
     before = tokens[start - 1][2].lower() if start else ""
-    if before in OF and start >= 2 and tokens[start - 2][2][0].isalnum():
-        head_end = start - 2
-        head = phrase_mention(tokens, run_left(tokens, head_end), head_end + 1)
-        if head is not None and (head.kind in (NAME, BODY) or speaking_head(tokens[head_end][2])):
-            return head
+    head = _head_of(tokens, start) if before in OF else None
+    if head is not None:
+        if _office_holder(tokens, head, found):
+            return found
+        if head.kind != DESCRIPTION and _titled_name(tokens, start, found):
+            return found
+        return head
     opens_run = found is not None and found.start == tokens[start][0]
     if (
         before in PREPOSITIONS
