@@ -362,6 +362,20 @@ def test_a_quantifier_can_say():
     assert mentions('Yet another said, "The fleet is finished."') == ["another"]
 
 
+@pytest.mark.parametrize("share", ["21 percent", "About four in 10", "Six in 10 voters", "most"])
+def test_a_share_of_those_polled_says_what_they_said_and_is_no_person(share):
+    text = (
+        "Ruth Calder leads the race, a new poll of 900 voters found. "
+        f'Asked about the harbour plan, {share} said it was "a waste of money."'
+    )
+    assert attributions(text) == [("a waste of money.", share, None)]
+
+
+def test_most_as_an_adverb_before_a_participle_is_no_share():
+    text = 'Senator Ruth Calder did it most explicitly by proposing a "harbour tax."'
+    assert speakers(text) == ["Ruth Calder"]
+
+
 def test_an_infinitive_belongs_to_the_sentence_subject():
     text = INTRO + 'Webb took to the radio to accuse the ministry of being "asleep at the wheel."'
     assert speakers(text) == ["Marcus Webb"]

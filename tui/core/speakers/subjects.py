@@ -58,7 +58,43 @@ def subject_of(tokens: list[Token], verb: int) -> Mention | None:
         and _timed(tokens, index, verb)
     ):
         return _issuer(tokens, found)
+    if not participle and (found is None or found.kind == NAME):
+        share = _share(tokens, verb - 1) or _share(tokens, index)
+        if share is not None and (found is None or found.start >= share.start):
+            return share
     return found
+
+
+def _share(tokens: list[Token], end: int) -> Mention | None:
+    """A share of people doing a verb of saying, a poll's way of quoting (`21 percent said`,
+    `About four in 10 said`, `Six in 10 Democrats said`, `most said`): the share is the
+    speaker, no person."""
+    for at in range(end, max(-1, end - 8), -1):
+        word = tokens[at][2].lower()
+        following = tokens[at + 1][2].lower() if at < end else ""
+        quantity = (
+            word in _SHARES
+            or (word.endswith("%") and word[:-1].replace(".", "").isdigit())
+            or (
+                (word.isdigit() or word in _COUNTS)
+                and following in ("%", "percent", "in", "of", "out")
+            )
+        )
+        if quantity:
+            start = at
+            while start > 0 and tokens[start - 1][2].lower() in _QUALIFIERS:
+                start -= 1
+            return Mention(tokens[start][0], tokens[end][1], DESCRIPTION)
+        if not tokens[at][2][0].isalnum():
+            return None
+    return None
+
+
+_SHARES = frozenset("most half majority two-thirds third quarter three-quarters".split())
+_COUNTS = frozenset("one two three four five six seven eight nine".split())
+_QUALIFIERS = frozenset(
+    "about nearly almost roughly just only around over some fewer more less than a the".split()
+)
 
 
 def _issuer(tokens: list[Token], thing: Mention) -> Mention | None:
