@@ -337,6 +337,21 @@ def test_a_name_before_a_colon_introduces_the_quote():
     assert speakers("Pollster Nora Lind: “Turnout will decide it.”") == ["Nora Lind"]
 
 
+def test_a_full_name_ending_the_words_before_a_colon_introduces_the_quote():
+    text = (
+        "Ruth Calder leads the race by six points.\n\n"
+        "The timing of the surge does not surprise Republican pollster Nora Lind: "
+        "“Lesser-known candidates always rise late.”"
+    )
+    assert speakers(text) == ["Nora Lind"]
+    assert annotate(text).quotes[0].rule == "said before"
+
+
+def test_a_name_after_a_preposition_before_a_colon_is_who_was_spoken_to():
+    text = "Ruth Calder explained the plan to the harbour paper Tide Watch: “We cut the fees.”"
+    assert speakers(text) == ["Ruth Calder"]
+
+
 def test_a_digest_source_label_after_a_dash_introduces_the_quote():
     text = 'Harbour fees set to rise - Tide Watch: "Moorings will cost a third more next year."'
     assert mentions(text) == ["Tide Watch"]

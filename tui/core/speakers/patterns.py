@@ -17,6 +17,7 @@ from tui.core.speakers.mentions import (
     Mention,
     is_speech_verb,
     phrase_mention,
+    run_left,
     run_right,
     speaking_head,
 )
@@ -211,7 +212,9 @@ def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
     if len(tokens) >= 2 and tokens[-1][2] == ":":
         found = left_phrase(tokens, len(tokens) - 2, antecedent=True)
         alone = found is not None and (
-            found.start <= tokens[min(2, len(tokens) - 1)][0] or _after_dash(tokens, found)
+            found.start <= tokens[min(2, len(tokens) - 1)][0]
+            or _after_dash(tokens, found)
+            or _full_name(tokens, found)
         )
         if (
             found is not None
@@ -220,6 +223,17 @@ def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
         ):
             return found
     return None
+
+
+def _full_name(tokens: list[Token], found: Mention) -> bool:
+    """Whether a name of two words or more (a full name, not `Trump`) ends the words before a
+    colon: whatever the sentence says of them, the quote after is theirs (`The surge doesn't
+    surprise pollster Daron Shaw: "…"`)."""
+    words = [token for token in tokens if found.start <= token[0] < found.end]
+    if found.kind != NAME or len(words) < 2 or words[-1][1] != tokens[-2][1]:
+        return False
+    start = run_left(tokens, len(tokens) - 2)
+    return start == 0 or tokens[start - 1][2].lower() not in PREPOSITIONS
 
 
 def _quotes_clause(tokens: list[Token], verbs: list[int]) -> Mention | None:
