@@ -36,6 +36,11 @@ def test_a_surname_that_is_also_a_place_word_is_a_person_after_an_honorific(surn
     assert speakers(text) == [surname]
 
 
+def test_a_title_and_a_full_name_ending_in_a_place_word_is_a_person():
+    text = '"Rates will stay high," Professor Jo Park of Leeds University told the paper.'
+    assert speakers(text) == ["Jo Park"]
+
+
 # Pronouns: the person a sentence opens with, the last fitting speaker, never the other gender or
 # the person addressed.
 
