@@ -2,6 +2,7 @@
 on with the one before, quotes listed before one attribution, and a profile's quote-only
 paragraph."""
 
+import pytest
 from attribution_helpers import INTRO, attributions, mentions, speakers
 
 from tui.core.annotation import annotate
@@ -39,6 +40,24 @@ def test_a_split_quote_keeps_its_speaker_over_a_later_name():
 def test_the_fallback_yields_to_a_quote_going_on_with_the_one_before():
     text = INTRO + '"The nets are empty," Webb said. "The fishermen are worried."'
     assert speakers(text) == ["Marcus Webb", "Marcus Webb"]
+
+
+@pytest.mark.parametrize("joiner", ["\n\n", " "])
+def test_a_quote_resuming_after_its_attribution_is_not_the_next_sentences(joiner):
+    text = (
+        "Ruth Calder and Tomas Alder debated the harbour plan.\n\n"
+        '"It is abundantly clear he did not fight for it," Calder said. "A leader must fight."'
+        f'{joiner}Alder disagreed. "Leadership is about solving the problem," he said.'
+    )
+    assert speakers(text) == ["Ruth Calder", "Ruth Calder", "Tomas Alder"]
+
+
+def test_a_plain_verb_of_reporting_after_a_resumed_quote_still_attributes_it():
+    text = (
+        'Fishermen met on Monday. "The nets are empty," Webb said. '
+        '"We have asked the ministry for help." Nora Lind told reporters on the quay.'
+    )
+    assert mentions(text) == ["Webb", "Nora Lind"]
 
 
 def test_a_new_sentence_after_a_quote_that_ended_one_does_not_inherit_its_speaker():

@@ -50,6 +50,7 @@ from tui.core.speakers.sequence import (
     listed_before,
     profile_subject,
     reopened_quotes,
+    resumes_after,
     spoken_by,
 )
 from tui.core.speakers.text import ArticleText
@@ -101,7 +102,11 @@ def attribute(
             and continues_quote(article, blocks, previous, quote)
         )
         decided = quote
-        if found is not None and not (continues and found[1] in FALLBACKS):
+        if found is not None and not (
+            continues
+            and previous is not None
+            and (found[1] in FALLBACKS or resumes_after(text, previous, quote, found))
+        ):
             mention, rule = found
             person = (
                 resolver.person(mention)

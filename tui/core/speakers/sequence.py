@@ -4,6 +4,7 @@ profile's quote-only paragraph."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
@@ -13,7 +14,7 @@ from tui.core.model import Quote
 from tui.core.speakers.mentions import NAME, PRONOUN, Mention
 from tui.core.speakers.resolver import Resolver
 from tui.core.speakers.text import SENTENCE_ENDS, ArticleText, closing_mark, sentence_start
-from tui.core.speech import SPEECH_VERBS
+from tui.core.speech import REPORTING_VERBS, SPEECH_VERBS
 
 
 def credited_as(quote: Quote, other: Quote, rule: str) -> Quote:
@@ -115,6 +116,29 @@ def continues_quote(
         quote.first_block == previous.last_block + 1
         and quote.start == blocks[quote.first_block].start
     )
+
+
+def resumes_after(text: str, previous: Quote, quote: Quote, found: tuple[Mention, str]) -> bool:
+    """Whether a quote resumes its speaker's words right after their attribution in the same
+    paragraph (`"A," Hart said. "B." Lee agreed …`), so the sentence after it (`said next`) is not
+    its attribution: mostly the next paragraph, joined on by a scraper. Not when a plain verb of
+    reporting follows the name (`"B." Lee told reporters.`) nor before a signature dash (`"B." ―
+    Ann Lee`)."""
+    mention, rule = found
+    verb = _NEXT_WORD.match(text, mention.end)
+    return (
+        rule == _SAID_NEXT
+        and (verb is None or verb.group(1).lower() not in REPORTING_VERBS)
+        and previous.speaker_start is not None
+        and previous.last_block == quote.first_block
+        and previous.end <= previous.speaker_start < quote.start
+        and text[quote.end : quote.end + 3].lstrip()[:1] not in _DASHES
+    )
+
+
+_SAID_NEXT = "said next"
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+_DASHES = frozenset("—―–-")
 
 
 _JOINERS = frozenset([*",;:—–-", "and", "or", "but", "then", "as", "well", "nor"])
