@@ -52,6 +52,15 @@ def test_a_quote_resuming_after_its_attribution_is_not_the_next_sentences(joiner
     assert speakers(text) == ["Ruth Calder", "Ruth Calder", "Tomas Alder"]
 
 
+def test_a_resumed_question_is_not_the_next_paragraphs_when_a_scraper_joined_them():
+    text = (
+        "Ruth Calder and Tomas Alder debated the harbour plan.\n\n"
+        '"We cut rates," Calder said. "Who pays for it? The fishermen!" '
+        "Alder, speaking on the radio after the debate, said the plan would fail."
+    )
+    assert speakers(text) == ["Ruth Calder", "Ruth Calder"]
+
+
 def test_a_plain_verb_of_reporting_after_a_resumed_quote_still_attributes_it():
     text = (
         'Fishermen met on Monday. "The nets are empty," Webb said. '

@@ -126,9 +126,17 @@ def resumes_after(text: str, previous: Quote, quote: Quote, found: tuple[Mention
     Ann Lee`)."""
     mention, rule = found
     verb = _NEXT_WORD.match(text, mention.end)
+    word = "" if verb is None else verb.group(1).lower()
     return (
-        rule == _SAID_NEXT
-        and (verb is None or verb.group(1).lower() not in REPORTING_VERBS)
+        (
+            (rule == _SAID_NEXT and word not in REPORTING_VERBS)
+            or (
+                rule == _SAID_AFTER
+                and closing_mark(text, quote) in "?!"
+                and word not in SPEECH_VERBS
+                and not SPEECH_VERBS.intersection(text[quote.end : mention.start].lower().split())
+            )
+        )
         and previous.speaker_start is not None
         and previous.last_block == quote.first_block
         and previous.end <= previous.speaker_start < quote.start
@@ -136,7 +144,7 @@ def resumes_after(text: str, previous: Quote, quote: Quote, found: tuple[Mention
     )
 
 
-_SAID_NEXT = "said next"
+_SAID_NEXT, _SAID_AFTER = "said next", "said after"
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _DASHES = frozenset("—―–-")
 
