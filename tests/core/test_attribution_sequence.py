@@ -52,6 +52,16 @@ def test_a_quote_resuming_after_its_attribution_is_not_the_next_sentences(joiner
     assert speakers(text) == ["Ruth Calder", "Ruth Calder", "Tomas Alder"]
 
 
+@pytest.mark.parametrize("joiner", ["\n\n", " "])
+def test_a_sentence_of_narration_between_two_quotes_ends_the_first_speakers_turn(joiner):
+    text = (
+        f'Fishermen met on Monday.{joiner}"We stay," Nora Lind said. Tomas Alder said that for '
+        "decades critics had predicted the harbour would close, but this would not happen. "
+        '"This port is the most important in the region."'
+    )
+    assert speakers(text) == ["Nora Lind", "Tomas Alder"]
+
+
 def test_a_resumed_question_is_not_the_next_paragraphs_when_a_scraper_joined_them():
     text = (
         "Ruth Calder and Tomas Alder debated the harbour plan.\n\n"

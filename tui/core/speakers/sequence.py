@@ -106,12 +106,16 @@ def continues_quote(
     or joined to it (`"A," X said. "B."`, `called it "A" and "B"`) in the same paragraph, or
     opening the paragraph right after it; not in a new sentence after a quote that ended one."""
     if previous.last_block == quote.first_block:
-        start = sentence_start(article.text, previous.end, quote.start)
+        text = article.text
+        start = sentence_start(text, previous.end, quote.start)
         lead = article.words_between(start, quote.start)
-        ended = closing_mark(article.text, previous) in SENTENCE_ENDS
-        return (start == previous.end and not ended) or all(
-            token[2].lower() in _JOINERS for token in lead
+        ended = closing_mark(text, previous) in SENTENCE_ENDS
+        if start == previous.end and not ended:
+            return True
+        narrated = start > previous.end and sentence_start(text, previous.end, start - 1) > (
+            previous.end
         )
+        return not narrated and all(token[2].lower() in _JOINERS for token in lead)
     return (
         quote.first_block == previous.last_block + 1
         and quote.start == blocks[quote.first_block].start
