@@ -316,6 +316,23 @@ def test_asked_about_someone_the_speaker_is_the_one_who_answers():
     assert speakers(text) == ["Marcus Webb"]
 
 
+def test_a_question_put_to_someone_is_the_askers():
+    text = (
+        "Ruth Calder and Tomas Alder debated on Tuesday.\n\n"
+        "Calder was asked by moderator Nora Lind, who chairs the harbour board, "
+        '"Will you cut the fees?"'
+    )
+    assert speakers(text) == ["Nora Lind"]
+
+
+def test_an_answer_after_being_asked_is_the_answerers():
+    text = (
+        "Ruth Calder and Tomas Alder debated on Tuesday.\n\n"
+        'Calder was asked by moderator Nora Lind about the fees and said they were "fair."'
+    )
+    assert speakers(text) == ["Ruth Calder"]
+
+
 def test_nouns_that_look_like_speech_verbs_do_not_attribute():
     text = 'In a statement announcing the deal, the Fishermen Union called the quota "a betrayal."'
     found = attributions(text)

@@ -205,6 +205,11 @@ def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
     elif tokens and tokens[0][2].lower() in SUBORDINATORS | INTRODUCTORY:
         comma = next((i for i, token in enumerate(tokens) if token[2] == ","), 0)
         verbs = [v for v in verbs if v > comma] + [v for v in verbs if v < comma]
+    asker = next(filter(None, (_asked_by(tokens, verb) for verb in verbs)), None)
+    if asker is not None and not any(
+        tokens[verb][2] in REPORTING_VERBS and tokens[verb][0] > asker.end for verb in verbs
+    ):
+        return asker
     for at, verb in enumerate(verbs):
         found = subject_of(tokens, verb)
         if found is not None:
@@ -234,6 +239,21 @@ def _full_name(tokens: list[Token], found: Mention) -> bool:
         return False
     start = run_left(tokens, len(tokens) - 2)
     return start == 0 or tokens[start - 1][2].lower() not in PREPOSITIONS
+
+
+def _asked_by(tokens: list[Token], verb: int) -> Mention | None:
+    """Who asks a question put to the sentence's subject (`Rubio was asked by moderator Gerard
+    Baker whether …, "…"`): the asker's words, not the subject's. Not `Asked by Lee, Hart
+    said "…"`, where the subject answers."""
+    if tokens[verb][2] != "asked" or verb == 0 or tokens[verb - 1][2].lower() not in _BE:
+        return None
+    if verb + 2 >= len(tokens) or tokens[verb + 1][2] != "by":
+        return None
+    found = phrase_mention(tokens, verb + 2, run_right(tokens, verb + 2))
+    return found if found is not None and found.kind in (NAME, DESCRIPTION) else None
+
+
+_BE = frozenset("was were is are being been".split())
 
 
 def _quotes_clause(tokens: list[Token], verbs: list[int]) -> Mention | None:
