@@ -430,13 +430,14 @@ def no_person(words: Sequence[str]) -> bool:
 
 def body_name(words: Sequence[str]) -> bool:
     """A name that is a body, not a person, by its last word (`Kernow Coastal Ltd`, `Fox News`,
-    `White House`); a first name right before it or an honorific keeps a person (`Kristen Day`,
-    `Professor Jo Park`, `Ms Park`)."""
+    `White House`, `Kestrel Marine Ltd`); a first name right before it, after titles only, or an
+    honorific keeps a person (`Kristen Day`, `Professor Jo Park`, `Ms Park`)."""
     last = words[-1]
     if not (is_organisation_word(last) or last in _AGENCIES) or words[0] in HONORIFICS:
         return False
     first = words[-2] if len(words) >= 2 else ""
-    return not (is_first_name(first) and not is_organisation_word(first))
+    titled = all(person_noun(word.rstrip(".")) or word in HONORIFICS for word in words[:-2])
+    return not (titled and is_first_name(first) and not is_organisation_word(first))
 
 
 _PARTICLES = frozenset("de del der di da du van von la le bin al ibn dos das st.".split())
