@@ -109,6 +109,18 @@ def test_a_person_and_the_body_they_serve_the_person_speaks(subject):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        'Ruth Calder leads the council.\n\n"It is dead," a source close to Ms Calder said.',
+        'Ruth Calder leads the council.\n\nA source close to Ms Calder said: "It is dead."',
+        'Ruth Calder leads the council.\n\nA person familiar with the talks said it was "dead."',
+    ],
+)
+def test_a_source_close_to_someone_is_not_them(text):
+    assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
     "subject",
     ["A spokesman for Finance Minister Tom Hart", "A columnist for the trade site Crumb"],
 )

@@ -350,6 +350,8 @@ def skip_aside(tokens: list[Token], index: int) -> int:
             index = closing + 1
     if index < len(tokens) and tokens[index][2] == "and":
         index = run_right(tokens, index + 1)
+    if _postmodifier(tokens, index):
+        index = run_right(tokens, index + 2)
     for _ in range(2):
         if index < len(tokens) and tokens[index][2] in OF:
             index = run_right(tokens, index + 1)
@@ -363,6 +365,18 @@ def skip_aside(tokens: list[Token], index: int) -> int:
         if unclosed > index + 1 and _verb_follows(tokens, unclosed):
             return unclosed
     return index
+
+
+def _postmodifier(tokens: list[Token], index: int) -> bool:
+    """Whether an adjective and its preposition tie a source to someone else at `index` (`a
+    source close to Ms Hollis`, `people familiar with the talks`): the source speaks."""
+    return (
+        index + 2 < len(tokens)
+        and _POSTMODIFIERS.get(tokens[index][2].lower()) == tokens[index + 1][2].lower()
+    )
+
+
+_POSTMODIFIERS = {"close": "to", "closest": "to", "familiar": "with", "briefed": "on"}
 
 
 def _verb_follows(tokens: list[Token], index: int) -> bool:
@@ -438,6 +452,10 @@ def left_phrase(
         return None
     found = phrase_mention(tokens, start, end + 1)
     before = tokens[start - 1][2].lower() if start else ""
+    if start >= 3 and _postmodifier(tokens, start - 2):
+        source = left_phrase(tokens, start - 3)
+        if source is not None and source.kind != PRONOUN:
+            return source
     head = _head_of(tokens, start) if before in OF else None
     if head is not None:
         if _office_holder(tokens, head, found):
