@@ -645,6 +645,15 @@ def test_a_dash_line_ends_at_its_line_break():
 # according to.
 
 
+@pytest.mark.parametrize("joiner", ["\n\n", " "])
+def test_according_to_in_a_sentence_of_its_own_is_not_the_quotes_source(joiner):
+    text = (
+        '"We will march on to the convention," Lind said at a rally. "And we will win."'
+        f"{joiner}Calder leads Lind by 271 delegates, according to a count by the Harbour Post."
+    )
+    assert mentions(text) == ["Lind", "Lind"]
+
+
 def test_according_to():
     text = INTRO + 'The quota is "far too low," according to Webb.'
     assert speakers(text) == ["Marcus Webb"]

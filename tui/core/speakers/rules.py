@@ -200,17 +200,27 @@ def _introduces_next(after: list[Token]) -> bool:
 
 
 def _according_to_rule(site: Site) -> Mention | None:
-    """`according to X` in the quote's sentence, before or after it."""
-    return according_to(site.before) or according_to(site.after)
+    """`according to X` in the quote's sentence, before or after it; not in a sentence of its
+    own after a quote that ended one (`"…." Clinton leads by 271 delegates, according to a
+    count`), whose source is of its own words."""
+    found = according_to(site.before)
+    if found is not None or _ends_sentence(site.text, site.quote, _after_upper(site)):
+        return found
+    return according_to(site.after)
 
 
 def _sentence_tail(site: Site) -> Mention | None:
     """An attribution closing the sentence after an aside: `… "rigged," the plan, Trump said.`
     Not a sentence of its own after a quote that ended one (`"…." The count, Lee said, was
     close.`), whose attribution is of its own words."""
-    if _ends_sentence(site.text, site.quote, site.after[-1][1] if site.after else site.quote.end):
+    if _ends_sentence(site.text, site.quote, _after_upper(site)):
         return None
     return closing_attribution(site.after)
+
+
+def _after_upper(site: Site) -> int:
+    """Where the words after the quote that its attribution may be in end."""
+    return site.after[-1][1] if site.after else site.quote.end
 
 
 def _ends_sentence(text: str, quote: Quote, upper: int) -> bool:
