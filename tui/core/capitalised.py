@@ -3,13 +3,13 @@
 `Secretary of State Antony Blinken`, `Bank of England` and `Cairo` are runs; a run stops at
 punctuation, at a lower-case word (except name particles such as `of`, `bin`, `de`), at a
 possessive (`Blinken's` gives the run `Blinken`) and at a full stop that is not part of an
-abbreviation (`U.S.`, `Mr.`, `J.`). Both finders read the same runs, so a text's runs are cached.
+abbreviation (`U.S.`, `Mr.`, `J.`). `annotation.annotate` scans a text once and hands its runs to
+both finders.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from tui.core.lexicon import (
     HONORIFIC_ABBREVIATIONS,
@@ -126,14 +126,8 @@ class Run:
         self.end = spans[-1][1]
 
 
-@lru_cache(maxsize=2)
-def runs(text: str) -> tuple[Run, ...]:
-    """The runs of a whole text, cached: people and places both read them."""
-    return scan(text)
-
-
 def scan(text: str) -> tuple[Run, ...]:
-    """The runs of a text, uncached (for short strings such as one name)."""
+    """The runs of a text, in order: a whole article, or a short string such as one name."""
     out: list[Run | None] = []
     caps_lines: dict[int, bool] = {}
     words: list[str] = []

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from tui.core import gazetteer, names
-from tui.core.capitalised import ARTICLES, FUNCTION_WORDS, Run, runs
+from tui.core.capitalised import ARTICLES, FUNCTION_WORDS, Run, scan
 from tui.core.documents import Block
 from tui.core.lexicon import HONORIFICS
 from tui.core.model import PersonMention, PlaceMention, Quote
@@ -128,15 +128,17 @@ def find_places(
     blocks: Sequence[Block],
     people: Sequence[PersonMention],
     titles: Sequence[Quote] = (),
+    runs: Sequence[Run] | None = None,
 ) -> list[PlaceMention]:
     """Every place mention, in order; words inside `people` mentions, or inside a quoted title
-    (`titles`: `his "Feel the Bern" wave`), are never places."""
+    (`titles`: `his "Feel the Bern" wave`), are never places. `runs` are the text's capitalised
+    runs when the caller has scanned them already (`annotation.annotate`)."""
     person_starts = [m.start for m in people]
     found = []
     unknown = []
     pending: list[PlaceMention] = []
     k = 0
-    for run in runs(text):
+    for run in scan(text) if runs is None else runs:
         while k < len(people) and people[k].end <= run.start:
             k += 1
         if k < len(people) and people[k].start < run.end:
