@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -490,3 +491,34 @@ def test_a_surname_alone_is_the_artist_when_an_artists_verb_follows():
 def test_a_first_name_that_is_a_country_and_a_surname_that_is_a_town_name_a_person():
     text = "Jordan Henderson scored. Henderson celebrated with the fans."
     assert names(text) == ["Jordan Henderson", "Henderson"]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("It was backed by then-Secretary of State Hillary Clinton in 2011.", ["Hillary Clinton"]),
+        ("Then-Secretary of State Hillary Clinton said no.", ["Hillary Clinton"]),
+        ("Ex-Secretary of Defense Robert Gates agreed.", ["Robert Gates"]),
+        ("She met ex-Chancellor Gideon Marsh at the dinner.", ["Gideon Marsh"]),
+    ],
+)
+def test_a_title_in_the_past_is_no_part_of_the_name(text, people):
+    assert names(text) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        ("The Mayor of London Sadie Kamal said no.", "Sadie Kamal", "Mayor of London"),
+        (
+            "The Archbishop of Canterbury Justin Welby resigned.",
+            "Justin Welby",
+            "Archbishop of Canterbury",
+        ),
+        ("Then-Mayor of London Boris Jolley was there.", "Boris Jolley", "Then-Mayor of London"),
+    ],
+)
+def test_an_office_of_a_place_before_a_name_is_its_title(text, person, role):
+    found, mentions = people_in(text)
+    assert mentions == [(person, person)]
+    assert found.people[0].role == role

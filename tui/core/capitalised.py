@@ -26,16 +26,18 @@ _ADJECTIVE_SUFFIXES = (
 """`New York-based`: the words before such a suffix make an adjective, not a name."""
 _UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
 _TOKEN = re.compile(
-    rf"[{_UPPER}ae](?<![\w’.\-].)(?<!\w'.)"
+    rf"[{_UPPER}ae](?:(?<![\w’.\-].)|(?<=\bthen-.)|(?<=\bex-.))(?<!\w'.)"
     rf"(?:(?<=[{_UPPER}])(?:\.(?:[{_UPPER}]\.)+|\w*(?:['’]\w+|-(?!{_ADJECTIVE_SUFFIXES}\b)\w+)*\.?)"
     rf"|(?<=a)(?:l|d|s|sh|t|z|r|n)-[{_UPPER}]\w*|(?<=e)l-[{_UPPER}]\w*)"
 )
 """A capitalised word, not one inside a word (`O'Brien` is one word); an opening `''` or `'`
 may stand before it (`''Donald Trump has children''`, the quotation marks some papers use).
 Initials (`U.S.`), a word with Arabic `al-`, `el-`, `ad-`, `as-`, `ash-`, `at-`, `az-`, `ar-`,
-`an-` (`al-Sisi`), or a word. The pattern opens with its first letter, then looks behind it, so
-that the regex engine skips to the next capital (or `a`, `e`) at C speed: twice as fast as
-looking behind every character first."""
+`an-` (`al-Sisi`), or a word. A word glued to a lower-case word by a hyphen is no word of its
+own (`pro-Kremlin`), except after `then-` and `ex-`, which put a title before a name
+(`then-Secretary of State Hillary Clinton`). The pattern opens with its first letter, then looks
+behind it, so that the regex engine skips to the next capital (or `a`, `e`) at C speed: twice as
+fast as looking behind every character first."""
 _JOINS = frozenset(
     " " + particle + " " if particle else " "
     for particle in [

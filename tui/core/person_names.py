@@ -171,6 +171,9 @@ _AFFILIATIONS = frozenset(
 """Words that stand before a name without being part of it (`Democrat Walter Mondale`)."""
 _FORMER = ("Ex-", "Former-", "Anti-", "Pro-")
 """Prefixes of such words (`Ex-Yankee Randy Velarde`)."""
+_TIME_PREFIXES = ("Then-", "Ex-", "Former-")
+"""Prefixes that put a title in the past (`Then-Secretary of State Hillary Clinton`): the title
+is read without them."""
 
 
 def candidates(text: str, run: Run) -> list[Candidate]:
@@ -178,7 +181,11 @@ def candidates(text: str, run: Run) -> list[Candidate]:
     out = []
     words, spans, joins = run.words, run.spans, run.joins
     if len(words) == 1:
-        if _may_stand_alone(words[0]) and _looks_like_person(text, run, 0, 1):
+        if (
+            _may_stand_alone(words[0])
+            and text[run.start - 1 : run.start] != "-"
+            and _looks_like_person(text, run, 0, 1)
+        ):
             out.append(Candidate(spans[0][0], spans[0][1], words, None, ""))
         return out
     first = (
@@ -193,8 +200,13 @@ def candidates(text: str, run: Run) -> list[Candidate]:
     )
     while first < len(words) - 1 and words[first] in FUNCTION_WORDS:
         first += 1
+    heads = words
+    if words[first].startswith(_TIME_PREFIXES):
+        heads = [*words[:first], words[first].split("-", 1)[1], *words[first + 1 :]]
     for lo, hi in _segments(words, first):
-        title = find_title(words[lo:hi], joins[lo : hi - 1])
+        title = find_title(heads[lo:hi], joins[lo : hi - 1]) or _office_of_place(
+            text, run, heads, lo, hi
+        )
         if title is not None:
             name_lo = lo + title[1]
             name_hi = _trim(
@@ -233,6 +245,24 @@ def candidates(text: str, run: Run) -> list[Candidate]:
         if _looks_like_person(text, run, lo, hi):
             out.append(Candidate(spans[lo][0], spans[hi - 1][1], words[lo:hi], None, ""))
     return out
+
+
+def _office_of_place(
+    text: str, run: Run, heads: list[str], lo: int, hi: int
+) -> tuple[int, int] | None:
+    """A title that is an office of a place, before a name (`Mayor of London Sadiq Khan`,
+    `Archbishop of Canterbury Justin Welby`): (start, end) of the title in words[lo:hi], as
+    `find_title` gives them, or None. `heads` are the run's words as titles read them."""
+    joins, spans = run.joins, run.spans
+    for head in range(lo, hi - 2):
+        if joins[head] != " of " or heads[head] not in HEADS:
+            continue
+        for end in range(min(hi - 1, head + 4), head + 1, -1):
+            if all(j == " " for j in joins[head + 1 : end]) and (
+                gazetteer.lookup(text[spans[head + 1][0] : spans[end - 1][1]]) is not None
+            ):
+                return head - lo, end - lo
+    return None
 
 
 def headline_candidates(text: str, run: Run) -> list[Candidate]:

@@ -320,6 +320,8 @@ def _places_in_run(
     reach = title_reach(words, joins) if not run.caps else -1
     out = []
     i = 0
+    if text[run.start - 1 : run.start] == "-":
+        i = 1  # `ex-England captain`: a place glued to its prefix names no place, but a team
     while i < n:
         if people_at[i]:
             i += 1
