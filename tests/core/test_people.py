@@ -522,3 +522,17 @@ def test_an_office_of_a_place_before_a_name_is_its_title(text, person, role):
     found, mentions = people_in(text)
     assert mentions == [(person, person)]
     assert found.people[0].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Bob said he had fished there for years.", ["Bob"]),
+        ("Bob, 52, a retired fisherman, added that nobody had asked.", ["Bob"]),
+        ("Her neighbour Carol says the road floods every winter.", ["Carol"]),
+        ("He served as a Marine, said his brother.", []),
+        ("One of his sons is a Marine, a fact he often mentions.", []),
+    ],
+)
+def test_a_first_name_that_is_also_a_word_is_a_person_before_said_or_an_age(text, people):
+    assert names(text) == people

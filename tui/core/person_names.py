@@ -64,6 +64,8 @@ is an English word, at a sentence start) is the artist."""
 _PLACE_PREPOSITION_BEFORE = re.compile(r"(?:\b(?:in|at|from|near)|,[ \t]*of)[ \t]+$")
 """`from Longyear`, and the origin set beside a name (`Tom Hart, of Leeds, said`)."""
 _AGE_AFTER = re.compile(r", [0-9]{1,3},")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \t]+$")
+"""`a Marine said`, `the Bill says`: a word after an article is no one's name."""
 _COUNTRY_AFTER = re.compile(r" \(([A-Z][\w.]*(?: [A-Z]\w*)?)\)")
 _ROMAN = re.compile(r"[IVX]+")
 _SAYS_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:[a-z]+ly|also|has|had|was|then)[ \t]+)?([a-z]+)")
@@ -320,7 +322,7 @@ def _may_stand_alone(word: str) -> bool:
     kinds = names.kinds(word)
     if _coined(word, kinds):
         return False
-    return ("w" not in kinds or "L" in kinds) and not is_major_place(word)
+    return ("w" not in kinds or "L" in kinds or "f" in kinds) and not is_major_place(word)
 
 
 def _coined(word: str, kinds: str) -> bool:
@@ -573,7 +575,8 @@ def _thing_after(text: str, end: int) -> bool:
 
 def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
     """A lone capitalised word is a person's name when it is a common surname or something
-    vouches for it (a verb of saying, a description, an age)."""
+    vouches for it (a verb of saying, a description, an age). A first name that is also a word
+    is one before a verb of saying or an age, even opening a sentence (`Bob said`, `Bob, 52,`)."""
     place = gazetteer.lookup(word)
     if (
         len(word) < 3
@@ -592,6 +595,12 @@ def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
             or (_says(text, end, strict=True) and not _placed(text, start))
         )
     if "w" in kinds:
+        if (
+            "f" in kinds
+            and (_says(text, end, strict=True) or _AGE_AFTER.match(text, end))
+            and not _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+        ):
+            return True
         return "L" in kinds and (
             _MADE_AFTER.match(text, end) is not None
             or (
