@@ -230,3 +230,19 @@ def test_demonym_plurals_are_not_places():
 def test_name_particles_stay_inside_the_name():
     text = "Ruud Van den Berg met Maria de la Cruz and Salim bin Hamdan."
     assert found(text)[0] == ["Ruud Van den Berg", "Maria de la Cruz", "Salim bin Hamdan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Aston Villa boss Unai Emery said his players were tired.", ["Unai Emery"]),
+        ("Wexford Rovers manager Tom Hart was sacked.", ["Tom Hart"]),
+        ("Kestrel Town captain Ann Lee lifted the cup.", ["Ann Lee"]),
+    ],
+)
+def test_a_club_before_its_boss_or_player_is_no_person(text, people):
+    assert found(text)[0] == people
+
+
+def test_a_particle_after_a_first_name_makes_a_name():
+    assert found("The club sacked Erik ten Hag after a defeat.")[0] == ["Erik ten Hag"]

@@ -149,6 +149,12 @@ _SPORTS_ROLES = frozenset(
 )
 """Descriptions sports reports put before a name (`Brazilian striker Ronaldo`), besides the
 person nouns the speaker finder shares."""
+_CLUB_ROLE_AFTER = re.compile(
+    r"[ \t]+(?:manager|boss|coach|head coach|captain|skipper|chairman|striker|forward|"
+    r"midfielder|defender|goalkeeper|keeper|winger|full-?back|batsman|bowler|pitcher|squad)\b"
+)
+"""`Aston Villa boss Unai Emery`, `Wexford striker`: what a club or a team has, never a person
+(a person's staff are aides, advisers, lawyers: `Obama adviser David Axelrod`)."""
 _ACRONYMS = re.compile(r"[A-Z]{2,}s")
 """`GDRs`, `MPs`: acronyms in the plural."""
 _AGED = re.compile(r"[0-9]{1,3}-year-old")
@@ -456,6 +462,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
             and _SCORE_AFTER.match(text, end) is not None
         )
         or _POSSESSIVE_FEATURE_AFTER.match(text, end)
+        or _CLUB_ROLE_AFTER.match(text, end)
         or _district(words)
         or is_body_name(text[start:end])
         or _thing_after(text, end)
@@ -478,6 +485,8 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
     kinds = [names.kinds(w) for w in words]
     if len(words) == 1:
         return _single_name(text, run, lo, words[0], kinds[0])
+    if "f" in kinds[0] and any(j != " " and j != " of " for j in run.joins[lo : hi - 1]):
+        return True  # a first name and a particle inside the name: `Erik ten Hag`
     if (
         (words[-1] in HEADS and "f" not in kinds[-2])
         or _holds_place(text, run, lo, hi)
