@@ -168,6 +168,30 @@ Hong Kong|Macau|Kosovo|Taiwan|Tyrol|South Tyrol|Silesia|Bohemia|Moravia|Transylv
 Istria|Slavonia|Krajina|Herzegovina|Republika Srpska|Vojvodina|Sandzak|Macedonia|Montenegro
 """.replace("\n", "|")
 
+# Counties, council areas and parts of the UK and Ireland that GeoNames' extracts lack. One-word
+# names are flagged small (they count with context: `in Devon`), as county cricket and football
+# clubs and people share them (`Lancashire bowled`, `Kent`); longer ones count alone.
+COUNTIES = """
+Bedfordshire|Berkshire|Buckinghamshire|Cambridgeshire|Cheshire|Cumbria|Derbyshire|Devon|Dorset
+County Durham|East Riding of Yorkshire|East Sussex|West Sussex|Sussex|Gloucestershire|Hampshire
+Greater Manchester|Herefordshire|Hertfordshire|Isle of Wight|Lancashire|Leicestershire
+Lincolnshire|Northamptonshire|Northumberland|Nottinghamshire|Oxfordshire|Rutland|Shropshire
+Staffordshire|Tyne and Wear|Warwickshire|West Midlands|East Midlands|Wiltshire|Worcestershire
+North Yorkshire|South Yorkshire|West Yorkshire|East Yorkshire|Middlesex|Teesside|Tyneside|Wearside
+Wirral|Home Counties|Cotswolds|Lake District|Peak District|Dartmoor|Exmoor|Fens|Norfolk Broads
+Snowdonia|Cairngorms|Scottish Highlands|Highlands|Aberdeenshire|Argyll|Argyll and Bute|Ayrshire
+Dumfries and Galloway|Galloway|Fife|Lanarkshire|Lothian|Midlothian|East Lothian|West Lothian
+Moray|Perthshire|Perth and Kinross|Renfrewshire|Scottish Borders|Shetland|Shetland Islands
+Orkney Islands|Stirlingshire|Western Isles|Outer Hebrides|Inner Hebrides|Isle of Skye|Skye|Arran
+Islay|Anglesey|Isle of Anglesey|Gwynedd|Conwy|Denbighshire|Flintshire|Powys|Ceredigion
+Pembrokeshire|Carmarthenshire|Vale of Glamorgan|Glamorgan|Rhondda|Rhondda Cynon Taf
+Monmouthshire|Gwent|Dyfed|Clwyd|County Antrim|County Down|County Armagh|County Fermanagh
+County Londonderry|County Tyrone|Tyrone|Fermanagh|County Cork|County Kerry|County Mayo
+County Galway|County Clare|County Donegal|County Wicklow|County Kildare|County Meath|Connacht
+Munster|Leinster|Isle of Wight|Isles of Scilly|Vancouver Island|Atlantic Canada|Maritimes
+Greater Toronto Area|Okanagan|Lower Mainland
+""".replace("\n", "|")
+
 FEATURES = """
 Atlantic|Atlantic Ocean|Pacific|Pacific Ocean|Indian Ocean|Arctic Ocean|Southern Ocean
 Mediterranean|Mediterranean Sea|Black Sea|Red Sea|Dead Sea|Caspian Sea|Caspian|Baltic Sea|Baltic
@@ -351,6 +375,8 @@ def build(wheel: Path, words_path: Path) -> list[tuple[str, str, str, str]]:
         add(region, region, "region", 10**9, True)
     for feature in filter(None, (f.strip() for f in FEATURES.split("|"))):
         add(feature, feature, "feature", 10**9, True)
+    for county in filter(None, (c.strip() for c in COUNTIES.split("|"))):
+        add(county, county, "region", 1, False, small=" " not in county)
     by_name: dict[str, dict] = {}
     capitals = {fold(c["capital"]) for c in countries.values() if c.get("capital")}
     for city in cities.values():

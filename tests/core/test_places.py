@@ -282,3 +282,22 @@ def test_nearby_and_local_police_give_small_towns_context():
     assert surfaces(
         "In nearby Decatur, the plant closed. Sanford police said Flint residents were angry."
     ) == ["Decatur", "Sanford", "Flint"]
+
+
+def test_british_counties_and_regions_are_places():
+    text = (
+        "Flooding hit Greater Manchester, the Isle of Wight and West Sussex. Residents in Devon "
+        "and County Durham were warned, and the Lake District was closed."
+    )
+    assert surfaces(text) == [
+        "Greater Manchester",
+        "Isle of Wight",
+        "West Sussex",
+        "Devon",
+        "County Durham",
+        "Lake District",
+    ]
+
+
+def test_a_one_word_county_needs_context_as_clubs_share_its_name():
+    assert surfaces("Title rivals Hampshire, Derbyshire and Essex all closed in on victory.") == []

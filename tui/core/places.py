@@ -232,7 +232,7 @@ def _named_place(words: str) -> gazetteer.Place | None:
 def _country_after(text: str, end: int) -> bool:
     after = _PLACE_AFTER.match(text, end)
     other = _named_place(after.group(1)) if after else None
-    return other is not None and other.kind in ("country", "state", "region")
+    return other is not None and other.kind in ("country", "state", "region") and not other.small
 
 
 def _locative_before(text: str, start: int) -> bool:
