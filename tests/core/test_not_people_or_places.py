@@ -140,6 +140,7 @@ def test_a_place_that_speaks_is_no_speaker():
         "The coach said Leeds have improved since March.",
         "Hull were relegated after losing to Leeds.",
         "They drew with Leeds on Saturday.",
+        "Leeds host Hull on Saturday.",
     ],
 )
 def test_a_town_in_a_sporting_sense_is_a_club_where_the_match_is_played_a_place(sentence):
@@ -246,3 +247,16 @@ def test_a_club_before_its_boss_or_player_is_no_person(text, people):
 
 def test_a_particle_after_a_first_name_makes_a_name():
     assert found("The club sacked Erik ten Hag after a defeat.")[0] == ["Erik ten Hag"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Chelsea and England have both asked for more time.", []),
+        ("England were outplayed in Cardiff. Fans flew home to England.", ["Cardiff", "England"]),
+        ("If Germany were to agree, Poland would follow.", ["Germany", "Poland"]),
+        ("Scotland and England have shared a border for centuries.", ["Scotland", "England"]),
+    ],
+)
+def test_a_country_with_a_plural_verb_heading_its_clause_is_its_team(text, places):
+    assert found(text)[1] == places

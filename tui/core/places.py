@@ -94,11 +94,12 @@ _TEAM_AFTER = re.compile(
     "|".join(
         f"(?:{pattern.pattern})" for pattern in (_SCORE, _TEAM_VERB_AFTER, _VERSUS, _SQUAD_AFTER)
     )
-    + r"|(?P<player>['’]s[ \t]+)|(?P<plural>[ \t]+(?:were|are|have)\b)"
+    + r"|(?P<player>['’]s[ \t]+)|(?P<plural>[ \t]+(?:were|are|have|host|entertain)\b)"
 )
 """Every shape after a place that makes it a team, in one pattern (each place is tried): one
 of its players after its possessive (`Baltimore's Eddie Murray`), or a plural verb, which a
-town takes only as its team (`Liverpool were the better side`, `Leeds are top`)."""
+town takes only as its team (`Liverpool were the better side`, `Leeds are top`, `Fulham host
+Southampton`)."""
 _CLAUSE_OPENERS = frozenset(
     "said says but while as when that because after before if though although since until".split()
 )
@@ -157,17 +158,46 @@ def find_places(
     if titles:
         found = [p for p in found if not in_term(titles, p.start)]
     teams = _teams(text, found, person_starts)
-    return (
-        [
-            p
-            for p in found
-            if p.name not in teams
+    return [
+        p
+        for p in found
+        if (
+            p.name not in teams
             or _is_dateline(text, p.start, p.end)
             or _IN_AT_BEFORE.search(text, max(0, p.start - 6), p.start)
-        ]
-        if teams
-        else found
-    )
+        )
+        and not _national_team(text, p, found)
+    ]
+
+
+_PLURAL_VERB_AFTER = re.compile(r"[ \t]+(?:are|were|have)\b(?![ \t]+to\b)")
+_PARTNER_BEFORE = re.compile(r"([A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)*)[ \t]+and[ \t]+$")
+
+
+def _national_team(text: str, place: PlaceMention, found: list[PlaceMention]) -> bool:
+    """A country that takes a plural verb at the head of its clause is its team, as British
+    news writes it (`England were outplayed`, `Chelsea and England have both asked`; `If Germany
+    were to`, `if Iran were a stock` are countries). Only this mention: the country is a place elsewhere, as its team is
+    named after it."""
+    if not _PLURAL_VERB_AFTER.match(text, place.end):
+        return False
+    entry = gazetteer.lookup(place.name)
+    if entry is None or entry.kind != "country":
+        return False
+    start = place.start
+    partner = _PARTNER_BEFORE.search(text, max(0, start - 40), start)
+    if partner is not None:
+        other = gazetteer.lookup(partner.group(1))
+        if (other is not None and other.kind == "demonym") or any(
+            p.start == partner.start(1) for p in found
+        ):
+            return False
+        start = partner.start(1)
+    before = text[max(0, start - 12) : start].rstrip()
+    if not before or before[-1] in '.!?:;"”’':
+        return True
+    word = before.rsplit(None, 1)[-1]
+    return word in _CLAUSE_OPENERS and word != "if"
 
 
 def _places_by_context(text: str, candidates: list[Run]) -> list[PlaceMention]:
