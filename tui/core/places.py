@@ -177,8 +177,8 @@ _PARTNER_BEFORE = re.compile(r"([A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)*)[ \t]+a
 def _national_team(text: str, place: PlaceMention, found: list[PlaceMention]) -> bool:
     """A country that takes a plural verb at the head of its clause is its team, as British
     news writes it (`England were outplayed`, `Chelsea and England have both asked`; `If Germany
-    were to`, `if Iran were a stock` are countries). Only this mention: the country is a place elsewhere, as its team is
-    named after it."""
+    were to`, `if Iran were a stock` are countries). Only this mention: the country is a place
+    elsewhere, as its team is named after it."""
     if not _PLURAL_VERB_AFTER.match(text, place.end):
         return False
     entry = gazetteer.lookup(place.name)
