@@ -260,3 +260,16 @@ def test_a_particle_after_a_first_name_makes_a_name():
 )
 def test_a_country_with_a_plural_verb_heading_its_clause_is_its_team(text, places):
     assert found(text)[1] == places
+
+
+def test_a_court_or_hospital_named_after_its_town_is_no_place():
+    text = "He was jailed at Birmingham Crown Court and treated at Leeds General Hospital."
+    assert found(text)[1] == []
+
+
+def test_a_welsh_particle_stays_inside_the_name():
+    assert found("Party leader Rhun ap Iorwerth said no.")[0] == ["Rhun ap Iorwerth"]
+
+
+def test_a_first_name_that_is_a_country_is_a_person_before_an_age():
+    assert found("Jordan Hale, 24, of Dudley, was found guilty.") == (["Jordan Hale"], ["Dudley"])

@@ -43,7 +43,7 @@ _JOINS = frozenset(
     for particle in [
         *(
             "of de da di del della der den van von bin ibn bint abu al el la le du dos das do y "
-            "ter ten ben"
+            "ter ten ben ap"
         ).split(),
         "van der",
         "van den",
@@ -57,7 +57,7 @@ _JOINS = frozenset(
     ]
 )
 """What may stand between the words of one name: a space or name particles
-(`Joost van der Westhuizen`)."""
+(`Joost van der Westhuizen`, the Welsh `Rhun ap Iorwerth`)."""
 _KEEP_STOP = frozenset(
     word + "."
     for word in HONORIFIC_ABBREVIATIONS

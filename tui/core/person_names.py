@@ -522,6 +522,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
     if any(p is not None and p.major for p in places):
         return "f" in kinds[0] and (
             _listed_with_country(text, end)
+            or _AGE_AFTER.match(text, end) is not None
             or (
                 len(words) == 2
                 and (places[1] is None or (places[1].person_name and not places[1].major))

@@ -467,14 +467,16 @@ def _said_to_be_a_place(text: str, start: int, end: int, strict: bool) -> bool:
 
 def _qualifies(run: Run, j: int, reach: int) -> bool:
     """The word after a place makes it part of a longer name (`Washington Post`, `Bank of America`),
-    unless a title follows (words[j:] holds one when j <= `reach`)."""
+    unless a title follows (words[j:] holds one when j <= `reach`); a title word before an
+    organisation's word that ends the run is part of the name too (`Birmingham Crown Court`, not
+    `South Korea President Park Geun-hye`)."""
     word = run.words[j]
     if run.joins[j - 1] == " of ":
         return True
     if run.joins[j - 1] != " " or word in gazetteer.DIRECTIONS or word in _PARTY_MEMBERS:
         return False
     if word in HEADS or word in HONORIFICS or j <= reach:
-        return False
+        return j + 2 == len(run.words) and is_organisation_word(run.words[j + 1])
     place = gazetteer.lookup(word)
     return place is None
 
