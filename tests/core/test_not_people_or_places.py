@@ -273,3 +273,20 @@ def test_a_welsh_particle_stays_inside_the_name():
 
 def test_a_first_name_that_is_a_country_is_a_person_before_an_age():
     assert found("Jordan Hale, 24, of Dudley, was found guilty.") == (["Jordan Hale"], ["Dudley"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students at Durham and St Andrews said they would strike.",
+        "Storm Bert brought 70mph winds to the coast.",
+        "Donations went to St. Jude, which thanked him.",
+    ],
+)
+def test_a_saints_town_or_a_storm_is_no_person(text):
+    assert found(text)[0] == []
+
+
+def test_a_constituency_after_mp_for_is_a_place():
+    text = "Jeremy Hunt, MP for Godalming, disagreed."
+    assert found(text) == (["Jeremy Hunt"], ["Godalming"])

@@ -23,6 +23,7 @@ from tui.core.lexicon import (
     MONTH_ABBREVIATIONS,
     MONTHS,
     NAME_MONTHS,
+    PLACE_ABBREVIATIONS,
     WEEKDAYS,
 )
 from tui.core.organisations import (
@@ -149,6 +150,12 @@ _SPORTS_ROLES = frozenset(
 )
 """Descriptions sports reports put before a name (`Brazilian striker Ronaldo`), besides the
 person nouns the speaker finder shares."""
+_NOT_FIRST_WORDS = frozenset(
+    {*PLACE_ABBREVIATIONS, *(w + "." for w in PLACE_ABBREVIATIONS)}
+    | {"Saint", "Storm", "Hurricane", "Typhoon", "Cyclone"}
+)
+"""Words that open a place's, a saint's or a storm's name, never a person's (`St Andrews`,
+`Storm Bert`)."""
 _CLUB_ROLE_AFTER = re.compile(
     r"[ \t]+(?:manager|boss|coach|head coach|captain|skipper|chairman|striker|forward|"
     r"midfielder|defender|goalkeeper|keeper|winger|full-?back|batsman|bowler|pitcher|squad)\b"
@@ -454,6 +461,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
     start, end = run.spans[lo][0], run.spans[hi - 1][1]
     if (
         len(words) > 4
+        or words[0] in _NOT_FIRST_WORDS
         or (hi - lo > 1 and gazetteer.lookup(text[start:end]) is not None)
         or COMPANY_AFTER.match(text, end)
         or _PARTNER_BEFORE.search(text, max(0, start - 3), start)
