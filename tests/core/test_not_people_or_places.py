@@ -290,3 +290,19 @@ def test_a_saints_town_or_a_storm_is_no_person(text):
 def test_a_constituency_after_mp_for_is_a_place():
     text = "Jeremy Hunt, MP for Godalming, disagreed."
     assert found(text) == (["Jeremy Hunt"], ["Godalming"])
+
+
+def test_a_job_opening_a_sentence_is_no_part_of_the_name():
+    text = "The band will headline. Frontman Alex Turner said the group was ready."
+    assert found(text)[0] == ["Alex Turner"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Constable painted Dedham Vale in 1802.", ["Dedham Vale"]),
+        ("Tourists flocked to Loch Ness again.", ["Loch Ness"]),
+    ],
+)
+def test_a_landmark_named_by_its_feature_word_is_a_place_not_a_person(text, places):
+    assert found(text) == (["Constable"] if "Constable" in text else [], places)

@@ -100,13 +100,14 @@ of names holds them: `Sanders` stays)."""
 _CONTRACTION = re.compile(r"\w['’](?:re|ll|ve|d|m|t)$")
 """`We're`, `They'll`: a pronoun and a verb, never a name."""
 _FEATURE_FIRST = frozenset(
-    "Lake Mount Mt. Cape Fort Ft. Port Avenida Rua Calle Rue Via Piazza Plaza".split()
+    "Lake Loch Isle Mount Mt. Cape Fort Ft. Port Avenida Rua Calle Rue Via Piazza Plaza".split()
 )
 _FEATURE_LAST = frozenset(
-    "River Bay Lake Island Islands Mountain Mountains Valley Canyon Creek Harbor Harbour Peninsula "
-    "Desert Sea Ocean Strait Falls Heights Bridge".split()
+    "River Bay Lake Island Islands Mountain Mountains Valley Vale Canyon Creek Harbor Harbour "
+    "Peninsula Desert Sea Ocean Strait Falls Heights Bridge Castle Abbey".split()
 )
-"""Words that make a run a geographic feature (`Platte River`, `Cape Breton`), not a person."""
+"""Words that make a run a geographic feature or a landmark (`Platte River`, `Cape Breton`,
+`Loch Ness`, `Windsor Castle`), not a person."""
 _SCORE_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,2}[ \t]+$")
 _SCORE_AFTER = re.compile(r"[ \t]+[0-9]{1,2}(?=[ \t]*(?:$|\n|[A-Z(]))")
 """`Karlsruhe 2 Hansa Rostock 0 St Pauli`: a name between two scores is a team in a results line
@@ -183,7 +184,8 @@ _AFFILIATIONS = frozenset(
     "Democrat Democratic Republican Conservative Labour Liberal Socialist Communist Independent "
     "Tory Green Ex Former Veteran Rookie".split()
 )
-"""Words that stand before a name without being part of it (`Democrat Walter Mondale`)."""
+"""Words that stand before a name without being part of it (`Democrat Walter Mondale`); so
+does a -man or -woman word no list knows opening a sentence (`Frontman Alex Turner`)."""
 _FORMER = ("Ex-", "Former-", "Anti-", "Pro-")
 """Prefixes of such words (`Ex-Yankee Randy Velarde`)."""
 _TIME_PREFIXES = ("Then-", "Ex-", "Former-")
@@ -250,6 +252,12 @@ def candidates(text: str, run: Run) -> list[Candidate]:
             words[lo] in _AFFILIATIONS
             or words[lo].startswith(_FORMER)
             or (_is_demonym(words[lo]) and not names.is_first_name(words[lo]))
+            or (
+                lo == 0
+                and run.sentence_start
+                and words[lo].endswith(("man", "woman"))
+                and not names.kinds(words[lo])
+            )
         ):
             lo += 1
         if any(is_organisation_word(w) for w in words[lo:hi]) and not family_name_first(
@@ -335,7 +343,9 @@ def _may_stand_alone(word: str) -> bool:
     kinds = names.kinds(word)
     if _coined(word, kinds):
         return False
-    return ("w" not in kinds or "L" in kinds or "f" in kinds) and not is_major_place(word)
+    return (
+        "w" not in kinds or "L" in kinds or "f" in kinds or "l" in kinds
+    ) and not is_major_place(word)
 
 
 def _coined(word: str, kinds: str) -> bool:
@@ -612,23 +622,23 @@ def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
             _PERSON_THINGS_AFTER.match(text, end) is not None
             or (_says(text, end, strict=True) and not _placed(text, start))
         )
-    if "w" in kinds:
+    if "w" in kinds:  # a word too: a person only where the context says so
         if (
             "f" in kinds
             and (_says(text, end, strict=True) or _AGE_AFTER.match(text, end))
             and not _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
         ):
             return True
-        return "L" in kinds and (
-            _MADE_AFTER.match(text, end) is not None
-            or (
-                not opening
-                and (
-                    _says(text, end, strict=True)
-                    or _told(text, start, end)
-                    or _PERSON_THINGS_AFTER.match(text, end) is not None
-                    or (_aged(text, start, end))
-                )
+        if ("l" in kinds or "L" in kinds) and _MADE_AFTER.match(text, end):
+            return True
+        return (
+            "L" in kinds
+            and not opening
+            and (
+                _says(text, end, strict=True)
+                or _told(text, start, end)
+                or _PERSON_THINGS_AFTER.match(text, end) is not None
+                or (_aged(text, start, end))
             )
         )
     if "L" in kinds and place is None and not opening and not _TABLE_AFTER.match(text, end):
