@@ -536,3 +536,8 @@ def test_an_office_of_a_place_before_a_name_is_its_title(text, person, role):
 )
 def test_a_first_name_that_is_also_a_word_is_a_person_before_said_or_an_age(text, people):
     assert names(text) == people
+
+
+def test_a_name_after_a_full_stop_with_no_space_is_found_whole():
+    text = "The strike was called off.Mick Whelan said members agreed.Louise Haigh welcomed it."
+    assert names(text) == ["Mick Whelan", "Louise Haigh"]
