@@ -306,3 +306,8 @@ def test_a_job_opening_a_sentence_is_no_part_of_the_name():
 )
 def test_a_landmark_named_by_its_feature_word_is_a_place_not_a_person(text, places):
     assert found(text) == (["Constable"] if "Constable" in text else [], places)
+
+
+def test_a_body_named_with_a_word_before_its_country_is_no_place():
+    text = "NHS England and Public Health Scotland issued guidance, as did Historic England."
+    assert found(text)[1] == []

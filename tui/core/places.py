@@ -499,7 +499,7 @@ def _is_qualified(run: Run, i: int) -> bool:
         )
     if word in gazetteer.DIRECTIONS:
         return False
-    if word in HEADS or word in HONORIFICS or word in MODIFIERS:
+    if word in HEADS or word in HONORIFICS or (word in MODIFIERS and i < len(run.words) - 1):
         return False
     return gazetteer.lookup(word) is None
 
