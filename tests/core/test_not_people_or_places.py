@@ -311,3 +311,16 @@ def test_a_landmark_named_by_its_feature_word_is_a_place_not_a_person(text, plac
 def test_a_body_named_with_a_word_before_its_country_is_no_place():
     text = "NHS England and Public Health Scotland issued guidance, as did Historic England."
     assert found(text)[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Delays hit Transport for London and its buses.", []),
+        ("She joined the Alternative for Germany party.", []),
+        ("He left the UK for Germany on Monday.", ["UK", "Germany"]),
+        ("The Minister for Europe visited Paris.", ["Europe", "Paris"]),
+    ],
+)
+def test_a_body_named_for_a_place_is_no_place(text, places):
+    assert found(text)[1] == places

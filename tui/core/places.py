@@ -427,7 +427,16 @@ def _stands_alone(text: str, run: Run, i: int, j: int, people_at: list[bool], re
             return False
         if i > 0 and not people_at[i - 1] and _is_qualified(run, i):
             return False
+        if i == 0 and (body := _BODY_FOR_BEFORE.search(text, max(0, run.start - 40), run.start)):
+            word = body.group(1)
+            return word in HEADS or word in FUNCTION_WORDS or gazetteer.lookup(word) is not None
     return True
+
+
+_BODY_FOR_BEFORE = re.compile(r"[A-Za-z][\w'’-]*[ \t]+([A-Z][\w'’-]*)[ \t]+for[ \t]+$")
+"""`Transport for London`, `Alternative for Germany`: a capitalised word and `for` before a
+place, inside a sentence, make a body's name, unless the word is a title's head (`Minister for
+Europe`) or a place (`left the UK for Germany`)."""
 
 
 def _has_context(
