@@ -141,6 +141,8 @@ def test_a_place_that_speaks_is_no_speaker():
         "Hull were relegated after losing to Leeds.",
         "They drew with Leeds on Saturday.",
         "Leeds host Hull on Saturday.",
+        "Leeds sit 18th after the defeat.",
+        "Leeds face Hull on Saturday.",
     ],
 )
 def test_a_town_in_a_sporting_sense_is_a_club_where_the_match_is_played_a_place(sentence):

@@ -94,12 +94,12 @@ _TEAM_AFTER = re.compile(
     "|".join(
         f"(?:{pattern.pattern})" for pattern in (_SCORE, _TEAM_VERB_AFTER, _VERSUS, _SQUAD_AFTER)
     )
-    + r"|(?P<player>['’]s[ \t]+)|(?P<plural>[ \t]+(?:were|are|have|host|entertain)\b)"
+    + r"|(?P<player>['’]s[ \t]+)|(?P<plural>[ \t]+(?:were|are|have|host|entertain|face|travel|play|need|sit|lead|trail)\b)"
 )
 """Every shape after a place that makes it a team, in one pattern (each place is tried): one
 of its players after its possessive (`Baltimore's Eddie Murray`), or a plural verb, which a
 town takes only as its team (`Liverpool were the better side`, `Leeds are top`, `Fulham host
-Southampton`)."""
+Southampton`, `Ipswich sit 18th`)."""
 _CLAUSE_OPENERS = frozenset(
     "said says but while as when that because after before if though although since until".split()
 )
