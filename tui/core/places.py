@@ -94,7 +94,8 @@ _TEAM_AFTER = re.compile(
     "|".join(
         f"(?:{pattern.pattern})" for pattern in (_SCORE, _TEAM_VERB_AFTER, _VERSUS, _SQUAD_AFTER)
     )
-    + r"|(?P<player>['’]s[ \t]+)|(?P<plural>[ \t]+(?:were|are|have|host|entertain|face|travel|play|need|sit|lead|trail)\b)"
+    + r"|(?P<player>['’]s[ \t]+)"
+    + r"|(?P<plural>[ \t]+(?:were|are|have|host|entertain|face|travel|play|need|sit|lead|trail)\b)"
 )
 """Every shape after a place that makes it a team, in one pattern (each place is tried): one
 of its players after its possessive (`Baltimore's Eddie Murray`), or a plural verb, which a
