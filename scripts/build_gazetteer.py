@@ -125,9 +125,19 @@ STATE_ABBREVIATIONS = {
     "Wisconsin": "Wis Wisc",
     "Wyoming": "Wyo",
     "District of Columbia": "D.C.",
+    "British Columbia": "B.C.",
+    "Alberta": "Alta",
+    "Saskatchewan": "Sask",
+    "Ontario": "Ont",
+    "Quebec": "Que",
+    "Nova Scotia": "N.S.",
+    "New Brunswick": "N.B.",
+    "Prince Edward Island": "P.E.I.",
+    "Newfoundland": "Nfld N.L.",
 }
-"""The abbreviations news writes after a US town (`Jupiter, Fla.`), with and without the full
-stop; they count only with context (after `Town, `), like English words."""
+"""The abbreviations news writes after a US town (`Jupiter, Fla.`) or a Canadian one (`Red Deer,
+Alta.`), with and without the full stop; they count only with context (after `Town, `), like
+English words."""
 
 UK_NATIONS = ("England", "Scotland", "Wales", "Northern Ireland")
 """Countries within a country: named like countries, and sports teams play under their names."""

@@ -541,3 +541,10 @@ def test_a_first_name_that_is_also_a_word_is_a_person_before_said_or_an_age(text
 def test_a_name_after_a_full_stop_with_no_space_is_found_whole():
     text = "The strike was called off.Mick Whelan said members agreed.Louise Haigh welcomed it."
     assert names(text) == ["Mick Whelan", "Louise Haigh"]
+
+
+def test_a_british_police_rank_in_capitals_is_a_title():
+    assert names("PC Andrew Harper died in 2019, and DCI Ann Lee led the inquiry.") == [
+        "Andrew Harper",
+        "Ann Lee",
+    ]

@@ -301,3 +301,8 @@ def test_british_counties_and_regions_are_places():
 
 def test_a_one_word_county_needs_context_as_clubs_share_its_name():
     assert surfaces("Title rivals Hampshire, Derbyshire and Essex all closed in on victory.") == []
+
+
+def test_a_canadian_province_abbreviated_after_a_town_is_a_place():
+    text = "Police in Moncton, N.B., said the man had moved to Kelowna, B.C., in May."
+    assert surfaces(text) == ["Moncton", "N.B.", "Kelowna", "B.C."]

@@ -188,6 +188,9 @@ _AFFILIATIONS = frozenset(
 does a -man or -woman word no list knows opening a sentence (`Frontman Alex Turner`)."""
 _FORMER = ("Ex-", "Former-", "Anti-", "Pro-")
 """Prefixes of such words (`Ex-Yankee Randy Velarde`)."""
+_RANKS = frozenset("PC WPC DC DS DI DCI DSU DCS PCSO".split())
+"""British police ranks in capitals before a name (`PC Andrew Harper`, `DCI Ann Lee`): a title, not
+an acronym in the name."""
 _TIME_PREFIXES = ("Then-", "Ex-", "Former-")
 """Prefixes that put a title in the past (`Then-Secretary of State Hillary Clinton`): the title
 is read without them."""
@@ -215,7 +218,7 @@ def candidates(text: str, run: Run) -> list[Candidate]:
         and gazetteer.lookup(text[spans[0][0] : spans[1][1]]) is None
         else 0
     )
-    while first < len(words) - 1 and words[first] in FUNCTION_WORDS:
+    while first < len(words) - 1 and (words[first] in FUNCTION_WORDS or words[first] in _RANKS):
         first += 1
     heads = words
     if words[first].startswith(_TIME_PREFIXES):
