@@ -290,8 +290,9 @@ def test_a_saints_town_or_a_storm_is_no_person(text):
 
 
 def test_a_constituency_after_mp_for_is_a_place():
-    text = "Jeremy Hunt, MP for Godalming, disagreed."
-    assert found(text) == (["Jeremy Hunt"], ["Godalming"])
+    assert found("Jeremy Hunt, MP for Godalming, disagreed.") == (["Jeremy Hunt"], ["Godalming"])
+    text = "Tim Farron, the MP for Westmorland and Lonsdale, said it was unfair."
+    assert found(text) == (["Tim Farron"], ["Westmorland", "Lonsdale"])
 
 
 def test_a_job_opening_a_sentence_is_no_part_of_the_name():
