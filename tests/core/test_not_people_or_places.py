@@ -143,6 +143,8 @@ def test_a_place_that_speaks_is_no_speaker():
         "Leeds host Hull on Saturday.",
         "Leeds sit 18th after the defeat.",
         "Leeds face Hull on Saturday.",
+        "Hull entertained Leeds on Saturday.",
+        "Leeds, who beat Hull 3-2, remain top.",
     ],
 )
 def test_a_town_in_a_sporting_sense_is_a_club_where_the_match_is_played_a_place(sentence):

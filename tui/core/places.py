@@ -58,6 +58,7 @@ _NOT_A_GAME = (
 _TEAM_VERB_AFTER = re.compile(
     rf"[ \t]+(?:{_RESULT_VERBS}\b"
     rf"|(?:(?:has|have|had)[ \t]+)?(?:won|lost|drew|tied)\b(?!{_NOT_A_GAME}))"
+    rf"|,[ \t]+who[ \t]+{_RESULT_VERBS}\b"
 )
 _TEAM_VERB_BEFORE = re.compile(rf"\b{_RESULT_VERBS}[ \t]+(the[ \t]+)?$")
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
@@ -71,13 +72,14 @@ _SQUAD_AFTER = re.compile(
     r"full-back|batsman|bowler|pitcher|manager|coach|captain|skipper|boss|fans|supporters|"
     r"team-mate|teammate|squad|lineup|line-up)\b"
 )
-_JOINED_BY = frozenset(("joined", "rejoined"))
+_JOINED_BY = frozenset("joined rejoined host hosts hosted entertain entertained".split())
 _JOINED_BEFORE = {
     "for": frozenset(("signed",)),
     "to": frozenset(("transferred", "lost", "losing", "lose", "loss", "defeat")),
     "by": frozenset(("beaten", "defeated", "thrashed")),
     "with": frozenset(("drew", "draw", "drawing")),
     "over": frozenset(("victory", "winners", "win", "lead")),
+    "at": frozenset(("win", "victory", "defeat", "draw", "loss")),
     "against": frozenset(
         "match game tie fixture clash play played playing draw win defeat loss victory innings "
         "final semi-final".split()
@@ -86,10 +88,11 @@ _JOINED_BEFORE = {
 }
 """A place in a fixture (`Birmingham v Barnsley`, `the match against Kent`), with its squad
 (`Norwich striker`, `the former Leeds and Hull skipper`, `Leeds fans`, `the fans of Hull`),
-joined by a player (`joined Newcastle`) or beaten (`victory over Gloucester`) is a club, like
-one that scores or wins (`Milwaukee has won 10 of its last 15`), or one whose player follows it
-(`Baltimore's Eddie Murray`). `_JOINED_BEFORE` holds the words before a club's name by the
-last of them: `signed for`, `victory over`, `the match against`, `the fans of`."""
+joined by a player (`joined Newcastle`), hosted (`Brighton host Leicester`) or beaten
+(`victory over Gloucester`, `a 4-1 win at Leicester`) is a club, like one that scores or wins
+(`Milwaukee has won 10 of its last 15`, `Liverpool, who beat Southampton`), or one whose player
+follows it (`Baltimore's Eddie Murray`). `_JOINED_BEFORE` holds the words before a club's name by
+the last of them: `signed for`, `victory over`, `the match against`, `the fans of`."""
 _TEAM_AFTER = re.compile(
     "|".join(
         f"(?:{pattern.pattern})" for pattern in (_SCORE, _TEAM_VERB_AFTER, _VERSUS, _SQUAD_AFTER)
@@ -329,7 +332,13 @@ def _joined_before(text: str, start: int) -> bool:
     if before[-1] in _JOINED_BY:
         return True
     second = _JOINED_BEFORE.get(before[-1])
-    return second is not None and len(before) == 2 and before[0] in second
+    return (second is not None and len(before) == 2 and before[0] in second) or (
+        before[-1] == "at" and len(before) == 2 and _RESULT.fullmatch(before[0]) is not None
+    )
+
+
+_RESULT = re.compile(r"\d{1,3}-\d{1,3},?")
+"""`2-0 at Tottenham`: a result at a club's ground."""
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
