@@ -329,3 +329,15 @@ def test_a_body_named_with_a_word_before_its_country_is_no_place():
 )
 def test_a_body_named_for_a_place_is_no_place(text, places):
     assert found(text)[1] == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leicester City host Sunderland on Friday.",
+        "Hull host Leeds on Saturday.",
+        "Burnley face Blackburn in the cup.",
+    ],
+)
+def test_a_town_a_club_hosts_or_faces_is_no_person(text):
+    assert found(text)[0] == []

@@ -157,6 +157,11 @@ _NOT_FIRST_WORDS = frozenset(
 )
 """Words that open a place's, a saint's or a storm's name, never a person's (`St Andrews`,
 `Storm Bert`)."""
+_FIXTURE_BEFORE = re.compile(
+    r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) (?:host|hosts|hosted|face|faces|entertain|entertains) $"
+)
+"""`Leicester City host Sunderland`: a town a club hosts or faces is the other club, not a host
+called Sunderland."""
 _CLUB_ROLE_AFTER = re.compile(
     r"[ \t]+(?:manager|boss|coach|head coach|captain|skipper|chairman|striker|forward|"
     r"midfielder|defender|goalkeeper|keeper|winger|full-?back|batsman|bowler|pitcher|squad)\b"
@@ -619,6 +624,10 @@ def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
     start, end = run.spans[lo]
     if text[max(0, start - 4) : start] in ("the ", "The ") and _PLURAL_AFTER.match(text, end):
         return False
+    if place is not None and (fixture := _FIXTURE_BEFORE.search(text, max(0, start - 40), start)):
+        home = fixture.group(1)
+        if gazetteer.lookup(home) is not None or any(map(is_organisation_word, home.split())):
+            return False
     opening = run.sentence_start and lo == 0
     if place is not None and not place.person_name:
         return not opening and (
