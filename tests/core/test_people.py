@@ -548,3 +548,15 @@ def test_a_british_police_rank_in_capitals_is_a_title():
         "Andrew Harper",
         "Ann Lee",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Reporting from Downing Street, Political Editor Chris Mason said so.", ["Chris Mason"]),
+        ("Getty Images Rachel Reeves at Mansion House.", ["Rachel Reeves"]),
+        ("She joked to Fed Chair Janet Yellen about rates.", ["Janet Yellen"]),
+    ],
+)
+def test_a_name_starts_at_its_first_name_after_words_of_a_job_or_a_credit(text, people):
+    assert names(text) == people

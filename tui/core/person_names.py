@@ -193,6 +193,8 @@ _AFFILIATIONS = frozenset(
 does a -man or -woman word no list knows opening a sentence (`Frontman Alex Turner`)."""
 _FORMER = ("Ex-", "Former-", "Anti-", "Pro-")
 """Prefixes of such words (`Ex-Yankee Randy Velarde`)."""
+_FIRST_NAME_ONLY = frozenset(("f", "Lf", "fl", "Lfl"))
+"""What the name lists say of a word that is a first name and no English word."""
 _RANKS = frozenset("PC WPC DC DS DI DCI DSU DCS PCSO".split())
 """British police ranks in capitals before a name (`PC Andrew Harper`, `DCI Ann Lee`): a title, not
 an acronym in the name."""
@@ -268,6 +270,17 @@ def candidates(text: str, run: Run) -> list[Candidate]:
             )
         ):
             lo += 1
+        lo = next(
+            (
+                k + 1
+                for k in range(hi - 3, lo - 1, -1)
+                if names.is_plain_word(words[k])
+                and words[k] not in FUNCTION_WORDS
+                and names.kinds(words[k + 1]) in _FIRST_NAME_ONLY
+                and gazetteer.lookup(words[k + 1]) is None
+            ),
+            lo,
+        )
         if any(is_organisation_word(w) for w in words[lo:hi]) and not family_name_first(
             words[lo:hi]
         ):
