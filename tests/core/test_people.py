@@ -554,7 +554,7 @@ def test_a_british_police_rank_in_capitals_is_a_title():
     ("text", "people"),
     [
         ("Reporting from Downing Street, Political Editor Chris Mason said so.", ["Chris Mason"]),
-        ("Getty Images Rachel Reeves at Mansion House.", ["Rachel Reeves"]),
+        ("The picture, Getty Images Rachel Reeves at Mansion House, ran.", ["Rachel Reeves"]),
         ("She joked to Fed Chair Janet Yellen about rates.", ["Janet Yellen"]),
     ],
 )

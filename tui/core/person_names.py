@@ -258,6 +258,7 @@ def candidates(text: str, run: Run) -> list[Candidate]:
                 )
             continue
         hi = next((i + 1 for i in range(lo, hi - 1) if joins[i] == " of "), hi)
+        office = lo
         while hi - lo > 1 and (
             words[lo] in _AFFILIATIONS
             or words[lo].startswith(_FORMER)
@@ -270,25 +271,36 @@ def candidates(text: str, run: Run) -> list[Candidate]:
             )
         ):
             lo += 1
-        lo = next(
-            (
-                k + 1
-                for k in range(hi - 3, lo - 1, -1)
-                if names.is_plain_word(words[k])
-                and words[k] not in FUNCTION_WORDS
-                and names.kinds(words[k + 1]) in _FIRST_NAME_ONLY
-                and gazetteer.lookup(words[k + 1]) is None
-            ),
-            lo,
-        )
+        affiliated, lo = lo, _first_name_after_words(words, lo, hi)
         if any(is_organisation_word(w) for w in words[lo:hi]) and not family_name_first(
             words[lo:hi]
         ):
             continue
         hi = _trim(words, lo, hi)
         if _looks_like_person(text, run, lo, hi):
-            out.append(Candidate(spans[lo][0], spans[hi - 1][1], words[lo:hi], None, ""))
+            held = (
+                text[spans[office][0] : spans[lo - 1][1]]
+                if any(w in HEADS or w in MODIFIERS for w in words[affiliated:lo])
+                else None
+            )
+            surface = text[spans[office][0] : spans[hi - 1][1]] if held else ""
+            out.append(Candidate(spans[lo][0], spans[hi - 1][1], words[lo:hi], held, surface))
     return out
+
+
+def _first_name_after_words(words: list[str], lo: int, hi: int) -> int:
+    """Where a name starts after ordinary words no title list has (`Political Editor Chris Mason`,
+    `Senate Minority Whip Rosa Delgado`, a credit's `Getty Images Rachel Reeves`): the first name
+    after the last such word, with a word after it; else `lo`."""
+    for k in range(hi - 3, lo - 1, -1):
+        if (
+            names.is_plain_word(words[k])
+            and words[k] not in FUNCTION_WORDS
+            and names.kinds(words[k + 1]) in _FIRST_NAME_ONLY
+            and gazetteer.lookup(words[k + 1]) is None
+        ):
+            return k + 1
+    return lo
 
 
 def _office_of_place(
