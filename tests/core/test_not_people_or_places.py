@@ -341,3 +341,7 @@ def test_a_body_named_for_a_place_is_no_place(text, places):
 )
 def test_a_town_a_club_hosts_or_faces_is_no_person(text):
     assert found(text)[0] == []
+
+
+def test_a_point_of_the_compass_inside_a_name_makes_no_person():
+    assert found("Avanti West Coast and LNER said timetables would return to normal.")[0] == []

@@ -544,8 +544,10 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         or is_feature(words)
     ):
         return False
-    if any("w" in k and "f" not in k and "l" not in k for k in kinds[1:-1]):
-        return False
+    if any("w" in k and "f" not in k and "l" not in k for k in kinds[1:-1]) or any(
+        w in _COMPASS for w in words[1:-1]
+    ):
+        return False  # `Avanti West Coast`: a point of the compass inside names a region
     places = [gazetteer.lookup(w) for w in words]
     if words[0] in gazetteer.DIRECTIONS and places[-1] is not None:
         return False
