@@ -345,3 +345,18 @@ def test_a_town_a_club_hosts_or_faces_is_no_person(text):
 
 def test_a_point_of_the_compass_inside_a_name_makes_no_person():
     assert found("Avanti West Coast and LNER said timetables would return to normal.")[0] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bottle of Wolf Blass and a glass of Oyster Bay cost thirty pounds.",
+        "He ordered a Bordeaux and she chose a Rioja.",
+    ],
+)
+def test_a_drink_named_after_a_person_or_a_place_is_neither(text):
+    assert found(text) == ([], [])
+
+
+def test_a_town_after_a_stays_a_place_inside_a_longer_phrase():
+    assert found("She spoke at a Buffalo, New York town hall.")[1] == ["Buffalo", "New York"]

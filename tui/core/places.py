@@ -24,6 +24,7 @@ from tui.core.model import PersonMention, PlaceMention, Quote
 from tui.core.organisations import (
     COMPANY_AFTER,
     ORGANISATION_WORDS,
+    contained,
     described_as_thing,
     is_corporate_suffix,
     is_organisation_word,
@@ -212,7 +213,11 @@ def _places_by_context(text: str, candidates: list[Run]) -> list[PlaceMention]:
     for run in candidates:
         surface = text[run.start : run.end]
         if surface not in learned and (
-            (_is_named_feature(run) and not described_as_thing(text, run.end))
+            (
+                _is_named_feature(run)
+                and not described_as_thing(text, run.end)
+                and not contained(text, run.start)
+            )
             or (
                 _could_be_a_place(text, run)
                 and _said_to_be_a_place(text, run.start, run.end, strict=True)
@@ -437,10 +442,27 @@ def _stands_alone(text: str, run: Run, i: int, j: int, people_at: list[bool], re
             return False
         if i > 0 and not people_at[i - 1] and _is_qualified(run, i):
             return False
+        if i == 0 and (contained(text, run.start) or _named_thing(text, run, j)):
+            return False
         if i == 0 and (body := _BODY_FOR_BEFORE.search(text, max(0, run.start - 40), run.start)):
             word = body.group(1)
             return word in HEADS or word in FUNCTION_WORDS or gazetteer.lookup(word) is not None
     return True
+
+
+def _named_thing(text: str, run: Run, j: int) -> bool:
+    """`a Bordeaux and a Rioja`, `orders a Manhattan.`: a place after `a` that ends its noun
+    phrase is a thing named after it (a wine, a drink), not the place (`a Britain that works`,
+    `a London bus` are the place)."""
+    return (
+        j == len(run.words)
+        and _A_BEFORE.search(text, max(0, run.start - 4), run.start) is not None
+        and _PHRASE_END.match(text, run.end) is not None
+    )
+
+
+_A_BEFORE = re.compile(r"\b[Aa]n?[ \t]+$")
+_PHRASE_END = re.compile(r"[ \t]*(?:[.;:!?)]|and\b|or\b|$)")
 
 
 _BODY_FOR_BEFORE = re.compile(r"[A-Za-z][\w'’-]*[ \t]+([A-Z][\w'’-]*)[ \t]+for[ \t]+$")
