@@ -352,6 +352,7 @@ def test_a_point_of_the_compass_inside_a_name_makes_no_person():
     [
         "A bottle of Wolf Blass and a glass of Oyster Bay cost thirty pounds.",
         "He ordered a Bordeaux and she chose a Rioja.",
+        "Yorkshire Tea and Newcastle Brown Ale sold well.",
     ],
 )
 def test_a_drink_named_after_a_person_or_a_place_is_neither(text):

@@ -135,8 +135,8 @@ Mayfield Lane`)."""
 PRODUCTS = frozenset(
     "suit suits dress dresses gown gowns handbag handbags bag bags shoes trainers boots jacket "
     "jackets coat coats perfume fragrance boutique boutiques store stores shop shops outlet "
-    "outlets whisky whiskey gin vodka rum beer ale lager cider wine wines champagne products "
-    "brand".split()
+    "outlets whisky whiskey gin vodka rum beer ale lager cider wine wines champagne tea coffee "
+    "products brand".split()
 )
 """Nouns after a maker's name that make it a brand: `a Paul Smith suit`, `Jenny Packham dresses`."""
 DESCRIBED_AS_THING = re.compile(

@@ -276,6 +276,8 @@ def candidates(text: str, run: Run) -> list[Candidate]:
             words[lo:hi]
         ):
             continue
+        if words[hi - 1].lower() in PRODUCTS:
+            continue  # `Newcastle Brown Ale`, `Bombay Sapphire Gin`: a brand
         hi = _trim(words, lo, hi)
         if _looks_like_person(text, run, lo, hi):
             held = (
