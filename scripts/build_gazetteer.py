@@ -199,7 +199,8 @@ Monmouthshire|Gwent|Dyfed|Clwyd|County Antrim|County Down|County Armagh|County F
 County Londonderry|County Tyrone|Tyrone|Fermanagh|County Cork|County Kerry|County Mayo
 County Galway|County Clare|County Donegal|County Wicklow|County Kildare|County Meath|Connacht
 Munster|Leinster|Isle of Wight|Isles of Scilly|Vancouver Island|Atlantic Canada|Maritimes
-Greater Toronto Area|Okanagan|Lower Mainland
+Greater Toronto Area|Okanagan|Lower Mainland|North East|North West|South East|South West
+East of England|South East Asia|North East Asia
 """.replace("\n", "|")
 
 FEATURES = """

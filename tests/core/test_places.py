@@ -306,3 +306,8 @@ def test_a_one_word_county_needs_context_as_clubs_share_its_name():
 def test_a_canadian_province_abbreviated_after_a_town_is_a_place():
     text = "Police in Moncton, N.B., said the man had moved to Kelowna, B.C., in May."
     assert surfaces(text) == ["Moncton", "N.B.", "Kelowna", "B.C."]
+
+
+def test_english_regions_named_by_points_of_the_compass_are_places():
+    text = "Jobs went in the North East and the South West, but not in East Anglia."
+    assert surfaces(text) == ["North East", "South West", "East Anglia"]
