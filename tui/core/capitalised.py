@@ -26,7 +26,8 @@ _ADJECTIVE_SUFFIXES = (
 """`New York-based`: the words before such a suffix make an adjective, not a name."""
 _UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
 _TOKEN = re.compile(
-    rf"[{_UPPER}ae](?:(?<![\w’.\-].)|(?<=\bthen-.)|(?<=\bex-.)|(?<=[a-z]\.[{_UPPER}]))(?<!\w'.)"
+    rf"[{_UPPER}ae](?:(?<![\w’.\-].)|(?<=[.\-].)(?:(?<=\bthen-.)|(?<=\bex-.)|(?<=[a-z]\.[{_UPPER}])))"
+    rf"(?<!\w'.)"
     rf"(?:(?<=[{_UPPER}])(?:\.(?:[{_UPPER}]\.)+|\w*(?:['’]\w+|-(?!{_ADJECTIVE_SUFFIXES}\b)\w+)*\.?)"
     rf"|(?<=a)(?:l|d|s|sh|t|z|r|n)-[{_UPPER}]\w*|(?<=e)l-[{_UPPER}]\w*)"
 )

@@ -189,7 +189,10 @@ def thing_named(text: str, start: int) -> bool:
 def contained(text: str, start: int) -> bool:
     """A container of a drink or a food stands before the name (`a bottle of Wolf Blass`, `a
     glass of Oyster Bay`): the name is the drink's, no person's or place's."""
-    return _CONTAINER_BEFORE.search(text, max(0, start - 16), start) is not None
+    return (
+        text.endswith(" of ", 0, start)
+        and _CONTAINER_BEFORE.search(text, max(0, start - 16), start) is not None
+    )
 
 
 _CONTAINER_BEFORE = re.compile(

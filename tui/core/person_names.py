@@ -157,6 +157,9 @@ _NOT_FIRST_WORDS = frozenset(
 )
 """Words that open a place's, a saint's or a storm's name, never a person's (`St Andrews`,
 `Storm Bert`)."""
+_FIXTURE_VERBS = tuple(
+    f" {verb} " for verb in "host hosts hosted face faces entertain entertains".split()
+)
 _FIXTURE_BEFORE = re.compile(
     r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) (?:host|hosts|hosted|face|faces|entertain|entertains) $"
 )
@@ -208,8 +211,9 @@ def candidates(text: str, run: Run) -> list[Candidate]:
     out = []
     words, spans, joins = run.words, run.spans, run.joins
     if len(words) == 1:
+        alone = _may_stand_alone(words[0])
         if (
-            _may_stand_alone(words[0])
+            (alone == "yes" or (alone and _context_names_someone(text, run.end)))
             and text[run.start - 1 : run.start] != "-"
             and _looks_like_person(text, run, 0, 1)
         ):
@@ -360,27 +364,34 @@ def headline_candidates(text: str, run: Run) -> list[Candidate]:
 
 
 @lru_cache(maxsize=1 << 16)
-def _may_stand_alone(word: str) -> bool:
-    """Whether a word could be a person's name on its own, context aside (a quick filter: most
-    single capitalised words are sentence openers, places or acronyms)."""
+def _may_stand_alone(word: str) -> str:
+    """Whether a word could be a person's name on its own (a quick filter: most single
+    capitalised words are sentence openers, places or acronyms): `"yes"`, `""` for no, or
+    `"context"` for a name that is also an English word (`Bob`, `Constable`), which only a verb
+    of saying, an age or an artist's verb after it can make a person."""
     if (
         len(word) < 3
         or "." in word
         or word in _BREAKS
         or word in FUNCTION_WORDS
         or is_organisation_word(word)
+        or ("-" in word and word.split("-", 1)[1][:1].islower())
+        or (word.isupper() and not _ROMAN.fullmatch(word))
     ):
-        return False
-    if "-" in word and word.split("-", 1)[1][:1].islower():
-        return False
-    if word.isupper() and not _ROMAN.fullmatch(word):
-        return False
+        return ""
     kinds = names.kinds(word)
-    if _coined(word, kinds):
-        return False
-    return (
-        "w" not in kinds or "L" in kinds or "f" in kinds or "l" in kinds
-    ) and not is_major_place(word)
+    if _coined(word, kinds) or is_major_place(word):
+        return ""
+    if "w" not in kinds or "L" in kinds:
+        return "yes"
+    return "context" if "f" in kinds or "l" in kinds else ""
+
+
+def _context_names_someone(text: str, end: int) -> bool:
+    """What after a word makes it a name: a verb of saying, an age, an artist's verb."""
+    return bool(
+        _says(text, end, strict=True) or _AGE_AFTER.match(text, end) or _MADE_AFTER.match(text, end)
+    )
 
 
 def _coined(word: str, kinds: str) -> bool:
@@ -653,7 +664,11 @@ def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
     start, end = run.spans[lo]
     if text[max(0, start - 4) : start] in ("the ", "The ") and _PLURAL_AFTER.match(text, end):
         return False
-    if place is not None and (fixture := _FIXTURE_BEFORE.search(text, max(0, start - 40), start)):
+    if (
+        place is not None
+        and text.endswith(_FIXTURE_VERBS, 0, start)
+        and (fixture := _FIXTURE_BEFORE.search(text, max(0, start - 40), start))
+    ):
         home = fixture.group(1)
         if gazetteer.lookup(home) is not None or any(map(is_organisation_word, home.split())):
             return False

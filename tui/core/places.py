@@ -444,7 +444,11 @@ def _stands_alone(text: str, run: Run, i: int, j: int, people_at: list[bool], re
             return False
         if i == 0 and (contained(text, run.start) or _named_thing(text, run, j)):
             return False
-        if i == 0 and (body := _BODY_FOR_BEFORE.search(text, max(0, run.start - 40), run.start)):
+        if (
+            i == 0
+            and text.endswith(" for ", 0, run.start)
+            and (body := _BODY_FOR_BEFORE.search(text, max(0, run.start - 40), run.start))
+        ):
             word = body.group(1)
             return word in HEADS or word in FUNCTION_WORDS or gazetteer.lookup(word) is not None
     return True
