@@ -125,10 +125,17 @@ _VERSUS_BEFORE = re.compile(r"[\w)][ \t]+vs?\.?[ \t\n]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
 _HORSE_AFTER = re.compile(r",?[ \t]*\(?(?:ridden|trained) by\b")
 _PUBLICATIONS = frozenset("agency newspaper weekly magazine tabloid broadcaster airline".split())
-_THINGS = _BUILDINGS | PRODUCTS | _PUBLICATIONS | gazetteer.PLACE_NOUNS
-"""Any of these right after a name makes it a thing's or a place's: `Batajnica airport`, `the
-Hilton hotel`, `a Paul Smith suit`, `Le Matin newspaper`."""
+_CLUB_ROLES = frozenset(
+    "manager boss coach captain skipper chairman striker forward midfielder defender goalkeeper "
+    "keeper winger fullback batsman bowler pitcher squad".split()
+)
+"""`Aston Villa boss Unai Emery`, `Wexford striker`: what a club or a team has, never a person
+(a person's staff are aides, advisers, lawyers: `Obama adviser David Axelrod`)."""
+_THINGS = _BUILDINGS | PRODUCTS | _PUBLICATIONS | gazetteer.PLACE_NOUNS | _CLUB_ROLES
+"""Any of these right after a name makes it a thing's, a place's or a club's: `Batajnica
+airport`, `the Hilton hotel`, `a Paul Smith suit`, `Le Matin newspaper`, `Leeds striker`."""
 _BEFORE_A_SECOND_WORD = {
+    "head": frozenset(("coach",)),
     "daily": frozenset("said reported quoted wrote added newspaper".split()),
     "news": frozenset(("agency",)),
     "refugee": frozenset(("camp",)),
@@ -165,12 +172,6 @@ _FIXTURE_BEFORE = re.compile(
 )
 """`Leicester City host Sunderland`: a town a club hosts or faces is the other club, not a host
 called Sunderland."""
-_CLUB_ROLE_AFTER = re.compile(
-    r"[ \t]+(?:manager|boss|coach|head coach|captain|skipper|chairman|striker|forward|"
-    r"midfielder|defender|goalkeeper|keeper|winger|full-?back|batsman|bowler|pitcher|squad)\b"
-)
-"""`Aston Villa boss Unai Emery`, `Wexford striker`: what a club or a team has, never a person
-(a person's staff are aides, advisers, lawyers: `Obama adviser David Axelrod`)."""
 _ACRONYMS = re.compile(r"[A-Z]{2,}s")
 """`GDRs`, `MPs`: acronyms in the plural."""
 _AGED = re.compile(r"[0-9]{1,3}-year-old")
@@ -526,7 +527,6 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
             and _SCORE_AFTER.match(text, end) is not None
         )
         or _POSSESSIVE_FEATURE_AFTER.match(text, end)
-        or _CLUB_ROLE_AFTER.match(text, end)
         or _district(words)
         or is_body_name(text[start:end])
         or _thing_after(text, end)
