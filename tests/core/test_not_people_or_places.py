@@ -361,3 +361,15 @@ def test_a_drink_named_after_a_person_or_a_place_is_neither(text):
 
 def test_a_town_after_a_stays_a_place_inside_a_longer_phrase():
     assert found("She spoke at a Buffalo, New York town hall.")[1] == ["Buffalo", "New York"]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Bonfire Night and Guy Fawkes Night fall on 5 November.", []),
+        ("Shoppers spent more on Boxing Day.", []),
+        ("Ann Lee opened Fashion Week on Monday.", ["Ann Lee"]),
+    ],
+)
+def test_a_feast_named_like_a_person_is_no_person(text, people):
+    assert found(text)[0] == people

@@ -199,6 +199,9 @@ _FORMER = ("Ex-", "Former-", "Anti-", "Pro-")
 """Prefixes of such words (`Ex-Yankee Randy Velarde`)."""
 _FIRST_NAME_ONLY = frozenset(("f", "Lf", "fl", "Lfl"))
 """What the name lists say of a word that is a first name and no English word."""
+_OCCASIONS = frozenset("Day Night Eve Week".split())
+"""`Boxing Day`, `Bonfire Night`, `Fashion Week`: a name that ends in one is a feast or an event
+(`Doris Day`, a first name before it, is a person)."""
 _RANKS = frozenset("PC WPC DC DS DI DCI DSU DCS PCSO".split())
 """British police ranks in capitals before a name (`PC Andrew Harper`, `DCI Ann Lee`): a title, not
 an acronym in the name."""
@@ -281,8 +284,10 @@ def candidates(text: str, run: Run) -> list[Candidate]:
             words[lo:hi]
         ):
             continue
-        if words[hi - 1].lower() in PRODUCTS:
-            continue  # `Newcastle Brown Ale`, `Bombay Sapphire Gin`: a brand
+        if words[hi - 1].lower() in PRODUCTS or (
+            hi - lo > 1 and words[hi - 1] in _OCCASIONS and not names.is_first_name(words[hi - 2])
+        ):
+            continue  # a brand (`Newcastle Brown Ale`) or a feast (`Guy Fawkes Night`)
         hi = _trim(words, lo, hi)
         if _looks_like_person(text, run, lo, hi):
             held = (
