@@ -145,6 +145,8 @@ def test_a_place_that_speaks_is_no_speaker():
         "Leeds face Hull on Saturday.",
         "Hull entertained Leeds on Saturday.",
         "Leeds, who beat Hull 3-2, remain top.",
+        "Leeds bowled out Hull for 210.",
+        "By stumps Leeds had reached 108 for three.",
     ],
 )
 def test_a_town_in_a_sporting_sense_is_a_club_where_the_match_is_played_a_place(sentence):

@@ -60,7 +60,12 @@ _TEAM_VERB_AFTER = re.compile(
     rf"[ \t]+(?:{_RESULT_VERBS}\b"
     rf"|(?:(?:has|have|had)[ \t]+)?(?:won|lost|drew|tied)\b(?!{_NOT_A_GAME}))"
     rf"|,[ \t]+who[ \t]+{_RESULT_VERBS}\b"
+    r"|[ \t]+(?:bowled|batted)\b"
+    r"|[ \t]+(?:had[ \t]+)?(?:reached|made|were|are|scored)[ \t]+\d{1,3}[ \t]+for[ \t]+"
+    r"(?:\d|one|two|three|four|five|six|seven|eight|nine)\b"
 )
+"""A result (`St Louis defeated Colorado`, `Liverpool, who beat Southampton`) or a cricket score
+(`Yorkshire bowled out Lancashire`, `Kent had reached 108 for three`): a team's, not a town's."""
 _TEAM_VERB_BEFORE = re.compile(rf"\b{_RESULT_VERBS}[ \t]+(the[ \t]+)?$")
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
 """A place that beats or is beaten is a team (`St Louis defeated Colorado`, `beat the Colorado
