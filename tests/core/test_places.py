@@ -3,6 +3,7 @@ are not places."""
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -311,3 +312,15 @@ def test_a_canadian_province_abbreviated_after_a_town_is_a_place():
 def test_english_regions_named_by_points_of_the_compass_are_places():
     text = "Jobs went in the North East and the South West, but not in East Anglia."
     assert surfaces(text) == ["North East", "South West", "East Anglia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Residents in Hull and Barking were told to prepare.", ["Hull", "Barking"]),
+        ("Trains between Poole and Weymouth were cancelled.", ["Poole", "Weymouth"]),
+        ("In Sale, Greater Manchester, a school closed.", ["Sale", "Greater Manchester"]),
+    ],
+)
+def test_a_word_of_place_reaches_a_town_opening_a_sentence_or_ending_a_list(text, places):
+    assert surfaces(text) == places

@@ -281,7 +281,18 @@ def _country_after(text: str, end: int) -> bool:
 
 def _locative_before(text: str, start: int) -> bool:
     previous = _PREVIOUS_WORD.search(text, max(0, start - 20), start)
-    return previous is not None and previous.group(1) in _LOCATIVES
+    if previous is not None and previous.group(1).lower() in _LOCATIVES:
+        return True
+    listed = _LISTED_AFTER.search(text, max(0, start - 60), start)
+    return listed is not None and listed.group(1).lower() in _LOCATIVES
+
+
+_LISTED_AFTER = re.compile(
+    r"\b([A-Za-z]+)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?"
+    r"(?:,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)*,?[ \t]+(?:and|or)[ \t]+$"
+)
+"""`in Hull and Barking`, `between Poole and Weymouth`: the last of a list of names after a
+word of place shares it."""
 
 
 def _teams(text: str, found: list[PlaceMention], person_starts: list[int]) -> set[str]:
@@ -487,7 +498,7 @@ def _has_context(
     count (`in Gallup`, `Ana Ruiz of Gallup`, a dateline); others need none."""
     if place.major or not (place.word or (place.small and j - i == 1)):
         return True
-    if i > 0:
+    if i > 1 or (i == 1 and run.words[0] not in FUNCTION_WORDS):  # `In Sale, ...` reads on
         return people_at[i - 1] and run.joins[i - 1] == " of "
     start, end = run.spans[i][0], run.spans[j - 1][1]
     dateline = _is_dateline(text, start, end) and not text.startswith(" (", end)
