@@ -283,6 +283,8 @@ def _locative_before(text: str, start: int) -> bool:
     previous = _PREVIOUS_WORD.search(text, max(0, start - 20), start)
     if previous is not None and previous.group(1).lower() in _LOCATIVES:
         return True
+    if not text.endswith((" and ", " or "), 0, start):
+        return False
     listed = _LISTED_AFTER.search(text, max(0, start - 60), start)
     return listed is not None and listed.group(1).lower() in _LOCATIVES
 
