@@ -375,3 +375,8 @@ def test_a_town_after_a_stays_a_place_inside_a_longer_phrase():
 )
 def test_a_feast_named_like_a_person_is_no_person(text, people):
     assert found(text)[0] == people
+
+
+def test_a_party_named_with_a_country_that_speaks_is_no_place():
+    assert found("Reform UK said it would oppose the deal.")[1] == []
+    assert found("Perhaps Russia will oppose the deal.")[1] == ["Russia"]

@@ -458,7 +458,7 @@ def _stands_alone(text: str, run: Run, i: int, j: int, people_at: list[bool], re
     else:
         if j < len(words) and not people_at[j] and _qualifies(run, j, reach):
             return False
-        if i > 0 and not people_at[i - 1] and _is_qualified(run, i):
+        if i > 0 and not people_at[i - 1] and _is_qualified(text, run, i):
             return False
         if i == 0 and (contained(text, run.start) or _named_thing(text, run, j)):
             return False
@@ -544,14 +544,21 @@ def _qualifies(run: Run, j: int, reach: int) -> bool:
     return place is None
 
 
-def _is_qualified(run: Run, i: int) -> bool:
+def _is_qualified(text: str, run: Run, i: int) -> bool:
     """The word before a place makes it part of a longer name (`Real Madrid`, `Bank of England`)."""
     word = run.words[i - 1]
     if (word in FUNCTION_WORDS and word not in ARTICLES) or (
         i == 1
         and run.sentence_start
         and word not in ORGANISATION_WORDS
-        and (word in ARTICLES or (names.is_english_word(word) and not names.is_first_name(word)))
+        and (
+            word in ARTICLES
+            or (
+                names.is_english_word(word)
+                and not names.is_first_name(word)
+                and (len(run.words) > 2 or _SAYS_AFTER.match(text, run.end) is None)
+            )
+        )
     ):
         return False
     if run.joins[i - 1] == " of ":
@@ -565,6 +572,11 @@ def _is_qualified(run: Run, i: int) -> bool:
     if word in HEADS or word in HONORIFICS or (word in MODIFIERS and i < len(run.words) - 1):
         return False
     return gazetteer.lookup(word) is None
+
+
+_SAYS_AFTER = re.compile(r"[ \t]+(?:said|says|told|tells|added)\b")
+"""A sentence's first word before a place is no part of its name (`Perhaps Russia will`,
+`Neighbouring Syria`), unless the two speak (`Reform UK said`): a body's name."""
 
 
 def _in_person(span: tuple[int, int], people: Sequence[PersonMention], starts: list[int]) -> bool:
