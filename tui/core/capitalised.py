@@ -36,7 +36,9 @@ may stand before it (`''Donald Trump has children''`, the quotation marks some p
 Initials (`U.S.`), a word with Arabic `al-`, `el-`, `ad-`, `as-`, `ash-`, `at-`, `az-`, `ar-`,
 `an-` (`al-Sisi`), or a word. A word glued to a lower-case word by a hyphen is no word of its
 own (`pro-Kremlin`), except after `then-` and `ex-`, which put a title before a name
-(`then-Secretary of State Hillary Clinton`). The pattern opens with its first letter, then looks
+(`then-Secretary of State Hillary Clinton`); so is one after a full stop, except after a
+lower-case word (paragraphs joined with no space: `called off.Mick Whelan said`). Those look-behinds
+are tried only after a full stop or a hyphen. The pattern opens with its first letter, then looks
 behind it, so that the regex engine skips to the next capital (or `a`, `e`) at C speed: twice as
 fast as looking behind every character first."""
 _JOINS = frozenset(
