@@ -560,3 +560,7 @@ def test_a_british_police_rank_in_capitals_is_a_title():
 )
 def test_a_name_starts_at_its_first_name_after_words_of_a_job_or_a_credit(text, people):
     assert names(text) == people
+
+
+def test_a_sentence_word_after_a_name_is_no_part_of_it():
+    assert names("A statement from Ann Lee But the union disagreed.") == ["Ann Lee"]

@@ -324,3 +324,8 @@ def test_english_regions_named_by_points_of_the_compass_are_places():
 )
 def test_a_word_of_place_reaches_a_town_opening_a_sentence_or_ending_a_list(text, places):
     assert surfaces(text) == places
+
+
+def test_a_paragraph_run_into_the_next_with_no_full_stop_keeps_its_last_place():
+    text = "Flooding hits Leeds The council said so. Workers in Bristol This week voted."
+    assert surfaces(text) == ["Leeds", "Bristol"]

@@ -87,6 +87,11 @@ FUNCTION_WORDS = frozenset(
 )
 """Words that open sentences and never start a name there, whatever name lists say (`An`, `Will`
 aside); a run of one of them alone is no candidate at all."""
+_OPENERS_INSIDE = FUNCTION_WORDS - {"A", "I", "Our", "Your", "My", "Their", "His", "Her", "Its"}
+"""Sentence words that never continue a name after a space: where one stands after capitalised
+words, a paragraph with no full stop ran into the next (`Flooding hits Leeds The council said`,
+a headline merged into the text). `A`, `I` and possessives may (`Group A`, `Elizabeth I`, `Save
+Our Seafront`)."""
 _SENTENCE_END = frozenset(".!?:\n")
 _OPENERS = frozenset(" \t\"“‘'([«")
 _LOWER_WORD = re.compile(r"[a-z]{2,}")
@@ -157,7 +162,11 @@ def scan(text: str) -> tuple[Run, ...]:
                 word, end = word[:-2], end - 2
             elif last in "'’-":
                 word, end = word[:-1], end - 1
-        joined = not closed and text[spans[-1][1] : start] in _JOINS
+        joined = (
+            not closed
+            and text[spans[-1][1] : start] in _JOINS
+            and (word not in _OPENERS_INSIDE or text[spans[-1][1] : start] != " ")
+        )
         if (text.startswith("-", end) and text[end + 1 : end + 2].islower()) or (
             text.startswith(".-", end) and text[end + 2 : end + 3].islower()
         ):
