@@ -329,3 +329,8 @@ def test_a_word_of_place_reaches_a_town_opening_a_sentence_or_ending_a_list(text
 def test_a_paragraph_run_into_the_next_with_no_full_stop_keeps_its_last_place():
     text = "Flooding hits Leeds The council said so. Workers in Bristol This week voted."
     assert surfaces(text) == ["Leeds", "Bristol"]
+
+
+def test_the_place_of_a_title_is_a_place_when_it_would_need_context():
+    text = "The Duke of Sussex met the Archbishop of Canterbury and the Bishop of Bath."
+    assert surfaces(text) == ["Sussex", "Canterbury", "Bath"]

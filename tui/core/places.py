@@ -497,11 +497,12 @@ def _has_context(
     text: str, run: Run, i: int, j: int, place: gazetteer.Place, people_at: list[bool]
 ) -> bool:
     """A place that is also an English word, or a small town's one-word name, needs context to
-    count (`in Gallup`, `Ana Ruiz of Gallup`, a dateline); others need none."""
+    count (`in Gallup`, `Ana Ruiz of Gallup`, `the Duke of Sussex`, a dateline); others need
+    none."""
     if place.major or not (place.word or (place.small and j - i == 1)):
         return True
     if i > 1 or (i == 1 and run.words[0] not in FUNCTION_WORDS):  # `In Sale, ...` reads on
-        return people_at[i - 1] and run.joins[i - 1] == " of "
+        return run.joins[i - 1] == " of " and (people_at[i - 1] or run.words[i - 1] in HEADS)
     start, end = run.spans[i][0], run.spans[j - 1][1]
     dateline = _is_dateline(text, start, end) and not text.startswith(" (", end)
     after_town = (
