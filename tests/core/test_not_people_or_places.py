@@ -297,6 +297,7 @@ def test_a_constituency_after_mp_for_is_a_place():
     assert found("Jeremy Hunt, MP for Godalming, disagreed.") == (["Jeremy Hunt"], ["Godalming"])
     text = "Tim Farron, the MP for Westmorland and Lonsdale, said it was unfair."
     assert found(text) == (["Tim Farron"], ["Westmorland", "Lonsdale"])
+    assert found("Jeremy Hunt, MP for Godalming and Ash, disagreed.")[0] == ["Jeremy Hunt"]
 
 
 def test_a_job_opening_a_sentence_is_no_part_of_the_name():

@@ -695,6 +695,7 @@ def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
         return (
             "L" in kinds
             and not opening
+            and not _placed(text, start)
             and (
                 _says(text, end, strict=True)
                 or _told(text, start, end)
