@@ -125,9 +125,19 @@ STATE_ABBREVIATIONS = {
     "Wisconsin": "Wis Wisc",
     "Wyoming": "Wyo",
     "District of Columbia": "D.C.",
+    "British Columbia": "B.C.",
+    "Alberta": "Alta",
+    "Saskatchewan": "Sask",
+    "Ontario": "Ont",
+    "Quebec": "Que",
+    "Nova Scotia": "N.S.",
+    "New Brunswick": "N.B.",
+    "Prince Edward Island": "P.E.I.",
+    "Newfoundland": "Nfld N.L.",
 }
-"""The abbreviations news writes after a US town (`Jupiter, Fla.`), with and without the full
-stop; they count only with context (after `Town, `), like English words."""
+"""The abbreviations news writes after a US town (`Jupiter, Fla.`) or a Canadian one (`Red Deer,
+Alta.`), with and without the full stop; they count only with context (after `Town, `), like
+English words."""
 
 UK_NATIONS = ("England", "Scotland", "Wales", "Northern Ireland")
 """Countries within a country: named like countries, and sports teams play under their names."""
@@ -166,6 +176,31 @@ Southern California|Northern California|Bay Area|Wall Street|Hollywood|Manhattan
 Queens|Bronx|Staten Island|Long Island|Capitol Hill|Puerto Rico|Guam|Hawaii|Alaska|Greenland
 Hong Kong|Macau|Kosovo|Taiwan|Tyrol|South Tyrol|Silesia|Bohemia|Moravia|Transylvania|Dalmatia
 Istria|Slavonia|Krajina|Herzegovina|Republika Srpska|Vojvodina|Sandzak|Macedonia|Montenegro
+""".replace("\n", "|")
+
+# Counties, council areas and parts of the UK and Ireland that GeoNames' extracts lack. One-word
+# names are flagged small (they count with context: `in Devon`), as county cricket and football
+# clubs and people share them (`Lancashire bowled`, `Kent`); longer ones count alone.
+COUNTIES = """
+Bedfordshire|Berkshire|Buckinghamshire|Cambridgeshire|Cheshire|Cumbria|Derbyshire|Devon|Dorset
+County Durham|East Riding of Yorkshire|East Sussex|West Sussex|Sussex|Gloucestershire|Hampshire
+Greater Manchester|Herefordshire|Hertfordshire|Isle of Wight|Lancashire|Leicestershire
+Lincolnshire|Northamptonshire|Northumberland|Nottinghamshire|Oxfordshire|Rutland|Shropshire
+Staffordshire|Tyne and Wear|Warwickshire|West Midlands|East Midlands|Wiltshire|Worcestershire
+North Yorkshire|South Yorkshire|West Yorkshire|East Yorkshire|Middlesex|Teesside|Tyneside|Wearside
+Wirral|Home Counties|Cotswolds|Lake District|Peak District|Dartmoor|Exmoor|Fens|Norfolk Broads
+Snowdonia|Cairngorms|Scottish Highlands|Highlands|Aberdeenshire|Argyll|Argyll and Bute|Ayrshire
+Dumfries and Galloway|Galloway|Fife|Lanarkshire|Lothian|Midlothian|East Lothian|West Lothian
+Moray|Perthshire|Perth and Kinross|Renfrewshire|Scottish Borders|Shetland|Shetland Islands
+Orkney Islands|Stirlingshire|Western Isles|Outer Hebrides|Inner Hebrides|Isle of Skye|Skye|Arran
+Islay|Anglesey|Isle of Anglesey|Gwynedd|Conwy|Denbighshire|Flintshire|Powys|Ceredigion
+Pembrokeshire|Carmarthenshire|Vale of Glamorgan|Glamorgan|Rhondda|Rhondda Cynon Taf
+Monmouthshire|Gwent|Dyfed|Clwyd|County Antrim|County Down|County Armagh|County Fermanagh
+County Londonderry|County Tyrone|Tyrone|Fermanagh|County Cork|County Kerry|County Mayo
+County Galway|County Clare|County Donegal|County Wicklow|County Kildare|County Meath|Connacht
+Munster|Leinster|Isle of Wight|Isles of Scilly|Vancouver Island|Atlantic Canada|Maritimes
+Greater Toronto Area|Okanagan|Lower Mainland|North East|North West|South East|South West
+East of England|South East Asia|North East Asia
 """.replace("\n", "|")
 
 FEATURES = """
@@ -351,6 +386,8 @@ def build(wheel: Path, words_path: Path) -> list[tuple[str, str, str, str]]:
         add(region, region, "region", 10**9, True)
     for feature in filter(None, (f.strip() for f in FEATURES.split("|"))):
         add(feature, feature, "feature", 10**9, True)
+    for county in filter(None, (c.strip() for c in COUNTIES.split("|"))):
+        add(county, county, "region", 1, False, small=" " not in county)
     by_name: dict[str, dict] = {}
     capitals = {fold(c["capital"]) for c in countries.values() if c.get("capital")}
     for city in cities.values():

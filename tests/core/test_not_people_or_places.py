@@ -140,6 +140,13 @@ def test_a_place_that_speaks_is_no_speaker():
         "The coach said Leeds have improved since March.",
         "Hull were relegated after losing to Leeds.",
         "They drew with Leeds on Saturday.",
+        "Leeds host Hull on Saturday.",
+        "Leeds sit 18th after the defeat.",
+        "Leeds face Hull on Saturday.",
+        "Hull entertained Leeds on Saturday.",
+        "Leeds, who beat Hull 3-2, remain top.",
+        "Leeds bowled out Hull for 210.",
+        "By stumps Leeds had reached 108 for three.",
     ],
 )
 def test_a_town_in_a_sporting_sense_is_a_club_where_the_match_is_played_a_place(sentence):
@@ -230,3 +237,147 @@ def test_demonym_plurals_are_not_places():
 def test_name_particles_stay_inside_the_name():
     text = "Ruud Van den Berg met Maria de la Cruz and Salim bin Hamdan."
     assert found(text)[0] == ["Ruud Van den Berg", "Maria de la Cruz", "Salim bin Hamdan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Aston Villa boss Unai Emery said his players were tired.", ["Unai Emery"]),
+        ("Wexford Rovers manager Tom Hart was sacked.", ["Tom Hart"]),
+        ("Kestrel Town captain Ann Lee lifted the cup.", ["Ann Lee"]),
+    ],
+)
+def test_a_club_before_its_boss_or_player_is_no_person(text, people):
+    assert found(text)[0] == people
+
+
+def test_a_particle_after_a_first_name_makes_a_name():
+    assert found("The club sacked Erik ten Hag after a defeat.")[0] == ["Erik ten Hag"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Chelsea and England have both asked for more time.", []),
+        ("England were outplayed in Cardiff. Fans flew home to England.", ["Cardiff", "England"]),
+        ("If Germany were to agree, Poland would follow.", ["Germany", "Poland"]),
+        ("Scotland and England have shared a border for centuries.", ["Scotland", "England"]),
+    ],
+)
+def test_a_country_with_a_plural_verb_heading_its_clause_is_its_team(text, places):
+    assert found(text)[1] == places
+
+
+def test_a_court_or_hospital_named_after_its_town_is_no_place():
+    text = "He was jailed at Birmingham Crown Court and treated at Leeds General Hospital."
+    assert found(text)[1] == []
+
+
+def test_a_welsh_particle_stays_inside_the_name():
+    assert found("Party leader Rhun ap Iorwerth said no.")[0] == ["Rhun ap Iorwerth"]
+
+
+def test_a_first_name_that_is_a_country_is_a_person_before_an_age():
+    assert found("Jordan Hale, 24, of Dudley, was found guilty.") == (["Jordan Hale"], ["Dudley"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students at Durham and St Andrews said they would strike.",
+        "Storm Bert brought 70mph winds to the coast.",
+        "Donations went to St. Jude, which thanked him.",
+    ],
+)
+def test_a_saints_town_or_a_storm_is_no_person(text):
+    assert found(text)[0] == []
+
+
+def test_a_constituency_after_mp_for_is_a_place():
+    assert found("Jeremy Hunt, MP for Godalming, disagreed.") == (["Jeremy Hunt"], ["Godalming"])
+    text = "Tim Farron, the MP for Westmorland and Lonsdale, said it was unfair."
+    assert found(text) == (["Tim Farron"], ["Westmorland", "Lonsdale"])
+    assert found("Jeremy Hunt, MP for Godalming and Ash, disagreed.")[0] == ["Jeremy Hunt"]
+
+
+def test_a_job_opening_a_sentence_is_no_part_of_the_name():
+    text = "The band will headline. Frontman Alex Turner said the group was ready."
+    assert found(text)[0] == ["Alex Turner"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Constable painted Dedham Vale in 1802.", ["Dedham Vale"]),
+        ("Tourists flocked to Loch Ness again.", ["Loch Ness"]),
+    ],
+)
+def test_a_landmark_named_by_its_feature_word_is_a_place_not_a_person(text, places):
+    assert found(text) == (["Constable"] if "Constable" in text else [], places)
+
+
+def test_a_body_named_with_a_word_before_its_country_is_no_place():
+    text = "NHS England and Public Health Scotland issued guidance, as did Historic England."
+    assert found(text)[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Delays hit Transport for London and its buses.", []),
+        ("She joined the Alternative for Germany party.", []),
+        ("He left the UK for Germany on Monday.", ["UK", "Germany"]),
+        ("The Minister for Europe visited Paris.", ["Europe", "Paris"]),
+    ],
+)
+def test_a_body_named_for_a_place_is_no_place(text, places):
+    assert found(text)[1] == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leicester City host Sunderland on Friday.",
+        "Hull host Leeds on Saturday.",
+        "Burnley face Blackburn in the cup.",
+    ],
+)
+def test_a_town_a_club_hosts_or_faces_is_no_person(text):
+    assert found(text)[0] == []
+
+
+def test_a_point_of_the_compass_inside_a_name_makes_no_person():
+    assert found("Avanti West Coast and LNER said timetables would return to normal.")[0] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bottle of Wolf Blass and a glass of Oyster Bay cost thirty pounds.",
+        "He ordered a Bordeaux and she chose a Rioja.",
+        "Yorkshire Tea and Newcastle Brown Ale sold well.",
+    ],
+)
+def test_a_drink_named_after_a_person_or_a_place_is_neither(text):
+    assert found(text) == ([], [])
+
+
+def test_a_town_after_a_stays_a_place_inside_a_longer_phrase():
+    assert found("She spoke at a Buffalo, New York town hall.")[1] == ["Buffalo", "New York"]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Bonfire Night and Guy Fawkes Night fall on 5 November.", []),
+        ("Shoppers spent more on Boxing Day.", []),
+        ("Ann Lee opened Fashion Week on Monday.", ["Ann Lee"]),
+    ],
+)
+def test_a_feast_named_like_a_person_is_no_person(text, people):
+    assert found(text)[0] == people
+
+
+def test_a_party_named_with_a_country_that_speaks_is_no_place():
+    assert found("Reform UK said it would oppose the deal.")[1] == []
+    assert found("Perhaps Russia will oppose the deal.")[1] == ["Russia"]

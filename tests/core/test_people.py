@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -490,3 +491,76 @@ def test_a_surname_alone_is_the_artist_when_an_artists_verb_follows():
 def test_a_first_name_that_is_a_country_and_a_surname_that_is_a_town_name_a_person():
     text = "Jordan Henderson scored. Henderson celebrated with the fans."
     assert names(text) == ["Jordan Henderson", "Henderson"]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("It was backed by then-Secretary of State Hillary Clinton in 2011.", ["Hillary Clinton"]),
+        ("Then-Secretary of State Hillary Clinton said no.", ["Hillary Clinton"]),
+        ("Ex-Secretary of Defense Robert Gates agreed.", ["Robert Gates"]),
+        ("She met ex-Chancellor Gideon Marsh at the dinner.", ["Gideon Marsh"]),
+    ],
+)
+def test_a_title_in_the_past_is_no_part_of_the_name(text, people):
+    assert names(text) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        ("The Mayor of London Sadie Kamal said no.", "Sadie Kamal", "Mayor of London"),
+        (
+            "The Archbishop of Canterbury Justin Welby resigned.",
+            "Justin Welby",
+            "Archbishop of Canterbury",
+        ),
+        ("Then-Mayor of London Boris Jolley was there.", "Boris Jolley", "Then-Mayor of London"),
+    ],
+)
+def test_an_office_of_a_place_before_a_name_is_its_title(text, person, role):
+    found, mentions = people_in(text)
+    assert mentions == [(person, person)]
+    assert found.people[0].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Bob said he had fished there for years.", ["Bob"]),
+        ("Bob, 52, a retired fisherman, added that nobody had asked.", ["Bob"]),
+        ("Her neighbour Carol says the road floods every winter.", ["Carol"]),
+        ("He served as a Marine, said his brother.", []),
+        ("One of his sons is a Marine, a fact he often mentions.", []),
+    ],
+)
+def test_a_first_name_that_is_also_a_word_is_a_person_before_said_or_an_age(text, people):
+    assert names(text) == people
+
+
+def test_a_name_after_a_full_stop_with_no_space_is_found_whole():
+    text = "The strike was called off.Mick Whelan said members agreed.Louise Haigh welcomed it."
+    assert names(text) == ["Mick Whelan", "Louise Haigh"]
+
+
+def test_a_british_police_rank_in_capitals_is_a_title():
+    assert names("PC Andrew Harper died in 2019, and DCI Ann Lee led the inquiry.") == [
+        "Andrew Harper",
+        "Ann Lee",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Reporting from Downing Street, Political Editor Chris Mason said so.", ["Chris Mason"]),
+        ("The picture, Getty Images Rachel Reeves at Mansion House, ran.", ["Rachel Reeves"]),
+        ("She joked to Fed Chair Janet Yellen about rates.", ["Janet Yellen"]),
+    ],
+)
+def test_a_name_starts_at_its_first_name_after_words_of_a_job_or_a_credit(text, people):
+    assert names(text) == people
+
+
+def test_a_sentence_word_after_a_name_is_no_part_of_it():
+    assert names("A statement from Ann Lee But the union disagreed.") == ["Ann Lee"]

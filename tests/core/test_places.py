@@ -3,6 +3,7 @@ are not places."""
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -282,3 +283,54 @@ def test_nearby_and_local_police_give_small_towns_context():
     assert surfaces(
         "In nearby Decatur, the plant closed. Sanford police said Flint residents were angry."
     ) == ["Decatur", "Sanford", "Flint"]
+
+
+def test_british_counties_and_regions_are_places():
+    text = (
+        "Flooding hit Greater Manchester, the Isle of Wight and West Sussex. Residents in Devon "
+        "and County Durham were warned, and the Lake District was closed."
+    )
+    assert surfaces(text) == [
+        "Greater Manchester",
+        "Isle of Wight",
+        "West Sussex",
+        "Devon",
+        "County Durham",
+        "Lake District",
+    ]
+
+
+def test_a_one_word_county_needs_context_as_clubs_share_its_name():
+    assert surfaces("Title rivals Hampshire, Derbyshire and Essex all closed in on victory.") == []
+
+
+def test_a_canadian_province_abbreviated_after_a_town_is_a_place():
+    text = "Police in Moncton, N.B., said the man had moved to Kelowna, B.C., in May."
+    assert surfaces(text) == ["Moncton", "N.B.", "Kelowna", "B.C."]
+
+
+def test_english_regions_named_by_points_of_the_compass_are_places():
+    text = "Jobs went in the North East and the South West, but not in East Anglia."
+    assert surfaces(text) == ["North East", "South West", "East Anglia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Residents in Hull and Barking were told to prepare.", ["Hull", "Barking"]),
+        ("Trains between Poole and Weymouth were cancelled.", ["Poole", "Weymouth"]),
+        ("In Sale, Greater Manchester, a school closed.", ["Sale", "Greater Manchester"]),
+    ],
+)
+def test_a_word_of_place_reaches_a_town_opening_a_sentence_or_ending_a_list(text, places):
+    assert surfaces(text) == places
+
+
+def test_a_paragraph_run_into_the_next_with_no_full_stop_keeps_its_last_place():
+    text = "Flooding hits Leeds The council said so. Workers in Bristol This week voted."
+    assert surfaces(text) == ["Leeds", "Bristol"]
+
+
+def test_the_place_of_a_title_is_a_place_when_it_would_need_context():
+    text = "The Duke of Sussex met the Archbishop of Canterbury and the Bishop of Bath."
+    assert surfaces(text) == ["Sussex", "Canterbury", "Bath"]

@@ -1,7 +1,8 @@
 """What annotation finds in one text: quotes with speakers, people and places.
 
 `annotate` is the one entry point; the finders live in their own modules (`quotes`, `speakers`,
-`people`, `places`) and the records in `model`; this module runs the finders in order.
+`people`, `places`) and the records in `model`; this module runs the finders in order, on the
+capitalised runs it scans once for both name finders.
 """
 
 from __future__ import annotations
@@ -23,13 +24,14 @@ def annotate(
     candidate for each quote (`newsreader annotate --explain`)."""
     # The finders load on first use (35 ms of word lists and patterns): the reader's first paint
     # loads a small collection through the library, which imports this module.
-    from tui.core import people, places, quotes, speakers, terms
+    from tui.core import capitalised, people, places, quotes, speakers, terms
 
     blocks = tuple(blocks) if blocks is not None else paragraph_blocks(text)
     found_quotes, found_terms = terms.split_terms(text, blocks, quotes.find_quotes(text, blocks))
-    found_people = people.find_people(text, blocks, found_terms)
+    runs = capitalised.scan(text)
+    found_people = people.find_people(text, blocks, found_terms, runs)
     attributed, found_people = speakers.attribute(text, blocks, found_quotes, found_people, explain)
-    found_places = places.find_places(text, blocks, found_people.mentions, found_terms)
+    found_places = places.find_places(text, blocks, found_people.mentions, found_terms, runs)
     return Annotation(
         quotes=attributed,
         people=found_people.people,

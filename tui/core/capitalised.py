@@ -3,13 +3,13 @@
 `Secretary of State Antony Blinken`, `Bank of England` and `Cairo` are runs; a run stops at
 punctuation, at a lower-case word (except name particles such as `of`, `bin`, `de`), at a
 possessive (`Blinken's` gives the run `Blinken`) and at a full stop that is not part of an
-abbreviation (`U.S.`, `Mr.`, `J.`). Both finders read the same runs, so a text's runs are cached.
+abbreviation (`U.S.`, `Mr.`, `J.`). `annotation.annotate` scans a text once and hands its runs to
+both finders.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from tui.core.lexicon import (
     HONORIFIC_ABBREVIATIONS,
@@ -26,22 +26,27 @@ _ADJECTIVE_SUFFIXES = (
 """`New York-based`: the words before such a suffix make an adjective, not a name."""
 _UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
 _TOKEN = re.compile(
-    rf"[{_UPPER}ae](?<![\w’.\-].)(?<!\w'.)"
+    rf"[{_UPPER}ae](?:(?<![\w’.\-].)|(?<=[.\-].)(?:(?<=\bthen-.)|(?<=\bex-.)|(?<=[a-z]\.[{_UPPER}])))"
+    rf"(?<!\w'.)"
     rf"(?:(?<=[{_UPPER}])(?:\.(?:[{_UPPER}]\.)+|\w*(?:['’]\w+|-(?!{_ADJECTIVE_SUFFIXES}\b)\w+)*\.?)"
     rf"|(?<=a)(?:l|d|s|sh|t|z|r|n)-[{_UPPER}]\w*|(?<=e)l-[{_UPPER}]\w*)"
 )
 """A capitalised word, not one inside a word (`O'Brien` is one word); an opening `''` or `'`
 may stand before it (`''Donald Trump has children''`, the quotation marks some papers use).
 Initials (`U.S.`), a word with Arabic `al-`, `el-`, `ad-`, `as-`, `ash-`, `at-`, `az-`, `ar-`,
-`an-` (`al-Sisi`), or a word. The pattern opens with its first letter, then looks behind it, so
-that the regex engine skips to the next capital (or `a`, `e`) at C speed: twice as fast as
-looking behind every character first."""
+`an-` (`al-Sisi`), or a word. A word glued to a lower-case word by a hyphen is no word of its
+own (`pro-Kremlin`), except after `then-` and `ex-`, which put a title before a name
+(`then-Secretary of State Hillary Clinton`); so is one after a full stop, except after a
+lower-case word (paragraphs joined with no space: `called off.Mick Whelan said`). Those look-behinds
+are tried only after a full stop or a hyphen. The pattern opens with its first letter, then looks
+behind it, so that the regex engine skips to the next capital (or `a`, `e`) at C speed: twice as
+fast as looking behind every character first."""
 _JOINS = frozenset(
     " " + particle + " " if particle else " "
     for particle in [
         *(
             "of de da di del della der den van von bin ibn bint abu al el la le du dos das do y "
-            "ter ten ben"
+            "ter ten ben ap"
         ).split(),
         "van der",
         "van den",
@@ -55,7 +60,7 @@ _JOINS = frozenset(
     ]
 )
 """What may stand between the words of one name: a space or name particles
-(`Joost van der Westhuizen`)."""
+(`Joost van der Westhuizen`, the Welsh `Rhun ap Iorwerth`)."""
 _KEEP_STOP = frozenset(
     word + "."
     for word in HONORIFIC_ABBREVIATIONS
@@ -82,6 +87,11 @@ FUNCTION_WORDS = frozenset(
 )
 """Words that open sentences and never start a name there, whatever name lists say (`An`, `Will`
 aside); a run of one of them alone is no candidate at all."""
+_OPENERS_INSIDE = FUNCTION_WORDS - {"A", "I", "Our", "Your", "My", "Their", "His", "Her", "Its"}
+"""Sentence words that never continue a name after a space: where one stands after capitalised
+words, a paragraph with no full stop ran into the next (`Flooding hits Leeds The council said`,
+a headline merged into the text). `A`, `I` and possessives may (`Group A`, `Elizabeth I`, `Save
+Our Seafront`)."""
 _SENTENCE_END = frozenset(".!?:\n")
 _OPENERS = frozenset(" \t\"“‘'([«")
 _LOWER_WORD = re.compile(r"[a-z]{2,}")
@@ -126,14 +136,8 @@ class Run:
         self.end = spans[-1][1]
 
 
-@lru_cache(maxsize=2)
-def runs(text: str) -> tuple[Run, ...]:
-    """The runs of a whole text, cached: people and places both read them."""
-    return scan(text)
-
-
 def scan(text: str) -> tuple[Run, ...]:
-    """The runs of a text, uncached (for short strings such as one name)."""
+    """The runs of a text, in order: a whole article, or a short string such as one name."""
     out: list[Run | None] = []
     caps_lines: dict[int, bool] = {}
     words: list[str] = []
@@ -158,7 +162,11 @@ def scan(text: str) -> tuple[Run, ...]:
                 word, end = word[:-2], end - 2
             elif last in "'’-":
                 word, end = word[:-1], end - 1
-        joined = not closed and text[spans[-1][1] : start] in _JOINS
+        joined = (
+            not closed
+            and text[spans[-1][1] : start] in _JOINS
+            and (word not in _OPENERS_INSIDE or text[spans[-1][1] : start] != " ")
+        )
         if (text.startswith("-", end) and text[end + 1 : end + 2].islower()) or (
             text.startswith(".-", end) and text[end + 2 : end + 3].islower()
         ):

@@ -19,10 +19,11 @@ _DATA = Path(__file__).parent / "data" / "places.tsv.gz"
 PLACE_BEFORE = re.compile(
     r"\b(?:(?:towns?|villages?|city|cities|provinces?|regions?|districts?|suburbs?|port|islands?|state|county|enclave|"
     r"municipality|outskirts|north|south|east|west|northeast|northwest|southeast|southwest) of|"
-    r"near|outside)[ \t]+$"
+    r"near|outside|MPs? for(?:[ \t]+[A-Z][\w'’-]*)*(?:,?[ \t]+and)?)[ \t]+$"
 )
-"""Words that introduce a place's name (`the town of`, `east of`, `near`): what a name no
-gazetteer knows is recognised by."""
+"""Words that introduce a place's name (`the town of`, `east of`, `near`, a constituency's `MP
+for`, and its second name: `MP for Westmorland and Lonsdale`): what a name no gazetteer knows is
+recognised by."""
 
 PLACE_NOUNS = frozenset(
     "province region district county airport valley river mountains island islands peninsula "

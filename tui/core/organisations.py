@@ -135,8 +135,8 @@ Mayfield Lane`)."""
 PRODUCTS = frozenset(
     "suit suits dress dresses gown gowns handbag handbags bag bags shoes trainers boots jacket "
     "jackets coat coats perfume fragrance boutique boutiques store stores shop shops outlet "
-    "outlets whisky whiskey gin vodka rum beer ale lager cider wine wines champagne products "
-    "brand".split()
+    "outlets whisky whiskey gin vodka rum beer ale lager cider wine wines champagne tea coffee "
+    "products brand".split()
 )
 """Nouns after a maker's name that make it a brand: `a Paul Smith suit`, `Jenny Packham dresses`."""
 DESCRIBED_AS_THING = re.compile(
@@ -172,14 +172,33 @@ def is_organisation_word(word: str) -> bool:
 
 def thing_named(text: str, start: int) -> bool:
     """A lower-case noun for a thing stands before the name (`news agency Tanjug`, `team X`),
-    or its shares do (`shares in Hartwell Morris`)."""
+    or its shares do (`shares in Hartwell Morris`), or its container (`contained`)."""
     before = text[max(0, start - 25) : start].rstrip().rsplit(None, 1)
     if not before:
         return False
-    return before[-1] in THING_NOUNS or (
-        before[-1] in ("in", "of")
-        and _SHARES_BEFORE.search(text, max(0, start - 12), start) is not None
+    return (
+        before[-1] in THING_NOUNS
+        or (
+            before[-1] in ("in", "of")
+            and _SHARES_BEFORE.search(text, max(0, start - 12), start) is not None
+        )
+        or contained(text, start)
     )
+
+
+def contained(text: str, start: int) -> bool:
+    """A container of a drink or a food stands before the name (`a bottle of Wolf Blass`, `a
+    glass of Oyster Bay`): the name is the drink's, no person's or place's."""
+    return (
+        text.endswith(" of ", 0, start)
+        and _CONTAINER_BEFORE.search(text, max(0, start - 16), start) is not None
+    )
+
+
+_CONTAINER_BEFORE = re.compile(
+    r"\b(?:bottles?|glass(?:es)?|pints?|cans?|cups?|cartons?|packets?|jars?|tins?|bars?|"
+    r"crates?|sips?|drams?) of[ \t]+$"
+)
 
 
 def described_as_thing(text: str, end: int) -> bool:

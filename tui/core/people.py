@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from tui.core import gazetteer, names
-from tui.core.capitalised import FUNCTION_WORDS, Run, runs, scan
+from tui.core.capitalised import FUNCTION_WORDS, Run, scan
 from tui.core.documents import Block
 from tui.core.lexicon import HONORIFIC_GENDERS, HONORIFICS
 from tui.core.model import Person, PersonMention, Quote
@@ -238,10 +238,16 @@ def _name_after_office(words: list[str]) -> int:
     return 0
 
 
-def find_people(text: str, blocks: Sequence[Block], titles: Sequence[Quote] = ()) -> PeopleFound:
+def find_people(
+    text: str,
+    blocks: Sequence[Block],
+    titles: Sequence[Quote] = (),
+    runs: Sequence[Run] | None = None,
+) -> PeopleFound:
     """The people the text names; a name inside a quoted title (`titles`: `MSNBC's "Morning
-    Joe"`, `the documentary "Weiner"`) names the work, not a person."""
-    all_runs = runs(text)
+    Joe"`, `the documentary "Weiner"`) names the work, not a person. `runs` are the text's
+    capitalised runs when the caller has scanned them already (`annotation.annotate`)."""
+    all_runs = scan(text) if runs is None else runs
     candidates = [
         c
         for run in all_runs

@@ -23,6 +23,7 @@ from tui.core.lexicon import (
     MONTH_ABBREVIATIONS,
     MONTHS,
     NAME_MONTHS,
+    PLACE_ABBREVIATIONS,
     WEEKDAYS,
 )
 from tui.core.organisations import (
@@ -64,6 +65,8 @@ is an English word, at a sentence start) is the artist."""
 _PLACE_PREPOSITION_BEFORE = re.compile(r"(?:\b(?:in|at|from|near)|,[ \t]*of)[ \t]+$")
 """`from Longyear`, and the origin set beside a name (`Tom Hart, of Leeds, said`)."""
 _AGE_AFTER = re.compile(r", [0-9]{1,3},")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \t]+$")
+"""`a Marine said`, `the Bill says`: a word after an article is no one's name."""
 _COUNTRY_AFTER = re.compile(r" \(([A-Z][\w.]*(?: [A-Z]\w*)?)\)")
 _ROMAN = re.compile(r"[IVX]+")
 _SAYS_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:[a-z]+ly|also|has|had|was|then)[ \t]+)?([a-z]+)")
@@ -97,13 +100,14 @@ of names holds them: `Sanders` stays)."""
 _CONTRACTION = re.compile(r"\w['’](?:re|ll|ve|d|m|t)$")
 """`We're`, `They'll`: a pronoun and a verb, never a name."""
 _FEATURE_FIRST = frozenset(
-    "Lake Mount Mt. Cape Fort Ft. Port Avenida Rua Calle Rue Via Piazza Plaza".split()
+    "Lake Loch Isle Mount Mt. Cape Fort Ft. Port Avenida Rua Calle Rue Via Piazza Plaza".split()
 )
 _FEATURE_LAST = frozenset(
-    "River Bay Lake Island Islands Mountain Mountains Valley Canyon Creek Harbor Harbour Peninsula "
-    "Desert Sea Ocean Strait Falls Heights Bridge".split()
+    "River Bay Lake Island Islands Mountain Mountains Valley Vale Canyon Creek Harbor Harbour "
+    "Peninsula Desert Sea Ocean Strait Falls Heights Bridge Castle Abbey".split()
 )
-"""Words that make a run a geographic feature (`Platte River`, `Cape Breton`), not a person."""
+"""Words that make a run a geographic feature or a landmark (`Platte River`, `Cape Breton`,
+`Loch Ness`, `Windsor Castle`), not a person."""
 _SCORE_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,2}[ \t]+$")
 _SCORE_AFTER = re.compile(r"[ \t]+[0-9]{1,2}(?=[ \t]*(?:$|\n|[A-Z(]))")
 """`Karlsruhe 2 Hansa Rostock 0 St Pauli`: a name between two scores is a team in a results line
@@ -121,10 +125,17 @@ _VERSUS_BEFORE = re.compile(r"[\w)][ \t]+vs?\.?[ \t\n]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
 _HORSE_AFTER = re.compile(r",?[ \t]*\(?(?:ridden|trained) by\b")
 _PUBLICATIONS = frozenset("agency newspaper weekly magazine tabloid broadcaster airline".split())
-_THINGS = _BUILDINGS | PRODUCTS | _PUBLICATIONS | gazetteer.PLACE_NOUNS
-"""Any of these right after a name makes it a thing's or a place's: `Batajnica airport`, `the
-Hilton hotel`, `a Paul Smith suit`, `Le Matin newspaper`."""
+_CLUB_ROLES = frozenset(
+    "manager boss coach captain skipper chairman striker forward midfielder defender goalkeeper "
+    "keeper winger fullback batsman bowler pitcher squad".split()
+)
+"""`Aston Villa boss Unai Emery`, `Wexford striker`: what a club or a team has, never a person
+(a person's staff are aides, advisers, lawyers: `Obama adviser David Axelrod`)."""
+_THINGS = _BUILDINGS | PRODUCTS | _PUBLICATIONS | gazetteer.PLACE_NOUNS | _CLUB_ROLES
+"""Any of these right after a name makes it a thing's, a place's or a club's: `Batajnica
+airport`, `the Hilton hotel`, `a Paul Smith suit`, `Le Matin newspaper`, `Leeds striker`."""
 _BEFORE_A_SECOND_WORD = {
+    "head": frozenset(("coach",)),
     "daily": frozenset("said reported quoted wrote added newspaper".split()),
     "news": frozenset(("agency",)),
     "refugee": frozenset(("camp",)),
@@ -147,6 +158,20 @@ _SPORTS_ROLES = frozenset(
 )
 """Descriptions sports reports put before a name (`Brazilian striker Ronaldo`), besides the
 person nouns the speaker finder shares."""
+_NOT_FIRST_WORDS = frozenset(
+    {*PLACE_ABBREVIATIONS, *(w + "." for w in PLACE_ABBREVIATIONS)}
+    | {"Saint", "Storm", "Hurricane", "Typhoon", "Cyclone"}
+)
+"""Words that open a place's, a saint's or a storm's name, never a person's (`St Andrews`,
+`Storm Bert`)."""
+_FIXTURE_VERBS = tuple(
+    f" {verb} " for verb in "host hosts hosted face faces entertain entertains".split()
+)
+_FIXTURE_BEFORE = re.compile(
+    r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) (?:host|hosts|hosted|face|faces|entertain|entertains) $"
+)
+"""`Leicester City host Sunderland`: a town a club hosts or faces is the other club, not a host
+called Sunderland."""
 _ACRONYMS = re.compile(r"[A-Z]{2,}s")
 """`GDRs`, `MPs`: acronyms in the plural."""
 _AGED = re.compile(r"[0-9]{1,3}-year-old")
@@ -168,9 +193,21 @@ _AFFILIATIONS = frozenset(
     "Democrat Democratic Republican Conservative Labour Liberal Socialist Communist Independent "
     "Tory Green Ex Former Veteran Rookie".split()
 )
-"""Words that stand before a name without being part of it (`Democrat Walter Mondale`)."""
+"""Words that stand before a name without being part of it (`Democrat Walter Mondale`); so
+does a -man or -woman word no list knows opening a sentence (`Frontman Alex Turner`)."""
 _FORMER = ("Ex-", "Former-", "Anti-", "Pro-")
 """Prefixes of such words (`Ex-Yankee Randy Velarde`)."""
+_FIRST_NAME_ONLY = frozenset(("f", "Lf", "fl", "Lfl"))
+"""What the name lists say of a word that is a first name and no English word."""
+_OCCASIONS = frozenset("Day Night Eve Week".split())
+"""`Boxing Day`, `Bonfire Night`, `Fashion Week`: a name that ends in one is a feast or an event
+(`Doris Day`, a first name before it, is a person)."""
+_RANKS = frozenset("PC WPC DC DS DI DCI DSU DCS PCSO".split())
+"""British police ranks in capitals before a name (`PC Andrew Harper`, `DCI Ann Lee`): a title, not
+an acronym in the name."""
+_TIME_PREFIXES = ("Then-", "Ex-", "Former-")
+"""Prefixes that put a title in the past (`Then-Secretary of State Hillary Clinton`): the title
+is read without them."""
 
 
 def candidates(text: str, run: Run) -> list[Candidate]:
@@ -178,7 +215,12 @@ def candidates(text: str, run: Run) -> list[Candidate]:
     out = []
     words, spans, joins = run.words, run.spans, run.joins
     if len(words) == 1:
-        if _may_stand_alone(words[0]) and _looks_like_person(text, run, 0, 1):
+        alone = _may_stand_alone(words[0])
+        if (
+            (alone == "yes" or (alone and _context_names_someone(text, run.end)))
+            and text[run.start - 1 : run.start] != "-"
+            and _looks_like_person(text, run, 0, 1)
+        ):
             out.append(Candidate(spans[0][0], spans[0][1], words, None, ""))
         return out
     first = (
@@ -191,10 +233,15 @@ def candidates(text: str, run: Run) -> list[Candidate]:
         and gazetteer.lookup(text[spans[0][0] : spans[1][1]]) is None
         else 0
     )
-    while first < len(words) - 1 and words[first] in FUNCTION_WORDS:
+    while first < len(words) - 1 and (words[first] in FUNCTION_WORDS or words[first] in _RANKS):
         first += 1
+    heads = words
+    if words[first].startswith(_TIME_PREFIXES):
+        heads = [*words[:first], words[first].split("-", 1)[1], *words[first + 1 :]]
     for lo, hi in _segments(words, first):
-        title = find_title(words[lo:hi], joins[lo : hi - 1])
+        title = find_title(heads[lo:hi], joins[lo : hi - 1]) or _office_of_place(
+            text, run, heads, lo, hi
+        )
         if title is not None:
             name_lo = lo + title[1]
             name_hi = _trim(
@@ -219,20 +266,71 @@ def candidates(text: str, run: Run) -> list[Candidate]:
                 )
             continue
         hi = next((i + 1 for i in range(lo, hi - 1) if joins[i] == " of "), hi)
+        office = lo
         while hi - lo > 1 and (
             words[lo] in _AFFILIATIONS
             or words[lo].startswith(_FORMER)
             or (_is_demonym(words[lo]) and not names.is_first_name(words[lo]))
+            or (
+                lo == 0
+                and run.sentence_start
+                and words[lo].endswith(("man", "woman"))
+                and not names.kinds(words[lo])
+            )
         ):
             lo += 1
+        affiliated, lo = lo, _first_name_after_words(words, lo, hi)
         if any(is_organisation_word(w) for w in words[lo:hi]) and not family_name_first(
             words[lo:hi]
         ):
             continue
+        if words[hi - 1].lower() in PRODUCTS or (
+            hi - lo > 1 and words[hi - 1] in _OCCASIONS and not names.is_first_name(words[hi - 2])
+        ):
+            continue  # a brand (`Newcastle Brown Ale`) or a feast (`Guy Fawkes Night`)
         hi = _trim(words, lo, hi)
         if _looks_like_person(text, run, lo, hi):
-            out.append(Candidate(spans[lo][0], spans[hi - 1][1], words[lo:hi], None, ""))
+            held = (
+                text[spans[office][0] : spans[lo - 1][1]]
+                if any(w in HEADS or w in MODIFIERS for w in words[affiliated:lo])
+                else None
+            )
+            surface = text[spans[office][0] : spans[hi - 1][1]] if held else ""
+            out.append(Candidate(spans[lo][0], spans[hi - 1][1], words[lo:hi], held, surface))
     return out
+
+
+def _first_name_after_words(words: list[str], lo: int, hi: int) -> int:
+    """Where a name starts after ordinary words no title list has (`Political Editor Chris Mason`,
+    `Senate Minority Whip Rosa Delgado`, a credit's `Getty Images Rachel Reeves`): the first name
+    after the last such word, with a word after it; else `lo`."""
+    for k in range(hi - 3, lo - 1, -1):
+        if (
+            names.is_plain_word(words[k])
+            and words[k] not in FUNCTION_WORDS
+            and names.kinds(words[k + 1]) in _FIRST_NAME_ONLY
+            and gazetteer.lookup(words[k + 1]) is None
+        ):
+            return k + 1
+    return lo
+
+
+def _office_of_place(
+    text: str, run: Run, heads: list[str], lo: int, hi: int
+) -> tuple[int, int] | None:
+    """A title that is an office of a place, before a name (`Mayor of London Sadiq Khan`,
+    `Archbishop of Canterbury Justin Welby`): (start, end) of the title in words[lo:hi], as
+    `find_title` gives them, or None. `heads` are the run's words as titles read them."""
+    joins, spans = run.joins, run.spans
+    for head in range(lo, hi - 2):
+        if joins[head] != " of " or heads[head] not in HEADS:
+            continue
+        for end in range(min(hi - 1, head + 4), head + 1, -1):
+            if all(j == " " for j in joins[head + 1 : end]) and (
+                gazetteer.lookup(text[spans[head + 1][0] : spans[end - 1][1]]) is not None
+            ):
+                return head - lo, end - lo
+    return None
 
 
 def headline_candidates(text: str, run: Run) -> list[Candidate]:
@@ -272,25 +370,34 @@ def headline_candidates(text: str, run: Run) -> list[Candidate]:
 
 
 @lru_cache(maxsize=1 << 16)
-def _may_stand_alone(word: str) -> bool:
-    """Whether a word could be a person's name on its own, context aside (a quick filter: most
-    single capitalised words are sentence openers, places or acronyms)."""
+def _may_stand_alone(word: str) -> str:
+    """Whether a word could be a person's name on its own (a quick filter: most single
+    capitalised words are sentence openers, places or acronyms): `"yes"`, `""` for no, or
+    `"context"` for a name that is also an English word (`Bob`, `Constable`), which only a verb
+    of saying, an age or an artist's verb after it can make a person."""
     if (
         len(word) < 3
         or "." in word
         or word in _BREAKS
         or word in FUNCTION_WORDS
         or is_organisation_word(word)
+        or ("-" in word and word.split("-", 1)[1][:1].islower())
+        or (word.isupper() and not _ROMAN.fullmatch(word))
     ):
-        return False
-    if "-" in word and word.split("-", 1)[1][:1].islower():
-        return False
-    if word.isupper() and not _ROMAN.fullmatch(word):
-        return False
+        return ""
     kinds = names.kinds(word)
-    if _coined(word, kinds):
-        return False
-    return ("w" not in kinds or "L" in kinds) and not is_major_place(word)
+    if _coined(word, kinds) or is_major_place(word):
+        return ""
+    if "w" not in kinds or "L" in kinds:
+        return "yes"
+    return "context" if "f" in kinds or "l" in kinds else ""
+
+
+def _context_names_someone(text: str, end: int) -> bool:
+    """What after a word makes it a name: a verb of saying, an age, an artist's verb."""
+    return bool(
+        _says(text, end, strict=True) or _AGE_AFTER.match(text, end) or _MADE_AFTER.match(text, end)
+    )
 
 
 def _coined(word: str, kinds: str) -> bool:
@@ -416,6 +523,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
     start, end = run.spans[lo][0], run.spans[hi - 1][1]
     if (
         len(words) > 4
+        or words[0] in _NOT_FIRST_WORDS
         or (hi - lo > 1 and gazetteer.lookup(text[start:end]) is not None)
         or COMPANY_AFTER.match(text, end)
         or _PARTNER_BEFORE.search(text, max(0, start - 3), start)
@@ -446,14 +554,18 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
     kinds = [names.kinds(w) for w in words]
     if len(words) == 1:
         return _single_name(text, run, lo, words[0], kinds[0])
+    if "f" in kinds[0] and any(j != " " and j != " of " for j in run.joins[lo : hi - 1]):
+        return True  # a first name and a particle inside the name: `Erik ten Hag`
     if (
         (words[-1] in HEADS and "f" not in kinds[-2])
         or _holds_place(text, run, lo, hi)
         or is_feature(words)
     ):
         return False
-    if any("w" in k and "f" not in k and "l" not in k for k in kinds[1:-1]):
-        return False
+    if any("w" in k and "f" not in k and "l" not in k for k in kinds[1:-1]) or any(
+        w in _COMPASS for w in words[1:-1]
+    ):
+        return False  # `Avanti West Coast`: a point of the compass inside names a region
     places = [gazetteer.lookup(w) for w in words]
     if words[0] in gazetteer.DIRECTIONS and places[-1] is not None:
         return False
@@ -481,6 +593,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
     if any(p is not None and p.major for p in places):
         return "f" in kinds[0] and (
             _listed_with_country(text, end)
+            or _AGE_AFTER.match(text, end) is not None
             or (
                 len(words) == 2
                 and (places[1] is None or (places[1].person_name and not places[1].major))
@@ -543,7 +656,8 @@ def _thing_after(text: str, end: int) -> bool:
 
 def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
     """A lone capitalised word is a person's name when it is a common surname or something
-    vouches for it (a verb of saying, a description, an age)."""
+    vouches for it (a verb of saying, a description, an age). A first name that is also a word
+    is one before a verb of saying or an age, even opening a sentence (`Bob said`, `Bob, 52,`)."""
     place = gazetteer.lookup(word)
     if (
         len(word) < 3
@@ -555,23 +669,38 @@ def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
     start, end = run.spans[lo]
     if text[max(0, start - 4) : start] in ("the ", "The ") and _PLURAL_AFTER.match(text, end):
         return False
+    if (
+        place is not None
+        and text.endswith(_FIXTURE_VERBS, 0, start)
+        and (fixture := _FIXTURE_BEFORE.search(text, max(0, start - 40), start))
+    ):
+        home = fixture.group(1)
+        if gazetteer.lookup(home) is not None or any(map(is_organisation_word, home.split())):
+            return False
     opening = run.sentence_start and lo == 0
     if place is not None and not place.person_name:
         return not opening and (
             _PERSON_THINGS_AFTER.match(text, end) is not None
             or (_says(text, end, strict=True) and not _placed(text, start))
         )
-    if "w" in kinds:
-        return "L" in kinds and (
-            _MADE_AFTER.match(text, end) is not None
-            or (
-                not opening
-                and (
-                    _says(text, end, strict=True)
-                    or _told(text, start, end)
-                    or _PERSON_THINGS_AFTER.match(text, end) is not None
-                    or (_aged(text, start, end))
-                )
+    if "w" in kinds:  # a word too: a person only where the context says so
+        if (
+            "f" in kinds
+            and (_says(text, end, strict=True) or _AGE_AFTER.match(text, end))
+            and not _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+        ):
+            return True
+        if ("l" in kinds or "L" in kinds) and _MADE_AFTER.match(text, end):
+            return True
+        return (
+            "L" in kinds
+            and not opening
+            and not _placed(text, start)
+            and (
+                _says(text, end, strict=True)
+                or _told(text, start, end)
+                or _PERSON_THINGS_AFTER.match(text, end) is not None
+                or (_aged(text, start, end))
             )
         )
     if "L" in kinds and place is None and not opening and not _TABLE_AFTER.match(text, end):

@@ -17,13 +17,14 @@ import re
 from collections.abc import Sequence
 
 from tui.core import gazetteer, names
-from tui.core.capitalised import ARTICLES, FUNCTION_WORDS, Run, runs
+from tui.core.capitalised import ARTICLES, FUNCTION_WORDS, Run, scan
 from tui.core.documents import Block
 from tui.core.lexicon import HONORIFICS
 from tui.core.model import PersonMention, PlaceMention, Quote
 from tui.core.organisations import (
     COMPANY_AFTER,
     ORGANISATION_WORDS,
+    contained,
     described_as_thing,
     is_corporate_suffix,
     is_organisation_word,
@@ -58,7 +59,13 @@ _NOT_A_GAME = (
 _TEAM_VERB_AFTER = re.compile(
     rf"[ \t]+(?:{_RESULT_VERBS}\b"
     rf"|(?:(?:has|have|had)[ \t]+)?(?:won|lost|drew|tied)\b(?!{_NOT_A_GAME}))"
+    rf"|,[ \t]+who[ \t]+{_RESULT_VERBS}\b"
+    r"|[ \t]+(?:bowled|batted)\b"
+    r"|[ \t]+(?:had[ \t]+)?(?:reached|made|were|are|scored)[ \t]+\d{1,3}[ \t]+for[ \t]+"
+    r"(?:\d|one|two|three|four|five|six|seven|eight|nine)\b"
 )
+"""A result (`St Louis defeated Colorado`, `Liverpool, who beat Southampton`) or a cricket score
+(`Yorkshire bowled out Lancashire`, `Kent had reached 108 for three`): a team's, not a town's."""
 _TEAM_VERB_BEFORE = re.compile(rf"\b{_RESULT_VERBS}[ \t]+(the[ \t]+)?$")
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
 """A place that beats or is beaten is a team (`St Louis defeated Colorado`, `beat the Colorado
@@ -71,13 +78,14 @@ _SQUAD_AFTER = re.compile(
     r"full-back|batsman|bowler|pitcher|manager|coach|captain|skipper|boss|fans|supporters|"
     r"team-mate|teammate|squad|lineup|line-up)\b"
 )
-_JOINED_BY = frozenset(("joined", "rejoined"))
+_JOINED_BY = frozenset("joined rejoined host hosts hosted entertain entertained".split())
 _JOINED_BEFORE = {
     "for": frozenset(("signed",)),
     "to": frozenset(("transferred", "lost", "losing", "lose", "loss", "defeat")),
     "by": frozenset(("beaten", "defeated", "thrashed")),
     "with": frozenset(("drew", "draw", "drawing")),
     "over": frozenset(("victory", "winners", "win", "lead")),
+    "at": frozenset(("win", "victory", "defeat", "draw", "loss")),
     "against": frozenset(
         "match game tie fixture clash play played playing draw win defeat loss victory innings "
         "final semi-final".split()
@@ -86,19 +94,22 @@ _JOINED_BEFORE = {
 }
 """A place in a fixture (`Birmingham v Barnsley`, `the match against Kent`), with its squad
 (`Norwich striker`, `the former Leeds and Hull skipper`, `Leeds fans`, `the fans of Hull`),
-joined by a player (`joined Newcastle`) or beaten (`victory over Gloucester`) is a club, like
-one that scores or wins (`Milwaukee has won 10 of its last 15`), or one whose player follows it
-(`Baltimore's Eddie Murray`). `_JOINED_BEFORE` holds the words before a club's name by the
-last of them: `signed for`, `victory over`, `the match against`, `the fans of`."""
+joined by a player (`joined Newcastle`), hosted (`Brighton host Leicester`) or beaten
+(`victory over Gloucester`, `a 4-1 win at Leicester`) is a club, like one that scores or wins
+(`Milwaukee has won 10 of its last 15`, `Liverpool, who beat Southampton`), or one whose player
+follows it (`Baltimore's Eddie Murray`). `_JOINED_BEFORE` holds the words before a club's name by
+the last of them: `signed for`, `victory over`, `the match against`, `the fans of`."""
 _TEAM_AFTER = re.compile(
     "|".join(
         f"(?:{pattern.pattern})" for pattern in (_SCORE, _TEAM_VERB_AFTER, _VERSUS, _SQUAD_AFTER)
     )
-    + r"|(?P<player>['’]s[ \t]+)|(?P<plural>[ \t]+(?:were|are|have)\b)"
+    + r"|(?P<player>['’]s[ \t]+)"
+    + r"|(?P<plural>[ \t]+(?:were|are|have|host|entertain|face|travel|play|need|sit|lead|trail)\b)"
 )
 """Every shape after a place that makes it a team, in one pattern (each place is tried): one
 of its players after its possessive (`Baltimore's Eddie Murray`), or a plural verb, which a
-town takes only as its team (`Liverpool were the better side`, `Leeds are top`)."""
+town takes only as its team (`Liverpool were the better side`, `Leeds are top`, `Fulham host
+Southampton`, `Ipswich sit 18th`)."""
 _CLAUSE_OPENERS = frozenset(
     "said says but while as when that because after before if though although since until".split()
 )
@@ -128,15 +139,17 @@ def find_places(
     blocks: Sequence[Block],
     people: Sequence[PersonMention],
     titles: Sequence[Quote] = (),
+    runs: Sequence[Run] | None = None,
 ) -> list[PlaceMention]:
     """Every place mention, in order; words inside `people` mentions, or inside a quoted title
-    (`titles`: `his "Feel the Bern" wave`), are never places."""
+    (`titles`: `his "Feel the Bern" wave`), are never places. `runs` are the text's capitalised
+    runs when the caller has scanned them already (`annotation.annotate`)."""
     person_starts = [m.start for m in people]
     found = []
     unknown = []
     pending: list[PlaceMention] = []
     k = 0
-    for run in runs(text):
+    for run in scan(text) if runs is None else runs:
         while k < len(people) and people[k].end <= run.start:
             k += 1
         if k < len(people) and people[k].start < run.end:
@@ -155,17 +168,46 @@ def find_places(
     if titles:
         found = [p for p in found if not in_term(titles, p.start)]
     teams = _teams(text, found, person_starts)
-    return (
-        [
-            p
-            for p in found
-            if p.name not in teams
+    return [
+        p
+        for p in found
+        if (
+            p.name not in teams
             or _is_dateline(text, p.start, p.end)
             or _IN_AT_BEFORE.search(text, max(0, p.start - 6), p.start)
-        ]
-        if teams
-        else found
-    )
+        )
+        and not _national_team(text, p, found)
+    ]
+
+
+_PLURAL_VERB_AFTER = re.compile(r"[ \t]+(?:are|were|have)\b(?![ \t]+to\b)")
+_PARTNER_BEFORE = re.compile(r"([A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)*)[ \t]+and[ \t]+$")
+
+
+def _national_team(text: str, place: PlaceMention, found: list[PlaceMention]) -> bool:
+    """A country that takes a plural verb at the head of its clause is its team, as British
+    news writes it (`England were outplayed`, `Chelsea and England have both asked`; `If Germany
+    were to`, `if Iran were a stock` are countries). Only this mention: the country is a place
+    elsewhere, as its team is named after it."""
+    if not _PLURAL_VERB_AFTER.match(text, place.end):
+        return False
+    entry = gazetteer.lookup(place.name)
+    if entry is None or entry.kind != "country":
+        return False
+    start = place.start
+    partner = _PARTNER_BEFORE.search(text, max(0, start - 40), start)
+    if partner is not None:
+        other = gazetteer.lookup(partner.group(1))
+        if (other is not None and other.kind == "demonym") or any(
+            p.start == partner.start(1) for p in found
+        ):
+            return False
+        start = partner.start(1)
+    before = text[max(0, start - 12) : start].rstrip()
+    if not before or before[-1] in '.!?:;"”’':
+        return True
+    word = before.rsplit(None, 1)[-1]
+    return word in _CLAUSE_OPENERS and word != "if"
 
 
 def _places_by_context(text: str, candidates: list[Run]) -> list[PlaceMention]:
@@ -176,7 +218,11 @@ def _places_by_context(text: str, candidates: list[Run]) -> list[PlaceMention]:
     for run in candidates:
         surface = text[run.start : run.end]
         if surface not in learned and (
-            (_is_named_feature(run) and not described_as_thing(text, run.end))
+            (
+                _is_named_feature(run)
+                and not described_as_thing(text, run.end)
+                and not contained(text, run.start)
+            )
             or (
                 _could_be_a_place(text, run)
                 and _said_to_be_a_place(text, run.start, run.end, strict=True)
@@ -230,12 +276,25 @@ def _named_place(words: str) -> gazetteer.Place | None:
 def _country_after(text: str, end: int) -> bool:
     after = _PLACE_AFTER.match(text, end)
     other = _named_place(after.group(1)) if after else None
-    return other is not None and other.kind in ("country", "state", "region")
+    return other is not None and other.kind in ("country", "state", "region") and not other.small
 
 
 def _locative_before(text: str, start: int) -> bool:
     previous = _PREVIOUS_WORD.search(text, max(0, start - 20), start)
-    return previous is not None and previous.group(1) in _LOCATIVES
+    if previous is not None and previous.group(1).lower() in _LOCATIVES:
+        return True
+    if not text.endswith((" and ", " or "), 0, start):
+        return False
+    listed = _LISTED_AFTER.search(text, max(0, start - 60), start)
+    return listed is not None and listed.group(1).lower() in _LOCATIVES
+
+
+_LISTED_AFTER = re.compile(
+    r"\b([A-Za-z]+)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?"
+    r"(?:,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)*,?[ \t]+(?:and|or)[ \t]+$"
+)
+"""`in Hull and Barking`, `between Poole and Weymouth`: the last of a list of names after a
+word of place shares it."""
 
 
 def _teams(text: str, found: list[PlaceMention], person_starts: list[int]) -> set[str]:
@@ -296,7 +355,13 @@ def _joined_before(text: str, start: int) -> bool:
     if before[-1] in _JOINED_BY:
         return True
     second = _JOINED_BEFORE.get(before[-1])
-    return second is not None and len(before) == 2 and before[0] in second
+    return (second is not None and len(before) == 2 and before[0] in second) or (
+        before[-1] == "at" and len(before) == 2 and _RESULT.fullmatch(before[0]) is not None
+    )
+
+
+_RESULT = re.compile(r"\d{1,3}-\d{1,3},?")
+"""`2-0 at Tottenham`: a result at a club's ground."""
 
 
 def _is_dateline(text: str, start: int, end: int) -> bool:
@@ -318,6 +383,8 @@ def _places_in_run(
     reach = title_reach(words, joins) if not run.caps else -1
     out = []
     i = 0
+    if text[run.start - 1 : run.start] == "-":
+        i = 1  # `ex-England captain`: a place glued to its prefix names no place, but a team
     while i < n:
         if people_at[i]:
             i += 1
@@ -391,20 +458,51 @@ def _stands_alone(text: str, run: Run, i: int, j: int, people_at: list[bool], re
     else:
         if j < len(words) and not people_at[j] and _qualifies(run, j, reach):
             return False
-        if i > 0 and not people_at[i - 1] and _is_qualified(run, i):
+        if i > 0 and not people_at[i - 1] and _is_qualified(text, run, i):
             return False
+        if i == 0 and (contained(text, run.start) or _named_thing(text, run, j)):
+            return False
+        if (
+            i == 0
+            and text.endswith(" for ", 0, run.start)
+            and (body := _BODY_FOR_BEFORE.search(text, max(0, run.start - 40), run.start))
+        ):
+            word = body.group(1)
+            return word in HEADS or word in FUNCTION_WORDS or gazetteer.lookup(word) is not None
     return True
+
+
+def _named_thing(text: str, run: Run, j: int) -> bool:
+    """`a Bordeaux and a Rioja`, `orders a Manhattan.`: a place after `a` that ends its noun
+    phrase is a thing named after it (a wine, a drink), not the place (`a Britain that works`,
+    `a London bus` are the place)."""
+    return (
+        j == len(run.words)
+        and _A_BEFORE.search(text, max(0, run.start - 4), run.start) is not None
+        and _PHRASE_END.match(text, run.end) is not None
+    )
+
+
+_A_BEFORE = re.compile(r"\b[Aa]n?[ \t]+$")
+_PHRASE_END = re.compile(r"[ \t]*(?:[.;:!?)]|and\b|or\b|$)")
+
+
+_BODY_FOR_BEFORE = re.compile(r"[A-Za-z][\w'’-]*[ \t]+([A-Z][\w'’-]*)[ \t]+for[ \t]+$")
+"""`Transport for London`, `Alternative for Germany`: a capitalised word and `for` before a
+place, inside a sentence, make a body's name, unless the word is a title's head (`Minister for
+Europe`) or a place (`left the UK for Germany`)."""
 
 
 def _has_context(
     text: str, run: Run, i: int, j: int, place: gazetteer.Place, people_at: list[bool]
 ) -> bool:
     """A place that is also an English word, or a small town's one-word name, needs context to
-    count (`in Gallup`, `Ana Ruiz of Gallup`, a dateline); others need none."""
+    count (`in Gallup`, `Ana Ruiz of Gallup`, `the Duke of Sussex`, a dateline); others need
+    none."""
     if place.major or not (place.word or (place.small and j - i == 1)):
         return True
-    if i > 0:
-        return people_at[i - 1] and run.joins[i - 1] == " of "
+    if i > 1 or (i == 1 and run.words[0] not in FUNCTION_WORDS):  # `In Sale, ...` reads on
+        return run.joins[i - 1] == " of " and (people_at[i - 1] or run.words[i - 1] in HEADS)
     start, end = run.spans[i][0], run.spans[j - 1][1]
     dateline = _is_dateline(text, start, end) and not text.startswith(" (", end)
     after_town = (
@@ -433,26 +531,35 @@ def _said_to_be_a_place(text: str, start: int, end: int, strict: bool) -> bool:
 
 def _qualifies(run: Run, j: int, reach: int) -> bool:
     """The word after a place makes it part of a longer name (`Washington Post`, `Bank of America`),
-    unless a title follows (words[j:] holds one when j <= `reach`)."""
+    unless a title follows (words[j:] holds one when j <= `reach`); a title word before an
+    organisation's word that ends the run is part of the name too (`Birmingham Crown Court`, not
+    `South Korea President Park Geun-hye`)."""
     word = run.words[j]
     if run.joins[j - 1] == " of ":
         return True
     if run.joins[j - 1] != " " or word in gazetteer.DIRECTIONS or word in _PARTY_MEMBERS:
         return False
     if word in HEADS or word in HONORIFICS or j <= reach:
-        return False
+        return j + 2 == len(run.words) and is_organisation_word(run.words[j + 1])
     place = gazetteer.lookup(word)
     return place is None
 
 
-def _is_qualified(run: Run, i: int) -> bool:
+def _is_qualified(text: str, run: Run, i: int) -> bool:
     """The word before a place makes it part of a longer name (`Real Madrid`, `Bank of England`)."""
     word = run.words[i - 1]
     if (word in FUNCTION_WORDS and word not in ARTICLES) or (
         i == 1
         and run.sentence_start
         and word not in ORGANISATION_WORDS
-        and (word in ARTICLES or (names.is_english_word(word) and not names.is_first_name(word)))
+        and (
+            word in ARTICLES
+            or (
+                names.is_english_word(word)
+                and not names.is_first_name(word)
+                and (len(run.words) > 2 or _SAYS_AFTER.match(text, run.end) is None)
+            )
+        )
     ):
         return False
     if run.joins[i - 1] == " of ":
@@ -463,9 +570,14 @@ def _is_qualified(run: Run, i: int) -> bool:
         )
     if word in gazetteer.DIRECTIONS:
         return False
-    if word in HEADS or word in HONORIFICS or word in MODIFIERS:
+    if word in HEADS or word in HONORIFICS or (word in MODIFIERS and i < len(run.words) - 1):
         return False
     return gazetteer.lookup(word) is None
+
+
+_SAYS_AFTER = re.compile(r"[ \t]+(?:said|says|told|tells|added)\b")
+"""A sentence's first word before a place is no part of its name (`Perhaps Russia will`,
+`Neighbouring Syria`), unless the two speak (`Reform UK said`): a body's name."""
 
 
 def _in_person(span: tuple[int, int], people: Sequence[PersonMention], starts: list[int]) -> bool:
