@@ -564,3 +564,18 @@ def test_a_name_starts_at_its_first_name_after_words_of_a_job_or_a_credit(text, 
 
 def test_a_sentence_word_after_a_name_is_no_part_of_it():
     assert names("A statement from Ann Lee But the union disagreed.") == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Jo Park, 29, from Bristol, has volunteered for a week.", ["Jo Park"]),
+        ("Ann Hall said the shelter was full.", ["Ann Hall"]),
+        ("He is a professor at Cornell University, said a colleague.", []),
+        ("They walked through Hyde Park on Sunday.", []),
+    ],
+)
+def test_a_surname_that_is_also_a_body_word_is_a_person_after_a_first_name_with_an_age_or_said(
+    text, people
+):
+    assert names(text) == people

@@ -280,8 +280,10 @@ def candidates(text: str, run: Run) -> list[Candidate]:
         ):
             lo += 1
         affiliated, lo = lo, _first_name_after_words(words, lo, hi)
-        if any(is_organisation_word(w) for w in words[lo:hi]) and not family_name_first(
-            words[lo:hi]
+        if (
+            any(is_organisation_word(w) for w in words[lo:hi])
+            and not family_name_first(words[lo:hi])
+            and not _vouched_surname(text, run, lo, hi)
         ):
             continue
         if words[hi - 1].lower() in PRODUCTS or (
@@ -503,6 +505,19 @@ def _is_name(words: list[str]) -> bool:
             is_organisation_word(w) or is_major_place(w) or w in HEADS or w in HONORIFICS
             for w in words
         )
+    )
+
+
+def _vouched_surname(text: str, run: Run, lo: int, hi: int) -> bool:
+    """A first name and a known surname that is also an organisation's word, with an age or a
+    verb of saying right after (`Jo Park, 29,`, `Ann Hall said`): no body has an age, and a
+    `Cornell University, said` has no surname in it."""
+    end = run.spans[hi - 1][1]
+    return (
+        hi - lo == 2
+        and names.is_first_name(run.words[lo])
+        and "l" in names.kinds(run.words[hi - 1])
+        and (_AGE_AFTER.match(text, end) is not None or _says(text, end, strict=True))
     )
 
 
