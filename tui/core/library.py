@@ -23,12 +23,13 @@ import threading
 from collections import deque
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass
-from itertools import islice
+from itertools import islice, starmap
+from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from tui.core.annotation import annotate
 from tui.core.cores import process_pool, usable_cores
-from tui.core.documents import Block, Document, text_key
+from tui.core.documents import Block, BlockKind, Document, text_key
 from tui.core.loading import Collection
 from tui.core.model import Annotation, Person, PlaceMention, Quote
 
@@ -393,7 +394,10 @@ def annotate_many(documents: Sequence[Document]) -> Generator[Computed]:
     from tui.core.cache import from_json
 
     batches = (
-        [(d.text, d.blocks) for d in documents[start : start + _POOL_BATCH]]
+        [
+            (d.text, list(map(_BLOCK_FIELDS, d.blocks)))
+            for d in documents[start : start + _POOL_BATCH]
+        ]
         for start in range(1, len(documents), _POOL_BATCH)
     )
     with process_pool(workers) as pool:
@@ -422,8 +426,13 @@ def _computed(text: str, blocks: tuple[Block, ...]) -> Computed:
     return Computed(annotation, to_json(annotation), None)
 
 
+_BLOCK_FIELDS = attrgetter("kind", "start", "end", "level")
+"""A block as the tuple of its fields: what goes to a worker process, which makes the `Block`
+again (a quarter of the cost of pickling the block itself, a frozen dataclass)."""
+
+
 def _stored_batch(
-    batch: list[tuple[str, tuple[Block, ...]]],
+    batch: list[tuple[str, list[tuple[BlockKind, int, int, int]]]],
 ) -> list[tuple[str | None, str | None]]:
     """In a worker process: each text's annotation in the cache's form, or why it failed."""
-    return [_computed(text, blocks)[1:] for text, blocks in batch]
+    return [_computed(text, tuple(starmap(Block, blocks)))[1:] for text, blocks in batch]
