@@ -13,7 +13,7 @@ from text_documents import text_documents
 from tui.core import library as library_module
 from tui.core.annotation import annotate
 from tui.core.cache import AnnotationCache
-from tui.core.documents import Document
+from tui.core.documents import Block, Document
 from tui.core.library import Library, annotate_many
 from tui.core.loading import Collection
 
@@ -58,14 +58,16 @@ def test_one_article_failing_in_a_worker_process_leaves_the_others_annotated_and
 ):
     many = documents(library_module._POOL_MIN + 10)
     broken = many[5]
-    # blocks that are not blocks: the annotator raises on this article, in its worker process
-    not_blocks: Any = (None,)
-    many[5] = Document(broken.id, broken.title, broken.text, not_blocks, broken.path, "txt")
+    # a block whose bounds are not offsets: the annotator raises on this article, in its worker
+    # process
+    not_offsets: Any = "0"
+    bad_blocks = (Block("paragraph", not_offsets, not_offsets),)
+    many[5] = Document(broken.id, broken.title, broken.text, bad_blocks, broken.path, "txt")
     cache = AnnotationCache(tmp_path / "cache.sqlite3")
     steps = list(Library(Collection("test", many), cache).annotated())
     failed = [n == 5 for n in range(len(many))]
     assert [step.error is not None for step in steps] == failed
-    assert "AttributeError" in str(steps[5].error) and not steps[5].annotation.quotes
+    assert "TypeError" in str(steps[5].error) and not steps[5].annotation.quotes
     expected = [annotate(d.text, d.blocks) for d in many if d is not many[5]]
     assert [step.annotation for step in steps if step.error is None] == expected
 

@@ -225,3 +225,36 @@ def test_a_stored_body_that_does_not_read_is_read_from_the_file(folder, tmp_path
     with sqlite3.connect(tmp_path / "cache.sqlite3") as db:
         db.execute("UPDATE body SET data = '[[\"half a row\"'")
     assert [d.text for d in listed] == [d.text for d in first]
+
+
+def test_a_folder_parsed_anew_holds_the_text_of_the_last_articles_only(
+    tmp_path, bodies_read, monkeypatch
+):
+    monkeypatch.setattr("tui.core.snapshot._HELD", 16)
+    news = numbered_articles(tmp_path, 40)
+    parsed = [(d.text, d.blocks, d.inline) for d in load([news]).documents]
+    cache = AnnotationCache(tmp_path / "cache.sqlite3")
+    for cores in (2, 1):  # parsed in worker processes, and here
+        monkeypatch.setattr("tui.core.loading.usable_cores", lambda cores=cores: cores)
+        cache.close()
+        (tmp_path / "cache.sqlite3").unlink()
+        cache = AnnotationCache(tmp_path / "cache.sqlite3")
+        documents = load([news], Snapshot(cache)).documents
+        read = len(bodies_read)
+        assert [(d.text, d.blocks, d.inline) for d in documents] == parsed
+        assert len(bodies_read) - read >= 40 - 16  # only the last ones parsed were held
+
+
+def test_only_the_articles_read_last_keep_their_text(tmp_path, bodies_read, monkeypatch):
+    monkeypatch.setattr("tui.core.snapshot._HELD", 16)
+    news = numbered_articles(tmp_path, 40)
+    cache = AnnotationCache(tmp_path / "cache.sqlite3")
+    load([news], Snapshot(cache))
+    documents = load([news], Snapshot(cache)).documents
+    texts = [document.text for document in documents]
+    for path in news.glob("*.md"):
+        path.unlink()  # the text shown from now on can only be the stored one
+    assert [document.text for document in documents[-16:]] == texts[-16:]
+    assert len(bodies_read) == 40  # the last ones read are held
+    assert documents[0].text == texts[0]
+    assert len(bodies_read) == 41  # the first one was let go: read again

@@ -135,11 +135,14 @@ class AnnotationCache:
     def _open(self) -> sqlite3.Connection:
         """The database, created if missing, entries of other annotator versions dropped (once:
         the version that last dropped them is remembered). Write-ahead logging lets two
-        newsreader processes read and write it at once."""
+        newsreader processes read and write it at once; with it, `synchronous=NORMAL` waits for
+        the disk at checkpoints only, not at every commit (a power cut may lose the last
+        batches, never the database: it is a cache)."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite3.connect(self.path, check_same_thread=False, timeout=5)
         try:
             db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
             db.execute(
                 "CREATE TABLE IF NOT EXISTS annotation (key TEXT PRIMARY KEY, data TEXT NOT NULL)"
             )

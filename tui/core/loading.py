@@ -133,7 +133,11 @@ _PARALLEL_MIN = 32
 
 class _Parsing:
     """Markdown and HTML files not in the snapshot parsed in one process per core when there are
-    many (the first open of a big folder); everything else here, in order."""
+    many (the first open of a big folder); everything else here, in order. What the workers
+    parse goes into the snapshot, and its documents read their bodies from there when first
+    asked for (annotated, indexed, opened): a big folder opened for the first time is never
+    held in memory whole (8 KB an article, 0.8 GB at 100,000), for 0.06 ms an article read
+    back."""
 
     def __init__(self, stack: ExitStack) -> None:
         self.stack = stack
@@ -156,9 +160,11 @@ class _Parsing:
             for path, (size, mtime, digest, listing, bodies) in zip(
                 costly, pool.map(_parsed_file, costly, chunksize=8), strict=True
             ):
-                parsed[path] = from_json(listing, path, snapshot, bodies) or []
-                if snapshot is not None and digest:
-                    snapshot.keep(Path(path), size, mtime, digest, listing, bodies)
+                if snapshot is None or not digest:
+                    parsed[path] = from_json(listing, path, snapshot, bodies) or []
+                    continue
+                snapshot.keep(Path(path), size, mtime, digest, listing, bodies)
+                parsed[path] = from_json(listing, path, snapshot) or []  # bodies: when asked
         for item in window:
             if isinstance(item, Problem):
                 yield item

