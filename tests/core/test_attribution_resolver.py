@@ -382,3 +382,11 @@ def test_a_persons_own_post_speaks_for_them():
 def test_a_persons_office_speaks_for_them_not_as_them():
     text = 'Ruth Calder was away. "No comment," Calder\'s office said.'
     assert speakers(text) == [None]
+
+
+def test_a_newspaper_ending_in_ian_is_no_description_of_a_person():
+    text = (
+        "Cian Dorley won the final on Sunday.\n\n"
+        '"The club ignored every warning," the Guardian reported.'
+    )
+    assert attributions(text) == [("The club ignored every warning,", "Guardian", None)]

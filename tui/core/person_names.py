@@ -418,8 +418,13 @@ def is_feature(words: list[str]) -> bool:
 def epithet(word: str) -> bool:
     """A capitalised word that describes a person after `the` (`the American`, `the
     Irishman`, `the Olympian`), not a body (`the Pentagon`): a nationality or a -man, -woman or
-    -ian noun."""
-    if word.endswith(("man", "woman", "ian")) and word[:1].isupper() and len(word) > 5:
+    -ian noun that is no one's name (`The Guardian` is a newspaper, `Don Guardian` a mayor)."""
+    if (
+        word.endswith(("man", "woman", "ian"))
+        and word[:1].isupper()
+        and len(word) > 5
+        and not ({"f", "l"} & set(names.kinds(word).lower()))
+    ):
         return True
     place = gazetteer.lookup(word)
     return place is not None and place.kind == "demonym"
