@@ -579,3 +579,15 @@ def test_a_surname_that_is_also_a_body_word_is_a_person_after_a_first_name_with_
     text, people
 ):
     assert names(text) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Leeds said it would send pumps to the valley.", []),
+        ("Burnley said the match would go ahead.", []),
+        ("Tom Leeds runs the shelter. Leeds said it was full.", ["Tom Leeds", "Leeds"]),
+    ],
+)
+def test_a_town_that_is_also_a_rare_surname_names_no_one_on_its_own(text, people):
+    assert names(text) == people

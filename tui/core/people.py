@@ -267,8 +267,10 @@ def find_people(
             and found._match(candidate.words, candidate.start) is None
         ):
             bodies = bodies_named(text) if bodies is None else bodies
-            if candidate.words[0] in bodies or _describes(
-                text, candidate.words[0], candidate.start
+            if (
+                candidate.words[0] in bodies
+                or _describes(text, candidate.words[0], candidate.start)
+                or _town_before_surname(candidate.words[0])
             ):
                 continue
         person = found._add(
@@ -295,6 +297,20 @@ def _describes(text: str, word: str, start: int) -> bool:
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
+
+
+def _town_before_surname(word: str) -> bool:
+    """A town that is also a rare surname (`Leeds said it would send pumps`: its council or its
+    club) names no one on its own: only a full name earlier in the article (`Tom Leeds`) makes
+    it a person's."""
+    kinds = names.kinds(word)
+    return (
+        "l" in kinds
+        and "L" not in kinds
+        and "f" not in kinds
+        and gazetteer.lookup(word) is not None
+    )
+
 
 _LIST_SEPARATORS = frozenset((", ", " and ", ", and "))
 _MIN_LIST = 4
