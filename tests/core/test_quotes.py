@@ -333,3 +333,17 @@ def test_curly_and_straight_single_marks_mixed_in_one_article():
         "'It's the council's job,' said Ms Lowe, calling it a ‘good plan,' she added."
     )
     assert spans(text) == ["‘We will cope,’", "'It's the council's job,'", "‘good plan,'"]
+
+
+def test_single_marks_nested_in_a_single_quoted_quotation():
+    text = (
+        "‘I heard ‘Bring it home’ at the rally and cheered,’ said Ann Lee. "
+        "‘He said, ‘Not now.’’ The ‘‘Big Pier’ is ours, everyone agrees,’ wrote Tom Hart. "
+        "'Y'all said 'never' then,' she said."
+    )
+    assert spans(text) == [
+        "‘I heard ‘Bring it home’ at the rally and cheered,’",
+        "‘He said, ‘Not now.’’",
+        "‘‘Big Pier’ is ours, everyone agrees,’",
+        "'Y'all said 'never' then,'",
+    ]

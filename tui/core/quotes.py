@@ -47,10 +47,26 @@ def find_quotes(text: str, blocks: Sequence[Block]) -> list[Quote]:
     said`, the British way of nesting); otherwise its double marks are its quotations."""
     if _single_quoted(text, blocks):
         found = _quotes_in_style(text, blocks, single=True)
-        doubles = [mark.start() for mark in _MARK.finditer(text)]
+        doubles = _double_marks(text)
         if len(doubles) <= 2 * len(found) and all(_inside(found, mark) for mark in doubles):
             return found
     return _quotes_in_style(text, blocks, single=False)
+
+
+def _double_marks(text: str) -> list[int]:
+    """Where an article that quotes in single marks has double ones: not a doubled curly single
+    mark (`‘‘Crooked Hillary’ kind of flows,’`, `‘…‘half-pregnant.’’`), a quotation nested in
+    one at its edge, nor markup (`<tweet pic=''`)."""
+    return [
+        mark.start()
+        for mark in _MARK.finditer(text)
+        if mark.group() not in _TWIN_SINGLES and text[mark.start() - 1 : mark.start()] != "="
+    ]
+
+
+_TWIN_SINGLES = frozenset(("‘‘", "’’"))
+"""Doubled curly single marks; a doubled straight one is the `''` of the wires that quote in
+` `` ` and `''` or in `''` alone (`''We cut rates,'' he said`)."""
 
 
 def _inside(found: list[Quote], position: int) -> bool:
@@ -163,11 +179,11 @@ class _SingleStyle(NamedTuple):
 _SINGLE = _SingleStyle(
     re.compile("[‘’']"),
     re.compile(
-        r"[‘'](?<![^\s(\[—–-][‘'])(?!(?:cause|cos|em|n|t|til|tis|twas|bout|round)\b)"
-        r"(?=[^\W\d_]|[(\[$£€…])",
+        r"[‘'](?<![^\s(\[—–‘'-][‘'])(?!(?:cause|cos|em|n|t|til|tis|twas|bout|round)\b)"
+        r"(?=[‘']?(?:[^\W\d_]|[(\[$£€…]))",
         re.IGNORECASE,
     ),
-    re.compile(r"(?<=[^\s‘'(\[—–-])(?<!\s'n)['’](?=[\s.,;:!?…)\]}—–-]|$)", re.IGNORECASE),
+    re.compile(r"(?<=[^\s‘'(\[—–-])(?<!\s'n)['’](?=['’]?(?:[\s.,;:!?…)\]}—–-]|$))", re.IGNORECASE),
 )
 """Curly and straight marks alike, as one article may mix them (`‘good citizen,' she said`):
 a mark opens at a word start before a letter, a bracket, `…` or a currency sign (`'[He] is'`,
@@ -186,7 +202,7 @@ def _single_quoted(text: str, blocks: Sequence[Block]) -> bool:
     so is for `find_quotes` to tell."""
     if "‘" not in text and "'" not in text:
         return False
-    doubles = len(_MARK.findall(text))
+    doubles = len(_double_marks(text))
     openings = len(_SINGLE.opening.findall(text))
     needed = 2 if doubles else 1
     if openings < needed or doubles > 2 * openings:
@@ -210,20 +226,27 @@ def _single_marks(text: str, block: Block, following: Block | None) -> list[tupl
     counts only when a closing one follows it in the paragraph, or when the paragraph leaves it
     open and the next one reopens (the news convention for long quotations); any other mark is an
     apostrophe. Inside a quotation a clipped word's `'` is no new opening, but a mark that opens
-    after a sentence end is (paragraphs joined by a scraper)."""
+    after a sentence end is (paragraphs joined by a scraper); one that opens anywhere else nests a
+    quotation whose closing mark does not end the outer one (`‘I heard ‘Lock her up’ and
+    laughed,’`, `‘He said, ‘No.’’`)."""
     marks: list[tuple[int, int, int]] = []
     opened: int | None = None
+    nested = False
     for match in _SINGLE.mark.finditer(text, block.start, block.end):
         start = match.start()
         opens = _SINGLE.opening.match(text, start)
         if opened is None:
             opened = start if opens else None
         elif _SINGLE.closing.match(text, start, block.end) and not _possessive(text, start, block):
-            marks += [(opened, opened + 1, OPEN), (start, start + 1, CLOSE)]
-            opened = None
+            if not nested:
+                marks += [(opened, opened + 1, OPEN), (start, start + 1, CLOSE)]
+                opened = None
+            nested = False
         elif opens and (stop := _sentence_stop(text, opened + 1, start)) is not None:
             marks += [(opened, opened + 1, OPEN), (stop, stop, CLOSE)]
-            opened = start
+            opened, nested = start, False
+        elif opens:
+            nested = True
     reopened = following is not None and _SINGLE.opening.match(text, following.start)
     if opened is not None and reopened:
         marks.append((opened, opened + 1, OPEN))
