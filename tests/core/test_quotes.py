@@ -347,3 +347,27 @@ def test_single_marks_nested_in_a_single_quoted_quotation():
         "‘‘Big Pier’ is ours, everyone agrees,’",
         "'Y'all said 'never' then,'",
     ]
+
+
+def test_a_nested_single_quote_closes_on_a_word_ending_in_s():
+    text = (
+        "'The memos were called 'harmless' by staff and 'odious' by others,' said Ann Lee. "
+        "The workers' union agreed."
+    )
+    assert spans(text) == [
+        "'The memos were called 'harmless' by staff and 'odious' by others,'",
+    ]
+
+
+def test_a_single_quote_closed_with_the_wrong_glyph_or_a_doubled_straight_mark():
+    text = (
+        "He called them ‘thieves‘ and left. ‘We will fight,‘ said Tom Hart. "
+        "Ann Lee recalled telling him 'I'm tired of 'fine words.'' She shrugged. "
+        "'No more,' she said."
+    )
+    assert spans(text) == [
+        "‘thieves‘",
+        "‘We will fight,‘",
+        "'I'm tired of 'fine words.''",
+        "'No more,'",
+    ]

@@ -70,7 +70,9 @@ _TWIN_SINGLES = frozenset(("‘‘", "’’"))
 
 
 def _inside(found: list[Quote], position: int) -> bool:
-    return any(quote.content_start <= position < quote.content_end for quote in found)
+    """Whether a double mark stands inside a quotation or in its closing marks (`'…a good
+    Europe.''`, a nested quotation closing with it)."""
+    return any(quote.content_start <= position < quote.end for quote in found)
 
 
 def _quotes_in_style(text: str, blocks: Sequence[Block], single: bool) -> list[Quote]:
@@ -183,13 +185,15 @@ _SINGLE = _SingleStyle(
         r"(?=[‘']?(?:[^\W\d_]|[(\[$£€…]))",
         re.IGNORECASE,
     ),
-    re.compile(r"(?<=[^\s‘'(\[—–-])(?<!\s'n)['’](?=['’]?(?:[\s.,;:!?…)\]}—–-]|$))", re.IGNORECASE),
+    re.compile(r"(?<=[^\s‘(\[—–-])(?<!\s'n)['’‘](?=['’]?(?:[\s.,;:!?…)\]}—–-]|$))", re.IGNORECASE),
 )
 """Curly and straight marks alike, as one article may mix them (`‘good citizen,' she said`):
 a mark opens at a word start before a letter, a bracket, `…` or a currency sign (`'[He] is'`,
 `'$25 billion'`, not `'90s`), and not as the apostrophe of a clipped word (`'cause`, `'em`,
 `rock 'n' roll`, `in 't Veld`); it closes after a word or punctuation and before a space,
-punctuation or the end (not `don't`), and not as the end of `rock 'n' roll`."""
+punctuation or the end (not `don't`), and not as the end of `rock 'n' roll`. Doubled, a mark
+opens or closes with its twin (`‘‘Big Pier’ is ours,’`, `'…of 'fine words.''`); a mistyped `‘`
+closes where the context says so (`‘We will fight,‘ said Tom Hart`)."""
 _PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’] [a-z]")
 """`the residents’ views`: an apostrophe, not a closing mark, though it ends a word."""
 
@@ -237,7 +241,9 @@ def _single_marks(text: str, block: Block, following: Block | None) -> list[tupl
         opens = _SINGLE.opening.match(text, start)
         if opened is None:
             opened = start if opens else None
-        elif _SINGLE.closing.match(text, start, block.end) and not _possessive(text, start, block):
+        elif _SINGLE.closing.match(text, start, block.end) and (
+            nested or not _possessive(text, start, block)
+        ):
             if not nested:
                 marks += [(opened, opened + 1, OPEN), (start, start + 1, CLOSE)]
                 opened = None
