@@ -371,3 +371,16 @@ def test_a_single_quote_closed_with_the_wrong_glyph_or_a_doubled_straight_mark()
         "'I'm tired of 'fine words.''",
         "'No more,'",
     ]
+
+
+def test_a_quotation_left_open_ends_where_the_quotation_nested_in_it_closes():
+    text = (
+        "‘We want stories. People say, ‘I back the mayor.’ The group met on Monday. "
+        "‘Sales are up,’ she said.\n\n"
+        "He called the plan ‘‘unfair.’ Nobody on the council agreed with him."
+    )
+    assert spans(text) == [
+        "‘We want stories. People say, ‘I back the mayor.’",
+        "‘Sales are up,’",
+        "‘‘unfair.’",
+    ]

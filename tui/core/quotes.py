@@ -232,10 +232,13 @@ def _single_marks(text: str, block: Block, following: Block | None) -> list[tupl
     apostrophe. Inside a quotation a clipped word's `'` is no new opening, but a mark that opens
     after a sentence end is (paragraphs joined by a scraper); one that opens anywhere else nests a
     quotation whose closing mark does not end the outer one (`‘I heard ‘Lock her up’ and
-    laughed,’`, `‘He said, ‘No.’’`)."""
+    laughed,’`, `‘He said, ‘No.’’`). An outer quotation that never closes ended with the last
+    quotation nested in it, the one mark closing both (`‘People say, ‘I back him.’ The group
+    met.`), so it never runs on into the narration."""
     marks: list[tuple[int, int, int]] = []
     opened: int | None = None
     nested = False
+    inner = None  # the last closing mark of a quotation nested in the open one
     for match in _SINGLE.mark.finditer(text, block.start, block.end):
         start = match.start()
         opens = _SINGLE.opening.match(text, start)
@@ -246,16 +249,21 @@ def _single_marks(text: str, block: Block, following: Block | None) -> list[tupl
         ):
             if not nested:
                 marks += [(opened, opened + 1, OPEN), (start, start + 1, CLOSE)]
-                opened = None
+                opened, inner = None, None
+            else:
+                inner = start
             nested = False
         elif opens and (stop := _sentence_stop(text, opened + 1, start)) is not None:
-            marks += [(opened, opened + 1, OPEN), (stop, stop, CLOSE)]
-            opened, nested = start, False
+            end = (inner, inner + 1) if inner is not None else (stop, stop)
+            marks += [(opened, opened + 1, OPEN), (*end, CLOSE)]
+            opened, nested, inner = start, False, None
         elif opens:
             nested = True
     reopened = following is not None and _SINGLE.opening.match(text, following.start)
     if opened is not None and reopened:
         marks.append((opened, opened + 1, OPEN))
+    elif opened is not None and inner is not None:
+        marks += [(opened, opened + 1, OPEN), (inner, inner + 1, CLOSE)]
     return marks
 
 
