@@ -384,3 +384,16 @@ def test_a_quotation_left_open_ends_where_the_quotation_nested_in_it_closes():
         "‘Sales are up,’",
         "‘‘unfair.’",
     ]
+
+
+def test_single_quotes_opening_on_a_number_or_a_colon_and_closing_after_a_spaced_mark():
+    text = (
+        "Tom Hart (Leeds):'We lost.' She called it '100 days of chaos' and the '90s a "
+        "'golden age.' 'He is doing the 'Whitby shuffle' ' said Ann Lee."
+    )
+    assert spans(text) == [
+        "'We lost.'",
+        "'100 days of chaos'",
+        "'golden age.'",
+        "'He is doing the 'Whitby shuffle' '",
+    ]

@@ -181,19 +181,24 @@ class _SingleStyle(NamedTuple):
 _SINGLE = _SingleStyle(
     re.compile("[‘’']"),
     re.compile(
-        r"[‘'](?<![^\s(\[—–‘'-][‘'])(?!(?:cause|cos|em|n|t|til|tis|twas|bout|round)\b)"
-        r"(?=[‘']?(?:[^\W\d_]|[(\[$£€…]))",
+        r"[‘'](?<![^\s(\[—–‘':-][‘'])(?!(?:cause|cos|em|n|t|til|tis|twas|bout|round)\b)"
+        r"(?=[‘']?(?:[^\W\d_]|[(\[$£€…]|\d(?!\ds?\b)))",
         re.IGNORECASE,
     ),
-    re.compile(r"(?<=[^\s‘(\[—–-])(?<!\s'n)['’‘](?=['’]?(?:[\s.,;:!?…)\]}—–-]|$))", re.IGNORECASE),
+    re.compile(
+        r"(?:(?<=[^\s‘(\[—–-])|(?<=['’\"”] ))(?<!\s'n)['’‘](?=['’]?(?:[\s.,;:!?…)\]}—–-]|$))",
+        re.IGNORECASE,
+    ),
 )
 """Curly and straight marks alike, as one article may mix them (`‘good citizen,' she said`):
-a mark opens at a word start before a letter, a bracket, `…` or a currency sign (`'[He] is'`,
-`'$25 billion'`, not `'90s`), and not as the apostrophe of a clipped word (`'cause`, `'em`,
-`rock 'n' roll`, `in 't Veld`); it closes after a word or punctuation and before a space,
-punctuation or the end (not `don't`), and not as the end of `rock 'n' roll`. Doubled, a mark
-opens or closes with its twin (`‘‘Big Pier’ is ours,’`, `'…of 'fine words.''`); a mistyped `‘`
-closes where the context says so (`‘We will fight,‘ said Tom Hart`)."""
+a mark opens at a word start or after a colon, before a letter, a bracket, `…`, a currency
+sign or a number (`'[He] is'`, `'$25 billion'`, `Lee:'We lost'`, `'100 days'`, not `'90s`),
+and not as the apostrophe of a clipped word (`'cause`, `'em`, `rock 'n' roll`, `in 't Veld`);
+it closes after a word or punctuation and before a space, punctuation or the end (not `don't`),
+and not as the end of `rock 'n' roll`; after a closing mark and a space it closes too (`'…the
+'Whitby shuffle' '`). Doubled, a mark opens or closes with its twin (`‘‘Big Pier’ is ours,’`,
+`'…of 'fine words.''`); a mistyped `‘` closes where the context says so (`‘We will fight,‘
+said Tom Hart`)."""
 _PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’] [a-z]")
 """`the residents’ views`: an apostrophe, not a closing mark, though it ends a word."""
 
