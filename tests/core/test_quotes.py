@@ -397,3 +397,14 @@ def test_single_quotes_opening_on_a_number_or_a_colon_and_closing_after_a_spaced
         "'golden age.'",
         "'He is doing the 'Whitby shuffle' '",
     ]
+
+
+def test_a_single_quoted_quotation_opening_on_a_double_quoted_phrase():
+    text = (
+        "‘“Big Tom” is a fine name for a ferry, isn’t it?’ wrote Ann Lee. "
+        "'\"Fair play\" is all we ask,' said Tom Hart."
+    )
+    assert spans(text) == [
+        "‘“Big Tom” is a fine name for a ferry, isn’t it?’",
+        "'\"Fair play\" is all we ask,'",
+    ]

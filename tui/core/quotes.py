@@ -182,7 +182,7 @@ _SINGLE = _SingleStyle(
     re.compile("[‘’']"),
     re.compile(
         r"[‘'](?<![^\s(\[—–‘':-][‘'])(?!(?:cause|cos|em|n|t|til|tis|twas|bout|round)\b)"
-        r"(?=[‘']?(?:[^\W\d_]|[(\[$£€…]|\d(?!\ds?\b)))",
+        r"(?=[‘'“\"]?(?:[^\W\d_]|[(\[$£€…]|\d(?!\ds?\b)))",
         re.IGNORECASE,
     ),
     re.compile(
@@ -197,8 +197,8 @@ and not as the apostrophe of a clipped word (`'cause`, `'em`, `rock 'n' roll`, `
 it closes after a word or punctuation and before a space, punctuation or the end (not `don't`),
 and not as the end of `rock 'n' roll`; after a closing mark and a space it closes too (`'…the
 'Whitby shuffle' '`). Doubled, a mark opens or closes with its twin (`‘‘Big Pier’ is ours,’`,
-`'…of 'fine words.''`); a mistyped `‘` closes where the context says so (`‘We will fight,‘
-said Tom Hart`)."""
+`'…of 'fine words.''`), and opens on a double one (`‘“Big Tom” is a fine name,’`); a mistyped
+`‘` closes where the context says so (`‘We will fight,‘ said Tom Hart`)."""
 _PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’] [a-z]")
 """`the residents’ views`: an apostrophe, not a closing mark, though it ends a word."""
 
