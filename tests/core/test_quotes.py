@@ -408,3 +408,18 @@ def test_a_single_quoted_quotation_opening_on_a_double_quoted_phrase():
         "‘“Big Tom” is a fine name for a ferry, isn’t it?’",
         "'\"Fair play\" is all we ask,'",
     ]
+
+
+def test_a_plural_ending_a_single_quote_before_a_verb_closes_it():
+    text = (
+        "She said the 'missing ferry logs' were found. "
+        "The 'union of dock workers' is strong, and the dockers' union agreed, 'for now.' "
+        "He tagged '#saveourpier' and '@pierfriends' in a post."
+    )
+    assert spans(text) == [
+        "'missing ferry logs'",
+        "'union of dock workers'",
+        "'for now.'",
+        "'#saveourpier'",
+        "'@pierfriends'",
+    ]
