@@ -423,3 +423,15 @@ def test_a_plural_ending_a_single_quote_before_a_verb_closes_it():
         "'#saveourpier'",
         "'@pierfriends'",
     ]
+
+
+def test_an_acronym_s_possessive_and_dropped_aitches_inside_single_quotes():
+    text = (
+        "‘It is the RNLI’s boat and the RAMS’ crew,’ she said. "
+        "'We 'ave a party on Friday,' said Tom Hart, 'and all can come.'"
+    )
+    assert spans(text) == [
+        "‘It is the RNLI’s boat and the RAMS’ crew,’",
+        "'We 'ave a party on Friday,'",
+        "'and all can come.'",
+    ]
