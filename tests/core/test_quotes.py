@@ -435,3 +435,13 @@ def test_an_acronym_s_possessive_and_dropped_aitches_inside_single_quotes():
         "'We 'ave a party on Friday,'",
         "'and all can come.'",
     ]
+
+
+def test_one_stray_double_mark_leaves_an_article_quoted_in_single_marks():
+    text = (
+        "‘We will cope,’ said Mr Pendry. ‘The pier stays,’ he added.\n\n"
+        'The council met at 7pm (a 12" pipe had burst). ‘It was wet,’ said Ann Lee.'
+    )
+    assert spans(text) == ["‘We will cope,’", "‘The pier stays,’", "‘It was wet,’"]
+    text = '‘We will cope,’ said Mr Pendry. A 12" pipe burst. "It was wet," said Ann Lee.'
+    assert spans(text) == ['"It was wet,"']

@@ -43,12 +43,14 @@ OPEN, CLOSE, EITHER = 1, 2, 3
 def find_quotes(text: str, blocks: Sequence[Block]) -> list[Quote]:
     """Every quotation in the text, in order, none overlapping another; code blocks are skipped.
     An article that quotes in single marks is read so when its double marks, if any, are few
-    (a pair a quotation at most) and all stand inside them (`'He called it "a farce",' she
-    said`, the British way of nesting); otherwise its double marks are its quotations."""
+    (a pair a quotation at most) and stand inside them (`'He called it "a farce",' she
+    said`, the British way of nesting), but for one stray mark in an article of several
+    quotations; otherwise its double marks are its quotations."""
     if _single_quoted(text, blocks):
         found = _quotes_in_style(text, blocks, single=True)
         doubles = _double_marks(text)
-        if len(doubles) <= 2 * len(found) and all(_inside(found, mark) for mark in doubles):
+        outside = sum(not _inside(found, mark) for mark in doubles)
+        if len(doubles) <= 2 * len(found) and outside <= (1 if len(found) > 2 else 0):
             return found
     return _quotes_in_style(text, blocks, single=False)
 
