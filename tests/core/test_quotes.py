@@ -445,3 +445,10 @@ def test_one_stray_double_mark_leaves_an_article_quoted_in_single_marks():
     assert spans(text) == ["‘We will cope,’", "‘The pier stays,’", "‘It was wet,’"]
     text = '‘We will cope,’ said Mr Pendry. A 12" pipe burst. "It was wet," said Ann Lee.'
     assert spans(text) == ['"It was wet,"']
+
+
+def test_a_quotation_left_open_ends_after_the_nested_one_that_ends_its_sentence():
+    text = "'I told him \"never again.\" 'Now we wait,' she said. 'Good.'"
+    assert spans(text) == ['\'I told him "never again."', "'Now we wait,'", "'Good.'"]
+    text = '"We cut rates, and they said \'never.\' "Sales are down," said Ann Lee.'
+    assert spans(text) == ["\"We cut rates, and they said 'never.'", '"Sales are down,"']

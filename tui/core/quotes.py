@@ -128,7 +128,7 @@ def _sentence_stop(text: str, content_start: int, mark: int) -> int | None:
     match = _STOP_BEFORE.search(text, content_start, mark)
     if match is None or (match.group(2) == "." and abbreviated(match.group(1))):
         return None
-    return match.end(2)
+    return match.end(3) if match.group(3) else match.end(2)
 
 
 def _ended_before(text: str, opened: tuple[int, int, int, int], start: int, end: int) -> int | None:
@@ -151,8 +151,10 @@ def _reopened_at(text: str, opened: tuple[int, int, int, int], start: int, end: 
     return last
 
 
-_STOP_BEFORE = re.compile(r"(?<!\w)(\w*)([.!?…])[)\]]?[ \t\xa0]+$")
-"""A sentence end (unless `lexicon.abbreviated` says the word's) and the space before a mark."""
+_STOP_BEFORE = re.compile(r"(?<!\w)(\w*)([.!?…])[)\]]?([\"”'’]?)[ \t\xa0]+$")
+"""A sentence end (unless `lexicon.abbreviated` says the word's), the closing mark of a quotation
+nested in the open one if it ends there (`'I told him "never again." 'Now…`), and the space before
+a mark."""
 
 
 def _reopens(
