@@ -452,3 +452,8 @@ def test_a_quotation_left_open_ends_after_the_nested_one_that_ends_its_sentence(
     assert spans(text) == ['\'I told him "never again."', "'Now we wait,'", "'Good.'"]
     text = '"We cut rates, and they said \'never.\' "Sales are down," said Ann Lee.'
     assert spans(text) == ["\"We cut rates, and they said 'never.'", '"Sales are down,"']
+
+
+def test_a_single_quote_opening_on_a_percentage_or_a_hyphened_number():
+    text = "Her sign read '15%!' and he backed a '50-state plan' for the '60s-era pier."
+    assert spans(text) == ["'15%!'", "'50-state plan'"]
