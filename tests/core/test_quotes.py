@@ -333,3 +333,127 @@ def test_curly_and_straight_single_marks_mixed_in_one_article():
         "'It's the council's job,' said Ms Lowe, calling it a ‘good plan,' she added."
     )
     assert spans(text) == ["‘We will cope,’", "'It's the council's job,'", "‘good plan,'"]
+
+
+def test_single_marks_nested_in_a_single_quoted_quotation():
+    text = (
+        "‘I heard ‘Bring it home’ at the rally and cheered,’ said Ann Lee. "
+        "‘He said, ‘Not now.’’ The ‘‘Big Pier’ is ours, everyone agrees,’ wrote Tom Hart. "
+        "'Y'all said 'never' then,' she said."
+    )
+    assert spans(text) == [
+        "‘I heard ‘Bring it home’ at the rally and cheered,’",
+        "‘He said, ‘Not now.’’",
+        "‘‘Big Pier’ is ours, everyone agrees,’",
+        "'Y'all said 'never' then,'",
+    ]
+
+
+def test_a_nested_single_quote_closes_on_a_word_ending_in_s():
+    text = (
+        "'The memos were called 'harmless' by staff and 'odious' by others,' said Ann Lee. "
+        "The workers' union agreed."
+    )
+    assert spans(text) == [
+        "'The memos were called 'harmless' by staff and 'odious' by others,'",
+    ]
+
+
+def test_a_single_quote_closed_with_the_wrong_glyph_or_a_doubled_straight_mark():
+    text = (
+        "He called them ‘thieves‘ and left. ‘We will fight,‘ said Tom Hart. "
+        "Ann Lee recalled telling him 'I'm tired of 'fine words.'' She shrugged. "
+        "'No more,' she said."
+    )
+    assert spans(text) == [
+        "‘thieves‘",
+        "‘We will fight,‘",
+        "'I'm tired of 'fine words.''",
+        "'No more,'",
+    ]
+
+
+def test_a_quotation_left_open_ends_where_the_quotation_nested_in_it_closes():
+    text = (
+        "‘We want stories. People say, ‘I back the mayor.’ The group met on Monday. "
+        "‘Sales are up,’ she said.\n\n"
+        "He called the plan ‘‘unfair.’ Nobody on the council agreed with him."
+    )
+    assert spans(text) == [
+        "‘We want stories. People say, ‘I back the mayor.’",
+        "‘Sales are up,’",
+        "‘‘unfair.’",
+    ]
+
+
+def test_single_quotes_opening_on_a_number_or_a_colon_and_closing_after_a_spaced_mark():
+    text = (
+        "Tom Hart (Leeds):'We lost.' She called it '100 days of chaos' and the '90s a "
+        "'golden age.' 'He is doing the 'Whitby shuffle' ' said Ann Lee."
+    )
+    assert spans(text) == [
+        "'We lost.'",
+        "'100 days of chaos'",
+        "'golden age.'",
+        "'He is doing the 'Whitby shuffle' '",
+    ]
+
+
+def test_a_single_quoted_quotation_opening_on_a_double_quoted_phrase():
+    text = (
+        "‘“Big Tom” is a fine name for a ferry, isn’t it?’ wrote Ann Lee. "
+        "'\"Fair play\" is all we ask,' said Tom Hart."
+    )
+    assert spans(text) == [
+        "‘“Big Tom” is a fine name for a ferry, isn’t it?’",
+        "'\"Fair play\" is all we ask,'",
+    ]
+
+
+def test_a_plural_ending_a_single_quote_before_a_verb_closes_it():
+    text = (
+        "She said the 'missing ferry logs' were found. "
+        "The 'union of dock workers' is strong, and the dockers' union agreed, 'for now.' "
+        "He tagged '#saveourpier' and '@pierfriends' in a post."
+    )
+    assert spans(text) == [
+        "'missing ferry logs'",
+        "'union of dock workers'",
+        "'for now.'",
+        "'#saveourpier'",
+        "'@pierfriends'",
+    ]
+
+
+def test_an_acronym_s_possessive_and_dropped_aitches_inside_single_quotes():
+    text = (
+        "‘It is the RNLI’s boat and the RAMS’ crew,’ she said. "
+        "'We 'ave a party on Friday,' said Tom Hart, 'and all can come.'"
+    )
+    assert spans(text) == [
+        "‘It is the RNLI’s boat and the RAMS’ crew,’",
+        "'We 'ave a party on Friday,'",
+        "'and all can come.'",
+    ]
+
+
+def test_one_stray_double_mark_leaves_an_article_quoted_in_single_marks():
+    text = (
+        "‘We will cope,’ said Mr Pendry. ‘The pier stays,’ he added.\n\n"
+        'The council met at 7pm (a 12" pipe had burst). ‘It was wet,’ said Ann Lee.'
+    )
+    assert spans(text) == ["‘We will cope,’", "‘The pier stays,’", "‘It was wet,’"]
+    text = '‘We will cope,’ said Mr Pendry. A 12" pipe burst. "It was wet," said Ann Lee.'
+    assert spans(text) == ['"It was wet,"']
+
+
+def test_a_quotation_left_open_ends_after_the_nested_one_that_ends_its_sentence():
+    text = "'I told him \"never again.\" 'Now we wait,' she said. 'Good.'"
+    assert spans(text) == ['\'I told him "never again."', "'Now we wait,'", "'Good.'"]
+    text = '"We cut rates, and they said \'never.\' "Sales are down," said Ann Lee.'
+    assert spans(text) == ["\"We cut rates, and they said 'never.'", '"Sales are down,"']
+
+
+def test_a_single_quote_opening_on_a_percentage_or_a_hyphened_number():
+    text = "Her sign read '15%!' and he backed a '50-state plan' for the '60s-era pier."
+    assert spans(text) == ["'15%!'", "'50-state plan'"]

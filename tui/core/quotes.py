@@ -43,18 +43,38 @@ OPEN, CLOSE, EITHER = 1, 2, 3
 def find_quotes(text: str, blocks: Sequence[Block]) -> list[Quote]:
     """Every quotation in the text, in order, none overlapping another; code blocks are skipped.
     An article that quotes in single marks is read so when its double marks, if any, are few
-    (a pair a quotation at most) and all stand inside them (`'He called it "a farce",' she
-    said`, the British way of nesting); otherwise its double marks are its quotations."""
+    (a pair a quotation at most) and stand inside them (`'He called it "a farce",' she
+    said`, the British way of nesting), but for one stray mark in an article of several
+    quotations; otherwise its double marks are its quotations."""
     if _single_quoted(text, blocks):
         found = _quotes_in_style(text, blocks, single=True)
-        doubles = [mark.start() for mark in _MARK.finditer(text)]
-        if len(doubles) <= 2 * len(found) and all(_inside(found, mark) for mark in doubles):
+        doubles = _double_marks(text)
+        outside = sum(not _inside(found, mark) for mark in doubles)
+        if len(doubles) <= 2 * len(found) and outside <= (1 if len(found) > 2 else 0):
             return found
     return _quotes_in_style(text, blocks, single=False)
 
 
+def _double_marks(text: str) -> list[int]:
+    """Where an article that quotes in single marks has double ones: not a doubled curly single
+    mark (`‘‘Crooked Hillary’ kind of flows,’`, `‘…‘half-pregnant.’’`), a quotation nested in
+    one at its edge, nor markup (`<tweet pic=''`)."""
+    return [
+        mark.start()
+        for mark in _MARK.finditer(text)
+        if mark.group() not in _TWIN_SINGLES and text[mark.start() - 1 : mark.start()] != "="
+    ]
+
+
+_TWIN_SINGLES = frozenset(("‘‘", "’’"))
+"""Doubled curly single marks; a doubled straight one is the `''` of the wires that quote in
+` `` ` and `''` or in `''` alone (`''We cut rates,'' he said`)."""
+
+
 def _inside(found: list[Quote], position: int) -> bool:
-    return any(quote.content_start <= position < quote.content_end for quote in found)
+    """Whether a double mark stands inside a quotation or in its closing marks (`'…a good
+    Europe.''`, a nested quotation closing with it)."""
+    return any(quote.content_start <= position < quote.end for quote in found)
 
 
 def _quotes_in_style(text: str, blocks: Sequence[Block], single: bool) -> list[Quote]:
@@ -108,7 +128,7 @@ def _sentence_stop(text: str, content_start: int, mark: int) -> int | None:
     match = _STOP_BEFORE.search(text, content_start, mark)
     if match is None or (match.group(2) == "." and abbreviated(match.group(1))):
         return None
-    return match.end(2)
+    return match.end(3) if match.group(3) else match.end(2)
 
 
 def _ended_before(text: str, opened: tuple[int, int, int, int], start: int, end: int) -> int | None:
@@ -131,8 +151,10 @@ def _reopened_at(text: str, opened: tuple[int, int, int, int], start: int, end: 
     return last
 
 
-_STOP_BEFORE = re.compile(r"(?<!\w)(\w*)([.!?…])[)\]]?[ \t\xa0]+$")
-"""A sentence end (unless `lexicon.abbreviated` says the word's) and the space before a mark."""
+_STOP_BEFORE = re.compile(r"(?<!\w)(\w*)([.!?…])[)\]]?([\"”'’]?)[ \t\xa0]+$")
+"""A sentence end (unless `lexicon.abbreviated` says the word's), the closing mark of a quotation
+nested in the open one if it ends there (`'I told him "never again." 'Now…`), and the space before
+a mark."""
 
 
 def _reopens(
@@ -163,19 +185,34 @@ class _SingleStyle(NamedTuple):
 _SINGLE = _SingleStyle(
     re.compile("[‘’']"),
     re.compile(
-        r"[‘'](?<![^\s(\[—–-][‘'])(?!(?:cause|cos|em|n|t|til|tis|twas|bout|round)\b)"
-        r"(?=[^\W\d_]|[(\[$£€…])",
+        r"[‘'](?<![^\s(\[—–‘':-][‘'])"
+        r"(?!(?:ave|bout|cause|cos|em|ere|im|n|nuff|round|scuse|t|til|tis|twas)\b)"
+        r"(?=[‘'“\"]?(?:[^\W\d_]|[(\[$£€…#@]|\d(?!\d(?:s\b|\b(?![%-])))))",
         re.IGNORECASE,
     ),
-    re.compile(r"(?<=[^\s‘'(\[—–-])(?<!\s'n)['’](?=[\s.,;:!?…)\]}—–-]|$)", re.IGNORECASE),
+    re.compile(
+        r"(?:(?<=[^\s‘(\[—–-])|(?<=['’\"”] ))(?<!\s'n)['’‘](?=['’]?(?:[\s.,;:!?…)\]}—–-]|$))",
+        re.IGNORECASE,
+    ),
 )
 """Curly and straight marks alike, as one article may mix them (`‘good citizen,' she said`):
-a mark opens at a word start before a letter, a bracket, `…` or a currency sign (`'[He] is'`,
-`'$25 billion'`, not `'90s`), and not as the apostrophe of a clipped word (`'cause`, `'em`,
-`rock 'n' roll`, `in 't Veld`); it closes after a word or punctuation and before a space,
-punctuation or the end (not `don't`), and not as the end of `rock 'n' roll`."""
-_PLURAL_POSSESSIVE = re.compile(r"(?<=s)['’] [a-z]")
-"""`the residents’ views`: an apostrophe, not a closing mark, though it ends a word."""
+a mark opens at a word start or after a colon, before a letter, a bracket, `…`, a currency
+sign, a hashtag, a handle or a number (`'[He] is'`, `'$25 billion'`, `Lee:'We lost'`,
+`'#metoo'`, `'100 days'`, `'15%'`, not `'90s`), and not as the apostrophe of a clipped word
+(`'cause`, `'em`, `'ave`, `rock 'n' roll`, `in 't Veld`); it closes after a word or punctuation
+and before a space, punctuation or the end (not `don't`), and not as the end of `rock 'n'
+roll`; after a closing mark and a space it closes too (`'…the 'Whitby shuffle' '`). Doubled, a
+mark opens or closes with its twin (`‘‘Big Pier’ is ours,’`, `'…of 'fine words.''`), and opens
+on a double one (`‘“Big Tom” is a fine name,’`); a mistyped `‘` closes where the context says
+so (`‘We will fight,‘ said Tom Hart`)."""
+_PLURAL_POSSESSIVE = re.compile(
+    r"(?<=[sS])['’] (?!(?:and|or|but|nor|as|at|by|for|from|in|into|of|on|than|that|to|with|"
+    r"is|are|was|were|will|would|can|could|should|may|might|has|have|had|he|she|it|they|"
+    r"we|you|said|says|told|added)\b)[a-z]"
+)
+"""`the residents’ views`, `ISIS’ recruits`: an apostrophe, not a closing mark, though it ends a
+word; not before a word no possessive precedes (`'…State Department emails' were captured`,
+`'…my sons' he said`)."""
 
 
 def _single_quoted(text: str, blocks: Sequence[Block]) -> bool:
@@ -186,7 +223,7 @@ def _single_quoted(text: str, blocks: Sequence[Block]) -> bool:
     so is for `find_quotes` to tell."""
     if "‘" not in text and "'" not in text:
         return False
-    doubles = len(_MARK.findall(text))
+    doubles = len(_double_marks(text))
     openings = len(_SINGLE.opening.findall(text))
     needed = 2 if doubles else 1
     if openings < needed or doubles > 2 * openings:
@@ -210,23 +247,40 @@ def _single_marks(text: str, block: Block, following: Block | None) -> list[tupl
     counts only when a closing one follows it in the paragraph, or when the paragraph leaves it
     open and the next one reopens (the news convention for long quotations); any other mark is an
     apostrophe. Inside a quotation a clipped word's `'` is no new opening, but a mark that opens
-    after a sentence end is (paragraphs joined by a scraper)."""
+    after a sentence end is (paragraphs joined by a scraper); one that opens anywhere else nests a
+    quotation whose closing mark does not end the outer one (`‘I heard ‘Lock her up’ and
+    laughed,’`, `‘He said, ‘No.’’`). An outer quotation that never closes ended with the last
+    quotation nested in it, the one mark closing both (`‘People say, ‘I back him.’ The group
+    met.`), so it never runs on into the narration."""
     marks: list[tuple[int, int, int]] = []
     opened: int | None = None
+    nested = False
+    inner = None  # the last closing mark of a quotation nested in the open one
     for match in _SINGLE.mark.finditer(text, block.start, block.end):
         start = match.start()
         opens = _SINGLE.opening.match(text, start)
         if opened is None:
             opened = start if opens else None
-        elif _SINGLE.closing.match(text, start, block.end) and not _possessive(text, start, block):
-            marks += [(opened, opened + 1, OPEN), (start, start + 1, CLOSE)]
-            opened = None
+        elif _SINGLE.closing.match(text, start, block.end) and (
+            nested or not _possessive(text, start, block)
+        ):
+            if not nested:
+                marks += [(opened, opened + 1, OPEN), (start, start + 1, CLOSE)]
+                opened, inner = None, None
+            else:
+                inner = start
+            nested = False
         elif opens and (stop := _sentence_stop(text, opened + 1, start)) is not None:
-            marks += [(opened, opened + 1, OPEN), (stop, stop, CLOSE)]
-            opened = start
+            end = (inner, inner + 1) if inner is not None else (stop, stop)
+            marks += [(opened, opened + 1, OPEN), (*end, CLOSE)]
+            opened, nested, inner = start, False, None
+        elif opens:
+            nested = True
     reopened = following is not None and _SINGLE.opening.match(text, following.start)
     if opened is not None and reopened:
         marks.append((opened, opened + 1, OPEN))
+    elif opened is not None and inner is not None:
+        marks += [(opened, opened + 1, OPEN), (inner, inner + 1, CLOSE)]
     return marks
 
 
