@@ -4,8 +4,9 @@ Usage: python bench/extremes_speed.py
 
 The ratio t(4n)/t(n) is about 4 for linear work and 16 for quadratic: the figure that catches a
 regression, whatever the machine (the tests check these cases' results, not their times). Cases:
-a text that is one long list of names (title case and capitals) for the annotator, and an
-article quoting one person thousands of times for the reader's layout and side panel.
+a text that is one long list of names (title case and capitals) and one British quotation full of
+plural possessives (`'… the workers' pay …'`) for the annotator, and an article quoting one
+person thousands of times for the reader's layout and side panel.
 """
 
 from __future__ import annotations
@@ -27,6 +28,11 @@ PALETTE = PLAIN
 def names_text(count: int, upper: bool) -> str:
     words = [NAMES[(i * 7 + i // 3) % len(NAMES)] for i in range(count)]
     return " ".join(word.upper() if upper else word for word in words)
+
+
+def possessives_text(count: int) -> str:
+    """One single-quoted paragraph with `count` plural possessives, each of which could close it."""
+    return "'Start " + "the workers' pay " * count + "end,' she said."
 
 
 def quoted_often(count: int) -> tuple[Document, Annotation]:
@@ -76,6 +82,12 @@ def main() -> None:
             lambda small=small: annotate(small),
             lambda large=large: annotate(large),
         )
+    small, large = possessives_text(2_000), possessives_text(8_000)
+    report(
+        "annotate 2,000/8,000 possessives, one quote",
+        lambda: annotate(small),
+        lambda: annotate(large),
+    )
     few, many = quoted_often(2_000), quoted_often(8_000)
     report(
         "lay out one person quoted 2,000/8,000 times",
