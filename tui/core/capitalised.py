@@ -162,22 +162,20 @@ def scan(text: str) -> tuple[Run, ...]:
                 word, end = word[:-2], end - 2
             elif last in "'’-":
                 word, end = word[:-1], end - 1
-        joined = (
-            not closed
-            and text[spans[-1][1] : start] in _JOINS
-            and (word not in _OPENERS_INSIDE or text[spans[-1][1] : start] != " ")
-        )
-        if (text.startswith("-", end) and text[end + 1 : end + 2].islower()) or (
-            text.startswith(".-", end) and text[end + 2 : end + 3].islower()
+        gap = "" if closed else text[spans[-1][1] : start]
+        joined = gap in _JOINS and (gap != " " or word not in _OPENERS_INSIDE)
+        if text.startswith(("-", ".-"), end) and (
+            (text.startswith("-", end) and text[end + 1 : end + 2].islower())
+            or (text.startswith(".-", end) and text[end + 2 : end + 3].islower())
         ):
-            if joined and text[spans[-1][1] : start] == " ":
+            if joined and gap == " ":
                 words = []
             if words:
                 out.append(_run(text, words, spans, joins, caps_lines))
             words, spans, joins, closed = [], [], [], True
             continue
         if joined:
-            joins.append(text[spans[-1][1] : start])
+            joins.append(gap)
             words.append(word)
             spans.append((start, end))
         else:

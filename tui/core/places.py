@@ -380,7 +380,7 @@ def _places_in_run(
     (`in Clinton, Iowa` says nothing of the next `Clinton`)."""
     words, spans, joins = run.words, run.spans, run.joins
     n = len(words)
-    reach = title_reach(words, joins) if not run.caps else -1
+    reach: int | None = None  # the run's title_reach, read once a place is found
     out = []
     i = 0
     if text[run.start - 1 : run.start] == "-":
@@ -393,6 +393,8 @@ def _places_in_run(
         if place is None:
             i += 1
             continue
+        if reach is None:
+            reach = title_reach(words, joins) if not run.caps else -1
         if place.kind != "demonym" and _stands_alone(text, run, i, j, people_at, reach):
             start = spans[i][0]
             if (
