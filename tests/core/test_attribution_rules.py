@@ -203,6 +203,20 @@ def test_a_verb_of_manner_inverted_after_the_quote_names_the_speaker(verb):
 
 
 @pytest.mark.parametrize("joiner", ["\n\n", " "])
+def test_a_sentence_reporting_its_own_words_after_a_question_is_not_its_attribution(joiner):
+    text = (
+        INTRO + '"The nets are empty," Webb said. "Why should I be surprised?"'
+        f"{joiner}Ann Lee said that the fleet would sail again in the spring."
+    )
+    assert speakers(text) == ["Marcus Webb", "Marcus Webb"]
+
+
+def test_a_short_attribution_after_a_question_is_still_its():
+    text = INTRO + '"Why should I be surprised?" Ann Lee said on Monday. "The nets are empty."'
+    assert speakers(text) == ["Ann Lee", "Ann Lee"]
+
+
+@pytest.mark.parametrize("joiner", ["\n\n", " "])
 def test_a_quote_introduced_and_ended_is_not_the_next_sentences(joiner):
     text = (
         'Webb is touring the harbour. He jokes, "It is a never ending line!"'

@@ -128,10 +128,15 @@ def _transcript_label(site: Site) -> Mention | None:
 def _said_after(site: Site) -> Mention | None:
     """Quoted words that run on into their attribution: `"We all share concerns," Blinken said`.
     Not words that are the object of a verb of saying right before them (`under what Hedge called
-    "the old model," the club …`): whoever follows did not say them."""
+    "the old model," the club …`): whoever follows did not say them. After a question or an
+    exclamation a new sentence may start, so one that goes on past a short attribution reports
+    its own words (`"Why wait?" Lee said. ¶ Ann Park said that …`, two paragraphs a scraper
+    joined): only a short one is this quote's."""
     if not site.runs_on or _object_of_saying(site.before) or _introduced_and_ended(site):
         return None
-    return attribution_after(site.after, strict=False)
+    return attribution_after(
+        site.after, strict=_ends_sentence(site.text, site.quote, _after_upper(site))
+    )
 
 
 def _introduced_and_ended(site: Site) -> bool:
