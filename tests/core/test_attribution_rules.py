@@ -738,6 +738,20 @@ def test_a_sentence_ending_on_its_speech_verb_leads_into_the_quote():
     assert speakers(text) == ["Nora Lind"]
 
 
+@pytest.mark.parametrize("joiner", ["\n\n", " "])
+def test_a_sentence_of_narration_after_another_quote_still_leads_in(joiner):
+    text = (
+        f'{INTRO}Webb called the meeting a "waste of time."{joiner}'
+        'His deputy, Ann Lee, disagreed. "We heard every fisherman out."'
+    )
+    assert speakers(text) == ["Marcus Webb", "Ann Lee"]
+
+
+def test_another_quotes_attribution_is_no_lead_in():
+    text = '"We will stay," Tom Hart said. "Nobody else will," said Ann Lee.'
+    assert speakers(text) == ["Tom Hart", "Ann Lee"]
+
+
 # lead-out sentence.
 
 

@@ -242,10 +242,23 @@ def _passive_agent(site: Site) -> Mention | None:
 
 
 def _lead_in_rule(site: Site) -> Mention | None:
-    """The sentence before ends on its speech verb: `Sam Lau said in a statement. "There …"`."""
-    if site.lower is not None or site.before:
+    """The sentence before ends on its speech verb: `Sam Lau said in a statement. "There …"`.
+    After another quote of the paragraph, only a sentence of narration of its own leads in
+    (`… a "press conference." Ann Lee agreed. "But …"`, often two paragraphs a scraper
+    joined), not the other quote's attribution (`"A," Tom Hart said. "B."`), and not a quote
+    that runs on into an attribution of its own (`"…," said Ann Lee`)."""
+    if site.before:
         return None
-    return lead_in(site.article, site.blocks[site.quote.first_block].start, site.start)
+    lower = site.lower
+    if lower is None:
+        return lead_in(site.article, site.blocks[site.quote.first_block].start, site.start)
+    if site.runs_on:
+        return None
+    text = site.text
+    own = sentence_start(text, lower, site.start - 1) > lower
+    if not own and text[max(0, lower - 8) : lower].rstrip(_CLOSING_MARKS)[-1:] not in SENTENCE_ENDS:
+        return None
+    return lead_in(site.article, lower, site.start)
 
 
 def _lead_out_rule(site: Site) -> Mention | None:
@@ -332,6 +345,9 @@ FALLBACKS = frozenset(("any subject",))
 """Rules weaker than a quote going on with the one before it (`"A," X said. "B."`), whose
 mention makes a person only when the resolver supports it (a known or first-named person)."""
 
+
+_CLOSING_MARKS = "\"'”’ "
+"""What may follow a quotation's last word: its closing marks (doubled or nested), spaces."""
 
 _RUNS_ON = frozenset(",?!—–-…")
 """How quoted words end when their sentence goes on to the attribution (`"…," she said`)."""
