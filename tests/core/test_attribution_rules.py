@@ -660,6 +660,20 @@ def test_a_dash_line_ends_at_its_line_break():
 
 
 @pytest.mark.parametrize("joiner", ["\n\n", " "])
+def test_a_noun_with_its_own_verb_after_said_is_reported_speech_not_an_attribution(joiner):
+    text = (
+        INTRO + '"The nets are empty," Webb said. "Sooner or later, something has to change."'
+        f"{joiner}Fishermen say pressure over the quota is growing."
+    )
+    assert mentions(text) == ["Webb", "Webb"]
+
+
+def test_said_with_its_time_after_a_quote_still_attributes_it():
+    text = INTRO + '"Something has to change." Webb said on Monday.'
+    assert mentions(text) == ["Webb"]
+
+
+@pytest.mark.parametrize("joiner", ["\n\n", " "])
 def test_according_to_in_a_sentence_of_its_own_is_not_the_quotes_source(joiner):
     text = (
         '"We will march on to the convention," Lind said at a rally. "And we will win."'
