@@ -258,6 +258,12 @@ def test_a_sentence_opening_with_doubled_marks_ends_the_attribution_before_it():
     assert [text[q.speaker_start : q.speaker_end] for q in found] == ["Webb", "Webb"]
 
 
+def test_a_nested_closing_mark_left_after_doubled_marks_hides_no_attribution():
+    text = INTRO + "''I would call it 'old-school,''' said Webb, the harbour master."
+    assert mentions(text) == ["Webb"]
+    assert annotate(text).quotes[0].rule == "said after"
+
+
 def test_a_relative_clause_ends_its_sentence_before_a_doubled_mark():
     text = (
         INTRO + "''The nets are empty,'' said Webb, who likened the season to a drought. "

@@ -95,6 +95,8 @@ def find_mentions(
     if not before and quote.start == first.start and quote.first_block:
         before = introduction(article, blocks[quote.first_block - 1])
     after = article.words_between(quote.end, _after_end(text, quote, last.end, upper))
+    while after and after[0][2] in _CLOSING_MARKS:
+        after = after[1:]
     runs_on = closing_mark(text, quote) in _RUNS_ON or (
         next((token[2][:1].islower() for token in after if token[2][0].isalnum()), False)
     )
