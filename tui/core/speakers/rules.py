@@ -86,7 +86,9 @@ def find_mentions(
 
     `lower` and `upper` bound the search at the neighbouring quotes of the same paragraph. With
     no attribution pattern, a quote inside a sentence takes the sentence's subject when
-    `supports` accepts it (a known person, not any capitalised word).
+    `supports` accepts it (a known person, not any capitalised word). A closing mark left after
+    the quote (the nested one of `''… 'old-school,''' said Lee`) stands between it and no
+    attribution.
     """
     text = article.text
     first, last = blocks[quote.first_block], blocks[quote.last_block]
