@@ -203,6 +203,20 @@ def test_a_verb_of_manner_inverted_after_the_quote_names_the_speaker(verb):
 
 
 @pytest.mark.parametrize("joiner", ["\n\n", " "])
+def test_a_sentence_reporting_its_own_words_after_a_question_is_not_its_attribution(joiner):
+    text = (
+        INTRO + '"The nets are empty," Webb said. "Why should I be surprised?"'
+        f"{joiner}Ann Lee said that the fleet would sail again in the spring."
+    )
+    assert speakers(text) == ["Marcus Webb", "Marcus Webb"]
+
+
+def test_a_short_attribution_after_a_question_is_still_its():
+    text = INTRO + '"Why should I be surprised?" Ann Lee said on Monday. "The nets are empty."'
+    assert speakers(text) == ["Ann Lee", "Ann Lee"]
+
+
+@pytest.mark.parametrize("joiner", ["\n\n", " "])
 def test_a_quote_introduced_and_ended_is_not_the_next_sentences(joiner):
     text = (
         'Webb is touring the harbour. He jokes, "It is a never ending line!"'
@@ -242,6 +256,12 @@ def test_a_sentence_opening_with_doubled_marks_ends_the_attribution_before_it():
     found = annotate(text).quotes
     assert found[0].rule == "said after"
     assert [text[q.speaker_start : q.speaker_end] for q in found] == ["Webb", "Webb"]
+
+
+def test_a_nested_closing_mark_left_after_doubled_marks_hides_no_attribution():
+    text = INTRO + "''I would call it 'old-school,''' said Webb, the harbour master."
+    assert mentions(text) == ["Webb"]
+    assert annotate(text).quotes[0].rule == "said after"
 
 
 def test_a_relative_clause_ends_its_sentence_before_a_doubled_mark():
@@ -646,6 +666,20 @@ def test_a_dash_line_ends_at_its_line_break():
 
 
 @pytest.mark.parametrize("joiner", ["\n\n", " "])
+def test_a_noun_with_its_own_verb_after_said_is_reported_speech_not_an_attribution(joiner):
+    text = (
+        INTRO + '"The nets are empty," Webb said. "Sooner or later, something has to change."'
+        f"{joiner}Fishermen say pressure over the quota is growing."
+    )
+    assert mentions(text) == ["Webb", "Webb"]
+
+
+def test_said_with_its_time_after_a_quote_still_attributes_it():
+    text = INTRO + '"Something has to change." Webb said on Monday.'
+    assert mentions(text) == ["Webb"]
+
+
+@pytest.mark.parametrize("joiner", ["\n\n", " "])
 def test_according_to_in_a_sentence_of_its_own_is_not_the_quotes_source(joiner):
     text = (
         '"We will march on to the convention," Lind said at a rally. "And we will win."'
@@ -722,6 +756,20 @@ def test_by_right_after_a_quote_is_an_agent_only_after_a_participle():
 def test_a_sentence_ending_on_its_speech_verb_leads_into_the_quote():
     text = 'Nora Lind, the board\'s director, said in a statement. "There are no boats to count."'
     assert speakers(text) == ["Nora Lind"]
+
+
+@pytest.mark.parametrize("joiner", ["\n\n", " "])
+def test_a_sentence_of_narration_after_another_quote_still_leads_in(joiner):
+    text = (
+        f'{INTRO}Webb called the meeting a "waste of time."{joiner}'
+        'His deputy, Ann Lee, disagreed. "We heard every fisherman out."'
+    )
+    assert speakers(text) == ["Marcus Webb", "Ann Lee"]
+
+
+def test_another_quotes_attribution_is_no_lead_in():
+    text = '"We will stay," Tom Hart said. "Nobody else will," said Ann Lee.'
+    assert speakers(text) == ["Tom Hart", "Ann Lee"]
 
 
 # lead-out sentence.

@@ -13,6 +13,36 @@ BRIDGE = (
 )
 
 
+FESTIVAL = (
+    "The harbour festival closed on Sunday after four days of music, boat races and food stalls "
+    "along the old quay.",
+    "Organisers said more than forty thousand people came, twice as many as last year, and the "
+    "ferry company added extra crossings on Saturday night.",
+    "The town council had spent most of its summer budget on the event, a decision that split the "
+    "council in June.",
+    "Traders on the quay said the crowds were good for business, though several complained about "
+    "the cost of a stall.",
+    "The closing concert ran late, and the fireworks over the water were delayed by an hour "
+    "because of the wind.",
+    "Police reported no serious incidents, and the lifeboat crew was called out only once, to a "
+    "dinghy that had drifted.",
+    "Next year the festival may move to the marina, where there is more room for stalls and a "
+    "larger stage for the bands.",
+    "The marina owners have offered the site for free, but residents there have already asked "
+    "about noise and parking.",
+    "A public meeting on the plan is set for October in the town hall, and the council will "
+    "publish the full costs before it.",
+    "Tickets for the concerts sold out in a day, and the organisers say they will add a second "
+    "stage next summer.",
+    "The food stalls ran out of fish by Saturday afternoon, and several had to close early on "
+    "both days.",
+    "Not everyone was celebrating.",
+    '"We have had better weekends than this one," harbour trader Tom Hart, wearing an apron and '
+    '"Save the Quay" badges, said quietly as the last boats came in.',
+    "The council will review the festival in the autumn, as it does every year.",
+)
+
+
 def test_the_shipped_weights_load_and_review_only_the_rules_guesses():
     ranker = default_ranker()
     assert len(ranker.weights) > 50
@@ -48,3 +78,11 @@ def test_the_ranker_overrides_only_a_clear_favourite():
     assert ranker.choose(0, quote, candidates) is near
     unsure = SpeakerRanker({"near": 2.0, "far": 1.0, "no one": 1.9}, frozenset([""]), 0.5)
     assert unsure.choose(0, quote, candidates) is None
+
+
+def test_a_quote_opening_a_paragraph_a_scraper_merged_still_reads_as_opening_one():
+    for joiner in ("\n\n", " "):
+        annotation = annotate(joiner.join(FESTIVAL))
+        first = annotation.quotes[0]
+        assert first.rule == RANKED
+        assert annotation.speaker_name(first) == "Tom Hart"

@@ -4,6 +4,7 @@ closing attribution, a lead-in or lead-out sentence and a signature line."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -487,7 +488,7 @@ def _short_tail(tokens: list[Token], index: int) -> bool:
     rest = tokens[index:]
     if not rest or rest[0][2] == ",":
         return True
-    if index and tokens[index - 1][2] in _CLAUSE_TAKING and _opens_clause(rest[0][2]):
+    if index and tokens[index - 1][2] in _CLAUSE_TAKING and _reports_clause(rest):
         return False
     return len(rest) <= 8 and not any(token[2] == "that" for token in rest)
 
@@ -496,6 +497,23 @@ _CLAUSE_TAKING = frozenset(
     ("say", "says", "said", "add", "adds", "added", "insist", "insists", "insisted")
 )
 """Verbs whose object is what was said: a subject right after one starts reported speech."""
+
+
+def _reports_clause(rest: list[Token]) -> bool:
+    """Whether the words after `said` are a reported clause: opened by its subject (`said the
+    move …`), or a noun with its own verb before any comma (`Democrats say movement over the
+    week is instructive.`, the next paragraph's words after a scraper joined them)."""
+    word = rest[0][2]
+    if _opens_clause(word):
+        return True
+    if not word.isalpha() or word in PREPOSITIONS or word in SUBORDINATORS:
+        return False
+    clause = itertools.takewhile(lambda token: token[2] not in ",;", rest)
+    return any(token[2] in _FINITE for token in clause)
+
+
+_FINITE = frozenset("is are was were has have will would can could".split())
+"""The finite verbs that show a reported clause of its own after `said`."""
 
 
 def _opens_clause(word: str) -> bool:

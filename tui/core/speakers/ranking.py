@@ -19,7 +19,7 @@ from tui.core.speakers.mentions import (
     person_noun,
 )
 from tui.core.speakers.resolver import Resolver
-from tui.core.speakers.sequence import spoken_by
+from tui.core.speakers.sequence import CONTINUES, spoken_by
 from tui.core.speakers.subjects import subject_of
 from tui.core.speakers.text import (
     REACH,
@@ -141,7 +141,9 @@ def _candidates(
     quote_features = [f"decided by {quote.rule or 'no rule'}"]
     if quote.kind == "partial":
         quote_features.append("partial quote")
-    if quote.start == block.start:
+    if quote.start == block.start or (
+        block.end - block.start > _MERGED and sentence[0] == quote.start and quote.rule != CONTINUES
+    ):
         quote_features.append("opens paragraph")
     if not text[quote.end : blocks[quote.last_block].end].strip():
         quote_features.append("ends paragraph")
@@ -252,6 +254,12 @@ class SpeechSubjects:
 
 _SENTENCE_TOKENS = 60
 """The most words read back from a verb to its subject's sentence start."""
+
+
+_MERGED = 1500
+"""A block longer than this is paragraphs a scraper merged (news paragraphs hardly ever reach
+800 characters): there a quote opening its sentence, not going on from the quote before, most
+likely opened a paragraph."""
 
 
 _CANDIDATE_PRONOUNS = frozenset(("he", "she", "they"))

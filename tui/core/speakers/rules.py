@@ -86,7 +86,9 @@ def find_mentions(
 
     `lower` and `upper` bound the search at the neighbouring quotes of the same paragraph. With
     no attribution pattern, a quote inside a sentence takes the sentence's subject when
-    `supports` accepts it (a known person, not any capitalised word).
+    `supports` accepts it (a known person, not any capitalised word). A closing mark left after
+    the quote (the nested one of `''… 'old-school,''' said Lee`) stands between it and no
+    attribution.
     """
     text = article.text
     first, last = blocks[quote.first_block], blocks[quote.last_block]
@@ -95,6 +97,8 @@ def find_mentions(
     if not before and quote.start == first.start and quote.first_block:
         before = introduction(article, blocks[quote.first_block - 1])
     after = article.words_between(quote.end, _after_end(text, quote, last.end, upper))
+    while after and after[0][2] in _CLOSING_MARKS:
+        after = after[1:]
     runs_on = closing_mark(text, quote) in _RUNS_ON or (
         next((token[2][:1].islower() for token in after if token[2][0].isalnum()), False)
     )
@@ -128,10 +132,15 @@ def _transcript_label(site: Site) -> Mention | None:
 def _said_after(site: Site) -> Mention | None:
     """Quoted words that run on into their attribution: `"We all share concerns," Blinken said`.
     Not words that are the object of a verb of saying right before them (`under what Hedge called
-    "the old model," the club …`): whoever follows did not say them."""
+    "the old model," the club …`): whoever follows did not say them. After a question or an
+    exclamation a new sentence may start, so one that goes on past a short attribution reports
+    its own words (`"Why wait?" Lee said. ¶ Ann Park said that …`, two paragraphs a scraper
+    joined): only a short one is this quote's."""
     if not site.runs_on or _object_of_saying(site.before) or _introduced_and_ended(site):
         return None
-    return attribution_after(site.after, strict=False)
+    return attribution_after(
+        site.after, strict=_ends_sentence(site.text, site.quote, _after_upper(site))
+    )
 
 
 def _introduced_and_ended(site: Site) -> bool:
@@ -237,10 +246,23 @@ def _passive_agent(site: Site) -> Mention | None:
 
 
 def _lead_in_rule(site: Site) -> Mention | None:
-    """The sentence before ends on its speech verb: `Sam Lau said in a statement. "There …"`."""
-    if site.lower is not None or site.before:
+    """The sentence before ends on its speech verb: `Sam Lau said in a statement. "There …"`.
+    After another quote of the paragraph, only a sentence of narration of its own leads in
+    (`… a "press conference." Ann Lee agreed. "But …"`, often two paragraphs a scraper
+    joined), not the other quote's attribution (`"A," Tom Hart said. "B."`), and not a quote
+    that runs on into an attribution of its own (`"…," said Ann Lee`)."""
+    if site.before:
         return None
-    return lead_in(site.article, site.blocks[site.quote.first_block].start, site.start)
+    lower = site.lower
+    if lower is None:
+        return lead_in(site.article, site.blocks[site.quote.first_block].start, site.start)
+    if site.runs_on:
+        return None
+    text = site.text
+    own = sentence_start(text, lower, site.start - 1) > lower
+    if not own and text[max(0, lower - 8) : lower].rstrip(_CLOSING_MARKS)[-1:] not in SENTENCE_ENDS:
+        return None
+    return lead_in(site.article, lower, site.start)
 
 
 def _lead_out_rule(site: Site) -> Mention | None:
@@ -327,6 +349,9 @@ FALLBACKS = frozenset(("any subject",))
 """Rules weaker than a quote going on with the one before it (`"A," X said. "B."`), whose
 mention makes a person only when the resolver supports it (a known or first-named person)."""
 
+
+_CLOSING_MARKS = "\"'”’ "
+"""What may follow a quotation's last word: its closing marks (doubled or nested), spaces."""
 
 _RUNS_ON = frozenset(",?!—–-…")
 """How quoted words end when their sentence goes on to the attribution (`"…," she said`)."""
