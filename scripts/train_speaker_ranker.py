@@ -1,6 +1,7 @@
 """Fit the speaker ranker (`tui/core/speaker_ranker.py`) and measure it by cross-validation.
 
 Usage: python scripts/train_speaker_ranker.py [--eval DIR] [--folds 5] [--write] [--variant NAME]
+       [--breaks-lost]
 
 Reads `quotes-train.jsonl` of the evaluation folder (never dev: dev is only for the final
 report by `bench/annotation_quality.py`). Every article is attributed by the rules while a
@@ -15,8 +16,12 @@ of fold, the mentions it gives quotes no rule attributed are right at least half
 Cross-validation splits the articles into folds; for each fold it fits on the others and runs
 the real attribution with those weights on the held-out articles, writes predictions as
 `newsreader annotate --jsonl` would and scores them with `score.py`: quote+speaker F1, all and
-direct, for the rules alone and for each variant. `--write` then fits the best variant on all of
-train and writes `tui/core/data/speaker_ranker.json` (feature names and weights only).
+direct, for the rules alone and for each variant, on train as written and on train with its
+paragraph breaks lost (every `\n` a space, as scraped news arrives; the gold offsets still hold).
+`--breaks-lost` fits each fold on its articles both as written and with their breaks lost, so
+the paragraph features learn what a lost break looks like. `--write` then fits the best variant
+on all of train (and its breaks-lost copy with `--breaks-lost`) and writes
+`tui/core/data/speaker_ranker.json` (feature names and weights only).
 """
 
 from __future__ import annotations
@@ -188,6 +193,11 @@ def fit(data: list[Example], size: int) -> list[float]:
     return weights
 
 
+def breaks_lost(record: dict[str, Any]) -> dict[str, Any]:
+    """The article as a scraper that drops paragraph breaks delivers it, offsets unchanged."""
+    return {**record, "text": record["text"].replace("\n", " ")}
+
+
 def fold_of(ident: str, folds: int) -> int:
     return int(hashlib.md5(ident.encode()).hexdigest(), 16) % folds
 
@@ -228,10 +238,16 @@ def ranker_for(
 
 
 def out_of_fold(
-    data: list[list[Example]], folds: list[int], count: int, reranks: frozenset[str], size: int
+    data: list[list[Example]],
+    folds: list[int],
+    count: int,
+    reranks: frozenset[str],
+    size: int,
+    judged: int,
 ) -> tuple[list[list[float]], list[tuple[str, float, bool]]]:
     """Each fold's weights, fitted on the other folds, and for every held-out quote no rule
-    attributed: the probability of its best mention and whether that mention is right."""
+    attributed among the first `judged` articles (train as written, each quote once): the
+    probability of its best mention and whether that mention is right."""
     fitted, held_out = [], []
     for fold in range(count):
         train = [
@@ -243,7 +259,7 @@ def out_of_fold(
         ]
         weights = fit(train, size)
         fitted.append(weights)
-        for article, f in zip(data, folds, strict=True):
+        for article, f in zip(data[:judged], folds, strict=False):
             for example in article if f == fold else []:
                 if example.rule != "" or len(example.features) < 2:
                     continue
@@ -277,44 +293,69 @@ def main() -> int:
     parser.add_argument(
         "--variant",
         choices=sorted(VARIANTS),
-        help="write this variant instead of the best one (the ranker reviewing only the rules' "
+        help="measure and write only this variant (the ranker reviewing only the rules' "
         "guesses keeps every attribution a verb of saying makes)",
+    )
+    parser.add_argument(
+        "--breaks-lost",
+        action="store_true",
+        help="fit on every training article also with its paragraph breaks lost",
     )
     args = parser.parse_args()
     eval_dir = Path(args.eval)
     with (eval_dir / "quotes-train.jsonl").open(encoding="utf-8") as handle:
         records = [json.loads(line) for line in handle if line.strip()]
+    flat = [breaks_lost(record) for record in records]
     vocabulary: dict[str, int] = {}
-    data = [examples(record, vocabulary) for record in records]
     folds = [fold_of(record["id"], args.folds) for record in records]
-    held = [
-        [r for r, f in zip(records, folds, strict=True) if f == fold] for fold in range(args.folds)
-    ]
-    rules_only = SpeakerRanker({}, frozenset(), 1.0)
-    table = {"rules": [score(eval_dir, part, predict(part, rules_only)) for part in held]}
-    thresholds: dict[str, float] = {}
-    for name, reranks in VARIANTS.items():
-        fitted, held_out = out_of_fold(data, folds, args.folds, reranks, len(vocabulary))
-        thresholds[name] = threshold(held_out)
-        table[name] = [
-            score(
-                eval_dir, part, predict(part, ranker_for(w, vocabulary, reranks, thresholds[name]))
-            )
-            for part, w in zip(held, fitted, strict=True)
+    fitted_on = records + flat if args.breaks_lost else records
+    data = [examples(record, vocabulary) for record in fitted_on]
+    fitted_folds = folds * (len(fitted_on) // len(records))
+    measured = {"as written": records, "breaks lost": flat}
+    held = {
+        label: [
+            [r for r, f in zip(articles, folds, strict=True) if f == fold]
+            for fold in range(args.folds)
         ]
+        for label, articles in measured.items()
+    }
+    variants = {args.variant: VARIANTS[args.variant]} if args.variant else VARIANTS
+    rules_only = SpeakerRanker({}, frozenset(), 1.0)
+    table = {
+        (label, "rules"): [score(eval_dir, part, predict(part, rules_only)) for part in parts]
+        for label, parts in held.items()
+    }
+    thresholds: dict[str, float] = {}
+    for name, reranks in variants.items():
+        fitted, held_out = out_of_fold(
+            data, fitted_folds, args.folds, reranks, len(vocabulary), len(records)
+        )
+        thresholds[name] = threshold(held_out)
+        for label, parts in held.items():
+            table[label, name] = [
+                score(
+                    eval_dir,
+                    part,
+                    predict(part, ranker_for(w, vocabulary, reranks, thresholds[name])),
+                )
+                for part, w in zip(parts, fitted, strict=True)
+            ]
         print(f"{name}: threshold {thresholds[name]}", flush=True)
-    print(f"\n{'':24}" + "".join(f"fold {f} all/direct  " for f in range(args.folds)) + "mean")
-    means: dict[str, float] = {}
-    for name, rows in table.items():
-        mean_all = sum(a for a, _ in rows) / len(rows)
-        mean_direct = sum(d for _, d in rows) / len(rows)
-        means[name] = mean_all
-        cells = "".join(f"{a:.4f}/{d:.4f}      " for a, d in rows)
-        print(f"{name:24}{cells}{mean_all:.4f}/{mean_direct:.4f}")
-    top = max(means[name] for name in VARIANTS)
-    best = next(name for name in VARIANTS if means[name] >= top - NOISE)
-    print(f"\nbest variant: {best} ({means[best] - means['rules']:+.4f} all over the rules)")
-    best = args.variant or best
+    means: dict[tuple[str, str], float] = {}
+    for label in measured:
+        print(f"\n{label:24}" + "".join(f"fold {f} all/direct  " for f in range(args.folds)))
+        for (measured_on, name), rows in table.items():
+            if measured_on != label:
+                continue
+            mean_all = sum(a for a, _ in rows) / len(rows)
+            mean_direct = sum(d for _, d in rows) / len(rows)
+            means[label, name] = mean_all
+            cells = "".join(f"{a:.4f}/{d:.4f}      " for a, d in rows)
+            print(f"{name:24}{cells}mean {mean_all:.4f}/{mean_direct:.4f}")
+    top = max(means["as written", name] for name in variants)
+    best = next(name for name in variants if means["as written", name] >= top - NOISE)
+    gain = means["as written", best] - means["as written", "rules"]
+    print(f"\nbest variant: {best} ({gain:+.4f} all over the rules, as written)")
     if args.write:
         reranks = VARIANTS[best]
         train = [e for article in data for e in article if e.rule in reranks]
