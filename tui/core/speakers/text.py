@@ -109,12 +109,30 @@ def _boundaries(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 
 
 def sentence_start(text: str, lower: int, pos: int) -> int:
-    """Where the sentence holding `pos` starts, at `lower` at the earliest."""
+    """Where the sentence holding `pos` starts, at `lower` at the earliest. The last
+    `_NEAR_BACK` characters are read first: two sentence ends there settle it (the first may be
+    a false one, read from inside a word), and only a long sentence has the whole reach read."""
     start = max(lower, pos - REACH)
-    for match in _boundaries(text, start, min(len(text), pos + _OPENING)):
-        if match.end() <= pos and _ends_sentence(match):
-            start = match.end()
-    return start
+    near = pos - _NEAR_BACK
+    if near > start:
+        ends = _sentence_ends(text, near, pos)
+        if len(ends) >= 2:
+            return ends[-1]
+    ends = _sentence_ends(text, start, pos)
+    return ends[-1] if ends else start
+
+
+_NEAR_BACK = 400
+"""Characters read back first for a sentence's start: two or three sentences of news."""
+
+
+def _sentence_ends(text: str, start: int, pos: int) -> list[int]:
+    """Where sentences that end between `start` and `pos` end."""
+    return [
+        match.end()
+        for match in _boundaries(text, start, min(len(text), pos + _OPENING))
+        if match.end() <= pos and _ends_sentence(match)
+    ]
 
 
 def sentence_end(text: str, pos: int, upper: int) -> int:

@@ -1,0 +1,52 @@
+"""Sentence starts as attribution reads them: reading the last few hundred characters first finds
+the same start as reading the whole reach back."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tui.core.speakers.text import REACH, _sentence_ends, sentence_start
+
+PIECES = [
+    "The council met on Tuesday.",
+    "Mr. Hart said the U.S. plan would fail.",
+    '"We will win," she said.',
+    "''It is over,'' Lee said.",
+    "Gen. Park arrived at 9 p.m. He left soon after.",
+    "Why?",
+    "It rained!",
+    "Costs rose 4.5 percent in the year to March, the report found, as prices of food and fuel",
+    "kept climbing across the region and beyond,",
+    "\n\n",
+    "… and then nothing.",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(PIECES), min_size=1, max_size=80),
+    st.floats(min_value=0, max_value=1),
+    st.floats(min_value=0, max_value=1),
+)
+def test_a_sentence_start_is_the_last_sentence_end_within_reach(pieces, where, low):
+    text = " ".join(pieces)
+    pos = int(where * len(text))
+    lower = int(low * pos)
+    start = max(lower, pos - REACH)
+    ends = _sentence_ends(text, start, pos)
+    assert sentence_start(text, lower, pos) == (ends[-1] if ends else start)
+
+
+def test_a_sentence_start_far_into_a_long_paragraph():
+    text = "Ann Lee spoke first. " * 60 + "Then Tom Hart said it was over."
+    pos = text.index("Tom")
+    assert sentence_start(text, 0, pos) == text.index("Then")
+
+
+def test_an_abbreviation_where_the_near_reading_begins_is_no_sentence_end():
+    head = "It began. Mr."
+    filler = " Hart" + " and more" * 60
+    filler = filler[: 400 - 1]
+    text = head + filler + "said it was over."
+    pos = len(head) + len(filler)
+    assert text[pos - 400] == "."  # the near reading starts on the full stop of `Mr.`
+    assert sentence_start(text, 0, pos) == text.index("Mr.")
