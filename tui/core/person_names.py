@@ -514,16 +514,30 @@ def _is_name(words: list[str]) -> bool:
 
 
 def _vouched_surname(text: str, run: Run, lo: int, hi: int) -> bool:
-    """A first name and a known surname that is also an organisation's word, with an age or a
-    verb of saying right after (`Jo Park, 29,`, `Ann Hall said`): no body has an age, and a
-    `Cornell University, said` has no surname in it."""
+    """A first name and a known surname that is also an organisation's word, with an age, a verb
+    of saying or a person's description right after (`Jo Park, 29,`, `Ann Hall said`, `Andy
+    Street, the former mayor,`): no body has an age, and a `Cornell University, said` has no
+    surname in it."""
     end = run.spans[hi - 1][1]
     return (
         hi - lo == 2
         and names.is_first_name(run.words[lo])
         and "l" in names.kinds(run.words[hi - 1])
-        and (_AGE_AFTER.match(text, end) is not None or _says(text, end, strict=True))
+        and (
+            _AGE_AFTER.match(text, end) is not None
+            or _says(text, end, strict=True)
+            or _person_apposed(text, end)
+        )
     )
+
+
+_APPOSITION = re.compile(r", (?:the|a|an) (?:[a-z-]+ ){0,3}?([a-z]+)[,.]")
+
+
+def _person_apposed(text: str, end: int) -> bool:
+    """A description of a person set off after the name (`Andy Street, the former mayor,`)."""
+    match = _APPOSITION.match(text, end)
+    return match is not None and match.group(1) in PERSON_NOUNS
 
 
 def family_name_first(words: list[str]) -> bool:
