@@ -593,3 +593,15 @@ def test_a_surname_that_is_also_a_body_word_is_a_person_after_a_first_name_with_
 )
 def test_a_town_that_is_also_a_rare_surname_names_no_one_on_its_own(text, people):
     assert names(text) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Visitors queued at Lincoln Castle on Sunday.", []),
+        ("Traffic was slow on the George Washington Bridge.", []),
+        ("Michael Bay filmed there, and Roy Castle sang.", ["Michael Bay", "Roy Castle"]),
+    ],
+)
+def test_a_landmark_named_after_a_town_that_is_also_a_first_name_is_no_person(text, people):
+    assert names(text) == people

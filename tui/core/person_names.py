@@ -409,10 +409,17 @@ def _coined(word: str, kinds: str) -> bool:
 
 def is_feature(words: list[str]) -> bool:
     """A lake, river, cape or fort named by its feature word (`Lake Erie`, `Platte River`); a
-    first name before the word makes a person instead (`Michael Bay`)."""
+    first name before the word makes a person instead (`Michael Bay`, `Roy Castle`), unless it is
+    also a town's (`Lincoln Castle`)."""
     return words[0] in _FEATURE_FIRST or (
-        words[-1] in _FEATURE_LAST and not names.is_first_name(words[0])
+        words[-1] in _FEATURE_LAST and (not names.is_first_name(words[0]) or _town(words[0]))
     )
+
+
+def _town(word: str) -> bool:
+    """A town or city of some size (`Lincoln`; not a hamlet called `Roy`)."""
+    place = gazetteer.lookup(word)
+    return place is not None and not place.small
 
 
 def epithet(word: str) -> bool:
