@@ -164,11 +164,10 @@ _NOT_FIRST_WORDS = frozenset(
 )
 """Words that open a place's, a saint's or a storm's name, never a person's (`St Andrews`,
 `Storm Bert`)."""
-_FIXTURE_VERBS = tuple(
-    f" {verb} " for verb in "host hosts hosted face faces entertain entertains".split()
-)
+_FIXTURE_WORDS = "host hosts hosted face faces entertain entertains".split()
+_FIXTURE_VERBS = tuple(f" {verb} " for verb in _FIXTURE_WORDS)
 _FIXTURE_BEFORE = re.compile(
-    r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) (?:host|hosts|hosted|face|faces|entertain|entertains) $"
+    rf"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) (?:{'|'.join(_FIXTURE_WORDS)}) $"
 )
 """`Leicester City host Sunderland`: a town a club hosts or faces is the other club, not a host
 called Sunderland."""
