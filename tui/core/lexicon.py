@@ -1,4 +1,5 @@
-"""The small closed word lists every finder shares: abbreviations, honorifics and calendar words.
+"""The small closed word lists every finder shares: abbreviations, honorifics, calendar and number
+words.
 
 Each list is written once here, so the quote finder, the sentence splitter of attribution and
 the capitalised-run scanner agree on what a full stop after `Gen.` means. Vocabulary with a
@@ -16,6 +17,10 @@ HONORIFIC_ABBREVIATIONS = frozenset(
 
 PLACE_ABBREVIATIONS = frozenset("St Mt Ft".split())
 """Abbreviated words that open a place's or saint's name (`St. Louis`, `Mt. Hood`)."""
+
+NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+"""Numbers news spells out (under ten): a count as a poll gives it (`four in 10 said`), a cricket
+score's wickets (`108 for three`)."""
 
 NAME_END_ABBREVIATIONS = frozenset("Jr Sr Co Inc Corp Ltd Bros".split())
 """Abbreviations that close a person's or company's name (`Cal Ripken Jr.`, `Acme Inc.`)."""

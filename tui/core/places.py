@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from tui.core import gazetteer, names
 from tui.core.capitalised import ARTICLES, FUNCTION_WORDS, Run, scan
 from tui.core.documents import Block
-from tui.core.lexicon import HONORIFICS
+from tui.core.lexicon import HONORIFICS, NUMBER_WORDS
 from tui.core.model import PersonMention, PlaceMention, Quote
 from tui.core.organisations import (
     COMPANY_AFTER,
@@ -62,7 +62,7 @@ _TEAM_VERB_AFTER = re.compile(
     rf"|,[ \t]+who[ \t]+{_RESULT_VERBS}\b"
     r"|[ \t]+(?:bowled|batted)\b"
     r"|[ \t]+(?:had[ \t]+)?(?:reached|made|were|are|scored)[ \t]+\d{1,3}[ \t]+for[ \t]+"
-    r"(?:\d|one|two|three|four|five|six|seven|eight|nine)\b"
+    rf"(?:\d|{'|'.join(NUMBER_WORDS)})\b"
 )
 """A result (`St Louis defeated Colorado`, `Liverpool, who beat Southampton`) or a cricket score
 (`Yorkshire bowled out Lancashire`, `Kent had reached 108 for three`): a team's, not a town's."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from tui.core import gazetteer
-from tui.core.lexicon import MONTHS, WEEKDAYS
+from tui.core.lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
 from tui.core.names import is_english_word, is_first_name, is_plain_word
 from tui.core.speakers.mentions import (
     BODY,
@@ -91,7 +91,7 @@ def _share(tokens: list[Token], end: int) -> Mention | None:
 
 
 _SHARES = frozenset("most half majority two-thirds third quarter three-quarters".split())
-_COUNTS = frozenset("one two three four five six seven eight nine".split())
+_COUNTS = frozenset(NUMBER_WORDS)
 _QUALIFIERS = frozenset(
     "about nearly almost roughly just only around over some fewer more less than a the".split()
 )
