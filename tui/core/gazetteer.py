@@ -10,7 +10,7 @@ from __future__ import annotations
 import gzip
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -87,3 +87,24 @@ def fold(text: str) -> str:
 def lookup(surface: str) -> Place | None:
     """The place (or demonym) written exactly `surface`, diacritics aside."""
     return _places().get(surface if surface.isascii() else fold(surface))
+
+
+@cache
+def _name_lengths() -> dict[str, int]:
+    """The first word of each name -> the most words of a name that opens with it."""
+    lengths: dict[str, int] = {}
+    for surface in _places():
+        words = surface.split(" ")
+        lengths[words[0]] = max(lengths.get(words[0], 0), len(words))
+    return lengths
+
+
+@lru_cache(maxsize=1 << 16)
+def words_from(word: str) -> int:
+    """The most words (up to `MAX_WORDS`) a name that opens with `word`, as written or in title
+    case, can have: 0 when no name opens with it, so that a run's longer spans need no lookup."""
+    lengths = _name_lengths()
+    return min(
+        MAX_WORDS,
+        max(lengths.get(fold(form).split(" ", 1)[0], 0) for form in (word, word.title())),
+    )

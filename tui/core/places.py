@@ -259,13 +259,14 @@ def _could_be_a_place(text: str, run: Run) -> bool:
     capitals lines and datelines, an acronym (`CNN`)."""
     if len(run.words) > 3 or run.words[-1].endswith(_ADJECTIVE_ENDINGS):
         return False
-    acronyms_allowed = run.caps or _is_dateline(text, run.start, run.end)
-    return not any(
-        names.is_english_word(w)
-        or gazetteer.lookup(w) is not None
-        or (w.isupper() and not acronyms_allowed)
-        for w in run.words
-    )
+    for w in run.words:
+        if (
+            names.is_english_word(w)
+            or gazetteer.lookup(w) is not None
+            or (w.isupper() and not (run.caps or _is_dateline(text, run.start, run.end)))
+        ):
+            return False
+    return True
 
 
 def _named_place(words: str) -> gazetteer.Place | None:
@@ -386,7 +387,7 @@ def _places_in_run(
     if text[run.start - 1 : run.start] == "-":
         i = 1  # `ex-England captain`: a place glued to its prefix names no place, but a team
     while i < n:
-        if people_at[i]:
+        if people_at[i] or not gazetteer.words_from(words[i]):
             i += 1
             continue
         j, place = _longest(text, run, i, people_at)
@@ -424,7 +425,7 @@ def _longest(
     text: str, run: Run, i: int, people_at: list[bool]
 ) -> tuple[int, gazetteer.Place | None]:
     spans = run.spans
-    for j in range(min(len(spans), i + gazetteer.MAX_WORDS), i, -1):
+    for j in range(min(len(spans), i + gazetteer.words_from(run.words[i])), i, -1):
         if people_at[j - 1]:
             continue
         surface = text[spans[i][0] : spans[j - 1][1]]
