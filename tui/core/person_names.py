@@ -452,6 +452,7 @@ _COMPASS = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_demonym(word: str) -> bool:
     """A word of origin: a demonym (`Texan`) or one made a person (`Irishman`, `Scotswoman`)."""
     for stem in {word, word.removesuffix("woman"), word.removesuffix("man")}:
@@ -561,6 +562,8 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
     """Whether words[lo:hi] of a run, with no title before them, name a person."""
     words = run.words[lo:hi]
     start, end = run.spans[lo][0], run.spans[hi - 1][1]
+    if hi - lo == 1 and not _single_name(text, run, lo, words[0], names.kinds(words[0])):
+        return False  # what rejects most lone words, tried before the tests below, which pass
     if (
         len(words) > 4
         or words[0] in _NOT_FIRST_WORDS
@@ -591,9 +594,9 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         return False
     if thing_named(text, start):
         return False
-    kinds = [names.kinds(w) for w in words]
     if len(words) == 1:
-        return _single_name(text, run, lo, words[0], kinds[0])
+        return True
+    kinds = [names.kinds(w) for w in words]
     if "f" in kinds[0] and any(j != " " and j != " of " for j in run.joins[lo : hi - 1]):
         return True  # a first name and a particle inside the name: `Erik ten Hag`
     if (
@@ -745,7 +748,7 @@ def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
         )
     if "L" in kinds and place is None and not opening and not _TABLE_AFTER.match(text, end):
         return True
-    return not _placed(text, start) and _evidence(text, start, end, 1)
+    return _evidence(text, start, end, 1) and not _placed(text, start)
 
 
 def _placed(text: str, start: int) -> bool:
