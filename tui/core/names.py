@@ -8,7 +8,7 @@ People rules need to tell `Phil Simmons` (a first name, a surname) from `Morning
 from __future__ import annotations
 
 import gzip
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 _DATA = Path(__file__).parent / "data" / "names.tsv.gz"
@@ -20,6 +20,7 @@ def _lexicon() -> dict[str, str]:
         return dict(line.rstrip("\n").split("\t") for line in f)
 
 
+@lru_cache(maxsize=1 << 16)
 def kinds(word: str) -> str:
     """Letters for what `word` is, in any case: `f` first name, `l` surname, `L` common surname,
     `w` an English word; empty for a word no list knows (`Shoukry`)."""

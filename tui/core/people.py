@@ -313,6 +313,7 @@ def _town_before_surname(word: str) -> bool:
 
 
 _LIST_SEPARATORS = frozenset((", ", " and ", ", and "))
+_LONGEST_SEPARATOR = max(map(len, _LIST_SEPARATORS))
 _MIN_LIST = 4
 """Items a list needs before its people vouch for the rest (`Given, Breen, Staunton, Irwin`)."""
 
@@ -330,6 +331,7 @@ def _complete_lists(text: str, all_runs: Sequence[Run], found: PeopleFound) -> N
         if (
             run is not None
             and group
+            and run.start - group[-1].end <= _LONGEST_SEPARATOR
             and text[group[-1].end : run.start] in _LIST_SEPARATORS
             and len(run.words) <= 3
         ):
@@ -370,15 +372,13 @@ def _widen_to_full_names(text: str, found: PeopleFound) -> None:
     """A surname whose person's full name the word before completes takes that word in (`Tiger
     Woods` opening a sentence, where `Tiger` was read as an ordinary word)."""
     for index, mention in enumerate(found.mentions):
+        full = found.people[mention.person].name.split()
+        if len(full) != 2 or full[1] != text[mention.start : mention.end]:
+            continue
         before = _WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
         if before is None or (index and found.mentions[index - 1].end > before.start(1)):
             continue
-        full = found.people[mention.person].name.split()
-        if (
-            len(full) == 2
-            and full[0] == before.group(1)
-            and full[1] == text[mention.start : mention.end]
-        ):
+        if full[0] == before.group(1):
             found.mentions[index] = PersonMention(before.start(1), mention.end, mention.person)
 
 
@@ -395,6 +395,8 @@ def _link_known(text: str, all_runs: Sequence[Run], found: PeopleFound) -> None:
     for run in all_runs:
         words, spans = run.words, run.spans
         if not run.caps:
+            if len(words) > 2:
+                continue
             first = 1 if run.sentence_start and len(words) == 2 and opens_sentence(words[0]) else 0
             if (
                 len(words) - first != 1
@@ -402,7 +404,8 @@ def _link_known(text: str, all_runs: Sequence[Run], found: PeopleFound) -> None:
                 or (first and gazetteer.lookup(text[run.start : run.end]) is not None)
             ):
                 continue
-            words, spans = words[first:], spans[first:]
+            if first:
+                words, spans = words[first:], spans[first:]
         for word, span in zip(words, spans, strict=True):
             ids = known.get(word.upper())
             if not ids or span in covered:

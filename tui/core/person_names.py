@@ -478,6 +478,8 @@ def opens_sentence(word: str) -> bool:
 
 def _segments(words: list[str], first: int) -> list[tuple[int, int]]:
     """Word ranges of a run between words that never belong to a name (days, months)."""
+    if _BREAKS.isdisjoint(words):
+        return [(first, len(words))] if len(words) > first else []
     out, lo = [], first
     for i in range(first, len(words)):
         if words[i] in _BREAKS and not (words[i] in NAME_MONTHS and i == len(words) - 1 and i > lo):
@@ -569,7 +571,10 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         or words[0] in _NOT_FIRST_WORDS
         or (hi - lo > 1 and gazetteer.lookup(text[start:end]) is not None)
         or COMPANY_AFTER.match(text, end)
-        or _PARTNER_BEFORE.search(text, max(0, start - 3), start)
+        or (
+            "&" in text[max(0, start - 3) : start]
+            and _PARTNER_BEFORE.search(text, max(0, start - 3), start)
+        )
         or (
             _SCORE_BEFORE.search(text, max(0, start - 4), start) is not None
             and _SCORE_AFTER.match(text, end) is not None
@@ -588,7 +593,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
     if any(
         (w.isupper() and len(w) > 1 and "." not in w and not _ROMAN.fullmatch(w))
         or w in HONORIFICS
-        or (_ACRONYMS.fullmatch(w))
+        or (w.endswith("s") and _ACRONYMS.fullmatch(w))
         for w in words
     ):
         return False
