@@ -61,6 +61,7 @@ _JOINS = frozenset(
 )
 """What may stand between the words of one name: a space or name particles
 (`Joost van der Westhuizen`, the Welsh `Rhun ap Iorwerth`)."""
+_LONGEST_JOIN = max(map(len, _JOINS))
 _KEEP_STOP = frozenset(
     word + "."
     for word in HONORIFIC_ABBREVIATIONS
@@ -138,12 +139,12 @@ class Run:
 
 def scan(text: str) -> tuple[Run, ...]:
     """The runs of a text, in order: a whole article, or a short string such as one name."""
-    out: list[Run | None] = []
-    caps_lines: dict[int, bool] = {}
+    found: list[tuple[list[str], list[tuple[int, int]], list[str]]] = []
     words: list[str] = []
     spans: list[tuple[int, int]] = []
     joins: list[str] = []
     closed = True
+    previous_end = 0
     for match in _TOKEN.finditer(text):
         start, end = match.span()
         word = match.group()
@@ -162,8 +163,11 @@ def scan(text: str) -> tuple[Run, ...]:
                 word, end = word[:-2], end - 2
             elif last in "'’-":
                 word, end = word[:-1], end - 1
-        gap = "" if closed else text[spans[-1][1] : start]
-        joined = gap in _JOINS and (gap != " " or word not in _OPENERS_INSIDE)
+        if closed or start - previous_end > _LONGEST_JOIN:
+            gap, joined = "", False
+        else:
+            gap = text[previous_end:start]
+            joined = gap in _JOINS and (gap != " " or word not in _OPENERS_INSIDE)
         if text.startswith(("-", ".-"), end) and (
             (text.startswith("-", end) and text[end + 1 : end + 2].islower())
             or (text.startswith(".-", end) and text[end + 2 : end + 3].islower())
@@ -171,7 +175,7 @@ def scan(text: str) -> tuple[Run, ...]:
             if joined and gap == " ":
                 words = []
             if words:
-                out.append(_run(text, words, spans, joins, caps_lines))
+                found.append((words, spans, joins))
             words, spans, joins, closed = [], [], [], True
             continue
         if joined:
@@ -180,32 +184,35 @@ def scan(text: str) -> tuple[Run, ...]:
             spans.append((start, end))
         else:
             if words:
-                out.append(_run(text, words, spans, joins, caps_lines))
+                found.append((words, spans, joins))
             words, spans, joins = [word], [(start, end)], []
+        previous_end = end
         closed = stop or possessive or word in _CLOSING_STOPS
     if words:
-        out.append(_run(text, words, spans, joins, caps_lines))
-    return tuple(run for run in out if run is not None)
+        found.append((words, spans, joins))
+    return _runs(text, found)
 
 
-def _run(
-    text: str,
-    words: list[str],
-    spans: list[tuple[int, int]],
-    joins: list[str],
-    caps_lines: dict[int, bool],
-) -> Run | None:
-    if len(words) == 1 and words[0] in FUNCTION_WORDS:
-        return None
-    start = spans[0][0]
-    i = start - 1
-    while i >= 0 and text[i] in _OPENERS:
-        i -= 1
-    line_start = text.rfind("\n", 0, start) + 1
-    caps = caps_lines.get(line_start)
-    if caps is None:
-        line_end = text.find("\n", start)
-        caps = caps_lines[line_start] = _is_headline(
-            text, line_start, line_end if line_end >= 0 else len(text)
-        )
-    return Run(words, spans, joins, i < 0 or text[i] in _SENTENCE_END, caps)
+def _runs(
+    text: str, found: list[tuple[list[str], list[tuple[int, int]], list[str]]]
+) -> tuple[Run, ...]:
+    """The runs of words found in order, but a sentence word alone (`However`), each told whether
+    it opens a sentence and whether its line is a headline (read once a line)."""
+    out = []
+    line_end = -1
+    caps = False
+    for words, spans, joins in found:
+        if len(words) == 1 and words[0] in FUNCTION_WORDS:
+            continue
+        start = spans[0][0]
+        i = start - 1
+        while i >= 0 and text[i] in _OPENERS:
+            i -= 1
+        if start >= line_end:
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", start)
+            if line_end < 0:
+                line_end = len(text)
+            caps = _is_headline(text, line_start, line_end)
+        out.append(Run(words, spans, joins, i < 0 or text[i] in _SENTENCE_END, caps))
+    return tuple(out)
