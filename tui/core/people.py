@@ -395,8 +395,8 @@ def _link_known(text: str, all_runs: Sequence[Run], found: PeopleFound) -> None:
     for run in all_runs:
         words, spans = run.words, run.spans
         if not run.caps:
-            if len(words) > 2:
-                continue
+            if len(words) > 2 or not known.get(words[-1].upper()):
+                continue  # only a last word alone is looked up below: most name no one known
             first = 1 if run.sentence_start and len(words) == 2 and opens_sentence(words[0]) else 0
             if (
                 len(words) - first != 1

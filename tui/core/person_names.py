@@ -264,7 +264,8 @@ def candidates(text: str, run: Run) -> list[Candidate]:
                     )
                 )
             continue
-        hi = next((i + 1 for i in range(lo, hi - 1) if joins[i] == " of "), hi)
+        if " of " in joins[lo : hi - 1]:
+            hi = joins.index(" of ", lo, hi - 1) + 1
         office = lo
         while hi - lo > 1 and (
             words[lo] in _AFFILIATIONS
@@ -280,7 +281,7 @@ def candidates(text: str, run: Run) -> list[Candidate]:
             lo += 1
         affiliated, lo = lo, _first_name_after_words(words, lo, hi)
         if (
-            any(is_organisation_word(w) for w in words[lo:hi])
+            any(map(is_organisation_word, words[lo:hi]))
             and not family_name_first(words[lo:hi])
             and not _vouched_surname(text, run, lo, hi)
         ):
@@ -323,6 +324,8 @@ def _office_of_place(
     `Archbishop of Canterbury Justin Welby`): (start, end) of the title in words[lo:hi], as
     `find_title` gives them, or None. `heads` are the run's words as titles read them."""
     joins, spans = run.joins, run.spans
+    if " of " not in joins:
+        return None
     for head in range(lo, hi - 2):
         if joins[head] != " of " or heads[head] not in HEADS:
             continue
@@ -811,25 +814,24 @@ def _says(text: str, end: int, strict: bool = False) -> bool:
 def _told(text: str, start: int, end: int) -> bool:
     """A verb of saying stands right before the name, which ends the clause
     (`"No," said Shoukry.`)."""
+    if _CLAUSE_END.match(text, end) is None:
+        return False
     before = text[max(0, start - 20) : start].rstrip().rsplit(None, 1)
-    return (
-        bool(before)
-        and before[-1] in _VERBS_BEFORE_NAMES
-        and _CLAUSE_END.match(text, end) is not None
-    )
+    return bool(before) and before[-1] in _VERBS_BEFORE_NAMES
 
 
 def _described(text: str, start: int) -> bool:
     """A lower-case description stands right before the name (`captain Chris Lewis`)."""
     before = text[max(0, start - 25) : start].rstrip().rsplit(None, 1)
-    return bool(before) and (
-        before[-1].lower() in PERSON_NOUNS or before[-1].lower() in _SPORTS_ROLES
-    )
+    word = before[-1].lower() if before else ""
+    return word in PERSON_NOUNS or word in _SPORTS_ROLES
 
 
 def _aged(text: str, start: int, end: int) -> bool:
     """An age stands before a name that is no place and no model number follows (`the 20-year-old
     Woods`, not `a 19-year-old Cessna 750`)."""
+    if text.find("-year-old", max(0, start - 25), start) < 0:
+        return False
     before = text[max(0, start - 25) : start].rstrip().rsplit(None, 1)
     return (
         bool(before)
