@@ -101,7 +101,7 @@ def _name_lengths() -> dict[str, int]:
     return lengths
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def words_from(word: str) -> int:
     """The most words (up to `MAX_WORDS`) a name that opens with `word`, as written or in title
     case, can have: 0 when no name opens with it, so that a run's longer spans need no lookup."""

@@ -25,7 +25,7 @@ def _lexicon() -> dict[str, str]:
     return dict(zip(fields, fields, strict=False))
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def kinds(word: str) -> str:
     """Letters for what `word` is, in any case: `f` first name, `l` surname, `L` common surname,
     `w` an English word; empty for a word no list knows (`Shoukry`)."""

@@ -455,7 +455,7 @@ _COMPASS = frozenset(
 )
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def _is_demonym(word: str) -> bool:
     """A word of origin: a demonym (`Texan`) or one made a person (`Irishman`, `Scotswoman`)."""
     for stem in {word, word.removesuffix("woman"), word.removesuffix("man")}:
