@@ -139,7 +139,7 @@ class Run:
 
 def scan(text: str) -> tuple[Run, ...]:
     """The runs of a text, in order: a whole article, or a short string such as one name."""
-    found: list[tuple[list[str], list[tuple[int, int]], list[str]]] = []
+    runs = _Runs(text)
     words: list[str] = []
     spans: list[tuple[int, int]] = []
     joins: list[str] = []
@@ -175,7 +175,7 @@ def scan(text: str) -> tuple[Run, ...]:
             if joined and gap == " ":
                 words = []
             if words:
-                found.append((words, spans, joins))
+                runs.add(words, spans, joins)
             words, spans, joins, closed = [], [], [], True
             continue
         if joined:
@@ -184,35 +184,39 @@ def scan(text: str) -> tuple[Run, ...]:
             spans.append((start, end))
         else:
             if words:
-                found.append((words, spans, joins))
+                runs.add(words, spans, joins)
             words, spans, joins = [word], [(start, end)], []
         previous_end = end
         closed = stop or possessive or word in _CLOSING_STOPS
     if words:
-        found.append((words, spans, joins))
-    return _runs(text, found)
+        runs.add(words, spans, joins)
+    return tuple(runs.out)
 
 
-def _runs(
-    text: str, found: list[tuple[list[str], list[tuple[int, int]], list[str]]]
-) -> tuple[Run, ...]:
-    """The runs of words found in order, but a sentence word alone (`However`), each told whether
-    it opens a sentence and whether its line is a headline (read once a line)."""
-    out = []
-    line_end = -1
-    caps = False
-    for words, spans, joins in found:
+class _Runs:
+    """The runs of a text as its words are read, but a sentence word alone (`However`), each told
+    whether it opens a sentence and whether its line is a headline (read once a line: runs come
+    in order, so only the line of the last run is kept)."""
+
+    __slots__ = ("caps", "line_end", "out", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.out: list[Run] = []
+        self.line_end = -1
+        self.caps = False
+
+    def add(self, words: list[str], spans: list[tuple[int, int]], joins: list[str]) -> None:
         if len(words) == 1 and words[0] in FUNCTION_WORDS:
-            continue
+            return
+        text = self.text
         start = spans[0][0]
         i = start - 1
         while i >= 0 and text[i] in _OPENERS:
             i -= 1
-        if start >= line_end:
+        if start >= self.line_end:
             line_start = text.rfind("\n", 0, start) + 1
             line_end = text.find("\n", start)
-            if line_end < 0:
-                line_end = len(text)
-            caps = _is_headline(text, line_start, line_end)
-        out.append(Run(words, spans, joins, i < 0 or text[i] in _SENTENCE_END, caps))
-    return tuple(out)
+            self.line_end = line_end if line_end >= 0 else len(text)
+            self.caps = _is_headline(text, line_start, self.line_end)
+        self.out.append(Run(words, spans, joins, i < 0 or text[i] in _SENTENCE_END, self.caps))
