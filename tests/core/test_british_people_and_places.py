@@ -1,0 +1,32 @@
+"""People and places in British house style, one test per rule: a member of parliament named
+after the seat or party (`Norwich South MP Clive Lewis`), clubs named after a town, shops named
+like people, rivers, parties. Every article here is invented."""
+
+from tui.core.annotation import annotate
+
+
+def people(text):
+    annotation = annotate(text)
+    return [(person.name, person.role) for person in annotation.people]
+
+
+def mentions(text):
+    annotation = annotate(text)
+    return [text[m.start : m.end] for m in annotation.mentions]
+
+
+def places(text):
+    annotation = annotate(text)
+    return [text[p.start : p.end] for p in annotation.places]
+
+
+def test_mp_is_a_title_before_the_name():
+    text = (
+        "Harnley West MP Ruth Callow said the bypass was overdue. Former Labour MP Tom Bale "
+        "agreed, and Local MP Ann Pryce said: 'We have waited long enough.'"
+    )
+    assert people(text) == [
+        ("Ruth Callow", "MP"),
+        ("Tom Bale", "Former Labour MP"),
+        ("Ann Pryce", "MP"),
+    ]
