@@ -30,3 +30,13 @@ def test_mp_is_a_title_before_the_name():
         ("Tom Bale", "Former Labour MP"),
         ("Ann Pryce", "MP"),
     ]
+
+
+def test_a_town_and_a_clubs_word_name_a_club():
+    text = (
+        "Nottingham Forest came from behind to beat Tottenham Hotspur, and Crewe Alexandra said "
+        "on Monday that Accrington Stanley had bid for their striker Tom Vale. Lincoln Stanley, "
+        "24, scored twice."
+    )
+    assert mentions(text) == ["Tom Vale", "Lincoln Stanley"]
+    assert places(text) == []

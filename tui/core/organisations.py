@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from tui.core import gazetteer, names
+
 ORGANISATION_WORDS = frozenset(
     "Inc Inc. Corp Corp. Co Co. Ltd Ltd. Plc PLC LLC AG SA NV GmbH Group Holdings Party Bank "
     "Bancorp University College School Institute Foundation Fund Trust Council Committee "
@@ -102,6 +104,25 @@ Sachs said`)."""
 
 def is_body_name(name: str) -> bool:
     return name in BODY_NAMES
+
+
+CLUB_WORDS = frozenset(
+    "Forest Hotspur Villa Argyle Orient Alexandra Stanley Rangers Celtic Thistle Academicals "
+    "Harriers Dons Wednesday Palace Dynamo Hearts".split()
+)
+"""Words that follow a town in a club's name (`Nottingham Forest`, `Tottenham Hotspur`, `Crewe
+Alexandra`), some of them first names too."""
+
+
+def is_town_club(words: list[str]) -> bool:
+    """A town followed by a club's word (`Nottingham Forest`, `Queens Park Rangers`) names a club;
+    a first name before the word makes a person (`Lincoln Stanley`)."""
+    return (
+        len(words) > 1
+        and words[-1] in CLUB_WORDS
+        and not names.is_first_name(words[0])
+        and gazetteer.lookup(" ".join(words[:-1])) is not None
+    )
 
 
 CORPORATE_SUFFIXES = frozenset(

@@ -32,6 +32,7 @@ from tui.core.organisations import (
     described_as_thing,
     is_body_name,
     is_organisation_word,
+    is_town_club,
     thing_named,
 )
 from tui.core.speech import PERSON_NOUNS, SPEECH_VERBS
@@ -574,6 +575,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         or _POSSESSIVE_FEATURE_AFTER.match(text, end)
         or _district(words)
         or is_body_name(text[start:end])
+        or is_town_club(words)
         or _thing_after(text, end)
         or (
             "v" in text[max(0, start - 5) : start]

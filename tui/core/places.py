@@ -22,6 +22,7 @@ from tui.core.documents import Block
 from tui.core.lexicon import HONORIFICS, NUMBER_WORDS
 from tui.core.model import PersonMention, PlaceMention, Quote
 from tui.core.organisations import (
+    CLUB_WORDS,
     COMPANY_AFTER,
     ORGANISATION_WORDS,
     contained,
@@ -544,12 +545,14 @@ def _qualifies(run: Run, j: int, reach: int) -> bool:
     if word in HEADS or word in HONORIFICS or j <= reach:
         return j + 2 == len(run.words) and is_organisation_word(run.words[j + 1])
     place = gazetteer.lookup(word)
-    return place is None
+    return place is None or word in CLUB_WORDS
 
 
 def _is_qualified(text: str, run: Run, i: int) -> bool:
     """The word before a place makes it part of a longer name (`Real Madrid`, `Bank of England`)."""
     word = run.words[i - 1]
+    if run.words[i] in CLUB_WORDS and run.joins[i - 1] == " " and gazetteer.lookup(word):
+        return True  # `Accrington Stanley`: a club's word after its town
     if (word in FUNCTION_WORDS and word not in ARTICLES) or (
         i == 1
         and run.sentence_start
