@@ -40,3 +40,11 @@ def test_a_town_and_a_clubs_word_name_a_club():
     )
     assert mentions(text) == ["Tom Vale", "Lincoln Stanley"]
     assert places(text) == []
+
+
+def test_shops_banks_parties_and_platforms_are_no_person():
+    text = (
+        "Tesco said sales rose 4 per cent, and Waitrose said it was pleased. Barclays said "
+        "profits fell. 'Labour promised change,' Ann Pryce wrote on Facebook."
+    )
+    assert mentions(text) == ["Ann Pryce"]
