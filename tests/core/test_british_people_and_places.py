@@ -48,3 +48,16 @@ def test_shops_banks_parties_and_platforms_are_no_person():
         "profits fell. 'Labour promised change,' Ann Pryce wrote on Facebook."
     )
     assert mentions(text) == ["Ann Pryce"]
+
+
+def test_shops_named_like_people_in_news_about_shops():
+    text = (
+        "John Lewis is to close four department stores, the retailer said. Marks and Spencer "
+        "and Marks & Spencer's rivals gained. Analyst Ann Pryce said shoppers had moved online."
+    )
+    assert mentions(text) == ["Ann Pryce"]
+
+
+def test_a_congressman_called_like_a_shop_stays_a_person():
+    text = "Civil rights leader John Lewis said the vote was a test of the country's conscience."
+    assert mentions(text) == ["John Lewis"]

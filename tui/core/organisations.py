@@ -166,6 +166,39 @@ def is_body_name(name: str) -> bool:
     return name in BODY_NAMES
 
 
+_NAME_AND_BEFORE = re.compile(r"([A-Z][\w'’-]*) and $")
+
+
+def partner_in_body_name(text: str, start: int, end: int) -> bool:
+    """The name after `and` completes a body's (`Marks and Spencer`): no person of its own."""
+    if not text.endswith(" and ", 0, start):
+        return False
+    before = _NAME_AND_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and is_body_name(f"{before.group(1)} and {text[start:end]}")
+
+
+SHOPS_NAMED_LIKE_PEOPLE = frozenset(
+    (
+        "John Lewis",
+        "Ann Summers",
+        "Dorothy Perkins",
+        "Karen Millen",
+        "Oliver Bonas",
+        "Charles Tyrwhitt",
+        "Hugo Boss",
+        "Jo Malone",
+    )
+)
+"""Shops named after people that news about shops names as shops; a US congressman is also
+called John Lewis."""
+_SHOPPING = re.compile(r"\b(?:retailers?|department stores?|shoppers|high street|stores)\b")
+
+
+def shop_named_like_person(text: str, start: int, end: int) -> bool:
+    """`John Lewis is to close eight stores`: a shop named like a person, in a text about shops."""
+    return text[start:end] in SHOPS_NAMED_LIKE_PEOPLE and _SHOPPING.search(text) is not None
+
+
 CLUB_WORDS = frozenset(
     "Forest Hotspur Villa Argyle Orient Alexandra Stanley Rangers Celtic Thistle Academicals "
     "Harriers Dons Wednesday Palace Dynamo Hearts".split()

@@ -33,6 +33,8 @@ from tui.core.organisations import (
     is_body_name,
     is_organisation_word,
     is_town_club,
+    partner_in_body_name,
+    shop_named_like_person,
     thing_named,
 )
 from tui.core.speech import PERSON_NOUNS, SPEECH_VERBS
@@ -576,6 +578,8 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         or _district(words)
         or is_body_name(text[start:end])
         or is_town_club(words)
+        or partner_in_body_name(text, start, end)
+        or shop_named_like_person(text, start, end)
         or _thing_after(text, end)
         or (
             "v" in text[max(0, start - 5) : start]
