@@ -61,3 +61,12 @@ def test_shops_named_like_people_in_news_about_shops():
 def test_a_congressman_called_like_a_shop_stays_a_person():
     text = "Civil rights leader John Lewis said the vote was a test of the country's conscience."
     assert mentions(text) == ["John Lewis"]
+
+
+def test_the_river_and_a_name_is_a_river():
+    text = (
+        "The River Severn burst its banks, and levels on the River Wye rose overnight. "
+        "Jane River said she had never seen it so high, and the River Club stayed open."
+    )
+    assert mentions(text) == ["Jane River"]
+    assert places(text) == ["River Severn", "River Wye"]

@@ -418,6 +418,17 @@ def is_feature(words: list[str]) -> bool:
     )
 
 
+def is_river(text: str, words: list[str], start: int) -> bool:
+    """`the River Severn`: a river as British news names it, `the` before it (`River Phoenix`,
+    with none, is an actor; `the River Club` is a club)."""
+    return (
+        1 < len(words) <= 3
+        and words[0] == "River"
+        and text.endswith(("the ", "The "), 0, start)
+        and not any(map(is_organisation_word, words[1:]))
+    )
+
+
 def _town(word: str) -> bool:
     """A town or city of some size (`Lincoln`; not a hamlet called `Roy`)."""
     place = gazetteer.lookup(word)
@@ -578,6 +589,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         or _district(words)
         or is_body_name(text[start:end])
         or is_town_club(words)
+        or is_river(text, words, start)
         or partner_in_body_name(text, start, end)
         or shop_named_like_person(text, start, end)
         or _thing_after(text, end)

@@ -30,7 +30,7 @@ from tui.core.organisations import (
     is_corporate_suffix,
     is_organisation_word,
 )
-from tui.core.person_names import is_feature
+from tui.core.person_names import is_feature, is_river
 from tui.core.terms import in_term
 from tui.core.titles import HEADS, MODIFIERS, title_reach
 
@@ -165,6 +165,7 @@ def find_places(
         named = {p.name for p in found}
         found.extend(p for p in pending if p.name in named)
     found.extend(_places_by_context(text, unknown))
+    found.extend(_rivers(text, unknown))
     found.sort(key=lambda p: p.start)
     if titles:
         found = [p for p in found if not in_term(titles, p.start)]
@@ -242,6 +243,16 @@ def _places_by_context(text: str, candidates: list[Run]) -> list[PlaceMention]:
         )
         in learned
     ]
+
+
+def _rivers(text: str, candidates: list[Run]) -> list[PlaceMention]:
+    """Rivers no gazetteer knows, named as British news names them (`the River Wye`)."""
+    out = []
+    for run in candidates:
+        k = 1 if run.words[0] in ("The", "the") else 0
+        if len(run.words) > k + 1 and is_river(text, run.words[k:], run.spans[k][0]):
+            out.append(PlaceMention(run.spans[k][0], run.end, " ".join(run.words[k:])))
+    return out
 
 
 def _is_named_feature(run: Run) -> bool:
