@@ -70,3 +70,12 @@ def test_the_river_and_a_name_is_a_river():
     )
     assert mentions(text) == ["Jane River"]
     assert places(text) == ["River Severn", "River Wye"]
+
+
+def test_a_place_joined_by_and_to_a_bodys_name_is_part_of_it():
+    text = (
+        "Patients at the Norfolk and Norwich University Hospital waited 40 hours, and Devon and "
+        "Cornwall Police said roads were shut. Fans travelled between Leeds and Hull, and "
+        "flights between Belfast and Heathrow Airport were cancelled."
+    )
+    assert places(text) == ["Leeds", "Hull", "Belfast"]

@@ -459,6 +459,8 @@ def _stands_alone(text: str, run: Run, i: int, j: int, people_at: list[bool], re
     """Words[i:j] are not part of a longer name (`Washington Post`, `Bank of England`); `reach` is
     the run's `title_reach`."""
     words = run.words
+    if j == len(words) and _body_and_after(text, run.end):
+        return False
     if COMPANY_AFTER.match(text, run.spans[j - 1][1]) or (
         j == len(words)
         and text.startswith(",", run.spans[j - 1][1])
@@ -484,6 +486,26 @@ def _stands_alone(text: str, run: Run, i: int, j: int, people_at: list[bool], re
             word = body.group(1)
             return word in HEADS or word in FUNCTION_WORDS or gazetteer.lookup(word) is not None
     return True
+
+
+_PLACE_LIKE_BODIES = frozenset(
+    "Day Town City County Airport Station Street Road Avenue Square Park Stadium Arena Centre "
+    "Center Hotel Pier Tower Towers Palace Gallery Library Cathedral Mosque Temple Church Museum "
+    "Building Exchange".split()
+)
+"""Organisation words that end the name of somewhere one goes (`between Albany and New York
+City`, `flights between Belfast and Heathrow Airport`): the place before `and` stays one."""
+_AND_BODY_AFTER = re.compile(
+    r" and (?:[A-Z][\w'’-]*[ \t]+){1,3}("
+    + "|".join(sorted(ORGANISATION_WORDS - _PLACE_LIKE_BODIES, key=len, reverse=True))
+    + r")\b"
+)
+
+
+def _body_and_after(text: str, end: int) -> bool:
+    """`Devon and Cornwall Police`, `the Norfolk and Norwich University Hospital`: a place joined
+    by `and` to the rest of a body's name is part of that name."""
+    return text.startswith(" and ", end) and _AND_BODY_AFTER.match(text, end) is not None
 
 
 def _named_thing(text: str, run: Run, j: int) -> bool:
