@@ -79,3 +79,11 @@ def test_a_place_joined_by_and_to_a_bodys_name_is_part_of_it():
         "flights between Belfast and Heathrow Airport were cancelled."
     )
     assert places(text) == ["Leeds", "Hull", "Belfast"]
+
+
+def test_a_county_with_a_cricketers_role_after_it_is_a_team():
+    text = (
+        "Durham seamer Tom Vale took four wickets, and Leicester fly-half Ann Pryce kicked "
+        "three penalties. Rain fell in Bristol."
+    )
+    assert places(text) == ["Bristol"]

@@ -77,6 +77,8 @@ _SQUAD_AFTER = re.compile(
     r"(?:['’]s)?(?:[ \t]+and[ \t]+[A-Z][\w.'’-]*)?[ \t]+(?:striker|forward|midfielder|defender|"
     r"goalkeeper|keeper|winger|fullback|"
     r"full-back|batsman|bowler|pitcher|manager|coach|captain|skipper|boss|fans|supporters|"
+    r"seamer|spinner|all-rounder|wicketkeeper|wicket-keeper|paceman|batter|centre-back|"
+    r"centre-half|fly-half|scrum-half|flanker|prop|hooker|"
     r"team-mate|teammate|squad|lineup|line-up)\b"
 )
 _JOINED_BY = frozenset("joined rejoined host hosts hosted entertain entertained".split())
