@@ -87,3 +87,11 @@ def test_a_county_with_a_cricketers_role_after_it_is_a_team():
         "three penalties. Rain fell in Bristol."
     )
     assert places(text) == ["Bristol"]
+
+
+def test_a_town_heading_its_clause_after_a_single_quote_is_a_team():
+    text = (
+        "Ann Pryce said: 'We want a manager who plays exciting football.' Barnsley host "
+        "Fulham on Saturday. 'We were the better side.' England were outplayed at Lord's."
+    )
+    assert places(text) == []

@@ -208,7 +208,7 @@ def _national_team(text: str, place: PlaceMention, found: list[PlaceMention]) ->
             return False
         start = partner.start(1)
     before = text[max(0, start - 12) : start].rstrip()
-    if not before or before[-1] in '.!?:;"”’':
+    if not before or before[-1] in ".!?:;\"”’'":
         return True
     word = before.rsplit(None, 1)[-1]
     return word in _CLAUSE_OPENERS and word != "if"
@@ -356,7 +356,7 @@ def _town_as_subject(text: str, place: PlaceMention) -> bool:
     if entry is None or entry.kind != "city":
         return False
     before = text[max(0, place.start - 12) : place.start].rstrip()
-    return not before or before[-1] in '.!?:;"”’' or before.rsplit(None, 1)[-1] in _CLAUSE_OPENERS
+    return not before or before[-1] in ".!?:;\"”’'" or before.rsplit(None, 1)[-1] in _CLAUSE_OPENERS
 
 
 def _joined_before(text: str, start: int) -> bool:
