@@ -95,3 +95,8 @@ def test_a_town_heading_its_clause_after_a_single_quote_is_a_team():
         "Fulham on Saturday. 'We were the better side.' England were outplayed at Lord's."
     )
     assert places(text) == []
+
+
+def test_a_town_a_manager_managed_is_a_club():
+    text = "Tom Vale, who also managed Barnsley and Swansea City, lives near Bristol."
+    assert places(text) == ["Bristol"]

@@ -81,7 +81,9 @@ _SQUAD_AFTER = re.compile(
     r"centre-half|fly-half|scrum-half|flanker|prop|hooker|"
     r"team-mate|teammate|squad|lineup|line-up)\b"
 )
-_JOINED_BY = frozenset("joined rejoined host hosts hosted entertain entertained".split())
+_JOINED_BY = frozenset(
+    "joined rejoined host hosts hosted entertain entertained managed coached captained".split()
+)
 _JOINED_BEFORE = {
     "for": frozenset(("signed",)),
     "to": frozenset(("transferred", "lost", "losing", "lose", "loss", "defeat")),
@@ -97,11 +99,11 @@ _JOINED_BEFORE = {
 }
 """A place in a fixture (`Birmingham v Barnsley`, `the match against Kent`), with its squad
 (`Norwich striker`, `the former Leeds and Hull skipper`, `Leeds fans`, `the fans of Hull`),
-joined by a player (`joined Newcastle`), hosted (`Brighton host Leicester`) or beaten
-(`victory over Gloucester`, `a 4-1 win at Leicester`) is a club, like one that scores or wins
-(`Milwaukee has won 10 of its last 15`, `Liverpool, who beat Southampton`), or one whose player
-follows it (`Baltimore's Eddie Murray`). `_JOINED_BEFORE` holds the words before a club's name by
-the last of them: `signed for`, `victory over`, `the match against`, `the fans of`."""
+joined or managed (`joined Newcastle`, `managed Brighton`), hosted (`Brighton host Leicester`)
+or beaten (`victory over Gloucester`, `a 4-1 win at Leicester`) is a club, like one that scores
+or wins (`Milwaukee has won 10 of its last 15`, `Liverpool, who beat Southampton`), or one whose
+player follows it (`Baltimore's Eddie Murray`). `_JOINED_BEFORE` holds the words before a club's
+name by the last of them: `signed for`, `victory over`, `the match against`, `the fans of`."""
 _TEAM_AFTER = re.compile(
     "|".join(
         f"(?:{pattern.pattern})" for pattern in (_SCORE, _TEAM_VERB_AFTER, _VERSUS, _SQUAD_AFTER)
