@@ -100,3 +100,11 @@ def test_a_town_heading_its_clause_after_a_single_quote_is_a_team():
 def test_a_town_a_manager_managed_is_a_club():
     text = "Tom Vale, who also managed Barnsley and Swansea City, lives near Bristol."
     assert places(text) == ["Bristol"]
+
+
+def test_a_street_after_a_preposition_is_no_person_even_before_said():
+    text = (
+        "Sandra Okoye, who runs a cafe on George Street, said she was scared. Andy Street, the "
+        "former mayor, said he agreed."
+    )
+    assert mentions(text) == ["Sandra Okoye", "Andy Street"]

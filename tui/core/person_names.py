@@ -543,12 +543,22 @@ def _vouched_surname(text: str, run: Run, lo: int, hi: int) -> bool:
         hi - lo == 2
         and names.is_first_name(run.words[lo])
         and "l" in names.kinds(run.words[hi - 1])
+        and not _street_after_preposition(text, run.words[hi - 1], run.spans[lo][0])
         and (
             _AGE_AFTER.match(text, end) is not None
             or _says(text, end, strict=True)
             or _person_apposed(text, end)
         )
     )
+
+
+_STREET_WORDS = frozenset("Street Road Avenue Square Park".split())
+_ON_BEFORE = re.compile(r"\b(?:on|in|off|along|at)[ \t]+$")
+
+
+def _street_after_preposition(text: str, last: str, start: int) -> bool:
+    """`a cafe on George Street, said`: a street or a park after a preposition, whatever follows."""
+    return last in _STREET_WORDS and _ON_BEFORE.search(text, max(0, start - 7), start) is not None
 
 
 _APPOSITION = re.compile(r", (?:the|a|an) (?:[a-z-]+ ){0,3}?([a-z]+)[,.]")
