@@ -207,6 +207,17 @@ def test_a_justice_points_back_to_the_judge_named_before():
     assert attributions(text) == [("want to contemplate", "the justice", "Ines Duarte")]
 
 
+def test_a_two_word_nationality_points_back_to_the_person_it_describes():
+    text = (
+        "Tom Vale, who joined from Hull in 2023, has eight goals this season. 'It is a great "
+        "feeling,' the New Zealander told reporters. As The New Yorker put it, 'a comeback.'"
+    )
+    assert attributions(text) == [
+        ("It is a great feeling,", "the New Zealander", "Tom Vale"),
+        ("a comeback.", "New Yorker", None),
+    ]
+
+
 def test_he_added_after_an_unnamed_spokesman_is_the_spokesman():
     text = (
         'Mayor Ines Duarte opened the bridge. "It is a great day," Duarte said.\n\n'
