@@ -207,6 +207,15 @@ def test_a_justice_points_back_to_the_judge_named_before():
     assert attributions(text) == [("want to contemplate", "the justice", "Ines Duarte")]
 
 
+def test_a_players_or_a_pundits_role_points_back_to_the_person_named_before():
+    text = (
+        "Sri Lanka coach Ravi Dias said his side had missed chances. 'We dropped Joe on 12,' "
+        "said the former opener. Speaking on the radio, Tom Vale said the manager had never "
+        "been given time. 'He inherited a squad,' the pundit added."
+    )
+    assert [speaker for _, _, speaker in attributions(text)] == ["Ravi Dias", "Tom Vale"]
+
+
 def test_a_two_word_nationality_points_back_to_the_person_it_describes():
     text = (
         "Tom Vale, who joined from Hull in 2023, has eight goals this season. 'It is a great "
