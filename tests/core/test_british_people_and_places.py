@@ -108,3 +108,11 @@ def test_a_street_after_a_preposition_is_no_person_even_before_said():
         "former mayor, said he agreed."
     )
     assert mentions(text) == ["Sandra Okoye", "Andy Street"]
+
+
+def test_a_role_opening_the_name_is_no_part_of_it():
+    text = (
+        "Backbencher Ruth Callow said she would abstain. Charlotte Mayor Deborah Marsh agreed, and "
+        "Officer Tomas Lind said nothing."
+    )
+    assert mentions(text) == ["Ruth Callow", "Deborah Marsh", "Tomas Lind"]

@@ -310,7 +310,7 @@ def _first_name_after_words(words: list[str], lo: int, hi: int) -> int:
     after the last such word, with a word after it; else `lo`."""
     for k in range(hi - 3, lo - 1, -1):
         if (
-            names.is_plain_word(words[k])
+            (names.is_plain_word(words[k]) or words[k].lower() in PERSON_NOUNS)
             and words[k] not in FUNCTION_WORDS
             and names.kinds(words[k + 1]) in _FIRST_NAME_ONLY
             and gazetteer.lookup(words[k + 1]) is None
