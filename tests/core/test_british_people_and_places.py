@@ -116,3 +116,11 @@ def test_a_role_opening_the_name_is_no_part_of_it():
         "Officer Tomas Lind said nothing."
     )
     assert mentions(text) == ["Ruth Callow", "Deborah Marsh", "Tomas Lind"]
+
+
+def test_builders_and_property_firms_are_no_person():
+    text = (
+        "The developer, Southcoast Homes, said building would start in spring. Kerrow "
+        "Developments and Hallam Housing agreed."
+    )
+    assert mentions(text) == []

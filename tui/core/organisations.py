@@ -30,7 +30,8 @@ ORGANISATION_WORDS = frozenset(
     "Convention Manifesto Protocol Pact Doctrine Covenant Accords Statute Pier Tower Towers "
     "Station Palace Gallery Library Arena Building Real Atletico Sporting Spartak "
     "Lokomotiv Olympique Borussia Internazionale Echo Mail Mirror Express Standard Sentinel "
-    "Advertiser Argus Star Online Town".split()
+    "Advertiser Argus Star Online Town Homes Housing Developments Properties Estates Construction "
+    "Builders Logistics Supermarkets Partnership".split()
 )
 """Words that make a run an organisation, event, document or building rather than a person."""
 
