@@ -124,3 +124,11 @@ def test_builders_and_property_firms_are_no_person():
         "Developments and Hallam Housing agreed."
     )
     assert mentions(text) == []
+
+
+def test_a_lane_or_a_drive_after_a_preposition_is_no_person():
+    text = (
+        "Kieran Doyle, 19, died when his moped was hit on Manningham Lane. Flowers were left "
+        "along Heaton Drive."
+    )
+    assert mentions(text) == ["Kieran Doyle"]

@@ -552,7 +552,9 @@ def _vouched_surname(text: str, run: Run, lo: int, hi: int) -> bool:
     )
 
 
-_STREET_WORDS = frozenset("Street Road Avenue Square Park".split())
+_STREET_WORDS = frozenset(
+    "Street Road Avenue Square Park Lane Drive Crescent Terrace Grove".split()
+)
 _ON_BEFORE = re.compile(r"\b(?:on|in|off|along|at)[ \t]+$")
 
 
@@ -600,6 +602,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         or is_body_name(text[start:end])
         or is_town_club(words)
         or is_river(text, words, start)
+        or _street_after_preposition(text, run.words[-1], start)
         or partner_in_body_name(text, start, end)
         or shop_named_like_person(text, start, end)
         or _thing_after(text, end)
