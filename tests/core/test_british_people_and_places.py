@@ -132,3 +132,12 @@ def test_a_lane_or_a_drive_after_a_preposition_is_no_person():
         "along Heaton Drive."
     )
     assert mentions(text) == ["Kieran Doyle"]
+
+
+def test_the_home_after_a_name_and_an_age_is_a_place():
+    text = (
+        "Ashfaq Hussain, 31, of Heaton, was jailed for nine years. Ruth Callow, aged 44, of "
+        "Kelbrook, was fined."
+    )
+    assert mentions(text) == ["Ashfaq Hussain", "Ruth Callow"]
+    assert places(text) == ["Heaton", "Kelbrook"]

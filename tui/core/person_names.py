@@ -774,7 +774,13 @@ def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
                 or (_aged(text, start, end))
             )
         )
-    if "L" in kinds and place is None and not opening and not _TABLE_AFTER.match(text, end):
+    if (
+        "L" in kinds
+        and place is None
+        and not opening
+        and not _TABLE_AFTER.match(text, end)
+        and not gazetteer.PLACE_BEFORE.search(text, max(0, start - 30), start)
+    ):
         return True
     return not _placed(text, start) and _evidence(text, start, end, 1)
 
