@@ -45,9 +45,10 @@ def test_a_town_and_a_clubs_word_name_a_club():
 def test_shops_banks_parties_and_platforms_are_no_person():
     text = (
         "Tesco said sales rose 4 per cent, and Waitrose said it was pleased. Barclays said "
-        "profits fell. 'Labour promised change,' Ann Pryce wrote on Facebook."
+        "profits fell. 'Labour promised change,' Ann Pryce wrote on Facebook. Conservative "
+        "Senedd member Tom Bale agreed."
     )
-    assert mentions(text) == ["Ann Pryce"]
+    assert mentions(text) == ["Ann Pryce", "Tom Bale"]
 
 
 def test_shops_named_like_people_in_news_about_shops():
