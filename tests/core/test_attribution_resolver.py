@@ -216,6 +216,17 @@ def test_a_players_or_a_pundits_role_points_back_to_the_person_named_before():
     assert [speaker for _, _, speaker in attributions(text)] == ["Ravi Dias", "Tom Vale"]
 
 
+def test_a_nickname_for_where_one_comes_from_points_back_and_names_no_one():
+    text = (
+        "Tom Vale scored twice for Hull on Saturday. 'It was a great day,' the Geordie said. "
+        "Ann Pryce also scored. 'I loved it,' the Kiwi said."
+    )
+    assert attributions(text) == [
+        ("It was a great day,", "the Geordie", "Tom Vale"),
+        ("I loved it,", "the Kiwi", "Ann Pryce"),
+    ]
+
+
 def test_a_two_word_nationality_points_back_to_the_person_it_describes():
     text = (
         "Tom Vale, who joined from Hull in 2023, has eight goals this season. 'It is a great "

@@ -435,10 +435,19 @@ def _town(word: str) -> bool:
     return place is not None and not place.small
 
 
+_ORIGIN_NICKNAMES = frozenset(
+    "Geordie Brummie Scouser Cockney Mackem Kiwi Aussie Brit Yank".split()
+)
+"""What British news calls people from a city or a country, after `the`: no gazetteer has them."""
+
+
 def epithet(word: str) -> bool:
     """A capitalised word that describes a person after `the` (`the American`, `the
     Irishman`, `the Olympian`), not a body (`the Pentagon`): a nationality or a -man, -woman or
-    -ian noun that is no one's name (`The Guardian` is a newspaper, `Don Guardian` a mayor)."""
+    -ian noun that is no one's name (`The Guardian` is a newspaper, `Don Guardian` a mayor), or
+    a nickname for where one comes from (`the Geordie`, `the Kiwi`)."""
+    if word in _ORIGIN_NICKNAMES:
+        return True
     if (
         word.endswith(("man", "woman", "ian"))
         and word[:1].isupper()
