@@ -142,3 +142,11 @@ def test_the_home_after_a_name_and_an_age_is_a_place():
     )
     assert mentions(text) == ["Ashfaq Hussain", "Ruth Callow"]
     assert places(text) == ["Heaton", "Kelbrook"]
+
+
+def test_clubs_no_gazetteer_knows_are_no_person():
+    text = (
+        "Everton said the fee was fair, Millwall said fans would be banned and Celtic said "
+        "nothing. Ann Pryce said she would sign."
+    )
+    assert mentions(text) == ["Ann Pryce"]
