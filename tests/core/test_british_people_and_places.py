@@ -150,3 +150,11 @@ def test_clubs_no_gazetteer_knows_are_no_person():
         "nothing. Ann Pryce said she would sign."
     )
     assert mentions(text) == ["Ann Pryce"]
+
+
+def test_a_peer_named_by_an_english_word_is_a_person():
+    text = (
+        "Lord Sugar said he was furious, and Baroness Mone denied it. The Lord Mayor and the "
+        "Lord Provost opened the fair."
+    )
+    assert people(text) == [("Sugar", "Lord"), ("Mone", "Baroness")]

@@ -253,7 +253,10 @@ def candidates(text: str, run: Run) -> list[Candidate]:
             )
             if (
                 name_hi > name_lo
-                and not all(names.is_plain_word(w) for w in words[name_lo:name_hi])
+                and (
+                    not all(names.is_plain_word(w) for w in words[name_lo:name_hi])
+                    or _peer(words, lo + title[0], name_lo, name_hi)
+                )
                 and (_is_name(words[name_lo:name_hi]))
             ):
                 role = text[spans[lo + title[0]][0] : spans[lo + title[1] - 1][1]]
@@ -302,6 +305,23 @@ def candidates(text: str, run: Run) -> list[Candidate]:
             surface = text[spans[office][0] : spans[hi - 1][1]] if held else ""
             out.append(Candidate(spans[lo][0], spans[hi - 1][1], words[lo:hi], held, surface))
     return out
+
+
+_PEERAGE = frozenset(("Lord", "Baroness"))
+
+
+def _peer(words: list[str], title: int, name_lo: int, name_hi: int) -> bool:
+    """A peer named by an English word (`Lord Sugar`, `Lord Frost`, `Baroness Mone`): the word
+    right after `Lord` or `Baroness` alone, unless it is an office (`Lord Mayor`, `Lord
+    Chancellor`) or the Lord of prayer."""
+    return (
+        words[title] in _PEERAGE
+        and name_lo == title + 1
+        and name_hi == name_lo + 1
+        and words[name_lo] not in HEADS
+        and words[name_lo] not in MODIFIERS
+        and words[name_lo] not in ("God", "Jesus", "Lieutenant", "Advocate")
+    )
 
 
 def _first_name_after_words(words: list[str], lo: int, hi: int) -> int:
@@ -487,7 +507,7 @@ def _is_demonym(word: str) -> bool:
 def opens_sentence(word: str) -> bool:
     """A sentence-opening word that is not a name (`As`, `When`, `An`, `Fly-half`), so it is not
     part of one."""
-    if word in HEADS or word in MODIFIERS:
+    if word in HEADS or word in MODIFIERS or word in HONORIFICS:
         return False
     if "-" in word and word.split("-", 1)[1][:1].islower():
         return True
