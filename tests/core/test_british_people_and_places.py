@@ -158,3 +158,8 @@ def test_a_peer_named_by_an_english_word_is_a_person():
         "Lord Provost opened the fair."
     )
     assert people(text) == [("Sugar", "Lord"), ("Mone", "Baroness")]
+
+
+def test_rural_or_coastal_before_a_county_says_it_is_a_place():
+    text = "Plans to axe three bus routes in rural Lincolnshire and coastal Cumbria were shelved."
+    assert places(text) == ["Lincolnshire", "Cumbria"]

@@ -38,7 +38,7 @@ _LOCATIVES = frozenset(
     "in at from to near into across toward towards around through via outside inside throughout "
     "between within over visit visited visiting visits reached leave left leaving entered "
     "outskirts downtown central northern southern eastern western nearby "
-    "neighbouring neighboring".split()
+    "neighbouring neighboring rural coastal".split()
 )
 """Words before a place name that say it is a place (`in Reading`)."""
 
