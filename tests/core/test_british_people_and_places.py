@@ -138,10 +138,10 @@ def test_a_lane_or_a_drive_after_a_preposition_is_no_person():
 def test_the_home_after_a_name_and_an_age_is_a_place():
     text = (
         "Ashfaq Hussain, 31, of Heaton, was jailed for nine years. Ruth Callow, aged 44, of "
-        "Kelbrook, was fined."
+        "Kelbrook, was fined. Brian Cole, 78, from Navenby, uses the bus."
     )
-    assert mentions(text) == ["Ashfaq Hussain", "Ruth Callow"]
-    assert places(text) == ["Heaton", "Kelbrook"]
+    assert mentions(text) == ["Ashfaq Hussain", "Ruth Callow", "Brian Cole"]
+    assert places(text) == ["Heaton", "Kelbrook", "Navenby"]
 
 
 def test_clubs_no_gazetteer_knows_are_no_person():
