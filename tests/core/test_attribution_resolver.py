@@ -227,6 +227,16 @@ def test_a_nickname_for_where_one_comes_from_points_back_and_names_no_one():
     ]
 
 
+def test_a_partys_member_points_back_to_the_person_named_before():
+    text = (
+        "Harnley MP Ruth Callow said she had raised the cuts with ministers. 'Rural places are "
+        "not second-class,' the Conservative said."
+    )
+    assert attributions(text) == [
+        ("Rural places are not second-class,", "the Conservative", "Ruth Callow")
+    ]
+
+
 def test_a_two_word_nationality_points_back_to_the_person_it_describes():
     text = (
         "Tom Vale, who joined from Hull in 2023, has eight goals this season. 'It is a great "

@@ -459,14 +459,17 @@ _ORIGIN_NICKNAMES = frozenset(
     "Geordie Brummie Scouser Cockney Mackem Kiwi Aussie Brit Yank".split()
 )
 """What British news calls people from a city or a country, after `the`: no gazetteer has them."""
+_PARTY_MEMBERS = frozenset("Conservative Tory Democrat Republican Nationalist Unionist".split())
+"""A party's member, after `the` (`the Conservative said`): a person already named."""
 
 
 def epithet(word: str) -> bool:
     """A capitalised word that describes a person after `the` (`the American`, `the
     Irishman`, `the Olympian`), not a body (`the Pentagon`): a nationality or a -man, -woman or
     -ian noun that is no one's name (`The Guardian` is a newspaper, `Don Guardian` a mayor), or
-    a nickname for where one comes from (`the Geordie`, `the Kiwi`)."""
-    if word in _ORIGIN_NICKNAMES:
+    a nickname for where one comes from (`the Geordie`, `the Kiwi`), or a party's member (`the
+    Conservative`)."""
+    if word in _ORIGIN_NICKNAMES or word in _PARTY_MEMBERS:
         return True
     if (
         word.endswith(("man", "woman", "ian"))
