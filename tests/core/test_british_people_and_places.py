@@ -163,3 +163,11 @@ def test_a_peer_named_by_an_english_word_is_a_person():
 def test_rural_or_coastal_before_a_county_says_it_is_a_place():
     text = "Plans to axe three bus routes in rural Lincolnshire and coastal Cumbria were shelved."
     assert places(text) == ["Lincolnshire", "Cumbria"]
+
+
+def test_a_town_placed_in_a_table_or_held_to_a_draw_is_a_team():
+    text = (
+        "Barnsley, who are third, were beaten at home. Rotherham were held to a 1-1 draw. "
+        "Rain fell in Bristol."
+    )
+    assert places(text) == ["Bristol"]
