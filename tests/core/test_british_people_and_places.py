@@ -46,7 +46,8 @@ def test_shops_banks_parties_and_platforms_are_no_person():
     text = (
         "Tesco said sales rose 4 per cent, and Waitrose said it was pleased. Barclays said "
         "profits fell. 'Labour promised change,' Ann Pryce wrote on Facebook. Conservative "
-        "Senedd member Tom Bale agreed."
+        "Senedd member Tom Bale agreed. Taylor Wimpey said completions rose and Thomas Cook "
+        "collapsed."
     )
     assert mentions(text) == ["Ann Pryce", "Tom Bale"]
 
