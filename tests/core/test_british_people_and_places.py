@@ -172,3 +172,11 @@ def test_a_town_placed_in_a_table_or_held_to_a_draw_is_a_team():
         "Rain fell in Bristol."
     )
     assert places(text) == ["Bristol"]
+
+
+def test_a_show_with_a_star_or_a_creator_after_it_is_no_person():
+    text = (
+        "Love Island presenter Maya Jama said the series would return. Gavin and Stacey "
+        "creator Ruth Jones agreed. Josh Brolin stars in the film."
+    )
+    assert mentions(text) == ["Maya Jama", "Ruth Jones", "Josh Brolin"]

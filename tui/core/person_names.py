@@ -134,7 +134,10 @@ _CLUB_ROLES = frozenset(
 )
 """`Aston Villa boss Unai Emery`, `Wexford striker`: what a club or a team has, never a person
 (a person's staff are aides, advisers, lawyers: `Obama adviser David Axelrod`)."""
-_THINGS = _BUILDINGS | PRODUCTS | _PUBLICATIONS | gazetteer.PLACE_NOUNS | _CLUB_ROLES
+_SHOW_ROLES = frozenset("star presenter presenters judge creator contestant".split())
+"""`Coronation Street star`, `Love Island presenter`, `Gavin and Stacey creator`: what a show has
+(not `stars` or `host`, verbs after a name too: `Josh Brolin stars`)."""
+_THINGS = _BUILDINGS | PRODUCTS | _PUBLICATIONS | gazetteer.PLACE_NOUNS | _CLUB_ROLES | _SHOW_ROLES
 """Any of these right after a name makes it a thing's, a place's or a club's: `Batajnica
 airport`, `the Hilton hotel`, `a Paul Smith suit`, `Le Matin newspaper`, `Leeds striker`."""
 _BEFORE_A_SECOND_WORD = {
