@@ -180,3 +180,8 @@ def test_a_show_with_a_star_or_a_creator_after_it_is_no_person():
         "creator Ruth Jones agreed. Josh Brolin stars in the film."
     )
     assert mentions(text) == ["Maya Jama", "Ruth Jones", "Josh Brolin"]
+
+
+def test_coun_is_an_honorific():
+    text = "Parish council chairman Coun Graham Wright said: 'It is a hammer blow.'"
+    assert people(text) == [("Graham Wright", "Coun")]
