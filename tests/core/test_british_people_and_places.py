@@ -47,7 +47,7 @@ def test_shops_banks_parties_and_platforms_are_no_person():
         "Tesco said sales rose 4 per cent, and Waitrose said it was pleased. Barclays said "
         "profits fell. 'Labour promised change,' Ann Pryce wrote on Facebook. Conservative "
         "Senedd member Tom Bale agreed. Taylor Wimpey said completions rose and Thomas Cook "
-        "collapsed."
+        "collapsed. The Co-op said the store would close, and the Co-op's chief was sorry."
     )
     assert mentions(text) == ["Ann Pryce", "Tom Bale"]
 

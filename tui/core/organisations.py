@@ -112,6 +112,7 @@ BODY_NAMES = frozenset(
         "Holyrood",
         "Stormont",
         "Harvey Nichols",
+        "Co-op",
         "Charles Tyrwhitt",
         "Taylor Wimpey",
         "Thomas Cook",
