@@ -185,3 +185,11 @@ def test_a_show_with_a_star_or_a_creator_after_it_is_no_person():
 def test_coun_is_an_honorific():
     text = "Parish council chairman Coun Graham Wright said: 'It is a hammer blow.'"
     assert people(text) == [("Graham Wright", "Coun")]
+
+
+def test_a_name_in_nearby_somewhere_is_a_place_even_before_said():
+    text = (
+        "Raj Patel, who runs the post office in nearby Harbury, said he would open longer. "
+        "Tom Vale said he agreed."
+    )
+    assert mentions(text) == ["Raj Patel", "Tom Vale"]

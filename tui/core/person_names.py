@@ -65,8 +65,11 @@ _MADE_AFTER = re.compile(
 )
 """`Turner painted`, `Bach composed`: what only an artist does, so a surname alone (even one that
 is an English word, at a sentence start) is the artist."""
-_PLACE_PREPOSITION_BEFORE = re.compile(r"(?:\b(?:in|at|from|near)|,[ \t]*of)[ \t]+$")
-"""`from Longyear`, and the origin set beside a name (`Tom Hart, of Leeds, said`)."""
+_PLACE_PREPOSITION_BEFORE = re.compile(
+    r"(?:\b(?:in|at|from|near)(?:[ \t]+nearby)?|,[ \t]*of)[ \t]+$"
+)
+"""`from Longyear`, `in nearby Harbury`, and the origin set beside a name (`Tom Hart, of Leeds,
+said`)."""
 _AGE_AFTER = re.compile(r", [0-9]{1,3},")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \t]+$")
 """`a Marine said`, `the Bill says`: a word after an article is no one's name."""
