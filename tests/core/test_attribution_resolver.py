@@ -211,9 +211,14 @@ def test_a_players_or_a_pundits_role_points_back_to_the_person_named_before():
     text = (
         "Sri Lanka coach Ravi Dias said his side had missed chances. 'We dropped Joe on 12,' "
         "said the former opener. Speaking on the radio, Tom Vale said the manager had never "
-        "been given time. 'He inherited a squad,' the pundit added."
+        "been given time. 'He inherited a squad,' the pundit added. Ann Pryce, the British "
+        "number two, said she was beaten. 'She served brilliantly,' said the left-hander."
     )
-    assert [speaker for _, _, speaker in attributions(text)] == ["Ravi Dias", "Tom Vale"]
+    assert [speaker for _, _, speaker in attributions(text)] == [
+        "Ravi Dias",
+        "Tom Vale",
+        "Ann Pryce",
+    ]
 
 
 def test_a_nickname_for_where_one_comes_from_points_back_and_names_no_one():
