@@ -177,8 +177,9 @@ BODY_NAMES = frozenset(
         "Nvidia",
     )
 )
-"""Parties, movements and firms whose names read like a person's (`Sinn Fein said`, `Goldman
-Sachs said`)."""
+"""Parties, movements, parliaments, clubs, firms and platforms whose names read like a person's,
+or are one word no list knows that a verb of saying would make one (`Sinn Fein said`, `Goldman
+Sachs said`, `Tesco said`, `Everton said`, `wrote on Facebook`)."""
 
 
 def is_body_name(name: str) -> bool:
