@@ -193,3 +193,11 @@ def test_a_name_in_nearby_somewhere_is_a_place_even_before_said():
         "Tom Vale said he agreed."
     )
     assert mentions(text) == ["Raj Patel", "Tom Vale"]
+
+
+def test_a_body_named_after_a_place_is_no_place():
+    text = (
+        "Reform UK leader Ann Pryce said it was a scandal, and Age UK said pensioners would "
+        "lose out. Amazon said it would open a warehouse in Swindon."
+    )
+    assert places(text) == ["Swindon"]

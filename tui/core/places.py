@@ -27,6 +27,7 @@ from tui.core.organisations import (
     ORGANISATION_WORDS,
     contained,
     described_as_thing,
+    is_body_name,
     is_corporate_suffix,
     is_organisation_word,
 )
@@ -470,7 +471,9 @@ def _stands_alone(text: str, run: Run, i: int, j: int, people_at: list[bool], re
     """Words[i:j] are not part of a longer name (`Washington Post`, `Bank of England`); `reach` is
     the run's `title_reach`."""
     words = run.words
-    if j == len(words) and _body_and_after(text, run.end):
+    if (j == len(words) and _body_and_after(text, run.end)) or is_body_name(
+        text[run.start : run.end]
+    ):
         return False
     if COMPANY_AFTER.match(text, run.spans[j - 1][1]) or (
         j == len(words)
