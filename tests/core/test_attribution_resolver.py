@@ -207,6 +207,52 @@ def test_a_justice_points_back_to_the_judge_named_before():
     assert attributions(text) == [("want to contemplate", "the justice", "Ines Duarte")]
 
 
+def test_a_players_or_a_pundits_role_points_back_to_the_person_named_before():
+    text = (
+        "Sri Lanka coach Ravi Dias said his side had missed chances. 'We dropped Joe on 12,' "
+        "said the former opener. Speaking on the radio, Tom Vale said the manager had never "
+        "been given time. 'He inherited a squad,' the pundit added. Ann Pryce, the British "
+        "number two, said she was beaten. 'She served brilliantly,' said the left-hander."
+    )
+    assert [speaker for _, _, speaker in attributions(text)] == [
+        "Ravi Dias",
+        "Tom Vale",
+        "Ann Pryce",
+    ]
+
+
+def test_a_nickname_for_where_one_comes_from_points_back_and_names_no_one():
+    text = (
+        "Tom Vale scored twice for Hull on Saturday. 'It was a great day,' the Geordie said. "
+        "Ann Pryce also scored. 'I loved it,' the Kiwi said."
+    )
+    assert attributions(text) == [
+        ("It was a great day,", "the Geordie", "Tom Vale"),
+        ("I loved it,", "the Kiwi", "Ann Pryce"),
+    ]
+
+
+def test_a_partys_member_points_back_to_the_person_named_before():
+    text = (
+        "Harnley MP Ruth Callow said she had raised the cuts with ministers. 'Rural places are "
+        "not second-class,' the Conservative said."
+    )
+    assert attributions(text) == [
+        ("Rural places are not second-class,", "the Conservative", "Ruth Callow")
+    ]
+
+
+def test_a_two_word_nationality_points_back_to_the_person_it_describes():
+    text = (
+        "Tom Vale, who joined from Hull in 2023, has eight goals this season. 'It is a great "
+        "feeling,' the New Zealander told reporters. As The New Yorker put it, 'a comeback.'"
+    )
+    assert attributions(text) == [
+        ("It is a great feeling,", "the New Zealander", "Tom Vale"),
+        ("a comeback.", "New Yorker", None),
+    ]
+
+
 def test_he_added_after_an_unnamed_spokesman_is_the_spokesman():
     text = (
         'Mayor Ines Duarte opened the bridge. "It is a great day," Duarte said.\n\n'

@@ -19,11 +19,13 @@ _DATA = Path(__file__).parent / "data" / "places.tsv.gz"
 PLACE_BEFORE = re.compile(
     r"\b(?:(?:towns?|villages?|city|cities|provinces?|regions?|districts?|suburbs?|port|islands?|state|county|enclave|"
     r"municipality|outskirts|north|south|east|west|northeast|northwest|southeast|southwest) of|"
-    r"near|outside|MPs? for(?:[ \t]+[A-Z][\w'’-]*)*(?:,?[ \t]+and)?)[ \t]+$"
+    r"near|outside|MPs? for(?:[ \t]+[A-Z][\w'’-]*)*(?:,?[ \t]+and)?|"
+    r",[ \t]*(?:aged[ \t]+)?[0-9]{1,3},[ \t]+(?:of|from))[ \t]+$"
 )
 """Words that introduce a place's name (`the town of`, `east of`, `near`, a constituency's `MP
-for`, and its second name: `MP for Westmorland and Lonsdale`): what a name no gazetteer knows is
-recognised by."""
+for`, and its second name: `MP for Westmorland and Lonsdale`; the home after a name and an age in
+a court report: `Ann Lee, 31, of Heaton`, `Tom Cole, 78, from Navenby`): what a name no gazetteer
+knows is recognised by."""
 
 PLACE_NOUNS = frozenset(
     "province region district county airport valley river mountains island islands peninsula "

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 HONORIFIC_ABBREVIATIONS = frozenset(
     "Mr Mrs Ms Dr Prof Rev Hon Messrs Mmes Mme Sen Sens Rep Reps Gov Govs Gen Gens Lt Col Capt "
-    "Sgt Maj Adm Cmdr Cpl Pvt Pres Atty Supt Insp Det Fr Msgr Amb Brig Del".split()
+    "Sgt Maj Adm Cmdr Cpl Pvt Pres Atty Supt Insp Det Fr Msgr Amb Brig Del Coun".split()
 )
 """Abbreviated titles that stand before a name (`Gen. Mattis`): their full stop ends no sentence."""
 
@@ -57,11 +57,11 @@ HONORIFICS = frozenset(
     {word + "." for word in HONORIFIC_ABBREVIATIONS}
     | set(
         "Mr Mrs Ms Dr Mme Miss Sir Dame Lord Lady Herr Frau Sheikh Sheik Lt.-Gen. Maj.-Gen. "
-        "Prof Rev Cllr Insp Supt Sgt".split()
+        "Prof Rev Cllr Coun Insp Supt Sgt".split()
     )
 )
 """Words that only ever stand before a name, as written (with the full stop, and the British
-forms without one: `Mr`, `Prof`, `Cllr`)."""
+forms without one: `Mr`, `Prof`, `Cllr`, `Coun`)."""
 
 HONORIFIC_GENDERS = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 """The gender an honorific gives the name after it, as `speech.PRONOUNS` writes it."""

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from tui.core import gazetteer, names
+
 ORGANISATION_WORDS = frozenset(
     "Inc Inc. Corp Corp. Co Co. Ltd Ltd. Plc PLC LLC AG SA NV GmbH Group Holdings Party Bank "
     "Bancorp University College School Institute Foundation Fund Trust Council Committee "
@@ -28,7 +30,8 @@ ORGANISATION_WORDS = frozenset(
     "Convention Manifesto Protocol Pact Doctrine Covenant Accords Statute Pier Tower Towers "
     "Station Palace Gallery Library Arena Building Real Atletico Sporting Spartak "
     "Lokomotiv Olympique Borussia Internazionale Echo Mail Mirror Express Standard Sentinel "
-    "Advertiser Argus Star Online Town".split()
+    "Advertiser Argus Star Online Town Homes Housing Developments Properties Estates Construction "
+    "Builders Logistics Supermarkets Partnership".split()
 )
 """Words that make a run an organisation, event, document or building rather than a person."""
 
@@ -94,14 +97,147 @@ BODY_NAMES = frozenset(
         "McLaren",
         "Mercedes",
         "Mercedes-Benz",
+        "Labour",
+        "Tories",
+        "Lib Dems",
+        "Reform UK",
+        "Age UK",
+        "Cancer Research UK",
+        "Everton",
+        "Millwall",
+        "Brentford",
+        "Tranmere",
+        "Wycombe",
+        "Celtic",
+        "Hibernian",
+        "Partick",
+        "Senedd",
+        "Holyrood",
+        "Stormont",
+        "Harvey Nichols",
+        "Co-op",
+        "Charles Tyrwhitt",
+        "Taylor Wimpey",
+        "Thomas Cook",
+        "Greene King",
+        "Jet2",
+        "Clarks",
+        "Tesco",
+        "Asda",
+        "Aldi",
+        "Lidl",
+        "Waitrose",
+        "Ocado",
+        "Primark",
+        "Superdrug",
+        "Poundland",
+        "Wilko",
+        "Matalan",
+        "Dunelm",
+        "Wickes",
+        "Screwfix",
+        "Specsavers",
+        "Boohoo",
+        "Asos",
+        "Deliveroo",
+        "Whitbread",
+        "Burberry",
+        "Diageo",
+        "Heineken",
+        "Carlsberg",
+        "Vauxhall",
+        "Ryanair",
+        "easyJet",
+        "EasyJet",
+        "Vodafone",
+        "Barclays",
+        "Lloyds",
+        "NatWest",
+        "Santander",
+        "Aviva",
+        "Unilever",
+        "Centrica",
+        "Ofgem",
+        "Ofcom",
+        "Ofsted",
+        "Ofwat",
+        "Facebook",
+        "Google",
+        "Amazon",
+        "Apple",
+        "Microsoft",
+        "Twitter",
+        "Instagram",
+        "WhatsApp",
+        "YouTube",
+        "TikTok",
+        "Netflix",
+        "Spotify",
+        "Uber",
+        "Airbnb",
+        "Samsung",
+        "Huawei",
+        "Nvidia",
     )
 )
-"""Parties, movements and firms whose names read like a person's (`Sinn Fein said`, `Goldman
-Sachs said`)."""
+"""Parties, movements, parliaments, clubs, firms and platforms whose names read like a person's,
+or are one word no list knows that a verb of saying would make one (`Sinn Fein said`, `Goldman
+Sachs said`, `Tesco said`, `Everton said`, `wrote on Facebook`)."""
 
 
 def is_body_name(name: str) -> bool:
     return name in BODY_NAMES
+
+
+_NAME_AND_BEFORE = re.compile(r"([A-Z][\w'’-]*) and $")
+
+
+def partner_in_body_name(text: str, start: int, end: int) -> bool:
+    """The name after `and` completes a body's (`Marks and Spencer`): no person of its own."""
+    if not text.endswith(" and ", 0, start):
+        return False
+    before = _NAME_AND_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and is_body_name(f"{before.group(1)} and {text[start:end]}")
+
+
+SHOPS_NAMED_LIKE_PEOPLE = frozenset(
+    (
+        "John Lewis",
+        "Ann Summers",
+        "Dorothy Perkins",
+        "Karen Millen",
+        "Oliver Bonas",
+        "Hugo Boss",
+        "Jo Malone",
+    )
+)
+"""Shops named after people that news about shops names as shops; a US congressman is also
+called John Lewis."""
+_SHOPPING = re.compile(r"\b(?:retailers?|department stores?|shoppers|high street|stores)\b")
+
+
+def shop_named_like_person(text: str, start: int, end: int) -> bool:
+    """`John Lewis is to close eight stores`: a shop named like a person, in a text about shops."""
+    return text[start:end] in SHOPS_NAMED_LIKE_PEOPLE and _SHOPPING.search(text) is not None
+
+
+CLUB_WORDS = frozenset(
+    "Forest Hotspur Villa Argyle Orient Alexandra Stanley Rangers Celtic Thistle Academicals "
+    "Harriers Dons Wednesday Palace Dynamo Hearts".split()
+)
+"""Words that follow a town in a club's name (`Nottingham Forest`, `Tottenham Hotspur`, `Crewe
+Alexandra`), some of them first names too."""
+
+
+def is_town_club(words: list[str]) -> bool:
+    """A town followed by a club's word (`Nottingham Forest`, `Queens Park Rangers`) names a club;
+    a first name before the word makes a person (`Lincoln Stanley`)."""
+    return (
+        len(words) > 1
+        and words[-1] in CLUB_WORDS
+        and not names.is_first_name(words[0])
+        and gazetteer.lookup(" ".join(words[:-1])) is not None
+    )
 
 
 CORPORATE_SUFFIXES = frozenset(

@@ -19,7 +19,7 @@ from tui.core.capitalised import FUNCTION_WORDS, Run, scan
 from tui.core.documents import Block
 from tui.core.lexicon import HONORIFIC_GENDERS, HONORIFICS
 from tui.core.model import Person, PersonMention, Quote
-from tui.core.organisations import bodies_named, is_organisation_word
+from tui.core.organisations import bodies_named, is_organisation_word, is_town_club
 from tui.core.person_names import candidates as name_candidates
 from tui.core.person_names import (
     epithet,
@@ -156,8 +156,10 @@ def _names_no_one(words: list[str]) -> bool:
     if len(words) == 1 and (words[0] in FUNCTION_WORDS or names.is_plain_word(words[0])):
         return True
     place = gazetteer.lookup(" ".join(words))
-    return (place is not None and (place.major or place.kind == "demonym")) or any(
-        map(is_organisation_word, words)
+    return (
+        (place is not None and (place.major or place.kind == "demonym"))
+        or any(map(is_organisation_word, words))
+        or is_town_club(words)
     )
 
 

@@ -32,6 +32,9 @@ from tui.core.organisations import (
     described_as_thing,
     is_body_name,
     is_organisation_word,
+    is_town_club,
+    partner_in_body_name,
+    shop_named_like_person,
     thing_named,
 )
 from tui.core.speech import PERSON_NOUNS, SPEECH_VERBS
@@ -62,8 +65,11 @@ _MADE_AFTER = re.compile(
 )
 """`Turner painted`, `Bach composed`: what only an artist does, so a surname alone (even one that
 is an English word, at a sentence start) is the artist."""
-_PLACE_PREPOSITION_BEFORE = re.compile(r"(?:\b(?:in|at|from|near)|,[ \t]*of)[ \t]+$")
-"""`from Longyear`, and the origin set beside a name (`Tom Hart, of Leeds, said`)."""
+_PLACE_PREPOSITION_BEFORE = re.compile(
+    r"(?:\b(?:in|at|from|near)(?:[ \t]+nearby)?|,[ \t]*of)[ \t]+$"
+)
+"""`from Longyear`, `in nearby Harbury`, and the origin set beside a name (`Tom Hart, of Leeds,
+said`)."""
 _AGE_AFTER = re.compile(r", [0-9]{1,3},")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \t]+$")
 """`a Marine said`, `the Bill says`: a word after an article is no one's name."""
@@ -131,7 +137,10 @@ _CLUB_ROLES = frozenset(
 )
 """`Aston Villa boss Unai Emery`, `Wexford striker`: what a club or a team has, never a person
 (a person's staff are aides, advisers, lawyers: `Obama adviser David Axelrod`)."""
-_THINGS = _BUILDINGS | PRODUCTS | _PUBLICATIONS | gazetteer.PLACE_NOUNS | _CLUB_ROLES
+_SHOW_ROLES = frozenset("star presenter presenters judge creator contestant".split())
+"""`Coronation Street star`, `Love Island presenter`, `Gavin and Stacey creator`: what a show has
+(not `stars` or `host`, verbs after a name too: `Josh Brolin stars`)."""
+_THINGS = _BUILDINGS | PRODUCTS | _PUBLICATIONS | gazetteer.PLACE_NOUNS | _CLUB_ROLES | _SHOW_ROLES
 """Any of these right after a name makes it a thing's, a place's or a club's: `Batajnica
 airport`, `the Hilton hotel`, `a Paul Smith suit`, `Le Matin newspaper`, `Leeds striker`."""
 _BEFORE_A_SECOND_WORD = {
@@ -250,7 +259,10 @@ def candidates(text: str, run: Run) -> list[Candidate]:
             )
             if (
                 name_hi > name_lo
-                and not all(names.is_plain_word(w) for w in words[name_lo:name_hi])
+                and (
+                    not all(names.is_plain_word(w) for w in words[name_lo:name_hi])
+                    or _peer(words, lo + title[0], name_lo, name_hi)
+                )
                 and (_is_name(words[name_lo:name_hi]))
             ):
                 role = text[spans[lo + title[0]][0] : spans[lo + title[1] - 1][1]]
@@ -302,13 +314,30 @@ def candidates(text: str, run: Run) -> list[Candidate]:
     return out
 
 
+_PEERAGE = frozenset(("Lord", "Baroness"))
+
+
+def _peer(words: list[str], title: int, name_lo: int, name_hi: int) -> bool:
+    """A peer named by an English word (`Lord Sugar`, `Lord Frost`, `Baroness Mone`): the word
+    right after `Lord` or `Baroness` alone, unless it is an office (`Lord Mayor`, `Lord
+    Chancellor`) or the Lord of prayer."""
+    return (
+        words[title] in _PEERAGE
+        and name_lo == title + 1
+        and name_hi == name_lo + 1
+        and words[name_lo] not in HEADS
+        and words[name_lo] not in MODIFIERS
+        and words[name_lo] not in ("God", "Jesus", "Lieutenant", "Advocate")
+    )
+
+
 def _first_name_after_words(words: list[str], lo: int, hi: int) -> int:
     """Where a name starts after ordinary words no title list has (`Political Editor Chris Mason`,
     `Senate Minority Whip Rosa Delgado`, a credit's `Getty Images Rachel Reeves`): the first name
     after the last such word, with a word after it; else `lo`."""
     for k in range(hi - 3, lo - 1, -1):
         if (
-            names.is_plain_word(words[k])
+            (names.is_plain_word(words[k]) or words[k].lower() in PERSON_NOUNS)
             and words[k] not in FUNCTION_WORDS
             and names.kinds(words[k + 1]) in _FIRST_NAME_ONLY
             and gazetteer.lookup(words[k + 1]) is None
@@ -418,16 +447,39 @@ def is_feature(words: list[str]) -> bool:
     )
 
 
+def is_river(text: str, words: list[str], start: int) -> bool:
+    """`the River Severn`: a river as British news names it, `the` before it (`River Phoenix`,
+    with none, is an actor; `the River Club` is a club)."""
+    return (
+        1 < len(words) <= 3
+        and words[0] == "River"
+        and text.endswith(("the ", "The "), 0, start)
+        and not any(map(is_organisation_word, words[1:]))
+    )
+
+
 def _town(word: str) -> bool:
     """A town or city of some size (`Lincoln`; not a hamlet called `Roy`)."""
     place = gazetteer.lookup(word)
     return place is not None and not place.small
 
 
+_ORIGIN_NICKNAMES = frozenset(
+    "Geordie Brummie Scouser Cockney Mackem Kiwi Aussie Brit Yank".split()
+)
+"""What British news calls people from a city or a country, after `the`: no gazetteer has them."""
+_PARTY_MEMBERS = frozenset("Conservative Tory Democrat Republican Nationalist Unionist".split())
+"""A party's member, after `the` (`the Conservative said`): a person already named."""
+
+
 def epithet(word: str) -> bool:
     """A capitalised word that describes a person after `the` (`the American`, `the
     Irishman`, `the Olympian`), not a body (`the Pentagon`): a nationality or a -man, -woman or
-    -ian noun that is no one's name (`The Guardian` is a newspaper, `Don Guardian` a mayor)."""
+    -ian noun that is no one's name (`The Guardian` is a newspaper, `Don Guardian` a mayor), or
+    a nickname for where one comes from (`the Geordie`, `the Kiwi`), or a party's member (`the
+    Conservative`)."""
+    if word in _ORIGIN_NICKNAMES or word in _PARTY_MEMBERS:
+        return True
     if (
         word.endswith(("man", "woman", "ian"))
         and word[:1].isupper()
@@ -468,7 +520,7 @@ def _is_demonym(word: str) -> bool:
 def opens_sentence(word: str) -> bool:
     """A sentence-opening word that is not a name (`As`, `When`, `An`, `Fly-half`), so it is not
     part of one."""
-    if word in HEADS or word in MODIFIERS:
+    if word in HEADS or word in MODIFIERS or word in HONORIFICS:
         return False
     if "-" in word and word.split("-", 1)[1][:1].islower():
         return True
@@ -535,12 +587,24 @@ def _vouched_surname(text: str, run: Run, lo: int, hi: int) -> bool:
         hi - lo == 2
         and names.is_first_name(run.words[lo])
         and "l" in names.kinds(run.words[hi - 1])
+        and not _street_after_preposition(text, run.words[hi - 1], run.spans[lo][0])
         and (
             _AGE_AFTER.match(text, end) is not None
             or _says(text, end, strict=True)
             or _person_apposed(text, end)
         )
     )
+
+
+_STREET_WORDS = frozenset(
+    "Street Road Avenue Square Park Lane Drive Crescent Terrace Grove".split()
+)
+_ON_BEFORE = re.compile(r"\b(?:on|in|off|along|at)[ \t]+$")
+
+
+def _street_after_preposition(text: str, last: str, start: int) -> bool:
+    """`a cafe on George Street, said`: a street or a park after a preposition, whatever follows."""
+    return last in _STREET_WORDS and _ON_BEFORE.search(text, max(0, start - 7), start) is not None
 
 
 _APPOSITION = re.compile(r", (?:the|a|an) (?:[a-z-]+ ){0,3}?([a-z]+)[,.]")
@@ -585,6 +649,11 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         or _POSSESSIVE_FEATURE_AFTER.match(text, end)
         or _district(words)
         or is_body_name(text[start:end])
+        or is_town_club(words)
+        or is_river(text, words, start)
+        or _street_after_preposition(text, run.words[-1], start)
+        or partner_in_body_name(text, start, end)
+        or shop_named_like_person(text, start, end)
         or _thing_after(text, end)
         or (
             "v" in text[max(0, start - 5) : start]
@@ -754,7 +823,13 @@ def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
                 or (_aged(text, start, end))
             )
         )
-    if "L" in kinds and place is None and not opening and not _TABLE_AFTER.match(text, end):
+    if (
+        "L" in kinds
+        and place is None
+        and not opening
+        and not _TABLE_AFTER.match(text, end)
+        and not gazetteer.PLACE_BEFORE.search(text, max(0, start - 30), start)
+    ):
         return True
     return _evidence(text, start, end, 1) and not _placed(text, start)
 

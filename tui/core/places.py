@@ -22,14 +22,16 @@ from tui.core.documents import Block
 from tui.core.lexicon import HONORIFICS, NUMBER_WORDS
 from tui.core.model import PersonMention, PlaceMention, Quote
 from tui.core.organisations import (
+    CLUB_WORDS,
     COMPANY_AFTER,
     ORGANISATION_WORDS,
     contained,
     described_as_thing,
+    is_body_name,
     is_corporate_suffix,
     is_organisation_word,
 )
-from tui.core.person_names import is_feature
+from tui.core.person_names import is_feature, is_river
 from tui.core.terms import in_term
 from tui.core.titles import HEADS, MODIFIERS, title_reach
 
@@ -37,7 +39,7 @@ _LOCATIVES = frozenset(
     "in at from to near into across toward towards around through via outside inside throughout "
     "between within over visit visited visiting visits reached leave left leaving entered "
     "outskirts downtown central northern southern eastern western nearby "
-    "neighbouring neighboring".split()
+    "neighbouring neighboring rural coastal".split()
 )
 """Words before a place name that say it is a place (`in Reading`)."""
 
@@ -56,16 +58,23 @@ _NOT_A_GAME = (
     r"contest|election|argument|case|appeal))\b"
 )
 """What a town wins or loses that is no game (`Paris won the bid`, `Leeds lost its appeal`)."""
+_LEAGUE_PLACES = (
+    r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)"
+)
+"""A place in a league table (`Aberdeen, who are third,`)."""
 _TEAM_VERB_AFTER = re.compile(
     rf"[ \t]+(?:{_RESULT_VERBS}\b"
     rf"|(?:(?:has|have|had)[ \t]+)?(?:won|lost|drew|tied)\b(?!{_NOT_A_GAME}))"
-    rf"|,[ \t]+who[ \t]+{_RESULT_VERBS}\b"
+    rf"|,[ \t]+who[ \t]+(?:{_RESULT_VERBS}|are[ \t]+(?:top|bottom|{_LEAGUE_PLACES}))\b"
+    r"|[ \t]+(?:were|was)[ \t]+held[ \t]+to[ \t]+a[ \t]+"
+    r"(?:\d{1,2}-\d{1,2}[ \t]+|goalless[ \t]+)?draw\b"
     r"|[ \t]+(?:bowled|batted)\b"
     r"|[ \t]+(?:had[ \t]+)?(?:reached|made|were|are|scored)[ \t]+\d{1,3}[ \t]+for[ \t]+"
     rf"(?:\d|{'|'.join(NUMBER_WORDS)})\b"
 )
-"""A result (`St Louis defeated Colorado`, `Liverpool, who beat Southampton`) or a cricket score
-(`Yorkshire bowled out Lancashire`, `Kent had reached 108 for three`): a team's, not a town's."""
+"""A result (`St Louis defeated Colorado`, `Liverpool, who beat Southampton`, `Aberdeen were held
+to a 1-1 draw`), a place in a table (`Aberdeen, who are third,`) or a cricket score (`Yorkshire
+bowled out Lancashire`, `Kent had reached 108 for three`): a team's, not a town's."""
 _TEAM_VERB_BEFORE = re.compile(rf"\b{_RESULT_VERBS}[ \t]+(the[ \t]+)?$")
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
 """A place that beats or is beaten is a team (`St Louis defeated Colorado`, `beat the Colorado
@@ -76,9 +85,13 @@ _SQUAD_AFTER = re.compile(
     r"(?:['’]s)?(?:[ \t]+and[ \t]+[A-Z][\w.'’-]*)?[ \t]+(?:striker|forward|midfielder|defender|"
     r"goalkeeper|keeper|winger|fullback|"
     r"full-back|batsman|bowler|pitcher|manager|coach|captain|skipper|boss|fans|supporters|"
+    r"seamer|spinner|all-rounder|wicketkeeper|wicket-keeper|paceman|batter|centre-back|"
+    r"centre-half|fly-half|scrum-half|flanker|prop|hooker|"
     r"team-mate|teammate|squad|lineup|line-up)\b"
 )
-_JOINED_BY = frozenset("joined rejoined host hosts hosted entertain entertained".split())
+_JOINED_BY = frozenset(
+    "joined rejoined host hosts hosted entertain entertained managed coached captained".split()
+)
 _JOINED_BEFORE = {
     "for": frozenset(("signed",)),
     "to": frozenset(("transferred", "lost", "losing", "lose", "loss", "defeat")),
@@ -94,11 +107,11 @@ _JOINED_BEFORE = {
 }
 """A place in a fixture (`Birmingham v Barnsley`, `the match against Kent`), with its squad
 (`Norwich striker`, `the former Leeds and Hull skipper`, `Leeds fans`, `the fans of Hull`),
-joined by a player (`joined Newcastle`), hosted (`Brighton host Leicester`) or beaten
-(`victory over Gloucester`, `a 4-1 win at Leicester`) is a club, like one that scores or wins
-(`Milwaukee has won 10 of its last 15`, `Liverpool, who beat Southampton`), or one whose player
-follows it (`Baltimore's Eddie Murray`). `_JOINED_BEFORE` holds the words before a club's name by
-the last of them: `signed for`, `victory over`, `the match against`, `the fans of`."""
+joined or managed (`joined Newcastle`, `managed Brighton`), hosted (`Brighton host Leicester`)
+or beaten (`victory over Gloucester`, `a 4-1 win at Leicester`) is a club, like one that scores
+or wins (`Milwaukee has won 10 of its last 15`, `Liverpool, who beat Southampton`), or one whose
+player follows it (`Baltimore's Eddie Murray`). `_JOINED_BEFORE` holds the words before a club's
+name by the last of them: `signed for`, `victory over`, `the match against`, `the fans of`."""
 _TEAM_AFTER = re.compile(
     "|".join(
         f"(?:{pattern.pattern})" for pattern in (_SCORE, _TEAM_VERB_AFTER, _VERSUS, _SQUAD_AFTER)
@@ -164,6 +177,7 @@ def find_places(
         named = {p.name for p in found}
         found.extend(p for p in pending if p.name in named)
     found.extend(_places_by_context(text, unknown))
+    found.extend(_rivers(text, unknown))
     found.sort(key=lambda p: p.start)
     if titles:
         found = [p for p in found if not in_term(titles, p.start)]
@@ -204,7 +218,7 @@ def _national_team(text: str, place: PlaceMention, found: list[PlaceMention]) ->
             return False
         start = partner.start(1)
     before = text[max(0, start - 12) : start].rstrip()
-    if not before or before[-1] in '.!?:;"”’':
+    if not before or before[-1] in ".!?:;\"”’'":
         return True
     word = before.rsplit(None, 1)[-1]
     return word in _CLAUSE_OPENERS and word != "if"
@@ -241,6 +255,16 @@ def _places_by_context(text: str, candidates: list[Run]) -> list[PlaceMention]:
         )
         in learned
     ]
+
+
+def _rivers(text: str, candidates: list[Run]) -> list[PlaceMention]:
+    """Rivers no gazetteer knows, named as British news names them (`the River Wye`)."""
+    out = []
+    for run in candidates:
+        k = 1 if run.words[0] in ("The", "the") else 0
+        if len(run.words) > k + 1 and is_river(text, run.words[k:], run.spans[k][0]):
+            out.append(PlaceMention(run.spans[k][0], run.end, " ".join(run.words[k:])))
+    return out
 
 
 def _is_named_feature(run: Run) -> bool:
@@ -343,7 +367,7 @@ def _town_as_subject(text: str, place: PlaceMention) -> bool:
     if entry is None or entry.kind != "city":
         return False
     before = text[max(0, place.start - 12) : place.start].rstrip()
-    return not before or before[-1] in '.!?:;"”’' or before.rsplit(None, 1)[-1] in _CLAUSE_OPENERS
+    return not before or before[-1] in ".!?:;\"”’'" or before.rsplit(None, 1)[-1] in _CLAUSE_OPENERS
 
 
 def _joined_before(text: str, start: int) -> bool:
@@ -448,6 +472,10 @@ def _stands_alone(text: str, run: Run, i: int, j: int, people_at: list[bool], re
     """Words[i:j] are not part of a longer name (`Washington Post`, `Bank of England`); `reach` is
     the run's `title_reach`."""
     words = run.words
+    if (j == len(words) and _body_and_after(text, run.end)) or is_body_name(
+        text[run.start : run.end]
+    ):
+        return False
     if COMPANY_AFTER.match(text, run.spans[j - 1][1]) or (
         j == len(words)
         and text.startswith(",", run.spans[j - 1][1])
@@ -473,6 +501,26 @@ def _stands_alone(text: str, run: Run, i: int, j: int, people_at: list[bool], re
             word = body.group(1)
             return word in HEADS or word in FUNCTION_WORDS or gazetteer.lookup(word) is not None
     return True
+
+
+_PLACE_LIKE_BODIES = frozenset(
+    "Day Town City County Airport Station Street Road Avenue Square Park Stadium Arena Centre "
+    "Center Hotel Pier Tower Towers Palace Gallery Library Cathedral Mosque Temple Church Museum "
+    "Building Exchange".split()
+)
+"""Organisation words that end the name of somewhere one goes (`between Albany and New York
+City`, `flights between Belfast and Heathrow Airport`): the place before `and` stays one."""
+_AND_BODY_AFTER = re.compile(
+    r" and (?:[A-Z][\w'’-]*[ \t]+){1,3}("
+    + "|".join(sorted(ORGANISATION_WORDS - _PLACE_LIKE_BODIES, key=len, reverse=True))
+    + r")\b"
+)
+
+
+def _body_and_after(text: str, end: int) -> bool:
+    """`Devon and Cornwall Police`, `the Norfolk and Norwich University Hospital`: a place joined
+    by `and` to the rest of a body's name is part of that name."""
+    return text.startswith(" and ", end) and _AND_BODY_AFTER.match(text, end) is not None
 
 
 def _named_thing(text: str, run: Run, j: int) -> bool:
@@ -545,12 +593,14 @@ def _qualifies(run: Run, j: int, reach: int) -> bool:
     if word in HEADS or word in HONORIFICS or j <= reach:
         return j + 2 == len(run.words) and is_organisation_word(run.words[j + 1])
     place = gazetteer.lookup(word)
-    return place is None
+    return place is None or word in CLUB_WORDS
 
 
 def _is_qualified(text: str, run: Run, i: int) -> bool:
     """The word before a place makes it part of a longer name (`Real Madrid`, `Bank of England`)."""
     word = run.words[i - 1]
+    if run.words[i] in CLUB_WORDS and run.joins[i - 1] == " " and gazetteer.lookup(word):
+        return True  # `Accrington Stanley`: a club's word after its town
     if (word in FUNCTION_WORDS and word not in ARTICLES) or (
         i == 1
         and run.sentence_start

@@ -145,7 +145,9 @@ PERSON_NOUNS = frozenset(
     "entrepreneur developer engineer designer artist musician comedian writer poet novelist "
     "filmmaker producer publisher blogger commissioner councilman councilwoman councillor "
     "alderman legislator assemblyman assemblywoman superintendent principal dean provost "
-    "boss operative".split()
+    "boss operative pundit striker midfielder defender goalkeeper winger batsman batter bowler "
+    "seamer spinner opener skipper backbencher youngster pensioner shopper mum left-hander "
+    "right-hander".split()
 )
 """Head nouns of descriptions that name a person (`the official`), not a body (`the report`)."""
 

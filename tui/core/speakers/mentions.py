@@ -224,7 +224,11 @@ def phrase_mention(tokens: list[Token], start: int, end: int) -> Mention | None:
         if (
             chunk == start + 1
             and first == "the"
-            and ((len(words) == 1 and epithet(words[0])) or words[-1].lower() in OFFICES)
+            and (
+                (len(words) == 1 and epithet(words[0]))
+                or (len(words) == 2 and tokens[start][2] == "the" and epithet(" ".join(words)))
+                or words[-1].lower() in OFFICES
+            )
         ):
             return Mention(tokens[start][0], head[1], DESCRIPTION)
         body = (

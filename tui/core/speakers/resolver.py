@@ -432,7 +432,11 @@ class Resolver:
         owner`) are someone new."""
         head = words[-1].lower()
         if not (
-            head in PERSON_NOUNS or head in OFFICES or epithet(words[-1]) or AGED.fullmatch(head)
+            head in PERSON_NOUNS
+            or head in OFFICES
+            or epithet(words[-1])
+            or (len(words) > 2 and epithet(" ".join(words[-2:])))
+            or AGED.fullmatch(head)
         ) or (head in _ANYONE):
             return None
         first = words[0].lower()

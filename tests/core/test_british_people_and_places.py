@@ -1,0 +1,203 @@
+"""People and places in British house style, one test per rule: a member of parliament named
+after the seat or party (`Norwich South MP Clive Lewis`), clubs named after a town, shops named
+like people, rivers, parties. Every article here is invented."""
+
+from tui.core.annotation import annotate
+
+
+def people(text):
+    annotation = annotate(text)
+    return [(person.name, person.role) for person in annotation.people]
+
+
+def mentions(text):
+    annotation = annotate(text)
+    return [text[m.start : m.end] for m in annotation.mentions]
+
+
+def places(text):
+    annotation = annotate(text)
+    return [text[p.start : p.end] for p in annotation.places]
+
+
+def test_mp_is_a_title_before_the_name():
+    text = (
+        "Harnley West MP Ruth Callow said the bypass was overdue. Former Labour MP Tom Bale "
+        "agreed, and Local MP Ann Pryce said: 'We have waited long enough.'"
+    )
+    assert people(text) == [
+        ("Ruth Callow", "MP"),
+        ("Tom Bale", "Former Labour MP"),
+        ("Ann Pryce", "MP"),
+    ]
+
+
+def test_a_town_and_a_clubs_word_name_a_club():
+    text = (
+        "Nottingham Forest came from behind to beat Tottenham Hotspur, and Crewe Alexandra said "
+        "on Monday that Accrington Stanley had bid for their striker Tom Vale. Lincoln Stanley, "
+        "24, scored twice."
+    )
+    assert mentions(text) == ["Tom Vale", "Lincoln Stanley"]
+    assert places(text) == []
+
+
+def test_shops_banks_parties_and_platforms_are_no_person():
+    text = (
+        "Tesco said sales rose 4 per cent, and Waitrose said it was pleased. Barclays said "
+        "profits fell. 'Labour promised change,' Ann Pryce wrote on Facebook. Conservative "
+        "Senedd member Tom Bale agreed. Taylor Wimpey said completions rose and Thomas Cook "
+        "collapsed. The Co-op said the store would close, and the Co-op's chief was sorry."
+    )
+    assert mentions(text) == ["Ann Pryce", "Tom Bale"]
+
+
+def test_shops_named_like_people_in_news_about_shops():
+    text = (
+        "John Lewis is to close four department stores, the retailer said. Marks and Spencer "
+        "and Marks & Spencer's rivals gained. Analyst Ann Pryce said shoppers had moved online."
+    )
+    assert mentions(text) == ["Ann Pryce"]
+
+
+def test_a_congressman_called_like_a_shop_stays_a_person():
+    text = "Civil rights leader John Lewis said the vote was a test of the country's conscience."
+    assert mentions(text) == ["John Lewis"]
+
+
+def test_the_river_and_a_name_is_a_river():
+    text = (
+        "The River Severn burst its banks, and levels on the River Wye rose overnight. "
+        "Jane River said she had never seen it so high, and the River Club stayed open."
+    )
+    assert mentions(text) == ["Jane River"]
+    assert places(text) == ["River Severn", "River Wye"]
+
+
+def test_a_place_joined_by_and_to_a_bodys_name_is_part_of_it():
+    text = (
+        "Patients at the Norfolk and Norwich University Hospital waited 40 hours, and Devon and "
+        "Cornwall Police said roads were shut. Fans travelled between Leeds and Hull, and "
+        "flights between Belfast and Heathrow Airport were cancelled."
+    )
+    assert places(text) == ["Leeds", "Hull", "Belfast"]
+
+
+def test_a_county_with_a_cricketers_role_after_it_is_a_team():
+    text = (
+        "Durham seamer Tom Vale took four wickets, and Leicester fly-half Ann Pryce kicked "
+        "three penalties. Rain fell in Bristol."
+    )
+    assert places(text) == ["Bristol"]
+
+
+def test_a_town_heading_its_clause_after_a_single_quote_is_a_team():
+    text = (
+        "Ann Pryce said: 'We want a manager who plays exciting football.' Barnsley host "
+        "Fulham on Saturday. 'We were the better side.' England were outplayed at Lord's."
+    )
+    assert places(text) == []
+
+
+def test_a_town_a_manager_managed_is_a_club():
+    text = "Tom Vale, who also managed Barnsley and Swansea City, lives near Bristol."
+    assert places(text) == ["Bristol"]
+
+
+def test_a_street_after_a_preposition_is_no_person_even_before_said():
+    text = (
+        "Sandra Okoye, who runs a cafe on George Street, said she was scared. Andy Street, the "
+        "former mayor, said he agreed."
+    )
+    assert mentions(text) == ["Sandra Okoye", "Andy Street"]
+
+
+def test_a_role_opening_the_name_is_no_part_of_it():
+    text = (
+        "Backbencher Ruth Callow said she would abstain. Charlotte Mayor Deborah Marsh agreed, and "
+        "Officer Tomas Lind said nothing."
+    )
+    assert mentions(text) == ["Ruth Callow", "Deborah Marsh", "Tomas Lind"]
+
+
+def test_builders_and_property_firms_are_no_person():
+    text = (
+        "The developer, Southcoast Homes, said building would start in spring. Kerrow "
+        "Developments and Hallam Housing agreed."
+    )
+    assert mentions(text) == []
+
+
+def test_a_lane_or_a_drive_after_a_preposition_is_no_person():
+    text = (
+        "Kieran Doyle, 19, died when his moped was hit on Manningham Lane. Flowers were left "
+        "along Heaton Drive."
+    )
+    assert mentions(text) == ["Kieran Doyle"]
+
+
+def test_the_home_after_a_name_and_an_age_is_a_place():
+    text = (
+        "Ashfaq Hussain, 31, of Heaton, was jailed for nine years. Ruth Callow, aged 44, of "
+        "Kelbrook, was fined. Brian Cole, 78, from Navenby, uses the bus."
+    )
+    assert mentions(text) == ["Ashfaq Hussain", "Ruth Callow", "Brian Cole"]
+    assert places(text) == ["Heaton", "Kelbrook", "Navenby"]
+
+
+def test_clubs_no_gazetteer_knows_are_no_person():
+    text = (
+        "Everton said the fee was fair, Millwall said fans would be banned and Celtic said "
+        "nothing. Ann Pryce said she would sign."
+    )
+    assert mentions(text) == ["Ann Pryce"]
+
+
+def test_a_peer_named_by_an_english_word_is_a_person():
+    text = (
+        "Lord Sugar said he was furious, and Baroness Mone denied it. The Lord Mayor and the "
+        "Lord Provost opened the fair."
+    )
+    assert people(text) == [("Sugar", "Lord"), ("Mone", "Baroness")]
+
+
+def test_rural_or_coastal_before_a_county_says_it_is_a_place():
+    text = "Plans to axe three bus routes in rural Lincolnshire and coastal Cumbria were shelved."
+    assert places(text) == ["Lincolnshire", "Cumbria"]
+
+
+def test_a_town_placed_in_a_table_or_held_to_a_draw_is_a_team():
+    text = (
+        "Barnsley, who are third, were beaten at home. Rotherham were held to a 1-1 draw. "
+        "Rain fell in Bristol."
+    )
+    assert places(text) == ["Bristol"]
+
+
+def test_a_show_with_a_star_or_a_creator_after_it_is_no_person():
+    text = (
+        "Love Island presenter Maya Jama said the series would return. Gavin and Stacey "
+        "creator Ruth Jones agreed. Josh Brolin stars in the film."
+    )
+    assert mentions(text) == ["Maya Jama", "Ruth Jones", "Josh Brolin"]
+
+
+def test_coun_is_an_honorific():
+    text = "Parish council chairman Coun Graham Wright said: 'It is a hammer blow.'"
+    assert people(text) == [("Graham Wright", "Coun")]
+
+
+def test_a_name_in_nearby_somewhere_is_a_place_even_before_said():
+    text = (
+        "Raj Patel, who runs the post office in nearby Harbury, said he would open longer. "
+        "Tom Vale said he agreed."
+    )
+    assert mentions(text) == ["Raj Patel", "Tom Vale"]
+
+
+def test_a_body_named_after_a_place_is_no_place():
+    text = (
+        "Reform UK leader Ann Pryce said it was a scandal, and Age UK said pensioners would "
+        "lose out. Amazon said it would open a warehouse in Swindon."
+    )
+    assert places(text) == ["Swindon"]
