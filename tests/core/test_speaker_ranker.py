@@ -43,6 +43,25 @@ FESTIVAL = (
 )
 
 
+BOATYARD = (
+    'Owen Pryce, a retired fisherman, was ready to sell his boat after the storm. "I had '
+    'nothing left," Pryce said.',
+    'But soon "he started fixing the hull himself," Nora Ellis says. And it threw Pryce for a '
+    'loop. "Owen has done a lot of changing since that winter."',
+    "Pryce started taking tourists out in 2019, and his first trips sold out in a week.",
+)
+
+
+def test_the_ranker_attributes_a_quote_no_rule_does_when_paragraphs_are_merged():
+    for joiner in ("\n\n", " "):
+        text = joiner.join(BOATYARD)
+        annotation = annotate(text)
+        last = annotation.quotes[-1]
+        assert text[last.content_start : last.content_end].startswith("Owen has done")
+        assert last.rule == RANKED
+        assert annotation.speaker_name(last) == "Nora Ellis"
+
+
 def test_the_shipped_weights_load_and_review_only_the_rules_guesses():
     ranker = default_ranker()
     assert len(ranker.weights) > 50

@@ -133,9 +133,9 @@ def _candidates(
         add(speaker.start, speaker.end, speaker.kind, None, "says", f"says {speaker.kind}")
     tokens = article.tokens
     first_token, last_token = article.index(quote.start), article.index(quote.end)
-    sentence = (
+    sentence = (  # ends at the quote's own full stop when the next word opens a sentence
         sentence_start(text, blocks[quote.first_block].start, quote.start),
-        sentence_end(text, quote.end, blocks[quote.last_block].end),
+        sentence_end(text, quote.content_end - 1, blocks[quote.last_block].end),
     )
     block = blocks[quote.first_block]
     quote_features = [f"decided by {quote.rule or 'no rule'}"]
@@ -147,7 +147,12 @@ def _candidates(
         quote_features.append("opens paragraph")
     if not text[quote.end : blocks[quote.last_block].end].strip():
         quote_features.append("ends paragraph")
+    if sentence[1] <= quote.end:
+        quote_features.append("ends sentence")
+    if block.end - block.start > _MERGED:
+        quote_features.append("merged paragraphs")
     candidates = [nobody(quote_features)]
+    ends, marks = _breaks(tokens, article.index(low), article.index(high))
     for (start, end), (kind, person, features) in found.items():
         at = article.index(start)
         if end <= quote.start:
@@ -171,6 +176,12 @@ def _candidates(
             f"distance {_bucket(distance)}",
             f"{side} distance {_bucket(distance)}",
         ]
+        if side != "inside":
+            lo, hi = (at, first_token) if side == "before" else (last_token, at)
+            sentences = bisect_left(ends, hi) - bisect_left(ends, lo)
+            own.append(f"{side} sentences {min(sentences, 3)}")
+            if bisect_left(marks, hi) > bisect_left(marks, lo):
+                own.append(f"{side} quote between")
         if (start, end) == (quote.speaker_start, quote.speaker_end):
             own.append("chosen")
         head = text[start:end].split()[-1]
@@ -202,6 +213,25 @@ def _candidates(
             )
         )
     return candidates
+
+
+def _breaks(tokens: list[Token], first: int, last: int) -> tuple[list[int], list[int]]:
+    """The indexes of the tokens from `first` to `last` that end a sentence and that are
+    quotation marks: how far a candidate is from the quote, and whether another quote lies
+    between them, read the same whether or not the text kept its paragraph breaks."""
+    ends, marks = [], []
+    for at in [at for at in range(first, last) if tokens[at][2] in _BREAKS]:
+        word = tokens[at][2]
+        if word in _QUOTATION_MARKS:
+            marks.append(at)
+        elif not (word == "." and at > first and abbreviated_word(tokens[at - 1][2])):
+            ends.append(at)
+    return ends, marks
+
+
+_QUOTATION_MARKS = frozenset("\"“”‘’'`")
+"""Tokens that open or close a quote (`''` and ``` `` ``` are two tokens each)."""
+_BREAKS = SENTENCE_ENDS | _QUOTATION_MARKS
 
 
 class SpeechSubjects:
