@@ -13,10 +13,10 @@ from tui.core.speaker_ranker import Candidate, Chooser, nobody
 from tui.core.speakers.mentions import (
     NAME,
     PRONOUN,
-    SAYS,
     Mention,
     is_speech_verb,
     person_noun,
+    says_after,
 )
 from tui.core.speakers.resolver import Resolver
 from tui.core.speakers.sequence import CONTINUES, spoken_by
@@ -148,6 +148,7 @@ def _candidates(
     if not text[quote.end : blocks[quote.last_block].end].strip():
         quote_features.append("ends paragraph")
     candidates = [nobody(quote_features)]
+    crossing = [f"{feature} & " for feature in quote_features]
     for (start, end), (kind, person, features) in found.items():
         at = article.index(start)
         if end <= quote.start:
@@ -163,13 +164,14 @@ def _candidates(
             if block.start <= start < blocks[quote.last_block].end
             else "paragraph before"
         )
+        bucket = _bucket(distance)
         own = [
             f"kind {kind}",
             f"side {side}",
             where,
             f"{side} {where}",
-            f"distance {_bucket(distance)}",
-            f"{side} distance {_bucket(distance)}",
+            f"distance {bucket}",
+            f"{side} distance {bucket}",
         ]
         if (start, end) == (quote.speaker_start, quote.speaker_end):
             own.append("chosen")
@@ -182,7 +184,7 @@ def _candidates(
                 if head.lower() in SOURCE_NOUNS
                 else "head other noun"
             )
-        if SAYS.match(text, end):
+        if says_after(text, end):
             own.append("verb after")
         between = tokens[at:first_token] if side == "before" else tokens[last_token:at]
         if where == "same sentence" and any(token[2] in SPEECH_VERBS for token in between):
@@ -192,15 +194,8 @@ def _candidates(
         if person is not None and person in speakers:
             own.append("top speaker" if person == top else "spoke before")
         every = sorted(features) + own
-        candidates.append(
-            Candidate(
-                start,
-                end,
-                (*every, *(f"{q} & {f}" for q in quote_features for f in every)),
-                person,
-                kind,
-            )
-        )
+        every += [crossed + feature for crossed in crossing for feature in every]
+        candidates.append(Candidate(start, end, tuple(every), person, kind))
     return candidates
 
 
@@ -267,9 +262,16 @@ _CANDIDATE_PRONOUNS = frozenset(("he", "she", "they"))
 
 def _bucket(distance: int) -> str:
     """Token distances in steps that roughly double: near words matter most."""
+    if 0 <= distance < len(_BUCKETS):
+        return _BUCKETS[distance]
     return next(
         (label for bound, label in _DISTANCES if distance <= bound), f"over {_DISTANCES[-1][0]}"
     )
 
 
 _DISTANCES = ((2, "0-2"), (5, "3-5"), (10, "6-10"), (20, "11-20"), (40, "21-40"))
+_BUCKETS = [
+    next(label for bound, label in _DISTANCES if distance <= bound)
+    for distance in range(_DISTANCES[-1][0] + 1)
+]
+"""The bucket of each distance up to the last bound, looked up."""

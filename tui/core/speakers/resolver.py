@@ -24,12 +24,12 @@ from tui.core.speakers.mentions import (
     NAME,
     OWNER,
     PRONOUN,
-    SAYS,
     Mention,
     body_name,
     no_person,
     person_noun,
     run_left,
+    says_after,
     speaking_head,
 )
 from tui.core.speakers.subjects import INTRODUCTORY, SUBORDINATORS
@@ -314,7 +314,7 @@ class Resolver:
                 if (
                     (gender and titled == gender and not _OWNS.match(self.text, found.end))
                     or self._opens_sentence(index)
-                    or SAYS.match(self.text, found.end)
+                    or says_after(self.text, found.end)
                 ):
                     return found.person
                 fallback = found.person if fallback is None else fallback
