@@ -134,8 +134,8 @@ def _candidates(
     tokens = article.tokens
     first_token, last_token = article.index(quote.start), article.index(quote.end)
     sentence = (
-        sentence_start(text, blocks[quote.first_block].start, quote.start),
-        sentence_end(text, quote.end, blocks[quote.last_block].end),
+        sentence_start(article, blocks[quote.first_block].start, quote.start),
+        sentence_end(article, quote.end, blocks[quote.last_block].end),
     )
     block = blocks[quote.first_block]
     quote_features = [f"decided by {quote.rule or 'no rule'}"]

@@ -245,7 +245,7 @@ class Resolver:
         who gained attention when he yelled`, `Trump attacked Cruz after he said`), unless the
         same pronoun came first (`he thought … to help Obama, as he later explained`)."""
         block = self.block_starts[bisect_left(self.block_starts, at + 1) - 1]
-        start = sentence_start(self.text, block, at)
+        start = sentence_start(self.article, block, at)
         lead = self.article.words_between(start, at)
         if not lead or lead[-1][2].lower() not in SUBORDINATORS:
             return None
@@ -271,7 +271,7 @@ class Resolver:
         """The persons named in an attribution after its pronoun (`he told Hannity`, `she said of
         Sanders`, `he said when asked about Trump`): whom it was said to or about, never who said
         it. The attribution ends at a comma, a quote or a new clause (`he said after Ryan read`)."""
-        end = sentence_end(self.text, at, at + 120)
+        end = sentence_end(self.article, at, at + 120)
         following = bisect_left(self.quotes, at, key=lambda q: q.start)
         if following < len(self.quotes):
             end = min(end, self.quotes[following].start)
@@ -349,7 +349,7 @@ class Resolver:
         mention = self.people.mentions[index]
         block = self.block_starts[max(0, bisect_left(self.block_starts, mention.start + 1) - 1)]
         lead = self.article.words_between(
-            sentence_start(self.text, block, mention.start), mention.start
+            sentence_start(self.article, block, mention.start), mention.start
         )
         if not lead or run_left(lead, len(lead) - 1) == 0:
             return True
