@@ -296,6 +296,8 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
     (`a statement`, `his claim`, `a controversial comment`), an adjective (`a swiftly called
     meeting`) nor `continued to` another verb."""
     word = tokens[index][2]
+    if word not in _MAY_SAY:
+        return False
     following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
     if word in ("put", "puts") and following == "it":
         return True
@@ -373,6 +375,10 @@ _ISSUES = frozenset(
     "published".split()
 )
 _STATEMENTS = frozenset("statement letter memo note response".split())
+
+
+_MAY_SAY = SPEECH_VERBS | _ISSUES | frozenset(PHRASAL_SPEECH) | frozenset(("put", "puts"))
+"""Every word `is_speech_verb` may take for a verb: any other is settled with one lookup."""
 
 
 _LEMMAS = frozenset(SPEECH_LEMMAS)

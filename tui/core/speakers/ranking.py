@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from itertools import product
 
 from tui.core.documents import Block
 from tui.core.model import Quote
@@ -127,7 +128,7 @@ def _candidates(
             add(named[at].start, named[at].end, NAME, named[at].person, "name")
     window = article.words_between(low, high)
     for token in window:
-        if token[2].lower() in _CANDIDATE_PRONOUNS and not resolver.quoted(token[0]):
+        if token[2] in _CANDIDATE_PRONOUNS and not resolver.quoted(token[0]):
             add(token[0], token[1], PRONOUN, None, "pronoun")
     for speaker in said_by.near(window):
         add(speaker.start, speaker.end, speaker.kind, None, "says", f"says {speaker.kind}")
@@ -257,7 +258,13 @@ _MERGED = 1500
 likely opened a paragraph."""
 
 
-_CANDIDATE_PRONOUNS = frozenset(("he", "she", "they"))
+_CANDIDATE_PRONOUNS = frozenset(
+    "".join(letters)
+    for pronoun in ("he", "she", "they")
+    for letters in product(*((char, char.upper()) for char in pronoun))
+)
+"""`he`, `she` and `they` in any mix of capitals (`He`, `THEY`): looked up as written, with no
+lower-casing of every word near a quote."""
 
 
 def _bucket(distance: int) -> str:

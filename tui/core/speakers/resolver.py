@@ -124,6 +124,8 @@ class Resolver:
         self.text = article.text
         self.block_starts = [block.start for block in blocks]
         self.quotes = quotes
+        self.quote_starts = [quote.start for quote in quotes]
+        """Where each quote starts, for bisecting without a key function."""
         self.people = people
         self.speakers: list[int | None] = []
         """Persons of full quotes, most recent last; None for an unnamed person."""
@@ -272,7 +274,7 @@ class Resolver:
         Sanders`, `he said when asked about Trump`): whom it was said to or about, never who said
         it. The attribution ends at a comma, a quote or a new clause (`he said after Ryan read`)."""
         end = sentence_end(self.article, at, at + 120)
-        following = bisect_left(self.quotes, at, key=lambda q: q.start)
+        following = bisect_left(self.quote_starts, at)
         if following < len(self.quotes):
             end = min(end, self.quotes[following].start)
         end = next(
@@ -337,7 +339,7 @@ class Resolver:
         )
 
     def quoted(self, position: int) -> bool:
-        index = bisect_left(self.quotes, position + 1, key=lambda q: q.start) - 1
+        index = bisect_left(self.quote_starts, position + 1) - 1
         return index >= 0 and self.quotes[index].end > position
 
     def _opens_sentence(self, index: int) -> bool:
