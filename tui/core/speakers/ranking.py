@@ -89,7 +89,9 @@ def _candidates(
     found: dict[tuple[int, int], tuple[str, int | None, set[str]]] = {}
 
     def add(start: int, end: int, kind: str, person: int | None, *features: str) -> None:
-        key = next((k for k in found if k[0] < end and start < k[1]), (start, end))
+        key = (start, end)
+        if key not in found:  # else no other key overlaps it: the keys never overlap each other
+            key = next((k for k in found if k[0] < end and start < k[1]), key)
         old_kind, old_person, old = found.get(key, (kind, person, set()))
         found[key] = (old_kind, old_person if old_person is not None else person, old)
         old.update(features)
@@ -176,8 +178,8 @@ def _candidates(
         ]
         if (start, end) == (quote.speaker_start, quote.speaker_end):
             own.append("chosen")
-        head = text[start:end].split()[-1]
         if kind not in (NAME, PRONOUN):
+            head = text[start:end].split()[-1]
             own.append(
                 "head person noun"
                 if person_noun(head)
@@ -187,9 +189,10 @@ def _candidates(
             )
         if says_after(text, end):
             own.append("verb after")
-        between = tokens[at:first_token] if side == "before" else tokens[last_token:at]
-        if where == "same sentence" and any(token[2] in SPEECH_VERBS for token in between):
-            own.append(f"{side} verb between")
+        if where == "same sentence":
+            between = tokens[at:first_token] if side == "before" else tokens[last_token:at]
+            if any(token[2] in SPEECH_VERBS for token in between):
+                own.append(f"{side} verb between")
         if at and tokens[at - 1][2].lower() in SPEECH_VERBS:
             own.append("verb before")
         if person is not None and person in speakers:
