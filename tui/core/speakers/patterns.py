@@ -533,8 +533,15 @@ _CLAUSE_OPENING = frozenset(
 def is_headline(tokens: list[Token], shortest: int = 4) -> bool:
     """Title case: a headline (`Hillary Camp Declining To Debate Bernie`), whose first words
     are no sentence subject, or a quoted title (`"Access Hollywood."`), which no one says."""
-    words = [token[2] for token in tokens if token[2][0].isalpha()]
-    return shortest <= len(words) <= 12 and sum(map(is_capitalised, words)) >= 0.7 * len(words)
+    alphabetic = (token[2] for token in tokens if token[2][0].isalpha())
+    words = list(itertools.islice(alphabetic, _LONGEST + 1))
+    return shortest <= len(words) <= _LONGEST and sum(map(is_capitalised, words)) >= 0.7 * len(
+        words
+    )
+
+
+_LONGEST = 12
+"""The most words a headline or a title has: counting stops past it."""
 
 
 def is_title(article: ArticleText, quote: Quote) -> bool:

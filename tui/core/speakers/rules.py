@@ -4,6 +4,7 @@ A new shape goes here as a function with its example, and in `RULES` where it sh
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -236,8 +237,10 @@ def _after_upper(site: Site) -> int:
 def _ends_sentence(text: str, quote: Quote, upper: int) -> bool:
     """Whether the quoted words end their sentence and a new one starts after them (before
     `upper`)."""
-    following = next((char for char in text[quote.end : upper] if char.isalnum()), "")
-    return closing_mark(text, quote) in SENTENCE_ENDS and following.isupper()
+    if closing_mark(text, quote) not in SENTENCE_ENDS:
+        return False
+    following = _ALPHANUMERIC.search(text, quote.end, upper)
+    return following is not None and following.group().isupper()
 
 
 def _passive_agent(site: Site) -> Mention | None:
@@ -350,6 +353,9 @@ FALLBACKS = frozenset(("any subject",))
 """Rules weaker than a quote going on with the one before it (`"A," X said. "B."`), whose
 mention makes a person only when the resolver supports it (a known or first-named person)."""
 
+
+_ALPHANUMERIC = re.compile(r"[^\W_]")
+"""A letter or a digit: what `str.isalnum` accepts (`\\w` but the underscore)."""
 
 _CLOSING_MARKS = "\"'”’ "
 """What may follow a quotation's last word: its closing marks (doubled or nested), spaces."""
