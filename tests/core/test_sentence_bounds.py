@@ -4,7 +4,7 @@ the same start as reading the whole reach back."""
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tui.core.speakers.text import REACH, _sentence_ends, sentence_start
+from tui.core.speakers.text import REACH, ArticleText, _sentence_ends, sentence_start
 
 PIECES = [
     "The council met on Tuesday.",
@@ -33,13 +33,13 @@ def test_a_sentence_start_is_the_last_sentence_end_within_reach(pieces, where, l
     lower = int(low * pos)
     start = max(lower, pos - REACH)
     ends = _sentence_ends(text, start, pos)
-    assert sentence_start(text, lower, pos) == (ends[-1] if ends else start)
+    assert sentence_start(ArticleText(text), lower, pos) == (ends[-1] if ends else start)
 
 
 def test_a_sentence_start_far_into_a_long_paragraph():
     text = "Ann Lee spoke first. " * 60 + "Then Tom Hart said it was over."
     pos = text.index("Tom")
-    assert sentence_start(text, 0, pos) == text.index("Then")
+    assert sentence_start(ArticleText(text), 0, pos) == text.index("Then")
 
 
 def test_an_abbreviation_where_the_near_reading_begins_is_no_sentence_end():
@@ -49,4 +49,4 @@ def test_an_abbreviation_where_the_near_reading_begins_is_no_sentence_end():
     text = head + filler + "said it was over."
     pos = len(head) + len(filler)
     assert text[pos - 400] == "."  # the near reading starts on the full stop of `Mr.`
-    assert sentence_start(text, 0, pos) == text.index("Mr.")
+    assert sentence_start(ArticleText(text), 0, pos) == text.index("Mr.")

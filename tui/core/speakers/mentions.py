@@ -300,6 +300,8 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
     (`a statement`, `his claim`, `a controversial comment`), an adjective (`a swiftly called
     meeting`) nor `continued to` another verb."""
     word = tokens[index][2]
+    if word not in _MAY_SAY:
+        return False
     following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
     if word in ("put", "puts") and following == "it":
         return True
@@ -379,6 +381,10 @@ _ISSUES = frozenset(
 _STATEMENTS = frozenset("statement letter memo note response".split())
 
 
+_MAY_SAY = SPEECH_VERBS | _ISSUES | frozenset(PHRASAL_SPEECH) | frozenset(("put", "puts"))
+"""Every word `is_speech_verb` may take for a verb: any other is settled with one lookup."""
+
+
 _LEMMAS = frozenset(SPEECH_LEMMAS)
 
 
@@ -454,7 +460,19 @@ AGED = re.compile(r"[0-9]{1,3}-year-old")
 OWNER = re.compile(r"\b([A-Z][\w.-]*)['’]s\b")
 
 
-SAYS = re.compile(
-    rf"(?:\s+(?:{'|'.join(sorted(AUXILIARIES))}))*\s+(?:{'|'.join(sorted(SPEECH_VERBS))})\b"
-)
-"""A speech verb right after a name: the name is its subject (`…, Sanders said.`)."""
+def says_after(text: str, end: int) -> bool:
+    """Whether a speech verb comes right after `end`, auxiliaries and adverbs aside: the name
+    that ends there is its subject (`…, Sanders said.`, `Lee has not said`). Read a word at a
+    time and looked up, not tried against each of the hundreds of verb forms in turn."""
+    word = _NEXT_WORD.match(text, end)
+    while word is not None:
+        if word.group(1) in SPEECH_VERBS:
+            return True
+        if word.group(1) not in AUXILIARIES:
+            return False
+        word = _NEXT_WORD.match(text, word.end())
+    return False
+
+
+_NEXT_WORD = re.compile(r"\s+(n't|\w+)")
+"""The next word after white space (`n't` on its own, as `AUXILIARIES` lists it)."""

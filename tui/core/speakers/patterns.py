@@ -67,7 +67,7 @@ def lead_out(article: ArticleText, quote: Quote, upper: int) -> Mention | None:
     match = _LEAD_OUT.match(text, quote.end, upper)
     if not match:
         return None
-    tokens = article.words_between(match.end(), sentence_end(text, match.end(), upper))
+    tokens = article.words_between(match.end(), sentence_end(article, match.end(), upper))
     first = 1 if tokens and tokens[0][2] == "the" else 0  # `the Rev. Peter Howell`, a title
     found = phrase_mention(tokens, first, run_right(tokens, first))
     return found if found is not None and found.kind == NAME else None
@@ -94,7 +94,7 @@ def signature_line(
 def lead_in(article: ArticleText, lower: int, start: int) -> Mention | None:
     """The speaker of a sentence that ends just before a paragraph's first quote opening the
     next one, when it ends on its verb of saying (`Sam Lau said in a statement. "There …"`)."""
-    tokens = article.words_between(sentence_start(article.text, lower, start - 1), start)
+    tokens = article.words_between(sentence_start(article, lower, start - 1), start)
     if not tokens or tokens[-1][2] != ".":
         return None
     verbs = [
@@ -533,8 +533,15 @@ _CLAUSE_OPENING = frozenset(
 def is_headline(tokens: list[Token], shortest: int = 4) -> bool:
     """Title case: a headline (`Hillary Camp Declining To Debate Bernie`), whose first words
     are no sentence subject, or a quoted title (`"Access Hollywood."`), which no one says."""
-    words = [token[2] for token in tokens if token[2][0].isalpha()]
-    return shortest <= len(words) <= 12 and sum(map(is_capitalised, words)) >= 0.7 * len(words)
+    alphabetic = (token[2] for token in tokens if token[2][0].isalpha())
+    words = list(itertools.islice(alphabetic, _LONGEST + 1))
+    return shortest <= len(words) <= _LONGEST and sum(map(is_capitalised, words)) >= 0.7 * len(
+        words
+    )
+
+
+_LONGEST = 12
+"""The most words a headline or a title has: counting stops past it."""
 
 
 def is_title(article: ArticleText, quote: Quote) -> bool:
@@ -549,4 +556,4 @@ def introduction(article: ArticleText, block: Block) -> list[Token]:
     text = article.text
     if not text[block.start : block.end].rstrip().endswith(":"):
         return []
-    return article.words_between(sentence_start(text, block.start, block.end), block.end)
+    return article.words_between(sentence_start(article, block.start, block.end), block.end)

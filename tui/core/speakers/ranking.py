@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from itertools import product
 
 from tui.core.documents import Block
 from tui.core.model import Quote
@@ -13,10 +14,10 @@ from tui.core.speaker_ranker import Candidate, Chooser, nobody
 from tui.core.speakers.mentions import (
     NAME,
     PRONOUN,
-    SAYS,
     Mention,
     is_speech_verb,
     person_noun,
+    says_after,
 )
 from tui.core.speakers.resolver import Resolver
 from tui.core.speakers.sequence import CONTINUES, spoken_by
@@ -88,7 +89,9 @@ def _candidates(
     found: dict[tuple[int, int], tuple[str, int | None, set[str]]] = {}
 
     def add(start: int, end: int, kind: str, person: int | None, *features: str) -> None:
-        key = next((k for k in found if k[0] < end and start < k[1]), (start, end))
+        key = (start, end)
+        if key not in found:  # else no other key overlaps it: the keys never overlap each other
+            key = next((k for k in found if k[0] < end and start < k[1]), key)
         old_kind, old_person, old = found.get(key, (kind, person, set()))
         found[key] = (old_kind, old_person if old_person is not None else person, old)
         old.update(features)
@@ -127,15 +130,15 @@ def _candidates(
             add(named[at].start, named[at].end, NAME, named[at].person, "name")
     window = article.words_between(low, high)
     for token in window:
-        if token[2].lower() in _CANDIDATE_PRONOUNS and not resolver.quoted(token[0]):
+        if token[2] in _CANDIDATE_PRONOUNS and not resolver.quoted(token[0]):
             add(token[0], token[1], PRONOUN, None, "pronoun")
     for speaker in said_by.near(window):
         add(speaker.start, speaker.end, speaker.kind, None, "says", f"says {speaker.kind}")
     tokens = article.tokens
     first_token, last_token = article.index(quote.start), article.index(quote.end)
     sentence = (  # ends at the quote's own full stop when the next word opens a sentence
-        sentence_start(text, blocks[quote.first_block].start, quote.start),
-        sentence_end(text, quote.content_end - 1, blocks[quote.last_block].end),
+        sentence_start(article, blocks[quote.first_block].start, quote.start),
+        sentence_end(article, quote.content_end - 1, blocks[quote.last_block].end),
     )
     block = blocks[quote.first_block]
     quote_features = [f"decided by {quote.rule or 'no rule'}"]
@@ -153,6 +156,7 @@ def _candidates(
         quote_features.append("merged paragraphs")
     candidates = [nobody(quote_features)]
     ends, marks = _breaks(tokens, article.index(low), article.index(high))
+    crossing = [f"{feature} & " for feature in quote_features]
     for (start, end), (kind, person, features) in found.items():
         at = article.index(start)
         if end <= quote.start:
@@ -168,13 +172,14 @@ def _candidates(
             if block.start <= start < blocks[quote.last_block].end
             else "paragraph before"
         )
+        bucket = _bucket(distance)
         own = [
             f"kind {kind}",
             f"side {side}",
             where,
             f"{side} {where}",
-            f"distance {_bucket(distance)}",
-            f"{side} distance {_bucket(distance)}",
+            f"distance {bucket}",
+            f"{side} distance {bucket}",
         ]
         if side != "inside":
             lo, hi = (at, first_token) if side == "before" else (last_token, at)
@@ -184,8 +189,8 @@ def _candidates(
                 own.append(f"{side} quote between")
         if (start, end) == (quote.speaker_start, quote.speaker_end):
             own.append("chosen")
-        head = text[start:end].split()[-1]
         if kind not in (NAME, PRONOUN):
+            head = text[start:end].split()[-1]
             own.append(
                 "head person noun"
                 if person_noun(head)
@@ -193,25 +198,19 @@ def _candidates(
                 if head.lower() in SOURCE_NOUNS
                 else "head other noun"
             )
-        if SAYS.match(text, end):
+        if says_after(text, end):
             own.append("verb after")
-        between = tokens[at:first_token] if side == "before" else tokens[last_token:at]
-        if where == "same sentence" and any(token[2] in SPEECH_VERBS for token in between):
-            own.append(f"{side} verb between")
+        if where == "same sentence":
+            between = tokens[at:first_token] if side == "before" else tokens[last_token:at]
+            if any(token[2] in SPEECH_VERBS for token in between):
+                own.append(f"{side} verb between")
         if at and tokens[at - 1][2].lower() in SPEECH_VERBS:
             own.append("verb before")
         if person is not None and person in speakers:
             own.append("top speaker" if person == top else "spoke before")
         every = sorted(features) + own
-        candidates.append(
-            Candidate(
-                start,
-                end,
-                (*every, *(f"{q} & {f}" for q in quote_features for f in every)),
-                person,
-                kind,
-            )
-        )
+        every += [crossed + feature for crossed in crossing for feature in every]
+        candidates.append(Candidate(start, end, tuple(every), person, kind))
     return candidates
 
 
@@ -292,14 +291,27 @@ _MERGED = 1500
 likely opened a paragraph."""
 
 
-_CANDIDATE_PRONOUNS = frozenset(("he", "she", "they"))
+_CANDIDATE_PRONOUNS = frozenset(
+    "".join(letters)
+    for pronoun in ("he", "she", "they")
+    for letters in product(*((char, char.upper()) for char in pronoun))
+)
+"""`he`, `she` and `they` in any mix of capitals (`He`, `THEY`): looked up as written, with no
+lower-casing of every word near a quote."""
 
 
 def _bucket(distance: int) -> str:
     """Token distances in steps that roughly double: near words matter most."""
+    if 0 <= distance < len(_BUCKETS):
+        return _BUCKETS[distance]
     return next(
         (label for bound, label in _DISTANCES if distance <= bound), f"over {_DISTANCES[-1][0]}"
     )
 
 
 _DISTANCES = ((2, "0-2"), (5, "3-5"), (10, "6-10"), (20, "11-20"), (40, "21-40"))
+_BUCKETS = [
+    next(label for bound, label in _DISTANCES if distance <= bound)
+    for distance in range(_DISTANCES[-1][0] + 1)
+]
+"""The bucket of each distance up to the last bound, looked up."""

@@ -24,12 +24,12 @@ from tui.core.speakers.mentions import (
     NAME,
     OWNER,
     PRONOUN,
-    SAYS,
     Mention,
     body_name,
     no_person,
     person_noun,
     run_left,
+    says_after,
     speaking_head,
 )
 from tui.core.speakers.subjects import INTRODUCTORY, SUBORDINATORS
@@ -124,6 +124,8 @@ class Resolver:
         self.text = article.text
         self.block_starts = [block.start for block in blocks]
         self.quotes = quotes
+        self.quote_starts = [quote.start for quote in quotes]
+        """Where each quote starts, for bisecting without a key function."""
         self.people = people
         self.speakers: list[int | None] = []
         """Persons of full quotes, most recent last; None for an unnamed person."""
@@ -245,7 +247,7 @@ class Resolver:
         who gained attention when he yelled`, `Trump attacked Cruz after he said`), unless the
         same pronoun came first (`he thought … to help Obama, as he later explained`)."""
         block = self.block_starts[bisect_left(self.block_starts, at + 1) - 1]
-        start = sentence_start(self.text, block, at)
+        start = sentence_start(self.article, block, at)
         lead = self.article.words_between(start, at)
         if not lead or lead[-1][2].lower() not in SUBORDINATORS:
             return None
@@ -271,8 +273,8 @@ class Resolver:
         """The persons named in an attribution after its pronoun (`he told Hannity`, `she said of
         Sanders`, `he said when asked about Trump`): whom it was said to or about, never who said
         it. The attribution ends at a comma, a quote or a new clause (`he said after Ryan read`)."""
-        end = sentence_end(self.text, at, at + 120)
-        following = bisect_left(self.quotes, at, key=lambda q: q.start)
+        end = sentence_end(self.article, at, at + 120)
+        following = bisect_left(self.quote_starts, at)
         if following < len(self.quotes):
             end = min(end, self.quotes[following].start)
         end = next(
@@ -314,7 +316,7 @@ class Resolver:
                 if (
                     (gender and titled == gender and not _OWNS.match(self.text, found.end))
                     or self._opens_sentence(index)
-                    or SAYS.match(self.text, found.end)
+                    or says_after(self.text, found.end)
                 ):
                     return found.person
                 fallback = found.person if fallback is None else fallback
@@ -337,7 +339,7 @@ class Resolver:
         )
 
     def quoted(self, position: int) -> bool:
-        index = bisect_left(self.quotes, position + 1, key=lambda q: q.start) - 1
+        index = bisect_left(self.quote_starts, position + 1) - 1
         return index >= 0 and self.quotes[index].end > position
 
     def _opens_sentence(self, index: int) -> bool:
@@ -349,7 +351,7 @@ class Resolver:
         mention = self.people.mentions[index]
         block = self.block_starts[max(0, bisect_left(self.block_starts, mention.start + 1) - 1)]
         lead = self.article.words_between(
-            sentence_start(self.text, block, mention.start), mention.start
+            sentence_start(self.article, block, mention.start), mention.start
         )
         if not lead or run_left(lead, len(lead) - 1) == 0:
             return True

@@ -4,6 +4,7 @@ A new shape goes here as a function with its example, and in `RULES` where it sh
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -92,11 +93,11 @@ def find_mentions(
     """
     text = article.text
     first, last = blocks[quote.first_block], blocks[quote.last_block]
-    start = sentence_start(text, first.start if lower is None else lower, quote.start)
+    start = sentence_start(article, first.start if lower is None else lower, quote.start)
     before = past_dateline(article.words_between(start, quote.start))
     if not before and quote.start == first.start and quote.first_block:
         before = introduction(article, blocks[quote.first_block - 1])
-    after = article.words_between(quote.end, _after_end(text, quote, last.end, upper))
+    after = article.words_between(quote.end, _after_end(article, quote, last.end, upper))
     while after and after[0][2] in _CLOSING_MARKS:
         after = after[1:]
     runs_on = closing_mark(text, quote) in _RUNS_ON or (
@@ -110,14 +111,15 @@ def find_mentions(
             yield (apposed(site.text, found) if described else found), name
 
 
-def _after_end(text: str, quote: Quote, block_end: int, upper: int | None) -> int:
+def _after_end(article: ArticleText, quote: Quote, block_end: int, upper: int | None) -> int:
     """Where the words a quote's own attribution may be in end: the end of its sentence, or the
     next quote of the paragraph. A sentence the quote ends that runs on into the next quote is
     that quote's lead-in, not an attribution of this one (`"… possible." Lee called the deal "a
     step forward."`, often two paragraphs a scraper joined); a line break ends it too (`"…" ― Ann
     Lee` on a line of its own)."""
+    text = article.text
     line = text.find("\n", quote.end, block_end)
-    end = sentence_end(text, quote.end, block_end if line < 0 else line)
+    end = sentence_end(article, quote.end, block_end if line < 0 else line)
     if upper is None or end <= upper:
         return end
     return quote.end if _ends_sentence(text, quote, upper) else upper
@@ -235,8 +237,10 @@ def _after_upper(site: Site) -> int:
 def _ends_sentence(text: str, quote: Quote, upper: int) -> bool:
     """Whether the quoted words end their sentence and a new one starts after them (before
     `upper`)."""
-    following = next((char for char in text[quote.end : upper] if char.isalnum()), "")
-    return closing_mark(text, quote) in SENTENCE_ENDS and following.isupper()
+    if closing_mark(text, quote) not in SENTENCE_ENDS:
+        return False
+    following = _ALPHANUMERIC.search(text, quote.end, upper)
+    return following is not None and following.group().isupper()
 
 
 def _passive_agent(site: Site) -> Mention | None:
@@ -259,7 +263,7 @@ def _lead_in_rule(site: Site) -> Mention | None:
     if site.runs_on:
         return None
     text = site.text
-    own = sentence_start(text, lower, site.start - 1) > lower
+    own = sentence_start(site.article, lower, site.start - 1) > lower
     if not own and text[max(0, lower - 8) : lower].rstrip(_CLOSING_MARKS)[-1:] not in SENTENCE_ENDS:
         return None
     return lead_in(site.article, lower, site.start)
@@ -349,6 +353,9 @@ FALLBACKS = frozenset(("any subject",))
 """Rules weaker than a quote going on with the one before it (`"A," X said. "B."`), whose
 mention makes a person only when the resolver supports it (a known or first-named person)."""
 
+
+_ALPHANUMERIC = re.compile(r"[^\W_]")
+"""A letter or a digit: what `str.isalnum` accepts (`\\w` but the underscore)."""
 
 _CLOSING_MARKS = "\"'”’ "
 """What may follow a quotation's last word: its closing marks (doubled or nested), spaces."""

@@ -107,12 +107,12 @@ def continues_quote(
     opening the paragraph right after it; not in a new sentence after a quote that ended one."""
     if previous.last_block == quote.first_block:
         text = article.text
-        start = sentence_start(text, previous.end, quote.start)
+        start = sentence_start(article, previous.end, quote.start)
         lead = article.words_between(start, quote.start)
         ended = closing_mark(text, previous) in SENTENCE_ENDS
         if start == previous.end and not ended:
             return True
-        narrated = start > previous.end and sentence_start(text, previous.end, start - 1) > (
+        narrated = start > previous.end and sentence_start(article, previous.end, start - 1) > (
             previous.end
         )
         return not narrated and all(token[2].lower() in _JOINERS for token in lead)

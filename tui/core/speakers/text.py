@@ -64,7 +64,7 @@ class ArticleText:
     running sum of their lengths gives each token's start and end with no match object made
     (tokenising 20 % faster than `finditer`)."""
 
-    __slots__ = ("starts", "text", "tokens")
+    __slots__ = ("sentence_ends", "sentence_starts", "starts", "text", "tokens")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -73,6 +73,10 @@ class ArticleText:
         self.starts: list[int] = offsets[0:-1:2]
         """Where each token starts, for bisecting."""
         self.tokens: list[Token] = list(zip(self.starts, offsets[1::2], parts[1::2], strict=True))
+        self.sentence_starts: dict[tuple[int, int], int] = {}
+        """`sentence_start`'s answers so far: the rules, the ranker and the resolver ask about
+        the same quotes' sentences."""
+        self.sentence_ends: dict[tuple[int, int], int] = {}
 
     def index(self, position: int) -> int:
         """The index of the first token starting at or after `position`."""
@@ -108,10 +112,17 @@ def _boundaries(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     yield from _BOUNDARY_AT_WORD.finditer(text, start + 1 if first is None else first.end(), end)
 
 
-def sentence_start(text: str, lower: int, pos: int) -> int:
+def sentence_start(article: ArticleText, lower: int, pos: int) -> int:
     """Where the sentence holding `pos` starts, at `lower` at the earliest. The last
     `_NEAR_BACK` characters are read first: two sentence ends there settle it (the first may be
     a false one, read from inside a word), and only a long sentence has the whole reach read."""
+    found = article.sentence_starts.get((lower, pos))
+    if found is None:
+        found = article.sentence_starts[lower, pos] = _sentence_start(article.text, lower, pos)
+    return found
+
+
+def _sentence_start(text: str, lower: int, pos: int) -> int:
     start = max(lower, pos - REACH)
     near = pos - _NEAR_BACK
     if near > start:
@@ -135,8 +146,15 @@ def _sentence_ends(text: str, start: int, pos: int) -> list[int]:
     ]
 
 
-def sentence_end(text: str, pos: int, upper: int) -> int:
+def sentence_end(article: ArticleText, pos: int, upper: int) -> int:
     """Where the sentence holding `pos` ends, at `upper` at the latest."""
+    found = article.sentence_ends.get((pos, upper))
+    if found is None:
+        found = article.sentence_ends[pos, upper] = _sentence_end(article.text, pos, upper)
+    return found
+
+
+def _sentence_end(text: str, pos: int, upper: int) -> int:
     upper = min(upper, pos + REACH)
     for match in _boundaries(text, pos, upper):
         if _ends_sentence(match):
