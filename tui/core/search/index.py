@@ -220,6 +220,7 @@ class QuoteIndex:
             )
             for name in _POSTINGS
         )
+        index._name_ids = {}
         index._words.vocabulary.prepare()
         return index
 
@@ -248,6 +249,8 @@ class QuoteIndex:
         self._speakers = Postings()
         self._mentions = Postings()
         self._places = Postings()
+        self._name_ids: dict[int, set[int]] = {}
+        """Credit number -> its name's word ids in `_speakers`."""
         self._live = 0
 
     def _all_postings(self) -> dict[str, Postings]:
@@ -268,18 +271,26 @@ class QuoteIndex:
         if number is None:
             number = self._add_document(record)
         self._quotes_of[number].append(quote)
-        self._table.add(record, number)
+        credit = self._table.add(record, number)
         ids = self._words.ids(words(record.text))
         self._tokens.extend(ids)
         self._offsets.append(len(self._tokens))
         self._words.add(set(ids), quote)
-        if record.speaker:
+        if credit:
             self._credited.append(1)
-            self._speakers.add_words(_name_words(record), quote)
+            self._speakers.add(self._credit_words(credit, record), quote)
         else:
             self._credited.append(0)
             self._uncredited[number].append(quote)
         self._live += 1
+
+    def _credit_words(self, credit: int, record: QuoteRecord) -> set[int]:
+        """The word ids of the speaker's name and aliases, made once a credit (a speaker is
+        quoted many times over an archive)."""
+        found = self._name_ids.get(credit)
+        if found is None:
+            found = self._name_ids[credit] = set(self._speakers.ids(_name_words(record)))
+        return found
 
     def _add_document(self, record: QuoteRecord) -> int:
         number = self._table.add_document(record)

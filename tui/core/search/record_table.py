@@ -141,7 +141,8 @@ class RecordTable:
         self.places.append(map(self.names.number, record.places))
         return len(self.ids) - 1
 
-    def add(self, record: QuoteRecord, document: int) -> None:
+    def add(self, record: QuoteRecord, document: int) -> int:
+        """Add a quote of the document; its credit number (0 for nobody)."""
         self.document_of.append(document)
         self.starts.append(record.start)
         self.ends.append(record.end)
@@ -157,6 +158,7 @@ class RecordTable:
         self.credit_of.append(number)
         self.text += record.text.encode("utf-8", "surrogatepass")
         self.text_ends.append(len(self.text))
+        return number
 
     def record(self, quote: int) -> QuoteRecord:
         document = self.document_of[quote]
