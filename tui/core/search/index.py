@@ -51,7 +51,7 @@ from tui.core.search.filters import (
 from tui.core.search.postings import Postings
 from tui.core.search.query import EXACT, EXCLUDE, PHRASE, PLACE, SPEAKER, WORD, Query, Term, parse
 from tui.core.search.ranking import EXCLUDED, Ranker, Scored, idf
-from tui.core.search.record_table import Columns, Ragged, RecordTable, Runs
+from tui.core.search.record_table import Columns, Ragged, RecordTable, Runs, thawed
 from tui.core.search.records import QuoteRecord, records_from_document
 from tui.core.search.results import Hit, SearchResult
 from tui.core.search.snippet import snippet
@@ -148,6 +148,7 @@ class QuoteIndex:
     def update(self, doc: Document, annotation: Annotation) -> None:
         """Replace the quotes of `doc` (matched by `doc.id`) with those of `annotation`."""
         with self._lock:
+            self._thaw()
             self._remove(doc.id)
             for record in records_from_document(doc, annotation):
                 self._add(record)
@@ -155,6 +156,7 @@ class QuoteIndex:
     def remove(self, doc_id: str) -> None:
         """Drop every quote of the document (`Document.id`); unknown ids are ignored."""
         with self._lock:
+            self._thaw()
             self._remove(doc_id)
 
     def records(self) -> Iterator[QuoteRecord]:
@@ -167,6 +169,7 @@ class QuoteIndex:
         """`save(columns)`, the index as named columns (`from_columns` takes them back), with
         the index held still until it returns."""
         with self._lock:
+            self._thaw()
             columns: Columns = {
                 "tokens": self._tokens,
                 "offsets": self._offsets,
@@ -221,6 +224,7 @@ class QuoteIndex:
             for name in _POSTINGS
         )
         index._name_ids = {}
+        index._thawed = False
         index._words.vocabulary.prepare()
         return index
 
@@ -252,6 +256,17 @@ class QuoteIndex:
         self._name_ids: dict[int, set[int]] = {}
         """Credit number -> its name's word ids in `_speakers`."""
         self._live = 0
+        self._thawed = True
+
+    def _thaw(self) -> None:
+        """Copy the columns a loaded index reads from its saved file (`record_table`) into arrays
+        that can grow, before its first change; once, and never for an index that was built."""
+        if self._thawed:
+            return
+        self._table.thaw()
+        self._document_of = self._table.document_of
+        self._tokens, self._offsets = thawed(self._tokens), thawed(self._offsets)
+        self._thawed = True
 
     def _all_postings(self) -> dict[str, Postings]:
         """Each postings by the name its columns are saved under."""

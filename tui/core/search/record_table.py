@@ -1,8 +1,13 @@
 """The index's quote records as columns: numbers in arrays, strings in tables and one UTF-8 blob.
 
 A million `QuoteRecord` objects take seconds to make and as long to load from a file; columns
-are saved and loaded as a few bulk copies (`tui.core.search.saved`), and a `QuoteRecord` is made
-only for a quote a search returns.
+are saved as they lie in memory and loaded as views of the saved file (`tui.core.search.saved`),
+and a `QuoteRecord` is made only for a quote a search returns.
+
+A loaded column is a read-only `memoryview` of the file standing in for its array: it reads the
+same (by index, slice, length, iteration), costs no copy to load, and is resident only where a
+search reads it; the pages stay the file's, which the system can drop and read again. The first
+change to the index copies each into an array that can grow (`thawed`).
 """
 
 from __future__ import annotations
@@ -14,7 +19,17 @@ from typing import Any
 from tui.core.search.records import QuoteRecord
 
 Columns = dict[str, Any]
-"""Named columns: `array`s, `bytearray`s, or JSON-able lists (how `saved` writes them)."""
+"""Named columns: `array`s (or, loaded, `memoryview`s of them), `bytearray`s, or JSON-able lists
+(how `saved` writes them)."""
+
+
+def thawed(column: array[int] | memoryview) -> array[int]:
+    """The column as an array that can grow: a loaded one (a view of the saved file) copied."""
+    if isinstance(column, array):
+        return column
+    grown = array(column.format)
+    grown.frombytes(column.cast("B"))
+    return grown
 
 
 class Ragged:
@@ -31,7 +46,12 @@ class Ragged:
         return len(self.ends) - 1
 
     def __getitem__(self, run: int) -> array[int]:
-        return self.flat[self.ends[run] : self.ends[run + 1]]
+        """The run, an array of its own (a copy of the loaded file's numbers)."""
+        return thawed(self.flat[self.ends[run] : self.ends[run + 1]])
+
+    def thaw(self) -> None:
+        """Loaded runs copied out of the saved file, so more can be appended."""
+        self.flat, self.ends = thawed(self.flat), thawed(self.ends)
 
     def append(self, numbers: Iterable[int]) -> None:
         self.flat.extend(numbers)
@@ -116,7 +136,8 @@ class RecordTable:
         self.ends = array("q")
         self.positions = array("I")
         self.credit_of = array("I")
-        self.text = bytearray()
+        self.text = array("B")
+        """Every quote's text, UTF-8."""
         self.text_ends = array("Q", [0])
         self.ids: list[str] = []
         self.keys: list[str] = []
@@ -156,7 +177,7 @@ class RecordTable:
                 self.credits.append(tuple(map(self.names.number, (record.speaker, *key[1]))))
             number = known
         self.credit_of.append(number)
-        self.text += record.text.encode("utf-8", "surrogatepass")
+        self.text.frombytes(record.text.encode("utf-8", "surrogatepass"))
         self.text_ends.append(len(self.text))
         return number
 
@@ -172,8 +193,10 @@ class RecordTable:
             source=self.sources[document],
             start=self.starts[quote],
             end=self.ends[quote],
-            text=self.text[self.text_ends[quote] : self.text_ends[quote + 1]].decode(
-                "utf-8", "surrogatepass"
+            text=str(
+                self.text[self.text_ends[quote] : self.text_ends[quote + 1]],
+                "utf-8",
+                "surrogatepass",
             ),
             speaker=names.strings[credit[0]] if credit else None,
             aliases=names.tuple(credit[1:]),
@@ -189,6 +212,16 @@ class RecordTable:
     def credit_names(self, quote: int) -> tuple[str, ...]:
         """The speaker's name and aliases (nothing for a quote credited to nobody)."""
         return self.names.tuple(self.credits[self.credit_of[quote]])
+
+    def thaw(self) -> None:
+        """Loaded columns copied out of the saved file, before the table changes."""
+        self.document_of, self.starts, self.ends = map(
+            thawed, (self.document_of, self.starts, self.ends)
+        )
+        self.positions, self.credit_of = thawed(self.positions), thawed(self.credit_of)
+        self.text, self.text_ends = thawed(self.text), thawed(self.text_ends)
+        self.people.thaw()
+        self.places.thaw()
 
     def columns(self) -> Columns:
         credits = Ragged.of(self.credits)
