@@ -16,7 +16,10 @@ from array import array
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from tui.core.search.records import QuoteRecord
+from tui.core.search.records import QuoteFields, QuoteRecord
+
+DocumentFields = tuple[str, str, str, str | None, str | None, tuple[str, ...], tuple[str, ...]]
+"""A document's fields in its quotes' records: doc_id, doc, title, date, source, places, people."""
 
 Columns = dict[str, Any]
 """Named columns: `array`s (or, loaded, `memoryview`s of them), `bytearray`s, or JSON-able lists
@@ -151,33 +154,35 @@ class RecordTable:
         self._credit_numbers: dict[tuple[str, tuple[str, ...]], int] = {}
         """(speaker, aliases) -> credit number, so a known credit costs one lookup."""
 
-    def add_document(self, record: QuoteRecord) -> int:
-        """Number a new document, taking its fields from one of its quotes."""
-        self.ids.append(record.doc_id)
-        self.keys.append(record.doc)
-        self.titles.append(record.title)
-        self.dates.append(record.date)
-        self.sources.append(record.source)
-        self.people.append(map(self.names.number, record.people))
-        self.places.append(map(self.names.number, record.places))
+    def add_document(self, fields: DocumentFields) -> int:
+        """Number a new document."""
+        doc_id, key, title, date, source, places, people = fields
+        self.ids.append(doc_id)
+        self.keys.append(key)
+        self.titles.append(title)
+        self.dates.append(date)
+        self.sources.append(source)
+        self.people.append(map(self.names.number, people))
+        self.places.append(map(self.names.number, places))
         return len(self.ids) - 1
 
-    def add(self, record: QuoteRecord, document: int) -> int:
-        """Add a quote of the document; its credit number (0 for nobody)."""
+    def add(self, document: int, position: int, fields: QuoteFields) -> int:
+        """Add the document's `position`-th quote; its credit number (0 for nobody)."""
+        start, end, text, speaker, aliases = fields
         self.document_of.append(document)
-        self.starts.append(record.start)
-        self.ends.append(record.end)
-        self.positions.append(record.quote_index)
+        self.starts.append(start)
+        self.ends.append(end)
+        self.positions.append(position)
         number = 0
-        if record.speaker:
-            key = (record.speaker, record.aliases)
+        if speaker:
+            key = (speaker, aliases)
             known = self._credit_numbers.get(key)
             if known is None:
                 known = self._credit_numbers[key] = len(self.credits)
-                self.credits.append(tuple(map(self.names.number, (record.speaker, *key[1]))))
+                self.credits.append(tuple(map(self.names.number, (speaker, *aliases))))
             number = known
         self.credit_of.append(number)
-        self.text.frombytes(record.text.encode("utf-8", "surrogatepass"))
+        self.text.frombytes(text.encode("utf-8", "surrogatepass"))
         self.text_ends.append(len(self.text))
         return number
 
