@@ -182,6 +182,20 @@ def test_an_unchanged_collection_is_searched_without_reading_any_annotation(save
     assert answers(second.index) == fresh_answers(articles())
 
 
+def test_a_first_search_holds_no_annotation_and_the_cache_gives_each_again(tmp_path, monkeypatch):
+    first = library(tmp_path / "cache.sqlite3", articles())
+    steps = list(first.indexed())
+    assert [step.document for step in steps] == first.documents
+    assert all(first.kept(doc) is None for doc in first.documents)
+    assert answers(first.index) == fresh_answers(articles())
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("annotated again")
+
+    monkeypatch.setattr("tui.core.library.annotate", refuse)
+    assert [first.annotation(doc) for doc in first.documents] == [s.annotation for s in steps]
+
+
 def test_the_readers_stream_gives_every_annotation_and_indexes_nothing_again(saved, monkeypatch):
     calls = []
     monkeypatch.setattr(QuoteIndex, "update", lambda *args: calls.append(args))

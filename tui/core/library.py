@@ -212,13 +212,21 @@ class Library:
         return self._stream(self.index, documents, first_here=True)
 
     def indexed(self) -> Generator[Step]:
-        """`annotated()` for only the documents the index lacks: with a saved index, an
-        unchanged collection is searchable without reading a single annotation."""
+        """`annotated()` for only the documents the index lacks, keeping none of their
+        annotations (`kept` stays None; `annotation()` reads or makes one again): with a saved
+        index, an unchanged collection is searchable without reading a single annotation, and
+        a first search of a big one holds only its index (a kept annotation is ~4.5 KB: 450 MB
+        at 100,000 articles)."""
         index = self.index  # loaded first: the saved index says what is indexed already
-        return self._stream(index, [d for d in self.documents if d.id not in self._indexed])
+        documents = [d for d in self.documents if d.id not in self._indexed]
+        return self._stream(index, documents, keep=False)
 
     def _stream(
-        self, index: QuoteIndex, documents: list[Document], first_here: bool = False
+        self,
+        index: QuoteIndex,
+        documents: list[Document],
+        first_here: bool = False,
+        keep: bool = True,
     ) -> Generator[Step]:
         """The stream: which documents need the annotator is known at once (from the cache's
         keys alone), so worker processes start on them; stored annotations are read a window at
@@ -267,7 +275,8 @@ class Library:
                     fresh.append((keys[document.id], form))
                 if error is not None:
                     self._failed.add(document.id)
-                self._keep(document, annotation, stored=error is None and document.id in keys)
+                if keep:
+                    self._keep(document, annotation, stored=error is None and document.id in keys)
                 if len(fresh) >= _BATCH:
                     self._store(fresh)
                 if document.id not in self._indexed:

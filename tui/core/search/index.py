@@ -51,8 +51,21 @@ from tui.core.search.filters import (
 from tui.core.search.postings import Postings
 from tui.core.search.query import EXACT, EXCLUDE, PHRASE, PLACE, SPEAKER, WORD, Query, Term, parse
 from tui.core.search.ranking import EXCLUDED, Ranker, Scored, idf
-from tui.core.search.record_table import Columns, Ragged, RecordTable, Runs
-from tui.core.search.records import QuoteRecord, records_from_document
+from tui.core.search.record_table import (
+    Columns,
+    DocumentFields,
+    Ragged,
+    RecordTable,
+    Runs,
+    thawed,
+)
+from tui.core.search.records import (
+    QuoteFields,
+    QuoteRecord,
+    mentioned,
+    quote_fields,
+    records_from_document,
+)
 from tui.core.search.results import Hit, SearchResult
 from tui.core.search.snippet import snippet
 from tui.core.search.text import words
@@ -148,13 +161,19 @@ class QuoteIndex:
     def update(self, doc: Document, annotation: Annotation) -> None:
         """Replace the quotes of `doc` (matched by `doc.id`) with those of `annotation`."""
         with self._lock:
+            self._thaw()
             self._remove(doc.id)
-            for record in records_from_document(doc, annotation):
-                self._add(record)
+            if not annotation.quotes:
+                return
+            fields = (doc.id, doc.key, doc.title, doc.date, doc.source, *mentioned(annotation))
+            number = self._add_document(fields)
+            for position in range(len(annotation.quotes)):
+                self._add_quote(number, position, quote_fields(doc, annotation, position))
 
     def remove(self, doc_id: str) -> None:
         """Drop every quote of the document (`Document.id`); unknown ids are ignored."""
         with self._lock:
+            self._thaw()
             self._remove(doc_id)
 
     def records(self) -> Iterator[QuoteRecord]:
@@ -167,6 +186,7 @@ class QuoteIndex:
         """`save(columns)`, the index as named columns (`from_columns` takes them back), with
         the index held still until it returns."""
         with self._lock:
+            self._thaw()
             columns: Columns = {
                 "tokens": self._tokens,
                 "offsets": self._offsets,
@@ -220,6 +240,8 @@ class QuoteIndex:
             )
             for name in _POSTINGS
         )
+        index._name_ids = {}
+        index._thawed = False
         index._words.vocabulary.prepare()
         return index
 
@@ -248,7 +270,20 @@ class QuoteIndex:
         self._speakers = Postings()
         self._mentions = Postings()
         self._places = Postings()
+        self._name_ids: dict[int, set[int]] = {}
+        """Credit number -> its name's word ids in `_speakers`."""
         self._live = 0
+        self._thawed = True
+
+    def _thaw(self) -> None:
+        """Copy the columns a loaded index reads from its saved file (`record_table`) into arrays
+        that can grow, before its first change; once, and never for an index that was built."""
+        if self._thawed:
+            return
+        self._table.thaw()
+        self._document_of = self._table.document_of
+        self._tokens, self._offsets = thawed(self._tokens), thawed(self._offsets)
+        self._thawed = True
 
     def _all_postings(self) -> dict[str, Postings]:
         """Each postings by the name its columns are saved under."""
@@ -263,32 +298,57 @@ class QuoteIndex:
         return [table.record(quote) for quote in range(len(self._credited)) if self._is_live(quote)]
 
     def _add(self, record: QuoteRecord) -> None:
-        quote = len(self._credited)
         number = self._numbers.get(record.doc_id)
         if number is None:
-            number = self._add_document(record)
+            number = self._add_document(
+                (
+                    record.doc_id,
+                    record.doc,
+                    record.title,
+                    record.date,
+                    record.source,
+                    record.places,
+                    record.people,
+                )
+            )
+        fields = (record.start, record.end, record.text, record.speaker, record.aliases)
+        self._add_quote(number, record.quote_index, fields)
+
+    def _add_quote(self, number: int, position: int, fields: QuoteFields) -> None:
+        """Add the `position`-th quote of document `number`."""
+        quote = len(self._credited)
         self._quotes_of[number].append(quote)
-        self._table.add(record, number)
-        ids = self._words.ids(words(record.text))
+        credit = self._table.add(number, position, fields)
+        ids = self._words.ids(words(fields[2]))
         self._tokens.extend(ids)
         self._offsets.append(len(self._tokens))
         self._words.add(set(ids), quote)
-        if record.speaker:
+        if credit:
             self._credited.append(1)
-            self._speakers.add_words(_name_words(record), quote)
+            self._speakers.add(self._credit_words(credit), quote)
         else:
             self._credited.append(0)
             self._uncredited[number].append(quote)
         self._live += 1
 
-    def _add_document(self, record: QuoteRecord) -> int:
-        number = self._table.add_document(record)
+    def _credit_words(self, credit: int) -> set[int]:
+        """The word ids of the speaker's name and aliases, made once a credit (a speaker is
+        quoted many times over an archive)."""
+        found = self._name_ids.get(credit)
+        if found is None:
+            names = " ".join(self._table.names.tuple(self._table.credits[credit]))
+            found = self._name_ids[credit] = set(self._speakers.ids(words(names)))
+        return found
+
+    def _add_document(self, fields: DocumentFields) -> int:
+        number = self._table.add_document(fields)
         self._quotes_of.append(array("I"))
         self._uncredited.append(array("I"))
         self._removed_documents.append(0)
-        self._numbers[record.doc_id] = number
-        self._mentions.add_words(words(" ".join(record.people)), number)
-        self._places.add_words(words(" ".join(record.places)), number)
+        self._numbers[fields[0]] = number
+        places, people = fields[5:]
+        self._mentions.add_words(words(" ".join(people)), number)
+        self._places.add_words(words(" ".join(places)), number)
         return number
 
     def _remove(self, key: str) -> None:
@@ -678,10 +738,6 @@ def _filter_factor(filters: list[QuoteFilter], quote: int) -> float:
     for found in filters:
         factor *= found.factor(quote)
     return factor
-
-
-def _name_words(record: QuoteRecord) -> list[str]:
-    return words(" ".join((record.speaker or "", *record.aliases)))
 
 
 def _typed(query: Query, *kinds: str) -> str:

@@ -46,6 +46,9 @@ class Postings:
     def ids(self, words: list[str]) -> list[int]:
         """Word ids, adding words seen for the first time."""
         known = self.vocabulary.ids
+        found = list(map(known.get, words))
+        if None not in found:  # the usual case once a collection is under way
+            return found  # type: ignore[return-value]
         return [known[word] if word in known else self._add_word(word) for word in words]
 
     def _add_word(self, word: str) -> int:

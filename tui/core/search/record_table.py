@@ -1,8 +1,13 @@
 """The index's quote records as columns: numbers in arrays, strings in tables and one UTF-8 blob.
 
 A million `QuoteRecord` objects take seconds to make and as long to load from a file; columns
-are saved and loaded as a few bulk copies (`tui.core.search.saved`), and a `QuoteRecord` is made
-only for a quote a search returns.
+are saved as they lie in memory and loaded as views of the saved file (`tui.core.search.saved`),
+and a `QuoteRecord` is made only for a quote a search returns.
+
+A loaded column is a read-only `memoryview` of the file standing in for its array: it reads the
+same (by index, slice, length, iteration), costs no copy to load, and is resident only where a
+search reads it; the pages stay the file's, which the system can drop and read again. The first
+change to the index copies each into an array that can grow (`thawed`).
 """
 
 from __future__ import annotations
@@ -11,10 +16,23 @@ from array import array
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from tui.core.search.records import QuoteRecord
+from tui.core.search.records import QuoteFields, QuoteRecord
+
+DocumentFields = tuple[str, str, str, str | None, str | None, tuple[str, ...], tuple[str, ...]]
+"""A document's fields in its quotes' records: doc_id, doc, title, date, source, places, people."""
 
 Columns = dict[str, Any]
-"""Named columns: `array`s, `bytearray`s, or JSON-able lists (how `saved` writes them)."""
+"""Named columns: `array`s (or, loaded, `memoryview`s of them), `bytearray`s, or JSON-able lists
+(how `saved` writes them)."""
+
+
+def thawed(column: array[int] | memoryview) -> array[int]:
+    """The column as an array that can grow: a loaded one (a view of the saved file) copied."""
+    if isinstance(column, array):
+        return column
+    grown = array(column.format)
+    grown.frombytes(column.cast("B"))
+    return grown
 
 
 class Ragged:
@@ -31,7 +49,12 @@ class Ragged:
         return len(self.ends) - 1
 
     def __getitem__(self, run: int) -> array[int]:
-        return self.flat[self.ends[run] : self.ends[run + 1]]
+        """The run, an array of its own (a copy of the loaded file's numbers)."""
+        return thawed(self.flat[self.ends[run] : self.ends[run + 1]])
+
+    def thaw(self) -> None:
+        """Loaded runs copied out of the saved file, so more can be appended."""
+        self.flat, self.ends = thawed(self.flat), thawed(self.ends)
 
     def append(self, numbers: Iterable[int]) -> None:
         self.flat.extend(numbers)
@@ -116,7 +139,8 @@ class RecordTable:
         self.ends = array("q")
         self.positions = array("I")
         self.credit_of = array("I")
-        self.text = bytearray()
+        self.text = array("B")
+        """Every quote's text, UTF-8."""
         self.text_ends = array("Q", [0])
         self.ids: list[str] = []
         self.keys: list[str] = []
@@ -130,33 +154,37 @@ class RecordTable:
         self._credit_numbers: dict[tuple[str, tuple[str, ...]], int] = {}
         """(speaker, aliases) -> credit number, so a known credit costs one lookup."""
 
-    def add_document(self, record: QuoteRecord) -> int:
-        """Number a new document, taking its fields from one of its quotes."""
-        self.ids.append(record.doc_id)
-        self.keys.append(record.doc)
-        self.titles.append(record.title)
-        self.dates.append(record.date)
-        self.sources.append(record.source)
-        self.people.append(map(self.names.number, record.people))
-        self.places.append(map(self.names.number, record.places))
+    def add_document(self, fields: DocumentFields) -> int:
+        """Number a new document."""
+        doc_id, key, title, date, source, places, people = fields
+        self.ids.append(doc_id)
+        self.keys.append(key)
+        self.titles.append(title)
+        self.dates.append(date)
+        self.sources.append(source)
+        self.people.append(map(self.names.number, people))
+        self.places.append(map(self.names.number, places))
         return len(self.ids) - 1
 
-    def add(self, record: QuoteRecord, document: int) -> None:
+    def add(self, document: int, position: int, fields: QuoteFields) -> int:
+        """Add the document's `position`-th quote; its credit number (0 for nobody)."""
+        start, end, text, speaker, aliases = fields
         self.document_of.append(document)
-        self.starts.append(record.start)
-        self.ends.append(record.end)
-        self.positions.append(record.quote_index)
+        self.starts.append(start)
+        self.ends.append(end)
+        self.positions.append(position)
         number = 0
-        if record.speaker:
-            key = (record.speaker, record.aliases)
+        if speaker:
+            key = (speaker, aliases)
             known = self._credit_numbers.get(key)
             if known is None:
                 known = self._credit_numbers[key] = len(self.credits)
-                self.credits.append(tuple(map(self.names.number, (record.speaker, *key[1]))))
+                self.credits.append(tuple(map(self.names.number, (speaker, *aliases))))
             number = known
         self.credit_of.append(number)
-        self.text += record.text.encode("utf-8", "surrogatepass")
+        self.text.frombytes(text.encode("utf-8", "surrogatepass"))
         self.text_ends.append(len(self.text))
+        return number
 
     def record(self, quote: int) -> QuoteRecord:
         document = self.document_of[quote]
@@ -170,8 +198,10 @@ class RecordTable:
             source=self.sources[document],
             start=self.starts[quote],
             end=self.ends[quote],
-            text=self.text[self.text_ends[quote] : self.text_ends[quote + 1]].decode(
-                "utf-8", "surrogatepass"
+            text=str(
+                self.text[self.text_ends[quote] : self.text_ends[quote + 1]],
+                "utf-8",
+                "surrogatepass",
             ),
             speaker=names.strings[credit[0]] if credit else None,
             aliases=names.tuple(credit[1:]),
@@ -187,6 +217,16 @@ class RecordTable:
     def credit_names(self, quote: int) -> tuple[str, ...]:
         """The speaker's name and aliases (nothing for a quote credited to nobody)."""
         return self.names.tuple(self.credits[self.credit_of[quote]])
+
+    def thaw(self) -> None:
+        """Loaded columns copied out of the saved file, before the table changes."""
+        self.document_of, self.starts, self.ends = map(
+            thawed, (self.document_of, self.starts, self.ends)
+        )
+        self.positions, self.credit_of = thawed(self.positions), thawed(self.credit_of)
+        self.text, self.text_ends = thawed(self.text), thawed(self.text_ends)
+        self.people.thaw()
+        self.places.thaw()
 
     def columns(self) -> Columns:
         credits = Ragged.of(self.credits)

@@ -40,14 +40,39 @@ class QuoteRecord:
 
 
 def records_from_document(doc: Document, annotation: Annotation) -> Iterator[QuoteRecord]:
+    places, people = mentioned(annotation)
+    for number in range(len(annotation.quotes)):
+        yield quote_record(doc, annotation, number, places, people)
+
+
+def mentioned(annotation: Annotation) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The places the document names and the names and aliases of everyone it mentions, each
+    once: `QuoteRecord.places` and `people` of each of its quotes."""
     places = tuple(dict.fromkeys(place.name for place in annotation.places))
     people = tuple(
         dict.fromkeys(
             name for person in annotation.people for name in (person.name, *person.aliases)
         )
     )
-    for number in range(len(annotation.quotes)):
-        yield quote_record(doc, annotation, number, places, people)
+    return places, people
+
+
+QuoteFields = tuple[int, int, str, str | None, tuple[str, ...]]
+"""A quote's own fields in its record: start, end, text, speaker, aliases."""
+
+
+def quote_fields(doc: Document, annotation: Annotation, number: int) -> QuoteFields:
+    """The `number`-th quote's own fields as its record holds them (the index adds them without
+    making the record: a frozen dataclass of 13 fields costs more than indexing its words)."""
+    quote = annotation.quotes[number]
+    speaker = annotation.people[quote.speaker] if quote.speaker is not None else None
+    return (
+        quote.start,
+        quote.end,
+        doc.text[quote.content_start : quote.content_end],
+        speaker.name if speaker else None,
+        speaker.aliases if speaker else (),
+    )
 
 
 def quote_record(
@@ -58,19 +83,18 @@ def quote_record(
     people: tuple[str, ...] = (),
 ) -> QuoteRecord:
     """The `number`-th quote of the document's annotation as search keeps it."""
-    quote = annotation.quotes[number]
-    speaker = annotation.people[quote.speaker] if quote.speaker is not None else None
+    start, end, text, speaker, aliases = quote_fields(doc, annotation, number)
     return QuoteRecord(
         doc=doc.key,
         doc_id=doc.id,
         title=doc.title,
         date=doc.date,
         source=doc.source,
-        start=quote.start,
-        end=quote.end,
-        text=doc.text[quote.content_start : quote.content_end],
-        speaker=speaker.name if speaker else None,
-        aliases=speaker.aliases if speaker else (),
+        start=start,
+        end=end,
+        text=text,
+        speaker=speaker,
+        aliases=aliases,
         places=places,
         people=people,
         quote_index=number,

@@ -2,12 +2,14 @@
 
 Why not pickle: a pickle of a million `QuoteRecord`s loads only ~2.7x faster than indexing them
 again. The index is columns instead (`record_table`): arrays are written as their raw bytes and
-read back with one bulk copy each, lists of strings as JSON; at a million quotes that loads in a
-fraction of a second. Why a file beside the SQLite cache rather than a row in it: at a million
-quotes it is ~280 MB (a few million would pass SQLite's 1 GB limit for one value, and the WAL
-would write it twice), it can be mapped and copied straight into arrays, and a file written
-aside and renamed into place is replaced whole, so another process reading it meets the old
-index or the new one, never half of each.
+read back as views of the mapped file (no copy: resident only where searches read, the first
+change copies them), lists of strings as JSON; at a million quotes that loads in a fraction of
+a second. Why a file beside the SQLite cache rather than a row in it: at a million quotes it is
+~280 MB (a few million would pass SQLite's 1 GB limit for one value, and the WAL would write it
+twice), it can be mapped, and a file written aside and renamed into place is replaced whole, so
+another process reading it meets the old index or the new one, never half of each, and a
+process holding the old one mapped keeps reading it (a file is never written in place: one cut
+short under a mapping would fault its reader).
 
 Layout: `MAGIC`, the header's length (8 bytes, little-endian), the header (JSON: the annotator
 version, the byte order, and per column its name, kind, type code and length), then the columns
@@ -26,13 +28,15 @@ import sys
 import tempfile
 from array import array
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Literal
 
 from tui.core.search.index import QuoteIndex
 from tui.core.search.record_table import Columns
 
 MAGIC = b"newsreader quote index 1\n"
 _LENGTH = 8
+_TYPECODES: dict[str, Literal["B", "I", "Q", "q"]] = {"B": "B", "I": "I", "Q": "Q", "q": "q"}
+"""The array type codes the columns use (a view of the file is cast to one)."""
 
 
 class UnreadableIndex(Exception):
@@ -66,11 +70,8 @@ def read_index(path: Path, version: str) -> tuple[QuoteIndex, dict[str, str]] | 
         size = os.fstat(handle.fileno()).st_size
         if size == 0:
             raise UnreadableIndex("empty file")
-        with (
-            mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data,
-            memoryview(data) as view,
-        ):
-            columns = _read(view, version)
+        mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    columns = _read(memoryview(mapped), version)
     if columns is None:
         return None
     try:
@@ -121,17 +122,15 @@ def _read(data: memoryview, version: str) -> Columns | None:
         raise UnreadableIndex("its length is not what its header says")
     columns: Columns = {}
     for name, kind, typecode, size in listed:
-        with data[position : position + size] as chunk:
-            try:
-                if kind == "array":
-                    column = array(typecode)
-                    column.frombytes(chunk)
-                    columns[name] = column
-                elif kind == "bytes":
-                    columns[name] = bytearray(chunk)
-                else:
-                    columns[name] = json.loads(str(chunk, "utf-8", "surrogatepass"))
-            except (ValueError, TypeError, UnicodeDecodeError) as err:
-                raise UnreadableIndex(f"column {name}: {err}") from err
+        chunk = data[position : position + size]
+        try:
+            if kind == "array":
+                columns[name] = chunk.cast(_TYPECODES[typecode])  # read in place, not copied
+            elif kind == "bytes":
+                columns[name] = bytearray(chunk)
+            else:
+                columns[name] = json.loads(str(chunk, "utf-8", "surrogatepass"))
+        except (ValueError, TypeError, KeyError, UnicodeDecodeError) as err:
+            raise UnreadableIndex(f"column {name}: {err}") from err
         position += size
     return columns
