@@ -159,7 +159,7 @@ def examples(record: dict[str, Any], vocabulary: dict[str, int]) -> list[Example
         if not any(right):
             right = [c.start is None for c in candidates]
         ids = [
-            [vocabulary.setdefault(feature, len(vocabulary)) for feature in c.features]
+            [vocabulary.setdefault(feature, len(vocabulary)) for feature in c.feature_names()]
             for c in candidates
         ]
         out.append(Example(rule, ids, right))

@@ -18,7 +18,6 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import repeat
 from pathlib import Path
 from typing import Protocol
 
@@ -42,6 +41,14 @@ class Candidate:
     """The person already known for the mention (a name the people finder found, an earlier
     quote's speaker); None when the resolver has to work it out."""
     kind: str = ""
+    crossed: tuple[str, ...] = ()
+    """The quote's features, each also crossed with every one of `features` (`q & f`): kept
+    apart so that scoring looks the pairs up without building their names."""
+
+    def feature_names(self) -> list[str]:
+        """Every feature by name, crossed ones included, in the order `SpeakerRanker` sums
+        their weights (what the training script records)."""
+        return [*self.features, *(f"{q} & {f}" for q in self.crossed for f in self.features)]
 
 
 class Chooser(Protocol):
@@ -67,9 +74,28 @@ class SpeakerRanker:
         self.reranks = reranks
         self.threshold = threshold
         """The probability the best mention needs: below it, the rules' guess is as good."""
+        self._crossings: dict[str, dict[str, float]] = {}
+        """For each quote feature q met so far, the weight of `q & f` by f."""
 
     def score(self, candidate: Candidate) -> float:
-        return sum(map(self.weights.get, candidate.features, repeat(0.0)))
+        """The sum of the weights of `candidate.feature_names()`, in that order, each crossed
+        weight looked up by its two halves; absent weights are left out, which changes no
+        float sum (x + 0.0 == x), so the choice is the same to the last bit."""
+        weights = list(map(self.weights.get, candidate.features))
+        for quote_feature in candidate.crossed:
+            crossing = self._crossings.get(quote_feature)
+            if crossing is None:
+                crossing = self._crossings[quote_feature] = self._crossing(quote_feature)
+            weights += map(crossing.get, candidate.features)
+        return sum(filter(None, weights), 0.0)
+
+    def _crossing(self, quote_feature: str) -> dict[str, float]:
+        prefix = f"{quote_feature} & "
+        return {
+            name[len(prefix) :]: weight
+            for name, weight in self.weights.items()
+            if name.startswith(prefix)
+        }
 
     def choose(
         self, quote_index: int, decided: Quote, candidates: Sequence[Candidate]

@@ -156,7 +156,7 @@ def _candidates(
         quote_features.append("merged paragraphs")
     candidates = [nobody(quote_features)]
     ends, marks = _breaks(tokens, article.index(low), article.index(high))
-    crossing = [f"{feature} & " for feature in quote_features]
+    crossing = tuple(quote_features)
     for (start, end), (kind, person, features) in found.items():
         at = article.index(start)
         if end <= quote.start:
@@ -208,9 +208,8 @@ def _candidates(
             own.append("verb before")
         if person is not None and person in speakers:
             own.append("top speaker" if person == top else "spoke before")
-        every = sorted(features) + own
-        every += [crossed + feature for crossed in crossing for feature in every]
-        candidates.append(Candidate(start, end, tuple(every), person, kind))
+        every = (*sorted(features), *own)
+        candidates.append(Candidate(start, end, every, person, kind, crossing))
     return candidates
 
 
