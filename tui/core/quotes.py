@@ -21,8 +21,10 @@ with its paragraph, so an odd count never swallows the rest of the article.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import NamedTuple
 
 from tui.core.documents import Block
@@ -77,7 +79,8 @@ _TWIN_SINGLES = frozenset(("‘‘", "’’"))
 def _inside(found: list[Quote], position: int) -> bool:
     """Whether a double mark stands inside a quotation or in its closing marks (`'…a good
     Europe.''`, a nested quotation closing with it)."""
-    return any(quote.content_start <= position < quote.end for quote in found)
+    at = bisect.bisect_right(found, position, key=attrgetter("content_start")) - 1
+    return at >= 0 and position < found[at].end
 
 
 def _quotes_in_style(text: str, blocks: Sequence[Block], single: bool) -> list[Quote]:
@@ -402,7 +405,10 @@ def _kind(text: str, block: Block, start: int, content_start: int, content_end: 
     first = next((ch for ch in content if ch.isalpha()), "")
     if first.islower():
         return "partial"
-    lead = text[block.start : start].rstrip()
-    if lead and (lead[-1].isalnum() or lead[-1] in "'’") and content[-1] not in _TERMINAL:
+    before = start
+    while before > block.start and text[before - 1].isspace():
+        before -= 1
+    lead = text[before - 1] if before > block.start else ""
+    if lead and (lead.isalnum() or lead in "'’") and content[-1] not in _TERMINAL:
         return "partial"
     return "full"
