@@ -12,7 +12,8 @@ Mr Pendry`, often scraped as `'We will cope,' said Mr Pendry`): with no double m
 its single marks are its quotations, told from apostrophes (`don’t`, `residents’ views`, `’90s`,
 `rock 'n' roll`, `'cause`) by what stands on either side and by a closing mark in the same
 paragraph. A few double marks nested inside those quotations, the British way
-(`'He called it "a farce",' she said`), leave it so.
+(`'He called it "a farce",' she said`), leave it so; more, outside them (a headline, a
+slogan, a title), are read as quotations beside the single-quoted ones while those are more.
 
 The news convention for long quotations is followed: a paragraph that leaves its quote open and
 a next paragraph that starts with a mark form one quotation. A mark left open anywhere else ends
@@ -50,14 +51,53 @@ def find_quotes(text: str, blocks: Sequence[Block]) -> list[Quote]:
     An article that quotes in single marks is read so when its double marks, if any, are few
     (a pair a quotation at most) and stand inside them (`'He called it "a farce",' she
     said`, the British way of nesting), but for one stray mark in an article of several
-    quotations; otherwise its double marks are its quotations."""
-    if _single_quoted(text, blocks):
-        found = _quotes_in_style(text, blocks, single=True)
-        doubles = _double_marks(text)
-        outside = sum(not _inside(found, mark) for mark in doubles)
-        if len(doubles) <= 2 * len(found) and outside <= (1 if len(found) > 2 else 0):
-            return found
-    return _quotes_in_style(text, blocks, single=False)
+    quotations; otherwise both styles are read (`_both_styles`)."""
+    if not _single_quoted(text, blocks):
+        return _quotes_in_style(text, blocks, single=False)
+    found = _quotes_in_style(text, blocks, single=True)
+    doubles = _double_marks(text)
+    outside = sum(not _inside(found, mark) for mark in doubles)
+    if len(doubles) <= 2 * len(found) and outside <= (1 if len(found) > 2 else 0):
+        return found
+    return _both_styles(text, found, _quotes_in_style(text, blocks, single=False))
+
+
+def _both_styles(text: str, singles: list[Quote], doubles: list[Quote]) -> list[Quote]:
+    """The quotations of an article in both styles when more of them stand in single marks,
+    outside double ones, than in double marks (a UK report in single marks under a headline's
+    `"No deal" fears grow`, with a slogan or a title in double marks): each style's quotations,
+    the outer one where one holds the other (`'…"put the kettle on",' she added`, `"We heard
+    'fire' and ran,"`), the single one where they cross (a stray double mark runs on to its
+    paragraph's end), so a minority style never discards the majority's quotations. Otherwise,
+    or in the wires' doubled marks (`''Sometimes they say, 'Yeah,'…''`), the double ones."""
+    kept = [
+        double
+        for double in doubles
+        if all(_holds(double, single) for single in _overlapping(singles, double))
+    ]
+    alone = sum(
+        not any(_holds(double, single) for double in _overlapping(doubles, single))
+        for single in singles
+    )
+    if alone <= len(doubles) or any(text[q.start : q.content_start] == "''" for q in doubles):
+        return doubles
+    found = kept + [single for single in singles if not _overlapping(kept, single)]
+    return sorted(found, key=attrgetter("start"))
+
+
+def _overlapping(quotes: list[Quote], quote: Quote) -> list[Quote]:
+    """The quotations of one style (in order, none overlapping) that overlap `quote`."""
+    at = max(0, bisect.bisect_right(quotes, quote.start, key=attrgetter("start")) - 1)
+    found = []
+    while at < len(quotes) and quotes[at].start < quote.end:
+        if quotes[at].end > quote.start:
+            found.append(quotes[at])
+        at += 1
+    return found
+
+
+def _holds(outer: Quote, inner: Quote) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
 
 
 def _double_marks(text: str) -> list[int]:
