@@ -202,6 +202,14 @@ def test_a_nickname_inside_a_name_is_not_a_quote():
     assert spans(text) == ['"We won,"', '"Great."']
 
 
+def test_a_one_word_sentence_quoted_between_names_is_no_nickname():
+    text = (
+        "‘We won’t move,’ said Ann Pike. ‘Never.’ Councillor Bob Hale disagreed. "
+        "'It's over,' said Sean O'Neill. 'Done.' His brother Liam wept. John \"J.R.\" Ewing left."
+    )
+    assert spans(text) == ["‘We won’t move,’", "‘Never.’", "'It's over,'", "'Done.'"]
+
+
 def test_an_article_quoting_only_in_curly_single_marks():
     text = (
         "‘We can’t keep paying,’ said Mr Hollis. ‘The residents’ views are clear.’\n\n"

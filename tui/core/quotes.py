@@ -432,7 +432,10 @@ def _nickname(text: str, start: int, content_start: int, content_end: int, end: 
     )
 
 
-_CAPITALISED_WORD = re.compile(r"[A-Z][\w'’.-]*")
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w'’.-]*(?<![^.]\w[.!?,])")
+"""A capitalised word, not one ending a sentence or a clause (`‘Never.’ Councillor Bob Hale
+said`, `'Done.' His brother said`): a nickname is no sentence, though initials end in a stop
+(`"J.R."`)."""
 _WORD_BEFORE = re.compile(r"\b[A-Z][\w'’.-]* $")
 _WORD_AFTER = re.compile(r" [A-Z]")
 
