@@ -98,6 +98,14 @@ def test_plural_possessives_and_clipped_words_inside_and_outside_quotations():
     ]
 
 
+def test_a_closing_mark_a_scraper_joined_to_the_next_sentence_still_closes():
+    text = (
+        "'Vote for change!'After the rally, Tom Hale said: 'We won.’Then he left. "
+        "'Fine,' said Ann Lee. The U.S.'s debt rose."
+    )
+    assert said(text)[0] == ["'Vote for change!'", "'We won.’", "'Fine,'"]
+
+
 def test_joined_paragraphs_keep_several_speakers_quotations_apart():
     text = (
         "‘We won’t move,’ said resident Ann Pike. ‘Never.’ Councillor Bob Hale said: ‘The "

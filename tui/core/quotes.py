@@ -237,7 +237,8 @@ _SINGLE = _SingleStyle(
         re.IGNORECASE,
     ),
     re.compile(
-        r"(?:(?<=[^\s‘(\[—–-])|(?<=['’\"”] ))(?<!\s'n)['’‘](?=['’]?(?:[\s.,;:!?…)\]}—–-]|$))",
+        r"(?:(?<=[^\s‘(\[—–-])|(?<=['’\"”] ))(?<!\s'n)['’‘]"
+        r"(?=['’]?(?:[\s.,;:!?…)\]}—–-]|$)|(?<=[.!?]['’‘])[A-Z])",
         re.IGNORECASE,
     ),
 )
@@ -246,7 +247,8 @@ a mark opens at a word start or after a colon, before a letter, a bracket, `…`
 sign, a hashtag, a handle or a number (`'[He] is'`, `'$25 billion'`, `Lee:'We lost'`,
 `'#metoo'`, `'100 days'`, `'15%'`, not `'90s`), and not as the apostrophe of a clipped word
 (`'cause`, `'em`, `'ave`, `rock 'n' roll`, `in 't Veld`); it closes after a word or punctuation
-and before a space, punctuation or the end (not `don't`), and not as the end of `rock 'n'
+and before a space, punctuation or the end (not `don't`), or after a sentence end before a
+capital (`'…so do voters!'After his rally`, a space a scraper lost), and not as the end of `rock 'n'
 roll`; after a closing mark and a space it closes too (`'…the 'Whitby shuffle' '`). Doubled, a
 mark opens or closes with its twin (`‘‘Big Pier’ is ours,’`, `'…of 'fine words.''`), and opens
 on a double one (`‘“Big Tom” is a fine name,’`); a mistyped `‘` closes where the context says
