@@ -101,9 +101,14 @@ def test_plural_possessives_and_clipped_words_inside_and_outside_quotations():
 def test_a_closing_mark_a_scraper_joined_to_the_next_sentence_still_closes():
     text = (
         "'Vote for change!'After the rally, Tom Hale said: 'We won.’Then he left. "
-        "'Fine,' said Ann Lee. The U.S.'s debt rose."
+        "'The U.S.'s debt rose,' said Ann Lee."
     )
-    assert said(text)[0] == ["'Vote for change!'", "'We won.’", "'Fine,'"]
+    assert said(text)[0] == ["'Vote for change!'", "'We won.’", "'The U.S.'s debt rose,'"]
+
+
+def test_a_quotation_opening_right_after_a_comma_a_scraper_left_without_its_space():
+    text = "Ryan said,‘Look, it has no place here.’ Ann Lee said,'Fine.' The firm's staff left."
+    assert said(text)[0] == ["‘Look, it has no place here.’", "'Fine.'"]
 
 
 def test_joined_paragraphs_keep_several_speakers_quotations_apart():

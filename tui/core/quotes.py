@@ -231,28 +231,28 @@ class _SingleStyle(NamedTuple):
 _SINGLE = _SingleStyle(
     re.compile("[‘’']"),
     re.compile(
-        r"[‘'](?<![^\s(\[—–‘':-][‘'])"
+        r"[‘'](?<![^\s(\[—–‘':,-][‘'])"
         r"(?!(?:ave|bout|cause|cos|em|ere|im|n|nuff|round|scuse|t|til|tis|twas)\b)"
         r"(?=[‘'“\"]?(?:[^\W\d_]|[(\[$£€…#@]|\d(?!\d(?:s\b|\b(?![%-])))))",
         re.IGNORECASE,
     ),
     re.compile(
         r"(?:(?<=[^\s‘(\[—–-])|(?<=['’\"”] ))(?<!\s'n)['’‘]"
-        r"(?=['’]?(?:[\s.,;:!?…)\]}—–-]|$)|(?<=[.!?]['’‘])[A-Z])",
+        r"(?=['’]?(?:[\s.,;:!?…)\]}—–-]|$)|(?<=[.!?]['’‘])(?-i:[A-Z]))",
         re.IGNORECASE,
     ),
 )
 """Curly and straight marks alike, as one article may mix them (`‘good citizen,' she said`):
-a mark opens at a word start or after a colon, before a letter, a bracket, `…`, a currency
-sign, a hashtag, a handle or a number (`'[He] is'`, `'$25 billion'`, `Lee:'We lost'`,
-`'#metoo'`, `'100 days'`, `'15%'`, not `'90s`), and not as the apostrophe of a clipped word
-(`'cause`, `'em`, `'ave`, `rock 'n' roll`, `in 't Veld`); it closes after a word or punctuation
-and before a space, punctuation or the end (not `don't`), or after a sentence end before a
-capital (`'…so do voters!'After his rally`, a space a scraper lost), and not as the end of `rock 'n'
-roll`; after a closing mark and a space it closes too (`'…the 'Whitby shuffle' '`). Doubled, a
-mark opens or closes with its twin (`‘‘Big Pier’ is ours,’`, `'…of 'fine words.''`), and opens
-on a double one (`‘“Big Tom” is a fine name,’`); a mistyped `‘` closes where the context says
-so (`‘We will fight,‘ said Tom Hart`)."""
+a mark opens at a word start or after a colon or a comma (`said,‘Look`), before a letter, a
+bracket, `…`, a currency sign, a hashtag, a handle or a number (`'[He] is'`, `'$25 billion'`,
+`Lee:'We lost'`, `'#metoo'`, `'100 days'`, `'15%'`, not `'90s`), and not as the apostrophe of a
+clipped word (`'cause`, `'em`, `'ave`, `rock 'n' roll`, `in 't Veld`); it closes after a word or
+punctuation and before a space, punctuation or the end (not `don't`), or after a sentence end
+before a capital (`'…so do voters!'After his rally`, a space a scraper lost; not `U.S.'s`), and
+not as the end of `rock 'n' roll`; after a closing mark and a space it closes too (`'…the
+'Whitby shuffle' '`). Doubled, a mark opens or closes with its twin (`‘‘Big Pier’ is ours,’`,
+`'…of 'fine words.''`), and opens on a double one (`‘“Big Tom” is a fine name,’`); a mistyped
+`‘` closes where the context says so (`‘We will fight,‘ said Tom Hart`)."""
 _PLURAL_POSSESSIVE = re.compile(
     r"(?<=[sS])['’] (?!(?:and|or|but|nor|as|at|by|for|from|in|into|of|on|than|that|to|with|"
     r"is|are|was|were|will|would|can|could|should|may|might|has|have|had|he|she|it|they|"
