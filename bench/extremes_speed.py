@@ -5,8 +5,9 @@ Usage: python bench/extremes_speed.py
 The ratio t(4n)/t(n) is about 4 for linear work and 16 for quadratic: the figure that catches a
 regression, whatever the machine (the tests check these cases' results, not their times). Cases:
 a text that is one long list of names (title case and capitals) and one British quotation full of
-plural possessives (`'… the workers' pay …'`) for the annotator, and an article quoting one
-person thousands of times for the reader's layout and side panel.
+plural possessives (`'… the workers' pay …'`) for the annotator, British reports in single marks
+with a double-quoted headline joined into one paragraph for the quote finder, and an article
+quoting one person thousands of times for the reader's layout and side panel.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Callable
 from tui.core.annotation import annotate
 from tui.core.documents import Document, paragraph_blocks
 from tui.core.model import Annotation, Person, PersonMention, Quote
+from tui.core.quotes import find_quotes
 from tui.ui.colours import PLAIN
 from tui.ui.render import layout_article
 from tui.ui.widgets.side_panel import SidePanel
@@ -33,6 +35,16 @@ def names_text(count: int, upper: bool) -> str:
 def possessives_text(count: int) -> str:
     """One single-quoted paragraph with `count` plural possessives, each of which could close it."""
     return "'Start " + "the workers' pay " * count + "end,' she said."
+
+
+def british_reports(count: int) -> str:
+    """`count` short UK reports in single marks, each under a double-quoted headline, with their
+    paragraph breaks lost: thousands of quotations in one paragraph, in both styles."""
+    report = (
+        "Storm: \"Worst in decades\" hits Kent. 'We've been told nothing,' said Kev Moss. "
+        "'Nothing at all.' 'It's a mess,' said Sue Bell. "
+    )
+    return report * count
 
 
 def quoted_often(count: int) -> tuple[Document, Annotation]:
@@ -87,6 +99,12 @@ def main() -> None:
         "annotate 2,000/8,000 possessives, one quote",
         lambda: annotate(small),
         lambda: annotate(large),
+    )
+    small, large = british_reports(2_000), british_reports(8_000)
+    report(
+        "find quotes in 2,000/8,000 joined UK reports",
+        lambda: find_quotes(small, paragraph_blocks(small)),
+        lambda: find_quotes(large, paragraph_blocks(large)),
     )
     few, many = quoted_often(2_000), quoted_often(8_000)
     report(

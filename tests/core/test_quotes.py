@@ -202,6 +202,14 @@ def test_a_nickname_inside_a_name_is_not_a_quote():
     assert spans(text) == ['"We won,"', '"Great."']
 
 
+def test_a_one_word_sentence_quoted_between_names_is_no_nickname():
+    text = (
+        "‘We won’t move,’ said Ann Pike. ‘Never.’ Councillor Bob Hale disagreed. "
+        "'It's over,' said Sean O'Neill. 'Done.' His brother Liam wept. John \"J.R.\" Ewing left."
+    )
+    assert spans(text) == ["‘We won’t move,’", "‘Never.’", "'It's over,'", "'Done.'"]
+
+
 def test_an_article_quoting_only_in_curly_single_marks():
     text = (
         "‘We can’t keep paying,’ said Mr Hollis. ‘The residents’ views are clear.’\n\n"
@@ -316,9 +324,49 @@ def test_many_double_marks_outside_or_beyond_the_single_quoted_ones_keep_the_dou
     assert spans(text) == ['"We won,"', '"Fine."']
 
 
-def test_straight_single_marks_in_an_article_with_double_marks_stay_nested():
-    text = "\"She called it 'odd' and left,\" Ann Lee said. 'Fine,' she said. 'Good.'"
-    assert spans(text) == ["\"She called it 'odd' and left,\""]
+def test_straight_single_marks_in_an_article_quoting_mostly_in_double_marks_stay_nested():
+    text = "\"She called it 'odd' and left,\" Ann Lee said. \"Fine.\" 'Good,' she said."
+    assert spans(text) == ["\"She called it 'odd' and left,\"", '"Fine."']
+
+
+def test_a_headline_in_double_marks_keeps_a_single_quoted_reports_quotes():
+    text = (
+        'Storm Ciara: "Worst flooding in decades" hits Calder Valley\n\n'
+        "Shops in Hebden Bridge flooded. 'It came up so fast,' said Tom Hale. 'We had ten "
+        "minutes.'\n\nLevels fall by 6 o'clock. 'Stay away from the water,' a spokeswoman said."
+    )
+    assert spans(text) == [
+        '"Worst flooding in decades"',
+        "'It came up so fast,'",
+        "'We had ten minutes.'",
+        "'Stay away from the water,'",
+    ]
+
+
+def test_a_title_and_a_nested_phrase_in_double_marks_in_a_single_quoted_article():
+    text = (
+        'The BBC\'s drama "The Long Shore" drew five million viewers.\n\n'
+        "'People wanted something gentle,' said Ellen Marsh.\n\n"
+        "'My mother's line is \"put the kettle on\",' she added. 'It's not rocket science.'"
+    )
+    assert spans(text) == [
+        '"The Long Shore"',
+        "'People wanted something gentle,'",
+        "'My mother's line is \"put the kettle on\",'",
+        "'It's not rocket science.'",
+    ]
+
+
+def test_a_slogan_in_double_marks_and_curly_and_straight_single_quotes_joined():
+    text = (
+        "Labour's \"tough on crime\" pledge was mocked. ‘It's the same old slogan,' said Chris "
+        "Lane. 'We've heard it since the '90s.’ Spurs' fans left at 10 o'clock."
+    )
+    assert spans(text) == [
+        '"tough on crime"',
+        "‘It's the same old slogan,'",
+        "'We've heard it since the '90s.’",
+    ]
 
 
 def test_one_quote_in_single_marks_in_an_article_with_no_double_marks():

@@ -50,6 +50,7 @@ def document(text: str) -> Document:
         ('Fans in "Vote Calder" shirts filled the hall.', "Vote Calder"),
         ('The "Deep Water" star Nils Berg opened the festival.', "Deep Water"),
         ('The council runs a so-called "blog" about the bins.', "blog"),
+        ("So-called 'experts' warned that the Queen's Jubilee may be scaled back.", "experts"),
         ('A self-described "night owl," Ada Wren writes after midnight.', None),
     ],
 )

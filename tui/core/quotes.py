@@ -12,7 +12,8 @@ Mr Pendry`, often scraped as `'We will cope,' said Mr Pendry`): with no double m
 its single marks are its quotations, told from apostrophes (`don’t`, `residents’ views`, `’90s`,
 `rock 'n' roll`, `'cause`) by what stands on either side and by a closing mark in the same
 paragraph. A few double marks nested inside those quotations, the British way
-(`'He called it "a farce",' she said`), leave it so.
+(`'He called it "a farce",' she said`), leave it so; more, outside them (a headline, a
+slogan, a title), are read as quotations beside the single-quoted ones while those are more.
 
 The news convention for long quotations is followed: a paragraph that leaves its quote open and
 a next paragraph that starts with a mark form one quotation. A mark left open anywhere else ends
@@ -21,8 +22,10 @@ with its paragraph, so an odd count never swallows the rest of the article.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import NamedTuple
 
 from tui.core.documents import Block
@@ -48,14 +51,53 @@ def find_quotes(text: str, blocks: Sequence[Block]) -> list[Quote]:
     An article that quotes in single marks is read so when its double marks, if any, are few
     (a pair a quotation at most) and stand inside them (`'He called it "a farce",' she
     said`, the British way of nesting), but for one stray mark in an article of several
-    quotations; otherwise its double marks are its quotations."""
-    if _single_quoted(text, blocks):
-        found = _quotes_in_style(text, blocks, single=True)
-        doubles = _double_marks(text)
-        outside = sum(not _inside(found, mark) for mark in doubles)
-        if len(doubles) <= 2 * len(found) and outside <= (1 if len(found) > 2 else 0):
-            return found
-    return _quotes_in_style(text, blocks, single=False)
+    quotations; otherwise both styles are read (`_both_styles`)."""
+    if not _single_quoted(text, blocks):
+        return _quotes_in_style(text, blocks, single=False)
+    found = _quotes_in_style(text, blocks, single=True)
+    doubles = _double_marks(text)
+    outside = sum(not _inside(found, mark) for mark in doubles)
+    if len(doubles) <= 2 * len(found) and outside <= (1 if len(found) > 2 else 0):
+        return found
+    return _both_styles(text, found, _quotes_in_style(text, blocks, single=False))
+
+
+def _both_styles(text: str, singles: list[Quote], doubles: list[Quote]) -> list[Quote]:
+    """The quotations of an article in both styles when more of them stand in single marks,
+    outside double ones, than in double marks (a UK report in single marks under a headline's
+    `"No deal" fears grow`, with a slogan or a title in double marks): each style's quotations,
+    the outer one where one holds the other (`'…"put the kettle on",' she added`, `"We heard
+    'fire' and ran,"`), the single one where they cross (a stray double mark runs on to its
+    paragraph's end), so a minority style never discards the majority's quotations. Otherwise,
+    or in the wires' doubled marks (`''Sometimes they say, 'Yeah,'…''`), the double ones."""
+    kept = [
+        double
+        for double in doubles
+        if all(_holds(double, single) for single in _overlapping(singles, double))
+    ]
+    alone = sum(
+        not any(_holds(double, single) for double in _overlapping(doubles, single))
+        for single in singles
+    )
+    if alone <= len(doubles) or any(text[q.start : q.content_start] == "''" for q in doubles):
+        return doubles
+    found = kept + [single for single in singles if not _overlapping(kept, single)]
+    return sorted(found, key=attrgetter("start"))
+
+
+def _overlapping(quotes: list[Quote], quote: Quote) -> list[Quote]:
+    """The quotations of one style (in order, none overlapping) that overlap `quote`."""
+    at = max(0, bisect.bisect_right(quotes, quote.start, key=attrgetter("start")) - 1)
+    found = []
+    while at < len(quotes) and quotes[at].start < quote.end:
+        if quotes[at].end > quote.start:
+            found.append(quotes[at])
+        at += 1
+    return found
+
+
+def _holds(outer: Quote, inner: Quote) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
 
 
 def _double_marks(text: str) -> list[int]:
@@ -77,7 +119,8 @@ _TWIN_SINGLES = frozenset(("‘‘", "’’"))
 def _inside(found: list[Quote], position: int) -> bool:
     """Whether a double mark stands inside a quotation or in its closing marks (`'…a good
     Europe.''`, a nested quotation closing with it)."""
-    return any(quote.content_start <= position < quote.end for quote in found)
+    at = bisect.bisect_right(found, position, key=attrgetter("content_start")) - 1
+    return at >= 0 and position < found[at].end
 
 
 def _quotes_in_style(text: str, blocks: Sequence[Block], single: bool) -> list[Quote]:
@@ -188,26 +231,28 @@ class _SingleStyle(NamedTuple):
 _SINGLE = _SingleStyle(
     re.compile("[‘’']"),
     re.compile(
-        r"[‘'](?<![^\s(\[—–‘':-][‘'])"
+        r"[‘'](?<![^\s(\[—–‘':,-][‘'])"
         r"(?!(?:ave|bout|cause|cos|em|ere|im|n|nuff|round|scuse|t|til|tis|twas)\b)"
         r"(?=[‘'“\"]?(?:[^\W\d_]|[(\[$£€…#@]|\d(?!\d(?:s\b|\b(?![%-])))))",
         re.IGNORECASE,
     ),
     re.compile(
-        r"(?:(?<=[^\s‘(\[—–-])|(?<=['’\"”] ))(?<!\s'n)['’‘](?=['’]?(?:[\s.,;:!?…)\]}—–-]|$))",
+        r"(?:(?<=[^\s‘(\[—–-])|(?<=['’\"”] ))(?<!\s'n)['’‘]"
+        r"(?=['’]?(?:[\s.,;:!?…)\]}—–-]|$)|(?<=[.!?]['’‘])(?-i:[A-Z]))",
         re.IGNORECASE,
     ),
 )
 """Curly and straight marks alike, as one article may mix them (`‘good citizen,' she said`):
-a mark opens at a word start or after a colon, before a letter, a bracket, `…`, a currency
-sign, a hashtag, a handle or a number (`'[He] is'`, `'$25 billion'`, `Lee:'We lost'`,
-`'#metoo'`, `'100 days'`, `'15%'`, not `'90s`), and not as the apostrophe of a clipped word
-(`'cause`, `'em`, `'ave`, `rock 'n' roll`, `in 't Veld`); it closes after a word or punctuation
-and before a space, punctuation or the end (not `don't`), and not as the end of `rock 'n'
-roll`; after a closing mark and a space it closes too (`'…the 'Whitby shuffle' '`). Doubled, a
-mark opens or closes with its twin (`‘‘Big Pier’ is ours,’`, `'…of 'fine words.''`), and opens
-on a double one (`‘“Big Tom” is a fine name,’`); a mistyped `‘` closes where the context says
-so (`‘We will fight,‘ said Tom Hart`)."""
+a mark opens at a word start or after a colon or a comma (`said,‘Look`), before a letter, a
+bracket, `…`, a currency sign, a hashtag, a handle or a number (`'[He] is'`, `'$25 billion'`,
+`Lee:'We lost'`, `'#metoo'`, `'100 days'`, `'15%'`, not `'90s`), and not as the apostrophe of a
+clipped word (`'cause`, `'em`, `'ave`, `rock 'n' roll`, `in 't Veld`); it closes after a word or
+punctuation and before a space, punctuation or the end (not `don't`), or after a sentence end
+before a capital (`'…so do voters!'After his rally`, a space a scraper lost; not `U.S.'s`), and
+not as the end of `rock 'n' roll`; after a closing mark and a space it closes too (`'…the
+'Whitby shuffle' '`). Doubled, a mark opens or closes with its twin (`‘‘Big Pier’ is ours,’`,
+`'…of 'fine words.''`), and opens on a double one (`‘“Big Tom” is a fine name,’`); a mistyped
+`‘` closes where the context says so (`‘We will fight,‘ said Tom Hart`)."""
 _PLURAL_POSSESSIVE = re.compile(
     r"(?<=[sS])['’] (?!(?:and|or|but|nor|as|at|by|for|from|in|into|of|on|than|that|to|with|"
     r"is|are|was|were|will|would|can|could|should|may|might|has|have|had|he|she|it|they|"
@@ -389,7 +434,10 @@ def _nickname(text: str, start: int, content_start: int, content_end: int, end: 
     )
 
 
-_CAPITALISED_WORD = re.compile(r"[A-Z][\w'’.-]*")
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w'’.-]*(?<![^.]\w[.!?,])")
+"""A capitalised word, not one ending a sentence or a clause (`‘Never.’ Councillor Bob Hale
+said`, `'Done.' His brother said`): a nickname is no sentence, though initials end in a stop
+(`"J.R."`)."""
 _WORD_BEFORE = re.compile(r"\b[A-Z][\w'’.-]* $")
 _WORD_AFTER = re.compile(r" [A-Z]")
 
@@ -402,7 +450,10 @@ def _kind(text: str, block: Block, start: int, content_start: int, content_end: 
     first = next((ch for ch in content if ch.isalpha()), "")
     if first.islower():
         return "partial"
-    lead = text[block.start : start].rstrip()
-    if lead and (lead[-1].isalnum() or lead[-1] in "'’") and content[-1] not in _TERMINAL:
+    before = start
+    while before > block.start and text[before - 1].isspace():
+        before -= 1
+    lead = text[before - 1] if before > block.start else ""
+    if lead and (lead.isalnum() or lead in "'’") and content[-1] not in _TERMINAL:
         return "partial"
     return "full"

@@ -86,7 +86,7 @@ def is_term(text: str, block: Block, quote: Quote) -> bool:
     """Whether the quoted words name something rather than quote someone (see the module).
     Most quotations are read no further than the two words before them, their length and
     their first letter (a title starts with a capital or a digit: `"60 Minutes"`)."""
-    near = text[max(block.start, quote.start - 20) : quote.start].split()[-2:]
+    near = text[max(block.start, quote.start - 20) : quote.start].lower().split()[-2:]
     if near and (near[-1].lstrip("([—–-") in _SO_CALLED or near == ["so", "called"]):
         words = _WORD.findall(_sentence_before(text, block, quote.start))
         return not any(word.lower() in SPEECH_VERBS for word in words[: -len(near)])

@@ -1,0 +1,135 @@
+"""Quotations in British house style, one test per convention: single marks with double ones
+nested inside, a headline, title or slogan in double marks, curly and straight marks mixed by a
+scraper, a quotation reopened in each paragraph, apostrophes everywhere, paragraphs joined into
+one. Every article here is invented."""
+
+from tui.core.annotation import annotate
+
+
+def said(text):
+    """The quoted spans that are someone's words, then the terms (quoted words no one says)."""
+    annotation = annotate(text)
+    return (
+        [text[q.start : q.end] for q in annotation.quotes],
+        [text[t.start : t.end] for t in annotation.terms],
+    )
+
+
+def test_double_marks_nested_in_single_quoted_quotations_stay_inside_them():
+    text = (
+        "Harrogate rejected the car park.\n\n"
+        "‘We were told it was “a done deal”, but residents disagreed,’ said Jane Morris.\n\n"
+        "She added: ‘The so-called “consultation” lasted a week.’"
+    )
+    assert said(text)[0] == [
+        "‘We were told it was “a done deal”, but residents disagreed,’",
+        "‘The so-called “consultation” lasted a week.’",
+    ]
+
+
+def test_double_quoted_headline_and_phrase_outside_keep_every_single_quoted_quotation():
+    text = (
+        'Brexit: "No deal" fears grow in Kent\n\n'
+        'Hauliers in Dover fear queues of "biblical" length.\n\n'
+        "'We've been told nothing,' said driver Kev Moss. 'Nothing at all.'\n\n"
+        "'It's a mess,' said Sue Bell. 'The lorries' drivers sleep in cabs.'"
+    )
+    assert said(text)[0] == [
+        '"No deal"',
+        '"biblical"',
+        "'We've been told nothing,'",
+        "'Nothing at all.'",
+        "'It's a mess,'",
+        "'The lorries' drivers sleep in cabs.'",
+    ]
+
+
+def test_curly_and_straight_single_marks_mixed_in_joined_paragraphs():
+    text = (
+        "Spurs' win left the Lions' coach fuming. ‘We were robbed,' said Mark Dale. 'The "
+        "referee didn’t see it.’ Fans stayed until 11 o'clock. Ryan Pike said: 'I'm proud of "
+        "the lads.' The club's chairman called it 'a night to remember'."
+    )
+    assert said(text)[0] == [
+        "‘We were robbed,'",
+        "'The referee didn’t see it.’",
+        "'I'm proud of the lads.'",
+        "'a night to remember'",
+    ]
+
+
+def test_a_quotation_reopened_in_each_paragraph_is_one_and_two_once_its_breaks_are_lost():
+    paragraphs = [
+        "‘When I started in the '90s, nobody cared about rock 'n' roll,’ said Dave Ellis.",
+        "‘We played pubs, we played church halls.",
+        "‘Now it’s heritage. I find that funny.’",
+        "The festival opens at the Queen's Hall.",
+    ]
+    first = "‘When I started in the '90s, nobody cared about rock 'n' roll,’"
+    assert said("\n\n".join(paragraphs))[0] == [first, "\n\n".join(paragraphs[1:3])]
+    assert said(" ".join(paragraphs))[0] == [first, paragraphs[1], paragraphs[2]]
+
+
+def test_quotations_ending_in_a_question_an_exclamation_a_comma_or_a_stop():
+    text = (
+        "'Where were the police?' asked Amy Cole. 'Nobody came!' Sam Reid said: 'It was "
+        "chaos.' 'I've lived here 30 years,' he added, 'and never seen anything like it.'"
+    )
+    assert said(text)[0] == [
+        "'Where were the police?'",
+        "'Nobody came!'",
+        "'It was chaos.'",
+        "'I've lived here 30 years,'",
+        "'and never seen anything like it.'",
+    ]
+
+
+def test_plural_possessives_and_clipped_words_inside_and_outside_quotations():
+    text = (
+        "'Spurs' fans deserve better,' said Ange Post. 'Yes, ma'am, the Lions' bus leaves at "
+        "9 o'clock.' The players' union called it 'unacceptable'. ‘The clubs’ finances are at "
+        "stake,’ said Helen Price."
+    )
+    assert said(text)[0] == [
+        "'Spurs' fans deserve better,'",
+        "'Yes, ma'am, the Lions' bus leaves at 9 o'clock.'",
+        "'unacceptable'",
+        "‘The clubs’ finances are at stake,’",
+    ]
+
+
+def test_a_closing_mark_a_scraper_joined_to_the_next_sentence_still_closes():
+    text = (
+        "'Vote for change!'After the rally, Tom Hale said: 'We won.’Then he left. "
+        "'The U.S.'s debt rose,' said Ann Lee."
+    )
+    assert said(text)[0] == ["'Vote for change!'", "'We won.’", "'The U.S.'s debt rose,'"]
+
+
+def test_a_quotation_opening_right_after_a_comma_a_scraper_left_without_its_space():
+    text = "Ryan said,‘Look, it has no place here.’ Ann Lee said,'Fine.' The firm's staff left."
+    assert said(text)[0] == ["‘Look, it has no place here.’", "'Fine.'"]
+
+
+def test_joined_paragraphs_keep_several_speakers_quotations_apart():
+    text = (
+        "‘We won’t move,’ said resident Ann Pike. ‘Never.’ Councillor Bob Hale said: ‘The "
+        "plans are fair.’ Meg Ross added: ‘I’m not sure they are – but we’ll see.’"
+    )
+    annotation = annotate(text)
+    assert [
+        (text[q.start : q.end], annotation.people[q.speaker].name) for q in annotation.quotes
+    ] == [
+        ("‘We won’t move,’", "Ann Pike"),
+        ("‘Never.’", "Ann Pike"),
+        ("‘The plans are fair.’", "Bob Hale"),
+        ("‘I’m not sure they are – but we’ll see.’", "Meg Ross"),
+    ]
+
+
+def test_a_scare_quoted_word_is_a_term_with_no_speaker():
+    text = (
+        "So-called 'experts' have warned the Jubilee may be scaled back. The palace said it "
+        "would 'keep the plans under review'."
+    )
+    assert said(text) == (["'keep the plans under review'"], ["'experts'"])
