@@ -35,6 +35,12 @@ ARTICLES = {  # the first reads as one quotation over two paragraphs when they a
         '"The nets are empty," Webb said. "We did all we could."',
         'Ines Duarte, the mayor, called the plan "a disgrace."',
     ),
+    "a question attributed after it, before the next quote": (
+        "The radio interview ran long.",
+        '"Will you run again?" Nora Vance asked.',
+        '"Do you know who else is free? We will see, right?" Piet Olsen joked, adding that he'
+        ' felt "ready for anything."',
+    ),
 }
 
 
@@ -81,6 +87,15 @@ def test_a_sentence_running_on_into_the_next_quote_is_its_lead_in():
         ("The nets are empty,", "Marcus Webb"),
         ("We did all we could.", "Marcus Webb"),
         ("a disgrace.", "Ines Duarte"),
+    ]
+
+
+def test_a_question_keeps_its_attribution_before_the_next_quote():
+    found = speakers(" ".join(ARTICLES["a question attributed after it, before the next quote"]))
+    assert found == [
+        ("Will you run again?", "Nora Vance"),
+        ("Do you know who else is free? We will see, right?", "Piet Olsen"),
+        ("ready for anything.", "Piet Olsen"),
     ]
 
 

@@ -114,13 +114,20 @@ def _after_end(text: str, quote: Quote, block_end: int, upper: int | None) -> in
     """Where the words a quote's own attribution may be in end: the end of its sentence, or the
     next quote of the paragraph. A sentence the quote ends that runs on into the next quote is
     that quote's lead-in, not an attribution of this one (`"… possible." Lee called the deal "a
-    step forward."`, often two paragraphs a scraper joined); a line break ends it too (`"…" ― Ann
-    Lee` on a line of its own)."""
+    step forward."`, often two paragraphs a scraper joined), but after a question or an
+    exclamation a clause closed by a comma that does not introduce the next quote is still this
+    quote's (`"… right?" Lee remarked, citing "The Revenant."`); a line break ends it too (`"…" ―
+    Ann Lee` on a line of its own)."""
     line = text.find("\n", quote.end, block_end)
     end = sentence_end(text, quote.end, block_end if line < 0 else line)
     if upper is None or end <= upper:
         return end
-    return quote.end if _ends_sentence(text, quote, upper) else upper
+    if not _ends_sentence(text, quote, upper):
+        return upper
+    comma = text.find(",", quote.end, upper)
+    if comma < 0 or closing_mark(text, quote) not in "?!" or not text[comma + 1 : upper].strip():
+        return quote.end
+    return comma
 
 
 def _transcript_label(site: Site) -> Mention | None:
