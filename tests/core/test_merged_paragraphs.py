@@ -41,6 +41,12 @@ ARTICLES = {  # the first reads as one quotation over two paragraphs when they a
         '"Do you know who else is free? We will see, right?" Piet Olsen joked, adding that he'
         ' felt "ready for anything."',
     ),
+    "a lead-in sentence about someone's remarks": (
+        "Tom Hart, the actor, spoke on the radio on Monday.",
+        '"She cannot change how people see her," Hart said.',
+        "Hart continued his scathing remarks.",
+        '"Eight years ago she was the favourite, and then she lost."',
+    ),
 }
 
 
@@ -97,6 +103,11 @@ def test_a_question_keeps_its_attribution_before_the_next_quote():
         ("Do you know who else is free? We will see, right?", "Piet Olsen"),
         ("ready for anything.", "Piet Olsen"),
     ]
+
+
+def test_remarks_described_are_no_verb_of_saying():
+    found = speakers(" ".join(ARTICLES["a lead-in sentence about someone's remarks"]))
+    assert found[-1] == ("Eight years ago she was the favourite, and then she lost.", "Tom Hart")
 
 
 def test_every_attributed_quote_names_its_rule():
