@@ -47,6 +47,11 @@ ARTICLES = {  # the first reads as one quotation over two paragraphs when they a
         "Hart continued his scathing remarks.",
         '"Eight years ago she was the favourite, and then she lost."',
     ),
+    "an attribution set inside the next sentence": (
+        'In a letter, Ruth Ash wrote that officials had made "numerous requests" to drop the'
+        ' motion, "and even to cancel the meeting."',
+        "The breaking point, Ash wrote, came on Friday.",
+    ),
 }
 
 
@@ -108,6 +113,11 @@ def test_a_question_keeps_its_attribution_before_the_next_quote():
 def test_remarks_described_are_no_verb_of_saying():
     found = speakers(" ".join(ARTICLES["a lead-in sentence about someone's remarks"]))
     assert found[-1] == ("Eight years ago she was the favourite, and then she lost.", "Tom Hart")
+
+
+def test_an_attribution_inside_the_next_sentence_is_of_its_own_words():
+    found = speakers(" ".join(ARTICLES["an attribution set inside the next sentence"]))
+    assert found[-1] == ("and even to cancel the meeting.", "Ruth Ash")
 
 
 def test_every_attributed_quote_names_its_rule():
