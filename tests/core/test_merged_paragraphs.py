@@ -52,6 +52,10 @@ ARTICLES = {  # the first reads as one quotation over two paragraphs when they a
         ' motion, "and even to cancel the meeting."',
         "The breaking point, Ash wrote, came on Friday.",
     ),
+    "a line ending in a colon before a fronted clause": (
+        "Do you support Ann Lee? Share the page:",
+        'Despite the media attacks, Lee said that "those who know me know I am honest."',
+    ),
 }
 
 
@@ -118,6 +122,11 @@ def test_remarks_described_are_no_verb_of_saying():
 def test_an_attribution_inside_the_next_sentence_is_of_its_own_words():
     found = speakers(" ".join(ARTICLES["an attribution set inside the next sentence"]))
     assert found[-1] == ("and even to cancel the meeting.", "Ruth Ash")
+
+
+def test_a_fronted_clause_after_a_colon_line_is_not_the_speaker():
+    found = speakers(" ".join(ARTICLES["a line ending in a colon before a fronted clause"]))
+    assert found == [("those who know me know I am honest.", "Ann Lee")]
 
 
 def test_every_attributed_quote_names_its_rule():
