@@ -8,6 +8,12 @@ import pytest
 
 from tui.core.annotation import annotate
 
+QUIET_WINTER = (
+    "The harbour has had a hard winter, with storms closing the quay for weeks at a time and"
+    " boats kept in port while the nets dried on the wall and the cafes stood empty."
+)
+"""A paragraph that names no one, to set earlier names far back."""
+
 ARTICLES = {  # the first reads as one quotation over two paragraphs when they are apart
     "a quote left open reopens after a sentence end": (
         "Ann Lee runs the Harbour Café.",
@@ -55,6 +61,12 @@ ARTICLES = {  # the first reads as one quotation over two paragraphs when they a
     "a line ending in a colon before a fronted clause": (
         "Do you support Ann Lee? Share the page:",
         'Despite the media attacks, Lee said that "those who know me know I am honest."',
+    ),
+    "a description of the one person named lately, others long before": (
+        "Ann Lee and Omar Bell sit on the harbour board.",
+        *([QUIET_WINTER] * 8),
+        "Tom Hart has run the bakery on the quay since the spring.",
+        '"Flour costs twice what it did," the 52-year-old said.',
     ),
 }
 
@@ -127,6 +139,12 @@ def test_an_attribution_inside_the_next_sentence_is_of_its_own_words():
 def test_a_fronted_clause_after_a_colon_line_is_not_the_speaker():
     found = speakers(" ".join(ARTICLES["a line ending in a colon before a fronted clause"]))
     assert found == [("those who know me know I am honest.", "Ann Lee")]
+
+
+def test_a_description_looks_back_a_few_paragraphs_worth_of_text():
+    name = "a description of the one person named lately, others long before"
+    found = speakers(" ".join(ARTICLES[name]))
+    assert found == [("Flour costs twice what it did,", "Tom Hart")]
 
 
 def test_every_attributed_quote_names_its_rule():
