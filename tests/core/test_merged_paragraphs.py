@@ -68,6 +68,12 @@ ARTICLES = {  # the first reads as one quotation over two paragraphs when they a
         "Tom Hart has run the bakery on the quay since the spring.",
         '"Flour costs twice what it did," the 52-year-old said.',
     ),
+    "a name after a title no pattern reads": (
+        'Senator Ruth Kane called the event a "press conference."',
+        '"But that was the first time in a long while, senator," KTV This Morning co-Anchor Dee'
+        " Moreno said.",
+        '"She does not do it often."',
+    ),
 }
 
 
@@ -145,6 +151,11 @@ def test_a_description_looks_back_a_few_paragraphs_worth_of_text():
     name = "a description of the one person named lately, others long before"
     found = speakers(" ".join(ARTICLES[name]))
     assert found == [("Flour costs twice what it did,", "Tom Hart")]
+
+
+def test_a_name_after_a_long_title_is_the_speaker():
+    found = speakers(" ".join(ARTICLES["a name after a title no pattern reads"]))
+    assert found[1] == ("But that was the first time in a long while, senator,", "Dee Moreno")
 
 
 def test_every_attributed_quote_names_its_rule():

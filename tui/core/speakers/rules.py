@@ -145,9 +145,31 @@ def _said_after(site: Site) -> Mention | None:
     joined): only a short one is this quote's."""
     if not site.runs_on or _object_of_saying(site.before) or _introduced_and_ended(site):
         return None
-    return attribution_after(
+    found = attribution_after(
         site.after, strict=_ends_sentence(site.text, site.quote, _after_upper(site))
     )
+    if found is not None or site.before or closing_mark(site.text, site.quote) != ",":
+        return found
+    return _titled_name(site.after)
+
+
+def _titled_name(after: list[Token]) -> Mention | None:
+    """A name after a title no pattern reads, right before the verb of saying that closes a
+    few words with no comma after a quote that opens its sentence and ends in a comma (`"…," CBS
+    This Morning co-anchor Dee Morgan said`)."""
+    for index in range(1, min(len(after), _TITLE_WORDS)):
+        if not after[index][2][0].isalnum():
+            return None
+        if is_speech_verb(after, index):
+            found = subject_of(after, index)
+            if found is None or found.kind != NAME or found.end != after[index - 1][1]:
+                return None
+            return found
+    return None
+
+
+_TITLE_WORDS = 9
+"""The most words a title and name between a quote and its verb of saying take."""
 
 
 def _introduced_and_ended(site: Site) -> bool:
