@@ -8,6 +8,12 @@ import pytest
 
 from tui.core.annotation import annotate
 
+QUIET_WINTER = (
+    "The harbour has had a hard winter, with storms closing the quay for weeks at a time and"
+    " boats kept in port while the nets dried on the wall and the cafes stood empty."
+)
+"""A paragraph that names no one, to set earlier names far back."""
+
 ARTICLES = {  # the first reads as one quotation over two paragraphs when they are apart
     "a quote left open reopens after a sentence end": (
         "Ann Lee runs the Harbour Café.",
@@ -34,6 +40,39 @@ ARTICLES = {  # the first reads as one quotation over two paragraphs when they a
         "Marcus Webb is the harbour master.",
         '"The nets are empty," Webb said. "We did all we could."',
         'Ines Duarte, the mayor, called the plan "a disgrace."',
+    ),
+    "a question attributed after it, before the next quote": (
+        "The radio interview ran long.",
+        '"Will you run again?" Nora Vance asked.',
+        '"Do you know who else is free? We will see, right?" Piet Olsen joked, adding that he'
+        ' felt "ready for anything."',
+    ),
+    "a lead-in sentence about someone's remarks": (
+        "Tom Hart, the actor, spoke on the radio on Monday.",
+        '"She cannot change how people see her," Hart said.',
+        "Hart continued his scathing remarks.",
+        '"Eight years ago she was the favourite, and then she lost."',
+    ),
+    "an attribution set inside the next sentence": (
+        'In a letter, Ruth Ash wrote that officials had made "numerous requests" to drop the'
+        ' motion, "and even to cancel the meeting."',
+        "The breaking point, Ash wrote, came on Friday.",
+    ),
+    "a line ending in a colon before a fronted clause": (
+        "Do you support Ann Lee? Share the page:",
+        'Despite the media attacks, Lee said that "those who know me know I am honest."',
+    ),
+    "a description of the one person named lately, others long before": (
+        "Ann Lee and Omar Bell sit on the harbour board.",
+        *([QUIET_WINTER] * 8),
+        "Tom Hart has run the bakery on the quay since the spring.",
+        '"Flour costs twice what it did," the 52-year-old said.',
+    ),
+    "a name after a title no pattern reads": (
+        'Senator Ruth Kane called the event a "press conference."',
+        '"But that was the first time in a long while, senator," KTV This Morning co-Anchor Dee'
+        " Moreno said.",
+        '"She does not do it often."',
     ),
 }
 
@@ -82,6 +121,41 @@ def test_a_sentence_running_on_into_the_next_quote_is_its_lead_in():
         ("We did all we could.", "Marcus Webb"),
         ("a disgrace.", "Ines Duarte"),
     ]
+
+
+def test_a_question_keeps_its_attribution_before_the_next_quote():
+    found = speakers(" ".join(ARTICLES["a question attributed after it, before the next quote"]))
+    assert found == [
+        ("Will you run again?", "Nora Vance"),
+        ("Do you know who else is free? We will see, right?", "Piet Olsen"),
+        ("ready for anything.", "Piet Olsen"),
+    ]
+
+
+def test_remarks_described_are_no_verb_of_saying():
+    found = speakers(" ".join(ARTICLES["a lead-in sentence about someone's remarks"]))
+    assert found[-1] == ("Eight years ago she was the favourite, and then she lost.", "Tom Hart")
+
+
+def test_an_attribution_inside_the_next_sentence_is_of_its_own_words():
+    found = speakers(" ".join(ARTICLES["an attribution set inside the next sentence"]))
+    assert found[-1] == ("and even to cancel the meeting.", "Ruth Ash")
+
+
+def test_a_fronted_clause_after_a_colon_line_is_not_the_speaker():
+    found = speakers(" ".join(ARTICLES["a line ending in a colon before a fronted clause"]))
+    assert found == [("those who know me know I am honest.", "Ann Lee")]
+
+
+def test_a_description_looks_back_a_few_paragraphs_worth_of_text():
+    name = "a description of the one person named lately, others long before"
+    found = speakers(" ".join(ARTICLES[name]))
+    assert found == [("Flour costs twice what it did,", "Tom Hart")]
+
+
+def test_a_name_after_a_long_title_is_the_speaker():
+    found = speakers(" ".join(ARTICLES["a name after a title no pattern reads"]))
+    assert found[1] == ("But that was the first time in a long while, senator,", "Dee Moreno")
 
 
 def test_every_attributed_quote_names_its_rule():

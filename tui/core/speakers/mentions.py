@@ -328,6 +328,8 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         return word == "say" or ends_clause or (word not in _LEMMAS and not word.endswith("s"))
     if previous.lower() in _NOUN_MARKERS or previous in OF or is_possessive(previous):
         return False
+    if _described_plural(tokens, index):
+        return False
     if word == "read" and previous.lower() in SOURCE_NOUNS:  # `the statement read`
         return True
     if (
@@ -415,6 +417,23 @@ _NOUN_MARKERS = DETERMINERS | frozenset(
     "previous latest further additional numerous multiple public private".split()
 )
 """Words after which a speech verb's form is a noun (`his claim`, `few questions`)."""
+
+
+def _described_plural(tokens: list[Token], index: int) -> bool:
+    """Whether a plural speech word follows a determiner and an adjective, so is a noun (`his
+    scathing remarks`, `her glowing comments`), not what the speaker does."""
+    word, previous = tokens[index][2], tokens[index - 1][2]
+    return (
+        index > 1
+        and word.endswith("s")
+        and word != "says"
+        and previous.islower()
+        and previous.endswith(_ADJECTIVE_ENDINGS)
+        and tokens[index - 2][2].lower() in _NOUN_MARKERS
+    )
+
+
+_ADJECTIVE_ENDINGS = ("ing", "ous", "ful", "ive")
 
 
 def _name_word(word: str) -> bool:

@@ -203,9 +203,11 @@ def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
     )
     if (full and introducing) or says:
         verbs.insert(0, verbs.pop())
-    elif tokens and tokens[0][2].lower() in SUBORDINATORS | INTRODUCTORY:
-        comma = next((i for i, token in enumerate(tokens) if token[2] == ","), 0)
-        verbs = [v for v in verbs if v > comma] + [v for v in verbs if v < comma]
+    else:
+        opening = _clause_opening(tokens)
+        if opening < len(tokens) and tokens[opening][2].lower() in SUBORDINATORS | INTRODUCTORY:
+            comma = next((i for i in range(opening, len(tokens)) if tokens[i][2] == ","), opening)
+            verbs = [v for v in verbs if v > comma] + [v for v in verbs if v < comma]
     asker = next(filter(None, (_asked_by(tokens, verb) for verb in verbs)), None)
     if asker is not None and not any(
         tokens[verb][2] in REPORTING_VERBS and tokens[verb][0] > asker.end for verb in verbs
@@ -229,6 +231,13 @@ def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
         ):
             return found
     return None
+
+
+def _clause_opening(tokens: list[Token]) -> int:
+    """Where the clause leading to a quote opens: past the last colon before it (`Like the
+    page: Despite the attacks, Lee said that "…"`, often a paragraph a scraper joined)."""
+    colon = next((i for i in range(len(tokens) - 2, -1, -1) if tokens[i][2] == ":"), -1)
+    return colon + 1
 
 
 def _full_name(tokens: list[Token], found: Mention) -> bool:

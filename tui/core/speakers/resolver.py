@@ -106,6 +106,9 @@ _HONORIFIC = re.compile(
 _SUBJECT_OF = {"his": "he", "her": "she", "their": "they", "its": "it"}
 """The subject pronoun of an owner (`his` of `his promise`), whose person it names."""
 
+_PARAGRAPH_CHARS = 400
+"""A long news paragraph's length, the most text one paragraph of a window may stand for."""
+
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
@@ -301,8 +304,7 @@ class Resolver:
         named there; never one of the `excluded`. With no gender (a description), anyone fits."""
         mentions = self.people.mentions
         index = bisect_left(mentions, at, key=lambda m: m.start) - 1
-        block = bisect_left(self.block_starts, at + 1) - 1
-        lowest = max(self.since, self.block_starts[max(0, block - 2)])
+        lowest = max(self.since, self._paragraphs_back(at, 3))
         fallback = None
         while index >= 0 and mentions[index].start >= lowest:
             found = mentions[index]
@@ -374,11 +376,16 @@ class Resolver:
         owner = OWNER.search(self.text, mention.start, mention.end)
         return self._named(Mention(owner.start(), owner.end(1), NAME)) if owner else None
 
+    def _paragraphs_back(self, at: int, count: int) -> int:
+        """Where the last `count` paragraphs up to `at` start, at most `count` paragraphs' worth
+        of text back: a text whose breaks were lost is one paragraph, not the whole window."""
+        block = bisect_left(self.block_starts, at + 1) - 1
+        return max(self.block_starts[max(0, block - count + 1)], at - count * _PARAGRAPH_CHARS)
+
     def _introduced(self, head: str, at: int) -> bool:
         """Whether `the organizer` points back to someone the last paragraphs brought in unnamed
         (`greeted by an organizer`), not to a named person."""
-        block = bisect_left(self.block_starts, at + 1) - 1
-        lowest = self.block_starts[max(0, block - 1)]
+        lowest = self._paragraphs_back(at, 2)
         pattern = re.compile(
             rf"\b(?:an?|one|another)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(head)}s?\b", re.IGNORECASE
         )
@@ -458,8 +465,7 @@ class Resolver:
             and p.role
             and head in p.role.lower().split()
         ]
-        block = bisect_left(self.block_starts, at + 1) - 1
-        lowest = self.block_starts[max(0, block - 2)]
+        lowest = self._paragraphs_back(at, 3)
         recent = {
             m.person for m in mentions[bisect_left(mentions, lowest, key=lambda m: m.start) : index]
         }

@@ -115,14 +115,21 @@ def _after_end(article: ArticleText, quote: Quote, block_end: int, upper: int | 
     """Where the words a quote's own attribution may be in end: the end of its sentence, or the
     next quote of the paragraph. A sentence the quote ends that runs on into the next quote is
     that quote's lead-in, not an attribution of this one (`"… possible." Lee called the deal "a
-    step forward."`, often two paragraphs a scraper joined); a line break ends it too (`"…" ― Ann
-    Lee` on a line of its own)."""
+    step forward."`, often two paragraphs a scraper joined), but after a question or an
+    exclamation a clause closed by a comma that does not introduce the next quote is still this
+    quote's (`"… right?" Lee remarked, citing "The Revenant."`); a line break ends it too (`"…" ―
+    Ann Lee` on a line of its own)."""
     text = article.text
     line = text.find("\n", quote.end, block_end)
     end = sentence_end(article, quote.end, block_end if line < 0 else line)
     if upper is None or end <= upper:
         return end
-    return quote.end if _ends_sentence(text, quote, upper) else upper
+    if not _ends_sentence(text, quote, upper):
+        return upper
+    comma = text.find(",", quote.end, upper)
+    if comma < 0 or closing_mark(text, quote) not in "?!" or not text[comma + 1 : upper].strip():
+        return quote.end
+    return comma
 
 
 def _transcript_label(site: Site) -> Mention | None:
@@ -140,9 +147,31 @@ def _said_after(site: Site) -> Mention | None:
     joined): only a short one is this quote's."""
     if not site.runs_on or _object_of_saying(site.before) or _introduced_and_ended(site):
         return None
-    return attribution_after(
+    found = attribution_after(
         site.after, strict=_ends_sentence(site.text, site.quote, _after_upper(site))
     )
+    if found is not None or site.before or closing_mark(site.text, site.quote) != ",":
+        return found
+    return _titled_name(site.after)
+
+
+def _titled_name(after: list[Token]) -> Mention | None:
+    """A name after a title no pattern reads, right before the verb of saying that closes a
+    few words with no comma after a quote that opens its sentence and ends in a comma (`"…," CBS
+    This Morning co-anchor Dee Morgan said`)."""
+    for index in range(1, min(len(after), _TITLE_WORDS)):
+        if not after[index][2][0].isalnum():
+            return None
+        if is_speech_verb(after, index):
+            found = subject_of(after, index)
+            if found is None or found.kind != NAME or found.end != after[index - 1][1]:
+                return None
+            return found
+    return None
+
+
+_TITLE_WORDS = 9
+"""The most words a title and name between a quote and its verb of saying take."""
 
 
 def _introduced_and_ended(site: Site) -> bool:

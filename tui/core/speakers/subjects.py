@@ -341,7 +341,8 @@ def skip_aside(tokens: list[Token], index: int) -> int:
     """Past what may stand between a speaker and the verb: a parenthesis (`(D-S.C.)`), a
     second speaker (`and Serena Kelleher`), prepositional tails (`of the James Martin Center
     for Nonproliferation Studies`), asides between commas (`, the attorney general of
-    Oklahoma, one of the states suing,`) or left unclosed (`, a spokesman for X told`)."""
+    Oklahoma, one of the states suing,`) or left unclosed (`, a spokesman for X told`), but
+    not an attribution set in a sentence (`The good news, Lee said, is …`): that is Lee's."""
     if index < len(tokens) and tokens[index][2] == "(":
         closing = next(
             (i for i in range(index + 1, min(index + 9, len(tokens))) if tokens[i][2] == ")"), None
@@ -362,7 +363,8 @@ def skip_aside(tokens: list[Token], index: int) -> int:
         unclosed = run_right(tokens, index + 1)
         if unclosed < len(tokens) and tokens[unclosed][2] in OF:
             unclosed = run_right(tokens, unclosed + 1)
-        if unclosed > index + 1 and _verb_follows(tokens, unclosed):
+        inserted = unclosed + 1 < len(tokens) and tokens[unclosed + 1][2] == ","
+        if unclosed > index + 1 and _verb_follows(tokens, unclosed) and not inserted:
             return unclosed
     return index
 
