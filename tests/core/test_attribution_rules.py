@@ -693,6 +693,19 @@ def test_according_to():
     assert speakers(text) == ["Marcus Webb"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ('"The nets are empty," Webb said, according to the Harbour Post.', "Post"),
+        ('According to the Harbour Post, Webb said the quota was "far too low."', "Post"),
+        ('Webb called the quota "far too low," according to a transcript.', "transcript"),
+    ],
+)
+def test_according_to_names_the_source_over_the_speaker_it_reports(sentence, source):
+    (mention,) = mentions(INTRO + sentence)
+    assert mention.endswith(source)
+
+
 def test_in_the_words_of():
     text = 'The harbour was, in the words of a senior fisherman, "finished for good."'
     assert mentions(text) == ["a senior fisherman"]

@@ -211,9 +211,10 @@ def _introduces_next(after: list[Token]) -> bool:
 
 
 def _according_to_rule(site: Site) -> Mention | None:
-    """`according to X` in the quote's sentence, before or after it; not in a sentence of its
-    own after a quote that ended one (`"…." Clinton leads by 271 delegates, according to a
-    count`), whose source is of its own words."""
+    """`according to X` in the quote's sentence, before or after it, even over the speaker it
+    reports (`"…," Lee said, according to the Post`: the Post is the source); not in a sentence
+    of its own after a quote that ended one (`"…." Clinton leads by 271 delegates, according to
+    a count`), whose source is of its own words."""
     found = according_to(site.before)
     if found is not None or _ends_sentence(site.text, site.quote, _after_upper(site)):
         return found
@@ -331,13 +332,13 @@ def _any_subject(site: Site) -> Mention | None:
 
 RULES: tuple[tuple[str, Rule], ...] = (
     ("transcript label", _transcript_label),
+    ("according to", _according_to_rule),
     ("said after", _said_after),
     ("owned words", _owned_words),
     ("relative clause", _relative_clause_rule),
     ("survey", _survey_rule),
     ("said before", _said_before),
     ("said next", _said_next),
-    ("according to", _according_to_rule),
     ("sentence tail", _sentence_tail),
     ("passive agent", _passive_agent),
     ("lead-in sentence", _lead_in_rule),
