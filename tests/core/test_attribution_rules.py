@@ -14,6 +14,26 @@ def test_transcript_labels_name_the_speakers():
     assert mentions(text) == ["HOST", "WEBB"]
 
 
+# reported by: a source closing the sentence with a verb of reporting relays all of it.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Webb called the quota "far too low," the Harbour Post reported.',
+        'Fishermen chanted, "Save the fleet," the Harbour Post reports.',
+        '"The nets are empty," said Webb, the harbour master, reports the Harbour Post.',
+    ],
+)
+def test_a_closing_reported_names_the_source_over_the_speaker_it_relays(sentence):
+    assert mentions(INTRO + sentence) == ["Harbour Post"]
+
+
+def test_a_reported_clause_of_the_speakers_own_is_not_a_source():
+    text = INTRO + '"The nets are empty," Webb said, and a catch was reported.'
+    assert mentions(text) == ["Webb"]
+
+
 # said after: quoted words that run on into their attribution, and what may stand between the
 # speaker and the verb.
 
