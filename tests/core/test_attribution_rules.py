@@ -592,6 +592,11 @@ def test_as_someone_put_it_is_not_putting_out_a_statement():
     assert mentions(text) == ["one fisherman"]
 
 
+def test_the_it_of_put_it_after_a_quoted_title_is_no_speaker():
+    text = 'As Ines Duarte, the author of "The Sea," put it, "the nets are empty."'
+    assert "it" not in mentions(text)
+
+
 def test_a_participle_after_said_goes_on_from_that_speaker():
     text = 'Webb and Lind will meet next week, Ines Duarte said, adding, "They need to talk."'
     assert mentions(text) == ["Ines Duarte"]

@@ -117,7 +117,11 @@ def attribution_after(tokens: list[Token], strict: bool) -> Mention | None:
     agent = by_agent(tokens, index, named=False)
     if agent is not None:
         return agent
-    if is_speech_verb(tokens, index) and not tokens[index][2].endswith("ing"):
+    if (
+        is_speech_verb(tokens, index)
+        and not tokens[index][2].endswith("ing")
+        and tokens[index][2] not in ("put", "puts")  # `… put it`: `it` is no speaker
+    ):
         end = run_right(tokens, index + 1)
         found = phrase_mention(tokens, index + 1, end)
         return found if found is not None and (not strict or _short_tail(tokens, end)) else None
