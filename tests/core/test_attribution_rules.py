@@ -337,6 +337,22 @@ def test_a_relative_clause_inside_reported_words_is_the_reporters():
 # said before: the attribution leading to the quote.
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Webb issued a statement after Ines Duarte told a meeting that the quota is"
+            ' "far too low."',
+            "Ines Duarte",
+        ),
+        ('Webb is assuring fishermen after Duarte told him he is "too nice" to fight.', "Duarte"),
+        ('Webb said that when Duarte spoke, the quota was "far too low."', "Webb"),
+    ],
+)
+def test_a_clause_opened_after_the_main_verb_is_its_own_speakers(sentence, speaker):
+    assert mentions(INTRO + sentence) == [speaker]
+
+
 def test_name_said_colon_quote():
     assert speakers(INTRO + 'Webb said: "The nets are empty."') == ["Marcus Webb"]
 

@@ -210,6 +210,8 @@ def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
     elif tokens and tokens[0][2].lower() in SUBORDINATORS | INTRODUCTORY:
         comma = next((i for i, token in enumerate(tokens) if token[2] == ","), 0)
         verbs = [v for v in verbs if v > comma] + [v for v in verbs if v < comma]
+    else:
+        verbs = _subordinate_first(tokens, verbs)
     asker = next(filter(None, (_asked_by(tokens, verb) for verb in verbs)), None)
     if asker is not None and not any(
         tokens[verb][2] in REPORTING_VERBS and tokens[verb][0] > asker.end for verb in verbs
@@ -233,6 +235,34 @@ def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
         ):
             return found
     return None
+
+
+def _subordinate_first(tokens: list[Token], verbs: list[int]) -> list[int]:
+    """The verbs of a clause that a subordinator opens after the main verb, first: the quote
+    ends that clause, so it is its speaker's (`Kay issued a statement after Lee told a meeting
+    that the quota is "too low"`)."""
+    if not verbs:
+        return verbs
+    opener = next(
+        (
+            index
+            for index in range(len(tokens) - 1, verbs[0], -1)
+            if tokens[index][2] in _MID_SUBORDINATORS
+        ),
+        None,
+    )
+    if (
+        opener is None
+        or not any(verb > opener for verb in verbs)
+        or tokens[verbs[0]][2] in REPORTING_VERBS
+        or any(token[2] == "that" for token in tokens[verbs[0] : opener])
+    ):
+        return verbs
+    return [verb for verb in verbs if verb > opener] + [verb for verb in verbs if verb < opener]
+
+
+_MID_SUBORDINATORS = frozenset(("after", "when", "before", "because", "since", "until", "once"))
+"""Words opening a clause after the main verb (`…, after Lee told them`); lower case only."""
 
 
 def _full_name(tokens: list[Token], found: Mention) -> bool:
