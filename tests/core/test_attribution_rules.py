@@ -353,6 +353,11 @@ def test_a_clause_opened_after_the_main_verb_is_its_own_speakers(sentence, speak
     assert mentions(INTRO + sentence) == [speaker]
 
 
+def test_a_source_before_as_follows_introduces_the_next_paragraph():
+    text = INTRO + 'Transcript as follows:\n\n"We have fished here for a hundred years."'
+    assert mentions(text) == ["Transcript"]
+
+
 def test_name_said_colon_quote():
     assert speakers(INTRO + 'Webb said: "The nets are empty."') == ["Marcus Webb"]
 

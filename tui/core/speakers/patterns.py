@@ -222,7 +222,10 @@ def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
         if found is not None:
             return _quotes_clause(tokens, verbs) or _main_clause(tokens, found, verbs[at + 1 :])
     if len(tokens) >= 2 and tokens[-1][2] == ":":
-        found = left_phrase(tokens, len(tokens) - 2, antecedent=True)
+        head = len(tokens) - 2
+        if head >= 2 and tokens[head][2] == "follows" and tokens[head - 1][2] == "as":
+            head -= 2  # `Transcript as follows:`, `The statement, in full, as follows:`
+        found = left_phrase(tokens, head, antecedent=True)
         alone = found is not None and (
             found.start <= tokens[min(2, len(tokens) - 1)][0]
             or _after_dash(tokens, found)
@@ -231,7 +234,9 @@ def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
         if (
             found is not None
             and alone
-            and (found.kind == NAME or (found.kind == DESCRIPTION and speaking_head(tokens[-2][2])))
+            and (
+                found.kind == NAME or (found.kind == DESCRIPTION and speaking_head(tokens[head][2]))
+            )
         ):
             return found
     return None
