@@ -14,6 +14,26 @@ def test_transcript_labels_name_the_speakers():
     assert mentions(text) == ["HOST", "WEBB"]
 
 
+# reported by: a source closing the sentence with a verb of reporting relays all of it.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Webb called the quota "far too low," the Harbour Post reported.',
+        'Fishermen chanted, "Save the fleet," the Harbour Post reports.',
+        '"The nets are empty," said Webb, the harbour master, reports the Harbour Post.',
+    ],
+)
+def test_a_closing_reported_names_the_source_over_the_speaker_it_relays(sentence):
+    assert mentions(INTRO + sentence) == ["Harbour Post"]
+
+
+def test_a_reported_clause_of_the_speakers_own_is_not_a_source():
+    text = INTRO + '"The nets are empty," Webb said, and a catch was reported.'
+    assert mentions(text) == ["Webb"]
+
+
 # said after: quoted words that run on into their attribution, and what may stand between the
 # speaker and the verb.
 
@@ -317,6 +337,27 @@ def test_a_relative_clause_inside_reported_words_is_the_reporters():
 # said before: the attribution leading to the quote.
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Webb issued a statement after Ines Duarte told a meeting that the quota is"
+            ' "far too low."',
+            "Ines Duarte",
+        ),
+        ('Webb is assuring fishermen after Duarte told him he is "too nice" to fight.', "Duarte"),
+        ('Webb said that when Duarte spoke, the quota was "far too low."', "Webb"),
+    ],
+)
+def test_a_clause_opened_after_the_main_verb_is_its_own_speakers(sentence, speaker):
+    assert mentions(INTRO + sentence) == [speaker]
+
+
+def test_a_source_before_as_follows_introduces_the_next_paragraph():
+    text = INTRO + 'Transcript as follows:\n\n"We have fished here for a hundred years."'
+    assert mentions(text) == ["Transcript"]
+
+
 def test_name_said_colon_quote():
     assert speakers(INTRO + 'Webb said: "The nets are empty."') == ["Marcus Webb"]
 
@@ -572,6 +613,11 @@ def test_as_someone_put_it_is_not_putting_out_a_statement():
     assert mentions(text) == ["one fisherman"]
 
 
+def test_the_it_of_put_it_after_a_quoted_title_is_no_speaker():
+    text = 'As Ines Duarte, the author of "The Sea," put it, "the nets are empty."'
+    assert "it" not in mentions(text)
+
+
 def test_a_participle_after_said_goes_on_from_that_speaker():
     text = 'Webb and Lind will meet next week, Ines Duarte said, adding, "They need to talk."'
     assert mentions(text) == ["Ines Duarte"]
@@ -691,6 +737,19 @@ def test_according_to_in_a_sentence_of_its_own_is_not_the_quotes_source(joiner):
 def test_according_to():
     text = INTRO + 'The quota is "far too low," according to Webb.'
     assert speakers(text) == ["Marcus Webb"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ('"The nets are empty," Webb said, according to the Harbour Post.', "Post"),
+        ('According to the Harbour Post, Webb said the quota was "far too low."', "Post"),
+        ('Webb called the quota "far too low," according to a transcript.', "transcript"),
+    ],
+)
+def test_according_to_names_the_source_over_the_speaker_it_reports(sentence, source):
+    (mention,) = mentions(INTRO + sentence)
+    assert mention.endswith(source)
 
 
 def test_in_the_words_of():

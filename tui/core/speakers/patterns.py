@@ -117,7 +117,11 @@ def attribution_after(tokens: list[Token], strict: bool) -> Mention | None:
     agent = by_agent(tokens, index, named=False)
     if agent is not None:
         return agent
-    if is_speech_verb(tokens, index) and not tokens[index][2].endswith("ing"):
+    if (
+        is_speech_verb(tokens, index)
+        and not tokens[index][2].endswith("ing")
+        and tokens[index][2] not in ("put", "puts")  # `… put it`: `it` is no speaker
+    ):
         end = run_right(tokens, index + 1)
         found = phrase_mention(tokens, index + 1, end)
         return found if found is not None and (not strict or _short_tail(tokens, end)) else None
@@ -208,6 +212,8 @@ def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
         if opening < len(tokens) and tokens[opening][2].lower() in SUBORDINATORS | INTRODUCTORY:
             comma = next((i for i in range(opening, len(tokens)) if tokens[i][2] == ","), opening)
             verbs = [v for v in verbs if v > comma] + [v for v in verbs if v < comma]
+        else:
+            verbs = _subordinate_first(tokens, verbs)
     asker = next(filter(None, (_asked_by(tokens, verb) for verb in verbs)), None)
     if asker is not None and not any(
         tokens[verb][2] in REPORTING_VERBS and tokens[verb][0] > asker.end for verb in verbs
@@ -218,7 +224,10 @@ def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
         if found is not None:
             return _quotes_clause(tokens, verbs) or _main_clause(tokens, found, verbs[at + 1 :])
     if len(tokens) >= 2 and tokens[-1][2] == ":":
-        found = left_phrase(tokens, len(tokens) - 2, antecedent=True)
+        head = len(tokens) - 2
+        if head >= 2 and tokens[head][2] == "follows" and tokens[head - 1][2] == "as":
+            head -= 2  # `Transcript as follows:`, `The statement, in full, as follows:`
+        found = left_phrase(tokens, head, antecedent=True)
         alone = found is not None and (
             found.start <= tokens[min(2, len(tokens) - 1)][0]
             or _after_dash(tokens, found)
@@ -227,7 +236,9 @@ def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
         if (
             found is not None
             and alone
-            and (found.kind == NAME or (found.kind == DESCRIPTION and speaking_head(tokens[-2][2])))
+            and (
+                found.kind == NAME or (found.kind == DESCRIPTION and speaking_head(tokens[head][2]))
+            )
         ):
             return found
     return None
@@ -238,6 +249,34 @@ def _clause_opening(tokens: list[Token]) -> int:
     page: Despite the attacks, Lee said that "…"`, often a paragraph a scraper joined)."""
     colon = next((i for i in range(len(tokens) - 2, -1, -1) if tokens[i][2] == ":"), -1)
     return colon + 1
+
+
+def _subordinate_first(tokens: list[Token], verbs: list[int]) -> list[int]:
+    """The verbs of a clause that a subordinator opens after the main verb, first: the quote
+    ends that clause, so it is its speaker's (`Kay issued a statement after Lee told a meeting
+    that the quota is "too low"`)."""
+    if not verbs:
+        return verbs
+    opener = next(
+        (
+            index
+            for index in range(len(tokens) - 1, verbs[0], -1)
+            if tokens[index][2] in _MID_SUBORDINATORS
+        ),
+        None,
+    )
+    if (
+        opener is None
+        or not any(verb > opener for verb in verbs)
+        or tokens[verbs[0]][2] in REPORTING_VERBS
+        or any(token[2] == "that" for token in tokens[verbs[0] : opener])
+    ):
+        return verbs
+    return [verb for verb in verbs if verb > opener] + [verb for verb in verbs if verb < opener]
+
+
+_MID_SUBORDINATORS = frozenset(("after", "when", "before", "because", "since", "until", "once"))
+"""Words opening a clause after the main verb (`…, after Lee told them`); lower case only."""
 
 
 def _full_name(tokens: list[Token], found: Mention) -> bool:

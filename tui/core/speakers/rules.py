@@ -138,6 +138,18 @@ def _transcript_label(site: Site) -> Mention | None:
     return Mention(label.start(1), label.end(1), NAME) if label else None
 
 
+def _reported_by(site: Site) -> Mention | None:
+    """A source closing the quote's sentence with a verb of reporting is the source of all of
+    it, over a speaker it reports: `Lee called the plan "dead," the Harbour Post reported.`"""
+    after = site.after
+    for index in range(len(after) - 1, 0, -1):
+        if after[index][2] == "," and any(
+            token[2].lower() in _REPORTED for token in after[index + 1 :]
+        ):
+            return attribution_after(after[index:], strict=True)
+    return None
+
+
 def _said_after(site: Site) -> Mention | None:
     """Quoted words that run on into their attribution: `"We all share concerns," Blinken said`.
     Not words that are the object of a verb of saying right before them (`under what Hedge called
@@ -240,9 +252,10 @@ def _introduces_next(after: list[Token]) -> bool:
 
 
 def _according_to_rule(site: Site) -> Mention | None:
-    """`according to X` in the quote's sentence, before or after it; not in a sentence of its
-    own after a quote that ended one (`"…." Clinton leads by 271 delegates, according to a
-    count`), whose source is of its own words."""
+    """`according to X` in the quote's sentence, before or after it, even over the speaker it
+    reports (`"…," Lee said, according to the Post`: the Post is the source); not in a sentence
+    of its own after a quote that ended one (`"…." Clinton leads by 271 delegates, according to
+    a count`), whose source is of its own words."""
     found = according_to(site.before)
     if found is not None or _ends_sentence(site.text, site.quote, _after_upper(site)):
         return found
@@ -360,13 +373,14 @@ def _any_subject(site: Site) -> Mention | None:
 
 RULES: tuple[tuple[str, Rule], ...] = (
     ("transcript label", _transcript_label),
+    ("according to", _according_to_rule),
+    ("reported by", _reported_by),
     ("said after", _said_after),
     ("owned words", _owned_words),
     ("relative clause", _relative_clause_rule),
     ("survey", _survey_rule),
     ("said before", _said_before),
     ("said next", _said_next),
-    ("according to", _according_to_rule),
     ("sentence tail", _sentence_tail),
     ("passive agent", _passive_agent),
     ("lead-in sentence", _lead_in_rule),
@@ -388,6 +402,9 @@ _ALPHANUMERIC = re.compile(r"[^\W_]")
 
 _CLOSING_MARKS = "\"'”’ "
 """What may follow a quotation's last word: its closing marks (doubled or nested), spaces."""
+
+_REPORTED = frozenset(("reported", "reports"))
+"""Verbs with which a newspaper or agency relays a sentence (`…, the Post reported.`)."""
 
 _RUNS_ON = frozenset(",?!—–-…")
 """How quoted words end when their sentence goes on to the attribution (`"…," she said`)."""
