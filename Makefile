@@ -13,8 +13,8 @@ test: lint
 	$(BIN)/python -m pytest -n auto $(PYTEST_ARGS); status=$$?; if [ $$status -eq 5 ]; then echo "no tests collected"; exit 0; fi; exit $$status
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check tui tests bench scripts
-	$(BIN)/ruff format --check tui tests bench scripts
+	$(BIN)/ruff check hatch_build.py tui tests bench scripts
+	$(BIN)/ruff format --check hatch_build.py tui tests bench scripts
 	$(BIN)/mypy
 
 bench: $(VENV)/.installed
@@ -24,13 +24,18 @@ $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(VENV)/.installed: $(VENV)/bin/python pyproject.toml
-	$(BIN)/python -m pip install --quiet -e .
-	$(BIN)/python -m compileall -q tui
+# `make run` installs the wheel itself, its annotator compiled with mypyc (see hatch_build.py);
+# `make test` installs editable and pure, so the tests read the sources. Each removes the other's
+# stamp: switching between the two reinstalls.
+$(VENV)/.installed: $(VENV)/bin/python pyproject.toml hatch_build.py $(shell find tui -name '*.py')
+	$(BIN)/python -m pip install --quiet .
+	rm -f $(VENV)/.installed-test
 	touch $@
 
-$(VENV)/.installed-test: $(VENV)/.installed
+$(VENV)/.installed-test: $(VENV)/bin/python pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m compileall -q tui
+	rm -f $(VENV)/.installed
 	touch $@
 
 clean:

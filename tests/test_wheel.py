@@ -1,6 +1,9 @@
-"""A real (non-editable) wheel carries styles/ and seeds/ and works from any directory."""
+"""A real (non-editable) wheel carries styles/ and seeds/, works from any directory, and
+annotates exactly as the sources do, compiled with mypyc where a C compiler is present."""
 
+import json
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -12,13 +15,17 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.mark.slow
-def test_wheel_installs_and_lists_the_seed_from_elsewhere(tmp_path):
+@pytest.fixture(scope="module")
+def wheel_env(tmp_path_factory):
+    """A venv with the wheel built from this tree: its folder and its python."""
+    tmp_path = tmp_path_factory.mktemp("wheel")
     dist = tmp_path / "dist"
+    env = {k: v for k, v in os.environ.items() if k != "NEWSREADER_PURE"}
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(dist), str(ROOT)],
         check=True,
         capture_output=True,
+        env=env,
     )
     wheel = next(dist.glob("newsreader-*.whl"))
     env_dir = tmp_path / "venv"
@@ -40,6 +47,12 @@ def test_wheel_installs_and_lists_the_seed_from_elsewhere(tmp_path):
         check=True,
         capture_output=True,
     )
+    return env_dir, python
+
+
+@pytest.mark.slow
+def test_wheel_installs_and_lists_the_seed_from_elsewhere(wheel_env, tmp_path):
+    env_dir, python = wheel_env
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
@@ -68,3 +81,57 @@ def test_wheel_installs_and_lists_the_seed_from_elsewhere(tmp_path):
     )
     assert listed.returncode == 0, listed.stderr
     assert "Antony Blinken" in listed.stdout and str(env_dir) in listed.stdout
+
+
+HOSTILE = [
+    "",
+    "\u201c",
+    '"We cut rates. "Dismal sales are worrying," said Ann Lee. "Never," he added',
+    "Acme's chief Jo Park said: \u2018It will \u2018not\u2019 happen\u2019, in Paris.",
+    "Mr. Kay's lawyer Ravi Das told the paper \"" + "no " * 400 + '" on Monday.',
+    "\u00c9lodie Dupont-\u00c5str\u00f6m, 36, of S\u00e3o Paulo \u2014 \u201cNo!\u201d \U0001f600",
+    'A\tB\r\nC\u00a0D\u2028E said "x"\n\n\n' * 50,
+]
+
+
+@pytest.mark.slow
+def test_wheel_annotates_as_the_sources_do_compiled_where_it_can(wheel_env, tmp_path):
+    env_dir, python = wheel_env
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    articles = tmp_path / "articles.jsonl"
+    articles.write_text(
+        "".join(
+            json.dumps({"id": str(i), "text": t}) + "\n" for i, t in enumerate(texts + HOSTILE)
+        ),
+        encoding="utf-8",
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    command = ["annotate", "--no-cache", "--jsonl", str(articles)]
+    from_wheel = subprocess.run(
+        [str(env_dir / "bin" / "newsreader"), *command],
+        cwd=tmp_path,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    from_sources = subprocess.run(
+        [sys.executable, "-m", "tui", *command],
+        cwd=ROOT,
+        env={**env, "PYTHONPATH": str(ROOT)},
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    assert from_wheel.count("\n") == len(texts + HOSTILE)
+    assert from_wheel == from_sources
+    people = subprocess.run(
+        [str(python), "-c", "import tui.core.people as p; print(p.__file__)"],
+        cwd=tmp_path,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    if shutil.which("cc") and Path(sysconfig.get_paths()["include"], "Python.h").is_file():
+        assert people.endswith((".so", ".pyd")), people
