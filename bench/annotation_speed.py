@@ -1,6 +1,6 @@
 """Annotation speed: the whole `annotate()` (quotes, speakers, people, places) in words per second.
 
-Usage: python bench/annotation_speed.py [--copies N] [--runs N] [--cpu]
+Usage: python bench/annotation_speed.py [--copies N] [--runs N] [--cpu] [--articles N]
 
 The seed article repeated N times (default 1,000), each copy made distinct by its number, annotated
 once as one long text and once as N separate texts, single-threaded, in this process. Every run
@@ -10,17 +10,25 @@ between calls can spare it work that a new article would cost. Each figure is se
 annotation costs beyond merely reading the words, whatever the machine. `--cpu` times with the
 process's CPU time instead of the wall clock: on a machine shared with other work, it leaves out
 the time spent waiting for the other processes.
+
+Then the first `--articles` news articles of `../shared/eval/corpus-dev.jsonl` (300 by default,
+when the evaluation kit is beside the project), each annotated as a text of its own: real news
+rather than one article repeated. The first line says whether the annotator running is the one
+mypyc compiled (`make run`, `pip install .`) or the pure-Python sources (`make test`'s editable
+install).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import time
 from collections.abc import Callable
 
-from measure import ROOT
+from measure import EVAL, ROOT
 
+from tui.core import people
 from tui.core.annotation import annotate
 
 SEED = ROOT / "seeds" / "000_blinken-rafah-cairo.txt"
@@ -47,8 +55,11 @@ def main() -> None:
     parser.add_argument("--copies", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--cpu", action="store_true", help="time CPU use, not the wall clock")
+    parser.add_argument("--articles", type=int, default=300)
     args = parser.parse_args()
     clock = time.process_time if args.cpu else time.perf_counter
+    compiled = not people.__file__.endswith(".py")
+    print(f"annotator: {'compiled with mypyc' if compiled else 'pure Python'} ({people.__file__})")
     article = SEED.read_text(encoding="utf-8").strip()
     runs = [
         [f"{article}\n\nCopy {copy}, run {run}." for copy in range(args.copies)]
@@ -66,6 +77,21 @@ def main() -> None:
         seconds = best_of(args.runs, work, clock)
         print(
             f"{label:<36}{words / seconds:>12,.0f} words/s  ({seconds:.2f} s, "
+            f"{seconds / baseline:.0f}x the baseline's time)"
+        )
+    corpus = EVAL / "corpus-dev.jsonl"
+    if args.articles and corpus.exists():
+        lines = corpus.read_text(encoding="utf-8").splitlines()[: args.articles]
+        texts = [json.loads(line)["text"] for line in lines]
+        news = [[f"{text}\n\nRun {run}." for text in texts] for run in range(args.runs)]
+        words = sum(1 for text in news[0] for _ in _WORD.finditer(text))
+        baseline = best_of(
+            args.runs, lambda run: [sum(1 for _ in _WORD.finditer(t)) for t in news[run]], clock
+        )
+        seconds = best_of(args.runs, lambda run: [annotate(text) for text in news[run]], clock)
+        print(
+            f"{f'annotate, {len(texts):,} corpus-dev articles':<36}{words / seconds:>12,.0f} "
+            f"words/s  ({seconds / len(texts) * 1000:.2f} ms an article, "
             f"{seconds / baseline:.0f}x the baseline's time)"
         )
 
