@@ -28,6 +28,7 @@ $(VENV)/bin/python:
 # `make test` installs editable and pure, so the tests read the sources. Each removes the other's
 # stamp: switching between the two reinstalls.
 $(VENV)/.installed: $(VENV)/bin/python pyproject.toml hatch_build.py $(shell find tui -name '*.py')
+	@echo "newsreader: installing; the annotator is compiled with mypyc (about a minute; NEWSREADER_PURE=1 skips it)"
 	$(BIN)/python -m pip install --quiet .
 	rm -f $(VENV)/.installed-test
 	touch $@
