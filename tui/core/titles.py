@@ -24,7 +24,7 @@ HEADS = frozenset(
     "Treasurer Councillor Councilman Councilwoman Sheriff Patriarch Mullah President-Elect "
     "Czar Tsar Crown Dr Major-General Lieutenant-General Brigadier-General Lieutenant-Colonel "
     "Committeeman Committeewoman CEO Vice-Premier Director-General Attorney-General "
-    "Governor-General Vice-Chairman Vice-Chancellor MP MSP MEP Provost".split()
+    "Governor-General Vice-Chairman Vice-Chancellor MP MSP MEP Provost MPP MLA MNA MHA".split()
 )
 """Words that end a title and can stand right before a name (`Minister`, `President`)."""
 

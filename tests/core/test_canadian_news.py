@@ -1,0 +1,25 @@
+"""People and places in Canadian and US political news, one test per rule: provincial members
+named by their house's initials (`MPP`, `MLA`, `MNA`), party and state tags after a US
+lawmaker's name, ridings joined by a dash. Every article here is invented."""
+
+from tui.core.annotation import annotate
+
+
+def people(text):
+    annotation = annotate(text)
+    return [(person.name, person.role) for person in annotation.people]
+
+
+def test_provincial_member_initials_are_a_title_before_the_name():
+    text = (
+        "Clinic funding cut\n\n"
+        "Liberal MPP Dana Whitcombe said the clinic would close. NDP MLA Harpreet Sandhu "
+        "disagreed, and MNA Josée Thibodeau said the same of Quebec. MHA Colin Furey said "
+        "nothing."
+    )
+    assert [name for name, _ in people(text)] == [
+        "Dana Whitcombe",
+        "Harpreet Sandhu",
+        "Josée Thibodeau",
+        "Colin Furey",
+    ]
