@@ -23,3 +23,12 @@ def test_provincial_member_initials_are_a_title_before_the_name():
         "Josée Thibodeau",
         "Colin Furey",
     ]
+
+
+def test_a_first_name_and_a_place_surname_after_a_title_name_a_person():
+    text = (
+        "Hearing postponed\n\n"
+        "Rep. Tom Jordan said the hearing would wait. Sen. Alexandria Vance voted no, "
+        "and Mr. Jim Chad said he would abstain."
+    )
+    assert [name for name, _ in people(text)] == ["Tom Jordan", "Alexandria Vance", "Jim Chad"]
