@@ -32,3 +32,12 @@ def test_a_first_name_and_a_place_surname_after_a_title_name_a_person():
         "and Mr. Jim Chad said he would abstain."
     )
     assert [name for name, _ in people(text)] == ["Tom Jordan", "Alexandria Vance", "Jim Chad"]
+
+
+def test_party_and_state_after_a_lawmakers_name_is_no_person():
+    text = (
+        "Tariff vote\n\n"
+        "Sen. Ruth Ballard, R-Maine, said she would vote no. Rep. Owen Pike, D-Ohio, said the "
+        "tariffs hurt farmers, and Sen. Lee Marsh, I-Vermont, said nothing."
+    )
+    assert [name for name, _ in people(text)] == ["Ruth Ballard", "Owen Pike", "Lee Marsh"]

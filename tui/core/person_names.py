@@ -402,6 +402,10 @@ def headline_candidates(text: str, run: Run) -> list[Candidate]:
     return out
 
 
+_PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z]")
+"""A US lawmaker's party and state after the name (`Sen. Sue Day, R-Maine,`): no one's name."""
+
+
 @lru_cache(maxsize=1 << 16)
 def _may_stand_alone(word: str) -> str:
     """Whether a word could be a person's name on its own (a quick filter: most single
@@ -416,6 +420,7 @@ def _may_stand_alone(word: str) -> str:
         or is_organisation_word(word)
         or ("-" in word and word.split("-", 1)[1][:1].islower())
         or (word.isupper() and not _ROMAN.fullmatch(word))
+        or _PARTY_AND_STATE.match(word)
     ):
         return ""
     kinds = names.kinds(word)
