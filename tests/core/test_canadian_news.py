@@ -41,3 +41,12 @@ def test_party_and_state_after_a_lawmakers_name_is_no_person():
         "tariffs hurt farmers, and Sen. Lee Marsh, I-Vermont, said nothing."
     )
     assert [name for name, _ in people(text)] == ["Ruth Ballard", "Owen Pike", "Lee Marsh"]
+
+
+def test_a_ridings_dashed_half_is_no_person():
+    text = (
+        "Ferry service cut\n\n"
+        "Marc Gagné, the MP for Thunder Bay—Superior North, said the ferry must run. Lise "
+        "Ouellet, who represents Argenteuil—La Petite-Nation, agreed."
+    )
+    assert [name for name, _ in people(text)] == ["Marc Gagné", "Lise Ouellet"]

@@ -222,6 +222,8 @@ def candidates(text: str, run: Run) -> list[Candidate]:
     """The people a run names on its own evidence (titles, first names, unknown words, verbs)."""
     out = []
     words, spans, joins = run.words, run.spans, run.joins
+    if _riding(text, run):
+        return out
     if len(words) == 1:
         alone = _may_stand_alone(words[0])
         if (
@@ -400,6 +402,18 @@ def headline_candidates(text: str, run: Run) -> list[Candidate]:
                 )
             )
     return out
+
+
+_PLACE_AND_DASH_BEFORE = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w'-]*){0,2})—$")
+
+
+def _riding(text: str, run: Run) -> bool:
+    """A run dashed onto a place with no space, and opening with no first name, ends a Canadian
+    riding's name (`Thunder Bay—Superior North`, `Argenteuil—La Petite-Nation`): no person."""
+    if text[run.start - 1 : run.start] != "—" or names.is_first_name(run.words[0]):
+        return False
+    before = _PLACE_AND_DASH_BEFORE.search(text, max(0, run.start - 60), run.start)
+    return before is not None and gazetteer.lookup(before.group(1)) is not None
 
 
 _PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z]")
