@@ -50,3 +50,12 @@ def test_a_ridings_dashed_half_is_no_person():
         "Ouellet, who represents Argenteuil—La Petite-Nation, agreed."
     )
     assert [name for name, _ in people(text)] == ["Marc Gagné", "Lise Ouellet"]
+
+
+def test_a_surname_that_is_also_a_title_after_a_title_names_a_person():
+    text = (
+        "Farm bill stalls\n\n"
+        "Rep. Dale King said the farm bill was dead. Former Lt. Gov. Nora Judge disagreed, "
+        "and New York Congressman Ray Duke said nothing."
+    )
+    assert [name for name, _ in people(text)] == ["Dale King", "Nora Judge", "Ray Duke"]

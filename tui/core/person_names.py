@@ -587,14 +587,14 @@ def _trim(words: list[str], lo: int, hi: int) -> int:
 def _is_name(words: list[str]) -> bool:
     """Words after a title are a name unless an organisation's or a country's (`President Obama`
     even though Obama is also a town). A first name and a surname stay a name when either is also
-    a big place's (`Rep. Jim Jordan`, `Rep. Alexandria Ocasio-Cortez`)."""
+    a big place's or a title's (`Rep. Jim Jordan`, `Rep. Alexandria Ocasio-Cortez`, `Chief Ann
+    King`)."""
     named = len(words) == 2 and names.is_first_name(words[0])
     return len(words) <= 5 and (
         family_name_first(words)
         or not any(
             is_organisation_word(w)
-            or (is_major_place(w) and not named)
-            or w in HEADS
+            or ((is_major_place(w) or w in HEADS) and not named)
             or w in HONORIFICS
             for w in words
         )
