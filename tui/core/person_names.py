@@ -223,7 +223,7 @@ def candidates(text: str, run: Run) -> list[Candidate]:
     out = []
     words, spans, joins = run.words, run.spans, run.joins
     if _riding(text, run):
-        return out
+        return []
     if len(words) == 1:
         alone = _may_stand_alone(words[0])
         if (
