@@ -59,3 +59,18 @@ def test_a_surname_that_is_also_a_title_after_a_title_names_a_person():
         "and New York Congressman Ray Duke said nothing."
     )
     assert [name for name, _ in people(text)] == ["Dale King", "Nora Judge", "Ray Duke"]
+
+
+def test_chief_before_a_name_is_a_title_and_before_a_title_word_opens_one():
+    text = (
+        "Road washed out\n\n"
+        "Grand Chief Alvin Marten said the road was gone. Chief Rose Kingfisher agreed, and "
+        "Chief Executive Dana Lowe of the utility said repairs would take weeks. Chief "
+        "Constable Ian Rook said police had closed the highway."
+    )
+    assert people(text) == [
+        ("Alvin Marten", "Grand Chief"),
+        ("Rose Kingfisher", "Chief"),
+        ("Dana Lowe", "Chief Executive"),
+        ("Ian Rook", "Chief Constable"),
+    ]

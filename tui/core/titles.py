@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 
 from tui.core import gazetteer
 from tui.core.lexicon import HONORIFICS
-from tui.core.names import is_first_name
+from tui.core.names import is_first_name, is_plain_word
 
 HEADS = frozenset(
     "President President-elect Vice-President Senator Congressman Congresswoman Representative "
@@ -24,7 +24,7 @@ HEADS = frozenset(
     "Treasurer Councillor Councilman Councilwoman Sheriff Patriarch Mullah President-Elect "
     "Czar Tsar Crown Dr Major-General Lieutenant-General Brigadier-General Lieutenant-Colonel "
     "Committeeman Committeewoman CEO Vice-Premier Director-General Attorney-General "
-    "Governor-General Vice-Chairman Vice-Chancellor MP MSP MEP Provost MPP MLA MNA MHA".split()
+    "Governor-General Vice-Chairman Vice-Chancellor MP MSP MEP Provost MPP MLA MNA MHA Chief Constable Officer".split()
 )
 """Words that end a title and can stand right before a name (`Minister`, `President`)."""
 
@@ -38,7 +38,7 @@ MODIFIERS = frozenset(
     "Foreign-Affairs Parliamentary Permanent General Special Military Colonial Immigration Science "
     "Technology Communications Fisheries Water Mines Petroleum Planning Public Works Social "
     "Affairs Welfare Women's Youth Veterans Homeland Budget Revenue Tax Customs Central Bank "
-    "Governor Head Staff".split()
+    "Governor Head Staff Petty Financial Operating".split()
 )
 """Words that may stand before a head inside a title (`Prime`, `Foreign`, `Senate Majority`)."""
 
@@ -91,12 +91,14 @@ def _titles(words: Sequence[str], joins: Sequence[str]) -> Iterator[tuple[int, i
             continue
         word = words[head]
         if word in HONORIFICS or word in HEADS:
-            if (
-                word in HEADS
-                and head > 0
-                and joins[head - 1] == " "
-                and is_first_name(words[head - 1])
-                and (not _names_a_place(words[head - 1]))
+            if word in HEADS and (
+                (
+                    head > 0
+                    and joins[head - 1] == " "
+                    and is_first_name(words[head - 1])
+                    and (not _names_a_place(words[head - 1]))
+                )
+                or (word in MODIFIERS and is_plain_word(words[head + 1]))
             ):
                 continue
             yield head, head, head - 1
