@@ -74,3 +74,12 @@ def test_chief_before_a_name_is_a_title_and_before_a_title_word_opens_one():
         ("Dana Lowe", "Chief Executive"),
         ("Ian Rook", "Chief Constable"),
     ]
+
+
+def test_french_newspapers_and_parties_are_no_people():
+    text = (
+        "Minister resigns\n\n"
+        "Former minister Hélène Roy told Le Devoir she had been pushed out. Luc Vachon told "
+        "La Presse the same."
+    )
+    assert [name for name, _ in people(text)] == ["Hélène Roy", "Luc Vachon"]

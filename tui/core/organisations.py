@@ -31,7 +31,8 @@ ORGANISATION_WORDS = frozenset(
     "Station Palace Gallery Library Arena Building Real Atletico Sporting Spartak "
     "Lokomotiv Olympique Borussia Internazionale Echo Mail Mirror Express Standard Sentinel "
     "Advertiser Argus Star Online Town Homes Housing Developments Properties Estates Construction "
-    "Builders Logistics Supermarkets Partnership".split()
+    "Builders Logistics Supermarkets Partnership Devoir Presse Soleil Monde Figaro Parisien Parti "
+    "Bloc Coalition Caucus".split()
 )
 """Words that make a run an organisation, event, document or building rather than a person."""
 
