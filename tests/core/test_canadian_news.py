@@ -83,3 +83,16 @@ def test_french_newspapers_and_parties_are_no_people():
         "La Presse the same."
     )
     assert [name for name, _ in people(text)] == ["Hélène Roy", "Luc Vachon"]
+
+
+def test_a_two_word_surname_later_links_to_the_full_name():
+    text = (
+        "Sovereignty debate\n\n"
+        "Parti Québécois Leader Paul-André Saint-Cyr Lemieux said a referendum would come. "
+        '"Quebecers will decide," Mr. Saint-Cyr Lemieux said.'
+    )
+    annotation = annotate(text)
+    assert [person.name for person in annotation.people] == ["Paul-André Saint-Cyr Lemieux"]
+    assert [annotation.people[q.speaker].name for q in annotation.quotes] == [
+        "Paul-André Saint-Cyr Lemieux"
+    ]

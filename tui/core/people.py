@@ -110,9 +110,13 @@ class PeopleFound:
 
     def _index_person(self, person: Person) -> None:
         """File a person under its full name, surname, first + last name and first name; an East
-        Asian name written family name first (`Lee Jae-yong`) under that family name too."""
+        Asian name written family name first (`Lee Jae-yong`) under that family name too; a name
+        of three words or more under its last two, a surname of two words (`Marine Le Pen` ->
+        `Le Pen`, `Paul St-Pierre Plamondon` -> `Mr. St-Pierre Plamondon`)."""
         parts = person.name.upper().split()
         keys = ["=" + " ".join(parts), parts[-1]]
+        if len(parts) > 2:
+            keys.append(parts[-2] + " " + parts[-1])
         if len(parts) > 1:
             keys.append(parts[0] + " " + parts[-1])
             if _links_by_first_name(parts[0], person.role is not None) or family_name_first(
