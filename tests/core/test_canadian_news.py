@@ -96,3 +96,12 @@ def test_a_two_word_surname_later_links_to_the_full_name():
     assert [annotation.people[q.speaker].name for q in annotation.quotes] == [
         "Paul-André Saint-Cyr Lemieux"
     ]
+
+
+def test_the_seat_after_a_members_for_is_no_person():
+    text = (
+        "Bridge reopens\n\n"
+        "Nadine Caron, the MNA for Louis-Hébert, said the bridge would reopen. The member for "
+        "Beauséjour, Rémi Cormier, said trucks would wait."
+    )
+    assert [name for name, _ in people(text)] == ["Nadine Caron", "Rémi Cormier"]

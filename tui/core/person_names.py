@@ -407,9 +407,15 @@ def headline_candidates(text: str, run: Run) -> list[Candidate]:
 _PLACE_AND_DASH_BEFORE = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w'-]*){0,2})—$")
 
 
+_SEAT_BEFORE = re.compile(r"\b(?:MPP|MP|MLA|MNA|MHA|[Mm]ember) for[ \t]+$")
+
+
 def _riding(text: str, run: Run) -> bool:
-    """A run dashed onto a place with no space, and opening with no first name, ends a Canadian
-    riding's name (`Thunder Bay—Superior North`, `Argenteuil—La Petite-Nation`): no person."""
+    """A run names a riding, no person: after a member's `for` (`the MNA for Louis-Hébert`), or
+    dashed onto a place with no space and opening with no first name (`Thunder Bay—Superior
+    North`, `Argenteuil—La Petite-Nation`)."""
+    if _SEAT_BEFORE.search(text, max(0, run.start - 12), run.start):
+        return True
     if text[run.start - 1 : run.start] != "—" or names.is_first_name(run.words[0]):
         return False
     before = _PLACE_AND_DASH_BEFORE.search(text, max(0, run.start - 60), run.start)
