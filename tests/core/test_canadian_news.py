@@ -105,3 +105,13 @@ def test_the_seat_after_a_members_for_is_no_person():
         "Beauséjour, Rémi Cormier, said trucks would wait."
     )
     assert [name for name, _ in people(text)] == ["Nadine Caron", "Rémi Cormier"]
+
+
+def test_the_described_person_with_an_institution_of_a_place_is_the_named_one():
+    text = (
+        "Dispute could cost Albertans\n\n"
+        "Economist Trevor Lind told CBC News the dispute could cost Albertans.\n\n"
+        '"This is a distraction," the University of Calgary professor said.'
+    )
+    annotation = annotate(text)
+    assert [annotation.people[q.speaker].name for q in annotation.quotes] == ["Trevor Lind"]

@@ -185,9 +185,18 @@ def _in_phrase(tokens: list[Token], index: int) -> bool:
 
 def _title_word(tokens: list[Token], index: int) -> bool:
     """`Our`, `Your`, `My` or `Their` capitalised between two capitalised words is inside the
-    name of a campaign or a work (`Save Our Seafront`, `Stop Your Nonsense`)."""
+    name of a campaign or a work (`Save Our Seafront`, `Stop Your Nonsense`), and so is `of`
+    after a determiner and one word (`the Bank of Canada governor`, `the University of Calgary
+    professor`)."""
     return (
-        tokens[index][2] in _TITLE_OWNERS
+        (
+            tokens[index][2] in _TITLE_OWNERS
+            or (
+                tokens[index][2] == "of"
+                and index > 1
+                and tokens[index - 2][2].lower() in DETERMINERS
+            )
+        )
         and 0 < index < len(tokens) - 1
         and is_capitalised(tokens[index - 1][2])
         and is_capitalised(tokens[index + 1][2])
