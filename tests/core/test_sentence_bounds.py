@@ -4,7 +4,14 @@ the same start as reading the whole reach back."""
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tui.core.speakers.text import REACH, ArticleText, _sentence_ends, sentence_start
+from tui.core.speakers.text import (
+    _BOUNDARY,
+    REACH,
+    ArticleText,
+    _boundaries,
+    _sentence_ends,
+    sentence_start,
+)
 
 PIECES = [
     "The council met on Tuesday.",
@@ -50,3 +57,17 @@ def test_an_abbreviation_where_the_near_reading_begins_is_no_sentence_end():
     pos = len(head) + len(filler)
     assert text[pos - 400] == "."  # the near reading starts on the full stop of `Mr.`
     assert sentence_start(ArticleText(text), 0, pos) == text.index("Mr.")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(PIECES), min_size=1, max_size=20),
+    st.floats(min_value=0, max_value=1),
+    st.floats(min_value=0, max_value=1),
+)
+def test_sentence_ends_read_from_anywhere_are_those_of_one_regex_pass(pieces, where, length):
+    text = " ".join(pieces)
+    start = int(where * len(text))
+    end = start + int(length * (len(text) - start))
+    expected = [match.span() for match in _BOUNDARY.finditer(text, start, end)]
+    assert [match.span() for match in _boundaries(text, start, end)] == expected
