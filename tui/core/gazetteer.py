@@ -7,14 +7,12 @@ found as `Rafah`). Lookups are dictionary hits on a candidate's text, never one 
 
 from __future__ import annotations
 
-import gzip
 import re
 import unicodedata
 from functools import cache, lru_cache
-from pathlib import Path
 from typing import NamedTuple
 
-_DATA = Path(__file__).parent / "data" / "places.tsv.gz"
+from tui.core import word_tables
 
 PLACE_BEFORE = re.compile(
     r"\b(?:(?:towns?|villages?|city|cities|provinces?|regions?|districts?|suburbs?|port|islands?|state|county|enclave|"
@@ -68,12 +66,8 @@ class Place(NamedTuple):
 
 @cache
 def _places() -> dict[str, Place]:
-    """The gazetteer by surface. Its lines are split in one call, not read one by one: loading
-    costs a third less, paid by the first article a process annotates. The empty field after
-    the last line break is left over."""
-    fields = iter(
-        gzip.decompress(_DATA.read_bytes()).decode("utf-8").replace("\n", "\t").split("\t")
-    )
+    """The gazetteer by surface."""
+    fields = word_tables.fields("places.tsv.gz")
     return {
         surface: Place(name, kind, "m" in flags, "w" in flags, "n" in flags, "p" in flags)
         for surface, name, kind, flags in zip(fields, fields, fields, fields, strict=False)

@@ -7,21 +7,15 @@ People rules need to tell `Phil Simmons` (a first name, a surname) from `Morning
 
 from __future__ import annotations
 
-import gzip
 from functools import cache, lru_cache
-from pathlib import Path
 
-_DATA = Path(__file__).parent / "data" / "names.tsv.gz"
+from tui.core import word_tables
 
 
 @cache
 def _lexicon() -> dict[str, str]:
-    """Word -> kinds. The lines are split in one call, not read one by one: loading costs half
-    as much, paid by the first article a process annotates. The empty field after the last line
-    break is left over."""
-    fields = iter(
-        gzip.decompress(_DATA.read_bytes()).decode("ascii").replace("\n", "\t").split("\t")
-    )
+    """Word -> kinds."""
+    fields = word_tables.fields("names.tsv.gz", "ascii")
     return dict(zip(fields, fields, strict=False))
 
 
