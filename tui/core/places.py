@@ -198,6 +198,11 @@ _PLURAL_VERB_AFTER = re.compile(r"[ \t]+(?:are|were|have)\b(?![ \t]+to\b)")
 _PARTNER_BEFORE = re.compile(r"([A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)*)[ \t]+and[ \t]+$")
 
 
+_CLAUSE_END_MARKS = ".!?:;\"”’'"
+"""What a clause ends with right before a name that heads the next one: a full stop, a colon, a
+closing quotation mark (straight single ones too: `…football.' West Ham host Fulham`)."""
+
+
 def _national_team(text: str, place: PlaceMention, found: list[PlaceMention]) -> bool:
     """A country that takes a plural verb at the head of its clause is its team, as British
     news writes it (`England were outplayed`, `Chelsea and England have both asked`; `If Germany
@@ -218,7 +223,7 @@ def _national_team(text: str, place: PlaceMention, found: list[PlaceMention]) ->
             return False
         start = partner.start(1)
     before = text[max(0, start - 12) : start].rstrip()
-    if not before or before[-1] in ".!?:;\"”’'":
+    if not before or before[-1] in _CLAUSE_END_MARKS:
         return True
     word = before.rsplit(None, 1)[-1]
     return word in _CLAUSE_OPENERS and word != "if"
@@ -367,7 +372,11 @@ def _town_as_subject(text: str, place: PlaceMention) -> bool:
     if entry is None or entry.kind != "city":
         return False
     before = text[max(0, place.start - 12) : place.start].rstrip()
-    return not before or before[-1] in ".!?:;\"”’'" or before.rsplit(None, 1)[-1] in _CLAUSE_OPENERS
+    return (
+        not before
+        or before[-1] in _CLAUSE_END_MARKS
+        or before.rsplit(None, 1)[-1] in _CLAUSE_OPENERS
+    )
 
 
 def _joined_before(text: str, start: int) -> bool:
