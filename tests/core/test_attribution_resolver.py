@@ -375,6 +375,19 @@ def test_a_description_goes_to_the_person_the_article_wrote_it_of(introduced, de
 
 
 @pytest.mark.parametrize(
+    "closing",
+    [
+        '"The clinic is full," said Cian Dorley, a surgeon.',
+        "Cian Dorley, a surgeon, said the clinic was full.",
+        "The clinic was full, according to Cian Dorley, a surgeon.",
+    ],
+)
+def test_a_description_given_after_a_name_at_a_sentence_end_points_back_to_it(closing):
+    text = f'{closing} Nora Lind agreed.\n\n"We will cope," the surgeon added.'
+    assert attributions(text)[-1] == ("We will cope,", "the surgeon", "Cian Dorley")
+
+
+@pytest.mark.parametrize(
     ("introduced", "title"),
     [
         ("Prime Minister Cian Dorley", "the Prime Minister"),

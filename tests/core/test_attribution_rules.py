@@ -353,6 +353,20 @@ def test_a_clause_opened_after_the_main_verb_is_its_own_speakers(sentence, speak
     assert mentions(INTRO + sentence) == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('Cost estimates, he added, were "based on a prototype."', "Marcus Webb"),
+        ('The quota, Webb said, is "far too low" for the fleet.', "Marcus Webb"),
+        ('The catch was no different, he said Tuesday, from "the worst years."', "Marcus Webb"),
+    ],
+)
+def test_an_attribution_set_off_by_commas_before_the_quote_is_its_speaker(sentence, speaker):
+    text = INTRO + '"The nets are empty," Webb said. ' + sentence
+    mention = sentence.split(",")[1].split()[0]
+    assert attributions(text)[-1][1:] == (mention, speaker)
+
+
 def test_a_source_before_as_follows_introduces_the_next_paragraph():
     text = INTRO + 'Transcript as follows:\n\n"We have fished here for a hundred years."'
     assert mentions(text) == ["Transcript"]

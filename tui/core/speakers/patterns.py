@@ -214,6 +214,9 @@ def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
             verbs = [v for v in verbs if v > comma] + [v for v in verbs if v < comma]
         else:
             verbs = _subordinate_first(tokens, verbs)
+    aside = _attribution_aside(tokens, verbs)
+    if aside is not None:
+        return aside
     asker = next(filter(None, (_asked_by(tokens, verb) for verb in verbs)), None)
     if asker is not None and not any(
         tokens[verb][2] in REPORTING_VERBS and tokens[verb][0] > asker.end for verb in verbs
@@ -242,6 +245,31 @@ def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
         ):
             return found
     return None
+
+
+def _attribution_aside(tokens: list[Token], verbs: list[int]) -> Mention | None:
+    """The speaker of an attribution set off by commas inside the sentence that leads to the
+    quote, its last verb of saying: `Cost estimates, he added, were "…"`, `The plan, Lee said,
+    is "…"`. The aside is the sentence's attribution, whatever verbs the words before it hold
+    (`estimates`); not when a verb of saying follows it (`Lee, his aide said, warned that`)."""
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    if (
+        tokens[verb][2] not in REPORTING_VERBS
+        or verb + 2 >= len(tokens)
+        or tokens[verb + 1][2] not in _ASIDE_MARKS
+    ):
+        return None
+    found = subject_of(tokens, verb)
+    if found is None or found.kind not in (NAME, PRONOUN) or found.antecedent is not None:
+        return None
+    opening = next(index for index, token in enumerate(tokens) if token[0] == found.start)
+    return found if opening > 1 and tokens[opening - 1][2] in _ASIDE_MARKS else None
+
+
+_ASIDE_MARKS = frozenset(",—–")
+"""The marks that set an attribution aside inside a sentence."""
 
 
 def _clause_opening(tokens: list[Token]) -> int:

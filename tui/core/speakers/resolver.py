@@ -83,11 +83,12 @@ _LEAD = re.compile(r"([\w-]+) $")
 
 _APPOSITION = re.compile(
     r",\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2})?([\w-]+)"
-    r"(?:\s+(?:for|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?,"
+    r"(?:\s+(?:for|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?[,.;]"
 )
-"""What a name is set apart by commas as, right after it: the last word of a short description
+"""What a name is set apart by a comma as, right after it: the last word of a short description
 (`Tom Hart, 36,`, `Tom Hart, an Irishman,`, `Ben Carson, the retired neurosurgeon,`), before
-the place or body it serves (`Ann Lee, the MP for Leeds Central,`)."""
+the place or body it serves (`Ann Lee, the MP for Leeds Central,`), also where it ends the
+sentence (`said Mary Kay, a lawyer.`)."""
 
 
 _THERE_IS = re.compile(r"(?:(?:then|and|but|now|yet) )?there(?:['’]s| is| was)")
