@@ -388,6 +388,22 @@ def test_a_description_given_after_a_name_at_a_sentence_end_points_back_to_it(cl
 
 
 @pytest.mark.parametrize(
+    ("opening", "description"),
+    [
+        ("The mayor, Cian Dorley, opened the bridge with Nora Lind, the engineer.", "the mayor"),
+        ("His lawyer, Cian Dorley, met Nora Lind, the engineer.", "the lawyer"),
+        ("Cian Dorley, a Democrat from Ohio, met Nora Lind, the engineer.", "the Democrat"),
+    ],
+)
+def test_a_description_set_apart_from_a_name_by_a_comma_points_back_to_it(opening, description):
+    text = f'{opening}\n\n"It took four years," the engineer said. "It was worth it," {description} said.'
+    assert attributions(text) == [
+        ("It took four years,", "the engineer", "Nora Lind"),
+        ("It was worth it,", description, "Cian Dorley"),
+    ]
+
+
+@pytest.mark.parametrize(
     ("introduced", "title"),
     [
         ("Prime Minister Cian Dorley", "the Prime Minister"),

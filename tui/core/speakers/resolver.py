@@ -81,14 +81,21 @@ _CLAUSE_ENDS = frozenset(
 _LEAD = re.compile(r"([\w-]+) $")
 """The word written right before a name as its own (`Irishman Tom Hart`)."""
 
+_LEAD_APPOSED = re.compile(
+    r"(?:^|[.!?:]\s+|\n)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s?)\s+(?:[\w-]+\s+){0,2}"
+    r"([\w-]+), $"
+)
+"""A description opening a sentence that a comma sets apart from the name after it (`The mayor,
+Ann Lee,`, `His lawyer, Tom Hart,`, `Acme's chief executive, Jo Park,`): its last word."""
+
 _APPOSITION = re.compile(
-    r",\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2})?([\w-]+)"
-    r"(?:\s+(?:for|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?[,.;]"
+    r",\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?)?([\w-]+)"
+    r"(?:\s+(?:for|of|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?[,.;]"
 )
 """What a name is set apart by a comma as, right after it: the last word of a short description
 (`Tom Hart, 36,`, `Tom Hart, an Irishman,`, `Ben Carson, the retired neurosurgeon,`), before
-the place or body it serves (`Ann Lee, the MP for Leeds Central,`), also where it ends the
-sentence (`said Mary Kay, a lawyer.`)."""
+the place or body it serves or comes from (`Ann Lee, the MP for Leeds Central,`, `Ann Lee, a
+Democrat from Ohio,`), also where it ends the sentence (`said Mary Kay, a lawyer.`)."""
 
 
 _THERE_IS = re.compile(r"(?:(?:then|and|but|now|yet) )?there(?:['’]s| is| was)")
@@ -401,8 +408,9 @@ class Resolver:
             self._descriptions = {}
             for mention in self.people.mentions:
                 lead = _LEAD.search(self.text, max(0, mention.start - 40), mention.start)
+                apposed = _LEAD_APPOSED.search(self.text, max(0, mention.start - 60), mention.start)
                 apposition = _APPOSITION.match(self.text, mention.end)
-                for found in (lead, apposition):
+                for found in (lead, apposed, apposition):
                     if found is not None:
                         words = self._descriptions.setdefault(mention.person, {})
                         words.setdefault(found.group(1).lower(), mention.start)
