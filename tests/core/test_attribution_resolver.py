@@ -396,7 +396,8 @@ def test_a_description_given_after_a_name_at_a_sentence_end_points_back_to_it(cl
     ],
 )
 def test_a_description_set_apart_from_a_name_by_a_comma_points_back_to_it(opening, description):
-    text = f'{opening}\n\n"It took four years," the engineer said. "It was worth it," {description} said.'
+    said = f'"It took four years," the engineer said. "It was worth it," {description} said.'
+    text = f"{opening}\n\n{said}"
     assert attributions(text) == [
         ("It took four years,", "the engineer", "Nora Lind"),
         ("It was worth it,", description, "Cian Dorley"),
