@@ -466,6 +466,14 @@ def test_a_digest_label_is_the_name_before_the_colon_not_a_word_before_it():
     assert "More" not in mentions(text)
 
 
+def test_in_what_someone_set_apart_by_a_description_called():
+    text = INTRO + (
+        'Webb kept the fleet afloat, in what Ines Duarte, head of the rival union, called "a '
+        'miracle."'
+    )
+    assert speakers(text) == ["Ines Duarte"]
+
+
 @pytest.mark.parametrize("verb", ["put", "puts"])
 def test_as_someone_put_it(verb):
     text = INTRO + f'As Webb {verb} it in a letter, the quota is "a slow death."'
@@ -821,6 +829,12 @@ def test_a_plural_noun_after_many_is_no_verb_of_saying():
 def test_by_right_after_a_quote_is_an_agent_only_after_a_participle():
     assert mentions('A paper titled "Saving the Fleet" by Nora Lind.') == ["Nora Lind"]
     assert mentions('He was "troubled" by the situation.') != ["the situation"]
+
+
+@pytest.mark.parametrize("naming", ["labeled as a", "branded as", "dismissed as"])
+def test_a_participle_naming_the_words_takes_the_agent_after_them(naming):
+    text = f'The inquiry goes on, often {naming} "witch hunt" by Nora Lind, the mayor.'
+    assert speakers(text) == ["Nora Lind"]
 
 
 # lead-in sentence.

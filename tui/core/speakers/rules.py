@@ -46,7 +46,7 @@ from tui.core.speakers.text import (
     sentence_end,
     sentence_start,
 )
-from tui.core.speech import REPORTING_VERBS, WORDS_NOUNS
+from tui.core.speech import REPORTING_VERBS, SPEECH_VERBS, WORDS_NOUNS
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,7 +215,11 @@ def _object_of_saying(before: list[Token]) -> bool:
 
 
 def _said_before(site: Site) -> Mention | None:
-    """The attribution leading to the quote: `Trump boasted, "…"`, `She said that "…"`."""
+    """The attribution leading to the quote: `Trump boasted, "…"`, `She said that "…"`; not a
+    participle set apart by a comma whose agent follows the quote (`The plan, often dismissed
+    as "a fantasy" by critics,`): that is the passive agent's."""
+    if _naming_participle(site.before) and _passive_agent(site) is not None:
+        return None
     return attribution_before(site.before, site.quote.kind == "full")
 
 
@@ -286,9 +290,39 @@ def _ends_sentence(text: str, quote: Quote, upper: int) -> bool:
 
 
 def _passive_agent(site: Site) -> Mention | None:
-    """The agent of a passive verb of saying: `"Born to Run" was written by Springsteen`."""
-    before = site.before
-    return by_agent(site.after, 0, named=bool(before) and before[-1][2].endswith(("ed", "en")))
+    """The agent of a passive verb of saying: `"Born to Run" was written by Springsteen`, and of
+    a participle naming the words (`labeled as a "witch hunt" by Democrats`)."""
+    words = _naming_words(site.before)
+    return by_agent(site.after, 0, named=bool(words) and words[-1][2].endswith(("ed", "en")))
+
+
+def _naming_words(tokens: list[Token]) -> list[Token]:
+    """The words before a quote up to the participle that names it, past `as a`."""
+    end = len(tokens)
+    while end and len(tokens) - end < 2 and tokens[end - 1][2].lower() in _NAMING_AS:
+        end -= 1
+    return tokens[:end]
+
+
+def _naming_participle(tokens: list[Token]) -> bool:
+    """Whether the words before a quote end on a participle of saying that a comma or a dash
+    sets apart, adverbs aside (`, often labeled as a "…"`): a clause with no subject of its
+    own."""
+    words = _naming_words(tokens)
+    if not words or words[-1][2] not in SPEECH_VERBS or not words[-1][2].endswith("ed"):
+        return False
+    index = len(words) - 2
+    while index >= 0 and (words[index][2].endswith("ly") or words[index][2] in _TIME_ADVERBS):
+        index -= 1
+    return index >= 0 and words[index][2] in ",—–("
+
+
+_TIME_ADVERBS = frozenset("often also once long later now sometimes since".split())
+"""Adverbs with no -ly that may stand before a participle (`, often labeled as`)."""
+
+
+_NAMING_AS = frozenset(("as", "a", "an", "the"))
+"""Words between a participle that names the quoted words and them (`labeled as a "…"`)."""
 
 
 def _lead_in_rule(site: Site) -> Mention | None:

@@ -220,7 +220,9 @@ def _fronted(tokens: list[Token], comma: int) -> Mention | None:
 
 
 _CLAUSE_OPENERS = (
-    frozenset([*",—–-:;(", "and", "but", "so", "yet", "then", "while", "though", "although"])
+    frozenset(
+        [*",—–-:;(", "and", "but", "so", "yet", "then", "while", "though", "although", "what"]
+    )
     | SUBORDINATORS
 )
 
