@@ -541,6 +541,15 @@ def test_a_dateline_city_is_no_speaker():
     assert speakers(text) == [None]
 
 
+@pytest.mark.parametrize("city", ["Lisbon", "Mexico City"])
+def test_a_title_case_dateline_with_an_agency_is_no_sentence_opening(city):
+    text = (
+        f"{city} (AFP) – Mayor Ines Duarte has taken a swipe at her rival Tom Hart's plan, "
+        'saying that "loud promises" do more harm than good.'
+    )
+    assert speakers(text) == ["Ines Duarte"]
+
+
 @pytest.mark.parametrize("adverb", ["yesterday", "however", "now", "today"])
 def test_an_adverb_between_the_speaker_and_the_verb(adverb):
     text = f'Tomas Alder {adverb} said he would welcome a "fair deal" for the port.'

@@ -46,16 +46,31 @@ from tui.core.speech import AUXILIARIES, REPORTING_VERBS, SPEECH_VERBS, WORDS_NO
 
 
 def past_dateline(tokens: list[Token]) -> list[Token]:
-    """The words after a wire story's dateline (`WASHINGTON, Dec. 8 (UPI) — Clinton said …`),
-    whose city is no speaker."""
-    if len(tokens) < 3 or not (tokens[0][2].isupper() and len(tokens[0][2]) > 1):
+    """The words after a wire story's dateline (`WASHINGTON, Dec. 8 (UPI) — Clinton said …`,
+    `New York (AFP) – Biden said …`), whose city is no speaker."""
+    if len(tokens) < 3 or not tokens[0][2][:1].isupper():
         return tokens
     dash = next((i for i in range(1, min(len(tokens), 12)) if tokens[i][2] in "—–-"), None)
     if dash is None:
         return tokens
     ending = tokens[dash - 1][2]
+    if not (tokens[0][2].isupper() and len(tokens[0][2]) > 1):
+        return tokens[dash + 1 :] if _agency_dateline(tokens[:dash]) else tokens
     dateline = dash == 1 or tokens[1][2] == "," or ending == ")" or ending.isdigit()
     return tokens[dash + 1 :] if dateline else tokens
+
+
+def _agency_dateline(tokens: list[Token]) -> bool:
+    """Whether the words before a dash are a city of one to three capitalised words and a news
+    agency in brackets (`Mexico City (AFP)`)."""
+    opening = len(tokens) - 3
+    return (
+        1 <= opening <= 3
+        and tokens[opening][2] == "("
+        and tokens[-1][2] == ")"
+        and tokens[-2][2][:1].isupper()
+        and all(token[2][:1].isupper() for token in tokens[:opening])
+    )
 
 
 def lead_out(article: ArticleText, quote: Quote, upper: int) -> Mention | None:
