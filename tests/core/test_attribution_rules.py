@@ -541,6 +541,26 @@ def test_a_dateline_city_is_no_speaker():
     assert speakers(text) == [None]
 
 
+@pytest.mark.parametrize("label", ["(R-OH)", "(D-Newport News)"])
+def test_a_party_label_and_a_comma_between_the_name_and_the_verb(label):
+    text = f'At a rally in Berea, OH, after the vote, Gov. Ines Duarte {label}, said, "We won."'
+    assert speakers(text) == ["Ines Duarte"]
+
+
+def test_a_bracketed_aside_that_is_no_party_label_leaves_the_aside_to_its_name():
+    text = 'Tom Hart, head of Fleet Rising (a union), tweeted: "We won."'
+    assert speakers(text) == ["Tom Hart"]
+
+
+@pytest.mark.parametrize("verb", ["kept asking", "began asking", "continued telling"])
+def test_a_verb_a_participle_of_saying_goes_on_from_has_its_subject(verb):
+    text = (
+        "When Ines Duarte testified before the council in 2013, Tom Hart "
+        f'{verb} her why the port had blamed "spontaneous" protests.'
+    )
+    assert speakers(text) == ["Tom Hart"]
+
+
 @pytest.mark.parametrize("city", ["Lisbon", "Mexico City"])
 def test_a_title_case_dateline_with_an_agency_is_no_sentence_opening(city):
     text = (

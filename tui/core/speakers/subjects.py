@@ -3,6 +3,7 @@ relative clauses (`Netanyahu, who insists`), and the noun phrase a sentence open
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from tui.core import gazetteer
@@ -44,6 +45,15 @@ def subject_of(tokens: list[Token], verb: int) -> Mention | None:
     if word.lower() in ("who", "which", "that"):
         return relative_mention(tokens, index)
     participle = tokens[verb][2].endswith("ing")
+    if participle and word.lower() in _CATENATIVES and index == verb - 1:
+        index = _skip_back(tokens, index - 1)
+        if index < 0:
+            return None
+        word = tokens[index][2]
+    if word == "," and not participle and _party_label(tokens, index - 1):
+        found = left_phrase(tokens, index - 1)
+        if found is not None and found.kind == NAME:
+            return found
     if (word == "to" or word.lower() in _COORDINATORS) and index == verb - 1:
         return _previous_speaker(tokens, index) or sentence_subject(tokens)
     if word == ",":
@@ -63,6 +73,26 @@ def subject_of(tokens: list[Token], verb: int) -> Mention | None:
         if share is not None and (found is None or found.start >= share.start):
             return share
     return found
+
+
+def _party_label(tokens: list[Token], end: int) -> bool:
+    """Whether a politician's party and state in brackets end at `end` (`(R-OH)`, `(D-Newport
+    News)`): the name before them is the subject of the verb after the comma."""
+    if end < 3 or tokens[end][2] != ")":
+        return False
+    opening = next((i for i in range(end - 1, max(end - 7, -1), -1) if tokens[i][2] == "("), -1)
+    return opening >= 1 and _PARTY.match(tokens[opening + 1][2]) is not None
+
+
+_PARTY = re.compile(r"[A-Z][-–]")
+"""A party's initial and the dash before its state (`R-OH`, `D-Newport`)."""
+
+
+_CATENATIVES = frozenset(
+    "keep keeps kept began begins begin started starts start continued continues continue "
+    "stopped stops".split()
+)
+"""Verbs a participle of saying goes on from, whose subject says it (`Kay kept asking`)."""
 
 
 def _share(tokens: list[Token], end: int) -> Mention | None:
