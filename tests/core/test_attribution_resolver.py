@@ -73,6 +73,29 @@ def test_he_said_follows_a_name_set_apart_from_its_description_by_commas():
     assert speakers(text) == ["Bella Sankey", "Roger Amerena"]
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Just a few months ago, harbour developer Cian Dorley",
+        "One trawlerman, fleet chairman Cian Dorley,",
+    ],
+)
+def test_he_said_follows_a_titled_name_after_an_introductory_phrase(opening):
+    text = (
+        '"The quota is fair," said Tom Hart, the minister.\n\n'
+        f'{opening} expressed dismay at the quota. "It will ruin us," he told the paper.'
+    )
+    assert speakers(text) == ["Tom Hart", "Cian Dorley"]
+
+
+def test_a_titled_name_after_a_clause_with_its_own_subject_does_not_open_the_sentence():
+    text = (
+        "On the radio on Tuesday, Nora Lind criticized Leeds, Kent, harbour master Cian Dorley "
+        'for the closure. "It is unbearable," she said.'
+    )
+    assert speakers(text) == ["Nora Lind"]
+
+
 def test_he_said_follows_the_person_a_there_is_sentence_brings_in():
     text = (
         '"Prices will fall," Marcus Webb said.\n\n'

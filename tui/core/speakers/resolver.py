@@ -356,25 +356,30 @@ class Resolver:
         """Whether person mention `index` opens its sentence as its subject: only its own titles
         before it (`The Washington Post columnist Ruth Marcus`), a description it is set apart
         from by commas (`Her lawyer, Tom Hart, said`), an introductory phrase (`When asked
-        about it, Blinken …`) with no `he` or `she` in it, or `there's` (`Then there's
-        Axelrod.`)."""
+        about it, Blinken …`, `A few months ago, Florida developer Mel Sembler …`) with no `he`
+        or `she` in it, or `there's` (`Then there's Axelrod.`)."""
         mention = self.people.mentions[index]
         block = self.block_starts[max(0, bisect_left(self.block_starts, mention.start + 1) - 1)]
         lead = self.article.words_between(
             sentence_start(self.article, block, mention.start), mention.start
         )
-        if not lead or run_left(lead, len(lead) - 1) == 0:
+        titles = run_left(lead, len(lead) - 1) if lead else 0
+        if titles == 0:
             return True
         if _THERE_IS.fullmatch(" ".join(token[2].lower() for token in lead)):
             return True
+        if lead[titles - 1][2] == "," and lead[-1][2] != ",":
+            if index and self.people.mentions[index - 1].start >= lead[0][0]:
+                return False  # `Clinton criticized Tulsa, Okla., police officer Betty Shelby`
+            lead = lead[:titles]  # `Just months ago, Florida developer Mel Sembler …`
         opener = lead[0][2].lower()
         if lead[-1][2] != ",":
             return False
         if opener in DETERMINERS:  # `The society's chairman, Roger Amerena, disagreed.`
             return self.text.startswith(",", mention.end)
-        return (opener in INTRODUCTORY or opener in SUBORDINATORS) and not any(
-            _SUBJECT_PRONOUN.fullmatch(token[2]) for token in lead
-        )
+        return (
+            opener in INTRODUCTORY or opener in SUBORDINATORS or lead[-2][2].lower() == "ago"
+        ) and not any(_SUBJECT_PRONOUN.fullmatch(token[2]) for token in lead)
 
     def _owner(self, mention: Mention, head: str) -> int | None:
         """The person whose own words a source is (`From Bush's Facebook post: "…"`, `Clinton's
