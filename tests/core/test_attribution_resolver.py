@@ -96,6 +96,16 @@ def test_a_titled_name_after_a_clause_with_its_own_subject_does_not_open_the_sen
     assert speakers(text) == ["Nora Lind"]
 
 
+def test_she_said_after_a_surname_linked_to_a_husband_is_the_wife_the_story_is_about():
+    text = (
+        "Carla Brent ran the firm for six years. Brent hired 200 engineers. Brent cut costs "
+        "twice. Her husband, Frank Brent, stayed at home.\n\n"
+        'As one engineer told the local paper, "She wants to put fear in our hearts."\n\n'
+        'In August, Brent was far less cheerful: "The market will hate this deal," she said.'
+    )
+    assert speakers(text) == [None, "Carla Brent"]
+
+
 def test_he_said_follows_the_person_a_there_is_sentence_brings_in():
     text = (
         '"Prices will fall," Marcus Webb said.\n\n'

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Sequence
 
 from tui.core.documents import Block
@@ -148,6 +149,8 @@ class Resolver:
         """Per person, each word a description written with one of their names gave, and
         where it was first given (`_written_with`), read once."""
         self._first_seen: dict[int, int] | None = None
+        self._named_times: Counter[int] | None = None
+        """How many times the people finder found each person named, counted once."""
 
     def person(self, mention: Mention) -> int | None:
         if mention.antecedent is not None:
@@ -316,11 +319,12 @@ class Resolver:
         fallback = None
         while index >= 0 and mentions[index].start >= lowest:
             found = mentions[index]
+            person = self._namesake(found, gender)
             titled = self._honorific(found.start, found.end)
             if (
-                self._fits(found.person, gender)
+                self._fits(person, gender)
                 and (gender is None or titled in (None, gender))
-                and found.person not in excluded
+                and person not in excluded
                 and not self.quoted(found.start)
             ):
                 if (
@@ -328,8 +332,8 @@ class Resolver:
                     or self._opens_sentence(index)
                     or says_after(self.text, found.end)
                 ):
-                    return found.person
-                fallback = found.person if fallback is None else fallback
+                    return person
+                fallback = person if fallback is None else fallback
             index -= 1
         for speaker in reversed(self.speakers):
             if speaker is None:
@@ -337,6 +341,30 @@ class Resolver:
             if self._fits(speaker, gender) and speaker not in excluded:
                 return speaker
         return fallback
+
+    def _namesake(self, mention: PersonMention, gender: str | None) -> int:
+        """The person a surname alone stands for when a pronoun's gender rules out the one it
+        was linked to: the one other person of that surname who fits and whom the article
+        names more often (`Fiorina` linked to her husband Frank in a profile of Carly Fiorina:
+        the `she` of a sentence about Fiorina is Carly)."""
+        person = mention.person
+        if gender is None or self._fits(person, gender):
+            return person
+        surname = self.text[mention.start : mention.end]
+        if " " in surname:
+            return person
+        others = [
+            other.id
+            for other in self.people.people
+            if other.id != person
+            and other.name.endswith(" " + surname)
+            and self._fits(other.id, gender)
+        ]
+        if len(others) != 1:
+            return person
+        if self._named_times is None:
+            self._named_times = Counter(m.person for m in self.people.mentions)
+        return others[0] if self._named_times[others[0]] > self._named_times[person] else person
 
     def _honorific(self, start: int, end: int) -> str | None:
         """The gender an honorific gives a name (`Mrs. Clinton`), inside the mention or before
