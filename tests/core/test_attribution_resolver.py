@@ -106,6 +106,15 @@ def test_she_said_after_a_surname_linked_to_a_husband_is_the_wife_the_story_is_a
     assert speakers(text) == [None, "Carla Brent"]
 
 
+def test_an_honorific_name_in_the_speakers_relative_clause_does_not_take_his_next_he():
+    text = (
+        "The minister is ambitious, friends say.\n\n"
+        '"There is no question that he is ambitious," said Tom Hart, a former aide who has '
+        'known Mr. Lind for two decades. "He is trying to set a path for the party," he said.'
+    )
+    assert speakers(text) == ["Tom Hart", "Tom Hart"]
+
+
 def test_he_said_follows_the_person_a_there_is_sentence_brings_in():
     text = (
         '"Prices will fall," Marcus Webb said.\n\n'

@@ -221,7 +221,18 @@ class Resolver:
         if quote.speaker is None and not (words and person_noun(words[-1])):
             return
         self.speakers.append(quote.speaker)
-        self.since = max(quote.end, quote.speaker_end)
+        self.since = max(quote.end, self._attribution_end(quote.speaker_end))
+
+    def _attribution_end(self, at: int) -> int:
+        """Where the attribution holding `at` ends: its sentence's end (the speaker's apposition
+        and relative clause included: `said Peter Wehner, who has known Mr. Ryan for two
+        decades.`), or the next quote if one starts before."""
+        block = bisect_left(self.block_starts, at + 1)
+        upper = self.block_starts[block] if block < len(self.block_starts) else len(self.text)
+        following = bisect_left(self.quote_starts, at)
+        if following < len(self.quotes):
+            upper = min(upper, self.quotes[following].start)
+        return max(at, sentence_end(self.article, at, upper))
 
     def _named(self, mention: Mention) -> int | None:
         mentions = self.people.mentions
