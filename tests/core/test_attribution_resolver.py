@@ -115,6 +115,34 @@ def test_an_honorific_name_in_the_speakers_relative_clause_does_not_take_his_nex
     assert speakers(text) == ["Tom Hart", "Tom Hart"]
 
 
+@pytest.mark.parametrize(
+    "paraphrase",
+    [
+        "The port will not recover soon, said Cian Dorley, a professor of economics.",
+        "The port will not recover soon, noted Harbour Radio's Cian Dorley.",
+    ],
+)
+def test_he_said_follows_the_name_of_a_said_inverted_after_a_paraphrase(paraphrase):
+    text = (
+        '"The quota is fair," said Tom Hart, the minister.\n\n'
+        f'{paraphrase}\n\n"We have no silver bullets," he said.'
+    )
+    assert speakers(text) == ["Tom Hart", "Cian Dorley"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nora Lind, the mayor, said Cian Dorley failed to act.",
+        "Nora Lind spoke on the radio, saying Cian Dorley was wrong.",
+        "Nora Lind, who spoke on the radio, praised Cian Dorley's plan.",
+    ],
+)
+def test_a_name_said_or_praised_after_a_comma_is_no_subject_for_a_pronoun(sentence):
+    text = f'"The quota is fair," said Tom Hart, the minister.\n\n{sentence} "It works," he said.'
+    assert speakers(text) == ["Tom Hart", "Tom Hart"]
+
+
 def test_he_said_follows_the_person_a_there_is_sentence_brings_in():
     text = (
         '"Prices will fall," Marcus Webb said.\n\n'

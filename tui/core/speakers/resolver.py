@@ -48,6 +48,7 @@ from tui.core.speech import (
     OFFICES,
     PERSON_NOUNS,
     PRONOUNS,
+    SPEECH_VERBS,
 )
 
 _ANYONE = frozenset("man woman person crowd audience".split())
@@ -98,6 +99,12 @@ _APPOSITION = re.compile(
 the place or body it serves or comes from (`Ann Lee, the MP for Leeds Central,`, `Ann Lee, a
 Democrat from Ohio,`), also where it ends the sentence (`said Mary Kay, a lawyer.`)."""
 
+
+_SAID_BY = re.compile(r"[,:]\s+([a-z]+)\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")
+"""A comma, a lower-case word and only capitalised words (titles) before a position."""
+
+_CLAUSE_CLOSES = re.compile(r"\s*(?:[,.;:]|$)")
+"""What ends a clause right after a name."""
 
 _THERE_IS = re.compile(r"(?:(?:then|and|but|now|yet) )?there(?:['’]s| is| was)")
 """The words of a sentence that brings a person in as its subject (`Then there's Axelrod.`)."""
@@ -342,6 +349,7 @@ class Resolver:
                     (gender and titled == gender and not _OWNS.match(self.text, found.end))
                     or self._opens_sentence(index)
                     or says_after(self.text, found.end)
+                    or self._said_by(found.start, found.end)
                 ):
                     return person
                 fallback = person if fallback is None else fallback
@@ -352,6 +360,19 @@ class Resolver:
             if self._fits(speaker, gender) and speaker not in excluded:
                 return speaker
         return fallback
+
+    def _said_by(self, start: int, end: int) -> bool:
+        """Whether a name is the subject of a verb of saying inverted before it after a comma,
+        its titles aside, that ends its clause (`…, said Alan Abramowitz, a demographer.`); not
+        the object of a participle (`…, saying Clinton was`) nor the subject of what was said
+        (`…, said Obama failed to`)."""
+        lead = _SAID_BY.search(self.text, max(0, start - 60), start)
+        return (
+            lead is not None
+            and lead.group(1) in SPEECH_VERBS
+            and not lead.group(1).endswith("ing")
+            and _CLAUSE_CLOSES.match(self.text, end) is not None
+        )
 
     def _namesake(self, mention: PersonMention, gender: str | None) -> int:
         """The person a surname alone stands for when a pronoun's gender rules out the one it
