@@ -552,7 +552,7 @@ def test_a_bracketed_aside_that_is_no_party_label_leaves_the_aside_to_its_name()
     assert speakers(text) == ["Tom Hart"]
 
 
-@pytest.mark.parametrize("verb", ["kept asking", "began asking", "continued telling"])
+@pytest.mark.parametrize("verb", ["kept asking", "continued telling"])
 def test_a_verb_a_participle_of_saying_goes_on_from_has_its_subject(verb):
     text = (
         "When Ines Duarte testified before the council in 2013, Tom Hart "

@@ -88,11 +88,9 @@ _PARTY = re.compile(r"[A-Z][-–]")
 """A party's initial and the dash before its state (`R-OH`, `D-Newport`)."""
 
 
-_CATENATIVES = frozenset(
-    "keep keeps kept began begins begin started starts start continued continues continue "
-    "stopped stops".split()
-)
-"""Verbs a participle of saying goes on from, whose subject says it (`Kay kept asking`)."""
+_CATENATIVES = frozenset("keep keeps kept continue continues continued".split())
+"""Verbs a participle of saying goes on from, whose subject says it (`Kay kept asking`); not
+`began`, which a subject may do on its own (`as the meeting began vowing to …` is his vow)."""
 
 
 def _share(tokens: list[Token], end: int) -> Mention | None:
