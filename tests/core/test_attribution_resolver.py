@@ -143,6 +143,26 @@ def test_a_name_said_or_praised_after_a_comma_is_no_subject_for_a_pronoun(senten
     assert speakers(text) == ["Tom Hart", "Tom Hart"]
 
 
+def test_an_honorific_name_a_verb_takes_as_its_object_is_not_the_next_he():
+    text = (
+        '"It\'s Tom," Ms. Lind answered.\n\n'
+        'Mr. Hart asked her to call Mr. Dorley at once. "This is very important," he wrote.'
+    )
+    assert speakers(text)[-1] == "Hart"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Friends say that Mr. Hart might run again.",
+        "It was Mr. Hart who spoke first at the meeting.",
+    ],
+)
+def test_an_honorific_name_after_that_or_was_is_still_a_subject(sentence):
+    text = f'"It\'s Tom," Ms. Lind answered.\n\n{sentence} "We will see," he said.'
+    assert speakers(text)[-1] == "Hart"
+
+
 def test_he_said_follows_the_person_a_there_is_sentence_brings_in():
     text = (
         '"Prices will fall," Marcus Webb said.\n\n'

@@ -103,6 +103,16 @@ Democrat from Ohio,`), also where it ends the sentence (`said Mary Kay, a lawyer
 _SAID_BY = re.compile(r"[,:]\s+([a-z]+)\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")
 """A comma, a lower-case word and only capitalised words (titles) before a position."""
 
+_WORD_BEFORE = re.compile(r"(\w+)\s+(?:[A-Z][a-z]{0,3}\.\s+)?$")
+"""The word right before a position, past an honorific (`call Mr. `)."""
+
+_JOINS = frozenset(
+    "and but then as when while after because so that what which who whom where was is were "
+    "if whether though although since before until".split()
+)
+"""Lower-case words a subject may follow (`and Mr. Band wrote`, `that Mrs. Clinton might`,
+`it was Mr. Trump who`); not `said` (`Coffman said Mr. Trump had …`: the speaker is Coffman)."""
+
 _CLAUSE_CLOSES = re.compile(r"\s*(?:[,.;:]|$)")
 """What ends a clause right after a name."""
 
@@ -346,7 +356,12 @@ class Resolver:
                 and not self.quoted(found.start)
             ):
                 if (
-                    (gender and titled == gender and not _OWNS.match(self.text, found.end))
+                    (
+                        gender
+                        and titled == gender
+                        and not _OWNS.match(self.text, found.end)
+                        and not self._object(found.start)
+                    )
                     or self._opens_sentence(index)
                     or says_after(self.text, found.end)
                     or self._said_by(found.start, found.end)
@@ -360,6 +375,12 @@ class Resolver:
             if self._fits(speaker, gender) and speaker not in excluded:
                 return speaker
         return fallback
+
+    def _object(self, start: int) -> bool:
+        """Whether a titled name follows a lower-case word, the verb or preposition it is the
+        object of (`asked her to call Mr. Chagoury`): its honorific makes it no subject."""
+        lead = _WORD_BEFORE.search(self.text, max(0, start - 24), start)
+        return lead is not None and lead.group(1).islower() and lead.group(1) not in _JOINS
 
     def _said_by(self, start: int, end: int) -> bool:
         """Whether a name is the subject of a verb of saying inverted before it after a comma,
