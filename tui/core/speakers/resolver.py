@@ -161,6 +161,9 @@ class Resolver:
         self.since = 0
         """Where the last full attributed quote and its attribution end: a person named after
         both may take over."""
+        self._attributed: int | None = None
+        """Where the last attribution's speaker mention ends, until `_recent` reads on to the
+        end of its sentence."""
         self.genders: dict[int, str] = {}
         self._descriptions: dict[int, dict[str, int]] | None = None
         """Per person, each word a description written with one of their names gave, and
@@ -238,7 +241,8 @@ class Resolver:
         if quote.speaker is None and not (words and person_noun(words[-1])):
             return
         self.speakers.append(quote.speaker)
-        self.since = max(quote.end, self._attribution_end(quote.speaker_end))
+        self.since = max(quote.end, quote.speaker_end)
+        self._attributed = quote.speaker_end
 
     def _attribution_end(self, at: int) -> int:
         """Where the attribution holding `at` ends: its sentence's end (the speaker's apposition
@@ -343,6 +347,9 @@ class Resolver:
         named there; never one of the `excluded`. With no gender (a description), anyone fits."""
         mentions = self.people.mentions
         index = bisect_left(mentions, at, key=lambda m: m.start) - 1
+        if self._attributed is not None:  # read once, and only when a pronoun needs it
+            self.since = max(self.since, self._attribution_end(self._attributed))
+            self._attributed = None
         lowest = max(self.since, self._paragraphs_back(at, 3))
         fallback = None
         while index >= 0 and mentions[index].start >= lowest:
