@@ -387,6 +387,14 @@ def test_a_definite_role_description_goes_to_the_last_speaker():
     assert attributions(text)[1] == ("We need help,", "the harbour chief", "Marcus Webb")
 
 
+def test_the_narrator_of_an_ad_is_someone_unnamed():
+    text = (
+        "Nora Lind released a web ad with a clip of Tom Hart saying he will back the plan.\n\n"
+        '"We need leaders who stand up," the narrator says.'
+    )
+    assert speakers(text) == [None]
+
+
 def test_the_official_after_a_named_speaker_is_someone_unnamed():
     text = (
         INTRO + '"The nets are empty," Webb said.\n\n'

@@ -64,7 +64,7 @@ _PERSONAL_SOURCES = frozenset(
 _UNNAMED_SOURCES = frozenset(
     "official spokesman spokeswoman spokesperson aide adviser advisor officer source staffer "
     "editor agent worker resident voter witness reporter interviewer questioner heckler "
-    "protester caller".split()
+    "protester caller narrator".split()
 )
 """Heads of descriptions that mostly bring in someone unnamed (`the spokesman said`) rather than
 point back to the person the story is about."""
