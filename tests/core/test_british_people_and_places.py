@@ -201,3 +201,26 @@ def test_a_body_named_after_a_place_is_no_place():
         "lose out. Amazon said it would open a warehouse in Swindon."
     )
     assert places(text) == ["Swindon"]
+
+
+def test_a_home_of_several_words_after_a_name_is_a_place_not_a_person():
+    text = (
+        "Pensioner Margaret Hale, 84, from Tunbridge Wells, handed over £40,000. Craig Ames, 23, "
+        "of Royal Wootton Bassett, was jailed. Jo Hamblin, from South Warnborough in Hampshire, "
+        "said: 'We were treated like criminals.'"
+    )
+    assert mentions(text) == ["Margaret Hale", "Craig Ames", "Jo Hamblin"]
+    assert places(text) == [
+        "Tunbridge Wells",
+        "Royal Wootton Bassett",
+        "South Warnborough",
+        "Hampshire",
+    ]
+
+
+def test_the_seat_after_any_members_for_is_no_person():
+    text = (
+        "The MEP for Gordon Banks said nothing. Keith Brann, MSP for Clackmannanshire and "
+        "Dunblane, said the bridge was vital, and the MP for Jarrow agreed."
+    )
+    assert mentions(text) == ["Keith Brann"]

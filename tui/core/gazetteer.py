@@ -14,11 +14,17 @@ from typing import NamedTuple
 
 from tui.core import word_tables
 
+_AGED_HOME = r",[ \t]*(?:aged[ \t]+)?[0-9]{1,3},[ \t]+(?:of|from)"
+AGED_HOME_BEFORE = re.compile(_AGED_HOME + r"[ \t]+$")
+"""The home after a name and an age in a court report (`Ann Lee, 31, of Heaton`, `Tom Cole, 78,
+from Navenby`): a place, whatever words it is made of (`from Tunbridge Wells`)."""
+HOME_BEFORE = re.compile(rf"(?:{_AGED_HOME}|[A-Z][\w'’-]*,[ \t]+from)[ \t]+$")
+"""The home after a name, with an age or not (`Joanne Bates, from Swindon`): never a person."""
 PLACE_BEFORE = re.compile(
     r"\b(?:(?:towns?|villages?|city|cities|provinces?|regions?|districts?|suburbs?|port|islands?|state|county|enclave|"
     r"municipality|outskirts|north|south|east|west|northeast|northwest|southeast|southwest) of|"
     r"near|outside|MPs? for(?:[ \t]+[A-Z][\w'’-]*)*(?:,?[ \t]+and)?|"
-    r",[ \t]*(?:aged[ \t]+)?[0-9]{1,3},[ \t]+(?:of|from))[ \t]+$"
+    rf"{_AGED_HOME})[ \t]+$"
 )
 """Words that introduce a place's name (`the town of`, `east of`, `near`, a constituency's `MP
 for`, and its second name: `MP for Westmorland and Lonsdale`; the home after a name and an age in

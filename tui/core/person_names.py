@@ -38,7 +38,7 @@ from tui.core.organisations import (
     thing_named,
 )
 from tui.core.speech import PERSON_NOUNS, SPEECH_VERBS
-from tui.core.titles import HEADS, MODIFIERS, find_title
+from tui.core.titles import HEADS, MEMBER_TITLES, MODIFIERS, find_title
 
 _BREAKS = WEEKDAYS | MONTHS | HOLIDAYS | (MONTH_ABBREVIATIONS - {"Jan", "Mar"})
 """Capitalised words that are not part of a name (days, months, holidays; `Jan` and `Mar` are
@@ -222,7 +222,7 @@ def candidates(text: str, run: Run) -> list[Candidate]:
     """The people a run names on its own evidence (titles, first names, unknown words, verbs)."""
     out = []
     words, spans, joins = run.words, run.spans, run.joins
-    if _riding(text, run):
+    if _riding(text, run) or gazetteer.HOME_BEFORE.search(text, max(0, run.start - 30), run.start):
         return []
     if len(words) == 1:
         alone = _may_stand_alone(words[0])
@@ -407,14 +407,18 @@ def headline_candidates(text: str, run: Run) -> list[Candidate]:
 _PLACE_AND_DASH_BEFORE = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w'-]*){0,2})—$")
 
 
-_SEAT_BEFORE = re.compile(r"\b(?:MPP|MP|MLA|MNA|MHA|[Mm]ember) for[ \t]+$")
+_SEAT_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(MEMBER_TITLES)}|[Mm]ember) for[ \t]+(?:(?:[A-Z][\w'’-]*[ \t]+)+and[ \t]+)?$"
+)
+"""A member's `for` before a seat, or before the last of its places (`MSP for Clackmannanshire
+and Dunblane`)."""
 
 
 def _riding(text: str, run: Run) -> bool:
     """A run names a riding, no person: after a member's `for` (`the MNA for Louis-Hébert`), or
     dashed onto a place with no space and opening with no first name (`Thunder Bay—Superior
     North`, `Argenteuil—La Petite-Nation`)."""
-    if _SEAT_BEFORE.search(text, max(0, run.start - 12), run.start):
+    if _SEAT_BEFORE.search(text, max(0, run.start - 60), run.start):
         return True
     if text[run.start - 1 : run.start] != "—" or names.is_first_name(run.words[0]):
         return False

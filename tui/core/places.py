@@ -237,7 +237,8 @@ def _places_by_context(text: str, candidates: list[Run]) -> list[PlaceMention]:
     for run in candidates:
         surface = text[run.start : run.end]
         if surface not in learned and (
-            (
+            _is_home(text, run)
+            or (
                 _is_named_feature(run)
                 and not described_as_thing(text, run.end)
                 and not contained(text, run.start)
@@ -260,6 +261,17 @@ def _places_by_context(text: str, candidates: list[Run]) -> list[PlaceMention]:
         )
         in learned
     ]
+
+
+def _is_home(text: str, run: Run) -> bool:
+    """The home after a person's name (`Ann Lee, 84, from Tunbridge Wells`, `Jo Hill, from
+    South Warnborough`): a place of a few words, no body's."""
+    return (
+        not run.caps
+        and len(run.words) <= 4
+        and gazetteer.HOME_BEFORE.search(text, max(0, run.start - 30), run.start) is not None
+        and not any(is_organisation_word(w) for w in run.words)
+    )
 
 
 def _rivers(text: str, candidates: list[Run]) -> list[PlaceMention]:

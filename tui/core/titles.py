@@ -13,6 +13,10 @@ from tui.core import gazetteer
 from tui.core.lexicon import HONORIFICS
 from tui.core.names import is_first_name, is_plain_word
 
+MEMBER_TITLES = ("MP", "MSP", "MEP", "MPP", "MLA", "MNA", "MHA")
+"""A member of a parliament or assembly, the one list: a title before the name (`Local MP Ann
+Pryce`) and, with `for`, before the seat it names (`the MSP for Eastwood`)."""
+
 HEADS = frozenset(
     "President President-elect Vice-President Senator Congressman Congresswoman Representative "
     "Governor Mayor Minister Secretary Secretary-General Chancellor Premier Ambassador Envoy "
@@ -24,8 +28,8 @@ HEADS = frozenset(
     "Treasurer Councillor Councilman Councilwoman Sheriff Patriarch Mullah President-Elect "
     "Czar Tsar Crown Dr Major-General Lieutenant-General Brigadier-General Lieutenant-Colonel "
     "Committeeman Committeewoman CEO Vice-Premier Director-General Attorney-General "
-    "Governor-General Vice-Chairman Vice-Chancellor MP MSP MEP Provost MPP MLA MNA MHA Chief "
-    "Constable Officer".split()
+    "Governor-General Vice-Chairman Vice-Chancellor Provost Chief Constable Officer".split()
+    + list(MEMBER_TITLES)
 )
 """Words that end a title and can stand right before a name (`Minister`, `President`)."""
 
