@@ -115,3 +115,18 @@ def test_the_described_person_with_an_institution_of_a_place_is_the_named_one():
     )
     annotation = annotate(text)
     assert [annotation.people[q.speaker].name for q in annotation.quotes] == ["Trevor Lind"]
+
+
+def test_a_place_is_named_with_the_accents_the_article_writes():
+    text = (
+        "Byelection\n\n"
+        "The Bloc held Trois-Rivières on Monday, and volunteers in Trois-Rivières and Montréal "
+        "cheered. Turnout in Quebec was low."
+    )
+    annotation = annotate(text)
+    assert [place.name for place in annotation.places] == [
+        "Trois-Rivières",
+        "Trois-Rivières",
+        "Montréal",
+        "Quebec",
+    ]

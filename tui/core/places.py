@@ -182,7 +182,7 @@ def find_places(
     if titles:
         found = [p for p in found if not in_term(titles, p.start)]
     teams = _teams(text, found, person_starts)
-    return [
+    kept = [
         p
         for p in found
         if (
@@ -192,6 +192,20 @@ def find_places(
         )
         and not _national_team(text, p, found)
     ]
+    return kept if text.isascii() else _accented(text, kept)
+
+
+def _accented(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """Each place named as the text writes it, accents and all (`Trois-Rivières`, which the
+    gazetteer keys as `Trois-Rivieres`), for every mention of it in the text."""
+    written = {}
+    for p in found:
+        surface = text[p.start : p.end]
+        if not surface.isascii() and gazetteer.fold(surface) == p.name:
+            written.setdefault(p.name, surface)
+    if not written:
+        return found
+    return [PlaceMention(p.start, p.end, written.get(p.name, p.name)) for p in found]
 
 
 _PLURAL_VERB_AFTER = re.compile(r"[ \t]+(?:are|were|have)\b(?![ \t]+to\b)")
