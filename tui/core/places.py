@@ -198,7 +198,7 @@ def find_places(
 def _accented(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     """Each place named as the text writes it, accents and all (`Trois-Rivières`, which the
     gazetteer keys as `Trois-Rivieres`), for every mention of it in the text."""
-    written = {}
+    written: dict[str, str] = {}
     for p in found:
         surface = text[p.start : p.end]
         if not surface.isascii() and gazetteer.fold(surface) == p.name:
