@@ -224,3 +224,19 @@ def test_the_seat_after_any_members_for_is_no_person():
         "Dunblane, said the bridge was vital, and the MP for Jarrow agreed."
     )
     assert mentions(text) == ["Keith Brann"]
+
+
+def test_a_city_and_an_unknown_word_where_one_waits_is_a_station_not_a_person():
+    text = (
+        "Passengers were stranded at Manchester Piccadilly, and trains between Edinburgh "
+        "Waverley and Carlisle were cancelled. Commuter Sara Holling said: 'It's a shambles.'"
+    )
+    assert mentions(text) == ["Sara Holling"]
+
+
+def test_a_name_opening_with_an_english_word_after_the_is_no_person():
+    text = (
+        "Ravi Dass, 29, was jailed at the Old Bailey. Staff at the Royal Mint said the coins "
+        "were ready, and the Bear Stearns collapse was recalled."
+    )
+    assert mentions(text) == ["Ravi Dass"]

@@ -723,6 +723,12 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
     places = [gazetteer.lookup(w) for w in words]
     if words[0] in gazetteer.DIRECTIONS and places[-1] is not None:
         return False
+    if "w" in kinds[0] and "f" not in kinds[0] and text.endswith("the ", 0, start):
+        return False  # `the Old Bailey`, `the Royal Mint`: a building's or a body's name
+    if _city_and_unknown_word(words, places, kinds) and _WHERE_BEFORE.search(
+        text, max(0, start - 9), start
+    ):
+        return False
     if any(p is not None and p.kind == "demonym" for p in places[1:-1]) or (
         places[0] is not None and places[0].kind == "demonym" and "f" not in kinds[0]
     ):
@@ -773,6 +779,26 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
     ):
         return True
     return _evidence(text, start, end, len(words))
+
+
+_WHERE_BEFORE = re.compile(r"\b(?:at|between|via|near|outside)[ \t]+$")
+"""Where one waits or travels: before a city and an unknown word, a station (`stranded at
+Manchester Piccadilly`); `to` and `from` take people too (`wrote to Vladimir Putin`)."""
+
+
+def _city_and_unknown_word(
+    words: list[str], places: list[gazetteer.Place | None], kinds: list[str]
+) -> bool:
+    """A city no first name shares, then a word no name list knows: a station, a district or a
+    club (`Manchester Piccadilly`, `Edinburgh Waverley`) when where-words stand before it."""
+    return (
+        len(words) == 2
+        and places[0] is not None
+        and places[0].kind == "city"
+        and not places[0].small
+        and "f" not in kinds[0]
+        and not kinds[1]
+    )
 
 
 def _holds_place(text: str, run: Run, lo: int, hi: int) -> bool:
