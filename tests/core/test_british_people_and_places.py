@@ -240,3 +240,12 @@ def test_a_name_opening_with_an_english_word_after_the_is_no_person():
         "were ready, and the Bear Stearns collapse was recalled."
     )
     assert mentions(text) == ["Ravi Dass"]
+
+
+def test_a_name_ending_in_a_feature_word_after_a_role_is_a_person():
+    text = (
+        "Scarlets captain Dewi Lake said his side had let it slip. 'We were in it,' Lake said. "
+        "Fans gathered by Bala Lake."
+    )
+    assert mentions(text) == ["Dewi Lake", "Lake"]
+    assert places(text) == ["Bala Lake"]

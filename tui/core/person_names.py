@@ -713,7 +713,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
     if (
         (words[-1] in HEADS and "f" not in kinds[-2])
         or _holds_place(text, run, lo, hi)
-        or is_feature(words)
+        or (is_feature(words) and not _described(text, start))
     ):
         return False
     if any("w" in k and "f" not in k and "l" not in k for k in kinds[1:-1]) or any(
