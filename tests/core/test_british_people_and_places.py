@@ -249,3 +249,11 @@ def test_a_name_ending_in_a_feature_word_after_a_role_is_a_person():
     )
     assert mentions(text) == ["Dewi Lake", "Lake"]
     assert places(text) == ["Bala Lake"]
+
+
+def test_a_town_a_side_faces_or_that_all_won_is_a_club():
+    text = (
+        "Villa, who face Liverpool at home on Sunday, are unbeaten. Everton and Bournemouth "
+        "both won. Rain fell in Bristol."
+    )
+    assert places(text) == ["Bristol"]

@@ -63,7 +63,7 @@ _LEAGUE_PLACES = (
 )
 """A place in a league table (`Aberdeen, who are third,`)."""
 _TEAM_VERB_AFTER = re.compile(
-    rf"[ \t]+(?:{_RESULT_VERBS}\b"
+    rf"[ \t]+(?:(?:all|both)[ \t]+)?(?:{_RESULT_VERBS}\b"
     rf"|(?:(?:has|have|had)[ \t]+)?(?:won|lost|drew|tied)\b(?!{_NOT_A_GAME}))"
     rf"|,[ \t]+who[ \t]+(?:{_RESULT_VERBS}|are[ \t]+(?:top|bottom|{_LEAGUE_PLACES}))\b"
     r"|[ \t]+(?:were|was)[ \t]+held[ \t]+to[ \t]+a[ \t]+"
@@ -90,7 +90,8 @@ _SQUAD_AFTER = re.compile(
     r"team-mate|teammate|squad|lineup|line-up)\b"
 )
 _JOINED_BY = frozenset(
-    "joined rejoined host hosts hosted entertain entertained managed coached captained".split()
+    "joined rejoined host hosts hosted entertain entertained managed coached captained face faces "
+    "facing".split()
 )
 _JOINED_BEFORE = {
     "for": frozenset(("signed",)),
