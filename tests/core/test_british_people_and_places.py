@@ -257,3 +257,13 @@ def test_a_town_a_side_faces_or_that_all_won_is_a_club():
         "both won. Rain fell in Bristol."
     )
     assert places(text) == ["Bristol"]
+
+
+def test_a_town_that_speaks_or_closes_branches_is_the_body_named_after_it():
+    text = (
+        "Halifax to close 40 branches\n\n"
+        "Halifax said staff would be offered other jobs, including at its head office in "
+        "Halifax. Residents of Halifax said they would miss the branch. 'It is a blow,' "
+        "said Ann Pryce."
+    )
+    assert places(text) == ["Halifax", "Halifax"]

@@ -192,6 +192,7 @@ def find_places(
             or _IN_AT_BEFORE.search(text, max(0, p.start - 6), p.start)
         )
         and not _national_team(text, p, found)
+        and not _town_speaks(text, p)
     ]
     return kept if text.isascii() else _accented(text, kept)
 
@@ -242,6 +243,22 @@ def _national_team(text: str, place: PlaceMention, found: list[PlaceMention]) ->
         return True
     word = before.rsplit(None, 1)[-1]
     return word in _CLAUSE_OPENERS and word != "if"
+
+
+_SPEAKS_AFTER = re.compile(
+    r"[ \t]+(?:said|says|(?:is[ \t]+)?to[ \t]+(?:close|cut|shut|axe|open)|announced|has[ \t]+announced)\b"
+)
+
+
+def _town_speaks(text: str, place: PlaceMention) -> bool:
+    """A town that speaks or closes branches at the head of its clause is a body named after it
+    (`Halifax said`, `Halifax to close 40 branches`: the bank; `Leeds said`: the club or the
+    council), not the place; capitals and big cities speak for their governments (`Moscow
+    said`), which news counts as the place."""
+    if not _SPEAKS_AFTER.match(text, place.end) or not _town_as_subject(text, place):
+        return False
+    entry = gazetteer.lookup(place.name)
+    return entry is not None and not entry.major
 
 
 def _places_by_context(text: str, candidates: list[Run]) -> list[PlaceMention]:
