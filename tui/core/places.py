@@ -246,7 +246,8 @@ def _national_team(text: str, place: PlaceMention, found: list[PlaceMention]) ->
 
 
 _SPEAKS_AFTER = re.compile(
-    r"[ \t]+(?:said|says|(?:is[ \t]+)?to[ \t]+(?:close|cut|shut|axe|open)|announced|has[ \t]+announced)\b"
+    r"[ \t]+(?:said|says|(?:is[ \t]+)?to[ \t]+(?:close|cut|shut|axe|open)"
+    r"|announced|has[ \t]+announced)\b"
 )
 
 
