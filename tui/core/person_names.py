@@ -129,6 +129,9 @@ _VERSUS_BEFORE = re.compile(r"[\w)][ \t]+vs?\.?[ \t\n]+$")
 """`St Johnstone v Airdrieonians`: either side of a fixture is a team (or a party to a case,
 `Roe v Wade`, no mention of a person either)."""
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+"""`Love Island host Maya Jama`: a show's host before the host's name (a person who hosts
+something `hosts` it)."""
 _HORSE_AFTER = re.compile(r",?[ \t]*\(?(?:ridden|trained) by\b")
 _PUBLICATIONS = frozenset("agency newspaper weekly magazine tabloid broadcaster airline".split())
 _CLUB_ROLES = frozenset(
@@ -139,7 +142,7 @@ _CLUB_ROLES = frozenset(
 (a person's staff are aides, advisers, lawyers: `Obama adviser David Axelrod`)."""
 _SHOW_ROLES = frozenset("star presenter presenters judge creator contestant".split())
 """`Coronation Street star`, `Love Island presenter`, `Gavin and Stacey creator`: what a show has
-(not `stars` or `host`, verbs after a name too: `Josh Brolin stars`)."""
+(not `stars`, a verb after a name too: `Josh Brolin stars`; `host` only before the host's name)."""
 _THINGS = _BUILDINGS | PRODUCTS | _PUBLICATIONS | gazetteer.PLACE_NOUNS | _CLUB_ROLES | _SHOW_ROLES
 """Any of these right after a name makes it a thing's, a place's or a club's: `Batajnica
 airport`, `the Hilton hotel`, `a Paul Smith suit`, `Le Matin newspaper`, `Leeds striker`."""
@@ -825,6 +828,8 @@ def _thing_after(text: str, end: int) -> bool:
     word = after.group(1)
     if word in ("v", "vs"):
         return _VERSUS_AFTER.match(text, end) is not None
+    if word == "host":
+        return _NAME_AFTER.match(text, after.end()) is not None
     if word not in _THINGS and word not in _BEFORE_A_SECOND_WORD:
         return False
     second = _WORD_AFTER.match(text, after.end())
