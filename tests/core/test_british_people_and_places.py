@@ -177,7 +177,7 @@ def test_a_town_placed_in_a_table_or_held_to_a_draw_is_a_team():
 def test_a_show_with_a_star_or_a_creator_after_it_is_no_person():
     text = (
         "Love Island presenter Maya Jama said the series would return. Gavin and Stacey "
-        "creator Ruth Jones agreed. Josh Brolin stars in the film. Blind Date host Cilla "
+        "creator Ruth Jones agreed. Josh Brolin stars in the film. Love Island host Cilla "
         "Black was missed, and Ant McPartlin hosts the show."
     )
     assert mentions(text) == [
