@@ -274,3 +274,38 @@ def test_a_town_that_speaks_or_closes_branches_is_the_body_named_after_it():
         "said Ann Pryce."
     )
     assert places(text) == ["Halifax", "Halifax"]
+
+
+def test_the_home_of_a_teenager_or_of_residents_is_no_person():
+    text = (
+        "A 17-year-old from Thornton Heath has been arrested, and a 16-year-old boy from Sandy "
+        "Hill was hurt. Residents of Flin Flon were told to leave."
+    )
+    assert mentions(text) == []
+    assert places(text)[:2] == ["Thornton Heath", "Sandy Hill"]
+
+
+def test_a_county_set_off_after_someones_town_is_no_person():
+    text = "Brenda Hough, 79, from Mansfield, Notts, said she was heartbroken."
+    assert mentions(text) == ["Brenda Hough"]
+
+
+def test_a_seat_after_a_members_for_is_one_place():
+    text = (
+        "Rachael Mason, the MP for York Central, said she would vote against. Richard Burn, MP "
+        "for Leeds East, agreed."
+    )
+    assert places(text) == ["York Central", "Leeds East"]
+
+
+def test_a_description_opening_a_sentence_is_no_part_of_the_name():
+    text = "Neighbour Pat Hume said it was mad. Gran Brenda Hough agreed."
+    assert mentions(text) == ["Pat Hume", "Brenda Hough"]
+
+
+def test_where_analysts_or_staff_work_is_no_person():
+    text = (
+        "Analysts at Hargreaves Lansdown said the shares were cheap. Staff at Kirsty Hale's "
+        "salon were shocked."
+    )
+    assert mentions(text) == ["Kirsty Hale"]

@@ -130,3 +130,12 @@ def test_a_place_is_named_with_the_accents_the_article_writes():
         "Montréal",
         "Quebec",
     ]
+
+
+def test_a_first_nation_is_no_person():
+    text = (
+        "Wildfire evacuations\n\n"
+        "Hundreds of people from Sandy Lake First Nation were flown out. Nishnawbe Aski Nation "
+        'Grand Chief Alvin Fiddler said: "We need help." Carry Nation was a prohibitionist.'
+    )
+    assert [name for name, _ in people(text)] == ["Alvin Fiddler", "Carry Nation"]

@@ -38,7 +38,7 @@ from tui.core.organisations import (
     thing_named,
 )
 from tui.core.speech import PERSON_NOUNS, SPEECH_VERBS
-from tui.core.titles import HEADS, MEMBER_TITLES, MODIFIERS, find_title
+from tui.core.titles import HEADS, MODIFIERS, find_title, names_a_seat
 
 _BREAKS = WEEKDAYS | MONTHS | HOLIDAYS | (MONTH_ABBREVIATIONS - {"Jan", "Mar"})
 """Capitalised words that are not part of a name (days, months, holidays; `Jan` and `Mar` are
@@ -183,6 +183,15 @@ _FIXTURE_BEFORE = re.compile(
 )
 """`Leicester City host Sunderland`: a town a club hosts or faces is the other club, not a host
 called Sunderland."""
+_STAFF_AT = re.compile(
+    r"\b(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists|[Rr]esearchers|[Ss]cientists|[Ss]taff|"
+    r"[Ww]orkers|[Ee]mployees|[Ee]ngineers|[Tt]raders|[Bb]rokers|[Ee]xperts) at[ \t]+$"
+)
+"""`Analysts at Hargreaves Lansdown said`: where staff work is a firm or a body, no person (one
+`analyst at Raymond James` is left alone: a person can stand there)."""
+_NATIONS = frozenset(("Nation", "Nations"))
+"""`Sandy Lake First Nation`, `Nishnawbe Aski Nation`: a people's or a community's name (`Carry
+Nation`, a first name before it, is a person)."""
 _ACRONYMS = re.compile(r"[A-Z]{2,}s")
 """`GDRs`, `MPs`: acronyms in the plural."""
 _AGED = re.compile(r"[0-9]{1,3}-year-old")
@@ -232,6 +241,7 @@ def candidates(text: str, run: Run) -> list[Candidate]:
         if (
             (alone == "yes" or (alone and _context_names_someone(text, run.end)))
             and text[run.start - 1 : run.start] != "-"
+            and not _county_after_town(text, run)
             and _looks_like_person(text, run, 0, 1)
         ):
             out.append(Candidate(spans[0][0], spans[0][1], words, None, ""))
@@ -410,18 +420,11 @@ def headline_candidates(text: str, run: Run) -> list[Candidate]:
 _PLACE_AND_DASH_BEFORE = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w'-]*){0,2})—$")
 
 
-_SEAT_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(MEMBER_TITLES)}|[Mm]ember) for[ \t]+(?:(?:[A-Z][\w'’-]*[ \t]+)+and[ \t]+)?$"
-)
-"""A member's `for` before a seat, or before the last of its places (`MSP for Clackmannanshire
-and Dunblane`)."""
-
-
 def _riding(text: str, run: Run) -> bool:
     """A run names a riding, no person: after a member's `for` (`the MNA for Louis-Hébert`), or
     dashed onto a place with no space and opening with no first name (`Thunder Bay—Superior
     North`, `Argenteuil—La Petite-Nation`)."""
-    if _SEAT_BEFORE.search(text, max(0, run.start - 60), run.start):
+    if names_a_seat(text, run.start):
         return True
     if text[run.start - 1 : run.start] != "—" or names.is_first_name(run.words[0]):
         return False
@@ -560,6 +563,7 @@ def opens_sentence(word: str) -> bool:
         word in FUNCTION_WORDS
         or names.is_plain_word(word)
         or (names.is_english_word(word) and not names.is_first_name(word))
+        or (word.lower() in PERSON_NOUNS and not names.is_first_name(word))
     )
 
 
@@ -673,6 +677,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
     if (
         len(words) > 4
         or words[0] in _NOT_FIRST_WORDS
+        or (words[-1] in _NATIONS and hi - lo > 1 and not names.is_first_name(words[-2]))
         or (hi - lo > 1 and gazetteer.lookup(text[start:end]) is not None)
         or COMPANY_AFTER.match(text, end)
         or (
@@ -697,6 +702,12 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
             and _VERSUS_BEFORE.search(text, max(0, start - 6), start)
         )
         or ((start == 0 or text[start - 1] == "\n") and _RESULT_LINE_AFTER.match(text, end))
+        or (start > run.start and gazetteer.HOME_BEFORE.search(text, max(0, start - 30), start))
+        or (
+            text.endswith(" at ", 0, start)
+            and _STAFF_AT.search(text, max(0, start - 20), start)
+            and not text.startswith(("'s", "’s"), end)
+        )
     ):
         return False
     if any(
@@ -787,6 +798,19 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
 _WHERE_BEFORE = re.compile(r"\b(?:at|between|via|near|outside)[ \t]+$")
 """Where one waits or travels: before a city and an unknown word, a station (`stranded at
 Manchester Piccadilly`); `to` and `from` take people too (`wrote to Vladimir Putin`)."""
+
+
+_TOWN_AND_COMMA_BEFORE = re.compile(
+    r"\b(?:from|in|of|near)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?,[ \t]*$"
+)
+
+
+def _county_after_town(text: str, run: Run) -> bool:
+    """A word set off by commas after someone's town is its county or state (`Brenda Hough, 79,
+    from Mansfield, Notts, said`, `of Flin Flon, Man.,`), not a person who speaks."""
+    return text.startswith(",", run.end) and (
+        _TOWN_AND_COMMA_BEFORE.search(text, max(0, run.start - 40), run.start) is not None
+    )
 
 
 def _city_and_unknown_word(

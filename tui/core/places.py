@@ -33,7 +33,7 @@ from tui.core.organisations import (
 )
 from tui.core.person_names import is_feature, is_river
 from tui.core.terms import in_term
-from tui.core.titles import HEADS, MODIFIERS, title_reach
+from tui.core.titles import HEADS, MODIFIERS, names_a_seat, title_reach
 
 _LOCATIVES = frozenset(
     "in at from to near into across toward towards around through via outside inside throughout "
@@ -459,6 +459,12 @@ def _places_in_run(
     (`in Clinton, Iowa` says nothing of the next `Clinton`)."""
     words, spans, joins = run.words, run.spans, run.joins
     n = len(words)
+    if (
+        1 < n <= 4
+        and names_a_seat(text, run.start)
+        and not any(is_organisation_word(w) for w in words)
+    ):
+        return [PlaceMention(run.start, run.end, gazetteer.fold(text[run.start : run.end]))]
     reach: int | None = None  # the run's title_reach, read once a place is found
     out = []
     i = 0

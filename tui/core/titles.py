@@ -7,6 +7,7 @@ heads take a department (`Secretary of State`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from tui.core import gazetteer
@@ -16,6 +17,21 @@ from tui.core.names import is_first_name, is_plain_word
 MEMBER_TITLES = ("MP", "MSP", "MEP", "MPP", "MLA", "MNA", "MHA")
 """A member of a parliament or assembly, the one list: a title before the name (`Local MP Ann
 Pryce`) and, with `for`, before the seat it names (`the MSP for Eastwood`)."""
+
+SEAT_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(MEMBER_TITLES)}|(?<!staff )[Mm]ember) for[ \t]+"
+    r"(?:(?:[A-Z][\w'’-]*[ \t]+)+and[ \t]+)?$"
+)
+"""A member's `for` before the seat, or before the last of its places (`MSP for Clackmannanshire
+and Dunblane`): what follows is a seat, no person."""
+
+
+def names_a_seat(text: str, start: int) -> bool:
+    """Whether the name at `start` follows a member's `for`: a seat (`the MP for York Central`)."""
+    return text.endswith(("for ", "and "), 0, start) and (
+        SEAT_BEFORE.search(text, max(0, start - 60), start) is not None
+    )
+
 
 HEADS = frozenset(
     "President President-elect Vice-President Senator Congressman Congresswoman Representative "
