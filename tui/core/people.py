@@ -286,9 +286,24 @@ def find_people(
     _link_known(text, all_runs, found)
     _widen_to_full_names(text, found)
     _complete_lists(text, all_runs, found)
+    _keep_particles(text, found)
     if titles:
         found.mentions = [m for m in found.mentions if not in_term(titles, m.start)]
     return found
+
+
+def _keep_particles(text: str, found: PeopleFound) -> None:
+    """A person is named with the particles the text writes inside the name (`Rhun ap
+    Iorwerth`, `Joost van der Westhuizen`), which the name's words leave out."""
+    for mention in found.mentions:
+        surface = text[mention.start : mention.end]
+        if " " in surface and not surface.istitle():
+            words = surface.split()
+            person = found.people[mention.person]
+            if len(words) > len(person.name.split()) and [
+                w for w in words if not w[:1].islower()
+            ] == person.name.split():
+                person.name = " ".join(words)
 
 
 def _describes(text: str, word: str, start: int) -> bool:
