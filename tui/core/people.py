@@ -300,9 +300,10 @@ def _keep_particles(text: str, found: PeopleFound) -> None:
         if " " in surface and not surface.istitle():
             words = surface.split()
             person = found.people[mention.person]
-            if len(words) > len(person.name.split()) and [
-                w for w in words if not w[:1].islower()
-            ] == person.name.split():
+            if (
+                len(words) > len(person.name.split())
+                and [w for w in words if not w[:1].islower()] == person.name.split()
+            ):
                 person.name = " ".join(words)
 
 
