@@ -309,3 +309,19 @@ def test_where_analysts_or_staff_work_is_no_person():
         "salon were shocked."
     )
     assert mentions(text) == ["Kirsty Hale"]
+
+
+def test_an_airport_that_speaks_and_a_firm_named_after_someone_are_no_person():
+    text = (
+        "Flights at Gatwick Airport were delayed. Gatwick said its runway had reopened. Darren "
+        "Tate, 52, targeted pensioners from a van bearing the name Tate & Sons Roofing."
+    )
+    assert mentions(text) == ["Darren Tate"]
+
+
+def test_a_lower_case_role_before_a_name_is_no_part_of_it():
+    text = (
+        "After the match, forest boss Nuno said his players were tired, and city boss Pep "
+        "Lijnders agreed."
+    )
+    assert mentions(text) == ["Nuno", "Pep Lijnders"]

@@ -19,7 +19,12 @@ from tui.core.capitalised import FUNCTION_WORDS, Run, scan
 from tui.core.documents import Block
 from tui.core.lexicon import HONORIFIC_GENDERS, HONORIFICS
 from tui.core.model import Person, PersonMention, Quote
-from tui.core.organisations import bodies_named, is_organisation_word, is_town_club
+from tui.core.organisations import (
+    COMPANY_AFTER,
+    bodies_named,
+    is_organisation_word,
+    is_town_club,
+)
 from tui.core.person_names import candidates as name_candidates
 from tui.core.person_names import (
     epithet,
@@ -430,8 +435,8 @@ def _link_known(text: str, all_runs: Sequence[Run], found: PeopleFound) -> None:
                 words, spans = words[first:], spans[first:]
         for word, span in zip(words, spans, strict=True):
             ids = known.get(word.upper())
-            if not ids or span in covered:
-                continue
+            if not ids or span in covered or COMPANY_AFTER.match(text, span[1]):
+                continue  # `Tate & Sons`: the firm named after the person
             i = bisect.bisect_left(starts, span[0])
             if (i < len(found.mentions) and found.mentions[i].start < span[1]) or (
                 i > 0 and found.mentions[i - 1].end > span[0]
