@@ -325,3 +325,12 @@ def test_a_lower_case_role_before_a_name_is_no_part_of_it():
         "Lijnders agreed."
     )
     assert mentions(text) == ["Nuno", "Pep Lijnders"]
+
+
+def test_a_seat_before_a_members_initials_is_one_place_and_the_member_a_person():
+    text = (
+        "Norwich South MP Clive Lewin said the bypass was overdue. Liverpool Walton MP Dan "
+        "Carden agreed, and Leeds Labour MP Tom Bale said nothing."
+    )
+    assert mentions(text) == ["Clive Lewin", "Dan Carden", "Tom Bale"]
+    assert places(text) == ["Norwich South", "Liverpool Walton", "Leeds"]

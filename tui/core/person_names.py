@@ -209,7 +209,7 @@ class Candidate:
     surface: str
 
 
-_AFFILIATIONS = frozenset(
+AFFILIATIONS = frozenset(
     "Democrat Democratic Republican Conservative Labour Liberal Socialist Communist Independent "
     "Tory Green Ex Former Veteran Rookie".split()
 )
@@ -295,7 +295,7 @@ def candidates(text: str, run: Run) -> list[Candidate]:
             hi = joins.index(" of ", lo, hi - 1) + 1
         office = lo
         while hi - lo > 1 and (
-            words[lo] in _AFFILIATIONS
+            words[lo] in AFFILIATIONS
             or words[lo].startswith(_FORMER)
             or (_is_demonym(words[lo]) and not names.is_first_name(words[lo]))
             or (

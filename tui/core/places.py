@@ -31,9 +31,9 @@ from tui.core.organisations import (
     is_corporate_suffix,
     is_organisation_word,
 )
-from tui.core.person_names import is_feature, is_river
+from tui.core.person_names import AFFILIATIONS, is_feature, is_river
 from tui.core.terms import in_term
-from tui.core.titles import HEADS, MODIFIERS, names_a_seat, title_reach
+from tui.core.titles import HEADS, MEMBER_TITLES, MODIFIERS, names_a_seat, title_reach
 
 _LOCATIVES = frozenset(
     "in at from to near into across toward towards around through via outside inside throughout "
@@ -465,6 +465,10 @@ def _places_in_run(
         and not any(is_organisation_word(w) for w in words)
     ):
         return [PlaceMention(run.start, run.end, gazetteer.fold(text[run.start : run.end]))]
+    seat = _seat_before_member(run)
+    if seat:
+        end = spans[seat - 1][1]
+        return [PlaceMention(run.start, end, gazetteer.fold(text[run.start : end]))]
     reach: int | None = None  # the run's title_reach, read once a place is found
     out = []
     i = 0
@@ -503,6 +507,32 @@ def _places_in_run(
                 pending.append(mention)
         i = j
     return out
+
+
+def _seat_before_member(run: Run) -> int:
+    """How many words open the run with a seat before a member's initials (`Norwich South MP
+    Clive Lewis`, `Liverpool Walton MP`, `Wigan MP`): a place the gazetteer knows, then names or
+    points of the compass, no party (`Leeds Labour MP`, `Glasgow SNP MP`); 0 when there is none."""
+    words = run.words
+    if run.caps or len(words) < 3:
+        return 0
+    for k in range(1, min(len(words) - 1, 4)):
+        if words[k] in MEMBER_TITLES:
+            place = gazetteer.lookup(words[0])
+            if (
+                place is None
+                or place.kind == "demonym"
+                or any(run.joins[i] != " " for i in range(k))
+                or any(
+                    (names.is_english_word(w) and w not in gazetteer.DIRECTIONS)
+                    or w in AFFILIATIONS
+                    or w.isupper()
+                    for w in words[1:k]
+                )
+            ):
+                return 0
+            return k
+    return 0
 
 
 def _longest(

@@ -76,7 +76,8 @@ def find_title(words: Sequence[str], joins: Sequence[str]) -> tuple[int, int] | 
     `joins[i]` is the text between `words[i]` and `words[i + 1]` (`" "`, `" of "`). Returns the
     (start, end) word indices of the title, or None. A head right after a first name is a
     surname instead (`John Major`, `Martin Luther King`), unless that word is also a big place or
-    a nationality (`Florida Senator Marco Rubio`, `German Chancellor Friedrich Merz`).
+    a nationality (`Florida Senator Marco Rubio`, `German Chancellor Friedrich Merz`) or the head
+    is a member's initials, no one's surname (`Liverpool Walton MP Dan Carden`).
     """
     for start, head, _ in _titles(words, joins):
         while (
@@ -116,6 +117,7 @@ def _titles(words: Sequence[str], joins: Sequence[str]) -> Iterator[tuple[int, i
                 (
                     head > 0
                     and joins[head - 1] == " "
+                    and word not in MEMBER_TITLES
                     and is_first_name(words[head - 1])
                     and (not _names_a_place(words[head - 1]))
                 )
