@@ -334,3 +334,24 @@ def test_a_seat_before_a_members_initials_is_one_place_and_the_member_a_person()
     )
     assert mentions(text) == ["Clive Lewin", "Dan Carden", "Tom Bale"]
     assert places(text) == ["Norwich South", "Liverpool Walton", "Leeds"]
+
+
+def test_a_firm_after_a_name_and_from_is_no_place():
+    text = (
+        "Lawyer Tom Hartley, from Birnberg Peirce, said the family would appeal. Rob Vale, "
+        "from Cricklade, Wiltshire, agreed."
+    )
+    assert mentions(text) == ["Tom Hartley", "Rob Vale"]
+    assert places(text) == ["Cricklade", "Wiltshire"]
+
+
+def test_irish_heads_of_government_are_titles():
+    text = (
+        "Taoiseach Micheál Martin said the plan was ready, and Tánaiste Simon Harris agreed. "
+        "Sinn Féin leader Mary Lou McDonald said it was too little."
+    )
+    assert people(text) == [
+        ("Micheál Martin", "Taoiseach"),
+        ("Simon Harris", "Tánaiste"),
+        ("Mary Lou McDonald", None),
+    ]

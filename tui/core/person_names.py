@@ -800,16 +800,11 @@ _WHERE_BEFORE = re.compile(r"\b(?:at|between|via|near|outside)[ \t]+$")
 Manchester Piccadilly`); `to` and `from` take people too (`wrote to Vladimir Putin`)."""
 
 
-_TOWN_AND_COMMA_BEFORE = re.compile(
-    r"\b(?:from|in|of|near)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?,[ \t]*$"
-)
-
-
 def _county_after_town(text: str, run: Run) -> bool:
     """A word set off by commas after someone's town is its county or state (`Brenda Hough, 79,
     from Mansfield, Notts, said`, `of Flin Flon, Man.,`), not a person who speaks."""
     return text.startswith(",", run.end) and (
-        _TOWN_AND_COMMA_BEFORE.search(text, max(0, run.start - 40), run.start) is not None
+        gazetteer.PLACED_TOWN_BEFORE.search(text, max(0, run.start - 40), run.start) is not None
     )
 
 

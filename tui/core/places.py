@@ -297,14 +297,24 @@ def _places_by_context(text: str, candidates: list[Run]) -> list[PlaceMention]:
 
 
 def _is_home(text: str, run: Run) -> bool:
-    """The home after a person's name (`Ann Lee, 84, from Tunbridge Wells`, `Jo Hill, from
-    South Warnborough`): a place of a few words, no body's."""
-    return (
-        not run.caps
-        and len(run.words) <= 4
-        and gazetteer.HOME_BEFORE.search(text, max(0, run.start - 30), run.start) is not None
-        and not any(is_organisation_word(w) for w in run.words)
-    )
+    """The home after a person's name and age (`Ann Lee, 84, from Tunbridge Wells`), or after a
+    name and set in a place (`Jo Hill, from South Warnborough in Hampshire`): a place of a few
+    words, no body's (`Tom Hart, from Birnberg Peirce,` may name a firm)."""
+    if (
+        run.caps
+        or len(run.words) > 4
+        or any(is_organisation_word(w) for w in run.words)
+        or not gazetteer.HOME_BEFORE.search(text, max(0, run.start - 30), run.start)
+    ):
+        return False
+    if gazetteer.AGED_HOME_BEFORE.search(text, max(0, run.start - 30), run.start):
+        return True
+    within = _WITHIN_AFTER.match(text, run.end)
+    return within is not None and _named_place(within.group(1)) is not None
+
+
+_WITHIN_AFTER = re.compile(r"(?:,|[ \t]+in)[ \t]+([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
+"""`South Warnborough in Hampshire`, `Cricklade, Wiltshire`: a place within a known one."""
 
 
 def _rivers(text: str, candidates: list[Run]) -> list[PlaceMention]:
@@ -648,6 +658,9 @@ def _has_context(
     dateline = _is_dateline(text, start, end) and not text.startswith(" (", end)
     after_town = (
         place.kind == "state" and _TOWN_BEFORE.search(text, max(0, start - 40), start) is not None
+    ) or (
+        place.kind == "region"
+        and gazetteer.PLACED_TOWN_BEFORE.search(text, max(0, start - 40), start) is not None
     )
     local = _LOCAL_AFTER.match(text, end) is not None
     return dateline or after_town or local or _said_to_be_a_place(text, start, end, strict=False)

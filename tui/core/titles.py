@@ -44,7 +44,8 @@ HEADS = frozenset(
     "Treasurer Councillor Councilman Councilwoman Sheriff Patriarch Mullah President-Elect "
     "Czar Tsar Crown Dr Major-General Lieutenant-General Brigadier-General Lieutenant-Colonel "
     "Committeeman Committeewoman CEO Vice-Premier Director-General Attorney-General "
-    "Governor-General Vice-Chairman Vice-Chancellor Provost Chief Constable Officer".split()
+    "Governor-General Vice-Chairman Vice-Chancellor Provost Chief Constable Officer Taoiseach "
+    "Tánaiste Tanaiste".split()
     + list(MEMBER_TITLES)
 )
 """Words that end a title and can stand right before a name (`Minister`, `President`)."""
