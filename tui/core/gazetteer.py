@@ -27,6 +27,18 @@ HOME_BEFORE = re.compile(
 )
 """The home after a name, with an age or not (`Joanne Bates, from Swindon`, `a 17-year-old
 from Thornton Heath`, `residents of Flin Flon`): never a person."""
+
+
+def home_before(text: str, start: int, aged: bool = False) -> bool:
+    """Whether a home's words (`HOME_BEFORE`, or with `aged` only `AGED_HOME_BEFORE`) stand
+    right before `start`; each ends in `from ` or `of `, tried first as most names have
+    neither before them."""
+    return text.endswith(("from ", "of "), 0, start) and (
+        (AGED_HOME_BEFORE if aged else HOME_BEFORE).search(text, max(0, start - 30), start)
+        is not None
+    )
+
+
 PLACED_TOWN_BEFORE = re.compile(
     r"\b(?:from|in|of|near|at)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?,[ \t]*$"
 )

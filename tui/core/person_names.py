@@ -234,7 +234,7 @@ def candidates(text: str, run: Run) -> list[Candidate]:
     """The people a run names on its own evidence (titles, first names, unknown words, verbs)."""
     out = []
     words, spans, joins = run.words, run.spans, run.joins
-    if _riding(text, run) or gazetteer.HOME_BEFORE.search(text, max(0, run.start - 30), run.start):
+    if _riding(text, run) or gazetteer.home_before(text, run.start):
         return []
     if len(words) == 1:
         alone = _may_stand_alone(words[0])
@@ -702,7 +702,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
             and _VERSUS_BEFORE.search(text, max(0, start - 6), start)
         )
         or ((start == 0 or text[start - 1] == "\n") and _RESULT_LINE_AFTER.match(text, end))
-        or (start > run.start and gazetteer.HOME_BEFORE.search(text, max(0, start - 30), start))
+        or (start > run.start and gazetteer.home_before(text, start))
         or (
             text.endswith(" at ", 0, start)
             and _STAFF_AT.search(text, max(0, start - 20), start)

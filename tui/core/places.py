@@ -301,13 +301,13 @@ def _is_home(text: str, run: Run) -> bool:
     name and set in a place (`Jo Hill, from South Warnborough in Hampshire`): a place of a few
     words, no body's (`Tom Hart, from Birnberg Peirce,` may name a firm)."""
     if (
-        run.caps
+        not gazetteer.home_before(text, run.start)
+        or run.caps
         or len(run.words) > 4
         or any(is_organisation_word(w) for w in run.words)
-        or not gazetteer.HOME_BEFORE.search(text, max(0, run.start - 30), run.start)
     ):
         return False
-    if gazetteer.AGED_HOME_BEFORE.search(text, max(0, run.start - 30), run.start):
+    if gazetteer.home_before(text, run.start, aged=True):
         return True
     within = _WITHIN_AFTER.match(text, run.end)
     return within is not None and _named_place(within.group(1)) is not None
@@ -475,7 +475,7 @@ def _places_in_run(
         and not any(is_organisation_word(w) for w in words)
     ):
         return [PlaceMention(run.start, run.end, gazetteer.fold(text[run.start : run.end]))]
-    seat = _seat_before_member(run)
+    seat = _seat_before_member(run) if n > 2 else 0
     if seat:
         end = spans[seat - 1][1]
         return [PlaceMention(run.start, end, gazetteer.fold(text[run.start : end]))]
