@@ -139,3 +139,14 @@ def test_a_first_nation_is_no_person():
         'Grand Chief Alvin Fiddler said: "We need help." Carry Nation was a prohibitionist.'
     )
     assert [name for name, _ in people(text)] == ["Alvin Fiddler", "Carry Nation"]
+
+
+def test_a_members_name_right_after_the_seat_is_the_member():
+    text = (
+        "Turnout low\n\n"
+        "MPP for Ottawa South John Fraser said turnout was low. The MSP for Stirling Evelyn "
+        "Tweed agreed."
+    )
+    annotation = annotate(text)
+    assert [name for name, _ in people(text)] == ["John Fraser", "Evelyn Tweed"]
+    assert [text[p.start : p.end] for p in annotation.places] == ["Ottawa South", "Stirling"]

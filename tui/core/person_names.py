@@ -38,7 +38,7 @@ from tui.core.organisations import (
     thing_named,
 )
 from tui.core.speech import PERSON_NOUNS, SPEECH_VERBS
-from tui.core.titles import HEADS, MODIFIERS, find_title, names_a_seat
+from tui.core.titles import HEADS, MODIFIERS, find_title, names_a_seat, seat_words
 
 _BREAKS = WEEKDAYS | MONTHS | HOLIDAYS | (MONTH_ABBREVIATIONS - {"Jan", "Mar"})
 """Capitalised words that are not part of a name (days, months, holidays; `Jan` and `Mar` are
@@ -234,6 +234,8 @@ def candidates(text: str, run: Run) -> list[Candidate]:
     """The people a run names on its own evidence (titles, first names, unknown words, verbs)."""
     out = []
     words, spans, joins = run.words, run.spans, run.joins
+    if names_a_seat(text, run.start):
+        return _member_after_seat(text, run)
     if _riding(text, run) or gazetteer.home_before(text, run.start):
         return []
     if len(words) == 1:
@@ -420,12 +422,18 @@ def headline_candidates(text: str, run: Run) -> list[Candidate]:
 _PLACE_AND_DASH_BEFORE = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w'-]*){0,2})—$")
 
 
+def _member_after_seat(text: str, run: Run) -> list[Candidate]:
+    """After a member's `for` a run names the seat (`the MNA for Louis-Hébert`), and the member
+    where a name follows it in the same run (`MPP for Ottawa South John Fraser said`)."""
+    seat = seat_words(run.words)
+    if seat == len(run.words) or not _looks_like_person(text, run, seat, len(run.words)):
+        return []
+    return [Candidate(run.spans[seat][0], run.end, run.words[seat:], None, "")]
+
+
 def _riding(text: str, run: Run) -> bool:
-    """A run names a riding, no person: after a member's `for` (`the MNA for Louis-Hébert`), or
-    dashed onto a place with no space and opening with no first name (`Thunder Bay—Superior
-    North`, `Argenteuil—La Petite-Nation`)."""
-    if names_a_seat(text, run.start):
-        return True
+    """A run names a riding, no person: dashed onto a place with no space and opening with no
+    first name (`Thunder Bay—Superior North`, `Argenteuil—La Petite-Nation`)."""
     if text[run.start - 1 : run.start] != "—" or names.is_first_name(run.words[0]):
         return False
     before = _PLACE_AND_DASH_BEFORE.search(text, max(0, run.start - 60), run.start)

@@ -33,7 +33,14 @@ from tui.core.organisations import (
 )
 from tui.core.person_names import AFFILIATIONS, is_feature, is_river
 from tui.core.terms import in_term
-from tui.core.titles import HEADS, MEMBER_TITLES, MODIFIERS, names_a_seat, title_reach
+from tui.core.titles import (
+    HEADS,
+    MEMBER_TITLES,
+    MODIFIERS,
+    names_a_seat,
+    seat_words,
+    title_reach,
+)
 
 _LOCATIVES = frozenset(
     "in at from to near into across toward towards around through via outside inside throughout "
@@ -470,11 +477,13 @@ def _places_in_run(
     words, spans, joins = run.words, run.spans, run.joins
     n = len(words)
     if (
-        1 < n <= 4
+        1 < n <= 6
         and names_a_seat(text, run.start)
         and not any(is_organisation_word(w) for w in words)
+        and (seat := seat_words(words)) <= 4
     ):
-        return [PlaceMention(run.start, run.end, gazetteer.fold(text[run.start : run.end]))]
+        end = spans[seat - 1][1]
+        return [PlaceMention(run.start, end, gazetteer.fold(text[run.start : end]))]
     seat = _seat_before_member(run) if n > 2 else 0
     if seat:
         end = spans[seat - 1][1]

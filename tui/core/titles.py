@@ -26,6 +26,12 @@ SEAT_BEFORE = re.compile(
 and Dunblane`): what follows is a seat, no person."""
 
 
+def seat_words(words: Sequence[str]) -> int:
+    """How many of a run's words after a member's `for` name the seat: up to a first name after
+    its first word, the member's own name (`MPP for Ottawa South John Fraser said`)."""
+    return next((k for k in range(1, len(words)) if is_first_name(words[k])), len(words))
+
+
 def names_a_seat(text: str, start: int) -> bool:
     """Whether the name at `start` follows a member's `for`: a seat (`the MP for York Central`)."""
     return text.endswith(("for ", "and "), 0, start) and (
