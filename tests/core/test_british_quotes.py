@@ -133,3 +133,16 @@ def test_a_scare_quoted_word_is_a_term_with_no_speaker():
         "would 'keep the plans under review'."
     )
     assert said(text) == (["'keep the plans under review'"], ["'experts'"])
+
+
+def test_a_headline_opening_with_a_single_quoted_quotation_above_double_marks_keeps_it():
+    text = (
+        "'I won't give up': Mum's plea after son's death\n\n"
+        '"I won\'t give up until the law changes," said Joanne Bale, from Swindon. '
+        '"He took my boy from me," Mrs Bale said.'
+    )
+    assert said(text)[0] == [
+        "'I won't give up'",
+        '"I won\'t give up until the law changes,"',
+        '"He took my boy from me,"',
+    ]

@@ -115,3 +115,38 @@ def test_the_described_person_with_an_institution_of_a_place_is_the_named_one():
     )
     annotation = annotate(text)
     assert [annotation.people[q.speaker].name for q in annotation.quotes] == ["Trevor Lind"]
+
+
+def test_a_place_is_named_with_the_accents_the_article_writes():
+    text = (
+        "Byelection\n\n"
+        "The Bloc held Trois-Rivières on Monday, and volunteers in Trois-Rivières and Montréal "
+        "cheered. Turnout in Quebec was low."
+    )
+    annotation = annotate(text)
+    assert [place.name for place in annotation.places] == [
+        "Trois-Rivières",
+        "Trois-Rivières",
+        "Montréal",
+        "Quebec",
+    ]
+
+
+def test_a_first_nation_is_no_person():
+    text = (
+        "Wildfire evacuations\n\n"
+        "Hundreds of people from Sandy Lake First Nation were flown out. Nishnawbe Aski Nation "
+        'Grand Chief Alvin Fiddler said: "We need help." Carry Nation was a prohibitionist.'
+    )
+    assert [name for name, _ in people(text)] == ["Alvin Fiddler", "Carry Nation"]
+
+
+def test_a_members_name_right_after_the_seat_is_the_member():
+    text = (
+        "Turnout low\n\n"
+        "MPP for Ottawa South John Fraser said turnout was low. The MSP for Stirling Evelyn "
+        "Tweed agreed."
+    )
+    annotation = annotate(text)
+    assert [name for name, _ in people(text)] == ["John Fraser", "Evelyn Tweed"]
+    assert [text[p.start : p.end] for p in annotation.places] == ["Ottawa South", "Stirling"]

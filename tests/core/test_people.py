@@ -605,3 +605,15 @@ def test_a_town_that_is_also_a_rare_surname_names_no_one_on_its_own(text, people
 )
 def test_a_landmark_named_after_a_town_that_is_also_a_first_name_is_no_person(text, people):
     assert names(text) == people
+
+
+def test_a_persons_name_keeps_the_particles_written_inside_it():
+    text = (
+        "Plaid Cymru leader Rhun ap Iorwerth said the budget failed Wales, and Mayor Bill de "
+        "Blasio agreed. Joost van der Westhuizen said nothing."
+    )
+    assert [person.name for person in people_in(text)[0].people] == [
+        "Rhun ap Iorwerth",
+        "Bill de Blasio",
+        "Joost van der Westhuizen",
+    ]

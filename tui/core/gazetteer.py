@@ -14,11 +14,42 @@ from typing import NamedTuple
 
 from tui.core import word_tables
 
+_AGED_HOME = (
+    r"(?:,[ \t]*(?:aged[ \t]+)?[0-9]{1,3},[ \t]+(?:of|from)"
+    r"|[0-9]{1,3}-year-old(?:[ \t]+[a-z]+)?[ \t]+from)"
+)
+AGED_HOME_BEFORE = re.compile(_AGED_HOME + r"[ \t]+$")
+"""The home after a name and an age in a court report (`Ann Lee, 31, of Heaton`, `Tom Cole, 78,
+from Navenby`, `a 17-year-old from Thornton Heath`): a place, whatever words it is made of
+(`from Tunbridge Wells`)."""
+HOME_BEFORE = re.compile(
+    rf"(?:{_AGED_HOME}|[A-Z][\w'’-]*,[ \t]+from|\b[Rr]esidents[ \t]+of)[ \t]+$"
+)
+"""The home after a name, with an age or not (`Joanne Bates, from Swindon`, `a 17-year-old
+from Thornton Heath`, `residents of Flin Flon`): never a person."""
+
+
+def home_before(text: str, start: int, aged: bool = False) -> bool:
+    """Whether a home's words (`HOME_BEFORE`, or with `aged` only `AGED_HOME_BEFORE`) stand
+    right before `start`; each ends in `from ` or `of `, tried first as most names have
+    neither before them."""
+    return text.endswith(("from ", "of "), 0, start) and (
+        (AGED_HOME_BEFORE if aged else HOME_BEFORE).search(text, max(0, start - 30), start)
+        is not None
+    )
+
+
+PLACED_TOWN_BEFORE = re.compile(
+    r"\b(?:from|in|of|near|at)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?,[ \t]*$"
+)
+"""Someone's or something's town and a comma (`from Cricklade, `): what follows is its county
+or state (`from Cricklade, Wiltshire`, `from Mansfield, Notts, said`), not a list of county
+sides (`Essex, Derbyshire and Surrey`) nor a person."""
 PLACE_BEFORE = re.compile(
     r"\b(?:(?:towns?|villages?|city|cities|provinces?|regions?|districts?|suburbs?|port|islands?|state|county|enclave|"
     r"municipality|outskirts|north|south|east|west|northeast|northwest|southeast|southwest) of|"
     r"near|outside|MPs? for(?:[ \t]+[A-Z][\w'’-]*)*(?:,?[ \t]+and)?|"
-    r",[ \t]*(?:aged[ \t]+)?[0-9]{1,3},[ \t]+(?:of|from))[ \t]+$"
+    rf"{_AGED_HOME})[ \t]+$"
 )
 """Words that introduce a place's name (`the town of`, `east of`, `near`, a constituency's `MP
 for`, and its second name: `MP for Westmorland and Lonsdale`; the home after a name and an age in

@@ -33,7 +33,8 @@ class PlaceMention:
     start: int
     end: int
     name: str
-    """Canonical place name (the gazetteer's), so `U.S.` and `United States` count together."""
+    """Canonical place name (the gazetteer's), so `U.S.` and `United States` count together,
+    with the accents the text writes it with (`Trois-Rivières`)."""
 
 
 QuoteKind = Literal["full", "partial", "term"]

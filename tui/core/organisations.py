@@ -286,7 +286,7 @@ Leeds`, `Ransom Creek, a wine named after …`."""
 _SHARES_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]take|[Ss]takes) (?:in|of) $")
 _ORGANISATION_NOUNS = (
     r"news agency|agency|daily|newspaper|weekly|group|company|firm|club|team|side|bank|consortium|"
-    r"brokerage|airline|carrier|chain|concern|unit|subsidiary"
+    r"brokerage|airline|carrier|chain|concern|unit|subsidiary|airport|Airport"
 )
 _BODY_NAMED = re.compile(
     rf"\b([A-Z][\w-]+)(?:'s)? (?:{_ORGANISATION_NOUNS}|shares|stock|SA|AG|said in a statement|"

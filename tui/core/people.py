@@ -19,7 +19,12 @@ from tui.core.capitalised import FUNCTION_WORDS, Run, scan
 from tui.core.documents import Block
 from tui.core.lexicon import HONORIFIC_GENDERS, HONORIFICS
 from tui.core.model import Person, PersonMention, Quote
-from tui.core.organisations import bodies_named, is_organisation_word, is_town_club
+from tui.core.organisations import (
+    COMPANY_AFTER,
+    bodies_named,
+    is_organisation_word,
+    is_town_club,
+)
 from tui.core.person_names import candidates as name_candidates
 from tui.core.person_names import (
     epithet,
@@ -286,9 +291,25 @@ def find_people(
     _link_known(text, all_runs, found)
     _widen_to_full_names(text, found)
     _complete_lists(text, all_runs, found)
+    _keep_particles(text, found)
     if titles:
         found.mentions = [m for m in found.mentions if not in_term(titles, m.start)]
     return found
+
+
+def _keep_particles(text: str, found: PeopleFound) -> None:
+    """A person is named with the particles the text writes inside the name (`Rhun ap
+    Iorwerth`, `Joost van der Westhuizen`), which the name's words leave out."""
+    for mention in found.mentions:
+        surface = text[mention.start : mention.end]
+        if " " in surface and not surface.istitle():
+            words = surface.split()
+            person = found.people[mention.person]
+            if (
+                len(words) > len(person.name.split())
+                and [w for w in words if not w[:1].islower()] == person.name.split()
+            ):
+                person.name = " ".join(words)
 
 
 def _describes(text: str, word: str, start: int) -> bool:
@@ -414,8 +435,8 @@ def _link_known(text: str, all_runs: Sequence[Run], found: PeopleFound) -> None:
                 words, spans = words[first:], spans[first:]
         for word, span in zip(words, spans, strict=True):
             ids = known.get(word.upper())
-            if not ids or span in covered:
-                continue
+            if not ids or span in covered or COMPANY_AFTER.match(text, span[1]):
+                continue  # `Tate & Sons`: the firm named after the person
             i = bisect.bisect_left(starts, span[0])
             if (i < len(found.mentions) and found.mentions[i].start < span[1]) or (
                 i > 0 and found.mentions[i - 1].end > span[0]

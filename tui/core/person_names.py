@@ -38,7 +38,7 @@ from tui.core.organisations import (
     thing_named,
 )
 from tui.core.speech import PERSON_NOUNS, SPEECH_VERBS
-from tui.core.titles import HEADS, MODIFIERS, find_title
+from tui.core.titles import HEADS, MODIFIERS, find_title, names_a_seat, seat_words
 
 _BREAKS = WEEKDAYS | MONTHS | HOLIDAYS | (MONTH_ABBREVIATIONS - {"Jan", "Mar"})
 """Capitalised words that are not part of a name (days, months, holidays; `Jan` and `Mar` are
@@ -129,6 +129,9 @@ _VERSUS_BEFORE = re.compile(r"[\w)][ \t]+vs?\.?[ \t\n]+$")
 """`St Johnstone v Airdrieonians`: either side of a fixture is a team (or a party to a case,
 `Roe v Wade`, no mention of a person either)."""
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+"""`Love Island host Maya Jama`: a show's host before the host's name (a person who hosts
+something `hosts` it)."""
 _HORSE_AFTER = re.compile(r",?[ \t]*\(?(?:ridden|trained) by\b")
 _PUBLICATIONS = frozenset("agency newspaper weekly magazine tabloid broadcaster airline".split())
 _CLUB_ROLES = frozenset(
@@ -139,7 +142,7 @@ _CLUB_ROLES = frozenset(
 (a person's staff are aides, advisers, lawyers: `Obama adviser David Axelrod`)."""
 _SHOW_ROLES = frozenset("star presenter presenters judge creator contestant".split())
 """`Coronation Street star`, `Love Island presenter`, `Gavin and Stacey creator`: what a show has
-(not `stars` or `host`, verbs after a name too: `Josh Brolin stars`)."""
+(not `stars`, a verb after a name too: `Josh Brolin stars`; `host` only before the host's name)."""
 _THINGS = _BUILDINGS | PRODUCTS | _PUBLICATIONS | gazetteer.PLACE_NOUNS | _CLUB_ROLES | _SHOW_ROLES
 """Any of these right after a name makes it a thing's, a place's or a club's: `Batajnica
 airport`, `the Hilton hotel`, `a Paul Smith suit`, `Le Matin newspaper`, `Leeds striker`."""
@@ -180,6 +183,15 @@ _FIXTURE_BEFORE = re.compile(
 )
 """`Leicester City host Sunderland`: a town a club hosts or faces is the other club, not a host
 called Sunderland."""
+_STAFF_AT = re.compile(
+    r"\b(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists|[Rr]esearchers|[Ss]cientists|[Ss]taff|"
+    r"[Ww]orkers|[Ee]mployees|[Ee]ngineers|[Tt]raders|[Bb]rokers|[Ee]xperts) at[ \t]+$"
+)
+"""`Analysts at Hargreaves Lansdown said`: where staff work is a firm or a body, no person (one
+`analyst at Raymond James` is left alone: a person can stand there)."""
+_NATIONS = frozenset(("Nation", "Nations"))
+"""`Sandy Lake First Nation`, `Nishnawbe Aski Nation`: a people's or a community's name (`Carry
+Nation`, a first name before it, is a person)."""
 _ACRONYMS = re.compile(r"[A-Z]{2,}s")
 """`GDRs`, `MPs`: acronyms in the plural."""
 _AGED = re.compile(r"[0-9]{1,3}-year-old")
@@ -197,7 +209,7 @@ class Candidate:
     surface: str
 
 
-_AFFILIATIONS = frozenset(
+AFFILIATIONS = frozenset(
     "Democrat Democratic Republican Conservative Labour Liberal Socialist Communist Independent "
     "Tory Green Ex Former Veteran Rookie".split()
 )
@@ -222,13 +234,16 @@ def candidates(text: str, run: Run) -> list[Candidate]:
     """The people a run names on its own evidence (titles, first names, unknown words, verbs)."""
     out = []
     words, spans, joins = run.words, run.spans, run.joins
-    if _riding(text, run):
+    if names_a_seat(text, run.start):
+        return _member_after_seat(text, run)
+    if _riding(text, run) or gazetteer.home_before(text, run.start):
         return []
     if len(words) == 1:
         alone = _may_stand_alone(words[0])
         if (
             (alone == "yes" or (alone and _context_names_someone(text, run.end)))
             and text[run.start - 1 : run.start] != "-"
+            and not _county_after_town(text, run)
             and _looks_like_person(text, run, 0, 1)
         ):
             out.append(Candidate(spans[0][0], spans[0][1], words, None, ""))
@@ -282,7 +297,7 @@ def candidates(text: str, run: Run) -> list[Candidate]:
             hi = joins.index(" of ", lo, hi - 1) + 1
         office = lo
         while hi - lo > 1 and (
-            words[lo] in _AFFILIATIONS
+            words[lo] in AFFILIATIONS
             or words[lo].startswith(_FORMER)
             or (_is_demonym(words[lo]) and not names.is_first_name(words[lo]))
             or (
@@ -407,15 +422,18 @@ def headline_candidates(text: str, run: Run) -> list[Candidate]:
 _PLACE_AND_DASH_BEFORE = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w'-]*){0,2})—$")
 
 
-_SEAT_BEFORE = re.compile(r"\b(?:MPP|MP|MLA|MNA|MHA|[Mm]ember) for[ \t]+$")
+def _member_after_seat(text: str, run: Run) -> list[Candidate]:
+    """After a member's `for` a run names the seat (`the MNA for Louis-Hébert`), and the member
+    where a name follows it in the same run (`MPP for Ottawa South John Fraser said`)."""
+    seat = seat_words(run.words)
+    if seat == len(run.words) or not _looks_like_person(text, run, seat, len(run.words)):
+        return []
+    return [Candidate(run.spans[seat][0], run.end, run.words[seat:], None, "")]
 
 
 def _riding(text: str, run: Run) -> bool:
-    """A run names a riding, no person: after a member's `for` (`the MNA for Louis-Hébert`), or
-    dashed onto a place with no space and opening with no first name (`Thunder Bay—Superior
-    North`, `Argenteuil—La Petite-Nation`)."""
-    if _SEAT_BEFORE.search(text, max(0, run.start - 12), run.start):
-        return True
+    """A run names a riding, no person: dashed onto a place with no space and opening with no
+    first name (`Thunder Bay—Superior North`, `Argenteuil—La Petite-Nation`)."""
     if text[run.start - 1 : run.start] != "—" or names.is_first_name(run.words[0]):
         return False
     before = _PLACE_AND_DASH_BEFORE.search(text, max(0, run.start - 60), run.start)
@@ -553,6 +571,7 @@ def opens_sentence(word: str) -> bool:
         word in FUNCTION_WORDS
         or names.is_plain_word(word)
         or (names.is_english_word(word) and not names.is_first_name(word))
+        or (word.lower() in PERSON_NOUNS and not names.is_first_name(word))
     )
 
 
@@ -666,6 +685,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
     if (
         len(words) > 4
         or words[0] in _NOT_FIRST_WORDS
+        or (words[-1] in _NATIONS and hi - lo > 1 and not names.is_first_name(words[-2]))
         or (hi - lo > 1 and gazetteer.lookup(text[start:end]) is not None)
         or COMPANY_AFTER.match(text, end)
         or (
@@ -690,6 +710,12 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
             and _VERSUS_BEFORE.search(text, max(0, start - 6), start)
         )
         or ((start == 0 or text[start - 1] == "\n") and _RESULT_LINE_AFTER.match(text, end))
+        or (start > run.start and gazetteer.home_before(text, start))
+        or (
+            text.endswith(" at ", 0, start)
+            and _STAFF_AT.search(text, max(0, start - 20), start)
+            and not text.startswith(("'s", "’s"), end)
+        )
     ):
         return False
     if any(
@@ -709,7 +735,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
     if (
         (words[-1] in HEADS and "f" not in kinds[-2])
         or _holds_place(text, run, lo, hi)
-        or is_feature(words)
+        or (is_feature(words) and not _described(text, start))
     ):
         return False
     if any("w" in k and "f" not in k and "l" not in k for k in kinds[1:-1]) or any(
@@ -718,6 +744,12 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         return False  # `Avanti West Coast`: a point of the compass inside names a region
     places = [gazetteer.lookup(w) for w in words]
     if words[0] in gazetteer.DIRECTIONS and places[-1] is not None:
+        return False
+    if "w" in kinds[0] and "f" not in kinds[0] and text.endswith("the ", 0, start):
+        return False  # `the Old Bailey`, `the Royal Mint`: a building's or a body's name
+    if _city_and_unknown_word(words, places, kinds) and _WHERE_BEFORE.search(
+        text, max(0, start - 9), start
+    ):
         return False
     if any(p is not None and p.kind == "demonym" for p in places[1:-1]) or (
         places[0] is not None and places[0].kind == "demonym" and "f" not in kinds[0]
@@ -771,6 +803,34 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
     return _evidence(text, start, end, len(words))
 
 
+_WHERE_BEFORE = re.compile(r"\b(?:at|between|via|near|outside)[ \t]+$")
+"""Where one waits or travels: before a city and an unknown word, a station (`stranded at
+Manchester Piccadilly`); `to` and `from` take people too (`wrote to Vladimir Putin`)."""
+
+
+def _county_after_town(text: str, run: Run) -> bool:
+    """A word set off by commas after someone's town is its county or state (`Brenda Hough, 79,
+    from Mansfield, Notts, said`, `of Flin Flon, Man.,`), not a person who speaks."""
+    return text.startswith(",", run.end) and (
+        gazetteer.PLACED_TOWN_BEFORE.search(text, max(0, run.start - 40), run.start) is not None
+    )
+
+
+def _city_and_unknown_word(
+    words: list[str], places: list[gazetteer.Place | None], kinds: list[str]
+) -> bool:
+    """A city no first name shares, then a word no name list knows: a station, a district or a
+    club (`Manchester Piccadilly`, `Edinburgh Waverley`) when where-words stand before it."""
+    return (
+        len(words) == 2
+        and places[0] is not None
+        and places[0].kind == "city"
+        and not places[0].small
+        and "f" not in kinds[0]
+        and not kinds[1]
+    )
+
+
 def _holds_place(text: str, run: Run, lo: int, hi: int) -> bool:
     """Part of the words, two or more of them, is a big place (`South Carolina State`)."""
     spans = run.spans
@@ -795,6 +855,8 @@ def _thing_after(text: str, end: int) -> bool:
     word = after.group(1)
     if word in ("v", "vs"):
         return _VERSUS_AFTER.match(text, end) is not None
+    if word == "host":
+        return _NAME_AFTER.match(text, after.end()) is not None
     if word not in _THINGS and word not in _BEFORE_A_SECOND_WORD:
         return False
     second = _WORD_AFTER.match(text, after.end())

@@ -31,9 +31,16 @@ from tui.core.organisations import (
     is_corporate_suffix,
     is_organisation_word,
 )
-from tui.core.person_names import is_feature, is_river
+from tui.core.person_names import AFFILIATIONS, is_feature, is_river
 from tui.core.terms import in_term
-from tui.core.titles import HEADS, MODIFIERS, title_reach
+from tui.core.titles import (
+    HEADS,
+    MEMBER_TITLES,
+    MODIFIERS,
+    names_a_seat,
+    seat_words,
+    title_reach,
+)
 
 _LOCATIVES = frozenset(
     "in at from to near into across toward towards around through via outside inside throughout "
@@ -63,7 +70,7 @@ _LEAGUE_PLACES = (
 )
 """A place in a league table (`Aberdeen, who are third,`)."""
 _TEAM_VERB_AFTER = re.compile(
-    rf"[ \t]+(?:{_RESULT_VERBS}\b"
+    rf"[ \t]+(?:(?:all|both)[ \t]+)?(?:{_RESULT_VERBS}\b"
     rf"|(?:(?:has|have|had)[ \t]+)?(?:won|lost|drew|tied)\b(?!{_NOT_A_GAME}))"
     rf"|,[ \t]+who[ \t]+(?:{_RESULT_VERBS}|are[ \t]+(?:top|bottom|{_LEAGUE_PLACES}))\b"
     r"|[ \t]+(?:were|was)[ \t]+held[ \t]+to[ \t]+a[ \t]+"
@@ -90,7 +97,8 @@ _SQUAD_AFTER = re.compile(
     r"team-mate|teammate|squad|lineup|line-up)\b"
 )
 _JOINED_BY = frozenset(
-    "joined rejoined host hosts hosted entertain entertained managed coached captained".split()
+    "joined rejoined host hosts hosted entertain entertained managed coached captained face faces "
+    "facing".split()
 )
 _JOINED_BEFORE = {
     "for": frozenset(("signed",)),
@@ -182,7 +190,7 @@ def find_places(
     if titles:
         found = [p for p in found if not in_term(titles, p.start)]
     teams = _teams(text, found, person_starts)
-    return [
+    kept = [
         p
         for p in found
         if (
@@ -191,7 +199,22 @@ def find_places(
             or _IN_AT_BEFORE.search(text, max(0, p.start - 6), p.start)
         )
         and not _national_team(text, p, found)
+        and not _town_speaks(text, p)
     ]
+    return kept if text.isascii() else _accented(text, kept)
+
+
+def _accented(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
+    """Each place named as the text writes it, accents and all (`Trois-Rivières`, which the
+    gazetteer keys as `Trois-Rivieres`), for every mention of it in the text."""
+    written: dict[str, str] = {}
+    for p in found:
+        surface = text[p.start : p.end]
+        if not surface.isascii() and gazetteer.fold(surface) == p.name:
+            written.setdefault(p.name, surface)
+    if not written:
+        return found
+    return [PlaceMention(p.start, p.end, written.get(p.name, p.name)) for p in found]
 
 
 _PLURAL_VERB_AFTER = re.compile(r"[ \t]+(?:are|were|have)\b(?![ \t]+to\b)")
@@ -229,6 +252,23 @@ def _national_team(text: str, place: PlaceMention, found: list[PlaceMention]) ->
     return word in _CLAUSE_OPENERS and word != "if"
 
 
+_SPEAKS_AFTER = re.compile(
+    r"[ \t]+(?:said|says|(?:is[ \t]+)?to[ \t]+(?:close|cut|shut|axe|open)"
+    r"|announced|has[ \t]+announced)\b"
+)
+
+
+def _town_speaks(text: str, place: PlaceMention) -> bool:
+    """A town that speaks or closes branches at the head of its clause is a body named after it
+    (`Halifax said`, `Halifax to close 40 branches`: the bank; `Leeds said`: the club or the
+    council), not the place; capitals and big cities speak for their governments (`Moscow
+    said`), which news counts as the place."""
+    if not _SPEAKS_AFTER.match(text, place.end) or not _town_as_subject(text, place):
+        return False
+    entry = gazetteer.lookup(place.name)
+    return entry is not None and not entry.major
+
+
 def _places_by_context(text: str, candidates: list[Run]) -> list[PlaceMention]:
     """Places no gazetteer knows, found by what surrounds them (`the town of Tavildara`,
     `Michoacan, Mexico`, `Batajnica airport`) or by a feature word (`Platte River`, not `Ransom
@@ -237,7 +277,8 @@ def _places_by_context(text: str, candidates: list[Run]) -> list[PlaceMention]:
     for run in candidates:
         surface = text[run.start : run.end]
         if surface not in learned and (
-            (
+            _is_home(text, run)
+            or (
                 _is_named_feature(run)
                 and not described_as_thing(text, run.end)
                 and not contained(text, run.start)
@@ -260,6 +301,27 @@ def _places_by_context(text: str, candidates: list[Run]) -> list[PlaceMention]:
         )
         in learned
     ]
+
+
+def _is_home(text: str, run: Run) -> bool:
+    """The home after a person's name and age (`Ann Lee, 84, from Tunbridge Wells`), or after a
+    name and set in a place (`Jo Hill, from South Warnborough in Hampshire`): a place of a few
+    words, no body's (`Tom Hart, from Birnberg Peirce,` may name a firm)."""
+    if (
+        not gazetteer.home_before(text, run.start)
+        or run.caps
+        or len(run.words) > 4
+        or any(is_organisation_word(w) for w in run.words)
+    ):
+        return False
+    if gazetteer.home_before(text, run.start, aged=True):
+        return True
+    within = _WITHIN_AFTER.match(text, run.end)
+    return within is not None and _named_place(within.group(1)) is not None
+
+
+_WITHIN_AFTER = re.compile(r"(?:,|[ \t]+in)[ \t]+([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
+"""`South Warnborough in Hampshire`, `Cricklade, Wiltshire`: a place within a known one."""
 
 
 def _rivers(text: str, candidates: list[Run]) -> list[PlaceMention]:
@@ -414,6 +476,18 @@ def _places_in_run(
     (`in Clinton, Iowa` says nothing of the next `Clinton`)."""
     words, spans, joins = run.words, run.spans, run.joins
     n = len(words)
+    if (
+        1 < n <= 6
+        and names_a_seat(text, run.start)
+        and not any(is_organisation_word(w) for w in words)
+        and (seat := seat_words(words)) <= 4
+    ):
+        end = spans[seat - 1][1]
+        return [PlaceMention(run.start, end, gazetteer.fold(text[run.start : end]))]
+    seat = _seat_before_member(run) if n > 2 else 0
+    if seat:
+        end = spans[seat - 1][1]
+        return [PlaceMention(run.start, end, gazetteer.fold(text[run.start : end]))]
     reach: int | None = None  # the run's title_reach, read once a place is found
     out = []
     i = 0
@@ -452,6 +526,32 @@ def _places_in_run(
                 pending.append(mention)
         i = j
     return out
+
+
+def _seat_before_member(run: Run) -> int:
+    """How many words open the run with a seat before a member's initials (`Norwich South MP
+    Clive Lewis`, `Liverpool Walton MP`, `Wigan MP`): a place the gazetteer knows, then names or
+    points of the compass, no party (`Leeds Labour MP`, `Glasgow SNP MP`); 0 when there is none."""
+    words = run.words
+    if run.caps or len(words) < 3:
+        return 0
+    for k in range(1, min(len(words) - 1, 4)):
+        if words[k] in MEMBER_TITLES:
+            place = gazetteer.lookup(words[0])
+            if (
+                place is None
+                or place.kind == "demonym"
+                or any(run.joins[i] != " " for i in range(k))
+                or any(
+                    (names.is_english_word(w) and w not in gazetteer.DIRECTIONS)
+                    or w in AFFILIATIONS
+                    or w.isupper()
+                    for w in words[1:k]
+                )
+            ):
+                return 0
+            return k
+    return 0
 
 
 def _longest(
@@ -567,6 +667,9 @@ def _has_context(
     dateline = _is_dateline(text, start, end) and not text.startswith(" (", end)
     after_town = (
         place.kind == "state" and _TOWN_BEFORE.search(text, max(0, start - 40), start) is not None
+    ) or (
+        place.kind == "region"
+        and gazetteer.PLACED_TOWN_BEFORE.search(text, max(0, start - 40), start) is not None
     )
     local = _LOCAL_AFTER.match(text, end) is not None
     return dateline or after_town or local or _said_to_be_a_place(text, start, end, strict=False)

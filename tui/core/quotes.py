@@ -53,13 +53,34 @@ def find_quotes(text: str, blocks: Sequence[Block]) -> list[Quote]:
     said`, the British way of nesting), but for one stray mark in an article of several
     quotations; otherwise both styles are read (`_both_styles`)."""
     if not _single_quoted(text, blocks):
-        return _quotes_in_style(text, blocks, single=False)
+        return _headline_quotes(text, blocks) + _quotes_in_style(text, blocks, single=False)
     found = _quotes_in_style(text, blocks, single=True)
     doubles = _double_marks(text)
     outside = sum(not _inside(found, mark) for mark in doubles)
     if len(doubles) <= 2 * len(found) and outside <= (1 if len(found) > 2 else 0):
         return found
     return _both_styles(text, found, _quotes_in_style(text, blocks, single=False))
+
+
+_HEADLINE_WORDS = 20
+
+
+def _headline_quotes(text: str, blocks: Sequence[Block]) -> list[Quote]:
+    """The quotation a headline opens with in single marks, before a colon, above a report
+    quoted in double marks, the BBC way (`'I won't give up': Mum's plea after crash`): a first
+    paragraph of a few words with no double mark. Single marks elsewhere in a headline stay
+    unread, as in the report (`Trump: 'We will win.'` is as often a title's quoting)."""
+    if not blocks or blocks[0].kind == "code" or text[blocks[0].start] not in "'‘":
+        return []
+    head = blocks[0]
+    line = text[head.start : head.end]
+    if line.count(" ") >= _HEADLINE_WORDS or _MARK.search(line) is not None:
+        return []
+    return [
+        quote
+        for quote in _quotes_in_style(text, blocks[:1], single=True)
+        if quote.start == head.start and text.startswith(":", quote.end)
+    ]
 
 
 def _both_styles(text: str, singles: list[Quote], doubles: list[Quote]) -> list[Quote]:

@@ -7,11 +7,37 @@ heads take a department (`Secretary of State`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from tui.core import gazetteer
 from tui.core.lexicon import HONORIFICS
 from tui.core.names import is_first_name, is_plain_word
+
+MEMBER_TITLES = ("MP", "MSP", "MEP", "MPP", "MLA", "MNA", "MHA")
+"""A member of a parliament or assembly, the one list: a title before the name (`Local MP Ann
+Pryce`) and, with `for`, before the seat it names (`the MSP for Eastwood`)."""
+
+SEAT_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(MEMBER_TITLES)}|(?<!staff )[Mm]ember) for[ \t]+"
+    r"(?:(?:[A-Z][\w'’-]*[ \t]+)+and[ \t]+)?$"
+)
+"""A member's `for` before the seat, or before the last of its places (`MSP for Clackmannanshire
+and Dunblane`): what follows is a seat, no person."""
+
+
+def seat_words(words: Sequence[str]) -> int:
+    """How many of a run's words after a member's `for` name the seat: up to a first name after
+    its first word, the member's own name (`MPP for Ottawa South John Fraser said`)."""
+    return next((k for k in range(1, len(words)) if is_first_name(words[k])), len(words))
+
+
+def names_a_seat(text: str, start: int) -> bool:
+    """Whether the name at `start` follows a member's `for`: a seat (`the MP for York Central`)."""
+    return text.endswith(("for ", "and "), 0, start) and (
+        SEAT_BEFORE.search(text, max(0, start - 60), start) is not None
+    )
+
 
 HEADS = frozenset(
     "President President-elect Vice-President Senator Congressman Congresswoman Representative "
@@ -24,8 +50,9 @@ HEADS = frozenset(
     "Treasurer Councillor Councilman Councilwoman Sheriff Patriarch Mullah President-Elect "
     "Czar Tsar Crown Dr Major-General Lieutenant-General Brigadier-General Lieutenant-Colonel "
     "Committeeman Committeewoman CEO Vice-Premier Director-General Attorney-General "
-    "Governor-General Vice-Chairman Vice-Chancellor MP MSP MEP Provost MPP MLA MNA MHA Chief "
-    "Constable Officer".split()
+    "Governor-General Vice-Chairman Vice-Chancellor Provost Chief Constable Officer Taoiseach "
+    "Tánaiste Tanaiste".split()
+    + list(MEMBER_TITLES)
 )
 """Words that end a title and can stand right before a name (`Minister`, `President`)."""
 
@@ -56,7 +83,8 @@ def find_title(words: Sequence[str], joins: Sequence[str]) -> tuple[int, int] | 
     `joins[i]` is the text between `words[i]` and `words[i + 1]` (`" "`, `" of "`). Returns the
     (start, end) word indices of the title, or None. A head right after a first name is a
     surname instead (`John Major`, `Martin Luther King`), unless that word is also a big place or
-    a nationality (`Florida Senator Marco Rubio`, `German Chancellor Friedrich Merz`).
+    a nationality (`Florida Senator Marco Rubio`, `German Chancellor Friedrich Merz`) or the head
+    is a member's initials, no one's surname (`Liverpool Walton MP Dan Carden`).
     """
     for start, head, _ in _titles(words, joins):
         while (
@@ -96,6 +124,7 @@ def _titles(words: Sequence[str], joins: Sequence[str]) -> Iterator[tuple[int, i
                 (
                     head > 0
                     and joins[head - 1] == " "
+                    and word not in MEMBER_TITLES
                     and is_first_name(words[head - 1])
                     and (not _names_a_place(words[head - 1]))
                 )
