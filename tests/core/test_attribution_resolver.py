@@ -369,6 +369,37 @@ def test_he_added_after_an_unnamed_partial_quote_goes_to_a_person_named_since():
     assert speakers(text) == ["Tomas Alder", None, "Owen Blakely"]
 
 
+@pytest.mark.parametrize(
+    ("mayor", "opening", "pronoun"),
+    [
+        ("Tom Reddin", "A police spokesman said officers were called at 10pm.", "He"),
+        ("Ann Reddin", "A spokeswoman for Harwick Council told the paper it would reopen.", "She"),
+    ],
+)
+def test_a_pronoun_after_someone_unnamed_saying_something_is_theirs(mayor, opening, pronoun):
+    text = (
+        f'Mayor {mayor} opened the bridge. "It is a great day," {pronoun.lower()} said.\n\n'
+        f'{opening} {pronoun} said: "Inquiries continue."'
+    )
+    assert speakers(text) == [mayor, None]
+
+
+def test_a_pronoun_after_someone_unnamed_speaking_to_a_person_is_that_persons():
+    text = (
+        'Ann Kerr toured the site. "It is ready," Kerr said.\n\n'
+        'A reporter asked Tom Reddin how he felt. He replied: "Relieved."'
+    )
+    assert speakers(text) == ["Ann Kerr", "Tom Reddin"]
+
+
+def test_a_pronoun_of_the_other_gender_skips_an_unnamed_spokesman():
+    text = (
+        '"It is a great day," Ann Kerr said.\n\n'
+        'A police spokesman said officers were called. She added: "We will rebuild."'
+    )
+    assert speakers(text) == ["Ann Kerr", "Ann Kerr"]
+
+
 # Descriptions: the one holder of a role, the person the story is about, or someone new.
 
 

@@ -71,6 +71,18 @@ point back to the person the story is about."""
 
 
 _SOMEONE_NEW = frozenset("a an one another".split())
+
+_UNNAMED_SPEAKER = re.compile(
+    r"(?:^|(?<=[.!?:])[\"”’']?\s+|(?<=\n))(?:An?|One|Another)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"({'|'.join(sorted(_UNNAMED_SOURCES))})"
+    r"(?:\s+(?:for|of|at|from|with|to)(?:\s+(?:the|[A-Z][\w'’-]*)){1,4})?,?\s+([a-z]+)\b",
+    re.MULTILINE,
+)
+"""A sentence opening with someone brought in unnamed and the verb after them (`A party
+spokesman said`, `A spokeswoman for Leeds City Council told`)."""
+
+_UNNAMED_GENDERS = {"spokesman": "m", "spokeswoman": "f"}
+"""Unnamed sources whose word says which pronoun they take."""
 """Determiners that bring in someone unnamed (`a party spokesman said it would "look again"`)."""
 
 
@@ -351,9 +363,14 @@ class Resolver:
             self.since = max(self.since, self._attribution_end(self._attributed))
             self._attributed = None
         lowest = max(self.since, self._paragraphs_back(at, 3))
+        lowest_named = self._unnamed_speaker(gender, lowest, at)
+        if index >= 0 and mentions[index].start > lowest_named:
+            lowest_named = -1
         fallback = None
         while index >= 0 and mentions[index].start >= lowest:
             found = mentions[index]
+            if found.start < lowest_named:
+                return None
             person = self._namesake(found, gender)
             titled = self._honorific(found.start, found.end)
             if (
@@ -376,12 +393,27 @@ class Resolver:
                     return person
                 fallback = person if fallback is None else fallback
             index -= 1
+        if lowest_named >= 0:
+            return None
         for speaker in reversed(self.speakers):
             if speaker is None:
                 return fallback
             if self._fits(speaker, gender) and speaker not in excluded:
                 return speaker
         return fallback
+
+    def _unnamed_speaker(self, gender: str | None, lowest: int, at: int) -> int:
+        """Where the last sentence between `lowest` and `at` opened with someone brought in
+        unnamed who says something (`A police spokesman said officers were called. He said:
+        "…"`): a later pronoun is theirs, not a person named before, unless someone is named
+        since (`A reporter asked Sanders … He replied`); -1 if none."""
+        found = -1
+        for match in _UNNAMED_SPEAKER.finditer(self.text, lowest, at):
+            head, verb = match.group(1).lower(), match.group(2).lower()
+            fits = gender is None or _UNNAMED_GENDERS.get(head, gender) == gender
+            if fits and verb in SPEECH_VERBS:
+                found = match.start(1)
+        return found
 
     def _object(self, start: int) -> bool:
         """Whether a titled name follows a lower-case word, the verb or preposition it is the
