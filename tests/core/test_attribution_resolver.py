@@ -4,6 +4,8 @@ descriptions that point back."""
 import pytest
 from attribution_helpers import INTRO, attributions, mentions, speakers
 
+from tui.core.annotation import annotate
+
 # Names.
 
 
@@ -34,6 +36,16 @@ def test_a_surname_with_an_honorific_no_person_fits_is_a_person_of_its_own():
 def test_a_surname_that_is_also_a_place_word_is_a_person_after_an_honorific(surname):
     text = f'"We are open as usual," Ms {surname} said.'
     assert speakers(text) == [surname]
+
+
+@pytest.mark.parametrize(
+    "opening", ["Road safety charity Brake", "The regulator Ofwat", "Pressure group Fairway"]
+)
+def test_a_name_after_a_campaigning_bodys_noun_speaks_for_the_body_not_as_a_person(opening):
+    text = f'Speed limits will fall on rural roads.\n\n{opening} said: "This will save lives."'
+    annotation = annotate(text)
+    assert attributions(text) == [("This will save lives.", opening.split()[-1], None)]
+    assert annotation.people == []
 
 
 def test_a_title_and_a_full_name_ending_in_a_place_word_is_a_person():

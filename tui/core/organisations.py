@@ -307,6 +307,18 @@ def is_organisation_word(word: str) -> bool:
     )
 
 
+CAUSE_BODY_NOUNS = frozenset(
+    "charity charities watchdog regulator organisation organization group campaigners".split()
+)
+"""Nouns a campaigning body's name follows (`road safety charity Brake`, `the watchdog Ofcom`):
+a name no people rule took after one of them speaks for that body, not as a person."""
+
+
+def cause_body_named(text: str, start: int) -> bool:
+    before = text[max(0, start - 25) : start].rstrip().rsplit(None, 1)
+    return bool(before) and before[-1] in CAUSE_BODY_NOUNS
+
+
 def thing_named(text: str, start: int) -> bool:
     """A lower-case noun for a thing stands before the name (`news agency Tanjug`, `team X`),
     or its shares do (`shares in Hartwell Morris`), or its container (`contained`)."""

@@ -16,6 +16,7 @@ from tui.core.documents import Block
 from tui.core.lexicon import HONORIFIC_GENDERS
 from tui.core.model import PersonMention, Quote
 from tui.core.names import is_first_name
+from tui.core.organisations import cause_body_named
 from tui.core.people import PeopleFound
 from tui.core.person_names import epithet
 from tui.core.speakers.mentions import (
@@ -192,7 +193,12 @@ class Resolver:
             if body_name(words):
                 return None
             known = self._named(mention)
-            if known is not None or mention.kind == BODY or no_person(words):
+            if (
+                known is not None
+                or mention.kind == BODY
+                or no_person(words)
+                or cause_body_named(self.text, mention.start)
+            ):
                 return known
             name = " ".join(words)
             person = self.people.resolve(
