@@ -28,7 +28,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from tui.core.annotation import annotate
-from tui.core.cores import process_pool, usable_cores
+from tui.core.cores import MAX_WORKERS, usable_cores, worker_pool
 from tui.core.documents import Block, BlockKind, Document, text_key
 from tui.core.loading import Collection
 from tui.core.model import Annotation, Person, PlaceMention, Quote
@@ -45,7 +45,6 @@ _WINDOW = 500
 _POOL_MIN = 64
 """Documents to annotate below which starting worker processes costs more than it saves."""
 _POOL_BATCH = 16
-_MAX_WORKERS = 8
 
 
 class Step:
@@ -440,7 +439,7 @@ def annotate_many(documents: Sequence[Document], first_here: bool = True) -> Gen
     form, a third the cost of pickling its records. With `first_here`, the first document is
     done here at once, since a reader is waiting for it; without, this process never reads the
     annotator's data (0.3 s, 40 MB) and the workers start at once."""
-    workers = min(usable_cores(), _MAX_WORKERS)
+    workers = min(usable_cores(), MAX_WORKERS)
     if workers < 2 or len(documents) < _POOL_MIN:
         for document in documents:
             yield _computed(document.text, document.blocks)
@@ -454,7 +453,7 @@ def annotate_many(documents: Sequence[Document], first_here: bool = True) -> Gen
         ]
         for start in range(int(first_here), len(documents), _POOL_BATCH)
     )
-    with process_pool(workers) as pool:
+    with worker_pool(workers) as pool:
         ahead = deque(pool.submit(_stored_batch, batch) for batch in islice(batches, 2 * workers))
         try:
             while ahead:

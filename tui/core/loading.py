@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tui.core.allocation import long_lived_objects
-from tui.core.cores import process_pool, usable_cores
+from tui.core.cores import MAX_WORKERS, usable_cores, worker_pool
 from tui.core.decoding import NotText, clean, clean_same_length, decode, printable
 from tui.core.documents import Document, derive_title, paragraph_blocks
 
@@ -181,7 +181,7 @@ class _Parsing:
 
     def _pool(self) -> Executor | None:
         if self.pool is None and usable_cores() > 1:
-            self.pool = self.stack.enter_context(process_pool(usable_cores()))
+            self.pool = self.stack.enter_context(worker_pool(min(usable_cores(), MAX_WORKERS)))
         return self.pool
 
 
