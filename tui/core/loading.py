@@ -222,7 +222,7 @@ class _Window:
                 if snapshot is None or not digest:
                     parsed[path] = from_json(listing, path, snapshot, bodies) or []
                     continue
-                snapshot.keep(Path(path), size, mtime, digest, listing, bodies)
+                snapshot.keep(path, size, mtime, digest, listing, bodies)
                 parsed[path] = from_json(listing, path, snapshot) or []  # bodies: when asked
         for item in self.window:
             if isinstance(item, Problem):
