@@ -283,6 +283,7 @@ class Library:
                         keys[d.id] for d in window if keys.get(d.id) in stored
                     )
                 form = error = quotes = None
+                found: Annotation | str | None
                 if document.id in to_compute:
                     found, form, error, quotes = next(computed)
                 else:
@@ -292,14 +293,12 @@ class Library:
                         else cached.get(keys.get(document.id, ""))
                     )
                     if found is None:  # its stored row did not read: annotated here instead
-                        found, form, error, quotes = _computed(document.text, document.blocks)
+                        found, form, error = _annotated(document.text, document.blocks)
                 if form is not None and document.id in keys:
                     fresh.append((keys[document.id], form))
                 if error is not None:
                     self._failed.add(document.id)
-                step = Step(
-                    document, found if found is not None else form or "", done, total, error
-                )
+                step = Step(document, found, done, total, error)
                 if keep:
                     self._keep(
                         document, step.annotation, stored=error is None and document.id in keys
@@ -307,7 +306,7 @@ class Library:
                 if len(fresh) >= _BATCH:
                     self._store(fresh)
                 if document.id not in self._indexed:
-                    if found is None:
+                    if isinstance(found, str):
                         index.update_quotes(document, quotes)
                     else:
                         index.update(document, found)
@@ -416,20 +415,19 @@ def _stamp(document: Document) -> str:
 class Computed(NamedTuple):
     """One document's annotation as computed, with its form in the cache (`cache.to_json`, made
     once, where it was computed) or, when the annotator failed, none and why. A worker process
-    sends the cache's form alone (`annotation` None: decoded only where needed) with its quotes
-    as the index takes them (`quotes`), so indexing reads neither the annotation nor the text."""
+    sends the cache's form alone (`annotation` is that text, decoded only where needed) with its
+    quotes as the index takes them (`quotes`), so indexing reads neither the annotation nor the
+    text."""
 
-    annotation: Annotation | None
+    annotation: Annotation | str
     stored: str | None
     error: str | None
     quotes: DocumentQuotes | None = None
 
     def whole(self) -> Annotation:
         """The annotation, decoded from its cache form when that is all a worker sent."""
-        if self.annotation is not None:
-            return self.annotation
-        assert self.stored is not None  # a worker sends one or the other
-        return _decoded(self.stored)
+        annotation = self.annotation
+        return _decoded(annotation) if isinstance(annotation, str) else annotation
 
 
 def annotate_many(documents: Sequence[Document], first_here: bool = True) -> Generator[Computed]:
@@ -463,7 +461,7 @@ def annotate_many(documents: Sequence[Document], first_here: bool = True) -> Gen
                     ahead.append(pool.submit(_stored_batch, following))
                 for stored, error, quotes in results:
                     yield Computed(
-                        None if stored is not None else Annotation(), stored, error, quotes
+                        Annotation() if stored is None else stored, stored, error, quotes
                     )
         finally:
             for future in ahead:
@@ -471,13 +469,19 @@ def annotate_many(documents: Sequence[Document], first_here: bool = True) -> Gen
 
 
 def _computed(text: str, blocks: tuple[Block, ...]) -> Computed:
+    return Computed(*_annotated(text, blocks))
+
+
+def _annotated(text: str, blocks: tuple[Block, ...]) -> tuple[Annotation, str | None, str | None]:
+    """The text's annotation with its cache form, or an empty one with none and why the
+    annotator failed."""
     from tui.core.cache import to_json
 
     try:
         annotation = annotate(text, blocks)
     except Exception as err:  # noqa: BLE001 - one article's bug, not the rest's
-        return Computed(Annotation(), None, f"{type(err).__name__}: {err}")
-    return Computed(annotation, to_json(annotation), None)
+        return Annotation(), None, f"{type(err).__name__}: {err}"
+    return annotation, to_json(annotation), None
 
 
 _BLOCK_FIELDS = attrgetter("kind", "start", "end", "level")
@@ -494,7 +498,6 @@ def _stored_batch(
 
     done = []
     for text, blocks in batch:
-        computed = _computed(text, tuple(starmap(Block, blocks)))
-        quotes = document_quotes(text, computed.annotation) if computed.annotation else None
-        done.append((computed.stored, computed.error, quotes))
+        annotation, stored, error = _annotated(text, tuple(starmap(Block, blocks)))
+        done.append((stored, error, document_quotes(text, annotation) if stored else None))
     return done
