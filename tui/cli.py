@@ -7,6 +7,7 @@ for pipes and for measuring quality. Each subcommand lives in `tui/commands/`.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import difflib
 import importlib
 import os
@@ -17,6 +18,7 @@ from typing import NoReturn
 from tui import __version__
 from tui.commands import reader
 from tui.commands.collection import CommandError
+from tui.core.cores import shared_pool
 from tui.core.decoding import printable
 
 SUBCOMMANDS = {
@@ -90,15 +92,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         module.add_arguments(parser)
         command, args = module.run, parser.parse_args(argv[1:])
+        pooled: contextlib.AbstractContextManager[None] = (
+            shared_pool()
+        )  # a folder parsed, then annotated: one pool
     else:
         command, args = reader.run, _main_parser().parse_args(argv)
         typo = _mistyped_command(args.paths)
         if typo is not None:
             print(typo, file=sys.stderr)
             return 2
+        pooled = contextlib.nullcontext()  # the reader's worker starts and ends its own
     run: Callable[[argparse.Namespace], int] = command
     try:
-        return run(args)
+        with pooled:
+            return run(args)
     except CommandError as err:
         print(printable(str(err)), file=sys.stderr)
         return 2

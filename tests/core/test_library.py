@@ -31,7 +31,7 @@ def documents(count: int) -> list[Document]:
 def test_many_documents_are_annotated_in_worker_processes_in_order():
     many = documents(library_module._POOL_MIN + 10)
     results = list(annotate_many(many))
-    assert [result.annotation for result in results] == [
+    assert [result.whole() for result in results] == [
         annotate(document.text, document.blocks) for document in many
     ]
     assert all(result.error is None for result in results)

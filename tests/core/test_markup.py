@@ -81,3 +81,11 @@ PIECES = st.sampled_from(
 def test_a_plain_article_reads_as_the_parser_reads_it(front, body):
     source = body if front is None else f"---\n{front}\n---\n{body}"
     assert markup.render(source) == markup.parsed(source)
+
+
+def test_an_underscore_inside_a_word_leaves_an_article_plain():
+    source = "---\ntitle: x\n---\nSee @jo_smith and snake_case_name, not _this_ or __that__.\n"
+    inside = "---\ntitle: x\n---\nSee @jo_smith and the file report_2024_final.\n"
+    assert markup.render(source) == markup.parsed(source)
+    assert markup._plain(inside) is not None
+    assert markup.render(inside) == markup.parsed(inside)

@@ -1,7 +1,8 @@
 """Worker processes for the work that uses every core: how many, and how they are started.
 
 Both the loader (parsing a big folder's Markdown and HTML) and the library (annotating what the
-cache does not hold) take their pool from here.
+cache does not hold) take their pool from here: each its own, or, within `shared_pool` (a command
+that loads a folder and then annotates it), one for both.
 """
 
 from __future__ import annotations
@@ -10,10 +11,15 @@ import contextlib
 import gc
 import os
 import sys
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
+
+
+MAX_WORKERS = 8
+"""Most worker processes a pool takes, however many cores (each holds the annotator's data)."""
 
 
 def usable_cores() -> int:
@@ -22,6 +28,38 @@ def usable_cores() -> int:
     if hasattr(os, "sched_getaffinity"):
         return len(os.sched_getaffinity(0))
     return os.cpu_count() or 1
+
+
+class _Shared:
+    """The pool `shared_pool` lends, started when first asked for."""
+
+    active = False
+    pool: ProcessPoolExecutor | None = None
+
+
+@contextlib.contextmanager
+def shared_pool() -> Iterator[None]:
+    """Within: `worker_pool` lends one pool to whoever asks, started at the first request and shut
+    down on leaving, instead of a pool each. The processes that parsed a folder go on to
+    annotate it, with no wait for new ones to start (and import the loaders again) between."""
+    _Shared.active = True
+    try:
+        yield
+    finally:
+        _Shared.active = False
+        pool, _Shared.pool = _Shared.pool, None
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+
+
+def worker_pool(workers: int) -> contextlib.AbstractContextManager[ProcessPoolExecutor]:
+    """A pool of `workers` processes for the `with` block, or, within `shared_pool`, the shared
+    one (started with the workers first asked for, left running after the block)."""
+    if not _Shared.active:
+        return process_pool(workers)
+    if _Shared.pool is None:
+        _Shared.pool = process_pool(workers)
+    return contextlib.nullcontext(_Shared.pool)
 
 
 def process_pool(workers: int) -> ProcessPoolExecutor:

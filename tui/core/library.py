@@ -28,7 +28,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from tui.core.annotation import annotate
-from tui.core.cores import process_pool, usable_cores
+from tui.core.cores import MAX_WORKERS, usable_cores, worker_pool
 from tui.core.documents import Block, BlockKind, Document, text_key
 from tui.core.loading import Collection
 from tui.core.model import Annotation, Person, PlaceMention, Quote
@@ -36,6 +36,7 @@ from tui.core.model import Annotation, Person, PlaceMention, Quote
 if TYPE_CHECKING:  # sqlite3, hashlib and the search modules: not on the first paint's path
     from tui.core.cache import AnnotationCache
     from tui.core.search import QuoteIndex
+    from tui.core.search.records import DocumentQuotes
 
 _BATCH = 200
 """Fresh annotations written to the cache at a time."""
@@ -44,19 +45,41 @@ _WINDOW = 500
 _POOL_MIN = 64
 """Documents to annotate below which starting worker processes costs more than it saves."""
 _POOL_BATCH = 16
-_MAX_WORKERS = 8
 
 
-@dataclass(frozen=True)
 class Step:
     """One document of the stream, annotated and indexed: the `done`-th of `total`. `error`
-    says why its annotation is empty when the annotator failed on it."""
+    says why its annotation is empty when the annotator failed on it. The annotation may be
+    given in the cache's form (`cache.to_json`), decoded when first asked for: a search that
+    only indexes (`Library.indexed`) never decodes the ones worker processes made."""
 
-    document: Document
-    annotation: Annotation
-    done: int
-    total: int
-    error: str | None = None
+    __slots__ = ("_annotation", "document", "done", "error", "total")
+
+    def __init__(
+        self,
+        document: Document,
+        annotation: Annotation | str,
+        done: int,
+        total: int,
+        error: str | None = None,
+    ) -> None:
+        self.document = document
+        self._annotation = annotation
+        self.done = done
+        self.total = total
+        self.error = error
+
+    @property
+    def annotation(self) -> Annotation:
+        if isinstance(self._annotation, str):
+            self._annotation = _decoded(self._annotation)
+        return self._annotation
+
+
+def _decoded(stored: str) -> Annotation:
+    from tui.core.cache import from_json
+
+    return from_json(stored)
 
 
 @dataclass(frozen=True)
@@ -259,9 +282,10 @@ class Library:
                     cached = self.cache.get_keyed(
                         keys[d.id] for d in window if keys.get(d.id) in stored
                     )
-                form = error = None
+                form = error = quotes = None
+                found: Annotation | str | None
                 if document.id in to_compute:
-                    annotation, form, error = next(computed)
+                    found, form, error, quotes = next(computed)
                 else:
                     found = (
                         self._annotations.get(document.id)
@@ -269,21 +293,26 @@ class Library:
                         else cached.get(keys.get(document.id, ""))
                     )
                     if found is None:  # its stored row did not read: annotated here instead
-                        found, form, error = _computed(document.text, document.blocks)
-                    annotation = found
+                        found, form, error = _annotated(document.text, document.blocks)
                 if form is not None and document.id in keys:
                     fresh.append((keys[document.id], form))
                 if error is not None:
                     self._failed.add(document.id)
+                step = Step(document, found, done, total, error)
                 if keep:
-                    self._keep(document, annotation, stored=error is None and document.id in keys)
+                    self._keep(
+                        document, step.annotation, stored=error is None and document.id in keys
+                    )
                 if len(fresh) >= _BATCH:
                     self._store(fresh)
                 if document.id not in self._indexed:
-                    index.update(document, annotation)
+                    if isinstance(found, str):
+                        index.update_quotes(document, quotes)
+                    else:
+                        index.update(document, found)
                     self._indexed.add(document.id)
                     self._unsaved = True
-                yield Step(document, annotation, done, total, error)
+                yield step
             self.index_complete = True
             self._save_index()
         finally:
@@ -385,11 +414,20 @@ def _stamp(document: Document) -> str:
 
 class Computed(NamedTuple):
     """One document's annotation as computed, with its form in the cache (`cache.to_json`, made
-    once, where it was computed) or, when the annotator failed, none and why."""
+    once, where it was computed) or, when the annotator failed, none and why. A worker process
+    sends the cache's form alone (`annotation` is that text, decoded only where needed) with its
+    quotes as the index takes them (`quotes`), so indexing reads neither the annotation nor the
+    text."""
 
-    annotation: Annotation
+    annotation: Annotation | str
     stored: str | None
     error: str | None
+    quotes: DocumentQuotes | None = None
+
+    def whole(self) -> Annotation:
+        """The annotation, decoded from its cache form when that is all a worker sent."""
+        annotation = self.annotation
+        return _decoded(annotation) if isinstance(annotation, str) else annotation
 
 
 def annotate_many(documents: Sequence[Document], first_here: bool = True) -> Generator[Computed]:
@@ -399,15 +437,13 @@ def annotate_many(documents: Sequence[Document], first_here: bool = True) -> Gen
     form, a third the cost of pickling its records. With `first_here`, the first document is
     done here at once, since a reader is waiting for it; without, this process never reads the
     annotator's data (0.3 s, 40 MB) and the workers start at once."""
-    workers = min(usable_cores(), _MAX_WORKERS)
+    workers = min(usable_cores(), MAX_WORKERS)
     if workers < 2 or len(documents) < _POOL_MIN:
         for document in documents:
             yield _computed(document.text, document.blocks)
         return
     if first_here:
         yield _computed(documents[0].text, documents[0].blocks)
-    from tui.core.cache import from_json
-
     batches = (
         [
             (d.text, list(map(_BLOCK_FIELDS, d.blocks)))
@@ -415,7 +451,7 @@ def annotate_many(documents: Sequence[Document], first_here: bool = True) -> Gen
         ]
         for start in range(int(first_here), len(documents), _POOL_BATCH)
     )
-    with process_pool(workers) as pool:
+    with worker_pool(workers) as pool:
         ahead = deque(pool.submit(_stored_batch, batch) for batch in islice(batches, 2 * workers))
         try:
             while ahead:
@@ -423,22 +459,29 @@ def annotate_many(documents: Sequence[Document], first_here: bool = True) -> Gen
                 following = next(batches, None)
                 if following is not None:
                     ahead.append(pool.submit(_stored_batch, following))
-                for stored, error in results:
-                    annotation = Annotation() if stored is None else from_json(stored)
-                    yield Computed(annotation, stored, error)
+                for stored, error, quotes in results:
+                    yield Computed(
+                        Annotation() if stored is None else stored, stored, error, quotes
+                    )
         finally:
             for future in ahead:
                 future.cancel()
 
 
 def _computed(text: str, blocks: tuple[Block, ...]) -> Computed:
+    return Computed(*_annotated(text, blocks))
+
+
+def _annotated(text: str, blocks: tuple[Block, ...]) -> tuple[Annotation, str | None, str | None]:
+    """The text's annotation with its cache form, or an empty one with none and why the
+    annotator failed."""
     from tui.core.cache import to_json
 
     try:
         annotation = annotate(text, blocks)
     except Exception as err:  # noqa: BLE001 - one article's bug, not the rest's
-        return Computed(Annotation(), None, f"{type(err).__name__}: {err}")
-    return Computed(annotation, to_json(annotation), None)
+        return Annotation(), None, f"{type(err).__name__}: {err}"
+    return annotation, to_json(annotation), None
 
 
 _BLOCK_FIELDS = attrgetter("kind", "start", "end", "level")
@@ -448,6 +491,13 @@ again (a quarter of the cost of pickling the block itself, a frozen dataclass)."
 
 def _stored_batch(
     batch: list[tuple[str, list[tuple[BlockKind, int, int, int]]]],
-) -> list[tuple[str | None, str | None]]:
-    """In a worker process: each text's annotation in the cache's form, or why it failed."""
-    return [_computed(text, tuple(starmap(Block, blocks)))[1:] for text, blocks in batch]
+) -> list[tuple[str | None, str | None, DocumentQuotes | None]]:
+    """In a worker process: each text's annotation in the cache's form and as the index takes
+    it, or why it failed."""
+    from tui.core.search.records import document_quotes
+
+    done = []
+    for text, blocks in batch:
+        annotation, stored, error = _annotated(text, tuple(starmap(Block, blocks)))
+        done.append((stored, error, document_quotes(text, annotation) if stored else None))
+    return done

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import stat
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field
@@ -17,12 +18,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tui.core.allocation import long_lived_objects
-from tui.core.cores import process_pool, usable_cores
+from tui.core.cores import MAX_WORKERS, usable_cores, worker_pool
 from tui.core.decoding import NotText, clean, clean_same_length, decode, printable
 from tui.core.documents import Document, derive_title, paragraph_blocks
 
 if TYPE_CHECKING:
-    from concurrent.futures import Executor
+    from concurrent.futures import Executor, Future
 
     from tui.core.snapshot import Snapshot
 
@@ -113,15 +114,28 @@ def collection_name(paths: Sequence[str | os.PathLike[str]]) -> str:
 def iter_load(
     paths: Iterable[Path], snapshot: Snapshot | None = None
 ) -> Iterator[Document | Problem]:
+    """Each file's documents and problems, in order. A window of a folder that worker processes
+    parse is yielded only once the next window is handed to them too, so they parse on while
+    this process takes in what they sent (a window at a time, they waited for it at every
+    window's end)."""
     with ExitStack() as stack:
         parsing = _Parsing(stack)
-        for path in paths:
-            if not path.is_dir():
-                yield from load_file(path, explicit=True, snapshot=snapshot)
-                continue
-            walked = _walk(path)
-            while window := list(islice(walked, _WINDOW)):
-                yield from parsing.load(window, snapshot)
+        pending: deque[_Window] = deque()
+        try:
+            for path in paths:
+                if not path.is_dir():
+                    yield from load_file(path, explicit=True, snapshot=snapshot)
+                    continue
+                walked = _walk(path)
+                while window := list(islice(walked, _WINDOW)):
+                    pending.append(parsing.start(window, snapshot))
+                    while len(pending) > 1 or (pending and not pending[0].working):
+                        yield from pending.popleft().results()
+                while pending:
+                    yield from pending.popleft().results()
+        finally:
+            for unread in pending:
+                unread.cancel()
 
 
 _WINDOW = 256
@@ -129,6 +143,8 @@ _WINDOW = 256
 listing streams."""
 _PARALLEL_MIN = 32
 """Markdown and HTML files in a window to parse before worker processes pay for themselves."""
+_CHUNK = 8
+"""Files a worker process is sent at a time."""
 
 
 class _Parsing:
@@ -143,9 +159,8 @@ class _Parsing:
         self.stack = stack
         self.pool: Executor | None = None
 
-    def load(
-        self, window: list[str | Problem], snapshot: Snapshot | None
-    ) -> Iterator[Document | Problem]:
+    def start(self, window: list[str | Problem], snapshot: Snapshot | None) -> _Window:
+        """The window with its files that the snapshot lacks handed to worker processes."""
         costly = [
             found
             for found in window
@@ -154,29 +169,68 @@ class _Parsing:
         ]
         parsed = _recalled(costly, snapshot)
         costly = [path for path in costly if path not in parsed]
+        chunks: list[Future[list[_ParsedFile]]] = []
         if len(costly) >= _PARALLEL_MIN and (pool := self._pool()) is not None:
+            chunks = [
+                pool.submit(_parsed_files, costly[start : start + _CHUNK])
+                for start in range(0, len(costly), _CHUNK)
+            ]
+        else:
+            costly = []
+        return _Window(window, snapshot, parsed, costly, chunks)
+
+    def _pool(self) -> Executor | None:
+        if self.pool is None and usable_cores() > 1:
+            self.pool = self.stack.enter_context(worker_pool(min(usable_cores(), MAX_WORKERS)))
+        return self.pool
+
+
+class _Window:
+    """A window of a folder's files, some being parsed by worker processes."""
+
+    def __init__(
+        self,
+        window: list[str | Problem],
+        snapshot: Snapshot | None,
+        parsed: dict[str, list[Document | Problem]],
+        costly: list[str],
+        chunks: list[Future[list[_ParsedFile]]],
+    ) -> None:
+        self.window = window
+        self.snapshot = snapshot
+        self.parsed = parsed
+        self.costly = costly
+        self.chunks = chunks
+
+    @property
+    def working(self) -> bool:
+        return bool(self.chunks)
+
+    def cancel(self) -> None:
+        for chunk in self.chunks:
+            chunk.cancel()
+
+    def results(self) -> Iterator[Document | Problem]:
+        snapshot, parsed = self.snapshot, self.parsed
+        if self.chunks:
             from tui.core.snapshot import from_json
 
+            files = (found for chunk in self.chunks for found in chunk.result())
             for path, (size, mtime, digest, listing, bodies) in zip(
-                costly, pool.map(_parsed_file, costly, chunksize=8), strict=True
+                self.costly, files, strict=True
             ):
                 if snapshot is None or not digest:
                     parsed[path] = from_json(listing, path, snapshot, bodies) or []
                     continue
-                snapshot.keep(Path(path), size, mtime, digest, listing, bodies)
+                snapshot.keep(path, size, mtime, digest, listing, bodies)
                 parsed[path] = from_json(listing, path, snapshot) or []  # bodies: when asked
-        for item in window:
+        for item in self.window:
             if isinstance(item, Problem):
                 yield item
             elif item in parsed:
                 yield from parsed[item]
             else:
                 yield from load_file(Path(item), snapshot=snapshot)
-
-    def _pool(self) -> Executor | None:
-        if self.pool is None and usable_cores() > 1:
-            self.pool = self.stack.enter_context(process_pool(usable_cores()))
-        return self.pool
 
 
 def _recalled(paths: list[str], snapshot: Snapshot | None) -> dict[str, list[Document | Problem]]:
@@ -195,7 +249,14 @@ def _recalled(paths: list[str], snapshot: Snapshot | None) -> dict[str, list[Doc
     return snapshot.recall_many(files)
 
 
-def _parsed_file(name: str) -> tuple[int, int, str, str, str]:
+_ParsedFile = tuple[int, int, str, str, str]
+
+
+def _parsed_files(names: list[str]) -> list[_ParsedFile]:
+    return [_parsed_file(name) for name in names]
+
+
+def _parsed_file(name: str) -> _ParsedFile:
     """In a worker process: (size, mtime, digest, what the file parses into in the snapshot's
     form: listing and bodies, which cost less to send back than pickled documents); no digest
     when it could not be read (the problem says why)."""

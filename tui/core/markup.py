@@ -86,21 +86,28 @@ def _plain(source: str) -> Rendered | None:
     lines = "\n" + body
     if any(pattern.search(lines) for pattern in _NOT_PLAIN):
         return None
-    writer = BlockWriter()
-    for paragraph in _BLANK_LINES.split(body):
-        text = mdTrim(paragraph).replace(" \n", "\n").replace("\n", " ")  # one space dropped
-        _add_block(writer, "paragraph", text, (), 0)
+    paragraphs = [
+        text
+        for paragraph in _BLANK_LINES.split(body)
+        if (text := mdTrim(paragraph).replace(" \n", "\n").replace("\n", " ")).strip()
+    ]  # one space dropped at a line's end, lines joined by a space: no line feed is left
+    blocks, start = [], 0
+    for text in paragraphs:  # where `BlockWriter` would place them, without its span bookkeeping
+        blocks.append(Block("paragraph", start, start + len(text)))
+        start += len(text) + 2
     return Rendered(
-        writer.text, tuple(writer.blocks), (), parse_front_matter(front) if front else {}
+        "\n\n".join(paragraphs), tuple(blocks), (), parse_front_matter(front) if front else {}
     )
 
 
 _NOT_PLAIN = (
     re.compile(
-        r"[\\`*_<\0"  # escapes, code, emphasis, HTML
+        r"[\\`*<\0"  # escapes, code, emphasis, HTML
         r"\t\r\x0b\x0c\x1c-\x1f\x85\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"  # spaces
         # but the space and the no-break space, which markdown-it trims and indents apart
     ),
+    re.compile(r"_(?:(?<![^\W_]_)|(?![^\W_]))"),  # an underscore that may open or close emphasis:
+    # one alone between letters or digits (`user_name`) cannot, so it is text
     re.compile(r"\]\("),  # a link or image ([an editor's words] alone are text: no label defined)
     re.compile(r"&#?[0-9A-Za-z]+;"),  # an entity
     re.compile(r"  \n"),  # a hard line break

@@ -103,7 +103,7 @@ class Snapshot:
                 self._hold(document)
 
     def keep(
-        self, path: Path, size: int, mtime: int, content: str, listing: str, bodies: str
+        self, path: str | Path, size: int, mtime: int, content: str, listing: str, bodies: str
     ) -> None:
         """What a file of that size, modification time and digest parsed into, in its stored
         form (`to_json`: a worker process parsed and encoded it)."""

@@ -60,10 +60,10 @@ from tui.core.search.record_table import (
     thawed,
 )
 from tui.core.search.records import (
+    DocumentQuotes,
     QuoteFields,
     QuoteRecord,
-    mentioned,
-    quote_fields,
+    document_quotes,
     records_from_document,
 )
 from tui.core.search.results import Hit, SearchResult
@@ -160,15 +160,24 @@ class QuoteIndex:
 
     def update(self, doc: Document, annotation: Annotation) -> None:
         """Replace the quotes of `doc` (matched by `doc.id`) with those of `annotation`."""
+        self.update_quotes(
+            doc, document_quotes(doc.text, annotation) if annotation.quotes else None
+        )
+
+    def update_quotes(self, doc: Document, quotes: DocumentQuotes | None) -> None:
+        """`update` with the annotation as the index takes it (`document_quotes`, made where the
+        text was annotated); None for no quotes."""
         with self._lock:
             self._thaw()
             self._remove(doc.id)
-            if not annotation.quotes:
+            if not quotes or not quotes[2]:
                 return
-            fields = (doc.id, doc.key, doc.title, doc.date, doc.source, *mentioned(annotation))
-            number = self._add_document(fields)
-            for position in range(len(annotation.quotes)):
-                self._add_quote(number, position, quote_fields(doc, annotation, position))
+            places, people, fields = quotes
+            number = self._add_document(
+                (doc.id, doc.key, doc.title, doc.date, doc.source, places, people)
+            )
+            for position, quote in enumerate(fields):
+                self._add_quote(number, position, quote)
 
     def remove(self, doc_id: str) -> None:
         """Drop every quote of the document (`Document.id`); unknown ids are ignored."""

@@ -61,7 +61,7 @@ QuoteFields = tuple[int, int, str, str | None, tuple[str, ...]]
 """A quote's own fields in its record: start, end, text, speaker, aliases."""
 
 
-def quote_fields(doc: Document, annotation: Annotation, number: int) -> QuoteFields:
+def quote_fields(text: str, annotation: Annotation, number: int) -> QuoteFields:
     """The `number`-th quote's own fields as its record holds them (the index adds them without
     making the record: a frozen dataclass of 13 fields costs more than indexing its words)."""
     quote = annotation.quotes[number]
@@ -69,9 +69,26 @@ def quote_fields(doc: Document, annotation: Annotation, number: int) -> QuoteFie
     return (
         quote.start,
         quote.end,
-        doc.text[quote.content_start : quote.content_end],
+        text[quote.content_start : quote.content_end],
         speaker.name if speaker else None,
         speaker.aliases if speaker else (),
+    )
+
+
+DocumentQuotes = tuple[tuple[str, ...], tuple[str, ...], list[QuoteFields]]
+"""What the index takes of a document's annotation: the places and the people it mentions
+(`mentioned`) and each quote's fields, in order."""
+
+
+def document_quotes(text: str, annotation: Annotation) -> DocumentQuotes:
+    """The annotation of `text` as the index takes it: what a worker process that annotated the
+    text sends back for indexing, so the collection's own process neither decodes the annotation
+    nor reads the text again."""
+    places, people = mentioned(annotation)
+    return (
+        places,
+        people,
+        [quote_fields(text, annotation, n) for n in range(len(annotation.quotes))],
     )
 
 
@@ -83,7 +100,7 @@ def quote_record(
     people: tuple[str, ...] = (),
 ) -> QuoteRecord:
     """The `number`-th quote of the document's annotation as search keeps it."""
-    start, end, text, speaker, aliases = quote_fields(doc, annotation, number)
+    start, end, text, speaker, aliases = quote_fields(doc.text, annotation, number)
     return QuoteRecord(
         doc=doc.key,
         doc_id=doc.id,
