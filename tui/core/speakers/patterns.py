@@ -373,6 +373,17 @@ def words_owner(tokens: list[Token]) -> Mention | None:
     return None
 
 
+def quoted_words_owner(before: list[Token], after: list[Token]) -> Mention | None:
+    """Whose words a quote is when it stands between their owner and a noun of saying:
+    `Romney's "47 percent" comment`, `her "fix it first" pledge`."""
+    if not before or not after:
+        return None
+    noun = after[0][2].lower()
+    if noun not in WORDS_NOUNS and not (noun.endswith("s") and noun[:-1] in WORDS_NOUNS):
+        return None
+    return _owner([*before[-1:], after[0]], 1)
+
+
 def relative_clause(tokens: list[Token]) -> Mention | None:
     """The relative pronoun whose clause runs on into the quote: `Beck, who has described Trump
     as "…"`, `critics who say he is "…"`. Not when the clause has a subject of its own (`Rubio,
