@@ -38,6 +38,11 @@ def test_a_reported_clause_of_the_speakers_own_is_not_a_source():
 # speaker and the verb.
 
 
+def test_an_email_quoted_speaks_for_itself():
+    text = INTRO + '"We cannot wait another season," the email read.'
+    assert mentions(text) == ["the email"]
+
+
 def test_quote_then_name_said():
     assert attributions(INTRO + '"The nets are empty," Webb said.') == [
         ("The nets are empty,", "Webb", "Marcus Webb")

@@ -153,3 +153,13 @@ def test_a_subordinating_word_opening_the_sentence_is_no_candidate():
     )
     shown = _shown(text)
     assert shown and not any("Because" in words or "Unless" in words for words in shown)
+
+
+def test_a_capitalised_common_word_opening_the_sentence_is_no_candidate_but_its_group_is():
+    shares = 'The town voted.\n\nShares in the ferry firm, once a "safe bet," slid.'
+    assert _shown(shares) == [[]]
+    assert annotate(shares).quotes[0].speaker_start is None
+    outlets = 'The town voted.\n\nMultiple outlets reported that the talks had "stalled" overnight.'
+    assert _shown(outlets) == [["Multiple"]]
+    (quote,) = annotate(outlets).quotes
+    assert outlets[quote.speaker_start : quote.speaker_end] == "Multiple outlets"

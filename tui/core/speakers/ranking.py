@@ -14,6 +14,7 @@ from tui.core.speaker_ranker import Candidate, Chooser, nobody
 from tui.core.speakers.mentions import (
     DESCRIPTION,
     NAME,
+    PREPOSITIONS,
     PRONOUN,
     Mention,
     is_speech_verb,
@@ -236,13 +237,35 @@ def _opening(article: ArticleText, start: int, end: int) -> Mention | None:
     that speaks (`That letter demanded`), not a capitalised common word (`Shares in the firm`)."""
     before = article.words_between(start, end)
     found = next(openings(before, bodies=True), None)
-    if found is None or plain_capital(before, found):
+    if found is None:
         return None
-    if found.kind == DESCRIPTION and not speaking_head(
-        article.text[found.start : found.end].split()[-1]
-    ):
+    if plain_capital(before, found):
+        return _capitalised_description(before, found)
+    if found.kind == DESCRIPTION and not speaking_head(_head(before, found)):
         return None
     return found
+
+
+def _head(tokens: list[Token], phrase: Mention) -> str:
+    """The noun a description is about: its last word before a preposition (`Shares` of `Shares
+    in the firm`, `spokesman` of `A spokesman for the council`), else its last word."""
+    words = [token[2] for token in tokens if phrase.start <= token[0] < phrase.end]
+    cut = next((i for i, word in enumerate(words) if i and word in PREPOSITIONS), len(words))
+    return words[cut - 1]
+
+
+def _capitalised_description(tokens: list[Token], word: Mention) -> Mention | None:
+    """The description a capitalised common word opens at the start of a sentence, when its head
+    can speak (`Legal observers`, `Nuclear proliferation experts`, `Proponents of the bill`):
+    the capital is the sentence's, not a name's."""
+    at = next(i for i, token in enumerate(tokens) if token[0] == word.start)
+    for end in range(at, min(at + 4, len(tokens))):
+        head = tokens[end][2]
+        if (end > at and not (head.isalpha() and head.islower())) or head in PREPOSITIONS:
+            return None
+        if speaking_head(head):
+            return Mention(word.start, tokens[end][1], DESCRIPTION)
+    return None
 
 
 def _breaks(tokens: list[Token], first: int, last: int) -> tuple[list[int], list[int]]:
