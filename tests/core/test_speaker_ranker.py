@@ -163,3 +163,13 @@ def test_a_capitalised_common_word_opening_the_sentence_is_no_candidate_but_its_
     assert _shown(outlets) == [["Multiple"]]
     (quote,) = annotate(outlets).quotes
     assert outlets[quote.speaker_start : quote.speaker_end] == "Multiple outlets"
+
+
+def test_the_owner_nearest_before_a_quote_is_a_candidate():
+    embrace = (
+        "Marcus Webb ran the harbour.\n\n"
+        'The vote ended his long embrace of "harbour first" politics.'
+    )
+    assert "his" in _shown(embrace)[0]
+    chants = 'The crowd waited.\n\nBut their chants of "Save the fleet!" were cut short.'
+    assert _shown(chants) == [["their"]]

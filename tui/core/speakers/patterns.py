@@ -481,6 +481,25 @@ def _owner(tokens: list[Token], noun: int) -> Mention | None:
 _POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their", "its"))
 
 
+def nearest_owner(tokens: list[Token]) -> Mention | None:
+    """The owner nearest before a quote, a few words back in its sentence, with no verb of
+    saying between (`his long embrace of "…"`, `their chants of "…"`, `Lee's response was:
+    "…"`; not `It's`, `That's`): the quote often gives the words of what they own."""
+    for index in range(len(tokens) - 1, max(-1, len(tokens) - _OWNER_REACH), -1):
+        word = tokens[index][2]
+        if (word in _CLAUSE_BREAKS and index < len(tokens) - 1) or is_speech_verb(tokens, index):
+            return None
+        if word.lower() in _POSSESSIVE_PRONOUNS - {"its"} or (
+            is_possessive(word) and is_capitalised(word) and word[:-2].lower() not in FUNCTION
+        ):
+            return _owner(tokens, index + 1)
+    return None
+
+
+_OWNER_REACH = 8
+"""How many words before a quote its nearest owner may be."""
+
+
 def survey_source(tokens: list[Token]) -> Mention | None:
     """The poll or survey whose respondents' words a quote gives (`In a CNN poll released
     Monday, 31% of Republicans said they were "extremely enthusiastic"`): a share of people

@@ -22,6 +22,7 @@ from tui.core.speakers.mentions import (
     says_after,
     speaking_head,
 )
+from tui.core.speakers.patterns import nearest_owner
 from tui.core.speakers.resolver import Resolver
 from tui.core.speakers.sequence import CONTINUES, spoken_by
 from tui.core.speakers.subjects import openings, plain_capital, subject_of
@@ -154,9 +155,13 @@ def _candidates(
         sentence_start(article, blocks[quote.first_block].start, quote.start),
         sentence_end(article, quote.content_end - 1, blocks[quote.last_block].end),
     )
-    opening = _opening(article, sentence[0], quote.start)
+    before = article.words_between(sentence[0], quote.start)
+    opening = _opening(before)
     if opening is not None and not resolver.quoted(opening.start):
         add(opening.start, opening.end, opening.kind, None, "opens sentence")
+    owner = nearest_owner(before)
+    if owner is not None:
+        add(owner.start, owner.end, owner.kind, None, "owner before")
     block = blocks[quote.first_block]
     quote_features = [f"decided by {quote.rule or 'no rule'}"]
     if quote.kind == "partial":
@@ -230,12 +235,11 @@ def _candidates(
     return candidates
 
 
-def _opening(article: ArticleText, start: int, end: int) -> Mention | None:
+def _opening(before: list[Token]) -> Mention | None:
     """The phrase the quote's sentence opens with when it may be a source, whatever its verb
     (`The Harbour Council has long campaigned against plans that are "…"`, `CREW filed a
     request for "…"`): a name, a body, a pronoun or a description of someone or of something
     that speaks (`That letter demanded`), not a capitalised common word (`Shares in the firm`)."""
-    before = article.words_between(start, end)
     found = next(openings(before, bodies=True), None)
     if found is None:
         return None
