@@ -38,6 +38,11 @@ def test_a_reported_clause_of_the_speakers_own_is_not_a_source():
 # speaker and the verb.
 
 
+def test_an_email_quoted_speaks_for_itself():
+    text = INTRO + '"We cannot wait another season," the email read.'
+    assert mentions(text) == ["the email"]
+
+
 def test_quote_then_name_said():
     assert attributions(INTRO + '"The nets are empty," Webb said.') == [
         ("The nets are empty,", "Webb", "Marcus Webb")
@@ -309,6 +314,24 @@ def test_a_possessive_pronoun_owning_the_words_names_the_speaker():
 def test_words_someone_else_talks_about_are_the_talkers():
     text = INTRO + 'Ines Duarte called Webb\'s remarks "a disgrace."'
     assert mentions(text) == ["Ines Duarte"]
+
+
+# owner before the noun: a quote set between its owner and a noun of saying.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ('Webb\'s "empty nets" remark angered the fleet.', "Webb"),
+        ('Fishermen still quote his "not one more boat" pledge.', "his"),
+    ],
+)
+def test_a_quote_between_an_owner_and_a_noun_of_saying_is_the_owners(sentence, mention):
+    assert mentions(INTRO + sentence) == [mention]
+
+
+def test_a_quote_before_a_noun_of_saying_with_no_owner_is_no_ones():
+    assert mentions(INTRO + 'The "empty nets" remark angered the fleet.') == [None]
 
 
 # relative clause: a quote ending a relative clause is its pronoun's.
@@ -962,6 +985,18 @@ def test_an_infinitive_needs_a_subject_that_can_speak():
         '"a laugh track."'
     )
     assert mentions(text) == [None]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'It was Webb\'s plan to "rebuild the quay" that won the vote.',
+        'It\'s the old promise of a "working harbour" that keeps the fleet here.',
+        'It seems the quay is "finished" for the season.',
+    ],
+)
+def test_an_it_that_only_holds_the_subjects_place_is_no_speaker(sentence):
+    assert mentions(INTRO + sentence) != ["It"]
 
 
 def test_a_common_word_opening_the_sentence_is_no_fallback_speaker():

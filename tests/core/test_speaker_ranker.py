@@ -105,3 +105,71 @@ def test_a_quote_opening_a_paragraph_a_scraper_merged_still_reads_as_opening_one
         first = annotation.quotes[0]
         assert first.rule == RANKED
         assert annotation.speaker_name(first) == "Tom Hart"
+
+
+class _Shown:
+    """A chooser that leaves the rules' decision alone and keeps the candidates it was shown."""
+
+    reranks = frozenset(("",))
+
+    def __init__(self):
+        self.words = []
+
+    def choose(self, quote_index, decided, candidates):
+        self.words.append([c.start for c in candidates if c.start is not None])
+        return None
+
+
+def _shown(text):
+    """The words of each candidate the ranker is shown for each quote no rule attributed."""
+    blocks = paragraph_blocks(text)
+    chooser = _Shown()
+    attribute(
+        text,
+        blocks,
+        quotes.find_quotes(text, blocks),
+        people.find_people(text, blocks),
+        ranker=chooser,
+    )
+    return [[text[start:].split()[0] for start in starts] for starts in chooser.words]
+
+
+def test_the_organisation_a_sentence_opens_with_is_a_candidate_and_the_ranker_picks_it():
+    text = (
+        "The town will vote on the marina plan in May.\n\n"
+        'The Harbour Council has long campaigned against plans that are "plainly wrong."'
+    )
+    assert _shown(text) == [["Harbour"]]
+    (quote,) = annotate(text).quotes
+    assert quote.rule == RANKED
+    assert text[quote.speaker_start : quote.speaker_end] == "Harbour Council"
+
+
+def test_a_subordinating_word_opening_the_sentence_is_no_candidate():
+    text = (
+        "The town will vote on the marina plan in May.\n\n"
+        'Because of the storm, the quay was "plainly wrong" for boats.\n\n'
+        'Unless the fleet returns, the quay is "finished" for good.'
+    )
+    shown = _shown(text)
+    assert shown and not any("Because" in words or "Unless" in words for words in shown)
+
+
+def test_a_capitalised_common_word_opening_the_sentence_is_no_candidate_but_its_group_is():
+    shares = 'The town voted.\n\nShares in the ferry firm, once a "safe bet," slid.'
+    assert _shown(shares) == [[]]
+    assert annotate(shares).quotes[0].speaker_start is None
+    outlets = 'The town voted.\n\nMultiple outlets reported that the talks had "stalled" overnight.'
+    assert _shown(outlets) == [["Multiple"]]
+    (quote,) = annotate(outlets).quotes
+    assert outlets[quote.speaker_start : quote.speaker_end] == "Multiple outlets"
+
+
+def test_the_owner_nearest_before_a_quote_is_a_candidate():
+    embrace = (
+        "Marcus Webb ran the harbour.\n\n"
+        'The vote ended his long embrace of "harbour first" politics.'
+    )
+    assert "his" in _shown(embrace)[0]
+    chants = 'The crowd waited.\n\nBut their chants of "Save the fleet!" were cut short.'
+    assert _shown(chants) == [["their"]]

@@ -132,7 +132,8 @@ PERSON_NOUNS = frozenset(
     "ceo manager owner premier chancellor king queen prince princess pope bishop pastor reverend "
     "priest rabbi imam activist organizer strategist pollster consultant veteran survivor witness "
     "resident voter student teacher doctor nurse scientist father mother son daughter husband wife "
-    "brother sister friend neighbor colleague partner rival opponent challenger incumbent speaker "
+    "brother sister friend neighbor colleague partner rival opponent proponent challenger "
+    "incumbent speaker observer respondent "
     "mogul billionaire star actor actress singer rapper player coach democrat republican "
     "conservative liberal negotiator prosecutor sheriff detective agent soldier pilot farmer "
     "worker deputy counterpart lieutenant captain colonel sergeant frontrunner front-runner "
@@ -165,7 +166,8 @@ SOURCE_NOUNS = frozenset(
     "release transcript video spot commercial campaign committee council commission agency "
     "department ministry office government administration court panel group groups organization "
     "company firm network newspaper magazine site blog party union researchers finding findings "
-    "data bill law constitution platform resolution message sign banner headline caption".split()
+    "data bill law constitution platform resolution message sign banner headline caption email "
+    "e-mail outlet outlets".split()
 )
 """Head nouns of descriptions that speak without being a person (`the report says`)."""
 

@@ -416,6 +416,17 @@ def words_owner(tokens: list[Token]) -> Mention | None:
     return None
 
 
+def quoted_words_owner(before: list[Token], after: list[Token]) -> Mention | None:
+    """Whose words a quote is when it stands between their owner and a noun of saying:
+    `Romney's "47 percent" comment`, `her "fix it first" pledge`."""
+    if not before or not after:
+        return None
+    noun = after[0][2].lower()
+    if noun not in WORDS_NOUNS and not (noun.endswith("s") and noun[:-1] in WORDS_NOUNS):
+        return None
+    return _owner([*before[-1:], after[0]], 1)
+
+
 def relative_clause(tokens: list[Token]) -> Mention | None:
     """The relative pronoun whose clause runs on into the quote: `Beck, who has described Trump
     as "…"`, `critics who say he is "…"`. Not when the clause has a subject of its own (`Rubio,
@@ -511,6 +522,25 @@ def _owner(tokens: list[Token], noun: int) -> Mention | None:
 
 
 _POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their", "its"))
+
+
+def nearest_owner(tokens: list[Token]) -> Mention | None:
+    """The owner nearest before a quote, a few words back in its sentence, with no verb of
+    saying between (`his long embrace of "…"`, `their chants of "…"`, `Lee's response was:
+    "…"`; not `It's`, `That's`): the quote often gives the words of what they own."""
+    for index in range(len(tokens) - 1, max(-1, len(tokens) - _OWNER_REACH), -1):
+        word = tokens[index][2]
+        if (word in _CLAUSE_BREAKS and index < len(tokens) - 1) or is_speech_verb(tokens, index):
+            return None
+        if word.lower() in _POSSESSIVE_PRONOUNS - {"its"} or (
+            is_possessive(word) and is_capitalised(word) and word[:-2].lower() not in FUNCTION
+        ):
+            return _owner(tokens, index + 1)
+    return None
+
+
+_OWNER_REACH = 8
+"""How many words before a quote its nearest owner may be."""
 
 
 def survey_source(tokens: list[Token]) -> Mention | None:

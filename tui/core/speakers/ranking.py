@@ -12,16 +12,20 @@ from tui.core.model import Quote
 from tui.core.people import PeopleFound
 from tui.core.speaker_ranker import Candidate, Chooser, nobody
 from tui.core.speakers.mentions import (
+    DESCRIPTION,
     NAME,
+    PREPOSITIONS,
     PRONOUN,
     Mention,
     is_speech_verb,
     person_noun,
     says_after,
+    speaking_head,
 )
+from tui.core.speakers.patterns import nearest_owner
 from tui.core.speakers.resolver import Resolver
 from tui.core.speakers.sequence import CONTINUES, spoken_by
-from tui.core.speakers.subjects import subject_of
+from tui.core.speakers.subjects import openings, plain_capital, subject_of
 from tui.core.speakers.text import (
     REACH,
     SENTENCE_ENDS,
@@ -132,14 +136,32 @@ def _candidates(
     for token in window:
         if token[2] in _CANDIDATE_PRONOUNS and not resolver.quoted(token[0]):
             add(token[0], token[1], PRONOUN, None, "pronoun")
-    for speaker in said_by.near(window):
-        add(speaker.start, speaker.end, speaker.kind, None, "says", f"says {speaker.kind}")
+    sayers = said_by.near(window)
+    nearest = max((s.start for s in sayers if s.end <= quote.start), default=None)
+    for speaker in sayers:
+        nearest_feature = ["nearest says before"] if speaker.start == nearest else []
+        add(
+            speaker.start,
+            speaker.end,
+            speaker.kind,
+            None,
+            "says",
+            f"says {speaker.kind}",
+            *nearest_feature,
+        )
     tokens = article.tokens
     first_token, last_token = article.index(quote.start), article.index(quote.end)
     sentence = (  # ends at the quote's own full stop when the next word opens a sentence
         sentence_start(article, blocks[quote.first_block].start, quote.start),
         sentence_end(article, quote.content_end - 1, blocks[quote.last_block].end),
     )
+    before = article.words_between(sentence[0], quote.start)
+    opening = _opening(before)
+    if opening is not None and not resolver.quoted(opening.start):
+        add(opening.start, opening.end, opening.kind, None, "opens sentence")
+    owner = nearest_owner(before)
+    if owner is not None:
+        add(owner.start, owner.end, owner.kind, None, "owner before")
     block = blocks[quote.first_block]
     quote_features = [f"decided by {quote.rule or 'no rule'}"]
     if quote.kind == "partial":
@@ -211,6 +233,43 @@ def _candidates(
         every = (*sorted(features), *own)
         candidates.append(Candidate(start, end, every, person, kind, crossing))
     return candidates
+
+
+def _opening(before: list[Token]) -> Mention | None:
+    """The phrase the quote's sentence opens with when it may be a source, whatever its verb
+    (`The Harbour Council has long campaigned against plans that are "…"`, `CREW filed a
+    request for "…"`): a name, a body, a pronoun or a description of someone or of something
+    that speaks (`That letter demanded`), not a capitalised common word (`Shares in the firm`)."""
+    found = next(openings(before, bodies=True), None)
+    if found is None:
+        return None
+    if plain_capital(before, found):
+        return _capitalised_description(before, found)
+    if found.kind == DESCRIPTION and not speaking_head(_head(before, found)):
+        return None
+    return found
+
+
+def _head(tokens: list[Token], phrase: Mention) -> str:
+    """The noun a description is about: its last word before a preposition (`Shares` of `Shares
+    in the firm`, `spokesman` of `A spokesman for the council`), else its last word."""
+    words = [token[2] for token in tokens if phrase.start <= token[0] < phrase.end]
+    cut = next((i for i, word in enumerate(words) if i and word in PREPOSITIONS), len(words))
+    return words[cut - 1]
+
+
+def _capitalised_description(tokens: list[Token], word: Mention) -> Mention | None:
+    """The description a capitalised common word opens at the start of a sentence, when its head
+    can speak (`Legal observers`, `Nuclear proliferation experts`, `Proponents of the bill`):
+    the capital is the sentence's, not a name's."""
+    at = next(i for i, token in enumerate(tokens) if token[0] == word.start)
+    for end in range(at, min(at + 4, len(tokens))):
+        head = tokens[end][2]
+        if (end > at and not (head.isalpha() and head.islower())) or head in PREPOSITIONS:
+            return None
+        if speaking_head(head):
+            return Mention(word.start, tokens[end][1], DESCRIPTION)
+    return None
 
 
 def _breaks(tokens: list[Token], first: int, last: int) -> tuple[list[int], list[int]]:

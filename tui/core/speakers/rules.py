@@ -32,6 +32,7 @@ from tui.core.speakers.patterns import (
     lead_in,
     lead_out,
     past_dateline,
+    quoted_words_owner,
     relative_clause,
     signature_line,
     survey_source,
@@ -228,6 +229,11 @@ def _owned_words(site: Site) -> Mention | None:
     return words_owner(site.before)
 
 
+def _words_between_owner_and_noun(site: Site) -> Mention | None:
+    """A quote set between its owner and a noun of saying: `Romney's "47 percent" comment`."""
+    return quoted_words_owner(site.before, site.after)
+
+
 def _relative_clause_rule(site: Site) -> Mention | None:
     """A quote ending a relative clause is its pronoun's: `Beck, who has called Trump "…"`;
     not when `according to` names the source."""
@@ -411,6 +417,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("reported by", _reported_by),
     ("said after", _said_after),
     ("owned words", _owned_words),
+    ("owner before the noun", _words_between_owner_and_noun),
     ("relative clause", _relative_clause_rule),
     ("survey", _survey_rule),
     ("said before", _said_before),

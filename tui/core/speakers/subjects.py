@@ -274,10 +274,14 @@ def _last_index(tokens: list[Token], mention: Mention) -> int:
     return max(i for i, token in enumerate(tokens) if token[0] < mention.end)
 
 
-def openings(tokens: list[Token]) -> Iterator[Mention]:
+def openings(tokens: list[Token], bodies: bool = False) -> Iterator[Mention]:
     """Noun phrases that may be a sentence's subject, in order: its first words (unless they
-    open an introductory phrase), then what follows each comma of its first thirty words."""
-    introduced = bool(tokens) and tokens[0][2].lower() in INTRODUCTORY
+    open an introductory phrase or a subordinate clause: `Because of …`, `Unless …`), then what
+    follows each comma of its first thirty words; with `bodies`, organisations too (`The Senate
+    committee`, `CREW`)."""
+    introduced = bool(tokens) and (
+        tokens[0][2].lower() in INTRODUCTORY or tokens[0][2].lower() in SUBORDINATORS
+    )
     starts = [] if introduced else [0]
     starts += [i + 1 for i in range(min(len(tokens), 30)) if tokens[i][2] == ","]
     starts += [1] if introduced else []
@@ -287,8 +291,28 @@ def openings(tokens: list[Token]) -> Iterator[Mention]:
         start = _past_quantity(tokens, start)
         end = run_right(tokens, start)
         found = phrase_mention(tokens, start, end)
-        if found is not None and found.kind != BODY and not _place_aside(tokens, found, end):
+        if (
+            found is not None
+            and (bodies or found.kind != BODY)
+            and not _place_aside(tokens, found, end)
+            and not _expletive(tokens, start)
+        ):
             yield found
+
+
+def _expletive(tokens: list[Token], at: int) -> bool:
+    """Whether the `it` at `at` stands for no one, only holding the subject's place before a
+    verb of being (`It's the persistent pull of Lee's "…" promise`, `it was a report by the Post
+    that`, `it seems`): whoever is quoted is named later, if at all."""
+    word = tokens[at][2].lower() if at < len(tokens) else ""
+    if word in ("it's", "it’s"):
+        return True
+    following = tokens[at + 1][2].lower() if at + 1 < len(tokens) else ""
+    return word == "it" and following in _BEING
+
+
+_BEING = frozenset("is was seems seemed appears appeared becomes became gets got".split())
+"""Verbs after which `it` is a placeholder, not a speaker (`it was`, `it seems`)."""
 
 
 def _past_quantity(tokens: list[Token], start: int) -> int:
