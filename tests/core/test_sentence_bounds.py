@@ -6,10 +6,14 @@ from hypothesis import strategies as st
 
 from tui.core.speakers.text import (
     _BOUNDARY,
+    _BOUNDARY_AT_WORD,
+    _OPENING,
     REACH,
     ArticleText,
     _boundaries,
+    _ends_sentence,
     _sentence_ends,
+    sentence_end,
     sentence_start,
 )
 
@@ -25,6 +29,10 @@ PIECES = [
     "kept climbing across the region and beyond,",
     "\n\n",
     "… and then nothing.",
+    'He left." \n  \n',
+    "in the U.S. He",
+    "Mr.",
+    "  \t ",
 ]
 
 
@@ -39,7 +47,7 @@ def test_a_sentence_start_is_the_last_sentence_end_within_reach(pieces, where, l
     pos = int(where * len(text))
     lower = int(low * pos)
     start = max(lower, pos - REACH)
-    ends = _sentence_ends(text, start, pos)
+    ends = _sentence_ends(ArticleText(text), start, pos)
     assert sentence_start(ArticleText(text), lower, pos) == (ends[-1] if ends else start)
 
 
@@ -65,9 +73,27 @@ def test_an_abbreviation_where_the_near_reading_begins_is_no_sentence_end():
     st.floats(min_value=0, max_value=1),
     st.floats(min_value=0, max_value=1),
 )
-def test_sentence_ends_read_from_anywhere_are_those_of_one_regex_pass(pieces, where, length):
+def test_sentence_ends_read_from_anywhere_are_those_of_a_regex_pass_from_there(
+    pieces, where, length
+):
     text = " ".join(pieces)
+    article = ArticleText(text)
     start = int(where * len(text))
-    end = start + int(length * (len(text) - start))
-    expected = [match.span() for match in _BOUNDARY.finditer(text, start, end)]
-    assert [match.span() for match in _boundaries(text, start, end)] == expected
+    pos = start + int(length * (len(text) - start))
+    passed = _BOUNDARY.finditer(text, start, min(len(text), pos + _OPENING))
+    expected = [match.end() for match in passed if match.end() <= pos and _ends_sentence(match)]
+    assert _sentence_ends(article, start, pos) == expected
+    upper = min(pos, start + REACH)
+    first = next(
+        (match for match in _BOUNDARY.finditer(text, start, upper) if _ends_sentence(match)), None
+    )
+    expected_end = upper if first is None else first.start(2) if first.group(2) else first.start()
+    assert sentence_end(article, start, pos) == expected_end
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=30))
+def test_the_ends_read_at_stops_and_line_breaks_are_those_of_a_regex_pass(pieces):
+    text = " ".join(pieces)
+    expected = [match.span() for match in _BOUNDARY_AT_WORD.finditer(text)]
+    assert [match.span() for match in _boundaries(text)] == expected
