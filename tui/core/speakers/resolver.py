@@ -72,9 +72,12 @@ point back to the person the story is about."""
 
 
 _SOMEONE_NEW = frozenset("a an one another".split())
+"""Determiners that bring in someone unnamed (`a party spokesman said it would "look again"`)."""
 
 _UNNAMED_SPEAKER = re.compile(
-    r"(?:^|(?<=[.!?:])[\"”’']?\s+|(?<=\n))(?:An?|One|Another)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:^|(?<=[.!?:])[\"”’']?\s+|(?<=\n))"
+    rf"(?:{'|'.join(sorted(word.capitalize() for word in _SOMEONE_NEW))})"
+    r"\s+(?:[\w'’-]+\s+){0,3}?"
     rf"({'|'.join(sorted(_UNNAMED_SOURCES))})"
     r"(?:\s+(?:for|of|at|from|with|to)(?:\s+(?:the|[A-Z][\w'’-]*)){1,4})?,?\s+([a-z]+)\b",
     re.MULTILINE,
@@ -84,7 +87,6 @@ spokesman said`, `A spokeswoman for Leeds City Council told`)."""
 
 _UNNAMED_GENDERS = {"spokesman": "m", "spokeswoman": "f"}
 """Unnamed sources whose word says which pronoun they take."""
-"""Determiners that bring in someone unnamed (`a party spokesman said it would "look again"`)."""
 
 
 _CLAUSE_ENDS = frozenset(
