@@ -506,7 +506,9 @@ class Resolver:
         if opener in DETERMINERS:  # `The society's chairman, Roger Amerena, disagreed.`
             return self.text.startswith(",", mention.end)
         return (
-            opener in INTRODUCTORY or opener in SUBORDINATORS or lead[-2][2].lower() == "ago"
+            opener in INTRODUCTORY
+            or opener in SUBORDINATORS
+            or (len(lead) > 1 and lead[-2][2].lower() == "ago")
         ) and not any(_SUBJECT_PRONOUN.fullmatch(token[2]) for token in lead)
 
     def _owner(self, mention: Mention, head: str) -> int | None:
