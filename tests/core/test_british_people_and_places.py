@@ -355,3 +355,11 @@ def test_irish_heads_of_government_are_titles():
         ("Simon Harris", "Tánaiste"),
         ("Mary Lou McDonald", None),
     ]
+
+
+def test_a_town_that_something_faces_is_still_a_town():
+    text = (
+        "The housing crisis facing London has deepened. Rents in London rose again. The "
+        "shortage that faces Edinburgh has eased, and they face Bristol's rents."
+    )
+    assert places(text) == ["London", "London", "Edinburgh", "Bristol"]

@@ -97,9 +97,13 @@ _SQUAD_AFTER = re.compile(
     r"team-mate|teammate|squad|lineup|line-up)\b"
 )
 _JOINED_BY = frozenset(
-    "joined rejoined host hosts hosted entertain entertained managed coached captained face faces "
-    "facing".split()
+    "joined rejoined host hosts hosted entertain entertained managed coached captained".split()
 )
+_SIDE_FACES = re.compile(
+    r"(?<![\w'’-])(?!(?:I|We|You|They|He|She|It)\b)[A-Z][\w'’-]*(?:,[ \t]+who)?[ \t]+faces?[ \t]+$"
+)
+"""A side before `face` (`Villa, who face Liverpool`, `Everton face Leeds`): a town it faces is
+the other side; what faces a town otherwise is no club (`the crisis facing London`)."""
 _JOINED_BEFORE = {
     "for": frozenset(("signed",)),
     "to": frozenset(("transferred", "lost", "losing", "lose", "loss", "defeat")),
@@ -450,6 +454,8 @@ def _joined_before(text: str, start: int) -> bool:
         return False
     if before[-1] in _JOINED_BY:
         return True
+    if before[-1] in ("face", "faces"):
+        return _SIDE_FACES.search(text, max(0, start - 40), start) is not None
     second = _JOINED_BEFORE.get(before[-1])
     return (second is not None and len(before) == 2 and before[0] in second) or (
         before[-1] == "at" and len(before) == 2 and _RESULT.fullmatch(before[0]) is not None
