@@ -363,3 +363,11 @@ def test_a_town_that_something_faces_is_still_a_town():
         "shortage that faces Edinburgh has eased, and they face Bristol's rents."
     )
     assert places(text) == ["London", "London", "Edinburgh", "Bristol"]
+
+
+def test_towns_that_both_won_something_are_towns():
+    text = (
+        "Bids from Manchester and Liverpool both won government funding. Everton and Hull both "
+        "won 2-1 on Saturday."
+    )
+    assert places(text) == ["Manchester", "Liverpool"]

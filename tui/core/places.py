@@ -70,8 +70,9 @@ _LEAGUE_PLACES = (
 )
 """A place in a league table (`Aberdeen, who are third,`)."""
 _TEAM_VERB_AFTER = re.compile(
-    rf"[ \t]+(?:(?:all|both)[ \t]+)?(?:{_RESULT_VERBS}\b"
-    rf"|(?:(?:has|have|had)[ \t]+)?(?:won|lost|drew|tied)\b(?!{_NOT_A_GAME}))"
+    rf"[ \t]+(?:(?:all|both)[ \t]+)?{_RESULT_VERBS}\b"
+    rf"|[ \t]+(?:(?:has|have|had)[ \t]+)?(?:won|lost|drew|tied)\b(?!{_NOT_A_GAME})"
+    r"|[ \t]+(?:all|both)[ \t]+(?:won|lost|drew|tied)\b(?![ \t]+(?!on\b|at\b|away\b)[a-z])"
     rf"|,[ \t]+who[ \t]+(?:{_RESULT_VERBS}|are[ \t]+(?:top|bottom|{_LEAGUE_PLACES}))\b"
     r"|[ \t]+(?:were|was)[ \t]+held[ \t]+to[ \t]+a[ \t]+"
     r"(?:\d{1,2}-\d{1,2}[ \t]+|goalless[ \t]+)?draw\b"
@@ -79,9 +80,10 @@ _TEAM_VERB_AFTER = re.compile(
     r"|[ \t]+(?:had[ \t]+)?(?:reached|made|were|are|scored)[ \t]+\d{1,3}[ \t]+for[ \t]+"
     rf"(?:\d|{'|'.join(NUMBER_WORDS)})\b"
 )
-"""A result (`St Louis defeated Colorado`, `Liverpool, who beat Southampton`, `Aberdeen were held
-to a 1-1 draw`), a place in a table (`Aberdeen, who are third,`) or a cricket score (`Yorkshire
-bowled out Lancashire`, `Kent had reached 108 for three`): a team's, not a town's."""
+"""A result (`St Louis defeated Colorado`, `Liverpool, who beat Southampton`, `Everton and
+Bournemouth both won 2-1`, not what both won, `both won government funding`, `Aberdeen were
+held to a 1-1 draw`), a place in a table (`Aberdeen, who are third,`) or a cricket score
+(`Yorkshire bowled out Lancashire`, `Kent had reached 108 for three`): a team's, not a town's."""
 _TEAM_VERB_BEFORE = re.compile(rf"\b{_RESULT_VERBS}[ \t]+(the[ \t]+)?$")
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
 """A place that beats or is beaten is a team (`St Louis defeated Colorado`, `beat the Colorado
