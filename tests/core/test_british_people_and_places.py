@@ -371,3 +371,12 @@ def test_towns_that_both_won_something_are_towns():
         "won 2-1 on Saturday."
     )
     assert places(text) == ["Manchester", "Liverpool"]
+
+
+def test_a_name_after_a_name_and_from_is_the_next_of_a_list_not_a_home():
+    text = (
+        "Messages came from Gary Lineker, from Alan Shearer and from Ian Wright. Joanne Bates, "
+        "from Swindon, said: 'It was lovely.'"
+    )
+    assert mentions(text) == ["Gary Lineker", "Alan Shearer", "Ian Wright", "Joanne Bates"]
+    assert places(text) == ["Swindon"]

@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from tui.core import word_tables
+from tui.core.names import is_first_name
 
 _AGED_HOME = (
     r"(?:,[ \t]*(?:aged[ \t]+)?[0-9]{1,3},[ \t]+(?:of|from)"
@@ -23,20 +24,26 @@ AGED_HOME_BEFORE = re.compile(_AGED_HOME + r"[ \t]+$")
 from Navenby`, `a 17-year-old from Thornton Heath`): a place, whatever words it is made of
 (`from Tunbridge Wells`)."""
 HOME_BEFORE = re.compile(
-    rf"(?:{_AGED_HOME}|[A-Z][\w'’-]*,[ \t]+from|\b[Rr]esidents[ \t]+of)[ \t]+$"
+    rf"(?:{_AGED_HOME}|(?P<unaged>[A-Z][\w'’-]*,[ \t]+from)|\b[Rr]esidents[ \t]+of)[ \t]+$"
 )
 """The home after a name, with an age or not (`Joanne Bates, from Swindon`, `a 17-year-old
-from Thornton Heath`, `residents of Flin Flon`): never a person."""
+from Thornton Heath`, `residents of Flin Flon`): never a person. With no age, a name that
+opens with a first name is no home but the next of a list (`from Gary Lineker, from Alan
+Shearer`)."""
+_FIRST_WORD = re.compile(r"[\w'’-]+")
 
 
 def home_before(text: str, start: int, aged: bool = False) -> bool:
     """Whether a home's words (`HOME_BEFORE`, or with `aged` only `AGED_HOME_BEFORE`) stand
     right before `start`; each ends in `from ` or `of `, tried first as most names have
     neither before them."""
-    return text.endswith(("from ", "of "), 0, start) and (
-        (AGED_HOME_BEFORE if aged else HOME_BEFORE).search(text, max(0, start - 30), start)
-        is not None
-    )
+    if not text.endswith(("from ", "of "), 0, start):
+        return False
+    home = (AGED_HOME_BEFORE if aged else HOME_BEFORE).search(text, max(0, start - 30), start)
+    if home is None:
+        return False
+    first = _FIRST_WORD.match(text, start)
+    return home.lastgroup != "unaged" or first is None or not is_first_name(first.group())
 
 
 PLACED_TOWN_BEFORE = re.compile(
