@@ -380,3 +380,13 @@ def test_a_name_after_a_name_and_from_is_the_next_of_a_list_not_a_home():
     )
     assert mentions(text) == ["Gary Lineker", "Alan Shearer", "Ian Wright", "Joanne Bates"]
     assert places(text) == ["Swindon"]
+
+
+def test_a_person_after_a_seat_and_and_is_no_seat():
+    text = (
+        "She thanked the MP for Bath and Jane Smith, the council leader, said: 'We did it "
+        "together.'"
+    )
+    annotation = annotate(text)
+    assert [annotation.people[q.speaker].name for q in annotation.quotes] == ["Jane Smith"]
+    assert places(text) == ["Bath"]

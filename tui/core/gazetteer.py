@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from tui.core import word_tables
-from tui.core.names import is_first_name
+from tui.core.names import opens_with_first_name
 
 _AGED_HOME = (
     r"(?:,[ \t]*(?:aged[ \t]+)?[0-9]{1,3},[ \t]+(?:of|from)"
@@ -30,7 +30,6 @@ HOME_BEFORE = re.compile(
 from Thornton Heath`, `residents of Flin Flon`): never a person. With no age, a name that
 opens with a first name is no home but the next of a list (`from Gary Lineker, from Alan
 Shearer`)."""
-_FIRST_WORD = re.compile(r"[\w'’-]+")
 
 
 def home_before(text: str, start: int, aged: bool = False) -> bool:
@@ -42,8 +41,7 @@ def home_before(text: str, start: int, aged: bool = False) -> bool:
     home = (AGED_HOME_BEFORE if aged else HOME_BEFORE).search(text, max(0, start - 30), start)
     if home is None:
         return False
-    first = _FIRST_WORD.match(text, start)
-    return home.lastgroup != "unaged" or first is None or not is_first_name(first.group())
+    return home.lastgroup != "unaged" or not opens_with_first_name(text, start)
 
 
 PLACED_TOWN_BEFORE = re.compile(
