@@ -121,12 +121,12 @@ _SAID_BY = re.compile(r"[,:]\s+([a-z]+)\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")
 _WORD_BEFORE = re.compile(r"(\w+)\s+(?:[A-Z][a-z]{0,3}\.\s+)?$")
 """The word right before a position, past an honorific (`call Mr. `)."""
 
-_JOINS = frozenset(
-    "and but then as when while after because so that what which who whom where was is were "
-    "if whether though although since before until".split()
+_JOINS = SUBORDINATORS | frozenset(
+    "and but then so that what which who whom where was is were whether until".split()
 )
 """Lower-case words a subject may follow (`and Mr. Band wrote`, `that Mrs. Clinton might`,
-`it was Mr. Trump who`); not `said` (`Coffman said Mr. Trump had …`: the speaker is Coffman)."""
+`it was Mr. Trump who`, `when Mr. Ryan said`); not `said` (`Coffman said Mr. Trump had …`: the
+speaker is Coffman)."""
 
 _CLAUSE_CLOSES = re.compile(r"\s*(?:[,.;:]|$)")
 """What ends a clause right after a name."""
