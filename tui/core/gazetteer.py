@@ -53,13 +53,12 @@ sides (`Essex, Derbyshire and Surrey`) nor a person."""
 PLACE_BEFORE = re.compile(
     r"\b(?:(?:towns?|villages?|city|cities|provinces?|regions?|districts?|suburbs?|port|islands?|state|county|enclave|"
     r"municipality|outskirts|north|south|east|west|northeast|northwest|southeast|southwest) of|"
-    r"near|outside|MPs? for(?:[ \t]+[A-Z][\w'’-]*)*(?:,?[ \t]+and)?|"
+    r"near|outside|"
     rf"{_AGED_HOME})[ \t]+$"
 )
-"""Words that introduce a place's name (`the town of`, `east of`, `near`, a constituency's `MP
-for`, and its second name: `MP for Westmorland and Lonsdale`; the home after a name and an age in
-a court report: `Ann Lee, 31, of Heaton`, `Tom Cole, 78, from Navenby`): what a name no gazetteer
-knows is recognised by."""
+"""Words that introduce a place's name (`the town of`, `east of`, `near`; the home after a name
+and an age in a court report: `Ann Lee, 31, of Heaton`, `Tom Cole, 78, from Navenby`): what a
+name no gazetteer knows is recognised by, with a member's seat (`titles.names_a_seat`)."""
 
 PLACE_NOUNS = frozenset(
     "province region district county airport valley river mountains island islands peninsula "

@@ -687,9 +687,11 @@ def _said_to_be_a_place(text: str, start: int, end: int, strict: bool) -> bool:
     """The words around text[start:end] say it is a place: `the town of X`, `X airport`,
     `X, Country` in a dateline or after `in`; when not `strict` (a gazetteer name that is also a
     word), `in X` or `X, Country` alone is enough."""
-    if gazetteer.PLACE_BEFORE.search(
-        text, max(0, start - 30), start
-    ) or gazetteer.PLACE_NOUN_AFTER.match(text, end):
+    if (
+        gazetteer.PLACE_BEFORE.search(text, max(0, start - 30), start)
+        or names_a_seat(text, start)
+        or gazetteer.PLACE_NOUN_AFTER.match(text, end)
+    ):
         return True
     near = _NEAR_AFTER.match(text, end)
     if near and _named_place(near.group(1)) is not None:
