@@ -258,10 +258,11 @@ def _national_team(text: str, place: PlaceMention, found: list[PlaceMention]) ->
     return word in _CLAUSE_OPENERS and word != "if"
 
 
-_SPEAKS_AFTER = re.compile(
-    r"[ \t]+(?:said|says|(?:is[ \t]+)?to[ \t]+(?:close|cut|shut|axe|open)"
-    r"|announced|has[ \t]+announced)\b"
-)
+_SAYS = r"[ \t]+(?:said|says|told|tells|added|announced|has[ \t]+announced)\b"
+_SAYS_AFTER = re.compile(_SAYS)
+"""A sentence's first word before a place is no part of its name (`Perhaps Russia will`,
+`Neighbouring Syria`), unless the two speak (`Reform UK said`): a body's name."""
+_SPEAKS_AFTER = re.compile(_SAYS + r"|[ \t]+(?:is[ \t]+)?to[ \t]+(?:close|cut|shut|axe|open)\b")
 
 
 def _town_speaks(text: str, place: PlaceMention) -> bool:
@@ -748,11 +749,6 @@ def _is_qualified(text: str, run: Run, i: int) -> bool:
     if word in HEADS or word in HONORIFICS or (word in MODIFIERS and i < len(run.words) - 1):
         return False
     return gazetteer.lookup(word) is None
-
-
-_SAYS_AFTER = re.compile(r"[ \t]+(?:said|says|told|tells|added)\b")
-"""A sentence's first word before a place is no part of its name (`Perhaps Russia will`,
-`Neighbouring Syria`), unless the two speak (`Reform UK said`): a body's name."""
 
 
 def _in_person(span: tuple[int, int], people: Sequence[PersonMention], starts: list[int]) -> bool:
