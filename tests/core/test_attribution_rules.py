@@ -593,6 +593,11 @@ def test_a_title_case_dateline_with_an_agency_is_no_sentence_opening(city):
     assert speakers(text) == ["Ines Duarte"]
 
 
+def test_a_name_and_a_bracketed_party_before_a_dash_is_no_dateline():
+    text = INTRO + 'Ann Lee (Green) - a former teacher - said: "It is a disgrace."'
+    assert speakers(text) == ["Ann Lee"]
+
+
 @pytest.mark.parametrize("adverb", ["yesterday", "however", "now", "today"])
 def test_an_adverb_between_the_speaker_and_the_verb(adverb):
     text = f'Tomas Alder {adverb} said he would welcome a "fair deal" for the port.'

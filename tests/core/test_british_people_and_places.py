@@ -355,3 +355,38 @@ def test_irish_heads_of_government_are_titles():
         ("Simon Harris", "Tánaiste"),
         ("Mary Lou McDonald", None),
     ]
+
+
+def test_a_town_that_something_faces_is_still_a_town():
+    text = (
+        "The housing crisis facing London has deepened. Rents in London rose again. The "
+        "shortage that faces Edinburgh has eased, and they face Bristol's rents."
+    )
+    assert places(text) == ["London", "London", "Edinburgh", "Bristol"]
+
+
+def test_towns_that_both_won_something_are_towns():
+    text = (
+        "Bids from Manchester and Liverpool both won government funding. Everton and Hull both "
+        "won 2-1 on Saturday."
+    )
+    assert places(text) == ["Manchester", "Liverpool"]
+
+
+def test_a_name_after_a_name_and_from_is_the_next_of_a_list_not_a_home():
+    text = (
+        "Messages came from Gary Lineker, from Alan Shearer and from Ian Wright. Joanne Bates, "
+        "from Swindon, said: 'It was lovely.'"
+    )
+    assert mentions(text) == ["Gary Lineker", "Alan Shearer", "Ian Wright", "Joanne Bates"]
+    assert places(text) == ["Swindon"]
+
+
+def test_a_person_after_a_seat_and_and_is_no_seat():
+    text = (
+        "She thanked the MP for Bath and Jane Smith, the council leader, said: 'We did it "
+        "together.'"
+    )
+    annotation = annotate(text)
+    assert [annotation.people[q.speaker].name for q in annotation.quotes] == ["Jane Smith"]
+    assert places(text) == ["Bath"]

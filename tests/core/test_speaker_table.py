@@ -111,6 +111,14 @@ def test_places_list_the_quotes_of_articles_that_mention_them():
     assert {s.speaker for s in table.quotes_of(boston)} == {"Jane Smith", "Ann Lee"}
 
 
+def test_a_place_written_with_and_without_accents_is_one_trail():
+    table = table_of(
+        "Talks in Montréal ended.\n\n“We agreed,” Mayor Ann Lee said.",
+        "Talks in Montreal resumed.\n\n“We are back,” Mayor Ann Lee said.",
+    )
+    assert [(trail.name, trail.articles) for trail in table.places] == [("Montréal", 2)]
+
+
 def test_sorting_and_filtering():
     table = table_of(BLINKEN, SECRETARY, JANE, TOM, dates=["2024-01-01", None, "2024-05-01", None])
     assert ordered(table.speakers, "quotes")[0].name == "Antony Blinken"

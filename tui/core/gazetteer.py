@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from tui.core import word_tables
+from tui.core.names import opens_with_first_name
 
 _AGED_HOME = (
     r"(?:,[ \t]*(?:aged[ \t]+)?[0-9]{1,3},[ \t]+(?:of|from)"
@@ -23,20 +24,24 @@ AGED_HOME_BEFORE = re.compile(_AGED_HOME + r"[ \t]+$")
 from Navenby`, `a 17-year-old from Thornton Heath`): a place, whatever words it is made of
 (`from Tunbridge Wells`)."""
 HOME_BEFORE = re.compile(
-    rf"(?:{_AGED_HOME}|[A-Z][\w'’-]*,[ \t]+from|\b[Rr]esidents[ \t]+of)[ \t]+$"
+    rf"(?:{_AGED_HOME}|(?P<unaged>[A-Z][\w'’-]*,[ \t]+from)|\b[Rr]esidents[ \t]+of)[ \t]+$"
 )
 """The home after a name, with an age or not (`Joanne Bates, from Swindon`, `a 17-year-old
-from Thornton Heath`, `residents of Flin Flon`): never a person."""
+from Thornton Heath`, `residents of Flin Flon`): never a person. With no age, a name that
+opens with a first name is no home but the next of a list (`from Gary Lineker, from Alan
+Shearer`)."""
 
 
 def home_before(text: str, start: int, aged: bool = False) -> bool:
     """Whether a home's words (`HOME_BEFORE`, or with `aged` only `AGED_HOME_BEFORE`) stand
     right before `start`; each ends in `from ` or `of `, tried first as most names have
     neither before them."""
-    return text.endswith(("from ", "of "), 0, start) and (
-        (AGED_HOME_BEFORE if aged else HOME_BEFORE).search(text, max(0, start - 30), start)
-        is not None
-    )
+    if not text.endswith(("from ", "of "), 0, start):
+        return False
+    home = (AGED_HOME_BEFORE if aged else HOME_BEFORE).search(text, max(0, start - 30), start)
+    if home is None:
+        return False
+    return home.lastgroup != "unaged" or not opens_with_first_name(text, start)
 
 
 PLACED_TOWN_BEFORE = re.compile(
@@ -48,13 +53,12 @@ sides (`Essex, Derbyshire and Surrey`) nor a person."""
 PLACE_BEFORE = re.compile(
     r"\b(?:(?:towns?|villages?|city|cities|provinces?|regions?|districts?|suburbs?|port|islands?|state|county|enclave|"
     r"municipality|outskirts|north|south|east|west|northeast|northwest|southeast|southwest) of|"
-    r"near|outside|MPs? for(?:[ \t]+[A-Z][\w'’-]*)*(?:,?[ \t]+and)?|"
+    r"near|outside|"
     rf"{_AGED_HOME})[ \t]+$"
 )
-"""Words that introduce a place's name (`the town of`, `east of`, `near`, a constituency's `MP
-for`, and its second name: `MP for Westmorland and Lonsdale`; the home after a name and an age in
-a court report: `Ann Lee, 31, of Heaton`, `Tom Cole, 78, from Navenby`): what a name no gazetteer
-knows is recognised by."""
+"""Words that introduce a place's name (`the town of`, `east of`, `near`; the home after a name
+and an age in a court report: `Ann Lee, 31, of Heaton`, `Tom Cole, 78, from Navenby`): what a
+name no gazetteer knows is recognised by, with a member's seat (`titles.names_a_seat`)."""
 
 PLACE_NOUNS = frozenset(
     "province region district county airport valley river mountains island islands peninsula "

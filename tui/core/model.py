@@ -34,7 +34,8 @@ class PlaceMention:
     end: int
     name: str
     """Canonical place name (the gazetteer's), so `U.S.` and `United States` count together,
-    with the accents the text writes it with (`Trois-Rivières`)."""
+    with the accents the text writes it with (`Trois-Rivières`): compare names across articles
+    by `gazetteer.fold`, as one article writes `Montréal` and another `Montreal`."""
 
 
 QuoteKind = Literal["full", "partial", "term"]

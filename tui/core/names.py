@@ -7,6 +7,7 @@ People rules need to tell `Phil Simmons` (a first name, a surname) from `Morning
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 from tui.core import word_tables
@@ -28,6 +29,15 @@ def kinds(word: str) -> str:
 
 def is_first_name(word: str) -> bool:
     return "f" in kinds(word)
+
+
+def opens_with_first_name(text: str, start: int) -> bool:
+    """Whether the word at `start` is a first name (`Alan` of `Alan Shearer`)."""
+    word = _WORD.match(text, start)
+    return word is not None and is_first_name(word.group())
+
+
+_WORD = re.compile(r"[\w'’-]+")
 
 
 def is_english_word(word: str) -> bool:

@@ -921,6 +921,7 @@ def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
         and not opening
         and not _TABLE_AFTER.match(text, end)
         and not gazetteer.PLACE_BEFORE.search(text, max(0, start - 30), start)
+        and not names_a_seat(text, start)
     ):
         return True
     return _evidence(text, start, end, 1) and not _placed(text, start)
@@ -931,6 +932,7 @@ def _placed(text: str, start: int) -> bool:
     return bool(
         _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 12), start)
         or gazetteer.PLACE_BEFORE.search(text, max(0, start - 30), start)
+        or names_a_seat(text, start)
     )
 
 

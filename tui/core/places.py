@@ -70,8 +70,9 @@ _LEAGUE_PLACES = (
 )
 """A place in a league table (`Aberdeen, who are third,`)."""
 _TEAM_VERB_AFTER = re.compile(
-    rf"[ \t]+(?:(?:all|both)[ \t]+)?(?:{_RESULT_VERBS}\b"
-    rf"|(?:(?:has|have|had)[ \t]+)?(?:won|lost|drew|tied)\b(?!{_NOT_A_GAME}))"
+    rf"[ \t]+(?:(?:all|both)[ \t]+)?{_RESULT_VERBS}\b"
+    rf"|[ \t]+(?:(?:has|have|had)[ \t]+)?(?:won|lost|drew|tied)\b(?!{_NOT_A_GAME})"
+    r"|[ \t]+(?:all|both)[ \t]+(?:won|lost|drew|tied)\b(?![ \t]+(?!on\b|at\b|away\b)[a-z])"
     rf"|,[ \t]+who[ \t]+(?:{_RESULT_VERBS}|are[ \t]+(?:top|bottom|{_LEAGUE_PLACES}))\b"
     r"|[ \t]+(?:were|was)[ \t]+held[ \t]+to[ \t]+a[ \t]+"
     r"(?:\d{1,2}-\d{1,2}[ \t]+|goalless[ \t]+)?draw\b"
@@ -79,9 +80,10 @@ _TEAM_VERB_AFTER = re.compile(
     r"|[ \t]+(?:had[ \t]+)?(?:reached|made|were|are|scored)[ \t]+\d{1,3}[ \t]+for[ \t]+"
     rf"(?:\d|{'|'.join(NUMBER_WORDS)})\b"
 )
-"""A result (`St Louis defeated Colorado`, `Liverpool, who beat Southampton`, `Aberdeen were held
-to a 1-1 draw`), a place in a table (`Aberdeen, who are third,`) or a cricket score (`Yorkshire
-bowled out Lancashire`, `Kent had reached 108 for three`): a team's, not a town's."""
+"""A result (`St Louis defeated Colorado`, `Liverpool, who beat Southampton`, `Everton and
+Bournemouth both won 2-1`, not what both won, `both won government funding`, `Aberdeen were
+held to a 1-1 draw`), a place in a table (`Aberdeen, who are third,`) or a cricket score
+(`Yorkshire bowled out Lancashire`, `Kent had reached 108 for three`): a team's, not a town's."""
 _TEAM_VERB_BEFORE = re.compile(rf"\b{_RESULT_VERBS}[ \t]+(the[ \t]+)?$")
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
 """A place that beats or is beaten is a team (`St Louis defeated Colorado`, `beat the Colorado
@@ -97,9 +99,13 @@ _SQUAD_AFTER = re.compile(
     r"team-mate|teammate|squad|lineup|line-up)\b"
 )
 _JOINED_BY = frozenset(
-    "joined rejoined host hosts hosted entertain entertained managed coached captained face faces "
-    "facing".split()
+    "joined rejoined host hosts hosted entertain entertained managed coached captained".split()
 )
+_SIDE_FACES = re.compile(
+    r"(?<![\w'’-])(?!(?:I|We|You|They|He|She|It)\b)[A-Z][\w'’-]*(?:,[ \t]+who)?[ \t]+faces?[ \t]+$"
+)
+"""A side before `face` (`Villa, who face Liverpool`, `Everton face Leeds`): a town it faces is
+the other side; what faces a town otherwise is no club (`the crisis facing London`)."""
 _JOINED_BEFORE = {
     "for": frozenset(("signed",)),
     "to": frozenset(("transferred", "lost", "losing", "lose", "loss", "defeat")),
@@ -252,10 +258,11 @@ def _national_team(text: str, place: PlaceMention, found: list[PlaceMention]) ->
     return word in _CLAUSE_OPENERS and word != "if"
 
 
-_SPEAKS_AFTER = re.compile(
-    r"[ \t]+(?:said|says|(?:is[ \t]+)?to[ \t]+(?:close|cut|shut|axe|open)"
-    r"|announced|has[ \t]+announced)\b"
-)
+_SAYS = r"[ \t]+(?:said|says|told|tells|added|announced|has[ \t]+announced)\b"
+_SAYS_AFTER = re.compile(_SAYS)
+"""A sentence's first word before a place is no part of its name (`Perhaps Russia will`,
+`Neighbouring Syria`), unless the two speak (`Reform UK said`): a body's name."""
+_SPEAKS_AFTER = re.compile(_SAYS + r"|[ \t]+(?:is[ \t]+)?to[ \t]+(?:close|cut|shut|axe|open)\b")
 
 
 def _town_speaks(text: str, place: PlaceMention) -> bool:
@@ -450,6 +457,8 @@ def _joined_before(text: str, start: int) -> bool:
         return False
     if before[-1] in _JOINED_BY:
         return True
+    if before[-1] in ("face", "faces"):
+        return _SIDE_FACES.search(text, max(0, start - 40), start) is not None
     second = _JOINED_BEFORE.get(before[-1])
     return (second is not None and len(before) == 2 and before[0] in second) or (
         before[-1] == "at" and len(before) == 2 and _RESULT.fullmatch(before[0]) is not None
@@ -679,9 +688,11 @@ def _said_to_be_a_place(text: str, start: int, end: int, strict: bool) -> bool:
     """The words around text[start:end] say it is a place: `the town of X`, `X airport`,
     `X, Country` in a dateline or after `in`; when not `strict` (a gazetteer name that is also a
     word), `in X` or `X, Country` alone is enough."""
-    if gazetteer.PLACE_BEFORE.search(
-        text, max(0, start - 30), start
-    ) or gazetteer.PLACE_NOUN_AFTER.match(text, end):
+    if (
+        gazetteer.PLACE_BEFORE.search(text, max(0, start - 30), start)
+        or names_a_seat(text, start)
+        or gazetteer.PLACE_NOUN_AFTER.match(text, end)
+    ):
         return True
     near = _NEAR_AFTER.match(text, end)
     if near and _named_place(near.group(1)) is not None:
@@ -738,11 +749,6 @@ def _is_qualified(text: str, run: Run, i: int) -> bool:
     if word in HEADS or word in HONORIFICS or (word in MODIFIERS and i < len(run.words) - 1):
         return False
     return gazetteer.lookup(word) is None
-
-
-_SAYS_AFTER = re.compile(r"[ \t]+(?:said|says|told|tells|added)\b")
-"""A sentence's first word before a place is no part of its name (`Perhaps Russia will`,
-`Neighbouring Syria`), unless the two speak (`Reform UK said`): a body's name."""
 
 
 def _in_person(span: tuple[int, int], people: Sequence[PersonMention], starts: list[int]) -> bool:

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from tui.core import gazetteer
 from tui.core.citation import Cited
 from tui.core.decoding import printable
 from tui.core.documents import Document
@@ -214,14 +215,23 @@ class SpeakerTable:
     def _places(
         self, dates: Sequence[datetime.date | None], periods: _Periods | None
     ) -> list[Trail]:
+        """One trail a place, keyed by its gazetteer form so the articles that write `Montréal`
+        and those that write `Montreal` count together; shown with accents if any writes them."""
         where: dict[str, list[int]] = defaultdict(list)
+        written: dict[str, str] = {}
         for position, (_, annotation) in enumerate(self.documents):
             if annotation.quotes:
                 for place in dict.fromkeys(mention.name for mention in annotation.places):
-                    where[place].append(position)
+                    key = gazetteer.fold(place)
+                    if key not in written or not place.isascii():
+                        written[key] = place
+                    if not where[key] or where[key][-1] != position:
+                        where[key].append(position)
         return [
-            _trail(printable(place), None, (), positions, None, self.documents, dates, periods)
-            for place, positions in where.items()
+            _trail(
+                printable(written[key]), None, (), positions, None, self.documents, dates, periods
+            )
+            for key, positions in where.items()
         ]
 
     def quotes_of(self, trail: Trail) -> list[Said]:

@@ -12,18 +12,19 @@ from collections.abc import Iterator, Sequence
 
 from tui.core import gazetteer
 from tui.core.lexicon import HONORIFICS
-from tui.core.names import is_first_name, is_plain_word
+from tui.core.names import is_first_name, is_plain_word, opens_with_first_name
 
 MEMBER_TITLES = ("MP", "MSP", "MEP", "MPP", "MLA", "MNA", "MHA")
 """A member of a parliament or assembly, the one list: a title before the name (`Local MP Ann
 Pryce`) and, with `for`, before the seat it names (`the MSP for Eastwood`)."""
 
 SEAT_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(MEMBER_TITLES)}|(?<!staff )[Mm]ember) for[ \t]+"
-    r"(?:(?:[A-Z][\w'’-]*[ \t]+)+and[ \t]+)?$"
+    rf"\b(?:{'|'.join(MEMBER_TITLES)}|(?<!staff )[Mm]ember)s? for[ \t]+"
+    r"(?:(?:[A-Z][\w'’-]*,?[ \t]+)+and[ \t]+)?$"
 )
-"""A member's `for` before the seat, or before the last of its places (`MSP for Clackmannanshire
-and Dunblane`): what follows is a seat, no person."""
+"""A member's `for` (or members', `MPs for`) before the seat, or before the last of its places
+(`MSP for Clackmannanshire and Dunblane`, `MP for Tatton, and Macclesfield`): what follows is a
+seat, no person."""
 
 
 def seat_words(words: Sequence[str]) -> int:
@@ -33,10 +34,15 @@ def seat_words(words: Sequence[str]) -> int:
 
 
 def names_a_seat(text: str, start: int) -> bool:
-    """Whether the name at `start` follows a member's `for`: a seat (`the MP for York Central`)."""
-    return text.endswith(("for ", "and "), 0, start) and (
-        SEAT_BEFORE.search(text, max(0, start - 60), start) is not None
-    )
+    """Whether the name at `start` follows a member's `for`: a seat (`the MP for York Central`),
+    or the last of its places after `and` unless a first name opens it (`the MSP for
+    Clackmannanshire and Dunblane`, not `the MP for Bath and Jane Smith`)."""
+    if text.endswith("and ", 0, start):
+        if opens_with_first_name(text, start):
+            return False
+    elif not text.endswith("for ", 0, start):
+        return False
+    return SEAT_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 HEADS = frozenset(

@@ -449,7 +449,7 @@ def _name_word(word: str) -> bool:
     return is_capitalised(word) and word.lower() not in FUNCTION and not is_possessive(word)
 
 
-_AGENCIES = frozenset("Reuters Xinhua Interfax Magazine".split())
+AGENCIES = frozenset("Reuters Xinhua Interfax Magazine".split())
 """News agencies and outlet words the organisation list lacks (`Fox News reported`,
 `told Reuters`)."""
 
@@ -471,7 +471,7 @@ def body_name(words: Sequence[str]) -> bool:
     `White House`, `Kestrel Marine Ltd`); a first name right before it, after titles only, or an
     honorific keeps a person (`Kristen Day`, `Professor Jo Park`, `Ms Park`)."""
     last = words[-1]
-    if not (is_organisation_word(last) or last in _AGENCIES) or words[0] in HONORIFICS:
+    if not (is_organisation_word(last) or last in AGENCIES) or words[0] in HONORIFICS:
         return False
     first = words[-2] if len(words) >= 2 else ""
     titled = all(person_noun(word.rstrip(".")) or word in HONORIFICS for word in words[:-2])

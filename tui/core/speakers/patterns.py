@@ -11,6 +11,7 @@ from collections.abc import Callable
 from tui.core.documents import Block
 from tui.core.model import Quote
 from tui.core.speakers.mentions import (
+    AGENCIES,
     DESCRIPTION,
     NAME,
     PREPOSITIONS,
@@ -62,13 +63,15 @@ def past_dateline(tokens: list[Token]) -> list[Token]:
 
 def _agency_dateline(tokens: list[Token]) -> bool:
     """Whether the words before a dash are a city of one to three capitalised words and a news
-    agency in brackets (`Mexico City (AFP)`)."""
+    agency in brackets (`Mexico City (AFP)`, `London (Reuters)`), not any capitalised word
+    (`Ann Lee (Green) - a former teacher - said`)."""
     opening = len(tokens) - 3
+    agency = tokens[-2][2] if opening >= 1 else ""
     return (
         1 <= opening <= 3
         and tokens[opening][2] == "("
         and tokens[-1][2] == ")"
-        and tokens[-2][2][:1].isupper()
+        and ((agency.isupper() and len(agency) > 1) or agency in AGENCIES)
         and all(token[2][:1].isupper() for token in tokens[:opening])
     )
 

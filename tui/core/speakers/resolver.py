@@ -72,9 +72,12 @@ point back to the person the story is about."""
 
 
 _SOMEONE_NEW = frozenset("a an one another".split())
+"""Determiners that bring in someone unnamed (`a party spokesman said it would "look again"`)."""
 
 _UNNAMED_SPEAKER = re.compile(
-    r"(?:^|(?<=[.!?:])[\"”’']?\s+|(?<=\n))(?:An?|One|Another)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:^|(?<=[.!?:])[\"”’']?\s+|(?<=\n))"
+    rf"(?:{'|'.join(sorted(word.capitalize() for word in _SOMEONE_NEW))})"
+    r"\s+(?:[\w'’-]+\s+){0,3}?"
     rf"({'|'.join(sorted(_UNNAMED_SOURCES))})"
     r"(?:\s+(?:for|of|at|from|with|to)(?:\s+(?:the|[A-Z][\w'’-]*)){1,4})?,?\s+([a-z]+)\b",
     re.MULTILINE,
@@ -84,7 +87,6 @@ spokesman said`, `A spokeswoman for Leeds City Council told`)."""
 
 _UNNAMED_GENDERS = {"spokesman": "m", "spokeswoman": "f"}
 """Unnamed sources whose word says which pronoun they take."""
-"""Determiners that bring in someone unnamed (`a party spokesman said it would "look again"`)."""
 
 
 _CLAUSE_ENDS = frozenset(
@@ -119,12 +121,12 @@ _SAID_BY = re.compile(r"[,:]\s+([a-z]+)\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")
 _WORD_BEFORE = re.compile(r"(\w+)\s+(?:[A-Z][a-z]{0,3}\.\s+)?$")
 """The word right before a position, past an honorific (`call Mr. `)."""
 
-_JOINS = frozenset(
-    "and but then as when while after because so that what which who whom where was is were "
-    "if whether though although since before until".split()
+_JOINS = SUBORDINATORS | frozenset(
+    "and but then so that what which who whom where was is were whether until".split()
 )
 """Lower-case words a subject may follow (`and Mr. Band wrote`, `that Mrs. Clinton might`,
-`it was Mr. Trump who`); not `said` (`Coffman said Mr. Trump had …`: the speaker is Coffman)."""
+`it was Mr. Trump who`, `when Mr. Ryan said`); not `said` (`Coffman said Mr. Trump had …`: the
+speaker is Coffman)."""
 
 _CLAUSE_CLOSES = re.compile(r"\s*(?:[,.;:]|$)")
 """What ends a clause right after a name."""
@@ -504,7 +506,9 @@ class Resolver:
         if opener in DETERMINERS:  # `The society's chairman, Roger Amerena, disagreed.`
             return self.text.startswith(",", mention.end)
         return (
-            opener in INTRODUCTORY or opener in SUBORDINATORS or lead[-2][2].lower() == "ago"
+            opener in INTRODUCTORY
+            or opener in SUBORDINATORS
+            or (len(lead) > 1 and lead[-2][2].lower() == "ago")
         ) and not any(_SUBJECT_PRONOUN.fullmatch(token[2]) for token in lead)
 
     def _owner(self, mention: Mention, head: str) -> int | None:
