@@ -303,6 +303,17 @@ def test_a_description_opening_a_sentence_is_no_part_of_the_name():
     assert mentions(text) == ["Pat Hume", "Brenda Hough"]
 
 
+def test_a_description_before_a_name_no_list_knows_is_no_part_of_it():
+    text = (
+        'Trains halted\n\nCommuter Priya Shah, 29, from Croydon, said: "It was chaos this morning."'
+    )
+    annotation = annotate(text)
+    assert [person.name for person in annotation.people] == ["Priya Shah"]
+    assert [
+        annotation.people[q.speaker].name for q in annotation.quotes if q.speaker is not None
+    ] == ["Priya Shah"]
+
+
 def test_where_analysts_or_staff_work_is_no_person():
     text = (
         "Analysts at Hargreaves Lansdown said the shares were cheap. Staff at Kirsty Hale's "

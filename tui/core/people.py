@@ -225,8 +225,20 @@ def _parse_name(surface: str) -> tuple[list[str], str | None, int, int] | None:
         first = _name_after_office(run.words)
         if first:
             role = surface[run.spans[0][0] : run.spans[first - 1][1]]
+        elif _described_name(run.words):
+            first = 1
     words = run.words[first:]
     return words, role, run.spans[first][0], run.spans[-1][1] - run.spans[first][0]
+
+
+def _described_name(words: list[str]) -> bool:
+    """An English noun before a name that no list knows (`Commuter Priya Shah, 29, said`,
+    opening a sentence) describes the person: it is no part of the name."""
+    return (
+        len(words) > 2
+        and names.is_plain_word(words[0])
+        and not any(is_organisation_word(w) or names.is_plain_word(w) for w in words[1:])
+    )
 
 
 def _name_after_office(words: list[str]) -> int:
