@@ -150,3 +150,14 @@ def test_a_members_name_right_after_the_seat_is_the_member():
     annotation = annotate(text)
     assert [name for name, _ in people(text)] == ["John Fraser", "Evelyn Tweed"]
     assert [text[p.start : p.end] for p in annotation.places] == ["Ottawa South", "Stirling"]
+
+
+def test_the_place_of_an_office_before_a_verb_stays_a_place():
+    text = (
+        "Bridge to reopen\n\n"
+        "The mayor of Trois-Rivières said the bridge would reopen. Later the mayor of "
+        "Trois-Rivières told reporters it was safe."
+    )
+    annotation = annotate(text)
+    assert annotation.people == []
+    assert [text[p.start : p.end] for p in annotation.places] == ["Trois-Rivières"] * 2

@@ -70,6 +70,10 @@ _PLACE_PREPOSITION_BEFORE = re.compile(
 )
 """`from Longyear`, `in nearby Harbury`, and the origin set beside a name (`Tom Hart, of Leeds,
 said`)."""
+_OFFICES = sorted({head.lower() for head in HEADS} | HEADS, key=len, reverse=True)
+_OFFICE_OF_BEFORE = re.compile(rf"\b(?:{'|'.join(_OFFICES)}) of[ \t]+$")
+"""An office of a place (`the mayor of Trois-Rivières said`): the person is the office holder,
+the word after `of` stays a place."""
 _AGE_AFTER = re.compile(r", [0-9]{1,3},")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \t]+$")
 """`a Marine said`, `the Bill says`: a word after an article is no one's name."""
@@ -932,6 +936,7 @@ def _placed(text: str, start: int) -> bool:
     return bool(
         _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 12), start)
         or gazetteer.PLACE_BEFORE.search(text, max(0, start - 30), start)
+        or _OFFICE_OF_BEFORE.search(text, max(0, start - 30), start)
         or names_a_seat(text, start)
     )
 
