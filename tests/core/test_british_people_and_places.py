@@ -314,6 +314,15 @@ def test_a_description_before_a_name_no_list_knows_is_no_part_of_it():
     ] == ["Priya Shah"]
 
 
+def test_a_particle_capitalised_opening_a_sentence_is_the_same_person():
+    text = (
+        "Rhun ap Iorwerth, the Plaid Cymru leader, criticised the plan. Ap Iorwerth said it was "
+        "a mistake."
+    )
+    assert people(text) == [("Rhun ap Iorwerth", None)]
+    assert mentions(text) == ["Rhun ap Iorwerth", "Ap Iorwerth"]
+
+
 def test_where_analysts_or_staff_work_is_no_person():
     text = (
         "Analysts at Hargreaves Lansdown said the shares were cheap. Staff at Kirsty Hale's "

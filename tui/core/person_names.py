@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tui.core import gazetteer, names
-from tui.core.capitalised import FUNCTION_WORDS, Run
+from tui.core.capitalised import FUNCTION_WORDS, NAME_PARTICLES, Run
 from tui.core.lexicon import (
     HOLIDAYS,
     HONORIFICS,
@@ -252,6 +252,8 @@ def candidates(text: str, run: Run) -> list[Candidate]:
         ):
             out.append(Candidate(spans[0][0], spans[0][1], words, None, ""))
         return out
+    if run.sentence_start and _particle_opening(text, words):
+        return [Candidate(spans[0][0], spans[1][1], words[1:], None, "")]
     first = (
         1
         if (
@@ -336,6 +338,17 @@ def candidates(text: str, run: Run) -> list[Candidate]:
 
 
 _PEERAGE = frozenset(("Lord", "Baroness"))
+
+
+def _particle_opening(text: str, words: list[str]) -> bool:
+    """A particle capitalised at a sentence start (`Ap Iorwerth said`) that the text also writes
+    in lower case in a name (`Rhun ap Iorwerth`): the surname of that person."""
+    return (
+        len(words) == 2
+        and words[0].lower() in NAME_PARTICLES
+        and re.search(rf"[A-Z][\w'’-]* {words[0].lower()} {re.escape(words[1])}\b", text)
+        is not None
+    )
 
 
 def _peer(words: list[str], title: int, name_lo: int, name_hi: int) -> bool:
