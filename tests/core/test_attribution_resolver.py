@@ -412,6 +412,14 @@ def test_a_pronoun_of_the_other_gender_skips_an_unnamed_spokesman():
     assert speakers(text) == ["Ann Kerr", "Ann Kerr"]
 
 
+def test_a_name_set_off_after_a_participle_clause_and_a_description_is_the_subject():
+    text = (
+        "Margaret Hill, a local councillor, welcomed the money. Asked about the delays, the "
+        'minister, Ann Pryce, said the trains were late. "It is unacceptable," she said.'
+    )
+    assert speakers(text) == ["Ann Pryce"]
+
+
 # Descriptions: the one holder of a role, the person the story is about, or someone new.
 
 

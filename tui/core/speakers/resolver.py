@@ -37,6 +37,7 @@ from tui.core.speakers.mentions import (
 from tui.core.speakers.subjects import INTRODUCTORY, SUBORDINATORS
 from tui.core.speakers.text import (
     ArticleText,
+    Token,
     is_capitalised,
     is_possessive,
     sentence_end,
@@ -151,6 +152,19 @@ _PARAGRAPH_CHARS = 400
 """A long news paragraph's length, the most text one paragraph of a window may stand for."""
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+
+
+def _participle_then_apposed(lead: list[Token]) -> bool:
+    """Whether the words before a name are a participle clause, then a description the name is
+    set apart from by commas (`Asked about the delays, the minister, `, `Speaking on Monday, her
+    lawyer, `), with no `he` or `she` in them."""
+    commas = [i for i, token in enumerate(lead) if token[2] == ","]
+    return (
+        len(commas) >= 2
+        and lead[0][2].lower().endswith(("ed", "ing"))
+        and lead[commas[-2] + 1][2].lower() in DETERMINERS
+        and not any(_SUBJECT_PRONOUN.fullmatch(token[2]) for token in lead)
+    )
 
 
 class Resolver:
@@ -505,6 +519,8 @@ class Resolver:
             return False
         if opener in DETERMINERS:  # `The society's chairman, Roger Amerena, disagreed.`
             return self.text.startswith(",", mention.end)
+        if _participle_then_apposed(lead) and self.text.startswith(",", mention.end):
+            return True  # `Asked about the delays, the minister, Ann Pryce, said`
         return (
             opener in INTRODUCTORY
             or opener in SUBORDINATORS
