@@ -376,6 +376,42 @@ def test_a_clause_opened_after_the_main_verb_is_its_own_speakers(sentence, speak
     assert mentions(INTRO + sentence) == [speaker]
 
 
+@pytest.mark.parametrize("join", ["while", "but", "although", "though"])
+def test_a_clause_joined_after_a_comma_is_its_own_speakers(join):
+    text = (
+        INTRO + f"Webb said on Monday that he would meet the union, {join} he wrote that he"
+        ' "rejects the quota outright."'
+    )
+    assert mentions(text) == ["he"]
+    assert speakers(text) == ["Marcus Webb"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('The union walked out, with its leader calling the offer "an insult."', "its leader"),
+        (
+            "The council met on Monday, with the harbour master's deputy saying the quota was"
+            ' "far too low."',
+            "the harbour master's deputy",
+        ),
+        ('With Webb saying the nets were "empty," the council adjourned.', "Webb"),
+    ],
+)
+def test_the_doer_of_a_clause_with_opens_says_its_participle(sentence, speaker):
+    assert mentions(INTRO + sentence) == [speaker]
+
+
+def test_with_inside_a_clause_opens_no_speaker():
+    text = INTRO + 'Webb comes with the right calling card: he ran "the tightest harbour."'
+    assert "the right" not in mentions(text)
+
+
+def test_a_source_with_opens_is_still_its_issuers_words():
+    text = INTRO + 'The ministry replied on Monday, with a statement saying the quota is "illegal."'
+    assert mentions(text) == ["The ministry"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
