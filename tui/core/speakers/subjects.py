@@ -319,15 +319,19 @@ def openings(tokens: list[Token], bodies: bool = False) -> Iterator[Mention]:
 
 
 def _expletive(tokens: list[Token], at: int) -> bool:
-    """Whether the `it` at `at` stands for no one, only holding the subject's place before a
-    verb of being (`It's the persistent pull of Lee's "…" promise`, `it was a report by the Post
-    that`, `it seems`): whoever is quoted is named later, if at all."""
+    """Whether the `it` or `there` at `at` stands for no one, only holding the subject's place
+    before a verb of being (`It's the persistent pull of Lee's "…" promise`, `it was a report by
+    the Post that`, `it seems`, `There's still time for Lee to`): whoever is quoted is named
+    later, if at all."""
     word = tokens[at][2].lower() if at < len(tokens) else ""
-    if word in ("it's", "it’s"):
+    if word in _PLACEHOLDERS:
         return True
     following = tokens[at + 1][2].lower() if at + 1 < len(tokens) else ""
     return word == "it" and following in _BEING
 
+
+_PLACEHOLDERS = frozenset(("it's", "it’s", "there", "there's", "there’s", "here's", "here’s"))
+"""Subjects that only hold a place, whatever verb follows."""
 
 _BEING = frozenset("is was seems seemed appears appeared becomes became gets got".split())
 """Verbs after which `it` is a placeholder, not a speaker (`it was`, `it seems`)."""
