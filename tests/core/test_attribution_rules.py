@@ -376,6 +376,57 @@ def test_a_clause_opened_after_the_main_verb_is_its_own_speakers(sentence, speak
     assert mentions(INTRO + sentence) == [speaker]
 
 
+@pytest.mark.parametrize("pronoun", ["he's", "he’s"])
+def test_a_pronoun_contracted_with_has_is_the_subject_not_an_owner(pronoun):
+    text = INTRO + f'Webb met the union. Since Monday {pronoun} said the quota is "far too low."'
+    assert mentions(text) == [pronoun[:2]]
+    assert speakers(text) == ["Marcus Webb"]
+
+
+def test_it_contracted_with_is_speaks_for_the_body_before_it():
+    text = (
+        INTRO + "The harbour board is defending Webb. It's denouncing what it calls"
+        ' "a smear campaign."'
+    )
+    assert mentions(text) == ["It"]
+
+
+@pytest.mark.parametrize("join", ["while", "but", "although", "though"])
+def test_a_clause_joined_after_a_comma_is_its_own_speakers(join):
+    text = (
+        INTRO + f"Webb said on Monday that he would meet the union, {join} he wrote that he"
+        ' "rejects the quota outright."'
+    )
+    assert mentions(text) == ["he"]
+    assert speakers(text) == ["Marcus Webb"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('The union walked out, with its leader calling the offer "an insult."', "its leader"),
+        (
+            "The council met on Monday, with the harbour master's deputy saying the quota was"
+            ' "far too low."',
+            "the harbour master's deputy",
+        ),
+        ('With Webb saying the nets were "empty," the council adjourned.', "Webb"),
+    ],
+)
+def test_the_doer_of_a_clause_with_opens_says_its_participle(sentence, speaker):
+    assert mentions(INTRO + sentence) == [speaker]
+
+
+def test_with_inside_a_clause_opens_no_speaker():
+    text = INTRO + 'Webb comes with the right calling card: he ran "the tightest harbour."'
+    assert "the right" not in mentions(text)
+
+
+def test_a_source_with_opens_is_still_its_issuers_words():
+    text = INTRO + 'The ministry replied on Monday, with a statement saying the quota is "illegal."'
+    assert mentions(text) == ["The ministry"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
@@ -943,6 +994,15 @@ def test_a_news_agency_credit_line_signs_no_quote():
 
 # sentence subject and any subject: with no shape, the subject of the quote's sentence, when it
 # can speak.
+
+
+@pytest.mark.parametrize("opening", ["There's", "There’s", "There is"])
+def test_there_holding_the_subjects_place_is_no_speaker(opening):
+    text = (
+        INTRO + f"{opening} still time for Webb to mend fences with the union, even after"
+        ' calling its leaders "reckless."'
+    )
+    assert mentions(text) == ["Webb"]
 
 
 def test_a_possessive_before_a_noun_that_looks_like_a_verb():

@@ -373,7 +373,9 @@ def _quotes_clause(tokens: list[Token], verbs: list[int]) -> Mention | None:
     return None
 
 
-_CLAUSE_JOINS = frozenset(("while", "whereas", "when", "after", "and", "but", "with", "as"))
+_CLAUSE_JOINS = frozenset(
+    ("while", "whereas", "although", "though", "when", "after", "and", "but", "with", "as")
+)
 """Words that open a second clause after a comma, whose verb of saying is its own."""
 
 

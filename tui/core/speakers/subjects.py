@@ -67,7 +67,7 @@ def subject_of(tokens: list[Token], verb: int) -> Mention | None:
         and participle
         and _timed(tokens, index, verb)
     ):
-        return _issuer(tokens, found)
+        return _issuer(tokens, found) or _absolute_doer(tokens, found)
     if not participle and (found is None or found.kind == NAME):
         share = _share(tokens, verb - 1) or _share(tokens, index)
         if share is not None and (found is None or found.start >= share.start):
@@ -134,6 +134,24 @@ def _issuer(tokens: list[Token], thing: Mention) -> Mention | None:
         return None
     subject = sentence_subject(tokens)
     return subject if subject is not None and subject.start < thing.start else None
+
+
+def _absolute_doer(tokens: list[Token], found: Mention) -> Mention | None:
+    """The people a participle of saying follows in a clause that `with` opens after a comma or
+    at the start, who say it (`The union walked out, with its leader calling the offer "an
+    insult"`): the news way of adding a second speaker's words to a sentence about someone
+    else. Not `with` inside a clause (`comes with the right calling card`)."""
+    opening = next((index for index, token in enumerate(tokens) if token[0] == found.start), 0)
+    absolute = (
+        opening >= 1
+        and tokens[opening - 1][2].lower() == "with"
+        and (opening == 1 or tokens[opening - 2][2] in _ASIDE_OPENERS)
+    )
+    return found if absolute else None
+
+
+_ASIDE_OPENERS = frozenset(",;—–(")
+"""Marks after which `with` opens a clause of its own rather than completing a verb."""
 
 
 def _timed(tokens: list[Token], index: int, verb: int) -> bool:
@@ -301,15 +319,19 @@ def openings(tokens: list[Token], bodies: bool = False) -> Iterator[Mention]:
 
 
 def _expletive(tokens: list[Token], at: int) -> bool:
-    """Whether the `it` at `at` stands for no one, only holding the subject's place before a
-    verb of being (`It's the persistent pull of Lee's "…" promise`, `it was a report by the Post
-    that`, `it seems`): whoever is quoted is named later, if at all."""
+    """Whether the `it` or `there` at `at` stands for no one, only holding the subject's place
+    before a verb of being (`It's the persistent pull of Lee's "…" promise`, `it was a report by
+    the Post that`, `it seems`, `There's still time for Lee to`): whoever is quoted is named
+    later, if at all."""
     word = tokens[at][2].lower() if at < len(tokens) else ""
-    if word in ("it's", "it’s"):
+    if word in _PLACEHOLDERS:
         return True
     following = tokens[at + 1][2].lower() if at + 1 < len(tokens) else ""
     return word == "it" and following in _BEING
 
+
+_PLACEHOLDERS = frozenset(("it's", "it’s", "there", "there's", "there’s", "here's", "here’s"))
+"""Subjects that only hold a place, whatever verb follows."""
 
 _BEING = frozenset("is was seems seemed appears appeared becomes became gets got".split())
 """Verbs after which `it` is a placeholder, not a speaker (`it was`, `it seems`)."""
@@ -443,7 +465,8 @@ def _verb_follows(tokens: list[Token], index: int) -> bool:
 
 _DOERS = frozenset(("with", "without", "by", "after", "before"))
 """Prepositions whose name a gerund after it is done by (`with Trump tweeting`), unlike a place
-or a medium (`responded on Facebook writing`)."""
+or a medium (`responded on Facebook writing`); after `with`, any phrase (`with its leader
+calling`)."""
 
 
 def _titled_name(tokens: list[Token], start: int, found: Mention | None) -> bool:
@@ -527,7 +550,10 @@ def left_phrase(
         and opens_run
         and not antecedent
         and not (
-            found is not None and found.kind in (NAME, PRONOUN) and gerund and before in _DOERS
+            found is not None
+            and gerund
+            and before in _DOERS
+            and (found.kind in (NAME, PRONOUN) or before == "with")
         )
     ):
         return None

@@ -26,7 +26,12 @@ def is_capitalised(word: str) -> bool:
 
 
 def is_possessive(word: str) -> bool:
-    return word.endswith(("'s", "’s"))
+    """`Lee's`, not a pronoun's contraction of `is` or `has` (`he's said`, `it's`)."""
+    return word.endswith(("'s", "’s")) and word[:-2].lower() not in _CONTRACTING
+
+
+_CONTRACTING = frozenset("he she it that there here who what where let".split())
+"""Words whose `'s` is `is`, `has` or `us`, never an owner's."""
 
 
 def abbreviated_word(word: str) -> bool:
