@@ -98,6 +98,18 @@ def test_plural_possessives_and_clipped_words_inside_and_outside_quotations():
     ]
 
 
+def test_a_dropped_g_inside_a_quotation_is_an_apostrophe_not_its_end():
+    text = (
+        "Rovers fans were in no mood to forgive.\n\n"
+        "'We're talkin' about a club that's been here since the '20s,' said Tim Bell. "
+        "'I was goin' home anyway,' he added."
+    )
+    assert said(text)[0] == [
+        "'We're talkin' about a club that's been here since the '20s,'",
+        "'I was goin' home anyway,'",
+    ]
+
+
 def test_a_closing_mark_a_scraper_joined_to_the_next_sentence_still_closes():
     text = (
         "'Vote for change!'After the rally, Tom Hale said: 'We won.’Then he left. "

@@ -275,13 +275,14 @@ not as the end of `rock 'n' roll`; after a closing mark and a space it closes to
 `'…of 'fine words.''`), and opens on a double one (`‘“Big Tom” is a fine name,’`); a mistyped
 `‘` closes where the context says so (`‘We will fight,‘ said Tom Hart`)."""
 _PLURAL_POSSESSIVE = re.compile(
-    r"(?<=[sS])['’] (?!(?:and|or|but|nor|as|at|by|for|from|in|into|of|on|than|that|to|with|"
+    r"(?:(?<=[sS])|(?<=[a-z]in))['’] "
+    r"(?!(?:and|or|but|nor|as|at|by|for|from|in|into|of|on|than|that|to|with|"
     r"is|are|was|were|will|would|can|could|should|may|might|has|have|had|he|she|it|they|"
     r"we|you|said|says|told|added)\b)[a-z]"
 )
-"""`the residents’ views`, `ISIS’ recruits`: an apostrophe, not a closing mark, though it ends a
-word; not before a word no possessive precedes (`'…State Department emails' were captured`,
-`'…my sons' he said`)."""
+"""`the residents’ views`, `ISIS’ recruits`, a dropped g (`we're talkin' about`): an apostrophe,
+not a closing mark, though it ends a word; not before a word no possessive precedes (`'…State
+Department emails' were captured`, `'…my sons' he said`)."""
 
 
 def _single_quoted(text: str, blocks: Sequence[Block]) -> bool:
