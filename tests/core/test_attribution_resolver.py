@@ -38,6 +38,20 @@ def test_a_surname_that_is_also_a_place_word_is_a_person_after_an_honorific(surn
     assert speakers(text) == [surname]
 
 
+@pytest.mark.parametrize("surname", ["Park", "Field", "Wood"])
+def test_a_surname_that_is_also_a_place_word_is_the_person_named_before(surname):
+    text = (
+        f"Acting chief Leah {surname} said costs had fallen.\n\n"
+        f'"We are seeing the benefits of scale," {surname} said.'
+    )
+    assert speakers(text) == [f"Leah {surname}"]
+
+
+def test_a_lone_place_word_no_one_is_named_stays_no_person():
+    text = 'Shares of Kestrel fell.\n\n"We are seeing the benefits of scale," Park said.'
+    assert speakers(text) == [None]
+
+
 @pytest.mark.parametrize(
     "opening", ["Road safety charity Brake", "The regulator Ofwat", "Pressure group Fairway"]
 )

@@ -945,6 +945,12 @@ def test_a_participle_naming_the_words_takes_the_agent_after_them(naming):
     assert speakers(text) == ["Nora Lind"]
 
 
+@pytest.mark.parametrize("group", ["charities", "campaigners"])
+def test_a_participle_naming_the_words_takes_a_plain_plural_agent(group):
+    text = f'The grant, often described as "a lifeline" by {group}, pays for heating.'
+    assert mentions(text) == [group]
+
+
 # lead-in sentence.
 
 

@@ -381,3 +381,9 @@ def test_a_feast_named_like_a_person_is_no_person(text, people):
 def test_a_party_named_with_a_country_that_speaks_is_no_place():
     assert found("Reform UK said it would oppose the deal.")[1] == []
     assert found("Perhaps Russia will oppose the deal.")[1] == ["Russia"]
+
+
+@pytest.mark.parametrize("eatery", ["Panadería Rosa", "Cafe Luigi", "Trattoria Marco"])
+def test_an_eatery_named_after_its_owner_is_no_person(eatery):
+    text = f"Rosa Conti opens {eatery} in El Paso at five.\n\nLuigi Marco bakes the bread."
+    assert people_and_speakers(text)[0] == ["Rosa Conti", "Luigi Marco"]

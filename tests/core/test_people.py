@@ -212,6 +212,18 @@ def test_name_after_a_title_ends_at_of():
     assert mentions == [("Karsten Wielgosz", "Karsten Wielgosz")]
 
 
+@pytest.mark.parametrize("title", ["Chief Financial Officer", "Professor", "Judge"])
+@pytest.mark.parametrize("name", ["Leah Park", "Tomas Hall", "Ines Street"])
+def test_a_title_before_a_common_surname_that_is_an_organisation_word_marks_a_person(title, name):
+    assert names(f"{title} {name} said margins had improved.") == [name]
+
+
+@pytest.mark.parametrize("title", ["Recorder", "Senior Coroner", "District Magistrate"])
+def test_a_court_officers_title_is_the_role_not_the_name(title):
+    _, mentions = people_in(f"Sentencing, {title} Ann Hale said the case was grave.")
+    assert mentions == [("Ann Hale", "Ann Hale")]
+
+
 def test_title_beats_a_small_town_of_the_same_name():
     _, mentions = people_in("President Obama spoke. Later Obama left.")
     assert [m[0] for m in mentions] == ["Obama", "Obama"]

@@ -32,9 +32,12 @@ ORGANISATION_WORDS = frozenset(
     "Lokomotiv Olympique Borussia Internazionale Echo Mail Mirror Express Standard Sentinel "
     "Advertiser Argus Star Online Town Homes Housing Developments Properties Estates Construction "
     "Builders Logistics Supermarkets Partnership Devoir Presse Soleil Monde Figaro Parisien Parti "
-    "Bloc Coalition Caucus".split()
+    "Bloc Coalition Caucus Cafe Café Restaurant Bakery Bistro Brasserie Pizzeria Trattoria "
+    "Osteria Ristorante Taqueria Taquería Panadería Panaderia Boulangerie Patisserie Pâtisserie "
+    "Cantina".split()
 )
-"""Words that make a run an organisation, event, document or building rather than a person."""
+"""Words that make a run an organisation, event, document or building rather than a person; an
+eatery named after its owner (`Panadería Rosa`, `Cafe Luigi`) too."""
 
 BODY_NAMES = frozenset(
     (

@@ -77,6 +77,11 @@ class PeopleFound:
             self._unnamed.add(person)
         return person
 
+    def known(self, words: list[str], at: int) -> int | None:
+        """The person already found that `words` name (`Park` for David Park), the nearest to
+        `at` when several fit; None when no one has that name."""
+        return self._match(words, at)
+
     def _add(self, words: list[str], at: int, role: str | None, surface: str | None) -> int:
         """The person `words` names at offset `at`, learning from it or created from it."""
         person = self._match(words, at, _honorific_gender(role))

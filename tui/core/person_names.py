@@ -630,12 +630,14 @@ def _is_name(words: list[str]) -> bool:
     """Words after a title are a name unless an organisation's or a country's (`President Obama`
     even though Obama is also a town). A first name and a surname stay a name when either is also
     a big place's or a title's (`Rep. Jim Jordan`, `Rep. Alexandria Ocasio-Cortez`, `Chief Ann
-    King`)."""
+    King`), and when the surname is a common one that is also an organisation's word
+    (`Professor David Park`, `Judge Ann Hall`)."""
     named = len(words) == 2 and names.is_first_name(words[0])
+    surnamed = named and "L" in names.kinds(words[1])
     return len(words) <= 5 and (
         family_name_first(words)
         or not any(
-            is_organisation_word(w)
+            (is_organisation_word(w) and not (surnamed and w == words[1]))
             or ((is_major_place(w) or w in HEADS) and not named)
             or w in HONORIFICS
             for w in words

@@ -57,7 +57,7 @@ HEADS = frozenset(
     "Czar Tsar Crown Dr Major-General Lieutenant-General Brigadier-General Lieutenant-Colonel "
     "Committeeman Committeewoman CEO Vice-Premier Director-General Attorney-General "
     "Governor-General Vice-Chairman Vice-Chancellor Provost Chief Constable Officer Taoiseach "
-    "Tánaiste Tanaiste".split()
+    "Tánaiste Tanaiste Recorder Coroner Magistrate".split()
     + list(MEMBER_TITLES)
 )
 """Words that end a title and can stand right before a name (`Minister`, `President`)."""

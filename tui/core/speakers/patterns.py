@@ -568,7 +568,8 @@ _SURVEYS = frozenset("poll survey study census".split())
 
 def by_agent(tokens: list[Token], index: int, named: bool) -> Mention | None:
     """The agent of a passive verb of saying after a quote (`was written by Springsteen`), or
-    right after it when the words before it named it (`a paper titled "…" by X`)."""
+    right after it when the words before it named it (`a paper titled "…" by X`). There a bare
+    plural is the agent too, whatever its noun (`described as "a lifeline" by charities`)."""
     while index < len(tokens) and tokens[index][2].lower() in AUXILIARIES:
         index += 1
     word = tokens[index][2] if index < len(tokens) else ""
@@ -576,9 +577,17 @@ def by_agent(tokens: list[Token], index: int, named: bool) -> Mention | None:
     if passive:
         index += 1
     if (passive or named) and index + 1 < len(tokens) and tokens[index][2] == "by":
-        found = phrase_mention(tokens, index + 1, run_right(tokens, index + 1))
+        end = run_right(tokens, index + 1)
+        found = phrase_mention(tokens, index + 1, end)
+        if found is None and end == index + 2 and _plain_plural(tokens[index + 1][2]):
+            found = Mention(tokens[index + 1][0], tokens[index + 1][1], DESCRIPTION)
         return found if found is not None and found.kind != PRONOUN else None
     return None
+
+
+def _plain_plural(word: str) -> bool:
+    """A lower-case plural noun (`charities`, `campaigners`): a group that may say something."""
+    return word.isalpha() and word.islower() and word.endswith("s") and word not in FUNCTION
 
 
 def according_to(tokens: list[Token]) -> Mention | None:

@@ -206,8 +206,8 @@ class Resolver:
             return self.person(mention.antecedent)
         words = self.text[mention.start : mention.end].split()
         if mention.kind in (NAME, BODY):
-            if body_name(words):
-                return None
+            if body_name(words):  # `Park said` is David Park's, named before, or a body's
+                return self.people.known(words, mention.start) if len(words) == 1 else None
             known = self._named(mention)
             if (
                 known is not None
