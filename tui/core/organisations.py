@@ -317,21 +317,27 @@ CAUSE_BODY_NOUNS = frozenset(
 a name no people rule took after one of them speaks for that body, not as a person."""
 
 
+def word_before(text: str, start: int, reach: int = 25) -> str:
+    """The word (as written, punctuation and all) right before `start`, within `reach`
+    characters; empty when there is none: what a name's rules read of the word before it."""
+    before = text[max(0, start - reach) : start].rstrip().rsplit(None, 1)
+    return before[-1] if before else ""
+
+
 def cause_body_named(text: str, start: int) -> bool:
-    before = text[max(0, start - 25) : start].rstrip().rsplit(None, 1)
-    return bool(before) and before[-1] in CAUSE_BODY_NOUNS
+    return word_before(text, start) in CAUSE_BODY_NOUNS
 
 
 def thing_named(text: str, start: int) -> bool:
     """A lower-case noun for a thing stands before the name (`news agency Tanjug`, `team X`),
     or its shares do (`shares in Hartwell Morris`), or its container (`contained`)."""
-    before = text[max(0, start - 25) : start].rstrip().rsplit(None, 1)
-    if not before:
+    word = word_before(text, start)
+    if not word:
         return False
     return (
-        before[-1] in THING_NOUNS
+        word in THING_NOUNS
         or (
-            before[-1] in ("in", "of")
+            word in ("in", "of")
             and _SHARES_BEFORE.search(text, max(0, start - 12), start) is not None
         )
         or contained(text, start)

@@ -36,6 +36,7 @@ from tui.core.organisations import (
     partner_in_body_name,
     shop_named_like_person,
     thing_named,
+    word_before,
 )
 from tui.core.speech import PERSON_NOUNS, SPEECH_VERBS
 from tui.core.titles import HEADS, MODIFIERS, find_title, names_a_seat, seat_words
@@ -1005,14 +1006,12 @@ def _told(text: str, start: int, end: int) -> bool:
     (`"No," said Shoukry.`)."""
     if _CLAUSE_END.match(text, end) is None:
         return False
-    before = text[max(0, start - 20) : start].rstrip().rsplit(None, 1)
-    return bool(before) and before[-1] in _VERBS_BEFORE_NAMES
+    return word_before(text, start, 20) in _VERBS_BEFORE_NAMES
 
 
 def _described(text: str, start: int) -> bool:
     """A lower-case description stands right before the name (`captain Chris Lewis`)."""
-    before = text[max(0, start - 25) : start].rstrip().rsplit(None, 1)
-    word = before[-1].lower() if before else ""
+    word = word_before(text, start).lower()
     return word in PERSON_NOUNS or word in _SPORTS_ROLES
 
 
@@ -1021,10 +1020,8 @@ def _aged(text: str, start: int, end: int) -> bool:
     Woods`, not `a 19-year-old Cessna 750`)."""
     if text.find("-year-old", max(0, start - 25), start) < 0:
         return False
-    before = text[max(0, start - 25) : start].rstrip().rsplit(None, 1)
     return (
-        bool(before)
-        and _AGED.fullmatch(before[-1]) is not None
+        _AGED.fullmatch(word_before(text, start)) is not None
         and not _NUMBER_AFTER.match(text, end)
         and (gazetteer.lookup(text[start:end]) is None and "-" not in text[start:end])
     )
