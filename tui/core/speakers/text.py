@@ -126,14 +126,21 @@ def _first_boundary(text: str, start: int, end: int) -> tuple[re.Match[str] | No
     mark = _MARK.search(text, start + 1, end)
     if mark is None:
         return None, -1
-    at = mark.start()
+    return None, _match_start(text, mark.start(), start + 1)
+
+
+def _match_start(text: str, mark: int, lowest: int) -> int:
+    """Where a `_BOUNDARY_AT_WORD` match holding the stop or line break at `mark` may start, not
+    before `lowest`: the start of the word the stop ends, or of the white space before the line
+    break."""
+    at = mark
     if text[at] == "\n":
-        while at > start + 1 and text[at - 1] in " \t\xa0":
+        while at > lowest and text[at - 1] in " \t\xa0":
             at -= 1
     else:
-        while at > start + 1 and (text[at - 1].isalnum() or text[at - 1] == "_"):
+        while at > lowest and (text[at - 1].isalnum() or text[at - 1] == "_"):
             at -= 1
-    return None, at
+    return at
 
 
 class _Bounds:
@@ -174,16 +181,9 @@ def _boundaries(text: str) -> list[re.Match[str]]:
     found = []
     done = 0
     for mark in _MARK.finditer(text):
-        at = mark.start()
-        if at < done:
+        if mark.start() < done:
             continue
-        if text[at] == "\n":
-            while at > done and text[at - 1] in " \t\xa0":
-                at -= 1
-        else:
-            while at > done and (text[at - 1].isalnum() or text[at - 1] == "_"):
-                at -= 1
-        match = _BOUNDARY_AT_WORD.match(text, at)
+        match = _BOUNDARY_AT_WORD.match(text, _match_start(text, mark.start(), done))
         if match is not None:
             found.append(match)
             done = match.end()
