@@ -284,10 +284,12 @@ class Resolver:
         decades.`), or the next quote if one starts before."""
         block = bisect_left(self.block_starts, at + 1)
         upper = self.block_starts[block] if block < len(self.block_starts) else len(self.text)
+        return max(at, sentence_end(self.article, at, min(upper, self._next_quote(at))))
+
+    def _next_quote(self, at: int) -> int:
+        """Where the first quote from `at` on starts (the text's end when none does)."""
         following = bisect_left(self.quote_starts, at)
-        if following < len(self.quotes):
-            upper = min(upper, self.quotes[following].start)
-        return max(at, sentence_end(self.article, at, upper))
+        return self.quote_starts[following] if following < len(self.quotes) else len(self.text)
 
     def _named(self, mention: Mention) -> int | None:
         mentions = self.people.mentions
@@ -353,10 +355,7 @@ class Resolver:
         """The persons named in an attribution after its pronoun (`he told Hannity`, `she said of
         Sanders`, `he said when asked about Trump`): whom it was said to or about, never who said
         it. The attribution ends at a comma, a quote or a new clause (`he said after Ryan read`)."""
-        end = sentence_end(self.article, at, at + 120)
-        following = bisect_left(self.quote_starts, at)
-        if following < len(self.quotes):
-            end = min(end, self.quotes[following].start)
+        end = min(sentence_end(self.article, at, at + 120), self._next_quote(at))
         end = next(
             (
                 token[0]
