@@ -485,15 +485,7 @@ def _places_in_run(
     (`in Clinton, Iowa` says nothing of the next `Clinton`)."""
     words, spans, joins = run.words, run.spans, run.joins
     n = len(words)
-    if (
-        1 < n <= 6
-        and names_a_seat(text, run.start)
-        and not any(is_organisation_word(w) for w in words)
-        and (seat := seat_words(words)) <= 4
-    ):
-        end = spans[seat - 1][1]
-        return [PlaceMention(run.start, end, gazetteer.fold(text[run.start : end]))]
-    seat = _seat_before_member(run) if n > 2 else 0
+    seat = _seat_after_member(text, run) or (_seat_before_member(run) if n > 2 else 0)
     if seat:
         end = spans[seat - 1][1]
         return [PlaceMention(run.start, end, gazetteer.fold(text[run.start : end]))]
@@ -535,6 +527,20 @@ def _places_in_run(
                 pending.append(mention)
         i = j
     return out
+
+
+def _seat_after_member(text: str, run: Run) -> int:
+    """How many words open the run with a seat after a member's `for` (`the MP for York
+    Central`, `MPP for Ottawa South John Fraser`): up to four, no body's; 0 when there is none."""
+    words = run.words
+    if (
+        not 1 < len(words) <= 6
+        or not names_a_seat(text, run.start)
+        or any(is_organisation_word(w) for w in words)
+    ):
+        return 0
+    seat = seat_words(words)
+    return seat if seat <= 4 else 0
 
 
 def _seat_before_member(run: Run) -> int:
