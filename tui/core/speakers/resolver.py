@@ -76,7 +76,7 @@ _SOMEONE_NEW = frozenset("a an one another".split())
 """Determiners that bring in someone unnamed (`a party spokesman said it would "look again"`)."""
 
 _UNNAMED_SPEAKER = re.compile(
-    r"(?:^|(?<=[.!?:])[\"”’']?\s+|(?<=\n))"
+    r"(?:^|(?<=[.!?:])[\"”’']?\s+)"
     rf"(?:{'|'.join(sorted(word.capitalize() for word in _SOMEONE_NEW))})"
     r"\s+(?:[\w'’-]+\s+){0,3}?"
     rf"({'|'.join(sorted(_UNNAMED_SOURCES))})"
