@@ -45,6 +45,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from measure import EVAL  # noqa: E402
 
 from tui.commands.annotate import _paragraph_segments, to_record  # noqa: E402
+from tui.core import capitalised  # noqa: E402
 from tui.core import people as people_finder  # noqa: E402
 from tui.core import quotes as quote_finder  # noqa: E402
 from tui.core.decoding import clean_same_length  # noqa: E402
@@ -52,6 +53,7 @@ from tui.core.documents import paragraph_blocks  # noqa: E402
 from tui.core.model import Annotation, Quote  # noqa: E402
 from tui.core.speaker_ranker import Candidate, Chooser, SpeakerRanker  # noqa: E402
 from tui.core.speakers import CONTINUES, RULES, attribute  # noqa: E402
+from tui.core.terms import split_terms  # noqa: E402
 
 OUT = ROOT / "tui" / "core" / "data" / "speaker_ranker.json"
 
@@ -117,13 +119,16 @@ def match_spans(gold: list[tuple[int, int]], pred: list[tuple[int, int]]) -> lis
 
 
 def run(record: dict[str, Any], ranker: Chooser) -> Annotation:
-    """`annotate` as the CLI runs it, with the given chooser and no places (not scored here)."""
+    """`annotate` as the CLI runs it, with the given chooser and no places (not scored here):
+    terms are set apart before attribution, as they get no speaker."""
     text = clean_same_length(record["text"])
     blocks = paragraph_blocks(text)
-    people = people_finder.find_people(text, blocks)
-    found = quote_finder.find_quotes(text, blocks)
+    found, terms = split_terms(text, blocks, quote_finder.find_quotes(text, blocks))
+    people = people_finder.find_people(text, blocks, terms, capitalised.scan(text))
     attributed, people = attribute(text, blocks, found, people, ranker=ranker)
-    return Annotation(quotes=attributed, people=people.people, mentions=people.mentions)
+    return Annotation(
+        quotes=attributed, people=people.people, mentions=people.mentions, terms=terms
+    )
 
 
 def examples(record: dict[str, Any], vocabulary: dict[str, int]) -> list[Example]:
