@@ -10,8 +10,10 @@ a candidate is right when it overlaps the gold speaker mention (how `score.py` m
 when the gold names no resolved person, as in this set), and `no one` is right when none does.
 A conditional logistic regression (softmax over a quote's candidates, AdaGrad, L2), plain
 Python, is fitted for each variant of which rules' decisions it reviews. The ranker overrides
-the rules only when its best mention's probability reaches a threshold: the lowest at which, out
-of fold, the mentions it gives quotes no rule attributed are right at least half the time.
+the rules only when its best mention's probability reaches a threshold: for a quote the rules
+left to no one, the lowest at which, out of fold, the mentions it gives them are right at least
+half the time; for one they gave a speaker, the one at which, out of fold, replacing it gains
+most.
 
 Cross-validation splits the articles into folds; for each fold it fits on the others and runs
 the real attribution with those weights on the held-out articles, writes predictions as
@@ -76,22 +78,24 @@ class Recorder:
     """A chooser that leaves every decision to the rules and keeps what it was shown."""
 
     reranks: frozenset[str] = VARIANTS["every decision"]
-    seen: dict[int, tuple[str, list[Candidate]]] = field(default_factory=dict)
+    seen: dict[int, tuple[Quote, list[Candidate]]] = field(default_factory=dict)
 
     def choose(
         self, quote_index: int, decided: Quote, candidates: Sequence[Candidate]
     ) -> Candidate | None:
-        self.seen[quote_index] = (decided.rule or "", list(candidates))
+        self.seen[quote_index] = (decided, list(candidates))
         return None
 
 
 @dataclass
 class Example:
-    """One quote: the rule that decided it, its candidates' feature ids, which are right."""
+    """One quote: the rule that decided it, its candidates' feature ids, which are right, and
+    whether the rules' speaker is (None when they left it to no one)."""
 
     rule: str
     features: list[list[int]]
     right: list[bool]
+    decided: bool | None
 
 
 def overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
@@ -155,19 +159,24 @@ def examples(record: dict[str, Any], vocabulary: dict[str, int]) -> list[Example
             )
             speaker[index] = span
     out = []
-    for index, (rule, candidates) in recorder.seen.items():
+    for index, (decided, candidates) in recorder.seen.items():
         span = speaker.get(index)
         right = [
             span is not None and c.start is not None and overlaps(c.start, c.end or 0, *span)
             for c in candidates
         ]
+        rules_right = (
+            None
+            if decided.speaker_start is None or decided.speaker_end is None
+            else span is not None and overlaps(decided.speaker_start, decided.speaker_end, *span)
+        )
         if not any(right):
             right = [c.start is None for c in candidates]
         ids = [
             [vocabulary.setdefault(feature, len(vocabulary)) for feature in c.feature_names()]
             for c in candidates
         ]
-        out.append(Example(rule, ids, right))
+        out.append(Example(decided.rule or "", ids, right, rules_right))
     return out
 
 
@@ -234,12 +243,25 @@ def predict(records: list[dict[str, Any]], ranker: Chooser) -> list[dict[str, An
 
 
 def ranker_for(
-    weights: list[float], vocabulary: dict[str, int], reranks: frozenset[str], least: float
+    weights: list[float],
+    vocabulary: dict[str, int],
+    reranks: frozenset[str],
+    least: tuple[float, float],
 ) -> SpeakerRanker:
     names = {index: name for name, index in vocabulary.items()}
     return SpeakerRanker(
-        {names[i]: round(w, 4) for i, w in enumerate(weights) if abs(w) >= 1e-4}, reranks, least
+        {names[i]: round(w, 4) for i, w in enumerate(weights) if abs(w) >= 1e-4}, reranks, *least
     )
+
+
+@dataclass
+class Judged:
+    """A held-out quote the ranker reviewed: its best mention's probability, whether that
+    mention is right, and whether the rules' speaker is (None when they left it to no one)."""
+
+    probability: float
+    right: bool
+    decided: bool | None
 
 
 def out_of_fold(
@@ -249,10 +271,9 @@ def out_of_fold(
     reranks: frozenset[str],
     size: int,
     judged: int,
-) -> tuple[list[list[float]], list[tuple[str, float, bool]]]:
-    """Each fold's weights, fitted on the other folds, and for every held-out quote no rule
-    attributed among the first `judged` articles (train as written, each quote once): the
-    probability of its best mention and whether that mention is right."""
+) -> tuple[list[list[float]], list[Judged]]:
+    """Each fold's weights, fitted on the other folds, and every held-out quote it reviews among
+    the first `judged` articles (train as written, each quote once)."""
     fitted, held_out = [], []
     for fold in range(count):
         train = [
@@ -266,26 +287,44 @@ def out_of_fold(
         fitted.append(weights)
         for article, f in zip(data[:judged], folds, strict=False):
             for example in article if f == fold else []:
-                if example.rule != "" or len(example.features) < 2:
+                if example.rule not in reranks or len(example.features) < 2:
                     continue
                 scores = [sum(weights[i] for i in features) for features in example.features]
                 best = max(range(1, len(scores)), key=scores.__getitem__)
                 probability = 1.0 / sum(math.exp(s - scores[best]) for s in scores)
-                held_out.append((example.rule, probability, example.right[best]))
+                held_out.append(Judged(probability, example.right[best], example.decided))
     return fitted, held_out
 
 
-def threshold(held_out: list[tuple[str, float, bool]]) -> float:
-    """The lowest probability at which the mentions the ranker gives quotes no rule attributed
-    are right at least as often as wrong: a guess should be more likely right than not."""
-    for candidate in THRESHOLDS:
-        chosen = [right for _, probability, right in held_out if probability >= candidate]
-        if chosen and sum(chosen) >= len(chosen) / 2:
-            return candidate
-    return THRESHOLDS[-1]
+def thresholds(held_out: list[Judged]) -> tuple[float, float]:
+    """The probability the best mention needs to speak a quote the rules left to no one: the
+    lowest at which those mentions are right at least as often as wrong (a guess should be
+    more likely right than not); and the one it needs to replace the rules' speaker: the one at
+    which the replacements gain most over the speakers they replace."""
+    guesses = [judged for judged in held_out if judged.decided is None]
+    guess = next(
+        (
+            least
+            for least in THRESHOLDS
+            if sum(j.right for j in guesses if j.probability >= least) * 2
+            >= sum(j.probability >= least for j in guesses)
+            > 0
+        ),
+        THRESHOLDS[-1],
+    )
+    replaced = [judged for judged in held_out if judged.decided is not None]
+    override = max(
+        OVERRIDES,
+        key=lambda least: sum(
+            j.right - bool(j.decided) for j in replaced if j.probability >= least
+        ),
+    )
+    return guess, override
 
 
 THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7)
+OVERRIDES = (1.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3)
+"""From never replacing the rules' speaker down: of equal gains, the first (the highest) wins."""
 
 
 def main() -> int:
@@ -330,22 +369,22 @@ def main() -> int:
         (label, "rules"): [score(eval_dir, part, predict(part, rules_only)) for part in parts]
         for label, parts in held.items()
     }
-    thresholds: dict[str, float] = {}
+    least: dict[str, tuple[float, float]] = {}
     for name, reranks in variants.items():
         fitted, held_out = out_of_fold(
             data, fitted_folds, args.folds, reranks, len(vocabulary), len(records)
         )
-        thresholds[name] = threshold(held_out)
+        least[name] = thresholds(held_out)
         for label, parts in held.items():
             table[label, name] = [
                 score(
                     eval_dir,
                     part,
-                    predict(part, ranker_for(w, vocabulary, reranks, thresholds[name])),
+                    predict(part, ranker_for(w, vocabulary, reranks, least[name])),
                 )
                 for part, w in zip(parts, fitted, strict=True)
             ]
-        print(f"{name}: threshold {thresholds[name]}", flush=True)
+        print(f"{name}: threshold {least[name][0]}, override {least[name][1]}", flush=True)
     means: dict[tuple[str, str], float] = {}
     for label in measured:
         print(f"\n{label:24}" + "".join(f"fold {f} all/direct  " for f in range(args.folds)))
@@ -364,12 +403,13 @@ def main() -> int:
     if args.write:
         reranks = VARIANTS[best]
         train = [e for article in data for e in article if e.rule in reranks]
-        ranker = ranker_for(fit(train, len(vocabulary)), vocabulary, reranks, thresholds[best])
+        ranker = ranker_for(fit(train, len(vocabulary)), vocabulary, reranks, least[best])
         OUT.write_text(
             json.dumps(
                 {
                     "reranks": sorted(reranks),
                     "threshold": ranker.threshold,
+                    "override": ranker.override,
                     "weights": dict(sorted(ranker.weights.items())),
                 },
                 indent=0,

@@ -65,7 +65,7 @@ def test_the_ranker_attributes_a_quote_no_rule_does_when_paragraphs_are_merged()
 def test_the_shipped_weights_load_and_review_only_the_rules_guesses():
     ranker = default_ranker()
     assert len(ranker.weights) > 50
-    assert 0.0 < ranker.threshold < 1.0
+    assert 0.0 < ranker.threshold <= ranker.override <= 1.0
     assert "" in ranker.reranks and CONTINUES in ranker.reranks
     assert "said after" not in ranker.reranks and "said before" not in ranker.reranks
 
@@ -97,6 +97,17 @@ def test_the_ranker_overrides_only_a_clear_favourite():
     assert ranker.choose(0, quote, candidates) is near
     unsure = SpeakerRanker({"near": 2.0, "far": 1.0, "no one": 1.9}, frozenset([""]), 0.5)
     assert unsure.choose(0, quote, candidates) is None
+
+
+def test_the_ranker_needs_to_be_surer_to_replace_a_speaker_the_rules_chose():
+    near = Candidate(10, 12, ("near",), kind="pronoun")
+    far = Candidate(40, 45, ("far",), kind="name")
+    candidates = [nobody(["partial quote"]), near, far]
+    (quote,) = annotate('"Yes," Ann Lee said.').quotes
+    assert quote.speaker_start is not None
+    weights = {"near": 2.0, "far": 1.0}
+    assert SpeakerRanker(weights, frozenset([""]), 0.5, 0.9).choose(0, quote, candidates) is None
+    assert SpeakerRanker(weights, frozenset([""]), 0.5, 0.6).choose(0, quote, candidates) is near
 
 
 def test_a_quote_opening_a_paragraph_a_scraper_merged_still_reads_as_opening_one():

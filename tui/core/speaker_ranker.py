@@ -68,12 +68,19 @@ class SpeakerRanker:
     """Linear scores over binary features, read as a softmax over a quote's candidates."""
 
     def __init__(
-        self, weights: dict[str, float], reranks: frozenset[str], threshold: float
+        self,
+        weights: dict[str, float],
+        reranks: frozenset[str],
+        threshold: float,
+        override: float = 1.0,
     ) -> None:
         self.weights = weights
         self.reranks = reranks
         self.threshold = threshold
-        """The probability the best mention needs: below it, the rules' guess is as good."""
+        """The probability the best mention needs to speak a quote the rules left to no one."""
+        self.override = override
+        """The probability it needs to replace a speaker the rules chose: higher, as a rule's
+        guess is right far more often than no one is."""
         self._crossings: dict[str, dict[str, float]] = {}
         """For each quote feature q met so far, the weight of `q & f` by f."""
 
@@ -106,7 +113,8 @@ class SpeakerRanker:
             return None
         best = max(mentions, key=scores.__getitem__)
         total = sum(math.exp(score - scores[best]) for score in scores)
-        return candidates[best] if 1.0 / total >= self.threshold else None
+        least = self.threshold if decided.speaker_start is None else self.override
+        return candidates[best] if 1.0 / total >= least else None
 
 
 @cache
@@ -118,6 +126,7 @@ def default_ranker() -> SpeakerRanker:
         {str(name): float(value) for name, value in data["weights"].items()},
         frozenset(str(rule) for rule in data["reranks"]),
         float(data["threshold"]),
+        float(data["override"]),
     )
 
 
