@@ -121,15 +121,19 @@ def _holds(outer: Quote, inner: Quote) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
 
-def _double_marks(text: str) -> list[int]:
+def _double_marks(text: str, most: int = -1) -> list[int]:
     """Where an article that quotes in single marks has double ones: not a doubled curly single
     mark (`‘‘Crooked Hillary’ kind of flows,’`, `‘…‘half-pregnant.’’`), a quotation nested in
-    one at its edge, nor markup (`<tweet pic=''`)."""
-    return [
-        mark.start()
-        for mark in _MARK.finditer(text)
-        if mark.group() not in _TWIN_SINGLES and text[mark.start() - 1 : mark.start()] != "="
-    ]
+    one at its edge, nor markup (`<tweet pic=''`). The first `most` of them when it is given:
+    the text's end is not read once a count is reached."""
+    found: list[int] = []
+    for mark in _MARK.finditer(text):
+        start = mark.start()
+        if mark.group() not in _TWIN_SINGLES and text[start - 1 : start] != "=":
+            found.append(start)
+            if len(found) == most:
+                break
+    return found
 
 
 _TWIN_SINGLES = frozenset(("‘‘", "’’"))
@@ -293,8 +297,10 @@ def _single_quoted(text: str, blocks: Sequence[Block]) -> bool:
     so is for `find_quotes` to tell."""
     if "‘" not in text and "'" not in text:
         return False
-    doubles = len(_double_marks(text))
     openings = len(_SINGLE.opening.findall(text))
+    if not openings:
+        return False
+    doubles = len(_double_marks(text, 2 * openings + 1))
     needed = 2 if doubles else 1
     if openings < needed or doubles > 2 * openings:
         return False
