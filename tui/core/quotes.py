@@ -159,11 +159,11 @@ def _quotes_in_style(text: str, blocks: Sequence[Block], single: bool) -> list[Q
         if single:
             marks = _single_marks(text, block, _next_block(blocks, index))
         else:
-            marks = [
-                (m.start(), m.end(), _role(text, m.start(), m.end(), block))
-                for m in _MARK.finditer(text, block.start, block.end)
-                if text[m.start() - 1 : m.start()] != "="
-            ]
+            marks = []
+            for mark in _MARK.finditer(text, block.start, block.end):
+                start, end = mark.span()
+                if text[start - 1 : start] != "=":
+                    marks.append((start, end, _role(text, start, end, block)))
         if opened is not None:
             if _reopens(text, marks, block, opened):
                 marks = marks[1:]
@@ -335,7 +335,7 @@ def _single_marks(text: str, block: Block, following: Block | None) -> list[tupl
     possessives = _Possessives(text, block)
     for match in _SINGLE.mark.finditer(text, block.start, block.end):
         start = match.start()
-        opens = _SINGLE.opening.match(text, start)
+        opens = match.group() != "’" and _SINGLE.opening.match(text, start) is not None
         if opened is None:
             opened = start if opens else None
         elif _SINGLE.closing.match(text, start, block.end) and (
