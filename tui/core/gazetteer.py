@@ -35,8 +35,14 @@ Shearer`)."""
 def home_before(text: str, start: int, aged: bool = False) -> bool:
     """Whether a home's words (`HOME_BEFORE`, or with `aged` only `AGED_HOME_BEFORE`) stand
     right before `start`; each ends in `from ` or `of `, tried first as most names have
-    neither before them."""
-    if not text.endswith(("from ", "of "), 0, start):
+    neither before them, and an `of ` only after a comma or `residents`."""
+    if text.endswith("of ", 0, start):
+        words_end = start - 3
+        while words_end > 0 and text[words_end - 1] in " \t":
+            words_end -= 1
+        if words_end == start - 3 or not text.endswith((",", "esidents"), 0, words_end):
+            return False
+    elif not text.endswith("from ", 0, start):
         return False
     home = (AGED_HOME_BEFORE if aged else HOME_BEFORE).search(text, max(0, start - 30), start)
     if home is None:
