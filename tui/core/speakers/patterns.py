@@ -668,11 +668,16 @@ _CLAUSE_OPENING = frozenset(
 def is_headline(tokens: list[Token], shortest: int = 4) -> bool:
     """Title case: a headline (`Hillary Camp Declining To Debate Bernie`), whose first words
     are no sentence subject, or a quoted title (`"Access Hollywood."`), which no one says."""
-    alphabetic = (token[2] for token in tokens if token[2][0].isalpha())
-    words = list(itertools.islice(alphabetic, _LONGEST + 1))
-    return shortest <= len(words) <= _LONGEST and sum(map(is_capitalised, words)) >= 0.7 * len(
-        words
-    )
+    words = capitals = 0
+    for token in tokens:
+        word = token[2]
+        if word[0].isalpha():
+            words += 1
+            if words > _LONGEST:
+                return False
+            if word[0].isupper():
+                capitals += 1
+    return shortest <= words and capitals >= 0.7 * words
 
 
 _LONGEST = 12
