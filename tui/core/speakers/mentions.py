@@ -501,9 +501,10 @@ def says_after(text: str, end: int) -> bool:
     time and looked up, not tried against each of the hundreds of verb forms in turn."""
     word = _NEXT_WORD.match(text, end)
     while word is not None:
-        if word.group(1) in SPEECH_VERBS:
+        found = word.group(1)
+        if found in SPEECH_VERBS:
             return True
-        if word.group(1) not in AUXILIARIES:
+        if found not in AUXILIARIES:
             return False
         word = _NEXT_WORD.match(text, word.end())
     return False

@@ -686,8 +686,17 @@ _LONGEST = 12
 
 def is_title(article: ArticleText, quote: Quote) -> bool:
     """Whether the quoted words are a title in title case (`"Access Hollywood."`, `"Sea Days"`),
-    which no one says: without a verb of saying, nobody is its speaker."""
-    return is_headline(article.words_between(quote.content_start, quote.content_end), shortest=1)
+    which no one says: without a verb of saying, nobody is its speaker. Only the quote's tokens
+    up to its `_LONGEST + 1`th word are read: `is_headline` reads no further, and attribution
+    asks this of a quote up to three times."""
+    tokens, end = article.tokens, quote.content_end
+    first = stop = article.index(quote.content_start)
+    words = 0
+    while stop < len(tokens) and tokens[stop][1] <= end and words <= _LONGEST:
+        if tokens[stop][2][0].isalpha():
+            words += 1
+        stop += 1
+    return is_headline(tokens[first:stop], shortest=1)
 
 
 def introduction(article: ArticleText, block: Block) -> list[Token]:
