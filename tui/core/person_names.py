@@ -715,7 +715,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         or (hi - lo > 1 and gazetteer.lookup(text[start:end]) is not None)
         or COMPANY_AFTER.match(text, end)
         or (
-            "&" in text[max(0, start - 3) : start]
+            text.find("&", max(0, start - 3), start) >= 0
             and _PARTNER_BEFORE.search(text, max(0, start - 3), start)
         )
         or (
@@ -732,7 +732,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         or shop_named_like_person(text, start, end)
         or _thing_after(text, end)
         or (
-            "v" in text[max(0, start - 5) : start]
+            text.find("v", max(0, start - 5), start) >= 0
             and _VERSUS_BEFORE.search(text, max(0, start - 6), start)
         )
         or ((start == 0 or text[start - 1] == "\n") and _RESULT_LINE_AFTER.match(text, end))
