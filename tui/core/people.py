@@ -24,6 +24,7 @@ from tui.core.organisations import (
     bodies_named,
     is_organisation_word,
     is_town_club,
+    may_name_a_body,
 )
 from tui.core.person_names import candidates as name_candidates
 from tui.core.person_names import (
@@ -294,9 +295,12 @@ def find_people(
             and not candidate.role
             and found._match(candidate.words, candidate.start) is None
         ):
-            bodies = bodies_named(text) if bodies is None else bodies
+            body = may_name_a_body(text, candidate.words[0])
+            if body:
+                bodies = bodies_named(text) if bodies is None else bodies
+                body = candidate.words[0] in bodies
             if (
-                candidate.words[0] in bodies
+                body
                 or _describes(text, candidate.words[0], candidate.start)
                 or _town_before_surname(candidate.words[0])
             ):
