@@ -414,14 +414,14 @@ def headline_candidates(text: str, run: Run) -> list[Candidate]:
         if run.joins[i] != " ":
             continue
         first, last = names.kinds(words[i]), names.kinds(words[i + 1])
-        if any(
-            is_organisation_word(w) or (w.isupper() and not all_capitals) for w in words[i : i + 2]
-        ):
-            continue
         if (
             "f" in first
             and "w" not in first
             and last in ("l", "Ll")
+            and not any(
+                is_organisation_word(w) or (w.isupper() and not all_capitals)
+                for w in words[i : i + 2]
+            )
             and (
                 gazetteer.lookup(words[i].title()) is None
                 and gazetteer.lookup(words[i + 1].title()) is None

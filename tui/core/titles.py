@@ -37,10 +37,9 @@ def names_a_seat(text: str, start: int) -> bool:
     """Whether the name at `start` follows a member's `for`: a seat (`the MP for York Central`),
     or the last of its places after `and` unless a first name opens it (`the MSP for
     Clackmannanshire and Dunblane`, not `the MP for Bath and Jane Smith`)."""
-    if text.endswith("and ", 0, start):
-        if opens_with_first_name(text, start):
-            return False
-    elif not text.endswith("for ", 0, start):
+    if not text.endswith(("for ", "and "), 0, start):
+        return False  # nearly every name: one test
+    if text.endswith("and ", 0, start) and opens_with_first_name(text, start):
         return False
     return SEAT_BEFORE.search(text, max(0, start - 60), start) is not None
 
