@@ -358,6 +358,35 @@ def test_a_partys_member_points_back_to_the_person_named_before():
     ]
 
 
+@pytest.mark.parametrize(
+    ("description", "speaker"),
+    [
+        ("the Kentucky Republican", "Carl Whitmore"),
+        ("the New York Democrat", "Carl Whitmore"),
+        ("the Liberal Democrat", "Carl Whitmore"),
+    ],
+)
+def test_a_partys_member_after_a_place_or_party_word_points_back_to_the_person(
+    description, speaker
+):
+    text = (
+        "Senate leader Carl Whitmore warned that the deal could collapse.\n\n"
+        "Rep. Jim Harlan, a Republican, called it a circus.\n\n"
+        f'Whitmore, for his part, struck an optimistic note. "I\'ve seen worse," {description} '
+        "said."
+    )
+    assert attributions(text)[0] == ("I've seen worse,", description, speaker)
+
+
+def test_a_placed_partys_member_is_not_someone_only_written_with_the_party():
+    text = (
+        "Speaker Ann Kerr said allies were rattled by Republican Tom Vance's comments.\n\n"
+        "In an interview, the Ohio Republican said allies wanted to know if the country was "
+        '"still in the game."'
+    )
+    assert speakers(text) == ["Ann Kerr"]
+
+
 def test_a_two_word_nationality_points_back_to_the_person_it_describes():
     text = (
         "Tom Vale, who joined from Hull in 2023, has eight goals this season. 'It is a great "

@@ -167,6 +167,13 @@ def _participle_then_apposed(lead: list[Token]) -> bool:
     )
 
 
+def _qualified(words: list[str]) -> bool:
+    """Whether a party's member or a nationality has a capitalised word before it (`the Ohio
+    Republican`): `Republican Donald Trump` was not written as that, so is no holder of it, nor
+    did `Ann Lee, a Republican,` bring one in unnamed."""
+    return len(words) > 2 and words[-2][:1].isupper() and epithet(words[-1])
+
+
 class Resolver:
     """Turns speaker mentions into persons, remembering who spoke last and which pronoun they
     took."""
@@ -631,7 +638,7 @@ class Resolver:
         holders += [
             person
             for person in recent - inside - set(holders)
-            if self._written_with(person, head, at)
+            if self._written_with(person, head, at) and not _qualified(words)
         ]
         if len(holders) == 1:
             return holders[0]
@@ -639,6 +646,8 @@ class Resolver:
             return self._only_one_named(mentions[:index], lowest, inside)
         if head in _UNNAMED_SOURCES or (possessors and not any(map(is_capitalised, possessors))):
             return None
-        if first in DEFINITE and self._introduced(head, at):
+        if first in DEFINITE and self._introduced(
+            " ".join(words[1:]) if _qualified(words) else head, at
+        ):
             return None
         return self._recent(None, at, inside)
