@@ -387,6 +387,15 @@ def test_a_placed_partys_member_is_not_someone_only_written_with_the_party():
     assert speakers(text) == ["Ann Kerr"]
 
 
+@pytest.mark.parametrize("description", ["the father-of-two", "the grandmother-of-five"])
+def test_a_parent_of_so_many_children_points_back_to_the_person_named_before(description):
+    text = (
+        "Parent Sam Whitlow, whose children attend the school, said staff had 'gone above and "
+        f"beyond'. 'I can't thank them enough,' {description} added."
+    )
+    assert speakers(text) == ["Sam Whitlow", "Sam Whitlow"]
+
+
 def test_a_two_word_nationality_points_back_to_the_person_it_describes():
     text = (
         "Tom Vale, who joined from Hull in 2023, has eight goals this season. 'It is a great "

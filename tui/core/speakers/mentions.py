@@ -306,12 +306,15 @@ _CONTRACTED = re.compile(r"(\w+)['’](?:s|d|ll|m|ve|re)")
 
 
 def person_noun(word: str) -> bool:
+    """A noun for a person (`official`, `aides`, `chairmen`, `the 36-year-old`), also one with
+    how many children they have (`the father-of-two`, `a mother-of-three`)."""
     low = word.lower()
     singular = low[:-1] if low.endswith("s") else low
     return (
         low in PERSON_NOUNS
         or singular in PERSON_NOUNS
         or low.endswith(("men", "women", "-year-old"))
+        or low.split("-of-", 1)[0] in PERSON_NOUNS
     )
 
 

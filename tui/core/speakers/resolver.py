@@ -598,16 +598,16 @@ class Resolver:
 
     def _described(self, words: list[str], mention: Mention) -> int | None:
         """A singular person description that points back (`the official`, `Biden's top
-        diplomat`) is the one person named before it who holds that role or was written with it
-        in the last paragraphs (`Irishman Tom Hart … the Irishman said`), else whoever a
-        sentence since the last quote opened with (`Cruz warned … "…," the Texas senator said`),
-        else the last speaker, but never the person it is of (`Clinton's right-hand woman`). A
-        bare `the man`, `the woman`, a spokesman or an official no one named before as such, one
-        brought in unnamed (`an organizer … the organizer`), and the role of a thing (`the mine's
-        owner`) are someone new."""
+        diplomat`, `the father-of-two`) is the one person named before it who holds that role
+        or was written with it in the last paragraphs (`Irishman Tom Hart … the Irishman said`),
+        else whoever a sentence since the last quote opened with (`Cruz warned … "…," the Texas
+        senator said`), else the last speaker, but never the person it is of (`Clinton's
+        right-hand woman`). A bare `the man`, `the woman`, a spokesman or an official no one
+        named before as such, one brought in unnamed (`an organizer … the organizer`), and the
+        role of a thing (`the mine's owner`) are someone new."""
         head = words[-1].lower()
         if not (
-            head in PERSON_NOUNS
+            head.split("-of-", 1)[0] in PERSON_NOUNS
             or head in OFFICES
             or epithet(words[-1])
             or (len(words) > 2 and epithet(" ".join(words[-2:])))
