@@ -90,6 +90,16 @@ def test_he_said_follows_the_person_a_sentence_opens_with():
     assert speakers(text) == ["Marcus Webb", "Tomas Alder"]
 
 
+@pytest.mark.parametrize("joined", ["But Tomas Alder", "And adviser Tomas Alder"])
+def test_he_said_follows_the_person_a_sentence_opens_with_after_but_or_and(joined):
+    text = (
+        '"This rule would send people back to danger," Marcus Webb said.\n\n'
+        f'{joined}, a senior aide, wrote online that the judge was "an activist." '
+        'In a later post, he said: "We will win on appeal."'
+    )
+    assert speakers(text) == ["Marcus Webb", "Tomas Alder", "Tomas Alder"]
+
+
 def test_he_said_follows_a_name_set_apart_from_its_description_by_commas():
     text = (
         '"We cannot pay for it," said council leader Bella Sankey.\n\n'

@@ -136,6 +136,11 @@ _THERE_IS = re.compile(r"(?:(?:then|and|but|now|yet) )?there(?:['’]s| is| was)
 """The words of a sentence that brings a person in as its subject (`Then there's Axelrod.`)."""
 
 
+_COORDINATORS = frozenset("and but yet so".split())
+"""Words that join a sentence to the one before and leave its subject right after them (`But
+Stephen Kowal, an adviser, wrote`)."""
+
+
 _OWNS = re.compile(r"['’]s?\b")
 """A possessive ending right after a name (`Mr. Bush's father`): the name owns, it does not act."""
 
@@ -512,7 +517,7 @@ class Resolver:
             sentence_start(self.article, block, mention.start), mention.start
         )
         titles = run_left(lead, len(lead) - 1) if lead else 0
-        if titles == 0:
+        if titles == 0 or (titles == 1 and lead[0][2].lower() in _COORDINATORS):
             return True
         if _THERE_IS.fullmatch(" ".join(token[2].lower() for token in lead)):
             return True
