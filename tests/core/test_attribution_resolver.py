@@ -647,6 +647,15 @@ def test_an_age_no_name_was_given_with_is_no_one_when_two_people_were_named():
     assert speakers(text) == ["Nora Lind", None]
 
 
+def test_an_age_is_not_someone_given_another_age():
+    text = (
+        "Campaigner Mo Hale, 71, said: 'We are over the moon.' Postmaster Raj Pell, who has run "
+        "the branch since 2009, said he was 'relieved'. Asked if he would stay on, the "
+        "58-year-old said: 'As long as they'll have me.'"
+    )
+    assert speakers(text) == ["Mo Hale", "Raj Pell", "Raj Pell"]
+
+
 def test_a_persons_aide_is_not_that_person():
     text = (
         "Ruth Calder toured the docks.\n\n"

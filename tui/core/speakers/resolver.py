@@ -589,6 +589,16 @@ class Resolver:
                 self._first_seen.setdefault(mention.person, mention.start)
         return self._first_seen.get(person, at) < at
 
+    def _aged(self, head: str) -> set[int]:
+        """The persons given an age other than the one `head` says (`Maureen Holt, 71,` is not
+        `the 58-year-old`), read from the descriptions `_written_with` gathered."""
+        age = head.split("-")[0]
+        return {
+            person
+            for person, words in (self._descriptions or {}).items()
+            if any(word.isdigit() and word != age for word in words)
+        }
+
     def _only_one_named(
         self, before: Sequence[PersonMention], lowest: int, inside: set[int]
     ) -> int | None:
@@ -648,7 +658,7 @@ class Resolver:
         if len(holders) == 1:
             return holders[0]
         if AGED.fullmatch(head) and not holders:
-            return self._only_one_named(mentions[:index], lowest, inside)
+            return self._only_one_named(mentions[:index], lowest, inside | self._aged(head))
         if head in _UNNAMED_SOURCES or (possessors and not any(map(is_capitalised, possessors))):
             return None
         if first in DEFINITE and self._introduced(
