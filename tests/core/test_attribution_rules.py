@@ -893,6 +893,12 @@ def test_in_someones_words(owner, mention):
     assert mentions(text) == [mention]
 
 
+@pytest.mark.parametrize("opening", ["In Webb’s words,", "But Webb’s words were plain:"])
+def test_someones_words_opening_a_sentence_name_them_without_the_opening_word(opening):
+    text = INTRO + f'{opening} "The harbour is finished."'
+    assert attributions(text) == [("The harbour is finished.", "Webb", "Marcus Webb")]
+
+
 def test_in_his_words_is_the_last_man_named():
     text = INTRO + 'The harbour was, in his words, "finished for good."'
     assert attributions(text) == [("finished for good.", "his", "Marcus Webb")]
