@@ -361,6 +361,24 @@ def test_a_relative_clause_inside_reported_words_is_the_reporters():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        (
+            "Radio host Tomas Alder used his show on Friday to discuss what he described as the "
+            '"brilliant" decision.',
+            "Tomas Alder",
+        ),
+        ('Tomas Alder was known for his hatred of what he called "red tape."', "Tomas Alder"),
+        ('The minister used his column to mock what he called "a stitch-up."', "The minister"),
+        ('Nora Lind was known for a hatred of what he called "red tape."', "he"),
+        ('Tomas Alder backed the Ivo Maric plan of what he called "less red tape."', "he"),
+    ],
+)
+def test_what_he_called_rests_on_the_subject_the_pronoun_stands_for(sentence, mention):
+    assert mentions(sentence) == [mention]
+
+
+@pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
         (
