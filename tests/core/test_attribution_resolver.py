@@ -100,6 +100,15 @@ def test_he_said_follows_the_person_a_sentence_opens_with_after_but_or_and(joine
     assert speakers(text) == ["Marcus Webb", "Tomas Alder", "Tomas Alder"]
 
 
+@pytest.mark.parametrize("owner", ["Quebec's transport minister", "Mr Hale's neighbour"])
+def test_she_said_follows_a_name_set_apart_from_an_owners_noun_by_commas(owner):
+    text = (
+        '"Every dollar counts," Nora Lind told reporters.\n\n'
+        f'{owner}, Ines Duarte, said the grant had doubled. "We are there for you," she said.'
+    )
+    assert speakers(text) == ["Nora Lind", "Ines Duarte"]
+
+
 def test_he_said_follows_a_name_set_apart_from_its_description_by_commas():
     text = (
         '"We cannot pay for it," said council leader Bella Sankey.\n\n'

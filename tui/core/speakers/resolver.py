@@ -179,6 +179,13 @@ def _qualified(words: list[str]) -> bool:
     return len(words) > 2 and words[-2][:1].isupper() and epithet(words[-1])
 
 
+def _owner_opens(lead: list[Token]) -> bool:
+    """Whether the words before a name open with a named owner and its noun (`Quebec's
+    transport minister, `, `Mr Appleby's neighbour, `): a description, as after `The`."""
+    owner = next((i for i, token in enumerate(lead) if is_possessive(token[2])), len(lead))
+    return owner + 1 < len(lead) - 1 and all(is_capitalised(t[2]) for t in lead[: owner + 1])
+
+
 class Resolver:
     """Turns speaker mentions into persons, remembering who spoke last and which pronoun they
     took."""
@@ -528,7 +535,7 @@ class Resolver:
         opener = lead[0][2].lower()
         if lead[-1][2] != ",":
             return False
-        if opener in DETERMINERS:  # `The society's chairman, Roger Amerena, disagreed.`
+        if opener in DETERMINERS or _owner_opens(lead):  # `The society's chairman, Roger …`
             return self.text.startswith(",", mention.end)
         if _participle_then_apposed(lead) and self.text.startswith(",", mention.end):
             return True  # `Asked about the delays, the minister, Ann Pryce, said`
