@@ -88,6 +88,13 @@ def test_a_company_name_is_no_person():
     assert speakers(text) == [None]
 
 
+@pytest.mark.parametrize("opening", ["In a statement, his family said:", "The family said:"])
+def test_a_family_speaking_together_gets_the_mention_but_is_no_person(opening):
+    text = f'Ivo Maric, 78, died on Saturday. {opening} "He was the heart of our family."'
+    family = opening.split(", ")[-1].removesuffix(" said:")
+    assert attributions(text) == [("He was the heart of our family.", family, None)]
+
+
 def test_a_news_outlet_is_no_person():
     text = '"Two ferries were cancelled," Harbour News reported.'
     assert speakers(text) == [None]

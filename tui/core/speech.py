@@ -167,7 +167,7 @@ SOURCE_NOUNS = frozenset(
     "department ministry office government administration court panel group groups organization "
     "company firm network newspaper magazine site blog party union researchers finding findings "
     "data bill law constitution platform resolution message sign banner headline caption email "
-    "e-mail outlet outlets".split()
+    "e-mail outlet outlets family".split()
 )
 """Head nouns of descriptions that speak without being a person (`the report says`)."""
 
