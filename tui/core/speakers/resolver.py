@@ -36,8 +36,10 @@ from tui.core.speakers.mentions import (
 )
 from tui.core.speakers.subjects import INTRODUCTORY, SUBORDINATORS
 from tui.core.speakers.text import (
+    SENTENCE_ENDS,
     ArticleText,
     Token,
+    closing_mark,
     is_capitalised,
     is_possessive,
     sentence_end,
@@ -520,6 +522,7 @@ class Resolver:
         or `she` in it, or `there's` (`Then there's Axelrod.`)."""
         mention = self.people.mentions[index]
         block = self.block_starts[max(0, bisect_left(self.block_starts, mention.start + 1) - 1)]
+        block = max(block, self._quoted_sentence_end(mention.start))
         lead = self.article.words_between(
             sentence_start(self.article, block, mention.start), mention.start
         )
@@ -544,6 +547,18 @@ class Resolver:
             or opener in SUBORDINATORS
             or (len(lead) > 1 and lead[-2][2].lower() == "ago")
         ) and not any(_SUBJECT_PRONOUN.fullmatch(token[2]) for token in lead)
+
+    def _quoted_sentence_end(self, at: int) -> int:
+        """Where the last quote before `at` ends when its words end a sentence and a capital
+        follows (`… this, no." Former Vice President Mike Pence told`): a new sentence starts
+        there, as a paragraph would had a scraper not joined them; 0 if none."""
+        index = bisect_left(self.quote_starts, at) - 1
+        if index < 0:
+            return 0
+        quote = self.quotes[index]
+        following = self.text[quote.end : at].lstrip()[:1]
+        ended = closing_mark(self.text, quote) in SENTENCE_ENDS and following.isupper()
+        return quote.end if ended and quote.end <= at else 0
 
     def _owner(self, mention: Mention, head: str) -> int | None:
         """The person whose own words a source is (`From Bush's Facebook post: "…"`, `Clinton's
