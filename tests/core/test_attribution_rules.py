@@ -34,6 +34,14 @@ def test_a_reported_clause_of_the_speakers_own_is_not_a_source():
     assert mentions(text) == ["Webb"]
 
 
+def test_reports_as_a_noun_in_the_sentence_after_a_quote_is_no_source():
+    text = (
+        "'We tried that for a decade,' Marcus Webb said. 'It brought nothing.' The minister, "
+        "Ines Duarte, denounced the reports."
+    )
+    assert speakers(text) == ["Marcus Webb", "Marcus Webb"]
+
+
 # said after: quoted words that run on into their attribution, and what may stand between the
 # speaker and the verb.
 

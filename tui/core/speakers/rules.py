@@ -151,11 +151,13 @@ def _transcript_label(site: Site) -> Mention | None:
 
 def _reported_by(site: Site) -> Mention | None:
     """A source closing the quote's sentence with a verb of reporting is the source of all of
-    it, over a speaker it reports: `Lee called the plan "dead," the Harbour Post reported.`"""
+    it, over a speaker it reports: `Lee called the plan "dead," the Harbour Post reported.`; not
+    a noun (`Gil, the minister, denounced the reports.`)."""
     after = site.after
     for index in range(len(after) - 1, 0, -1):
         if after[index][2] == "," and any(
-            token[2].lower() in _REPORTED for token in after[index + 1 :]
+            after[verb][2].lower() in _REPORTED and is_speech_verb(after, verb)
+            for verb in range(index + 1, len(after))
         ):
             return attribution_after(after[index:], strict=True)
     return None
