@@ -49,6 +49,12 @@ def test_a_name_set_beside_a_description_after_a_place():
     assert speakers(text) == ["Ivo Maric"]
 
 
+@pytest.mark.parametrize("body", ["the PBO", "the Harbour Board"])
+def test_a_name_set_beside_a_body_that_is_an_office_is_the_speaker(body):
+    text = f'But {body}, Ivo Maric, has also said the impact is "negative" for many households.'
+    assert attributions(text) == [("negative", "Ivo Maric", "Ivo Maric")]
+
+
 def test_the_name_in_apposition_to_a_fronted_description():
     text = (
         '"We stay," Nora Lind said.\n\nHer deputy, Tomas Alder, suggested the plan was "a mistake."'

@@ -14,6 +14,7 @@ from tui.core.lexicon import HONORIFIC_GENDERS, MONTHS, WEEKDAYS
 from tui.core.model import Quote
 from tui.core.quotes import SPEAKER_LABEL
 from tui.core.speakers.mentions import (
+    BODY,
     DESCRIPTION,
     NAME,
     OWNER,
@@ -118,7 +119,7 @@ def find_mentions(
     for name, rule in RULES:  # lazily: the first is usually all attribution needs
         found = rule(site)
         if found is not None:
-            described = found.kind == DESCRIPTION and found.antecedent is None
+            described = found.kind in (DESCRIPTION, BODY) and found.antecedent is None
             yield (apposed(site.text, found) if described else found), name
 
 
