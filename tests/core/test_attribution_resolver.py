@@ -628,6 +628,7 @@ def test_a_description_set_apart_from_a_name_by_a_comma_points_back_to_it(openin
     ("introduced", "title"),
     [
         ("Prime Minister Cian Dorley", "the Prime Minister"),
+        ("Prime Minister Cian Dorley", "the PM"),
         ("Ontario Premier Cian Dorley", "the Premier"),
         ("Cian Dorley, the Health Secretary,", "the Health Secretary"),
         ("Cian Dorley, the MP for Leeds Central,", "the MP"),

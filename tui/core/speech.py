@@ -155,7 +155,7 @@ PERSON_NOUNS = frozenset(
 OFFICES = frozenset(
     "president premier minister secretary chancellor senator governor mayor king queen prince "
     "princess duke duchess pope archbishop bishop speaker chairman chairwoman chair commissioner "
-    "councillor councilor judge justice ambassador mp mla mpp msp mep".split()
+    "councillor councilor judge justice ambassador mp mla mpp msp mep pm".split()
 )
 """Heads of the titles that name one holder of an office, capitalised in many house styles after
 `the` (`the Prime Minister`, `the Liberal MP`, `the Duke`): a person, not a body."""

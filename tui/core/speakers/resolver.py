@@ -181,6 +181,11 @@ def _qualified(words: list[str]) -> bool:
     return len(words) > 2 and words[-2][:1].isupper() and epithet(words[-1])
 
 
+def _initials(role: str) -> str:
+    """A role's initials, lower case, as an office is abbreviated (`Prime Minister`: `the PM`)."""
+    return "".join(word[0] for word in role.lower().split())
+
+
 def _owner_opens(lead: list[Token]) -> bool:
     """Whether the words before a name open with a named owner and its noun (`Quebec's
     transport minister, `, `Mr Appleby's neighbour, `): a description, as after `The`."""
@@ -666,7 +671,7 @@ class Resolver:
             if self._seen_before(p.id, at)
             and p.id not in inside
             and p.role
-            and head in p.role.lower().split()
+            and (head in p.role.lower().split() or _initials(p.role) == head)
         ]
         lowest = self._paragraphs_back(at, 3)
         recent = {
