@@ -666,6 +666,23 @@ def test_an_age_is_not_someone_given_another_age():
     assert speakers(text) == ["Mo Hale", "Raj Pell", "Raj Pell"]
 
 
+def test_an_age_is_the_one_person_the_sentence_before_opens_with_saying_something():
+    text = (
+        "Cian Dorley praised the side's 'incredible' spirit after Tomas Alder's late header "
+        "sealed the win. Alder, who came off the bench, said the goal was 'a dream'. 'I have "
+        "waited a long time,' the 31-year-old said."
+    )
+    assert speakers(text) == ["Cian Dorley", "Tomas Alder", "Tomas Alder"]
+
+
+def test_an_age_is_not_the_name_of_a_photo_credit():
+    text = (
+        "Cian Dorley and Tomas Alder posted the clip on Thursday.\n\nIvo Maric via Getty "
+        'Images.\n\n"What if we had lessons?" the 43-year-old asked.'
+    )
+    assert speakers(text) == [None]
+
+
 def test_a_persons_aide_is_not_that_person():
     text = (
         "Ruth Calder toured the docks.\n\n"

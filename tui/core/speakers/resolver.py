@@ -638,6 +638,27 @@ class Resolver:
         }
         return named.pop() if len(named) == 1 else None
 
+    def _sole_subject(self, index: int, at: int, excluded: set[int]) -> int | None:
+        """The person who opens the last sentence naming anyone before person mention `index`
+        (at `at`), since the last full quote, and says something in it, when no one else is named
+        there (`Wilson, who came off the bench, said the goal was 'a dream'. 'I've waited …,' the
+        31-year-old said.`); not a photo credit's name (`Ann Lee via Getty Images.`)."""
+        mentions = self.people.mentions
+        last = index - 1
+        while last >= 0 and self.quoted(mentions[last].start):
+            last -= 1
+        if last < 0 or mentions[last].start < self.since:
+            return None
+        block = self.block_starts[bisect_left(self.block_starts, mentions[last].start + 1) - 1]
+        start = sentence_start(self.article, block, mentions[last].start)
+        first = bisect_left(mentions, start, key=lambda m: m.start)
+        named = {m.person for m in mentions[first:index] if not self.quoted(m.start)}
+        person = mentions[first].person
+        alone = named == {person} and person not in excluded
+        end = sentence_end(self.article, mentions[last].end, at)
+        says = any(token[2] in SPEECH_VERBS for token in self.article.words_between(start, end))
+        return person if alone and says and self._opens_sentence(first) else None
+
     def _described(self, words: list[str], mention: Mention) -> int | None:
         """A singular person description that points back (`the official`, `Biden's top
         diplomat`, `the father-of-two`) is the one person named before it who holds that role
@@ -685,7 +706,9 @@ class Resolver:
         if len(holders) == 1:
             return holders[0]
         if AGED.fullmatch(head) and not holders:
-            return self._only_one_named(mentions[:index], lowest, inside | self._aged(head))
+            excluded = inside | self._aged(head)
+            found = self._only_one_named(mentions[:index], lowest, excluded)
+            return found if found is not None else self._sole_subject(index, at, excluded)
         if head in _UNNAMED_SOURCES or (possessors and not any(map(is_capitalised, possessors))):
             return None
         if first in DEFINITE and self._introduced(
