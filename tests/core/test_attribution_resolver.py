@@ -683,6 +683,15 @@ def test_an_age_is_not_the_name_of_a_photo_credit():
     assert speakers(text) == [None]
 
 
+def test_the_president_no_one_was_titled_is_not_another_official_who_spoke_last():
+    text = (
+        'Senate Minority Leader Ann Coyle spoke on the floor. "Innocent people do not behave '
+        'this way," she said.\n\nThe president, leaving for a rally, said he had done "nothing '
+        'wrong."'
+    )
+    assert speakers(text) == ["Ann Coyle", None]
+
+
 def test_a_persons_aide_is_not_that_person():
     text = (
         "Ruth Calder toured the docks.\n\n"

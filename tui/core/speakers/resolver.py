@@ -181,6 +181,11 @@ def _qualified(words: list[str]) -> bool:
     return len(words) > 2 and words[-2][:1].isupper() and epithet(words[-1])
 
 
+_TOP_OFFICES = frozenset("president premier pm chancellor pope king queen".split())
+"""Offices with one holder whom a story seldom names by title alone: `the president` is no
+other official who spoke last."""
+
+
 def _initials(role: str) -> str:
     """A role's initials, lower case, as an office is abbreviated (`Prime Minister`: `the PM`)."""
     return "".join(word[0] for word in role.lower().split())
@@ -638,6 +643,20 @@ class Resolver:
         }
         return named.pop() if len(named) == 1 else None
 
+    def _other_office(self, head: str) -> set[int]:
+        """The persons whose title names another office than a one-holder office `head` (`the
+        president` is not `Senate Minority Leader Patricia Coyle`, whoever spoke last)."""
+        if head not in _TOP_OFFICES:
+            return set()
+        return {
+            person.id
+            for person in self.people.people
+            if person.role
+            and _initials(person.role) != head
+            and head not in person.role.lower().split()
+            and any(word in OFFICES or word in PERSON_NOUNS for word in person.role.lower().split())
+        }
+
     def _sole_subject(self, index: int, at: int, excluded: set[int]) -> int | None:
         """The person who opens the last sentence naming anyone before person mention `index`
         (at `at`), since the last full quote, and says something in it, when no one else is named
@@ -715,4 +734,4 @@ class Resolver:
             " ".join(words[1:]) if _qualified(words) else head, at
         ):
             return None
-        return self._recent(None, at, inside)
+        return self._recent(None, at, inside | self._other_office(head))
