@@ -109,6 +109,15 @@ def test_she_said_follows_a_name_set_apart_from_an_owners_noun_by_commas(owner):
     assert speakers(text) == ["Nora Lind", "Ines Duarte"]
 
 
+@pytest.mark.parametrize("clause", ["Asked whether the deal would pass", "Filling in for Ann Lee"])
+def test_she_said_follows_the_name_after_a_participle_clause_opening_the_sentence(clause):
+    text = (
+        '"We passed our bill weeks ago," Nora Lind said.\n\n'
+        f'{clause}, Ines Duarte declined to say. "I will not get ahead of the council," she said.'
+    )
+    assert speakers(text) == ["Nora Lind", "Ines Duarte"]
+
+
 def test_he_said_follows_a_name_set_apart_from_its_description_by_commas():
     text = (
         '"We cannot pay for it," said council leader Bella Sankey.\n\n'

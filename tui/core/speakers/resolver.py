@@ -143,6 +143,11 @@ _COORDINATORS = frozenset("and but yet so".split())
 Stephen Kowal, an adviser, wrote`)."""
 
 
+_PARTICIPLES = ("ed", "ing")
+"""How a participle clause opening a sentence before its subject ends (`Asked about it,`,
+`Speaking on Monday,`)."""
+
+
 _OWNS = re.compile(r"['’]s?\b")
 """A possessive ending right after a name (`Mr. Bush's father`): the name owns, it does not act."""
 
@@ -556,6 +561,7 @@ class Resolver:
             opener in INTRODUCTORY
             or opener in SUBORDINATORS
             or (len(lead) > 1 and lead[-2][2].lower() == "ago")
+            or opener.endswith(_PARTICIPLES)  # `Asked whether …, Ruiz declined to say.`
         ) and not any(_SUBJECT_PRONOUN.fullmatch(token[2]) for token in lead)
 
     def _quoted_sentence_end(self, at: int) -> int:
