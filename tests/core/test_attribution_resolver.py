@@ -52,6 +52,12 @@ def test_a_lone_place_word_no_one_is_named_stays_no_person():
     assert speakers(text) == [None]
 
 
+@pytest.mark.parametrize(("verb", "person"), [("told BBC Sport", "Southgate"), ("said", None)])
+def test_a_surname_that_is_a_small_towns_name_is_a_person_when_it_tells_someone(verb, person):
+    text = f'England lost in Copenhagen.\n\n"It was a tough night," Southgate {verb}.'
+    assert speakers(text) == [person]
+
+
 @pytest.mark.parametrize(
     "opening", ["Road safety charity Brake", "The regulator Ofwat", "Pressure group Fairway"]
 )

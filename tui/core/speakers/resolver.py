@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 
+from tui.core import gazetteer
 from tui.core.documents import Block
 from tui.core.lexicon import HONORIFIC_GENDERS
 from tui.core.model import PersonMention, Quote
@@ -191,6 +192,21 @@ _TOP_OFFICES = frozenset("president premier pm chancellor pope king queen".split
 other official who spoke last."""
 
 
+def _tells(text: str, end: int, words: list[str]) -> bool:
+    """Whether a one-word name that is also a small town's tells someone (`"…," Southgate told
+    BBC Sport`): a town may say something through its council, it tells no one."""
+    place = gazetteer.lookup(words[0]) if len(words) == 1 else None
+    return (
+        place is not None
+        and place.small
+        and place.person_name
+        and _TELLS.match(text, end) is not None
+    )
+
+
+_TELLS = re.compile(r"\s+(?:told|tells)\b")
+
+
 def _initials(role: str) -> str:
     """A role's initials, lower case, as an office is abbreviated (`Prime Minister`: `the PM`)."""
     return "".join(word[0] for word in role.lower().split())
@@ -248,7 +264,7 @@ class Resolver:
             if (
                 known is not None
                 or mention.kind == BODY
-                or no_person(words)
+                or (no_person(words) and not _tells(self.text, mention.end, words))
                 or cause_body_named(self.text, mention.start)
             ):
                 return known
