@@ -55,6 +55,11 @@ def test_a_name_set_beside_a_body_that_is_an_office_is_the_speaker(body):
     assert attributions(text) == [("negative", "Ivo Maric", "Ivo Maric")]
 
 
+def test_a_body_set_beside_a_body_is_no_person():
+    text = 'The Met Office, Public Health England, said it was "monitoring closely."'
+    assert speakers(text) == [None]
+
+
 def test_the_name_in_apposition_to_a_fronted_description():
     text = (
         '"We stay," Nora Lind said.\n\nHer deputy, Tomas Alder, suggested the plan was "a mistake."'

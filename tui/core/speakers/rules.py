@@ -119,8 +119,18 @@ def find_mentions(
     for name, rule in RULES:  # lazily: the first is usually all attribution needs
         found = rule(site)
         if found is not None:
-            described = found.kind in (DESCRIPTION, BODY) and found.antecedent is None
-            yield (apposed(site.text, found) if described else found), name
+            described = found.kind == DESCRIPTION and found.antecedent is None
+            yield (apposed(site.text, found) if described else _body_apposed(site, found)), name
+
+
+def _body_apposed(site: Site, found: Mention) -> Mention:
+    """The person named beside a body that is an office (`But the PBO, Yves Giroux, has also
+    said`): only a name the people finder knows or one with a first name, not another body
+    (`the Met Office, Public Health England,`)."""
+    if found.kind != BODY:
+        return found
+    named = apposed(site.text, found)
+    return named if named is not found and site.supports(named) else found
 
 
 def _after_end(article: ArticleText, quote: Quote, block_end: int, upper: int | None) -> int:
