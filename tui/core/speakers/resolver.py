@@ -149,6 +149,10 @@ _PARTICIPLES = ("ed", "ing")
 `Speaking on Monday,`)."""
 
 
+_FIRST_CHARACTER = re.compile(r"\s*(\S)")
+"""The first character that is not a space."""
+
+
 _OWNS = re.compile(r"['’]s?\b")
 """A possessive ending right after a name (`Mr. Bush's father`): the name owns, it does not act."""
 
@@ -585,12 +589,13 @@ class Resolver:
         follows (`… this, no." Former Vice President Mike Pence told`): a new sentence starts
         there, as a paragraph would had a scraper not joined them; 0 if none."""
         index = bisect_left(self.quote_starts, at) - 1
-        if index < 0:
+        if index < 0 or self.quotes[index].end > at:
             return 0
         quote = self.quotes[index]
-        following = self.text[quote.end : at].lstrip()[:1]
-        ended = closing_mark(self.text, quote) in SENTENCE_ENDS and following.isupper()
-        return quote.end if ended and quote.end <= at else 0
+        if closing_mark(self.text, quote) not in SENTENCE_ENDS:
+            return 0
+        following = _FIRST_CHARACTER.match(self.text, quote.end, at)
+        return quote.end if following is not None and following.group(1).isupper() else 0
 
     def _owner(self, mention: Mention, head: str) -> int | None:
         """The person whose own words a source is (`From Bush's Facebook post: "…"`, `Clinton's
