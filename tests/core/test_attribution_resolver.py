@@ -303,6 +303,18 @@ def test_a_first_name_decides_between_he_and_she():
     assert speakers(text) == ["Harold Finch", "Margaret Oduya"]
 
 
+@pytest.mark.parametrize(
+    ("minister", "critic"), [("Geneviève", "Pierre-Luc"), ("Marie-Ève", "Jérôme")]
+)
+def test_an_accented_or_compound_first_name_decides_between_he_and_she(minister, critic):
+    text = (
+        f'"French is the common language here," Minister {minister} Gagnon said.\n\n'
+        f'{critic} Dubois, the critic, called the bill "a disaster." The minister was unmoved. '
+        '"We have given companies three years," she said.'
+    )
+    assert speakers(text)[-1] == f"{minister} Gagnon"
+
+
 def test_a_pronoun_never_takes_a_person_of_the_other_first_name_gender():
     text = (
         '"Tickets are sold out," said Linda Marsh.\n\n'

@@ -196,6 +196,17 @@ _TOP_OFFICES = frozenset("president premier pm chancellor pope king queen".split
 other official who spoke last."""
 
 
+def _first_name_gender(name: str) -> str | None:
+    """The gender a person's first name gives, its accents aside and by the first part of a
+    compound (`Geneviève`, `Marie-Ève`, `Pierre-Luc`), as Quebec names are written."""
+    first = name.split()[0]
+    gender = FIRST_NAME_GENDERS.get(first)
+    if gender is None and (not first.isascii() or "-" in first):
+        plain = gazetteer.fold(first)
+        gender = FIRST_NAME_GENDERS.get(plain) or FIRST_NAME_GENDERS.get(plain.split("-")[0])
+    return gender
+
+
 def _tells(text: str, end: int, words: list[str]) -> bool:
     """Whether a one-word name that is also a small town's tells someone (`"…," Southgate told
     BBC Sport`): a town may say something through its council, it tells no one."""
@@ -377,7 +388,7 @@ class Resolver:
             return True
         known = self.genders.get(person)
         if known is None:
-            known = FIRST_NAME_GENDERS.get(self.people.people[person].name.split()[0], gender)
+            known = _first_name_gender(self.people.people[person].name) or gender
         return known == gender
 
     def _subordinate(self, gender: str, at: int, excluded: set[int]) -> int | None:
