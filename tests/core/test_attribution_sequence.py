@@ -2,10 +2,15 @@
 on with the one before, quotes listed before one attribution, and a profile's quote-only
 paragraph."""
 
+import dataclasses
+
 import pytest
 from attribution_helpers import INTRO, attributions, mentions, speakers
 
 from tui.core.annotation import annotate
+from tui.core.model import Quote
+from tui.core.speakers.mentions import NAME, Mention
+from tui.core.speakers.sequence import credited_as, spoken_by
 
 # continues the quote before: split quotes and quote-only paragraphs.
 
@@ -123,3 +128,18 @@ def test_a_quote_only_paragraph_after_narration_about_the_profiles_subject_is_th
 def test_a_quote_only_paragraph_after_narration_about_someone_else_keeps_no_speaker():
     text = PROFILE.format(narration="Tom Reyes, the chairman, sold the ground last year.")
     assert speakers(text)[-1] is None
+
+
+def test_crediting_a_speaker_keeps_every_other_field_of_the_quote():
+    """`credited_as` and `spoken_by` build the quote field by field: a field added to `Quote`
+    and left out there would be lost from every attributed quote."""
+    values = {
+        field.name: ("partial" if field.name == "kind" else 100 + number)
+        for number, field in enumerate(dataclasses.fields(Quote))
+    }
+    quote = Quote(**values)
+    other = Quote(0, 1, 0, 1, speaker=7, speaker_start=8, speaker_end=9)
+    mention = Mention(8, 9, NAME)
+    expected = dataclasses.replace(quote, speaker=7, speaker_start=8, speaker_end=9, rule="r")
+    assert credited_as(quote, other, "r") == expected
+    assert spoken_by(quote, 7, mention, "r") == expected

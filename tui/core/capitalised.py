@@ -10,6 +10,7 @@ both finders.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tui.core.lexicon import (
     HONORIFIC_ABBREVIATIONS,
@@ -25,10 +26,13 @@ _ADJECTIVE_SUFFIXES = (
 )
 """`New York-based`: the words before such a suffix make an adjective, not a name."""
 _UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
-_TOKEN = re.compile(
-    rf"[{_UPPER}ae](?:(?<![\w’.\-].)|(?<=[.\-].)(?:(?<=\bthen-.)|(?<=\bex-.)|(?<=[a-z]\.[{_UPPER}])))"
-    rf"(?<!\w'.)"
-    rf"(?:(?<=[{_UPPER}])(?:\.(?:[{_UPPER}]\.)+|\w*(?:['’]\w+|-(?!{_ADJECTIVE_SUFFIXES}\b)\w+)*\.?)"
+_OPENS_WORD = (
+    rf"(?:(?<![\w’.\-].)|(?<=[.\-].)(?:(?<=\bthen-.)|(?<=\bex-.)|(?<=[a-z]\.[{_UPPER}])))(?<!\w'.)"
+)
+_CAPITALISED_REST = rf"(?:\.(?:[{_UPPER}]\.)+|\w*(?:['’]\w+|-(?!{_ADJECTIVE_SUFFIXES}\b)\w+)*\.?)"
+_TOKEN: Final = re.compile(
+    rf"[{_UPPER}ae]{_OPENS_WORD}"
+    rf"(?:(?<=[{_UPPER}]){_CAPITALISED_REST}"
     rf"|(?<=a)(?:l|d|s|sh|t|z|r|n)-[{_UPPER}]\w*|(?<=e)l-[{_UPPER}]\w*)"
 )
 """A capitalised word, not one inside a word (`O'Brien` is one word); an opening `''` or `'`
@@ -41,6 +45,12 @@ lower-case word (paragraphs joined with no space: `called off.Mick Whelan said`)
 are tried only after a full stop or a hyphen. The pattern opens with its first letter, then looks
 behind it, so that the regex engine skips to the next capital (or `a`, `e`) at C speed: twice as
 fast as looking behind every character first."""
+_CAPITAL_TOKEN: Final = re.compile(rf"[{_UPPER}]{_OPENS_WORD}{_CAPITALISED_REST}")
+"""`_TOKEN` without the Arabic article: the same words in a text with none of `_ARTICLE`, found
+40 % faster, as the regex engine stops at capitals only, not at every `a` and `e`."""
+_ARTICLE: Final = re.compile(rf"-(?:(?<=[ae]l-)|(?<=a[dstzrn]-)|(?<=ash-))[{_UPPER}]")
+"""Where a word with an Arabic article may be (`al-Sisi`): a text with none is scanned with
+`_CAPITAL_TOKEN`."""
 NAME_PARTICLES = frozenset(
     (
         "de da di del della der den van von bin ibn bint abu al el la le du dos das do y "
@@ -48,7 +58,7 @@ NAME_PARTICLES = frozenset(
     ).split()
 )
 """Lower-case words inside a name (`Joost van der Westhuizen`, the Welsh `Rhun ap Iorwerth`)."""
-_JOINS = frozenset(
+_JOINS: Final = frozenset(
     " " + particle + " " if particle else " "
     for particle in [
         "of",
@@ -66,8 +76,8 @@ _JOINS = frozenset(
 )
 """What may stand between the words of one name: a space or name particles
 (`Joost van der Westhuizen`, the Welsh `Rhun ap Iorwerth`)."""
-_LONGEST_JOIN = max(map(len, _JOINS))
-_KEEP_STOP = frozenset(
+_LONGEST_JOIN: Final = max(map(len, _JOINS))
+_KEEP_STOP: Final = frozenset(
     word + "."
     for word in HONORIFIC_ABBREVIATIONS
     | PLACE_ABBREVIATIONS
@@ -77,13 +87,15 @@ _KEEP_STOP = frozenset(
 )
 """Words whose full stop is part of the word, not the end of a sentence (`No.` only before a
 number: `No. 10`, not `No. But`)."""
-_NUMBER_AFTER = re.compile(r"[ \t]?[0-9]")
-_CLOSING_STOPS = frozenset(word + "." for word in NAME_END_ABBREVIATIONS | STATE_ABBREVIATIONS)
+_NUMBER_AFTER: Final = re.compile(r"[ \t]?[0-9]")
+_CLOSING_STOPS: Final = frozenset(
+    word + "." for word in NAME_END_ABBREVIATIONS | STATE_ABBREVIATIONS
+)
 """Abbreviations that end a name: nothing after them joins it, even without a full stop of its own
 (`Jacksonville, Fla. Then`)."""
 ARTICLES = frozenset("The A An".split())
 """Capitalised articles: they open titles and organisation names (`The Atlantic`), not people."""
-FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS: Final = frozenset(
     "A An The This That These Those In On At For With From By As But And Or If When While After "
     "Before Since Although Though Because So Yet His Her Their Our Its My Your We They He She It "
     "I You There Here What Who Why How Where Then Now Also Still Even Only Just Some Many Most All "
@@ -93,13 +105,13 @@ FUNCTION_WORDS = frozenset(
 )
 """Words that open sentences and never start a name there, whatever name lists say (`An`, `Will`
 aside); a run of one of them alone is no candidate at all."""
-_OPENERS_INSIDE = FUNCTION_WORDS - {"A", "I", "Our", "Your", "My", "Their", "His", "Her", "Its"}
+_OPENERS_INSIDE: Final = FUNCTION_WORDS - frozenset("A I Our Your My Their His Her Its".split())
 """Sentence words that never continue a name after a space: where one stands after capitalised
 words, a paragraph with no full stop ran into the next (`Flooding hits Leeds The council said`,
 a headline merged into the text). `A`, `I` and possessives may (`Group A`, `Elizabeth I`, `Save
 Our Seafront`)."""
-_SENTENCE_END = frozenset(".!?:\n")
-_OPENERS = frozenset(" \t\"“‘'([«")
+_SENTENCE_END: Final = frozenset(".!?:\n")
+_OPENERS: Final = frozenset(" \t\"“‘'([«")
 _LOWER_WORD = re.compile(r"[a-z]{2,}")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _MINOR_WORDS = frozenset("a an the of to in on at for and or but by with from as vs v".split())
@@ -150,9 +162,11 @@ def scan(text: str) -> tuple[Run, ...]:
     joins: list[str] = []
     closed = True
     previous_end = 0
-    for match in _TOKEN.finditer(text):
-        start, end = match.span()
+    token = _TOKEN if _ARTICLE.search(text) else _CAPITAL_TOKEN
+    for match in token.finditer(text):
         word = match.group()
+        start = match.start()
+        end = start + len(word)
         stop = possessive = False
         last = word[-1]
         if last == "." and not (
@@ -173,9 +187,9 @@ def scan(text: str) -> tuple[Run, ...]:
         else:
             gap = text[previous_end:start]
             joined = gap in _JOINS and (gap != " " or word not in _OPENERS_INSIDE)
-        if text.startswith(("-", ".-"), end) and (
-            (text.startswith("-", end) and text[end + 1 : end + 2].islower())
-            or (text.startswith(".-", end) and text[end + 2 : end + 3].islower())
+        after = text[end : end + 1]
+        if (after == "-" and text[end + 1 : end + 2].islower()) or (
+            after == "." and text.startswith("-", end + 1) and text[end + 2 : end + 3].islower()
         ):
             if joined and gap == " ":
                 words = []

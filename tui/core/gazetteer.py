@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache, lru_cache
+from functools import cache
 from typing import NamedTuple
 
 from tui.core import word_tables
@@ -35,8 +35,14 @@ Shearer`)."""
 def home_before(text: str, start: int, aged: bool = False) -> bool:
     """Whether a home's words (`HOME_BEFORE`, or with `aged` only `AGED_HOME_BEFORE`) stand
     right before `start`; each ends in `from ` or `of `, tried first as most names have
-    neither before them."""
-    if not text.endswith(("from ", "of "), 0, start):
+    neither before them, and an `of ` only after a comma or `residents`."""
+    if text.endswith("of ", 0, start):
+        words_end = start - 3
+        while words_end > 0 and text[words_end - 1] in " \t":
+            words_end -= 1
+        if words_end == start - 3 or not text.endswith((",", "esidents"), 0, words_end):
+            return False
+    elif not text.endswith("from ", 0, start):
         return False
     home = (AGED_HOME_BEFORE if aged else HOME_BEFORE).search(text, max(0, start - 30), start)
     if home is None:
@@ -59,6 +65,22 @@ PLACE_BEFORE = re.compile(
 """Words that introduce a place's name (`the town of`, `east of`, `near`; the home after a name
 and an age in a court report: `Ann Lee, 31, of Heaton`, `Tom Cole, 78, from Navenby`): what a
 name no gazetteer knows is recognised by, with a member's seat (`titles.names_a_seat`)."""
+_PLACE_BEFORE_ENDS = ("of", "near", "outside", "from")
+"""The last word of each of `PLACE_BEFORE`'s."""
+
+
+def place_before(text: str, start: int) -> bool:
+    """Whether words that introduce a place's name (`PLACE_BEFORE`) stand right before `start`;
+    their last word is tried first, as most names have none of them before them. (`$` matches
+    before a line break that ends the text searched, hence the one left out.)"""
+    end = start - 1 if text.endswith("\n", 0, start) else start
+    words_end = end
+    while words_end > 0 and text[words_end - 1] in " \t":
+        words_end -= 1
+    if words_end == end or not text.endswith(_PLACE_BEFORE_ENDS, 0, words_end):
+        return False
+    return PLACE_BEFORE.search(text, max(0, start - 30), start) is not None
+
 
 PLACE_NOUNS = frozenset(
     "province region district county airport valley river mountains island islands peninsula "
@@ -132,12 +154,23 @@ def _name_lengths() -> dict[str, int]:
     return lengths
 
 
-@lru_cache(maxsize=1 << 14)
+_WORDS_FROM: dict[str, int] = {}
+"""`words_from`'s answers, by word, up to `_WORDS_FROM_KEPT` of them."""
+_WORDS_FROM_KEPT = 1 << 14
+
+
 def words_from(word: str) -> int:
     """The most words (up to `MAX_WORDS`) a name that opens with `word`, as written or in title
-    case, can have: 0 when no name opens with it, so that a run's longer spans need no lookup."""
-    lengths = _name_lengths()
-    return min(
-        MAX_WORDS,
-        max(lengths.get(fold(form).split(" ", 1)[0], 0) for form in (word, word.title())),
-    )
+    case, can have: 0 when no name opens with it, so that a run's longer spans need no lookup.
+    Kept by word in a plain dict, emptied when full: compiled, a dict read costs half an
+    `lru_cache` call."""
+    known = _WORDS_FROM.get(word)
+    if known is None:
+        if len(_WORDS_FROM) >= _WORDS_FROM_KEPT:
+            _WORDS_FROM.clear()
+        lengths = _name_lengths()
+        known = _WORDS_FROM[word] = min(
+            MAX_WORDS,
+            max(lengths.get(fold(form).split(" ", 1)[0], 0) for form in (word, word.title())),
+        )
+    return known

@@ -402,23 +402,25 @@ def _teams(text: str, found: list[PlaceMention], person_starts: list[int]) -> se
     or sign players. Countries stay places, as their national teams are named after them."""
     teams = set()
     for place in found:
-        beaten = _TEAM_VERB_BEFORE.search(text, max(0, place.start - 20), place.start)
-        if beaten and beaten.group(1) and _LOWER_WORD_AFTER.match(text, place.end):
-            beaten = None
+        if place.name in teams:
+            continue
         if (
-            place.name not in teams
-            and (
-                _team_after(text, place, person_starts)
-                or beaten
-                or _VERSUS_BEFORE.search(text, max(0, place.start - 6), place.start)
-                or _joined_before(text, place.start)
-            )
-            and not _is_dateline(text, place.start, place.end)
-        ):
+            _team_after(text, place, person_starts)
+            or _beaten(text, place)
+            or _VERSUS_BEFORE.search(text, max(0, place.start - 6), place.start)
+            or _joined_before(text, place.start)
+        ) and not _is_dateline(text, place.start, place.end):
             entry = gazetteer.lookup(place.name)
             if entry is None or entry.kind not in ("country", "continent"):
                 teams.add(place.name)
     return teams
+
+
+def _beaten(text: str, place: PlaceMention) -> bool:
+    """A place that is beaten is a team (`beat Colorado`, `beat the Colorado Rockies`), not one
+    that describes who is (`beat the New York businessman`)."""
+    beaten = _TEAM_VERB_BEFORE.search(text, max(0, place.start - 20), place.start)
+    return beaten is not None and not (beaten.group(1) and _LOWER_WORD_AFTER.match(text, place.end))
 
 
 def _team_after(text: str, place: PlaceMention, person_starts: list[int]) -> bool:
@@ -485,20 +487,22 @@ def _places_in_run(
     (`in Clinton, Iowa` says nothing of the next `Clinton`)."""
     words, spans, joins = run.words, run.spans, run.joins
     n = len(words)
-    seat = _seat_after_member(text, run) or (_seat_before_member(run) if n > 2 else 0)
-    if seat:
-        end = spans[seat - 1][1]
-        return [PlaceMention(run.start, end, gazetteer.fold(text[run.start : end]))]
+    if n > 1:  # a seat and a member's title or a name: no one-word run
+        seat = _seat_after_member(text, run) or (_seat_before_member(run) if n > 2 else 0)
+        if seat:
+            end = spans[seat - 1][1]
+            return [PlaceMention(run.start, end, gazetteer.fold(text[run.start : end]))]
     reach: int | None = None  # the run's title_reach, read once a place is found
     out = []
     i = 0
     if text[run.start - 1 : run.start] == "-":
         i = 1  # `ex-England captain`: a place glued to its prefix names no place, but a team
     while i < n:
-        if people_at[i] or not gazetteer.words_from(words[i]):
+        most = 0 if people_at[i] else gazetteer.words_from(words[i])
+        if not most:
             i += 1
             continue
-        j, place = _longest(text, run, i, people_at)
+        j, place = _longest(text, run, i, i + most, people_at)
         if place is None:
             i += 1
             continue
@@ -570,10 +574,12 @@ def _seat_before_member(run: Run) -> int:
 
 
 def _longest(
-    text: str, run: Run, i: int, people_at: list[bool]
+    text: str, run: Run, i: int, upto: int, people_at: list[bool]
 ) -> tuple[int, gazetteer.Place | None]:
+    """The longest place in words i to j, j at most `upto` (i and the most words a name that
+    opens with words[i] can have), and j; i + 1 and None when there is none."""
     spans = run.spans
-    for j in range(min(len(spans), i + gazetteer.words_from(run.words[i])), i, -1):
+    for j in range(min(len(spans), upto), i, -1):
         if people_at[j - 1]:
             continue
         surface = text[spans[i][0] : spans[j - 1][1]]
@@ -695,7 +701,7 @@ def _said_to_be_a_place(text: str, start: int, end: int, strict: bool) -> bool:
     `X, Country` in a dateline or after `in`; when not `strict` (a gazetteer name that is also a
     word), `in X` or `X, Country` alone is enough."""
     if (
-        gazetteer.PLACE_BEFORE.search(text, max(0, start - 30), start)
+        gazetteer.place_before(text, start)
         or names_a_seat(text, start)
         or gazetteer.PLACE_NOUN_AFTER.match(text, end)
     ):
@@ -703,10 +709,11 @@ def _said_to_be_a_place(text: str, start: int, end: int, strict: bool) -> bool:
     near = _NEAR_AFTER.match(text, end)
     if near and _named_place(near.group(1)) is not None:
         return True
-    locative = _locative_before(text, start)
-    if not strict and locative:
-        return True
-    return _country_after(text, end) and (not strict or locative or _is_dateline(text, start, end))
+    if not strict:
+        return _locative_before(text, start) or _country_after(text, end)
+    return _country_after(text, end) and (
+        _locative_before(text, start) or _is_dateline(text, start, end)
+    )
 
 
 def _qualifies(run: Run, j: int, reach: int) -> bool:

@@ -121,15 +121,19 @@ def _holds(outer: Quote, inner: Quote) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
 
-def _double_marks(text: str) -> list[int]:
+def _double_marks(text: str, most: int = -1) -> list[int]:
     """Where an article that quotes in single marks has double ones: not a doubled curly single
     mark (`‘‘Crooked Hillary’ kind of flows,’`, `‘…‘half-pregnant.’’`), a quotation nested in
-    one at its edge, nor markup (`<tweet pic=''`)."""
-    return [
-        mark.start()
-        for mark in _MARK.finditer(text)
-        if mark.group() not in _TWIN_SINGLES and text[mark.start() - 1 : mark.start()] != "="
-    ]
+    one at its edge, nor markup (`<tweet pic=''`). The first `most` of them when it is given:
+    the text's end is not read once a count is reached."""
+    found: list[int] = []
+    for mark in _MARK.finditer(text):
+        start = mark.start()
+        if mark.group() not in _TWIN_SINGLES and text[start - 1 : start] != "=":
+            found.append(start)
+            if len(found) == most:
+                break
+    return found
 
 
 _TWIN_SINGLES = frozenset(("‘‘", "’’"))
@@ -155,11 +159,11 @@ def _quotes_in_style(text: str, blocks: Sequence[Block], single: bool) -> list[Q
         if single:
             marks = _single_marks(text, block, _next_block(blocks, index))
         else:
-            marks = [
-                (m.start(), m.end(), _role(text, m.start(), m.end(), block))
-                for m in _MARK.finditer(text, block.start, block.end)
-                if text[m.start() - 1 : m.start()] != "="
-            ]
+            marks = []
+            for mark in _MARK.finditer(text, block.start, block.end):
+                start, end = mark.span()
+                if text[start - 1 : start] != "=":
+                    marks.append((start, end, _role(text, start, end, block)))
         if opened is not None:
             if _reopens(text, marks, block, opened):
                 marks = marks[1:]
@@ -293,8 +297,10 @@ def _single_quoted(text: str, blocks: Sequence[Block]) -> bool:
     so is for `find_quotes` to tell."""
     if "‘" not in text and "'" not in text:
         return False
-    doubles = len(_double_marks(text))
     openings = len(_SINGLE.opening.findall(text))
+    if not openings:
+        return False
+    doubles = len(_double_marks(text, 2 * openings + 1))
     needed = 2 if doubles else 1
     if openings < needed or doubles > 2 * openings:
         return False
@@ -329,7 +335,7 @@ def _single_marks(text: str, block: Block, following: Block | None) -> list[tupl
     possessives = _Possessives(text, block)
     for match in _SINGLE.mark.finditer(text, block.start, block.end):
         start = match.start()
-        opens = _SINGLE.opening.match(text, start)
+        opens = match.group() != "’" and _SINGLE.opening.match(text, start) is not None
         if opened is None:
             opened = start if opens else None
         elif _SINGLE.closing.match(text, start, block.end) and (

@@ -180,7 +180,11 @@ def _in_phrase(tokens: list[Token], index: int) -> bool:
     low = word.lower()
     if _title_word(tokens, index):
         return True
-    return not (low in FUNCTION or low in AUXILIARIES or is_speech_verb(tokens, index))
+    return not (
+        low in FUNCTION
+        or low in AUXILIARIES
+        or (word in _MAY_SAY and is_speech_verb(tokens, index))
+    )
 
 
 def _title_word(tokens: list[Token], index: int) -> bool:
@@ -296,7 +300,10 @@ def _owned_name(tokens: list[Token], start: int, end: int) -> Mention | None:
 
 
 def _pronoun(word: str) -> str | None:
-    """The subject pronoun a word is (`he`, `He’s` → `He`, `I'd` → `I`), else None."""
+    """The subject pronoun a word is (`he`, `He’s` → `He`, `I'd` → `I`), else None. Only a word
+    with an apostrophe is tried against `_CONTRACTED`: most words are looked up at once."""
+    if "'" not in word and "’" not in word:
+        return word if word.lower() in PRONOUNS else None
     contracted = _CONTRACTED.fullmatch(word)
     bare = contracted.group(1) if contracted else word
     return bare if bare.lower() in PRONOUNS else None
@@ -512,9 +519,10 @@ def says_after(text: str, end: int) -> bool:
     time and looked up, not tried against each of the hundreds of verb forms in turn."""
     word = _NEXT_WORD.match(text, end)
     while word is not None:
-        if word.group(1) in SPEECH_VERBS:
+        found = word.group(1)
+        if found in SPEECH_VERBS:
             return True
-        if word.group(1) not in AUXILIARIES:
+        if found not in AUXILIARIES:
             return False
         word = _NEXT_WORD.match(text, word.end())
     return False

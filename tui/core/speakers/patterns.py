@@ -671,11 +671,16 @@ _CLAUSE_OPENING = frozenset(
 def is_headline(tokens: list[Token], shortest: int = 4) -> bool:
     """Title case: a headline (`Hillary Camp Declining To Debate Bernie`), whose first words
     are no sentence subject, or a quoted title (`"Access Hollywood."`), which no one says."""
-    alphabetic = (token[2] for token in tokens if token[2][0].isalpha())
-    words = list(itertools.islice(alphabetic, _LONGEST + 1))
-    return shortest <= len(words) <= _LONGEST and sum(map(is_capitalised, words)) >= 0.7 * len(
-        words
-    )
+    words = capitals = 0
+    for token in tokens:
+        word = token[2]
+        if word[0].isalpha():
+            words += 1
+            if words > _LONGEST:
+                return False
+            if word[0].isupper():
+                capitals += 1
+    return shortest <= words and capitals >= 0.7 * words
 
 
 _LONGEST = 12
@@ -684,8 +689,17 @@ _LONGEST = 12
 
 def is_title(article: ArticleText, quote: Quote) -> bool:
     """Whether the quoted words are a title in title case (`"Access Hollywood."`, `"Sea Days"`),
-    which no one says: without a verb of saying, nobody is its speaker."""
-    return is_headline(article.words_between(quote.content_start, quote.content_end), shortest=1)
+    which no one says: without a verb of saying, nobody is its speaker. Only the quote's tokens
+    up to its `_LONGEST + 1`th word are read: `is_headline` reads no further, and attribution
+    asks this of a quote up to three times."""
+    tokens, end = article.tokens, quote.content_end
+    first = stop = article.index(quote.content_start)
+    words = 0
+    while stop < len(tokens) and tokens[stop][1] <= end and words <= _LONGEST:
+        if tokens[stop][2][0].isalpha():
+            words += 1
+        stop += 1
+    return is_headline(tokens[first:stop], shortest=1)
 
 
 def introduction(article: ArticleText, block: Block) -> list[Token]:

@@ -61,10 +61,11 @@ from tui.core.speech import (
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Site:
     """What attribution rules read around one quote: the words of its sentence before and
-    after it, and whether its words run on into the attribution (`"…," she said`)."""
+    after it, and whether its words run on into the attribution (`"…," she said`). Not frozen:
+    no rule writes to it, and the compiled annotator makes a frozen one half as fast."""
 
     article: ArticleText
     blocks: Sequence[Block]

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import replace
 
 from tui.core.documents import Block
 from tui.core.model import Quote
@@ -19,19 +18,31 @@ from tui.core.speech import REPORTING_VERBS, SPEECH_VERBS
 
 def credited_as(quote: Quote, other: Quote, rule: str) -> Quote:
     """The quote with the speaker (person and mention) of a neighbouring quote, by `rule`."""
-    return replace(
-        quote,
-        speaker=other.speaker,
-        speaker_start=other.speaker_start,
-        speaker_end=other.speaker_end,
-        rule=rule,
-    )
+    return _with_speaker(quote, other.speaker, other.speaker_start, other.speaker_end, rule)
 
 
 def spoken_by(quote: Quote, person: int | None, mention: Mention, rule: str) -> Quote:
     """The quote credited to `person` by `rule`, resting on `mention`."""
-    return replace(
-        quote, speaker=person, speaker_start=mention.start, speaker_end=mention.end, rule=rule
+    return _with_speaker(quote, person, mention.start, mention.end, rule)
+
+
+def _with_speaker(
+    quote: Quote, person: int | None, start: int | None, end: int | None, rule: str
+) -> Quote:
+    """Built field by field: `dataclasses.replace` reads the fields anew on every call, three
+    times as slow in the compiled annotator (a test checks that no field is left behind)."""
+    return Quote(
+        quote.start,
+        quote.end,
+        quote.content_start,
+        quote.content_end,
+        quote.kind,
+        quote.first_block,
+        quote.last_block,
+        person,
+        start,
+        end,
+        rule,
     )
 
 

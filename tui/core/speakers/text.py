@@ -12,8 +12,13 @@ from tui.core.model import Quote
 
 
 def closing_mark(text: str, quote: Quote) -> str:
-    """The last character of the quoted words (`,` of `"…," she said`), or "" for none."""
-    return text[quote.content_start : quote.content_end].rstrip()[-1:]
+    """The last character of the quoted words (`,` of `"…," she said`), or "" for none. Read
+    back from their end: the rules ask it of every quote several times, and a copy of the words
+    costs what a long quote is long."""
+    start, end = quote.content_start, quote.content_end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return text[end - 1] if end > start else ""
 
 
 SENTENCE_ENDS = frozenset(".!?…")
