@@ -291,17 +291,40 @@ _ORGANISATION_NOUNS = (
     r"news agency|agency|daily|newspaper|weekly|group|company|firm|club|team|side|bank|consortium|"
     r"brokerage|airline|carrier|chain|concern|unit|subsidiary|airport|Airport"
 )
-_BODY_NAMED = re.compile(
-    rf"\b([A-Z][\w-]+)(?:'s)? (?:{_ORGANISATION_NOUNS}|shares|stock|SA|AG|said in a statement|"
-    rf"board|officials|management|executives|profit|results)\b|\b(?:{_ORGANISATION_NOUNS}) "
-    rf"([A-Z][\w-]+)\b"
+_BODY_WORDS_AFTER = (
+    rf"{_ORGANISATION_NOUNS}|shares|stock|SA|AG|said in a statement|board|officials|management|"
+    r"executives|profit|results"
 )
+"""What follows a body's name (`Interfax news agency`, `Ruch's shares`)."""
+_BODY_NAMED = re.compile(
+    rf"\b([A-Z][\w-]++)(?:'s)? (?:{_BODY_WORDS_AFTER})\b"
+    rf"|\b(?:{_ORGANISATION_NOUNS}) ([A-Z][\w-]+)\b"
+)
+"""`++`: a name before a noun is never given back a letter at a time, as only `'s` or a space
+may follow it (the backtracking cost most of the time of a search through a whole article)."""
+_BODY_WORD_AFTER = re.compile(rf"(?:'s)? (?:{_BODY_WORDS_AFTER})\b")
+_ORGANISATION_NOUN_BEFORE = re.compile(rf"\b(?:{_ORGANISATION_NOUNS}) $")
 
 
 def bodies_named(text: str) -> set[str]:
     """Single words the text uses somewhere for a body (`Interfax news agency`, `Ruch's shares`,
     `the news agency Tanjug`, `Ericsson said in a statement`): no person anywhere in that text."""
     return {match.group(1) or match.group(2) for match in _BODY_NAMED.finditer(text)}
+
+
+def may_name_a_body(text: str, word: str) -> bool:
+    """Whether `word` stands somewhere in the text right before what follows a body's name or
+    right after an organisation noun: only such a word can be one of `bodies_named`, so the whole
+    text is searched for bodies only when a word might be one."""
+    at = text.find(word)
+    while at >= 0:
+        if (
+            _BODY_WORD_AFTER.match(text, at + len(word)) is not None
+            or _ORGANISATION_NOUN_BEFORE.search(text, max(0, at - 20), at) is not None
+        ):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def is_organisation_word(word: str) -> bool:

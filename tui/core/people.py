@@ -24,6 +24,7 @@ from tui.core.organisations import (
     bodies_named,
     is_organisation_word,
     is_town_club,
+    may_name_a_body,
 )
 from tui.core.person_names import candidates as name_candidates
 from tui.core.person_names import (
@@ -294,9 +295,12 @@ def find_people(
             and not candidate.role
             and found._match(candidate.words, candidate.start) is None
         ):
-            bodies = bodies_named(text) if bodies is None else bodies
+            body = may_name_a_body(text, candidate.words[0])
+            if body:
+                bodies = bodies_named(text) if bodies is None else bodies
+                body = candidate.words[0] in bodies
             if (
-                candidate.words[0] in bodies
+                body
                 or _describes(text, candidate.words[0], candidate.start)
                 or _town_before_surname(candidate.words[0])
             ):
@@ -370,18 +374,19 @@ def _complete_lists(text: str, all_runs: Sequence[Run], found: PeopleFound) -> N
         return
     ends = {m.end: m for m in found.mentions}
     added = []
-    group: list[Run] = []
-    for run in (*all_runs, None):
+    lo = 0  # the list being read is all_runs[lo:i]
+    for i in range(len(all_runs) + 1):
+        run = all_runs[i] if i < len(all_runs) else None
         if (
             run is not None
-            and group
-            and run.start - group[-1].end <= _LONGEST_SEPARATOR
-            and text[group[-1].end : run.start] in _LIST_SEPARATORS
+            and i > lo
+            and run.start - all_runs[i - 1].end <= _LONGEST_SEPARATOR
+            and text[all_runs[i - 1].end : run.start] in _LIST_SEPARATORS
             and len(run.words) <= 3
         ):
-            group.append(run)
             continue
-        if len(group) >= _MIN_LIST:
+        if i - lo >= _MIN_LIST:
+            group = all_runs[lo:i]
             people = [
                 m if (m := ends.get(r.end)) is not None and m.start >= r.start else None
                 for r in group
@@ -393,7 +398,7 @@ def _complete_lists(text: str, all_runs: Sequence[Run], found: PeopleFound) -> N
                         first = 1 if len(r.words) > 1 and r.words[0] in HONORIFICS else 0
                         person = found._add(r.words[first:], r.spans[first][0], None, None)
                         added.append(PersonMention(r.spans[first][0], r.end, person))
-        group = [run] if run is not None and len(run.words) <= 3 else []
+        lo = i if run is not None and len(run.words) <= 3 else i + 1
     if added:
         found.mentions = sorted(found.mentions + added, key=lambda m: m.start)
 

@@ -239,12 +239,14 @@ def candidates(text: str, run: Run) -> list[Candidate]:
     """The people a run names on its own evidence (titles, first names, unknown words, verbs)."""
     out = []
     words, spans, joins = run.words, run.spans, run.joins
+    alone = _may_stand_alone(words[0]) if len(words) == 1 else ""
+    if len(words) == 1 and not alone:
+        return []  # most lone words (openers, places, acronyms): the cheapest test first
     if names_a_seat(text, run.start):
         return _member_after_seat(text, run)
     if _riding(text, run) or gazetteer.home_before(text, run.start):
         return []
     if len(words) == 1:
-        alone = _may_stand_alone(words[0])
         if (
             (alone == "yes" or (alone and _context_names_someone(text, run.end)))
             and text[run.start - 1 : run.start] != "-"
@@ -260,7 +262,7 @@ def candidates(text: str, run: Run) -> list[Candidate]:
         if (
             (run.sentence_start and opens_sentence(words[0]))
             or words[0] in FUNCTION_WORDS
-            or (_CONTRACTION.search(words[0]))
+            or _contraction(words[0])
         )
         and gazetteer.lookup(text[spans[0][0] : spans[1][1]]) is None
         else 0
@@ -412,14 +414,14 @@ def headline_candidates(text: str, run: Run) -> list[Candidate]:
         if run.joins[i] != " ":
             continue
         first, last = names.kinds(words[i]), names.kinds(words[i + 1])
-        if any(
-            is_organisation_word(w) or (w.isupper() and not all_capitals) for w in words[i : i + 2]
-        ):
-            continue
         if (
             "f" in first
             and "w" not in first
             and last in ("l", "Ll")
+            and not any(
+                is_organisation_word(w) or (w.isupper() and not all_capitals)
+                for w in words[i : i + 2]
+            )
             and (
                 gazetteer.lookup(words[i].title()) is None
                 and gazetteer.lookup(words[i + 1].title()) is None
@@ -496,7 +498,11 @@ def _context_names_someone(text: str, end: int) -> bool:
 
 def _coined(word: str, kinds: str) -> bool:
     """A word coined from a name (`Obamacare`) or a contraction (`We're`): no name on its own."""
-    return (not kinds and word.endswith(_COINED_ENDINGS)) or _CONTRACTION.search(word) is not None
+    return (not kinds and word.endswith(_COINED_ENDINGS)) or _contraction(word)
+
+
+def _contraction(word: str) -> bool:
+    return ("'" in word or "’" in word) and _CONTRACTION.search(word) is not None
 
 
 def is_feature(words: list[str]) -> bool:
@@ -709,7 +715,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         or (hi - lo > 1 and gazetteer.lookup(text[start:end]) is not None)
         or COMPANY_AFTER.match(text, end)
         or (
-            "&" in text[max(0, start - 3) : start]
+            text.find("&", max(0, start - 3), start) >= 0
             and _PARTNER_BEFORE.search(text, max(0, start - 3), start)
         )
         or (
@@ -726,7 +732,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         or shop_named_like_person(text, start, end)
         or _thing_after(text, end)
         or (
-            "v" in text[max(0, start - 5) : start]
+            text.find("v", max(0, start - 5), start) >= 0
             and _VERSUS_BEFORE.search(text, max(0, start - 6), start)
         )
         or ((start == 0 or text[start - 1] == "\n") and _RESULT_LINE_AFTER.match(text, end))
@@ -738,12 +744,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         )
     ):
         return False
-    if any(
-        (w.isupper() and len(w) > 1 and "." not in w and not _ROMAN.fullmatch(w))
-        or w in HONORIFICS
-        or (w.endswith("s") and _ACRONYMS.fullmatch(w))
-        for w in words
-    ):
+    if _acronym_or_honorific(words):
         return False
     if thing_named(text, start):
         return False
@@ -821,6 +822,18 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
     ):
         return True
     return _evidence(text, start, end, len(words))
+
+
+def _acronym_or_honorific(words: list[str]) -> bool:
+    """An acronym (`NATO`, `MPs`; not a regnal number) or an honorific among the words."""
+    for w in words:
+        if (
+            (w.isupper() and len(w) > 1 and "." not in w and not _ROMAN.fullmatch(w))
+            or w in HONORIFICS
+            or (w.endswith("s") and _ACRONYMS.fullmatch(w))
+        ):
+            return True
+    return False
 
 
 _WHERE_BEFORE = re.compile(r"\b(?:at|between|via|near|outside)[ \t]+$")
@@ -952,7 +965,10 @@ def _placed(text: str, start: int) -> bool:
     return bool(
         _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 12), start)
         or gazetteer.PLACE_BEFORE.search(text, max(0, start - 30), start)
-        or _OFFICE_OF_BEFORE.search(text, max(0, start - 30), start)
+        or (
+            text.find(" of", max(0, start - 30), start) >= 0
+            and _OFFICE_OF_BEFORE.search(text, max(0, start - 30), start)
+        )
         or names_a_seat(text, start)
     )
 

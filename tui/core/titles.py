@@ -37,10 +37,9 @@ def names_a_seat(text: str, start: int) -> bool:
     """Whether the name at `start` follows a member's `for`: a seat (`the MP for York Central`),
     or the last of its places after `and` unless a first name opens it (`the MSP for
     Clackmannanshire and Dunblane`, not `the MP for Bath and Jane Smith`)."""
-    if text.endswith("and ", 0, start):
-        if opens_with_first_name(text, start):
-            return False
-    elif not text.endswith("for ", 0, start):
+    if not text.endswith(("for ", "and "), 0, start):
+        return False  # nearly every name: one test
+    if text.endswith("and ", 0, start) and opens_with_first_name(text, start):
         return False
     return SEAT_BEFORE.search(text, max(0, start - 60), start) is not None
 
@@ -83,6 +82,10 @@ DEPARTMENT_HEADS = frozenset(
 `Chief of Staff`)."""
 
 
+_TITLE_WORDS = HONORIFICS | HEADS | MODIFIERS
+"""The words `_titles` looks for: a run with none of them has no title."""
+
+
 def find_title(words: Sequence[str], joins: Sequence[str]) -> tuple[int, int] | None:
     """The last title in a run of capitalised words that still has a word after it.
 
@@ -109,7 +112,7 @@ def title_reach(words: Sequence[str], joins: Sequence[str]) -> int:
 
     One pass over the run, for callers asking about every tail of it: asking `find_title` of each
     tail is quadratic in a long run (a list of 50,000 names)."""
-    if len(words) < 2:  # most runs: a title needs a head and a name after it
+    if len(words) < 2 or _TITLE_WORDS.isdisjoint(words):  # most runs: no title word, no name
         return -1
     return max((reach for _, _, reach in _titles(words, joins)), default=-1)
 
