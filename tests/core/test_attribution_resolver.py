@@ -702,6 +702,14 @@ def test_an_age_is_the_one_person_the_sentence_before_opens_with_saying_somethin
     assert speakers(text) == ["Cian Dorley", "Tomas Alder", "Tomas Alder"]
 
 
+def test_an_age_after_a_full_quote_with_no_one_named_since_is_its_speaker():
+    text = (
+        "Nora Lind and Tomas Alder raced on Sunday.\n\nTomas Alder, an Irishman, won again. "
+        '"It was hard," the Irishman said. "I am tired," the 36-year-old added.'
+    )
+    assert speakers(text) == ["Tomas Alder", "Tomas Alder"]
+
+
 def test_an_age_is_not_the_name_of_a_photo_credit():
     text = (
         "Cian Dorley and Tomas Alder posted the clip on Thursday.\n\nIvo Maric via Getty "

@@ -699,13 +699,16 @@ class Resolver:
         """The person who opens the last sentence naming anyone before person mention `index`
         (at `at`), since the last full quote, and says something in it, when no one else is named
         there (`Wilson, who came off the bench, said the goal was 'a dream'. 'I've waited …,' the
-        31-year-old said.`); not a photo credit's name (`Ann Lee via Getty Images.`)."""
+        31-year-old said.`); not a photo credit's name (`Ann Lee via Getty Images.`). With no one
+        named since the last full quote, its speaker (`"…," the Irishman said. "…," the
+        36-year-old added.`)."""
         mentions = self.people.mentions
         last = index - 1
         while last >= 0 and self.quoted(mentions[last].start):
             last -= 1
         if last < 0 or mentions[last].start < self.since:
-            return None
+            speaker = self.speakers[-1] if self.speakers else None
+            return speaker if speaker not in excluded else None
         block = self.block_starts[bisect_left(self.block_starts, mentions[last].start + 1) - 1]
         start = sentence_start(self.article, block, mentions[last].start)
         first = bisect_left(mentions, start, key=lambda m: m.start)
