@@ -8,23 +8,21 @@ People rules need to tell `Phil Simmons` (a first name, a surname) from `Morning
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
 
 from tui.core import word_tables
 
-
-@cache
-def _lexicon() -> dict[str, str]:
-    """Word -> kinds."""
-    fields = word_tables.fields("names.tsv.gz", "ascii")
-    return dict(zip(fields, fields, strict=False))
+_LEXICON: dict[str, str] = {}
+"""Word in upper case -> kinds, read on first use (the reader's first paint needs no names)."""
 
 
-@lru_cache(maxsize=1 << 14)
 def kinds(word: str) -> str:
     """Letters for what `word` is, in any case: `f` first name, `l` surname, `L` common surname,
-    `w` an English word; empty for a word no list knows (`Shoukry`)."""
-    return _lexicon().get(word.upper(), "")
+    `w` an English word; empty for a word no list knows (`Shoukry`). A plain dict read, no
+    memo: compiled, an `lru_cache` call costs more than the upper-casing it spares."""
+    if not _LEXICON:
+        fields = word_tables.fields("names.tsv.gz", "ascii")
+        _LEXICON.update(dict(zip(fields, fields, strict=False)))  # whole, for a reader thread
+    return _LEXICON.get(word.upper(), "")
 
 
 def is_first_name(word: str) -> bool:
