@@ -49,6 +49,17 @@ def test_a_name_set_beside_a_description_after_a_place():
     assert speakers(text) == ["Ivo Maric"]
 
 
+@pytest.mark.parametrize("body", ["the PBO", "the Harbour Board"])
+def test_a_name_set_beside_a_body_that_is_an_office_is_the_speaker(body):
+    text = f'But {body}, Ivo Maric, has also said the impact is "negative" for many households.'
+    assert attributions(text) == [("negative", "Ivo Maric", "Ivo Maric")]
+
+
+def test_a_body_set_beside_a_body_is_no_person():
+    text = 'The Met Office, Public Health England, said it was "monitoring closely."'
+    assert speakers(text) == [None]
+
+
 def test_the_name_in_apposition_to_a_fronted_description():
     text = (
         '"We stay," Nora Lind said.\n\nHer deputy, Tomas Alder, suggested the plan was "a mistake."'
@@ -86,6 +97,13 @@ def test_a_compound_description_runs_on_to_its_person_noun():
 def test_a_company_name_is_no_person():
     text = 'The builder, Kestrel Marine Ltd, said it was "deeply disappointed."'
     assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize("opening", ["In a statement, his family said:", "The family said:"])
+def test_a_family_speaking_together_gets_the_mention_but_is_no_person(opening):
+    text = f'Ivo Maric, 78, died on Saturday. {opening} "He was the heart of our family."'
+    family = opening.split(", ")[-1].removesuffix(" said:")
+    assert attributions(text) == [("He was the heart of our family.", family, None)]
 
 
 def test_a_news_outlet_is_no_person():

@@ -34,6 +34,14 @@ def test_a_reported_clause_of_the_speakers_own_is_not_a_source():
     assert mentions(text) == ["Webb"]
 
 
+def test_reports_as_a_noun_in_the_sentence_after_a_quote_is_no_source():
+    text = (
+        "'We tried that for a decade,' Marcus Webb said. 'It brought nothing.' The minister, "
+        "Ines Duarte, denounced the reports."
+    )
+    assert speakers(text) == ["Marcus Webb", "Marcus Webb"]
+
+
 # said after: quoted words that run on into their attribution, and what may stand between the
 # speaker and the verb.
 
@@ -358,6 +366,24 @@ def test_a_relative_clause_inside_reported_words_is_the_reporters():
 
 
 # said before: the attribution leading to the quote.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        (
+            "Radio host Tomas Alder used his show on Friday to discuss what he described as the "
+            '"brilliant" decision.',
+            "Tomas Alder",
+        ),
+        ('Tomas Alder was known for his hatred of what he called "red tape."', "Tomas Alder"),
+        ('The minister used his column to mock what he called "a stitch-up."', "The minister"),
+        ('Nora Lind was known for a hatred of what he called "red tape."', "he"),
+        ('Tomas Alder backed the Ivo Maric plan of what he called "less red tape."', "he"),
+    ],
+)
+def test_what_he_called_rests_on_the_subject_the_pronoun_stands_for(sentence, mention):
+    assert mentions(sentence) == [mention]
 
 
 @pytest.mark.parametrize(
@@ -891,6 +917,12 @@ def test_in_the_words_of():
 def test_in_someones_words(owner, mention):
     text = INTRO + f'The harbour was, in {owner} words, "finished for good."'
     assert mentions(text) == [mention]
+
+
+@pytest.mark.parametrize("opening", ["In Webb’s words,", "But Webb’s words were plain:"])
+def test_someones_words_opening_a_sentence_name_them_without_the_opening_word(opening):
+    text = INTRO + f'{opening} "The harbour is finished."'
+    assert attributions(text) == [("The harbour is finished.", "Webb", "Marcus Webb")]
 
 
 def test_in_his_words_is_the_last_man_named():

@@ -74,6 +74,11 @@ ARTICLES = {  # the first reads as one quotation over two paragraphs when they a
         " Moreno said.",
         '"She does not do it often."',
     ),
+    "a name opening the paragraph after one that ends in a quote": (
+        'But Omar Bell, asked by reporters, said: "I don\'t think people should protest, no."',
+        'Former mayor Tomas Alder, a rival, told the radio that it "feels like a stitch-up."'
+        ' Still, he said, the call to protest was "reckless."',
+    ),
 }
 
 

@@ -155,7 +155,7 @@ PERSON_NOUNS = frozenset(
 OFFICES = frozenset(
     "president premier minister secretary chancellor senator governor mayor king queen prince "
     "princess duke duchess pope archbishop bishop speaker chairman chairwoman chair commissioner "
-    "councillor councilor judge justice ambassador mp mla mpp msp mep".split()
+    "councillor councilor judge justice ambassador mp mla mpp msp mep pm".split()
 )
 """Heads of the titles that name one holder of an office, capitalised in many house styles after
 `the` (`the Prime Minister`, `the Liberal MP`, `the Duke`): a person, not a body."""
@@ -167,7 +167,7 @@ SOURCE_NOUNS = frozenset(
     "department ministry office government administration court panel group groups organization "
     "company firm network newspaper magazine site blog party union researchers finding findings "
     "data bill law constitution platform resolution message sign banner headline caption email "
-    "e-mail outlet outlets".split()
+    "e-mail outlet outlets family".split()
 )
 """Head nouns of descriptions that speak without being a person (`the report says`)."""
 

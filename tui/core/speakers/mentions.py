@@ -241,6 +241,7 @@ def phrase_mention(tokens: list[Token], start: int, end: int) -> Mention | None:
                 (len(words) == 1 and epithet(words[0]))
                 or (len(words) == 2 and tokens[start][2] == "the" and epithet(" ".join(words)))
                 or words[-1].lower() in OFFICES
+                or _qualified_epithet(words)
             )
         ):
             return Mention(tokens[start][0], head[1], DESCRIPTION)
@@ -256,6 +257,20 @@ def phrase_mention(tokens: list[Token], start: int, end: int) -> Mention | None:
     if first in DETERMINERS or possessive or person_noun(head[2]):
         return Mention(tokens[start][0], head[1], DESCRIPTION)
     return None
+
+
+def _qualified_epithet(words: list[str]) -> bool:
+    """Whether a party's member or a nationality follows the place they come from or their
+    party's first word (`the Kentucky Republican`, `the New York Democrat`, `the Liberal
+    Democrat`): a person already named, not a body."""
+    if len(words) < 2 or not epithet(words[-1]):
+        return False
+    qualifier = " ".join(words[:-1])
+    return qualifier in _PARTY_QUALIFIERS or gazetteer.lookup(qualifier) is not None
+
+
+_PARTY_QUALIFIERS = frozenset("Liberal New Social Christian Free".split())
+"""First words of a party's name before its member (`the Liberal Democrat`)."""
 
 
 def _in_name(tokens: list[Token], index: int) -> bool:
@@ -298,12 +313,15 @@ _CONTRACTED = re.compile(r"(\w+)['’](?:s|d|ll|m|ve|re)")
 
 
 def person_noun(word: str) -> bool:
+    """A noun for a person (`official`, `aides`, `chairmen`, `the 36-year-old`), also one with
+    how many children they have (`the father-of-two`, `a mother-of-three`)."""
     low = word.lower()
     singular = low[:-1] if low.endswith("s") else low
     return (
         low in PERSON_NOUNS
         or singular in PERSON_NOUNS
         or low.endswith(("men", "women", "-year-old"))
+        or low.split("-of-", 1)[0] in PERSON_NOUNS
     )
 
 

@@ -512,7 +512,10 @@ def _owner(tokens: list[Token], noun: int) -> Mention | None:
         if is_possessive(word) and is_capitalised(word):
             start = index
             while start > 0 and (
-                is_capitalised(tokens[start - 1][2])
+                (
+                    is_capitalised(tokens[start - 1][2])
+                    and tokens[start - 1][2].lower() not in FUNCTION
+                )
                 or (
                     tokens[start - 1][2] == "."
                     and start > 1

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 
+from tui.core import gazetteer
 from tui.core.documents import Block
 from tui.core.lexicon import HONORIFIC_GENDERS
 from tui.core.model import PersonMention, Quote
@@ -36,8 +37,10 @@ from tui.core.speakers.mentions import (
 )
 from tui.core.speakers.subjects import INTRODUCTORY, SUBORDINATORS
 from tui.core.speakers.text import (
+    SENTENCE_ENDS,
     ArticleText,
     Token,
+    closing_mark,
     is_capitalised,
     is_possessive,
     sentence_end,
@@ -136,6 +139,20 @@ _THERE_IS = re.compile(r"(?:(?:then|and|but|now|yet) )?there(?:['’]s| is| was)
 """The words of a sentence that brings a person in as its subject (`Then there's Axelrod.`)."""
 
 
+_COORDINATORS = frozenset("and but yet so".split())
+"""Words that join a sentence to the one before and leave its subject right after them (`But
+Stephen Kowal, an adviser, wrote`)."""
+
+
+_PARTICIPLES = ("ed", "ing")
+"""How a participle clause opening a sentence before its subject ends (`Asked about it,`,
+`Speaking on Monday,`)."""
+
+
+_FIRST_CHARACTER = re.compile(r"\s*(\S)")
+"""The first character that is not a space."""
+
+
 _OWNS = re.compile(r"['’]s?\b")
 """A possessive ending right after a name (`Mr. Bush's father`): the name owns, it does not act."""
 
@@ -165,6 +182,56 @@ def _participle_then_apposed(lead: list[Token]) -> bool:
         and lead[commas[-2] + 1][2].lower() in DETERMINERS
         and not any(_SUBJECT_PRONOUN.fullmatch(token[2]) for token in lead)
     )
+
+
+def _qualified(words: list[str]) -> bool:
+    """Whether a party's member or a nationality has a capitalised word before it (`the Ohio
+    Republican`): `Republican Donald Trump` was not written as that, so is no holder of it, nor
+    did `Ann Lee, a Republican,` bring one in unnamed."""
+    return len(words) > 2 and words[-2][:1].isupper() and epithet(words[-1])
+
+
+_TOP_OFFICES = frozenset("president premier pm chancellor pope king queen".split())
+"""Offices with one holder whom a story seldom names by title alone: `the president` is no
+other official who spoke last."""
+
+
+def _first_name_gender(name: str) -> str | None:
+    """The gender a person's first name gives, its accents aside and by the first part of a
+    compound (`Geneviève`, `Marie-Ève`, `Pierre-Luc`), as Quebec names are written."""
+    first = name.split()[0]
+    gender = FIRST_NAME_GENDERS.get(first)
+    if gender is None and (not first.isascii() or "-" in first):
+        plain = gazetteer.fold(first)
+        gender = FIRST_NAME_GENDERS.get(plain) or FIRST_NAME_GENDERS.get(plain.split("-")[0])
+    return gender
+
+
+def _tells(text: str, end: int, words: list[str]) -> bool:
+    """Whether a one-word name that is also a small town's tells someone (`"…," Southgate told
+    BBC Sport`): a town may say something through its council, it tells no one."""
+    place = gazetteer.lookup(words[0]) if len(words) == 1 else None
+    return (
+        place is not None
+        and place.small
+        and place.person_name
+        and _TELLS.match(text, end) is not None
+    )
+
+
+_TELLS = re.compile(r"\s+(?:told|tells)\b")
+
+
+def _initials(role: str) -> str:
+    """A role's initials, lower case, as an office is abbreviated (`Prime Minister`: `the PM`)."""
+    return "".join(word[0] for word in role.lower().split())
+
+
+def _owner_opens(lead: list[Token]) -> bool:
+    """Whether the words before a name open with a named owner and its noun (`Quebec's
+    transport minister, `, `Mr Appleby's neighbour, `): a description, as after `The`."""
+    owner = next((i for i, token in enumerate(lead) if is_possessive(token[2])), len(lead))
+    return owner + 1 < len(lead) - 1 and all(is_capitalised(t[2]) for t in lead[: owner + 1])
 
 
 class Resolver:
@@ -212,7 +279,7 @@ class Resolver:
             if (
                 known is not None
                 or mention.kind == BODY
-                or no_person(words)
+                or (no_person(words) and not _tells(self.text, mention.end, words))
                 or cause_body_named(self.text, mention.start)
             ):
                 return known
@@ -321,7 +388,7 @@ class Resolver:
             return True
         known = self.genders.get(person)
         if known is None:
-            known = FIRST_NAME_GENDERS.get(self.people.people[person].name.split()[0], gender)
+            known = _first_name_gender(self.people.people[person].name) or gender
         return known == gender
 
     def _subordinate(self, gender: str, at: int, excluded: set[int]) -> int | None:
@@ -501,11 +568,12 @@ class Resolver:
         or `she` in it, or `there's` (`Then there's Axelrod.`)."""
         mention = self.people.mentions[index]
         block = self.block_starts[max(0, bisect_left(self.block_starts, mention.start + 1) - 1)]
+        block = max(block, self._quoted_sentence_end(mention.start))
         lead = self.article.words_between(
             sentence_start(self.article, block, mention.start), mention.start
         )
         titles = run_left(lead, len(lead) - 1) if lead else 0
-        if titles == 0:
+        if titles == 0 or (titles == 1 and lead[0][2].lower() in _COORDINATORS):
             return True
         if _THERE_IS.fullmatch(" ".join(token[2].lower() for token in lead)):
             return True
@@ -516,7 +584,7 @@ class Resolver:
         opener = lead[0][2].lower()
         if lead[-1][2] != ",":
             return False
-        if opener in DETERMINERS:  # `The society's chairman, Roger Amerena, disagreed.`
+        if opener in DETERMINERS or _owner_opens(lead):  # `The society's chairman, Roger …`
             return self.text.startswith(",", mention.end)
         if _participle_then_apposed(lead) and self.text.startswith(",", mention.end):
             return True  # `Asked about the delays, the minister, Ann Pryce, said`
@@ -524,7 +592,21 @@ class Resolver:
             opener in INTRODUCTORY
             or opener in SUBORDINATORS
             or (len(lead) > 1 and lead[-2][2].lower() == "ago")
+            or opener.endswith(_PARTICIPLES)  # `Asked whether …, Ruiz declined to say.`
         ) and not any(_SUBJECT_PRONOUN.fullmatch(token[2]) for token in lead)
+
+    def _quoted_sentence_end(self, at: int) -> int:
+        """Where the last quote before `at` ends when its words end a sentence and a capital
+        follows (`… this, no." Former Vice President Mike Pence told`): a new sentence starts
+        there, as a paragraph would had a scraper not joined them; 0 if none."""
+        index = bisect_left(self.quote_starts, at) - 1
+        if index < 0 or self.quotes[index].end > at:
+            return 0
+        quote = self.quotes[index]
+        if closing_mark(self.text, quote) not in SENTENCE_ENDS:
+            return 0
+        following = _FIRST_CHARACTER.match(self.text, quote.end, at)
+        return quote.end if following is not None and following.group(1).isupper() else 0
 
     def _owner(self, mention: Mention, head: str) -> int | None:
         """The person whose own words a source is (`From Bush's Facebook post: "…"`, `Clinton's
@@ -577,6 +659,16 @@ class Resolver:
                 self._first_seen.setdefault(mention.person, mention.start)
         return self._first_seen.get(person, at) < at
 
+    def _aged(self, head: str) -> set[int]:
+        """The persons given an age other than the one `head` says (`Maureen Holt, 71,` is not
+        `the 58-year-old`), read from the descriptions `_written_with` gathered."""
+        age = head.split("-")[0]
+        return {
+            person
+            for person, words in (self._descriptions or {}).items()
+            if any(word.isdigit() and word != age for word in words)
+        }
+
     def _only_one_named(
         self, before: Sequence[PersonMention], lowest: int, inside: set[int]
     ) -> int | None:
@@ -589,18 +681,56 @@ class Resolver:
         }
         return named.pop() if len(named) == 1 else None
 
+    def _other_office(self, head: str) -> set[int]:
+        """The persons whose title names another office than a one-holder office `head` (`the
+        president` is not `Senate Minority Leader Patricia Coyle`, whoever spoke last)."""
+        if head not in _TOP_OFFICES:
+            return set()
+        return {
+            person.id
+            for person in self.people.people
+            if person.role
+            and _initials(person.role) != head
+            and head not in person.role.lower().split()
+            and any(word in OFFICES or word in PERSON_NOUNS for word in person.role.lower().split())
+        }
+
+    def _sole_subject(self, index: int, at: int, excluded: set[int]) -> int | None:
+        """The person who opens the last sentence naming anyone before person mention `index`
+        (at `at`), since the last full quote, and says something in it, when no one else is named
+        there (`Wilson, who came off the bench, said the goal was 'a dream'. 'I've waited …,' the
+        31-year-old said.`); not a photo credit's name (`Ann Lee via Getty Images.`). With no one
+        named since the last full quote, its speaker (`"…," the Irishman said. "…," the
+        36-year-old added.`)."""
+        mentions = self.people.mentions
+        last = index - 1
+        while last >= 0 and self.quoted(mentions[last].start):
+            last -= 1
+        if last < 0 or mentions[last].start < self.since:
+            speaker = self.speakers[-1] if self.speakers else None
+            return speaker if speaker not in excluded else None
+        block = self.block_starts[bisect_left(self.block_starts, mentions[last].start + 1) - 1]
+        start = sentence_start(self.article, block, mentions[last].start)
+        first = bisect_left(mentions, start, key=lambda m: m.start)
+        named = {m.person for m in mentions[first:index] if not self.quoted(m.start)}
+        person = mentions[first].person
+        alone = named == {person} and person not in excluded
+        end = sentence_end(self.article, mentions[last].end, at)
+        says = any(token[2] in SPEECH_VERBS for token in self.article.words_between(start, end))
+        return person if alone and says and self._opens_sentence(first) else None
+
     def _described(self, words: list[str], mention: Mention) -> int | None:
         """A singular person description that points back (`the official`, `Biden's top
-        diplomat`) is the one person named before it who holds that role or was written with it
-        in the last paragraphs (`Irishman Tom Hart … the Irishman said`), else whoever a
-        sentence since the last quote opened with (`Cruz warned … "…," the Texas senator said`),
-        else the last speaker, but never the person it is of (`Clinton's right-hand woman`). A
-        bare `the man`, `the woman`, a spokesman or an official no one named before as such, one
-        brought in unnamed (`an organizer … the organizer`), and the role of a thing (`the mine's
-        owner`) are someone new."""
+        diplomat`, `the father-of-two`) is the one person named before it who holds that role
+        or was written with it in the last paragraphs (`Irishman Tom Hart … the Irishman said`),
+        else whoever a sentence since the last quote opened with (`Cruz warned … "…," the Texas
+        senator said`), else the last speaker, but never the person it is of (`Clinton's
+        right-hand woman`). A bare `the man`, `the woman`, a spokesman or an official no one
+        named before as such, one brought in unnamed (`an organizer … the organizer`), and the
+        role of a thing (`the mine's owner`) are someone new."""
         head = words[-1].lower()
         if not (
-            head in PERSON_NOUNS
+            head.split("-of-", 1)[0] in PERSON_NOUNS
             or head in OFFICES
             or epithet(words[-1])
             or (len(words) > 2 and epithet(" ".join(words[-2:])))
@@ -622,7 +752,7 @@ class Resolver:
             if self._seen_before(p.id, at)
             and p.id not in inside
             and p.role
-            and head in p.role.lower().split()
+            and (head in p.role.lower().split() or _initials(p.role) == head)
         ]
         lowest = self._paragraphs_back(at, 3)
         recent = {
@@ -631,14 +761,18 @@ class Resolver:
         holders += [
             person
             for person in recent - inside - set(holders)
-            if self._written_with(person, head, at)
+            if self._written_with(person, head, at) and not _qualified(words)
         ]
         if len(holders) == 1:
             return holders[0]
         if AGED.fullmatch(head) and not holders:
-            return self._only_one_named(mentions[:index], lowest, inside)
+            excluded = inside | self._aged(head)
+            found = self._only_one_named(mentions[:index], lowest, excluded)
+            return found if found is not None else self._sole_subject(index, at, excluded)
         if head in _UNNAMED_SOURCES or (possessors and not any(map(is_capitalised, possessors))):
             return None
-        if first in DEFINITE and self._introduced(head, at):
+        if first in DEFINITE and self._introduced(
+            " ".join(words[1:]) if _qualified(words) else head, at
+        ):
             return None
-        return self._recent(None, at, inside)
+        return self._recent(None, at, inside | self._other_office(head))

@@ -8,13 +8,17 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
+from tui.core import gazetteer
 from tui.core.documents import Block
+from tui.core.lexicon import HONORIFIC_GENDERS, MONTHS, WEEKDAYS
 from tui.core.model import Quote
 from tui.core.quotes import SPEAKER_LABEL
 from tui.core.speakers.mentions import (
+    BODY,
     DESCRIPTION,
     NAME,
     OWNER,
+    PRONOUN,
     Mention,
     apposed,
     is_speech_verb,
@@ -44,10 +48,17 @@ from tui.core.speakers.text import (
     ArticleText,
     Token,
     closing_mark,
+    is_capitalised,
     sentence_end,
     sentence_start,
 )
-from tui.core.speech import REPORTING_VERBS, SPEECH_VERBS, WORDS_NOUNS
+from tui.core.speech import (
+    FIRST_NAME_GENDERS,
+    PRONOUNS,
+    REPORTING_VERBS,
+    SPEECH_VERBS,
+    WORDS_NOUNS,
+)
 
 
 @dataclass(slots=True)
@@ -110,7 +121,17 @@ def find_mentions(
         found = rule(site)
         if found is not None:
             described = found.kind == DESCRIPTION and found.antecedent is None
-            yield (apposed(site.text, found) if described else found), name
+            yield (apposed(site.text, found) if described else _body_apposed(site, found)), name
+
+
+def _body_apposed(site: Site, found: Mention) -> Mention:
+    """The person named beside a body that is an office (`But the PBO, Yves Giroux, has also
+    said`): only a name the people finder knows or one with a first name, not another body
+    (`the Met Office, Public Health England,`)."""
+    if found.kind != BODY:
+        return found
+    named = apposed(site.text, found)
+    return named if named is not found and site.supports(named) else found
 
 
 def _after_end(article: ArticleText, quote: Quote, block_end: int, upper: int | None) -> int:
@@ -142,11 +163,13 @@ def _transcript_label(site: Site) -> Mention | None:
 
 def _reported_by(site: Site) -> Mention | None:
     """A source closing the quote's sentence with a verb of reporting is the source of all of
-    it, over a speaker it reports: `Lee called the plan "dead," the Harbour Post reported.`"""
+    it, over a speaker it reports: `Lee called the plan "dead," the Harbour Post reported.`; not
+    a noun (`Gil, the minister, denounced the reports.`)."""
     after = site.after
     for index in range(len(after) - 1, 0, -1):
         if after[index][2] == "," and any(
-            token[2].lower() in _REPORTED for token in after[index + 1 :]
+            after[verb][2].lower() in _REPORTED and is_speech_verb(after, verb)
+            for verb in range(index + 1, len(after))
         ):
             return attribution_after(after[index:], strict=True)
     return None
@@ -222,7 +245,47 @@ def _said_before(site: Site) -> Mention | None:
     as "a fantasy" by critics,`): that is the passive agent's."""
     if _naming_participle(site.before) and _passive_agent(site) is not None:
         return None
-    return attribution_before(site.before, site.quote.kind == "full")
+    found = attribution_before(site.before, site.quote.kind == "full")
+    return _subject_calling(site.before, found) if found and found.kind == PRONOUN else found
+
+
+def _subject_calling(before: list[Token], pronoun: Mention) -> Mention:
+    """The sentence's subject for the pronoun of a `what he called` clause inside its sentence
+    (`Cruz railed against what he calls the "Washington cartel"`): the attribution rests on
+    the subject the pronoun stands for, unless someone else named between may be who `he` is
+    or the subject is of the other gender (`Ann Lee mocked what he called …`)."""
+    index = next(i for i, token in enumerate(before) if token[0] == pronoun.start)
+    if index < 2 or before[index - 1][2].lower() != "what":
+        return pronoun
+    subject = next(openings(before), None)
+    if (
+        subject is None
+        or subject.end > before[index - 1][0]
+        or plain_capital(before, subject)
+        or not (subject.kind == NAME or speaking_head(before[_last_of(before, subject)][2]))
+    ):
+        return pronoun
+    words = [token[2].rstrip(".") for token in before if subject.start <= token[0] < subject.end]
+    genders = {FIRST_NAME_GENDERS.get(word) or HONORIFIC_GENDERS.get(word) for word in words}
+    gender = PRONOUNS.get(before[index][2].lower())
+    if gender is None or genders - {None, gender}:
+        return pronoun
+    between = [token[2] for token in before if subject.end <= token[0] < pronoun.start]
+    return pronoun if any(map(_may_name_someone, between)) else subject
+
+
+def _may_name_someone(word: str) -> bool:
+    """Whether a capitalised word may be (part of) a person's name: not a day, a month, a place
+    or a nationality that is no one's name too."""
+    if not is_capitalised(word) or word in WEEKDAYS or word in MONTHS:
+        return False
+    place = gazetteer.lookup(word)
+    return place is None or place.person_name
+
+
+def _last_of(tokens: list[Token], mention: Mention) -> int:
+    """The index of a mention's last token."""
+    return next(i for i in range(len(tokens) - 1, -1, -1) if tokens[i][0] < mention.end)
 
 
 def _owned_words(site: Site) -> Mention | None:
