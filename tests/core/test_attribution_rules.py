@@ -187,6 +187,19 @@ def test_the_agent_of_a_passive_verb_of_saying():
     assert speakers(text) == ["Nora Lind"]
 
 
+@pytest.mark.parametrize(
+    "verb", ["bragged", "deadpanned", "griped", "chuckled", "fretted", "ranted", "groused"]
+)
+def test_verbs_of_saying_of_a_livelier_style(verb):
+    """A tabloid's or a sports page's verbs, with the doubled consonant of `bragged`: the
+    quote is the one who speaks, not the subject the sentence opens with."""
+    text = (
+        INTRO + "Tomas Alder, the mayor, spoke first.\n\n"
+        f'Alder stood beside him as Webb {verb}: "We caught more than anyone."'
+    )
+    assert speakers(text) == ["Marcus Webb"]
+
+
 def test_retaliated_is_a_verb_of_saying():
     text = (
         "Tomas Alder said the town was finished.\n\n"

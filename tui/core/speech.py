@@ -24,7 +24,8 @@ SPEECH_LEMMAS = (
     "mumble stammer stutter hiss growl bellow roar thunder counsel advocate speak liken compare "
     "laud hail dismiss blame cite reference seethe tout applaud welcome reject rebuke ridicule "
     "deride characterize characterise portray cast paint frame bemoan bash attack encourage "
-    "exhort implore forecast react press prod chime retaliate bark confess surmise gloat refer"
+    "exhort implore forecast react press prod chime retaliate bark confess surmise gloat refer "
+    "brag deadpan gripe chuckle fret rant snarl jest grouse"
 ).split()
 
 PHRASAL_SPEECH = {
@@ -64,6 +65,9 @@ _DOUBLING = {
     "slam",
     "concur",
     "prod",
+    "brag",
+    "deadpan",
+    "fret",
 }
 
 
