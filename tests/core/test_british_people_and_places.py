@@ -410,3 +410,24 @@ def test_a_person_after_a_seat_and_and_is_no_seat():
     annotation = annotate(text)
     assert [annotation.people[q.speaker].name for q in annotation.quotes] == ["Jane Smith"]
     assert places(text) == ["Bath"]
+
+
+def test_sir_or_dame_before_a_first_name_alone_is_the_person_of_that_first_name():
+    text = (
+        "Labour leader Keir Starmer visited Leeds on Monday, and Dame Judi Dench opened a "
+        'theatre.\n\n"We will not leave this town behind," Sir Keir said. '
+        '"It is a gift," Dame Judi said.'
+    )
+    annotation = annotate(text)
+    assert [person.name for person in annotation.people] == ["Keir Starmer", "Judi Dench"]
+    assert [
+        annotation.people[q.speaker].name for q in annotation.quotes if q.speaker is not None
+    ] == [
+        "Keir Starmer",
+        "Judi Dench",
+    ]
+
+
+def test_sir_before_a_first_name_is_no_one_of_another_gender():
+    text = 'Ann Keir chaired the meeting.\n\n"We are done," Sir Keir said.'
+    assert [person.name for person in annotate(text).people] == ["Ann Keir", "Keir"]

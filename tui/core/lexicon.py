@@ -63,7 +63,19 @@ HONORIFICS = frozenset(
 """Words that only ever stand before a name, as written (with the full stop, and the British
 forms without one: `Mr`, `Prof`, `Cllr`, `Coun`)."""
 
-HONORIFIC_GENDERS = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
+HONORIFIC_GENDERS = {
+    "Mr": "m",
+    "Mrs": "f",
+    "Ms": "f",
+    "Miss": "f",
+    "Sir": "m",
+    "Dame": "f",
+    "Lord": "m",
+    "Lady": "f",
+    "Herr": "m",
+    "Mme": "f",
+    "Frau": "f",
+}
 """The gender an honorific gives the name after it, as `speech.PRONOUNS` writes it."""
 
 WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())

@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tui.core.lexicon import HONORIFICS
+from tui.core.lexicon import HONORIFIC_GENDERS, HONORIFICS
 from tui.core.titles import HEADS, MODIFIERS
 
 _ABBREVIATED = {
@@ -51,19 +51,7 @@ _ABBREVIATED = {
 """Title words that mean the same office, folded to one."""
 
 _HEADS = frozenset(word.casefold() for word in HEADS) | frozenset(_ABBREVIATED.values())
-_GENDERS = {
-    "mr": "m",
-    "sir": "m",
-    "lord": "m",
-    "herr": "m",
-    "mrs": "f",
-    "ms": "f",
-    "miss": "f",
-    "mme": "f",
-    "lady": "f",
-    "dame": "f",
-    "frau": "f",
-}
+_GENDERS = {title.casefold(): gender for title, gender in HONORIFIC_GENDERS.items()}
 _TITLE_WORDS = HONORIFICS | HEADS | MODIFIERS
 _INITIAL = re.compile(r"[A-Za-z]\.?")
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())

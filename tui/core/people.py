@@ -68,7 +68,7 @@ class PeopleFound:
         span = (start + offset, start + offset + length)
         for mention in self._overlapping(*span):
             return mention.person
-        known = self._match(words, span[0], _honorific_gender(role))
+        known = self._match(words, span[0], _honorific_gender(role), role)
         person = self._add(words, span[0], role, name if role else None)
         if (known is not None and known not in self._unnamed) or not _names_no_one(words):
             bisect.insort(
@@ -85,7 +85,7 @@ class PeopleFound:
 
     def _add(self, words: list[str], at: int, role: str | None, surface: str | None) -> int:
         """The person `words` names at offset `at`, learning from it or created from it."""
-        person = self._match(words, at, _honorific_gender(role))
+        person = self._match(words, at, _honorific_gender(role), role)
         if person is None:
             person = len(self.people)
             self.people.append(Person(person, " ".join(words), role=role))
@@ -97,10 +97,14 @@ class PeopleFound:
         i = bisect.bisect_left(self.mentions, start, key=lambda m: m.end)
         return [m for m in self.mentions[i : i + 2] if m.start < end and start < m.end]
 
-    def _match(self, words: list[str], at: int, gender: str | None = None) -> int | None:
+    def _match(
+        self, words: list[str], at: int, gender: str | None = None, role: str | None = None
+    ) -> int | None:
         """A known person with this full name; else one whose surname, first name or first and
         last names these are and whose first name is not of the other `gender` (`Mrs. Clinton`
-        is never Bill Clinton), the nearest mentioned before `at` when several fit."""
+        is never Bill Clinton), the nearest mentioned before `at` when several fit; after `Sir`
+        or `Dame` (`role`), one word is a first name, whatever the name lists know of it
+        (`Keir Starmer … Sir Keir said`)."""
         names_ = self._index()
         key = " ".join(words).upper()
         full = names_.get("=" + key)
@@ -109,6 +113,8 @@ class PeopleFound:
         if full:
             return full[0]
         ids = names_.get(key if len(words) == 1 else words[0].upper() + " " + words[-1].upper())
+        if not ids and len(words) == 1 and role in _FIRST_NAME_HONORIFICS:
+            ids = names_.get("~" + key)
         if ids and gender:
             ids = [i for i in ids if _fits(self.people[i], gender)]
         return self.nearest(ids, at) if ids else None
@@ -129,7 +135,7 @@ class PeopleFound:
         if len(parts) > 2:
             keys.append(parts[-2] + " " + parts[-1])
         if len(parts) > 1:
-            keys.append(parts[0] + " " + parts[-1])
+            keys += [parts[0] + " " + parts[-1], "~" + parts[0]]
             if _links_by_first_name(parts[0], person.role is not None) or family_name_first(
                 person.name.split()
             ):
@@ -148,6 +154,10 @@ class PeopleFound:
             if mention.person in ids:
                 return mention.person
         return ids[0]
+
+
+_FIRST_NAME_HONORIFICS = frozenset(("Sir", "Dame"))
+"""Honorifics a British paper writes before a first name alone (`Sir Keir`, `Dame Judi`)."""
 
 
 def _honorific_gender(role: str | None) -> str | None:
