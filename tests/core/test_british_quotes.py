@@ -147,6 +147,18 @@ def test_a_scare_quoted_word_is_a_term_with_no_speaker():
     assert said(text) == (["'keep the plans under review'"], ["'experts'"])
 
 
+def test_the_headlines_quotation_stays_when_single_marks_in_the_report_are_read_too():
+    """Single marks enough to weigh the article as single-quoted, fewer than its double ones:
+    the report's double marks win, and the headline keeps its quotation all the same."""
+    text = (
+        "'We will fight on': Mayor vows to save Harlow bus station\n\n"
+        '"This is the heart of our town," said Mayor Jane Fox.\n\n'
+        "One campaigner, Pat Hume, said: 'We won't be ignored.'\n\n"
+        'The council said the "consultation" would run until March.'
+    )
+    assert said(text)[0][:2] == ["'We will fight on'", '"This is the heart of our town,"']
+
+
 def test_a_headline_opening_with_a_single_quoted_quotation_above_double_marks_keeps_it():
     text = (
         "'I won't give up': Mum's plea after son's death\n\n"

@@ -51,7 +51,8 @@ def find_quotes(text: str, blocks: Sequence[Block]) -> list[Quote]:
     An article that quotes in single marks is read so when its double marks, if any, are few
     (a pair a quotation at most) and stand inside them (`'He called it "a farce",' she
     said`, the British way of nesting), but for one stray mark in an article of several
-    quotations; otherwise both styles are read (`_both_styles`)."""
+    quotations; otherwise both styles are read (`_both_styles`), and a headline's quotation in
+    single marks is kept whichever style wins (`_headline_quotes`)."""
     if not _single_quoted(text, blocks):
         return _headline_quotes(text, blocks) + _quotes_in_style(text, blocks, single=False)
     found = _quotes_in_style(text, blocks, single=True)
@@ -59,7 +60,9 @@ def find_quotes(text: str, blocks: Sequence[Block]) -> list[Quote]:
     outside = sum(not _inside(found, mark) for mark in doubles)
     if len(doubles) <= 2 * len(found) and outside <= (1 if len(found) > 2 else 0):
         return found
-    return _both_styles(text, found, _quotes_in_style(text, blocks, single=False))
+    both = _both_styles(text, found, _quotes_in_style(text, blocks, single=False))
+    headline = [quote for quote in _headline_quotes(text, blocks) if not _overlapping(both, quote)]
+    return headline + both
 
 
 _HEADLINE_WORDS = 20
