@@ -334,3 +334,16 @@ def test_a_paragraph_run_into_the_next_with_no_full_stop_keeps_its_last_place():
 def test_the_place_of_a_title_is_a_place_when_it_would_need_context():
     text = "The Duke of Sussex met the Archbishop of Canterbury and the Bishop of Bath."
     assert surfaces(text) == ["Sussex", "Canterbury", "Bath"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor of Harlow has promised to fight the plans.",
+        "Many residents of Harlow queued for hours.",
+        "Shops in the centre of Harlow stayed shut.",
+        "Crowds filled the streets of Harlow on Saturday.",
+    ],
+)
+def test_a_small_town_after_its_mayor_residents_centre_or_streets_is_a_place(sentence):
+    assert surfaces(sentence) == ["Harlow"]

@@ -58,11 +58,13 @@ or state (`from Cricklade, Wiltshire`, `from Mansfield, Notts, said`), not a lis
 sides (`Essex, Derbyshire and Surrey`) nor a person."""
 PLACE_BEFORE = re.compile(
     r"\b(?:(?:towns?|villages?|city|cities|provinces?|regions?|districts?|suburbs?|port|islands?|state|county|enclave|"
-    r"municipality|outskirts|north|south|east|west|northeast|northwest|southeast|southwest) of|"
+    r"municipality|outskirts|north|south|east|west|northeast|northwest|southeast|southwest|"
+    r"mayors?|residents|streets|centre|center|heart) of|"
     r"near|outside|"
     rf"{_AGED_HOME})[ \t]+$"
 )
-"""Words that introduce a place's name (`the town of`, `east of`, `near`; the home after a name
+"""Words that introduce a place's name (`the town of`, `east of`, `the mayor of`, `the streets
+of`, `near`; the home after a name
 and an age in a court report: `Ann Lee, 31, of Heaton`, `Tom Cole, 78, from Navenby`): what a
 name no gazetteer knows is recognised by, with a member's seat (`titles.names_a_seat`)."""
 _PLACE_BEFORE_ENDS = ("of", "near", "outside", "from")
