@@ -161,3 +161,16 @@ def test_the_place_of_an_office_before_a_verb_stays_a_place():
     annotation = annotate(text)
     assert annotation.people == []
     assert [text[p.start : p.end] for p in annotation.places] == ["Trois-Rivières"] * 2
+
+
+def test_she_and_he_skip_a_quebec_first_name_of_the_other_gender():
+    text = (
+        "Nathalie Roy met the transport minister, Réjean Tremblay, on Monday. "
+        '"We agree on the buses," she said.\n\n'
+        'Sylvie Gagnon spoke after Benoit Leclerc. "It is too late," he said.'
+    )
+    annotation = annotate(text)
+    assert [annotation.people[q.speaker].name for q in annotation.quotes] == [
+        "Nathalie Roy",
+        "Benoit Leclerc",
+    ]

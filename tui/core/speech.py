@@ -231,6 +231,9 @@ Tommy Tony Travis Trent Trevor Troy Ty Tyler Tyrone Tyson Ulysses Vance Vaughn V
 Vicente Victor Vince Vincent Virgil Wade Wallace Walter Ward Warren Wayne Wendell Wesley Wilbert
 Wilbur Wiley Wilfred Wilfredo Will Willard William Williams Willis Wilson Winston Wm Woodrow
 Xavier Zachary
+Jean François Francois Yves Jacques Luc Stéphane Stephane Mathieu Benoît Benoit Réjean Rejean
+Gilles Michel Olivier Étienne Etienne Sébastien Sebastien Frédéric Frederic Sylvain Maxime
+Alexandre Philippe André Normand Yvon
 """
 
 _FEMALE_FIRST_NAMES = """
@@ -297,6 +300,8 @@ Therese Tia Tiffany Tina Toni Tonia Tonya Traci Tracie Tricia Trina Trisha Trudy
 Valeria Valerie Vanessa Velma Vera Verna Veronica Vicki Vickie Vicky Victoria Vilma Viola Violet
 Virgie Virginia Vivian Wanda Wendi Wendy Willa Wilma Winifred Winnie Yesenia Yolanda Yvette
 Yvonne Zelma
+Nathalie Geneviève Sylvie Chantal Martine Josée Josee Mélanie Véronique
+Veronique Valérie Hélène Manon Andrée Andree Lise Johanne Ginette Lucie Karine
 """
 
 FIRST_NAME_GENDERS = {
@@ -306,4 +311,5 @@ FIRST_NAME_GENDERS = {
 """The gender a first name almost always has, as the pronouns in PRONOUNS write it, so `she` never
 resolves to a Donald nor `he` to a Hillary. From the US Census 1990 first-name lists (public
 domain, see data/ATTRIBUTION.md): names given to at least 0.01 % of one sex and ten times as
-often to it as to the other."""
+often to it as to the other; and the last lines of each, the French names of Quebec news that
+those lists lack (`Geneviève`, `Réjean`), with and without their accents."""
