@@ -42,7 +42,13 @@ from tui.core.speakers.patterns import (
     survey_source,
     words_owner,
 )
-from tui.core.speakers.subjects import clause_subject, openings, plain_capital, subject_of
+from tui.core.speakers.subjects import (
+    clause_subject,
+    last_index,
+    openings,
+    plain_capital,
+    subject_of,
+)
 from tui.core.speakers.text import (
     SENTENCE_ENDS,
     ArticleText,
@@ -262,7 +268,7 @@ def _subject_calling(before: list[Token], pronoun: Mention) -> Mention:
         subject is None
         or subject.end > before[index - 1][0]
         or plain_capital(before, subject)
-        or not (subject.kind == NAME or speaking_head(before[_last_of(before, subject)][2]))
+        or not (subject.kind == NAME or speaking_head(before[last_index(before, subject)][2]))
     ):
         return pronoun
     words = [token[2].rstrip(".") for token in before if subject.start <= token[0] < subject.end]
@@ -281,11 +287,6 @@ def _may_name_someone(word: str) -> bool:
         return False
     place = gazetteer.lookup(word)
     return place is None or place.person_name
-
-
-def _last_of(tokens: list[Token], mention: Mention) -> int:
-    """The index of a mention's last token."""
-    return next(i for i in range(len(tokens) - 1, -1, -1) if tokens[i][0] < mention.end)
 
 
 def _owned_words(site: Site) -> Mention | None:

@@ -282,14 +282,15 @@ def sentence_subject(tokens: list[Token]) -> Mention | None:
             m
             for m in openings(tokens)
             if not plain_capital(tokens, m)
-            and (m.kind != DESCRIPTION or speaking_head(tokens[_last_index(tokens, m)][2]))
+            and (m.kind != DESCRIPTION or speaking_head(tokens[last_index(tokens, m)][2]))
         ),
         None,
     )
 
 
-def _last_index(tokens: list[Token], mention: Mention) -> int:
-    return max(i for i, token in enumerate(tokens) if token[0] < mention.end)
+def last_index(tokens: list[Token], mention: Mention) -> int:
+    """The index of a mention's last token among `tokens` (in order, the mention among them)."""
+    return next(i for i in range(len(tokens) - 1, -1, -1) if tokens[i][0] < mention.end)
 
 
 def openings(tokens: list[Token], bodies: bool = False) -> Iterator[Mention]:
