@@ -15,8 +15,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tui.core.lexicon import HONORIFIC_GENDERS, HONORIFICS
-from tui.core.titles import HEADS, MODIFIERS
+from tui.core.lexicon import HONORIFIC_GENDERS
+from tui.core.titles import HEADS, TITLE_WORDS
 
 _ABBREVIATED = {
     "sen": "senator",
@@ -52,7 +52,6 @@ _ABBREVIATED = {
 
 _HEADS = frozenset(word.casefold() for word in HEADS) | frozenset(_ABBREVIATED.values())
 _GENDERS = {title.casefold(): gender for title, gender in HONORIFIC_GENDERS.items()}
-_TITLE_WORDS = HONORIFICS | HEADS | MODIFIERS
 _INITIAL = re.compile(r"[A-Za-z]\.?")
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 """Generational suffixes: part of the surname a form keys on (`Donald Trump Jr.` is not his
@@ -89,7 +88,7 @@ def name_words(name: str) -> tuple[list[str], str]:
     and its generational suffix (`jr`, or empty); no words when nothing is left."""
     words = [_POSSESSIVE.sub("", word.rstrip(",")) for word in name.split()]
     words = [word for word in words if word]
-    while len(words) > 2 and words[0] in _TITLE_WORDS:  # `Lady Gaga`, `King` stay names
+    while len(words) > 2 and words[0] in TITLE_WORDS:  # `Lady Gaga`, `King` stay names
         words = words[1:]
     suffix = ""
     if len(words) > 1 and words[-1].casefold() in _SUFFIXES:

@@ -39,7 +39,14 @@ from tui.core.organisations import (
     word_before,
 )
 from tui.core.speech import PERSON_NOUNS, SPEECH_VERBS
-from tui.core.titles import HEADS, MODIFIERS, find_title, names_a_seat, seat_words
+from tui.core.titles import (
+    HEADS,
+    MODIFIERS,
+    TITLE_WORDS,
+    find_title,
+    names_a_seat,
+    seat_words,
+)
 
 _BREAKS = WEEKDAYS | MONTHS | HOLIDAYS | (MONTH_ABBREVIATIONS - {"Jan", "Mar"})
 """Capitalised words that are not part of a name (days, months, holidays; `Jan` and `Mar` are
@@ -587,7 +594,7 @@ def _is_demonym(word: str) -> bool:
 def opens_sentence(word: str) -> bool:
     """A sentence-opening word that is not a name (`As`, `When`, `An`, `Fly-half`), so it is not
     part of one."""
-    if word in HEADS or word in MODIFIERS or word in HONORIFICS:
+    if word in TITLE_WORDS:
         return False
     if "-" in word and word.split("-", 1)[1][:1].islower():
         return True

@@ -82,8 +82,8 @@ DEPARTMENT_HEADS = frozenset(
 `Chief of Staff`)."""
 
 
-_TITLE_WORDS = HONORIFICS | HEADS | MODIFIERS
-"""The words `_titles` looks for: a run with none of them has no title."""
+TITLE_WORDS = HONORIFICS | HEADS | MODIFIERS
+"""The words a title is made of: a run with none of them has no title."""
 
 
 def find_title(words: Sequence[str], joins: Sequence[str]) -> tuple[int, int] | None:
@@ -112,7 +112,7 @@ def title_reach(words: Sequence[str], joins: Sequence[str]) -> int:
 
     One pass over the run, for callers asking about every tail of it: asking `find_title` of each
     tail is quadratic in a long run (a list of 50,000 names)."""
-    if len(words) < 2 or _TITLE_WORDS.isdisjoint(words):  # most runs: no title word, no name
+    if len(words) < 2 or TITLE_WORDS.isdisjoint(words):  # most runs: no title word, no name
         return -1
     return max((reach for _, _, reach in _titles(words, joins)), default=-1)
 
