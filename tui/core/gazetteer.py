@@ -32,14 +32,20 @@ opens with a first name is no home but the next of a list (`from Gary Lineker, f
 Shearer`)."""
 
 
+def _blanks_before(text: str, end: int) -> int:
+    """Where the spaces and tabs right before `end` start (`end` when there are none): the end
+    of the word before them."""
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    return end
+
+
 def home_before(text: str, start: int, aged: bool = False) -> bool:
     """Whether a home's words (`HOME_BEFORE`, or with `aged` only `AGED_HOME_BEFORE`) stand
     right before `start`; each ends in `from ` or `of `, tried first as most names have
     neither before them, and an `of ` only after a comma or `residents`."""
     if text.endswith("of ", 0, start):
-        words_end = start - 3
-        while words_end > 0 and text[words_end - 1] in " \t":
-            words_end -= 1
+        words_end = _blanks_before(text, start - 3)
         if words_end == start - 3 or not text.endswith((",", "esidents"), 0, words_end):
             return False
     elif not text.endswith("from ", 0, start):
@@ -76,9 +82,7 @@ def place_before(text: str, start: int) -> bool:
     their last word is tried first, as most names have none of them before them. (`$` matches
     before a line break that ends the text searched, hence the one left out.)"""
     end = start - 1 if text.endswith("\n", 0, start) else start
-    words_end = end
-    while words_end > 0 and text[words_end - 1] in " \t":
-        words_end -= 1
+    words_end = _blanks_before(text, end)
     if words_end == end or not text.endswith(_PLACE_BEFORE_ENDS, 0, words_end):
         return False
     return PLACE_BEFORE.search(text, max(0, start - 30), start) is not None
