@@ -123,6 +123,20 @@ def test_a_quotation_opening_right_after_a_comma_a_scraper_left_without_its_spac
     assert said(text)[0] == ["‘Look, it has no place here.’", "'Fine.'"]
 
 
+def test_a_mark_a_scraper_joined_to_the_speaker_or_to_the_sentence_before_still_counts():
+    text = (
+        "Ann Hale vowed to fight on. ‘We have come too far to stop now,’Hale said. ‘It is not "
+        "over.’ Her rival Tom Pike was confident.‘We will win in Bury,’ said Pike."
+    )
+    annotation = annotate(text)
+    people = annotation.people
+    assert [(text[q.start : q.end], people[q.speaker].name) for q in annotation.quotes] == [
+        ("‘We have come too far to stop now,’", "Ann Hale"),
+        ("‘It is not over.’", "Ann Hale"),
+        ("‘We will win in Bury,’", "Tom Pike"),
+    ]
+
+
 def test_joined_paragraphs_keep_several_speakers_quotations_apart():
     text = (
         "‘We won’t move,’ said resident Ann Pike. ‘Never.’ Councillor Bob Hale said: ‘The "

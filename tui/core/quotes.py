@@ -259,24 +259,26 @@ class _SingleStyle(NamedTuple):
 _SINGLE = _SingleStyle(
     re.compile("[‘’']"),
     re.compile(
-        r"[‘'](?<![^\s(\[—–‘':,-][‘'])"
+        r"(?:[‘'](?<![^\s(\[—–‘':,-][‘'])|(?<=[.!?])[‘'](?=(?-i:[A-Z])))"
         r"(?!(?:ave|bout|cause|cos|em|ere|im|n|nuff|round|scuse|t|til|tis|twas)\b)"
         r"(?=[‘'“\"]?(?:[^\W\d_]|[(\[$£€…#@]|\d(?!\d(?:s\b|\b(?![%-])))))",
         re.IGNORECASE,
     ),
     re.compile(
         r"(?:(?<=[^\s‘(\[—–-])|(?<=['’\"”] ))(?<!\s'n)['’‘]"
-        r"(?=['’]?(?:[\s.,;:!?…)\]}—–-]|$)|(?<=[.!?]['’‘])(?-i:[A-Z]))",
+        r"(?=['’]?(?:[\s.,;:!?…)\]}—–-]|$)|(?<=[.!?,]['’‘])(?-i:[A-Z]))",
         re.IGNORECASE,
     ),
 )
 """Curly and straight marks alike, as one article may mix them (`‘good citizen,' she said`):
-a mark opens at a word start or after a colon or a comma (`said,‘Look`), before a letter, a
+a mark opens at a word start, after a colon or a comma (`said,‘Look`) or before a capital after
+a sentence end (`confident.‘We will`, a space a scraper lost), before a letter, a
 bracket, `…`, a currency sign, a hashtag, a handle or a number (`'[He] is'`, `'$25 billion'`,
 `Lee:'We lost'`, `'#metoo'`, `'100 days'`, `'15%'`, not `'90s`), and not as the apostrophe of a
 clipped word (`'cause`, `'em`, `'ave`, `rock 'n' roll`, `in 't Veld`); it closes after a word or
 punctuation and before a space, punctuation or the end (not `don't`), or after a sentence end
-before a capital (`'…so do voters!'After his rally`, a space a scraper lost; not `U.S.'s`), and
+or a comma before a capital (`'…so do voters!'After his rally`, `‘…this race,’Clinton said`, a
+space a scraper lost; not `U.S.'s`), and
 not as the end of `rock 'n' roll`; after a closing mark and a space it closes too (`'…the
 'Whitby shuffle' '`). Doubled, a mark opens or closes with its twin (`‘‘Big Pier’ is ours,’`,
 `'…of 'fine words.''`), and opens on a double one (`‘“Big Tom” is a fine name,’`); a mistyped
