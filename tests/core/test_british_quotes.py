@@ -137,6 +137,20 @@ def test_a_mark_a_scraper_joined_to_the_speaker_or_to_the_sentence_before_still_
     ]
 
 
+def test_a_quotation_in_single_marks_after_said_and_a_colon_counts_among_double_marks():
+    text = (
+        'Bus cuts anger Batley "It is our only link to the hospital," said Maureen Holt. '
+        "\"Councillors have stopped listening.\" Her neighbour Derek Sykes said: 'We won't be "
+        'ignored.\' Kirklees Council called the cuts "painful".'
+    )
+    assert said(text)[0] == [
+        '"It is our only link to the hospital,"',
+        '"Councillors have stopped listening."',
+        "'We won't be ignored.'",
+        '"painful"',
+    ]
+
+
 def test_joined_paragraphs_keep_several_speakers_quotations_apart():
     text = (
         "‘We won’t move,’ said resident Ann Pike. ‘Never.’ Councillor Bob Hale said: ‘The "

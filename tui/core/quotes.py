@@ -31,6 +31,7 @@ from typing import NamedTuple
 from tui.core.documents import Block
 from tui.core.lexicon import abbreviated
 from tui.core.model import Quote, QuoteKind
+from tui.core.speech import SPEECH_VERBS
 
 _MARK = re.compile(r"[\"“”„‟«»'`‘’](?:(?<=')'|(?<=`)`|(?<=‘)‘|(?<=’)’|(?<=[\"“”„‟«»]))")
 """A double quotation mark: `''`, ` `` `, `‘‘`, `’’` or a double glyph. The pattern opens with a
@@ -54,7 +55,8 @@ def find_quotes(text: str, blocks: Sequence[Block]) -> list[Quote]:
     quotations; otherwise both styles are read (`_both_styles`), and a headline's quotation in
     single marks is kept whichever style wins (`_headline_quotes`)."""
     if not _single_quoted(text, blocks):
-        return _headline_quotes(text, blocks) + _quotes_in_style(text, blocks, single=False)
+        doubles = _quotes_in_style(text, blocks, single=False)
+        return _headline_quotes(text, blocks) + _with_cued_singles(text, blocks, doubles)
     found = _quotes_in_style(text, blocks, single=True)
     doubles = _double_marks(text)
     outside = sum(not _inside(found, mark) for mark in doubles)
@@ -84,6 +86,36 @@ def _headline_quotes(text: str, blocks: Sequence[Block]) -> list[Quote]:
         for quote in _quotes_in_style(text, blocks[:1], single=True)
         if quote.start == head.start and text.startswith(":", quote.end)
     ]
+
+
+_CUE_COLON = re.compile(r"\w: ?['‘]")
+_CUE_WORDS = re.compile(r"(?:^|(?<=[\s,]))([\w’'-]+)(?=(?:[ ,]+[\w’'-]+){0,4}: ?$)")
+_CUE_REACH = 60
+
+
+def _with_cued_singles(text: str, blocks: Sequence[Block], doubles: list[Quote]) -> list[Quote]:
+    """The double-quoted quotations of an article, and those in single marks that a verb of saying
+    and a colon introduce outside them (`Derek Sykes said: 'We won't be ignored.'`, `…told the BBC:
+    ‘We are ready.’`): a UK report quoted in double marks still has its odd quotation typed in
+    single ones, and nothing else puts a full sentence in single marks after `said:` (a
+    headline's `Trump: 'We will win.'` has no verb)."""
+    if _CUE_COLON.search(text) is None:
+        return doubles
+    cued = [
+        single
+        for single in _quotes_in_style(text, blocks, single=True)
+        if single.kind == "full" and _cued(text, single.start) and not _overlapping(doubles, single)
+    ]
+    return sorted(doubles + cued, key=attrgetter("start")) if cued else doubles
+
+
+def _cued(text: str, start: int) -> bool:
+    """Whether a verb of saying stands among the last five words before a colon before `start`,
+    in lower case (a headline's `Trump Addresses Attack: ‘This Cannot Go On.’` is a title)."""
+    lead = text[max(0, start - _CUE_REACH) : start].rstrip()
+    if not lead.endswith(":"):
+        return False
+    return any(word in SPEECH_VERBS for word in _CUE_WORDS.findall(lead))
 
 
 def _both_styles(text: str, singles: list[Quote], doubles: list[Quote]) -> list[Quote]:
