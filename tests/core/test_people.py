@@ -584,6 +584,8 @@ def test_a_sentence_word_after_a_name_is_no_part_of_it():
         ("Jo Park, 29, from Bristol, has volunteered for a week.", ["Jo Park"]),
         ("Ann Hall said the shelter was full.", ["Ann Hall"]),
         ("Andy Street, the former mayor, said he was pleased.", ["Andy Street"]),
+        ("Consumer advocate Linda Park, director of the alliance, said no.", ["Linda Park"]),
+        ("Hyde Park, home of the open-air concerts, was shut.", []),
         ("Hyde Park, the royal park, was shut on Sunday.", []),
         ("He is a professor at Cornell University, said a colleague.", []),
         ("They walked through Hyde Park on Sunday.", []),

@@ -689,13 +689,16 @@ def _street_after_preposition(text: str, last: str, start: int) -> bool:
     return last in _STREET_WORDS and _ON_BEFORE.search(text, max(0, start - 7), start) is not None
 
 
-_APPOSITION = re.compile(r", (?:the|a|an) (?:[a-z-]+ ){0,3}?([a-z]+)[,.]")
+_APPOSITION = re.compile(
+    r", (?:(?:the|a|an) (?:[a-z-]+ ){0,3}?([a-z]+)[,.]|(?:[a-z-]+ ){0,2}?([a-z]+) (?:of|at|for)\b)"
+)
 
 
 def _person_apposed(text: str, end: int) -> bool:
-    """A description of a person set off after the name (`Andy Street, the former mayor,`)."""
+    """A description of a person set off after the name (`Andy Street, the former mayor,`,
+    `Linda Park, director of the alliance,`)."""
     match = _APPOSITION.match(text, end)
-    return match is not None and match.group(1) in PERSON_NOUNS
+    return match is not None and (match.group(1) or match.group(2)) in PERSON_NOUNS
 
 
 def family_name_first(words: list[str]) -> bool:
