@@ -9,6 +9,8 @@ Sources:
 - US Census 1990 name frequency lists, public domain, as carried by the PyPI package `names`
   (files dist.male.first, dist.female.first, dist.all.last):
       pip download --no-deps -d /tmp/y names
+- the first names `tui/core/speech.py` gives a gender, which add those of British, Irish and
+  Quebec news that the 1990 US lists lack (`Gareth`, `Niamh`, `Liam`; ASCII spellings only).
 - SCOWL English word list as packaged by Debian (`wamerican`, /usr/share/dict/american-english),
   Copyright 2000-2011 Kevin Atkinson, used under its permissive licence (see ATTRIBUTION.md).
 
@@ -27,6 +29,9 @@ import tarfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from tui.core.speech import FIRST_NAME_GENDERS  # noqa: E402
+
 OUT = ROOT / "tui" / "core" / "data" / "names.tsv.gz"
 COMMON_SURNAMES = 5000
 MIN_FIRST_NAME_PERCENT = 0.001
@@ -55,6 +60,9 @@ def build(archive: Path, words_path: Path) -> dict[str, str]:
         for name, percent in lists[base]:
             if percent >= MIN_FIRST_NAME_PERCENT:
                 kinds.setdefault(name, set()).add("f")
+    for name in FIRST_NAME_GENDERS:
+        if name.isascii():
+            kinds.setdefault(name.upper(), set()).add("f")
     for rank, (name, _) in enumerate(lists["dist.all.last"]):
         kinds.setdefault(name, set()).update("lL" if rank < COMMON_SURNAMES else "l")
     for word in words_path.read_text(encoding="utf-8").splitlines():

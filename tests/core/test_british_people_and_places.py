@@ -431,3 +431,17 @@ def test_sir_or_dame_before_a_first_name_alone_is_the_person_of_that_first_name(
 def test_sir_before_a_first_name_is_no_one_of_another_gender():
     text = 'Ann Keir chaired the meeting.\n\n"We are done," Sir Keir said.'
     assert [person.name for person in annotate(text).people] == ["Ann Keir", "Keir"]
+
+
+def test_british_and_irish_first_names_make_a_person_and_give_a_gender():
+    text = (
+        "Lawyer Martyn Day said the claim would go ahead. Gareth Hale met Niamh Walsh in Cork. "
+        "'We will appeal,' she said."
+    )
+    annotation = annotate(text)
+    assert [person.name for person in annotation.people] == [
+        "Martyn Day",
+        "Gareth Hale",
+        "Niamh Walsh",
+    ]
+    assert [annotation.people[q.speaker].name for q in annotation.quotes] == ["Niamh Walsh"]

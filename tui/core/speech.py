@@ -234,6 +234,11 @@ Xavier Zachary
 Jean François Francois Yves Jacques Luc Stéphane Stephane Mathieu Benoît Benoit Réjean Rejean
 Gilles Michel Olivier Étienne Etienne Sébastien Sebastien Frédéric Frederic Sylvain Maxime
 Alexandre Philippe André Normand Yvon
+Martyn Gareth Rhys Dafydd Iwan Huw Emlyn Aled Owain Ieuan Rhodri Geraint Gethin Tomos Bryn Ciaran
+Ciarán Kieran Keiran Eoin Oisin Oisín Padraig Pádraig Declan Darragh Cathal Fintan Cillian Niall
+Ruairi Liam Connor Conor Fergus Hamish Alasdair Alastair Alistair Callum Ewan Euan Iain Lachlan
+Murdo Graeme Dougie Clive Keir Humphrey Crispin Giles Jolyon Tristram Alfie Reece Jayden Rishi
+Sadiq Imran Hamza Nadhim Kwasi
 """
 
 _FEMALE_FIRST_NAMES = """
@@ -302,6 +307,10 @@ Virgie Virginia Vivian Wanda Wendi Wendy Willa Wilma Winifred Winnie Yesenia Yol
 Yvonne Zelma
 Nathalie Geneviève Sylvie Chantal Martine Josée Josee Mélanie Véronique
 Veronique Valérie Hélène Manon Andrée Andree Lise Johanne Ginette Lucie Karine
+Cerys Sian Siân Bethan Ffion Carys Rhian Eluned Angharad Lowri Seren Niamh Aoife Caoimhe Sinead
+Sinéad Roisin Róisín Orla Saoirse Grainne Gráinne Clodagh Mairead Aisling Mhairi Kirsty Morag
+Ailsa Eilidh Catriona Isla Imogen Rosamund Tamsin Jemima Pippa Glenys Demi Priti Kemi Suella
+Shabana
 """
 
 FIRST_NAME_GENDERS = {
@@ -311,5 +320,7 @@ FIRST_NAME_GENDERS = {
 """The gender a first name almost always has, as the pronouns in PRONOUNS write it, so `she` never
 resolves to a Donald nor `he` to a Hillary. From the US Census 1990 first-name lists (public
 domain, see data/ATTRIBUTION.md): names given to at least 0.01 % of one sex and ten times as
-often to it as to the other; and the last lines of each, the French names of Quebec news that
-those lists lack (`Geneviève`, `Réjean`), with and without their accents."""
+often to it as to the other; and the last lines of each, the French names of Quebec news and the
+British and Irish ones of UK news that those lists lack (`Geneviève`, `Réjean`, `Gareth`,
+`Niamh`), with and without their accents. `scripts/build_names.py` makes each a first name in
+`names`."""
