@@ -387,3 +387,17 @@ def test_a_party_named_with_a_country_that_speaks_is_no_place():
 def test_an_eatery_named_after_its_owner_is_no_person(eatery):
     text = f"Rosa Conti opens {eatery} in El Paso at five.\n\nLuigi Marco bakes the bread."
     assert people_and_speakers(text)[0] == ["Rosa Conti", "Luigi Marco"]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("He was driving a Vauxhall Corsa when police stopped him.", []),
+        ("Thieves took his Nissan Qashqai from the drive.", []),
+        ("She was a Bear Stearns analyst in 2001.", []),
+        ("Lee wore a Donald Trump cap to the rally.", ["Donald Trump"]),
+        ("He would never treat a Mitt Romney that way.", ["Mitt Romney"]),
+    ],
+)
+def test_a_name_after_a_or_a_possessive_with_no_first_name_is_a_thing(text, people):
+    assert people_and_speakers(text)[0] == people

@@ -741,6 +741,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         or partner_in_body_name(text, start, end)
         or shop_named_like_person(text, start, end)
         or _thing_after(text, end)
+        or _made_thing(text, words, start)
         or (
             text.find("v", max(0, start - 5), start) >= 0
             and _VERSUS_BEFORE.search(text, max(0, start - 6), start)
@@ -882,6 +883,21 @@ def _holds_place(text: str, run: Run, lo: int, hi: int) -> bool:
         for i in range(lo, hi - 1)
         for j in range(i + 2, hi + 1)
         if j - i < hi - lo
+    )
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur)[ \t]+$")
+
+
+def _made_thing(text: str, words: list[str], start: int) -> bool:
+    """Words after `a` or a possessive with no first name among them are a made thing's name (`a
+    Vauxhall Corsa`, `his Nissan Qashqai`, `a Bear Stearns assistant`), not a person's; with a
+    first name in them, a person named as a kind (`a Donald Trump presidency`, `a Crooked Hillary
+    win`) stays one."""
+    return (
+        len(words) > 1
+        and not any(map(names.is_first_name, words))
+        and _DETERMINER_BEFORE.search(text, max(0, start - 6), start) is not None
     )
 
 

@@ -239,6 +239,7 @@ Ciarán Kieran Keiran Eoin Oisin Oisín Padraig Pádraig Declan Darragh Cathal F
 Ruairi Liam Connor Conor Fergus Hamish Alasdair Alastair Alistair Callum Ewan Euan Iain Lachlan
 Murdo Graeme Dougie Clive Keir Humphrey Crispin Giles Jolyon Tristram Alfie Reece Jayden Rishi
 Sadiq Imran Hamza Nadhim Kwasi
+Mitt
 """
 
 _FEMALE_FIRST_NAMES = """
@@ -322,5 +323,5 @@ resolves to a Donald nor `he` to a Hillary. From the US Census 1990 first-name l
 domain, see data/ATTRIBUTION.md): names given to at least 0.01 % of one sex and ten times as
 often to it as to the other; and the last lines of each, the French names of Quebec news and the
 British and Irish ones of UK news that those lists lack (`Geneviève`, `Réjean`, `Gareth`,
-`Niamh`), with and without their accents. `scripts/build_names.py` makes each a first name in
-`names`."""
+`Niamh`), with and without their accents, and the odd American one (`Mitt`).
+`scripts/build_names.py` makes each a first name in `names`."""
