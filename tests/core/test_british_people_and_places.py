@@ -445,3 +445,14 @@ def test_british_and_irish_first_names_make_a_person_and_give_a_gender():
         "Niamh Walsh",
     ]
     assert [annotation.people[q.speaker].name for q in annotation.quotes] == ["Niamh Walsh"]
+
+
+def test_mr_and_a_surname_is_no_woman_of_that_surname():
+    text = (
+        "Ellie Appleby, 24, told the court the flat had been damp for months. Mr Appleby, who "
+        "no longer lives with her, was not in court."
+    )
+    assert [(person.name, person.role) for person in annotate(text).people] == [
+        ("Ellie Appleby", None),
+        ("Appleby", "Mr"),
+    ]

@@ -238,7 +238,8 @@ Martyn Gareth Rhys Dafydd Iwan Huw Emlyn Aled Owain Ieuan Rhodri Geraint Gethin 
 Ciarán Kieran Keiran Eoin Oisin Oisín Padraig Pádraig Declan Darragh Cathal Fintan Cillian Niall
 Ruairi Liam Connor Conor Fergus Hamish Alasdair Alastair Alistair Callum Ewan Euan Iain Lachlan
 Murdo Graeme Dougie Clive Keir Humphrey Crispin Giles Jolyon Tristram Alfie Reece Jayden Rishi
-Sadiq Imran Hamza Nadhim Kwasi
+Sadiq Imran Hamza Nadhim Kwasi Freddie Theo Finley Albie Finn Rafe Ollie Olly Toby Jonny Kieron
+Nigel Geoff Mick Kev Muhammad Mohammed Mohammad Ahmed Hassan Bilal Usman Tariq Rizwan Zak
 Mitt
 """
 
@@ -311,7 +312,9 @@ Veronique Valérie Hélène Manon Andrée Andree Lise Johanne Ginette Lucie Kari
 Cerys Sian Siân Bethan Ffion Carys Rhian Eluned Angharad Lowri Seren Niamh Aoife Caoimhe Sinead
 Sinéad Roisin Róisín Orla Saoirse Grainne Gráinne Clodagh Mairead Aisling Mhairi Kirsty Morag
 Ailsa Eilidh Catriona Isla Imogen Rosamund Tamsin Jemima Pippa Glenys Demi Priti Kemi Suella
-Shabana
+Shabana Ellie Chloe Zoe Evie Freya Phoebe Esme Maeve Isabella Bella Sienna Scarlett Tilly Maisie
+Gemma Hayley Kayleigh Keeley Keira Kiera Chantelle Ciara Gillian Tracey Liz Anneliese Zara Priya
+Aisha Fatima Amira Zainab Maryam Mariam Yasmin
 """
 
 FIRST_NAME_GENDERS = {
@@ -322,6 +325,6 @@ FIRST_NAME_GENDERS = {
 resolves to a Donald nor `he` to a Hillary. From the US Census 1990 first-name lists (public
 domain, see data/ATTRIBUTION.md): names given to at least 0.01 % of one sex and ten times as
 often to it as to the other; and the last lines of each, the French names of Quebec news and the
-British and Irish ones of UK news that those lists lack (`Geneviève`, `Réjean`, `Gareth`,
-`Niamh`), with and without their accents, and the odd American one (`Mitt`).
-`scripts/build_names.py` makes each a first name in `names`."""
+British and Irish ones of UK news that those lists lack or give no gender (`Geneviève`,
+`Réjean`, `Gareth`, `Niamh`, `Ellie`), with and without their accents, and the odd American one
+(`Mitt`). `scripts/build_names.py` makes each a first name in `names`."""
