@@ -112,6 +112,14 @@ def test_a_street_after_a_preposition_is_no_person_even_before_said():
     assert mentions(text) == ["Sandra Okoye", "Andy Street"]
 
 
+def test_a_street_after_a_word_that_is_no_first_name_is_no_person_anywhere():
+    text = (
+        "The Longley Lane recycling centre will close. Lois Lane, 41, said she was angry, and "
+        "Kerry Walsh of Drury Lane agreed."
+    )
+    assert mentions(text) == ["Lois Lane", "Kerry Walsh"]
+
+
 def test_a_role_opening_the_name_is_no_part_of_it():
     text = (
         "Backbencher Ruth Callow said she would abstain. Charlotte Mayor Deborah Marsh agreed, and "

@@ -689,6 +689,18 @@ def _street_after_preposition(text: str, last: str, start: int) -> bool:
     return last in _STREET_WORDS and _ON_BEFORE.search(text, max(0, start - 7), start) is not None
 
 
+def _street(words: list[str]) -> bool:
+    """`the Longley Lane recycling centre`: a street word after a word that is no first name
+    names a street wherever it stands (`Andy Street`, `Lois Lane` are people; `Park` is a
+    Korean surname too)."""
+    return (
+        len(words) > 1
+        and words[-1] in _STREET_WORDS
+        and words[-1] != "Park"
+        and not names.is_first_name(words[-2])
+    )
+
+
 _APPOSITION = re.compile(
     r", (?:(?:the|a|an) (?:[a-z-]+ ){0,3}?([a-z]+)[,.]|(?:[a-z-]+ ){0,2}?([a-z]+) (?:of|at|for)\b)"
 )
@@ -738,6 +750,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         or is_town_club(words)
         or is_river(text, words, start)
         or _street_after_preposition(text, run.words[-1], start)
+        or _street(words)
         or partner_in_body_name(text, start, end)
         or shop_named_like_person(text, start, end)
         or _thing_after(text, end)
