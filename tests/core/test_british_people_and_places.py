@@ -464,3 +464,8 @@ def test_mr_and_a_surname_is_no_woman_of_that_surname():
         ("Ellie Appleby", None),
         ("Appleby", "Mr"),
     ]
+
+
+def test_a_sentence_opening_with_residents_of_a_town_names_the_town():
+    text = "Residents of Harlow say they were ignored. Mayors of Harlow have tried before."
+    assert places(text) == ["Harlow", "Harlow"]

@@ -683,7 +683,9 @@ def _has_context(
     if place.major or not (place.word or (place.small and j - i == 1)):
         return True
     if i > 1 or (i == 1 and run.words[0] not in FUNCTION_WORDS):  # `In Sale, ...` reads on
-        return run.joins[i - 1] == " of " and (people_at[i - 1] or run.words[i - 1] in HEADS)
+        return run.joins[i - 1] == " of " and (
+            people_at[i - 1] or run.words[i - 1] in HEADS or _introduced(run, i)
+        )
     start, end = run.spans[i][0], run.spans[j - 1][1]
     dateline = _is_dateline(text, start, end) and not text.startswith(" (", end)
     after_town = (
@@ -732,8 +734,31 @@ def _qualifies(run: Run, j: int, reach: int) -> bool:
     return place is None or word in CLUB_WORDS
 
 
+_FORMAL_HEADS = frozenset(
+    "City Town Village County State Province Region District Port Island Islands "
+    "Municipality".split()
+)
+"""Words that, capitalised, open a place's formal name (`City of London`, `Town of Oakville`)."""
+
+
+def _introduced(run: Run, i: int) -> bool:
+    """A sentence opens with words that introduce the place after them (`Residents of Harlow
+    say`, `Mayors of Harlow have`, as `gazetteer.PLACE_BEFORE` has them in lower case), not with
+    a place's formal name."""
+    word = run.words[0]
+    return (
+        i == 1
+        and run.sentence_start
+        and run.joins[0] == " of "
+        and word not in _FORMAL_HEADS
+        and gazetteer.PLACE_BEFORE.search(word.lower() + " of ") is not None
+    )
+
+
 def _is_qualified(text: str, run: Run, i: int) -> bool:
     """The word before a place makes it part of a longer name (`Real Madrid`, `Bank of England`)."""
+    if _introduced(run, i):
+        return False
     word = run.words[i - 1]
     if run.words[i] in CLUB_WORDS and run.joins[i - 1] == " " and gazetteer.lookup(word):
         return True  # `Accrington Stanley`: a club's word after its town
