@@ -469,3 +469,8 @@ def test_mr_and_a_surname_is_no_woman_of_that_surname():
 def test_a_sentence_opening_with_residents_of_a_town_names_the_town():
     text = "Residents of Harlow say they were ignored. Mayors of Harlow have tried before."
     assert places(text) == ["Harlow", "Harlow"]
+
+
+def test_an_age_in_words_after_a_first_name_makes_a_person():
+    text = "Her son Tom, eight, was unhurt. Their daughter Rose, six, was taken to hospital."
+    assert mentions(text) == ["Tom", "Rose"]

@@ -23,6 +23,7 @@ from tui.core.lexicon import (
     MONTH_ABBREVIATIONS,
     MONTHS,
     NAME_MONTHS,
+    NUMBER_WORDS,
     PLACE_ABBREVIATIONS,
     WEEKDAYS,
 )
@@ -82,7 +83,8 @@ _OFFICES = sorted({head.lower() for head in HEADS} | HEADS, key=len, reverse=Tru
 _OFFICE_OF_BEFORE = re.compile(rf"\b(?:{'|'.join(_OFFICES)}) of[ \t]+$")
 """An office of a place (`the mayor of Trois-Rivières said`): the person is the office holder,
 the word after `of` stays a place."""
-_AGE_AFTER = re.compile(r", [0-9]{1,3},")
+_AGE_AFTER = re.compile(rf", (?:[0-9]{{1,3}}|{'|'.join(NUMBER_WORDS)}),")
+"""An age set off after a name, in figures or, under ten, in words (`Jack, eight,`)."""
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \t]+$")
 """`a Marine said`, `the Bill says`: a word after an article is no one's name."""
 _COUNTRY_AFTER = re.compile(r" \(([A-Z][\w.]*(?: [A-Z]\w*)?)\)")
