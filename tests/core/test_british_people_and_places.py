@@ -241,6 +241,14 @@ def test_the_seat_after_any_members_for_is_no_person():
     assert mentions(text) == ["Keith Brann"]
 
 
+def test_the_last_place_of_the_seat_a_member_represents_is_no_person():
+    text = (
+        "Ann Pryce, who represents Morley and Outwood, told the paper she would stand down. "
+        "Her lawyer, who represents Tom Hale and Jo Park, said nothing."
+    )
+    assert mentions(text) == ["Ann Pryce", "Tom Hale", "Jo Park"]
+
+
 def test_a_city_and_an_unknown_word_where_one_waits_is_a_station_not_a_person():
     text = (
         "Passengers were stranded at Manchester Piccadilly, and trains between Edinburgh "

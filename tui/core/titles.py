@@ -19,12 +19,13 @@ MEMBER_TITLES = ("MP", "MSP", "MEP", "MPP", "MLA", "MNA", "MHA")
 Pryce`) and, with `for`, before the seat it names (`the MSP for Eastwood`)."""
 
 SEAT_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(MEMBER_TITLES)}|(?<!staff )[Mm]ember)s? for[ \t]+"
-    r"(?:(?:[A-Z][\w'’-]*,?[ \t]+)+and[ \t]+)?$"
+    rf"\b(?:(?:{'|'.join(MEMBER_TITLES)}|(?<!staff )[Mm]ember)s? for[ \t]+"
+    r"(?:(?:[A-Z][\w'’-]*,?[ \t]+)+and[ \t]+)?"
+    r"|represent(?:s|ed|ing)[ \t]+(?:[A-Z][\w'’-]*,?[ \t]+)+and[ \t]+)$"
 )
 """A member's `for` (or members', `MPs for`) before the seat, or before the last of its places
-(`MSP for Clackmannanshire and Dunblane`, `MP for Tatton, and Macclesfield`): what follows is a
-seat, no person."""
+(`MSP for Clackmannanshire and Dunblane`, `MP for Tatton, and Macclesfield`, `who represents
+Morley and Outwood`): what follows is a seat, no person."""
 
 
 def seat_words(words: Sequence[str]) -> int:
