@@ -198,3 +198,16 @@ def test_a_headline_opening_with_a_single_quoted_quotation_above_double_marks_ke
         '"I won\'t give up until the law changes,"',
         '"He took my boy from me,"',
     ]
+
+
+def test_a_headlines_single_quoted_quotation_stays_when_a_scraper_joined_the_report_to_it():
+    text = (
+        "'I thought I was going to die': Dog attack victim speaks out A woman who was bitten in "
+        'a Wigan park said she had been terrified. "They just kept coming," she said. '
+        '"No-one came."'
+    )
+    assert said(text)[0] == [
+        "'I thought I was going to die'",
+        '"They just kept coming,"',
+        '"No-one came."',
+    ]

@@ -72,20 +72,21 @@ _HEADLINE_WORDS = 20
 
 def _headline_quotes(text: str, blocks: Sequence[Block]) -> list[Quote]:
     """The quotation a headline opens with in single marks, before a colon, above a report
-    quoted in double marks, the BBC way (`'I won't give up': Mum's plea after crash`): a first
-    paragraph of a few words with no double mark. Single marks elsewhere in a headline stay
-    unread, as in the report (`Trump: 'We will win.'` is as often a title's quoting)."""
+    quoted in double marks, the BBC way (`'I won't give up': Mum's plea after crash`): a
+    quotation of a few words with no double mark, opening the first paragraph, whether the
+    headline stands alone or a scraper joined the report to it. Single marks elsewhere in a
+    headline stay unread, as in the report (`Trump: 'We will win.'` is as often a title's
+    quoting)."""
     if not blocks or blocks[0].kind == "code" or text[blocks[0].start] not in "'‘":
         return []
     head = blocks[0]
-    line = text[head.start : head.end]
-    if line.count(" ") >= _HEADLINE_WORDS or _MARK.search(line) is not None:
+    found = _quotes_in_style(text, blocks[:1], single=True)
+    if not found or found[0].start != head.start or not text.startswith(":", found[0].end):
         return []
-    return [
-        quote
-        for quote in _quotes_in_style(text, blocks[:1], single=True)
-        if quote.start == head.start and text.startswith(":", quote.end)
-    ]
+    quoted = text[head.start : found[0].end]
+    if quoted.count(" ") >= _HEADLINE_WORDS or _MARK.search(quoted) is not None:
+        return []
+    return found[:1]
 
 
 _CUE_COLON = re.compile(r"\w: ?['‘]")
