@@ -55,8 +55,8 @@ def find_quotes(text: str, blocks: Sequence[Block]) -> list[Quote]:
     quotations; otherwise both styles are read (`_both_styles`), and a headline's quotation in
     single marks is kept whichever style wins (`_headline_quotes`)."""
     if not _single_quoted(text, blocks):
-        doubles = _quotes_in_style(text, blocks, single=False)
-        return _headline_quotes(text, blocks) + _with_cued_singles(text, blocks, doubles)
+        double_quoted = _quotes_in_style(text, blocks, single=False)
+        return _headline_quotes(text, blocks) + _with_cued_singles(text, blocks, double_quoted)
     found = _quotes_in_style(text, blocks, single=True)
     doubles = _double_marks(text)
     outside = sum(not _inside(found, mark) for mark in doubles)
