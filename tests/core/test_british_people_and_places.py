@@ -482,3 +482,8 @@ def test_a_sentence_opening_with_residents_of_a_town_names_the_town():
 def test_an_age_in_words_after_a_first_name_makes_a_person():
     text = "Her son Tom, eight, was unhurt. Their daughter Rose, six, was taken to hospital."
     assert mentions(text) == ["Tom", "Rose"]
+
+
+def test_a_middle_initial_without_its_stop_stays_inside_the_name():
+    text = "George W Bush said he was sad. Co-star Jack P Shepherd said he was fine."
+    assert mentions(text) == ["George W Bush", "Jack P Shepherd"]

@@ -776,7 +776,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         return False
     if len(words) == 1:
         return True
-    kinds = [names.kinds(w) for w in words]
+    kinds = [names.kinds(w) if len(w) > 1 or w in "AI" else "" for w in words]  # `W`: an initial
     if "f" in kinds[0] and any(j != " " and j != " of " for j in run.joins[lo : hi - 1]):
         return True  # a first name and a particle inside the name: `Erik ten Hag`
     if (
