@@ -282,6 +282,14 @@ def test_a_town_a_side_faces_or_that_all_won_is_a_club():
     assert places(text) == ["Bristol"]
 
 
+def test_a_town_that_drew_with_another_a_side_hosts_or_that_sacked_its_manager_is_a_club():
+    text = (
+        "Middlesbrough and Millwall drew 1-1. Leeds travel to Plymouth before hosting Cardiff. "
+        "Watford sacked their manager on Monday. Fans came from Harrogate and York."
+    )
+    assert places(text) == ["Plymouth", "Harrogate", "York"]
+
+
 def test_a_town_that_speaks_or_closes_branches_is_the_body_named_after_it():
     text = (
         "Halifax to close 40 branches\n\n"

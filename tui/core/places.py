@@ -73,6 +73,8 @@ _TEAM_VERB_AFTER = re.compile(
     rf"[ \t]+(?:(?:all|both)[ \t]+)?{_RESULT_VERBS}\b"
     rf"|[ \t]+(?:(?:has|have|had)[ \t]+)?(?:won|lost|drew|tied)\b(?!{_NOT_A_GAME})"
     r"|[ \t]+(?:all|both)[ \t]+(?:won|lost|drew|tied)\b(?![ \t]+(?!on\b|at\b|away\b)[a-z])"
+    r"|[ \t]+and[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+(?:won|lost|drew|tied)[ \t]+"
+    r"\d{1,3}-\d{1,3}\b"
     rf"|,[ \t]+who[ \t]+(?:{_RESULT_VERBS}|are[ \t]+(?:top|bottom|{_LEAGUE_PLACES}))\b"
     r"|[ \t]+(?:were|was)[ \t]+held[ \t]+to[ \t]+a[ \t]+"
     r"(?:\d{1,2}-\d{1,2}[ \t]+|goalless[ \t]+)?draw\b"
@@ -81,7 +83,8 @@ _TEAM_VERB_AFTER = re.compile(
     rf"(?:\d|{'|'.join(NUMBER_WORDS)})\b"
 )
 """A result (`St Louis defeated Colorado`, `Liverpool, who beat Southampton`, `Everton and
-Bournemouth both won 2-1`, not what both won, `both won government funding`, `Aberdeen were
+Bournemouth both won 2-1`, `Middlesbrough and West Brom drew 1-1`, not what both won, `both won
+government funding`, `Aberdeen were
 held to a 1-1 draw`), a place in a table (`Aberdeen, who are third,`) or a cricket score
 (`Yorkshire bowled out Lancashire`, `Kent had reached 108 for three`): a team's, not a town's."""
 _TEAM_VERB_BEFORE = re.compile(rf"\b{_RESULT_VERBS}[ \t]+(the[ \t]+)?$")
@@ -99,7 +102,8 @@ _SQUAD_AFTER = re.compile(
     r"team-mate|teammate|squad|lineup|line-up)\b"
 )
 _JOINED_BY = frozenset(
-    "joined rejoined host hosts hosted entertain entertained managed coached captained".split()
+    "joined rejoined host hosts hosted hosting entertain entertained entertaining managed coached "
+    "captained".split()
 )
 _SIDE_FACES = re.compile(
     r"(?<![\w'’-])(?!(?:I|We|You|They|He|She|It)\b)[A-Z][\w'’-]*(?:,[ \t]+who)?[ \t]+faces?[ \t]+$"
@@ -121,8 +125,9 @@ _JOINED_BEFORE = {
 }
 """A place in a fixture (`Birmingham v Barnsley`, `the match against Kent`), with its squad
 (`Norwich striker`, `the former Leeds and Hull skipper`, `Leeds fans`, `the fans of Hull`),
-joined or managed (`joined Newcastle`, `managed Brighton`), hosted (`Brighton host Leicester`)
-or beaten (`victory over Gloucester`, `a 4-1 win at Leicester`) is a club, like one that scores
+joined or managed (`joined Newcastle`, `managed Brighton`), hosted (`Brighton host Leicester`,
+`before hosting Cardiff`) or beaten (`victory over Gloucester`, `a 4-1 win at Leicester`) is a
+club, like one that scores
 or wins (`Milwaukee has won 10 of its last 15`, `Liverpool, who beat Southampton`), or one whose
 player follows it (`Baltimore's Eddie Murray`). `_JOINED_BEFORE` holds the words before a club's
 name by the last of them: `signed for`, `victory over`, `the match against`, `the fans of`."""
@@ -131,12 +136,14 @@ _TEAM_AFTER = re.compile(
         f"(?:{pattern.pattern})" for pattern in (_SCORE, _TEAM_VERB_AFTER, _VERSUS, _SQUAD_AFTER)
     )
     + r"|(?P<player>['’]s[ \t]+)"
-    + r"|(?P<plural>[ \t]+(?:were|are|have|host|entertain|face|travel|play|need|sit|lead|trail)\b)"
+    + r"|(?P<plural>[ \t]+(?:were|are|have|host|entertain|face|travel|play|need|sit|lead|trail"
+    r"|sacked|appointed)\b)"
 )
 """Every shape after a place that makes it a team, in one pattern (each place is tried): one
 of its players after its possessive (`Baltimore's Eddie Murray`), or a plural verb, which a
 town takes only as its team (`Liverpool were the better side`, `Leeds are top`, `Fulham host
-Southampton`, `Ipswich sit 18th`)."""
+Southampton`, `Ipswich sit 18th`), and a club's sacking or appointing (`Watford sacked their
+manager`)."""
 _CLAUSE_OPENERS = frozenset(
     "said says but while as when that because after before if though although since until".split()
 )
