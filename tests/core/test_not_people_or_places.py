@@ -401,3 +401,8 @@ def test_an_eatery_named_after_its_owner_is_no_person(eatery):
 )
 def test_a_name_after_a_or_a_possessive_with_no_first_name_is_a_thing(text, people):
     assert people_and_speakers(text)[0] == people
+
+
+def test_a_name_opening_with_a_point_of_the_compass_is_no_person():
+    text = "Middlesbrough and West Brom drew 1-1, and Adam West was there."
+    assert people_and_speakers(text)[0] == ["Adam West"]

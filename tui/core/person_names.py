@@ -790,8 +790,8 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
     ):
         return False  # `Avanti West Coast`: a point of the compass inside names a region
     places = [gazetteer.lookup(w) for w in words]
-    if words[0] in gazetteer.DIRECTIONS and places[-1] is not None:
-        return False
+    if words[0] in gazetteer.DIRECTIONS and (places[-1] is not None or words[0] in _COMPASS):
+        return False  # `North Devon`, `West Brom`: a region's or a club's name
     if "w" in kinds[0] and "f" not in kinds[0] and text.endswith("the ", 0, start):
         return False  # `the Old Bailey`, `the Royal Mint`: a building's or a body's name
     if _city_and_unknown_word(words, places, kinds) and _WHERE_BEFORE.search(
