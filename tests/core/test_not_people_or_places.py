@@ -406,3 +406,14 @@ def test_a_name_after_a_or_a_possessive_with_no_first_name_is_a_thing(text, peop
 def test_a_name_opening_with_a_point_of_the_compass_is_no_person():
     text = "Middlesbrough and West Brom drew 1-1, and Adam West was there."
     assert people_and_speakers(text)[0] == ["Adam West"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pier is shut. Save Our Seafront said it would appeal.",
+        "Police were there. Stand Up To Racism said the march went ahead.",
+    ],
+)
+def test_a_campaign_named_in_title_case_opening_a_sentence_is_no_person(text):
+    assert people_and_speakers(text)[0] == []

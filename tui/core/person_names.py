@@ -244,6 +244,19 @@ _TIME_PREFIXES = ("Then-", "Ex-", "Former-")
 is read without them."""
 
 
+def _title_cased(words: list[str], first: int) -> bool:
+    """A sentence opening with a name in title case, a small word capitalised inside it and no
+    first name after (`Save Our Seafront said`, `Stand Up To Racism said`): a campaign's, a
+    group's or a work's name, whose last word is no one's."""
+    return (
+        first == 1
+        and len(words) > 2
+        and words[0] not in FUNCTION_WORDS
+        and words[1] in FUNCTION_WORDS
+        and not any(map(names.is_first_name, words[2:]))
+    )
+
+
 def candidates(text: str, run: Run) -> list[Candidate]:
     """The people a run names on its own evidence (titles, first names, unknown words, verbs)."""
     out = []
@@ -276,6 +289,8 @@ def candidates(text: str, run: Run) -> list[Candidate]:
         and gazetteer.lookup(text[spans[0][0] : spans[1][1]]) is None
         else 0
     )
+    if _title_cased(words, first):
+        return []
     while first < len(words) - 1 and (words[first] in FUNCTION_WORDS or words[first] in _RANKS):
         first += 1
     heads = words
