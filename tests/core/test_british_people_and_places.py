@@ -297,7 +297,8 @@ def test_a_town_that_speaks_or_closes_branches_is_the_body_named_after_it():
         "Halifax. Residents of Halifax said they would miss the branch. 'It is a blow,' "
         "said Ann Pryce."
     )
-    assert places(text) == ["Halifax", "Halifax"]
+    annotation = annotate(text)
+    assert [text[p.start - 3 : p.end] for p in annotation.places] == ["in Halifax", "of Halifax"]
 
 
 def test_the_home_of_a_teenager_or_of_residents_is_no_person():

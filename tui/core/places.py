@@ -449,7 +449,10 @@ def _town_as_subject(text: str, place: PlaceMention) -> bool:
     entry = gazetteer.lookup(place.name)
     if entry is None or entry.kind != "city":
         return False
-    before = text[max(0, place.start - 12) : place.start].rstrip()
+    before = text[max(0, place.start - 12) : place.start]
+    if "\n" in before[len(before.rstrip()) :]:
+        return True  # a paragraph's first word
+    before = before.rstrip()
     return (
         not before
         or before[-1] in _CLAUSE_END_MARKS
