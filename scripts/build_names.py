@@ -11,10 +11,14 @@ Sources:
       pip download --no-deps -d /tmp/y names
 - the first names `tui/core/speech.py` gives a gender, which add those of British, Irish and
   Quebec news that the 1990 US lists lack (`Gareth`, `Niamh`, `Liam`; ASCII spellings only).
-- SCOWL English word list as packaged by Debian (`wamerican`, /usr/share/dict/american-english),
-  Copyright 2000-2011 Kevin Atkinson, used under its permissive licence (see ATTRIBUTION.md).
+- SCOWL English word lists as packaged by Debian (`wamerican`, /usr/share/dict/american-english,
+  and `wbritish`, /usr/share/dict/british-english, whose spellings UK news writes: `Neighbour`,
+  `Organiser`, `Labourer`), Copyright 2000-2011 Kevin Atkinson, used under its permissive
+  licence (see ATTRIBUTION.md).
 
-    python3 scripts/build_names.py /tmp/y/names-*.tar.gz /usr/share/dict/american-english
+    apt-get install wamerican wbritish
+    python3 scripts/build_names.py /tmp/y/names-*.tar.gz /usr/share/dict/american-english \
+        /usr/share/dict/british-english
 
 Output, one line per upper-cased word: `WORD <TAB> kinds`, kinds a subset of
 `f` first name, `l` surname, `L` common surname (the most frequent COMMON_SURNAMES),
@@ -53,7 +57,7 @@ def census_lists(archive: Path) -> dict[str, list[tuple[str, float]]]:
     return lists
 
 
-def build(archive: Path, words_path: Path) -> dict[str, str]:
+def build(archive: Path, words_paths: list[Path]) -> dict[str, str]:
     lists = census_lists(archive)
     kinds: dict[str, set[str]] = {}
     for base in ("dist.male.first", "dist.female.first"):
@@ -65,10 +69,11 @@ def build(archive: Path, words_path: Path) -> dict[str, str]:
             kinds.setdefault(name.upper(), set()).add("f")
     for rank, (name, _) in enumerate(lists["dist.all.last"]):
         kinds.setdefault(name, set()).update("lL" if rank < COMMON_SURNAMES else "l")
-    for word in words_path.read_text(encoding="utf-8").splitlines():
-        word = word.strip()
-        if word.isalpha() and word.islower() and word.isascii():
-            kinds.setdefault(word.upper(), set()).add("w")
+    for words_path in words_paths:
+        for word in words_path.read_text(encoding="utf-8").splitlines():
+            word = word.strip()
+            if word.isalpha() and word.islower() and word.isascii():
+                kinds.setdefault(word.upper(), set()).add("w")
     return {word: "".join(sorted(k)) for word, k in sorted(kinds.items())}
 
 
@@ -81,10 +86,10 @@ def write_table(path: Path, rows: list[tuple[str, ...]]) -> None:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 3:
+    if len(argv) < 3:
         print(__doc__, file=sys.stderr)
         return 2
-    write_table(OUT, list(build(Path(argv[1]), Path(argv[2])).items()))
+    write_table(OUT, list(build(Path(argv[1]), [Path(arg) for arg in argv[2:]]).items()))
     return 0
 
 

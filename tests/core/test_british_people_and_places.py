@@ -496,3 +496,8 @@ def test_an_age_in_words_after_a_first_name_makes_a_person():
 def test_a_middle_initial_without_its_stop_stays_inside_the_name():
     text = "George W Bush said he was sad. Co-star Jack P Shepherd said he was fine."
     assert mentions(text) == ["George W Bush", "Jack P Shepherd"]
+
+
+def test_a_british_spelling_of_a_description_opening_a_sentence_is_no_part_of_the_name():
+    text = "Neighbour Jo Smith said the noise was awful. Organiser Tom Hale said the fair went on."
+    assert mentions(text) == ["Jo Smith", "Tom Hale"]

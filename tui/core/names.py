@@ -2,7 +2,8 @@
 
 People rules need to tell `Phil Simmons` (a first name, a surname) from `Morning Consult` or
 `Secret Service` (English words) without a statistical model; the lexicon built by
-`scripts/build_names.py` (US Census 1990 name lists, SCOWL word list) answers that.
+`scripts/build_names.py` (US Census 1990 name lists, SCOWL's American and British word lists)
+answers that.
 """
 
 from __future__ import annotations
