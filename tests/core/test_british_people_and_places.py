@@ -501,3 +501,8 @@ def test_a_middle_initial_without_its_stop_stays_inside_the_name():
 def test_a_british_spelling_of_a_description_opening_a_sentence_is_no_part_of_the_name():
     text = "Neighbour Jo Smith said the noise was awful. Organiser Tom Hale said the fair went on."
     assert mentions(text) == ["Jo Smith", "Tom Hale"]
+
+
+def test_a_british_job_no_word_list_has_opening_a_sentence_is_no_part_of_the_name():
+    text = "Headteacher Jacqui Lee said the school would close. Carer Ann Pike agreed."
+    assert mentions(text) == ["Jacqui Lee", "Ann Pike"]

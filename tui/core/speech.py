@@ -152,7 +152,8 @@ PERSON_NOUNS = frozenset(
     "alderman legislator assemblyman assemblywoman superintendent principal dean provost "
     "boss operative pundit striker midfielder defender goalkeeper winger batsman batter bowler "
     "seamer spinner opener skipper backbencher youngster pensioner shopper mum left-hander "
-    "right-hander neighbour gran granny grandma grandad nan pal".split()
+    "right-hander neighbour gran granny grandma grandad nan pal headteacher headmaster "
+    "headmistress carer childminder".split()
 )
 """Head nouns of descriptions that name a person (`the official`), not a body (`the report`)."""
 
