@@ -506,3 +506,11 @@ def test_a_british_spelling_of_a_description_opening_a_sentence_is_no_part_of_th
 def test_a_british_job_no_word_list_has_opening_a_sentence_is_no_part_of_the_name():
     text = "Headteacher Jacqui Lee said the school would close. Carer Ann Pike agreed."
     assert mentions(text) == ["Jacqui Lee", "Ann Pike"]
+
+
+def test_a_towns_name_that_is_the_first_name_of_someone_named_in_full_is_that_person():
+    text = (
+        "Tyler Ashworth, 17, died in the crash. Tyler, a former pupil at the college, had "
+        "hoped to become an electrician. His aunt lives in Tyler, Texas."
+    )
+    assert places(text) == ["Tyler", "Texas"]
