@@ -514,3 +514,8 @@ def test_a_towns_name_that_is_the_first_name_of_someone_named_in_full_is_that_pe
         "hoped to become an electrician. His aunt lives in Tyler, Texas."
     )
     assert places(text) == ["Tyler", "Texas"]
+
+
+def test_the_last_county_of_a_list_after_in_is_a_place_even_before_said():
+    text = "Farmers in Norfolk and Suffolk said hedgerow grants had helped."
+    assert (mentions(text), places(text)) == ([], ["Norfolk", "Suffolk"])

@@ -1016,10 +1016,23 @@ def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
     return _evidence(text, start, end, 1) and not _placed(text, start)
 
 
+_LISTED_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|from|near|across|between)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?"
+    r"(?:,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)*,?[ \t]+and[ \t]+$"
+)
+"""`Farmers in Norfolk and Suffolk said`: the last of a list of names after a preposition of
+place shares it."""
+
+
 def _placed(text: str, start: int) -> bool:
-    """Words before the name make it a place (`from Longyear`, `the town of Uyo`)."""
+    """Words before the name make it a place (`from Longyear`, `the town of Uyo`, `in Norfolk
+    and Suffolk`)."""
     return bool(
         _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 12), start)
+        or (
+            text.endswith(" and ", 0, start)
+            and _LISTED_PLACE_BEFORE.search(text, max(0, start - 60), start)
+        )
         or gazetteer.PLACE_BEFORE.search(text, max(0, start - 30), start)
         or (
             text.find(" of", max(0, start - 30), start) >= 0
