@@ -519,3 +519,12 @@ def test_a_towns_name_that_is_the_first_name_of_someone_named_in_full_is_that_pe
 def test_the_last_county_of_a_list_after_in_is_a_place_even_before_said():
     text = "Farmers in Norfolk and Suffolk said hedgerow grants had helped."
     assert (mentions(text), places(text)) == ([], ["Norfolk", "Suffolk"])
+
+
+def test_uk_regulators_unions_operators_and_charities_that_speak_are_no_person():
+    text = (
+        "Arriva said the route would close. Aslef said drivers would strike. Ofqual said "
+        "grades were fair. Oxfam said aid was late. Defra said the ban stays. Greenpeace said "
+        "it would appeal."
+    )
+    assert mentions(text) == []
