@@ -417,3 +417,11 @@ def test_a_name_opening_with_a_point_of_the_compass_is_no_person():
 )
 def test_a_campaign_named_in_title_case_opening_a_sentence_is_no_person(text):
     assert people_and_speakers(text)[0] == []
+
+
+def test_a_name_ending_in_a_word_that_owns_a_bodys_word_is_that_body():
+    text = (
+        "He was taken to Royal Manchester Children's Hospital. Strategist Karl Rove's PAC "
+        "ran the ad."
+    )
+    assert people_and_speakers(text)[0] == ["Karl Rove"]

@@ -257,6 +257,22 @@ def _title_cased(words: list[str], first: int) -> bool:
     )
 
 
+_WORD_AFTER_POSSESSIVE = re.compile(r"['’]s[ \t]+([A-Z][\w'’-]*)")
+
+
+def _owning_a_body(text: str, words: list[str], end: int) -> bool:
+    """A run ending in a plain English word that owns a body's word names that body (`Royal
+    Manchester Children's Hospital`, `the Women's Institute`), unless a first name that is no
+    word opens a person's name in it (`Karl Rove's PAC`)."""
+    after = _WORD_AFTER_POSSESSIVE.match(text, end)
+    return (
+        after is not None
+        and names.is_plain_word(words[-1])
+        and is_organisation_word(after.group(1))
+        and not any(names.is_first_name(w) and not names.is_english_word(w) for w in words[:-1])
+    )
+
+
 def candidates(text: str, run: Run) -> list[Candidate]:
     """The people a run names on its own evidence (titles, first names, unknown words, verbs)."""
     out = []
@@ -266,6 +282,8 @@ def candidates(text: str, run: Run) -> list[Candidate]:
         return []  # most lone words (openers, places, acronyms): the cheapest test first
     if names_a_seat(text, run.start):
         return _member_after_seat(text, run)
+    if text.startswith(("'s ", "’s "), run.end) and _owning_a_body(text, words, run.end):
+        return []
     if _riding(text, run) or gazetteer.home_before(text, run.start):
         return []
     if len(words) == 1:
