@@ -167,3 +167,8 @@ def test_every_attributed_quote_names_its_rule():
     text = "\n\n".join(ARTICLES["an attribution that introduces the next quote"])
     rules = [q.rule for q in annotate(text).quotes]
     assert rules == ["said after", "continues the quote before", "said before"]
+
+
+def test_a_place_ending_a_headline_a_scraper_joined_to_an_article_opening_the_report_stays():
+    text = "Boy bitten by dog in St Helens A nine-year-old boy was bitten in St Helens."
+    assert [text[p.start : p.end] for p in annotate(text).places] == ["St Helens", "St Helens"]

@@ -764,8 +764,13 @@ def _qualifies(run: Run, j: int, reach: int) -> bool:
     word = run.words[j]
     if run.joins[j - 1] == " of ":
         return True
-    if run.joins[j - 1] != " " or word in gazetteer.DIRECTIONS or word in _PARTY_MEMBERS:
-        return False
+    if (
+        run.joins[j - 1] != " "
+        or word in gazetteer.DIRECTIONS
+        or word in _PARTY_MEMBERS
+        or word in ARTICLES
+    ):
+        return False  # `…attack in St Helens A nine-year-old boy`: a headline a scraper joined
     if word in HEADS or word in HONORIFICS or j <= reach:
         return j + 2 == len(run.words) and is_organisation_word(run.words[j + 1])
     place = gazetteer.lookup(word)
