@@ -528,3 +528,10 @@ def test_uk_regulators_unions_operators_and_charities_that_speak_are_no_person()
         "it would appeal."
     )
     assert mentions(text) == []
+
+
+def test_a_managers_first_name_from_the_sports_pages_makes_a_person():
+    text = "Pep Guardiola's side lost. 'We were not good enough,' the Catalan said."
+    annotation = annotate(text)
+    assert [person.name for person in annotation.people] == ["Pep Guardiola"]
+    assert [annotation.people[q.speaker].name for q in annotation.quotes] == ["Pep Guardiola"]

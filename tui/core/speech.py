@@ -242,6 +242,7 @@ Murdo Graeme Dougie Clive Keir Humphrey Crispin Giles Jolyon Tristram Alfie Reec
 Sadiq Imran Hamza Nadhim Kwasi Freddie Theo Finley Albie Finn Rafe Ollie Olly Toby Jonny Kieron
 Nigel Geoff Mick Kev Muhammad Mohammed Mohammad Ahmed Hassan Bilal Usman Tariq Rizwan Zak
 Mitt
+Pep Jurgen Jürgen Arne Nuno Unai Andoni Enzo Joao João Kylian Rasmus Dejan Bukayo
 """
 
 _FEMALE_FIRST_NAMES = """
@@ -327,5 +328,6 @@ resolves to a Donald nor `he` to a Hillary. From the US Census 1990 first-name l
 domain, see data/ATTRIBUTION.md): names given to at least 0.01 % of one sex and ten times as
 often to it as to the other; and the last lines of each, the French names of Quebec news and the
 British and Irish ones of UK news that those lists lack or give no gender (`Geneviève`,
-`Réjean`, `Gareth`, `Niamh`, `Ellie`), with and without their accents, and the odd American one
-(`Mitt`). `scripts/build_names.py` makes each a first name in `names`."""
+`Réjean`, `Gareth`, `Niamh`, `Ellie`), with and without their accents, the odd American one
+(`Mitt`) and those of footballers and managers in UK sports pages (`Pep`, `Jürgen`, `Bukayo`).
+`scripts/build_names.py` makes each a first name in `names`."""
