@@ -535,3 +535,8 @@ def test_a_managers_first_name_from_the_sports_pages_makes_a_person():
     annotation = annotate(text)
     assert [person.name for person in annotation.people] == ["Pep Guardiola"]
     assert [annotation.people[q.speaker].name for q in annotation.quotes] == ["Pep Guardiola"]
+
+
+def test_a_citys_demonym_before_a_name_is_no_part_of_it_and_names_no_one():
+    text = "Liverpudlian Jamie Carragher was impressed. The Geordie said he was happy."
+    assert mentions(text) == ["Jamie Carragher"]
