@@ -108,6 +108,17 @@ def test_quotes_with_a_short_narration_between_share_the_later_attribution():
     assert mentions(text) == ["Ines Duarte", "Ines Duarte"]
 
 
+# reopened by the next quote: an unclosed quote a scraper joined to the quote that goes on with it.
+
+
+def test_an_unclosed_quote_after_a_joined_headline_takes_the_reopening_quotes_speaker():
+    text = (
+        "Shop owners fear for high street ‘We have been here for 40 years. ‘But this could "
+        "finish us,’ said Pat Hughes, who runs a butcher’s."
+    )
+    assert speakers(text) == ["Pat Hughes", "Pat Hughes"]
+
+
 # profile subject: a quote-only paragraph after narration about the person quoted most.
 
 PROFILE = (

@@ -46,14 +46,20 @@ def _with_speaker(
     )
 
 
+_SUBJECT_RULES = frozenset(("sentence subject", "any subject"))
+"""Rules (`rules.RULES`) that credit a quote to its sentence's subject: weaker than the quote that
+reopens it, as a headline a scraper joined to the report is often that subject (`Shop owners fear
+for high street ‘We have been here for 40 years. ‘But …,’ said Pat Hughes`)."""
+
+
 def reopened_quotes(text: str, quotes: list[Quote]) -> None:
     """A quotation left unclosed and reopened at once (`"We cut rates. "Sales are down," said
     Ann Lee.`, two paragraphs a scraper joined) is the same speaker's: it takes the speaker of
-    the quote that reopens it."""
+    the quote that reopens it, unless it has one by a stronger rule than its sentence's subject."""
     for index in range(len(quotes) - 2, -1, -1):
         quote, reopening = quotes[index], quotes[index + 1]
         if (
-            quote.speaker_start is None
+            (quote.speaker_start is None or quote.rule in _SUBJECT_RULES)
             and reopening.speaker_start is not None
             and quote.end == quote.content_end
             and not text[quote.end : reopening.start].strip()
