@@ -944,8 +944,8 @@ def _made_thing(text: str, words: list[str], start: int) -> bool:
     win`) stays one."""
     return (
         len(words) > 1
-        and not any(map(names.is_first_name, words))
         and _DETERMINER_BEFORE.search(text, max(0, start - 6), start) is not None
+        and not any(map(names.is_first_name, words))
     )
 
 

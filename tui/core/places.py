@@ -203,6 +203,7 @@ def find_places(
     if titles:
         found = [p for p in found if not in_term(titles, p.start)]
     teams = _teams(text, found, person_starts)
+    first_names = _first_names(text, people)
     kept = [
         p
         for p in found
@@ -213,36 +214,35 @@ def find_places(
         )
         and not _national_team(text, p, found)
         and not _town_speaks(text, p)
-        and not _someones_first_name(text, p, people)
+        and not _someones_first_name(text, p, first_names)
     ]
     return kept if text.isascii() else _accented(text, kept)
 
 
-def _someones_first_name(text: str, place: PlaceMention, people: Sequence[PersonMention]) -> bool:
+def _first_names(text: str, people: Sequence[PersonMention]) -> set[str]:
+    """The first names of the people named by a first name and one surname that is no English
+    word (`Tyler Ashworth`; not `Cleveland Browns`, `Orlando Mayor Buddy Dyer`, which a person's
+    mention may wrongly hold)."""
+    found = set()
+    for person in people:
+        words = text[person.start : person.end].split()
+        if len(words) == 2 and "w" not in names.kinds(words[1]):
+            found.add(words[0])
+    return found
+
+
+def _someones_first_name(text: str, place: PlaceMention, first_names: set[str]) -> bool:
     """A town's one-word name that is the first name of someone the article names in full
-    (`Tyler Ashworth … Tyler, a former pupil`) is that person, not the town, unless a word of
-    place stands before it (`in Tyler`) or a state or a country after it (`Tyler, Texas`); a big
-    place stays one (`Jordan`, `Victoria`)."""
+    (`Tyler Ashworth … Tyler, a former pupil`: `first_names`) is that person, not the town,
+    unless a word of place stands before it (`in Tyler`) or a state or a country after it
+    (`Tyler, Texas`); a big place stays one (`Jordan`, `Victoria`)."""
     name = text[place.start : place.end]
-    if " " in name or not names.is_first_name(name):
+    if name not in first_names or not names.is_first_name(name):
         return False
     entry = gazetteer.lookup(name)
     if entry is None or entry.major:
         return False
-    if _locative_before(text, place.start) or _country_after(text, place.end):
-        return False
-    return any(
-        text.startswith(name + " ", person.start) and _surname_after(text, person)
-        for person in people
-    )
-
-
-def _surname_after(text: str, person: PersonMention) -> bool:
-    """A person's mention is a first name and one surname that is no English word (`Tyler
-    Ashworth`; not `Cleveland Browns`, `Cleveland Jobs`, `Orlando Mayor Buddy Dyer`, which a
-    person's mention may wrongly hold)."""
-    words = text[person.start : person.end].split()
-    return len(words) == 2 and "w" not in names.kinds(words[1])
+    return not (_locative_before(text, place.start) or _country_after(text, place.end))
 
 
 def _accented(text: str, found: list[PlaceMention]) -> list[PlaceMention]:

@@ -89,7 +89,7 @@ def _headline_quotes(text: str, blocks: Sequence[Block]) -> list[Quote]:
     return found[:1]
 
 
-_CUE_COLON = re.compile(r"\w: ?['‘]")
+_CUE_COLON = re.compile(r": ?['‘]")
 _CUE_WORDS = re.compile(r"(?:^|(?<=[\s,]))([\w’'-]+)(?=(?:[ ,]+[\w’'-]+){0,4}: ?$)")
 _CUE_REACH = 60
 
