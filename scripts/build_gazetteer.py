@@ -272,7 +272,7 @@ Yemenis|Zambian|Zimbabwean|Arab|Arabs|Arabian|Asian|Asians|African|Africans|Lati
 Western|Eastern|Soviet|Yugoslav|Balkan|Baltic|Caribbean|Scandinavian|Mideastern|Middle Eastern
 Californian|Texan|Floridian|New Yorker|Londoner|Muscovite|Parisian|Berliner|Bavarian|Sicilian
 Liverpudlian|Scouser|Mancunian|Geordie|Brummie|Glaswegian|Aberdonian|Dubliner|Cockney|Lancastrian
-Cornish|Yorkshireman|Yorkshirewoman|Northerner|Southerner
+Yorkshireman|Yorkshirewoman|Northerner|Southerner
 Chechen|Chechens|Catalan|Basque|Flemish|Walloon|Corsican|Kashmiri|Punjabi|Bengali|Sikh|Tamil
 Pashtun|Baluch|Uighur|Uyghur|Tatar|Cossack|Bedouin|Druze|Maori|Aboriginal|Inuit|Zulu|Hutu|Tutsi
 Moslem|Moslems|Muslim|Muslims|Islamic|Christian|Christians|Jewish|Jew|Jews|Catholic|Catholics
