@@ -498,6 +498,11 @@ def test_a_middle_initial_without_its_stop_stays_inside_the_name():
     assert mentions(text) == ["George W Bush", "Jack P Shepherd"]
 
 
+def test_two_initials_without_their_stops_before_a_surname_make_a_person():
+    text = "Author JK Rowling said she was sad. US Steel said it would cut jobs."
+    assert mentions(text) == ["JK Rowling"]
+
+
 def test_a_british_spelling_of_a_description_opening_a_sentence_is_no_part_of_the_name():
     text = "Neighbour Jo Smith said the noise was awful. Organiser Tom Hale said the fair went on."
     assert mentions(text) == ["Jo Smith", "Tom Hale"]

@@ -803,7 +803,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         )
     ):
         return False
-    if _acronym_or_honorific(words):
+    if _acronym_or_honorific(words) and not _initials_and_surname(words):
         return False
     if thing_named(text, start):
         return False
@@ -881,6 +881,22 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
     ):
         return True
     return _evidence(text, start, end, len(words))
+
+
+def _initials_and_surname(words: list[str]) -> bool:
+    """Two initials without their stops, no name list's word, before a surname that is no English
+    word, as British style writes them (`JK Rowling`, `PJ Harvey`; not `US Steel`, nor a place's
+    letters: `NY Dow close`)."""
+    return (
+        len(words) == 2
+        and len(words[0]) == 2
+        and words[0].isupper()
+        and words[0].isalpha()
+        and not names.kinds(words[0])
+        and gazetteer.lookup(words[0]) is None
+        and "l" in (kinds := names.kinds(words[1]))
+        and "w" not in kinds
+    )
 
 
 def _acronym_or_honorific(words: list[str]) -> bool:
