@@ -540,6 +540,12 @@ def test_nouns_that_look_like_speech_verbs_do_not_attribute():
     assert found[0][2] is None
 
 
+@pytest.mark.parametrize("title", ["Harbour Board press secretary", "Kremlin press aide"])
+def test_a_verb_of_saying_naming_a_job_before_a_name_is_no_verb(title):
+    text = f'{INTRO}{title} Nora Lind told reporters that the quota was "far too low."'
+    assert speakers(text) == ["Nora Lind"]
+
+
 def test_a_participle_after_a_comma_belongs_to_the_sentence_subject():
     text = INTRO + 'Webb criticised the ministry on Friday, saying, "Nobody listens."'
     assert speakers(text) == ["Marcus Webb"]

@@ -382,9 +382,9 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         word in _LEMMAS
         and is_capitalised(previous)
         and not plural
-        and _determined_name(tokens, index - 1)
+        and (_determined_name(tokens, index - 1) or _person_noun_after(tokens, index))
     ):
-        return False  # `the Associated Press report`
+        return False  # `the Associated Press report`, `White House press secretary`
     if index < 2:
         return True
     two_back = tokens[index - 2][2]
@@ -434,6 +434,14 @@ def _determined_name(tokens: list[Token], end: int) -> bool:
         if not is_capitalised(word):
             return False
     return False
+
+
+def _person_noun_after(tokens: list[Token], index: int) -> bool:
+    """Whether a lower-case noun for a person follows the word at `index`, so a bare verb form
+    after a singular name is a noun naming their job (`White House press secretary`): a
+    singular subject would say `presses`."""
+    following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
+    return following[:1].islower() and person_noun(following)
 
 
 _PLURALS = frozenset("people police children men women folks staff".split())
