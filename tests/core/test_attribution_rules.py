@@ -162,6 +162,19 @@ def test_someone_speaking_for_a_person_or_a_body_is_not_them(subject):
     assert speakers(text) == [None]
 
 
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("Former Bank of Canada governor Tom Hart, now an adviser at a law firm,", "Tom Hart"),
+        ("A spokeswoman for Sen. Tom Hart (R-Maine), the fisheries committee chair,", None),
+        ("One of the board's top officials, Tom Hart,", "Tom Hart"),
+    ],
+)
+def test_a_subject_set_apart_by_an_aside_after_of_or_for(subject, speaker):
+    text = f'Bakers met on Monday.\n\n{subject} said the rate was "far too high."'
+    assert speakers(text) == [speaker]
+
+
 def test_an_aside_left_unclosed_before_the_verb():
     text = (
         INTRO + '"We were not told," Nora Lind, a spokeswoman for the Harbour Board told the paper.'
