@@ -559,6 +559,24 @@ def test_a_verb_of_saying_naming_a_job_before_a_name_is_no_verb(title):
     assert speakers(text) == ["Nora Lind"]
 
 
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Her late husband, former party leader Tom Hart,",
+        "Her first boss, then-deputy mayor Tom Hart,",
+        "Her mentor, longtime NDP organizer Tom Hart,",
+    ],
+)
+def test_a_name_after_its_lower_case_title_names_the_description_before_it(subject):
+    text = f'Ann Lee runs the harbour.\n\n{subject} used to say she was "the most stubborn person."'
+    assert speakers(text) == ["Tom Hart"]
+
+
+def test_a_name_after_words_that_are_no_title_is_not_in_apposition():
+    text = 'Ann Lee runs the harbour.\n\nHer late husband, and Tom Hart, used to say it was "hard."'
+    assert speakers(text) != ["Tom Hart"]
+
+
 def test_a_participle_after_a_comma_belongs_to_the_sentence_subject():
     text = INTRO + 'Webb criticised the ministry on Friday, saying, "Nobody listens."'
     assert speakers(text) == ["Marcus Webb"]

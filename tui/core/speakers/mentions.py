@@ -49,13 +49,18 @@ def apposed(text: str, mention: Mention) -> Mention:
     """The name set beside a description (`said the bureau's director, James B. Comey,`, `the
     ambassador at the time, John E. Herbst.`), which names the speaker better than it."""
     match = _APPOSITION.match(text, mention.end)
-    return Mention(match.start(1), match.end(1), NAME) if match else mention
+    if match is None or (match.group(1) and not person_noun(match.group(1).split()[-1])):
+        return mention
+    return Mention(match.start(2), match.end(2), NAME)
 
 
 _APPOSITION = re.compile(
-    r"(?:\s+[a-z][\w'’-]*){0,4}(?:\s+(?:at|of|for|from|in|with)(?:\s+(?:the|[A-Z][\w'’.-]*)){1,3})?,\s+([A-Z][\w'’-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*)){1,3})"
-    r"(?=\s*(?:[,.;)]|$))"
+    r"(?:\s+[a-z][\w'’-]*){0,4}(?:\s+(?:at|of|for|from|in|with)(?:\s+(?:the|[A-Z][\w'’.-]*)){1,3})?,\s+"
+    r"((?:(?:[a-z][\w'’-]*|[A-Z]{2,5}|(?:[A-Z]\.){2,3})\s+){0,3}[a-z][\w'’-]*\s+)?"
+    r"([A-Z][\w'’-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*)){1,3})(?=\s*(?:[,.;)]|$))"
 )
+"""A name after a comma, maybe after its lower-case title (`, former NDP leader Jack Layton,`),
+whose last word must name a person."""
 
 
 OF = frozenset("of for at from with in on".split())
