@@ -345,6 +345,12 @@ def test_a_possessive_pronoun_owning_the_words_names_the_speaker():
     assert attributions(text) == [("close by spring.", "his", "Marcus Webb")]
 
 
+@pytest.mark.parametrize("noun", ["call", "plea", "demand"])
+def test_words_a_possessed_request_asks_for_are_its_owners(noun):
+    text = INTRO + f'Rivals seized on his {noun} for "a harbour that works for everyone."'
+    assert attributions(text) == [("a harbour that works for everyone.", "his", "Marcus Webb")]
+
+
 def test_words_someone_else_talks_about_are_the_talkers():
     text = INTRO + 'Ines Duarte called Webb\'s remarks "a disgrace."'
     assert mentions(text) == ["Ines Duarte"]

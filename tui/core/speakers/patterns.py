@@ -412,13 +412,17 @@ def words_owner(tokens: list[Token]) -> Mention | None:
         if word == "," and index < len(tokens) - 1 and tokens[index - 1][2] != "that":
             return None
         low = word.lower()
-        if low in ("that", "to"):
+        if low in ("that", "to") or (low == "for" and tokens[index - 1][2].lower() in _REQUESTS):
             complement = True
         elif low in WORDS_NOUNS or (low.endswith("s") and low[:-1] in WORDS_NOUNS):
             return (
                 _owner(tokens, index) if complement and not _said_in_clause(tokens, index) else None
             )
     return None
+
+
+_REQUESTS = frozenset("call calls appeal appeals plea pleas demand demands".split())
+"""Nouns of saying whose words `for` introduces (`her call for "a housing agenda"`)."""
 
 
 def quoted_words_owner(before: list[Token], after: list[Token]) -> Mention | None:
