@@ -583,6 +583,14 @@ def test_a_name_after_words_that_are_no_title_is_not_in_apposition():
     assert speakers(text) != ["Tom Hart"]
 
 
+@pytest.mark.parametrize(
+    "opener", ["Asked whether Webb would respond", "Pressed on whether Webb would comment"]
+)
+def test_a_question_put_before_the_main_clause_is_not_its_speaker(opener):
+    text = f'{INTRO}{opener}, Ines Duarte said only that the board "will have more to say."'
+    assert speakers(text) == ["Ines Duarte"]
+
+
 def test_a_participle_after_a_comma_belongs_to_the_sentence_subject():
     text = INTRO + 'Webb criticised the ministry on Friday, saying, "Nobody listens."'
     assert speakers(text) == ["Marcus Webb"]

@@ -227,7 +227,7 @@ def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
         verbs.insert(0, verbs.pop())
     else:
         opening = _clause_opening(tokens)
-        if opening < len(tokens) and tokens[opening][2].lower() in SUBORDINATORS | INTRODUCTORY:
+        if opening < len(tokens) and tokens[opening][2].lower() in _OPENERS:
             comma = next((i for i in range(opening, len(tokens)) if tokens[i][2] == ","), opening)
             verbs = [v for v in verbs if v > comma] + [v for v in verbs if v < comma]
         else:
@@ -288,6 +288,11 @@ def _attribution_aside(tokens: list[Token], verbs: list[int]) -> Mention | None:
 
 _ASIDE_MARKS = frozenset(",—–")
 """The marks that set an attribution aside inside a sentence."""
+
+
+_OPENERS = SUBORDINATORS | INTRODUCTORY | frozenset("asked pressed questioned".split())
+"""Words opening a clause that leads into the main one, whose verbs come after the main
+clause's: `Asked whether the mayor would respond, Doe said that …` is Doe's, not the mayor's."""
 
 
 def _clause_opening(tokens: list[Token]) -> int:
