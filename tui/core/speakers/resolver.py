@@ -488,7 +488,24 @@ class Resolver:
                 return fallback
             if self._fits(speaker, gender) and speaker not in excluded:
                 return speaker
-        return fallback
+        return fallback if fallback is not None else self._sole_fit(gender, at, lowest, excluded)
+
+    def _sole_fit(self, gender: str | None, at: int, lowest: int, excluded: set[int]) -> int | None:
+        """The one person of the pronoun's gender named outside quotes in the last three
+        paragraphs before `lowest`, the last quote, when no speaker fits it: `Rogers accused
+        Slotkin of "…" She shot back: "…," she said. ¶ He said that was "a cheap line."`."""
+        if gender is None:
+            return None
+        mentions = self.people.mentions
+        first = bisect_left(mentions, self._paragraphs_back(at, 3), key=lambda m: m.start)
+        fitting = {
+            m.person
+            for m in mentions[first : bisect_left(mentions, lowest, key=lambda m: m.start)]
+            if not self.quoted(m.start)
+            and m.person not in excluded
+            and self._fits(m.person, gender)
+        }
+        return fitting.pop() if len(fitting) == 1 else None
 
     def _unnamed_speaker(self, gender: str | None, lowest: int, at: int) -> int:
         """Where the last sentence between `lowest` and `at` opened with someone brought in
