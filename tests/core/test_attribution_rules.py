@@ -972,6 +972,25 @@ def test_according_to_names_the_source_over_the_speaker_it_reports(sentence, sou
     assert mention.endswith(source)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"The nets are empty," Webb said, according to the Harbour Post. "We are done."',
+        'According to the Harbour Post, Webb told aides the quota was "far too low."',
+    ],
+)
+def test_the_source_of_according_to_stands_for_the_speaker_it_relays(sentence):
+    found = attributions(INTRO + sentence)
+    assert [(mention, person) for _, mention, person in found] == [
+        ("Harbour Post", "Marcus Webb")
+    ] * len(found)
+
+
+def test_according_to_relays_no_one_named_only_in_a_clause_before_the_subject():
+    text = INTRO + "After Webb asked about it, the crews became “agitated,” according to a source."
+    assert attributions(text) == [("agitated,", "a source", None)]
+
+
 def test_in_the_words_of():
     text = 'The harbour was, in the words of a senior fisherman, "finished for good."'
     assert mentions(text) == ["a senior fisherman"]
