@@ -117,6 +117,12 @@ def test_a_verb_of_saying_with_its_time_is_not_a_participle_to_skip():
     assert mentions(text) == ["Webb"]
 
 
+@pytest.mark.parametrize("name", ["Will Estrada", "May Calder"])
+def test_a_first_name_that_is_also_a_modal_opens_the_speakers_name(name):
+    text = INTRO + f'"We have to win the county," {name}, the party chair, said on Monday.'
+    assert mentions(text) == [name]
+
+
 def test_an_aside_between_name_and_verb():
     text = INTRO + '"It is a crisis," Nora Lind, a lawyer for the fishermen, one of several, said.'
     assert attributions(text) == [("It is a crisis,", "Nora Lind", "Nora Lind")]

@@ -183,7 +183,7 @@ def _in_phrase(tokens: list[Token], index: int) -> bool:
     ):
         return True
     low = word.lower()
-    if _title_word(tokens, index):
+    if _title_word(tokens, index) or _modal_first_name(tokens, index):
         return True
     return not (
         low in FUNCTION
@@ -283,7 +283,22 @@ def _in_name(tokens: list[Token], index: int) -> bool:
     word = tokens[index][2]
     if word == ".":
         return index > 0 and abbreviated_word(tokens[index - 1][2])
-    return word in _PARTICLES and index > 0 and is_capitalised(tokens[index - 1][2])
+    return (word in _PARTICLES and index > 0 and is_capitalised(tokens[index - 1][2])) or (
+        _modal_first_name(tokens, index)
+    )
+
+
+def _modal_first_name(tokens: list[Token], index: int) -> bool:
+    """Whether `Will` or `May` before a capitalised word is a first name (`Will Estrada`, `May
+    Lee`), not the modal every other use of the word is."""
+    return (
+        tokens[index][2] in _MODAL_NAMES
+        and index + 1 < len(tokens)
+        and _name_word(tokens[index + 1][2])
+    )
+
+
+_MODAL_NAMES = frozenset(("Will", "May"))
 
 
 def _owned_name(tokens: list[Token], start: int, end: int) -> Mention | None:
