@@ -1106,6 +1106,18 @@ def test_a_speaker_given_by_the_sentence_after_the_quote():
     assert speakers(text) == ["Ada Quill", "Owen Blakely"]
 
 
+@pytest.mark.parametrize(
+    "after",
+    [
+        " — that's how Premier Ada Quill put it on Monday.",
+        ". That is how Premier Ada Quill described it.",
+    ],
+)
+def test_a_dash_or_sentence_saying_how_someone_put_it_gives_the_speaker(after):
+    text = INTRO + '"The nets are empty," Webb said.\n\n"Nobody wants a strike"' + after
+    assert speakers(text) == ["Marcus Webb", "Ada Quill"]
+
+
 # signature line.
 
 

@@ -78,8 +78,15 @@ def _agency_dateline(tokens: list[Token]) -> bool:
 
 def lead_out(article: ArticleText, quote: Quote, upper: int) -> Mention | None:
     """The speaker a quoted sentence is given by the sentence after it (`"We did all we could."
-    Those were the words of headteacher Amanda Clarke …`, `… So said the Rev. Peter Howell.`)."""
+    Those were the words of headteacher Amanda Clarke …`, `… So said the Rev. Peter Howell.`,
+    `That's how Ann Lee put it.`)."""
     text = article.text
+    how = _PUT_HOW.match(text, quote.end, upper)
+    if how is not None:
+        tokens = article.words_between(how.end(), sentence_end(article, how.end(), upper))
+        verb = next((i for i in range(len(tokens)) if is_speech_verb(tokens, i)), None)
+        found = None if verb is None else subject_of(tokens, verb)
+        return found if found is not None and found.kind in (NAME, PRONOUN) else None
     if closing_mark(text, quote) not in SENTENCE_ENDS:
         return None
     match = _LEAD_OUT.match(text, quote.end, upper)
@@ -90,6 +97,10 @@ def lead_out(article: ArticleText, quote: Quote, upper: int) -> Mention | None:
     found = phrase_mention(tokens, first, run_right(tokens, first))
     return found if found is not None and found.kind == NAME else None
 
+
+_PUT_HOW = re.compile(r"\s*(?:[—–.-]\s*)?(?:[Tt]hat|[Tt]his)(?:['’]s| is| was) how\s+")
+"""A sentence or a dash after a quote that says whose words they were (`"…" — that's how Premier
+David Eby put it`, `"…." That is how she described it.`)."""
 
 _LEAD_OUT = re.compile(
     r"\s+(?:So (?:said|says)|(?:Those|These|That|Such) (?:were|are|was|is)"
