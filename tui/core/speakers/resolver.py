@@ -171,6 +171,11 @@ _PARAGRAPH_CHARS = 400
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
+_QUESTIONED = frozenset(("asked", "pressed", "questioned"))
+"""Participles opening a sentence whose subject is the one questioned, whom a pronoun in the
+question is (`Asked whether she would run, Lee said`)."""
+
+
 def _participle_then_apposed(lead: list[Token]) -> bool:
     """Whether the words before a name are a participle clause, then a description the name is
     set apart from by commas (`Asked about the delays, the minister, `, `Speaking on Monday, her
@@ -605,6 +610,8 @@ class Resolver:
             return self.text.startswith(",", mention.end)
         if _participle_then_apposed(lead) and self.text.startswith(",", mention.end):
             return True  # `Asked about the delays, the minister, Ann Pryce, said`
+        if opener in _QUESTIONED:
+            return True  # `Asked what he would tell riders, Verster paused.`: he is Verster
         return (
             opener in INTRODUCTORY
             or opener in SUBORDINATORS
