@@ -1089,6 +1089,14 @@ def test_a_sentence_of_narration_after_another_quote_still_leads_in(joiner):
     assert speakers(text) == ["Marcus Webb", "Ann Lee"]
 
 
+def test_a_lead_in_reporting_what_others_maintain_is_the_reporters():
+    text = (
+        "His deputy, Ann Lee, said members would maintain essential services. "
+        '"No boat will be left without a berth."'
+    )
+    assert attributions(text) == [("No boat will be left without a berth.", "Ann Lee", "Ann Lee")]
+
+
 def test_another_quotes_attribution_is_no_lead_in():
     text = '"We will stay," Tom Hart said. "Nobody else will," said Ann Lee.'
     assert speakers(text) == ["Tom Hart", "Ann Lee"]

@@ -133,7 +133,15 @@ def lead_in(article: ArticleText, lower: int, start: int) -> Mention | None:
     ]
     if not verbs or any(token[2] == "that" for token in tokens[verbs[-1] :]):
         return None
-    return subject_of(tokens, verbs[-1])
+    reporting = next(
+        (
+            index
+            for index in range(verbs[-1])
+            if tokens[index][2] in REPORTING_VERBS and is_speech_verb(tokens, index)
+        ),
+        None,
+    )  # `Mark Olsen said members would maintain services.`: Olsen reports it
+    return subject_of(tokens, verbs[-1] if reporting is None else reporting)
 
 
 def attribution_after(tokens: list[Token], strict: bool) -> Mention | None:
