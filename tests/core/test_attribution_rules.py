@@ -219,6 +219,20 @@ def test_verbs_of_saying_of_a_livelier_style(verb):
     assert speakers(text) == ["Marcus Webb"]
 
 
+@pytest.mark.parametrize("verb", ["texted", "emailed"])
+def test_a_message_sent_is_said(verb):
+    text = INTRO + f'"Pass the popcorn," one harbour board member {verb} the Gazette.'
+    assert mentions(text) == ["one harbour board member"]
+
+
+def test_emails_and_texts_counted_are_no_verbs():
+    text = (
+        INTRO + "The files held 44 emails that Webb had not handed over, which he said were "
+        '"personal."'
+    )
+    assert speakers(text) == ["Marcus Webb"]
+
+
 def test_retaliated_is_a_verb_of_saying():
     text = (
         "Tomas Alder said the town was finished.\n\n"
