@@ -1011,6 +1011,24 @@ def test_according_to_relays_no_one_named_only_in_a_clause_before_the_subject():
     assert attributions(text) == [("agitated,", "a source", None)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ('Webb is "furious" with the board, per two people familiar with his thinking.', "people"),
+        ('Per the harbour rules, boats must "stay in port" in a storm.', "rules"),
+    ],
+)
+def test_per_closing_or_opening_the_sentence_names_the_source(sentence, source):
+    (mention,) = mentions(INTRO + sentence)
+    assert mention is not None and source in mention
+
+
+def test_per_in_an_aside_before_that_is_no_source():
+    text = INTRO + 'Webb said, per a translator, that the nets were "empty."'
+    assert speakers(text) == ["Marcus Webb"]
+    assert mentions(text) == ["Webb"]
+
+
 def test_in_the_words_of():
     text = 'The harbour was, in the words of a senior fisherman, "finished for good."'
     assert mentions(text) == ["a senior fisherman"]

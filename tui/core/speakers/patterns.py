@@ -14,6 +14,7 @@ from tui.core.speakers.mentions import (
     AGENCIES,
     DESCRIPTION,
     NAME,
+    OF,
     PREPOSITIONS,
     PRONOUN,
     Mention,
@@ -622,11 +623,17 @@ def _plain_plural(word: str) -> bool:
 
 
 def according_to(tokens: list[Token]) -> Mention | None:
-    """The source named by `according to X`, `in the words of X` or `in X's words`."""
+    """The source named by `according to X`, `in the words of X`, `in X's words` or, set apart
+    by a comma, `per X` (`Trump is "furious," per two people familiar with his thinking`)."""
     for index in range(len(tokens) - 1):
         word = tokens[index][2].lower()
         if word == "according" and tokens[index + 1][2] == "to":
             return phrase_mention(tokens, index + 2, run_right(tokens, index + 2))
+        if word == "per" and (index == 0 or tokens[index - 1][2] == ","):
+            end = run_right(tokens, index + 1)
+            found = phrase_mention(tokens, index + 1, end)
+            if found is not None and found.kind != PRONOUN and (index == 0 or _closes(tokens, end)):
+                return found
         if word == "words" and index >= 2:
             if tokens[index - 1][2] == "the" and tokens[index - 2][2].lower() == "in":
                 if tokens[index + 1][2] == "of":
@@ -636,6 +643,14 @@ def according_to(tokens: list[Token]) -> Mention | None:
                 if owner is not None:
                     return owner
     return None
+
+
+def _closes(tokens: list[Token], end: int) -> bool:
+    """Whether a phrase ending at `end` closes the words (`…, per the party's bylaws.`), not an
+    aside in a clause that goes on (`Guccifer said, per a translator, that …`)."""
+    return all(not token[2][0].isalnum() for token in tokens[end:]) or (
+        end < len(tokens) and tokens[end][2] in OF and _closes(tokens, run_right(tokens, end + 1))
+    )
 
 
 def closing_attribution(tokens: list[Token]) -> Mention | None:

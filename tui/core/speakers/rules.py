@@ -531,8 +531,8 @@ _ALPHANUMERIC = re.compile(r"[^\W_]")
 _CLOSING_MARKS = "\"'”’ "
 """What may follow a quotation's last word: its closing marks (doubled or nested), spaces."""
 
-_ACCORDING = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
-"""The end of `according to` before the source it names (`according to the Post`)."""
+_ACCORDING = re.compile(r"\b(?:to|per)\s+(?:the\s+)?$", re.IGNORECASE)
+"""The end of `according to` or `per` before the source it names (`according to the Post`)."""
 
 _REPORTED = frozenset(("reported", "reports"))
 """Verbs with which a newspaper or agency relays a sentence (`…, the Post reported.`)."""
