@@ -262,6 +262,25 @@ def test_a_name_right_before_a_speech_verb_is_a_subject_for_pronouns():
     assert speakers(text) == ["Nora Lind"]
 
 
+def test_a_pronoun_no_speaker_fits_goes_to_the_one_person_of_its_gender_named_before():
+    text = (
+        "Tomas Alder debated Ines Duarte on Tuesday.\n\n"
+        'Alder accused Duarte of voting with her party "every time." She shot back that he '
+        'had moved away. "You left the county," she said.\n\n'
+        'He said that was "a cheap line."'
+    )
+    assert speakers(text) == ["Tomas Alder", "Ines Duarte", "Tomas Alder"]
+
+
+def test_he_said_follows_the_subject_of_a_question_opening_the_sentence_not_a_name_in_it():
+    text = (
+        '"I have waited ten years," said Joe Ramirez, a commuter.\n\n'
+        "Asked what he would tell riders like Ramirez, Phil Verster paused. "
+        '"That I am sorry," he said.'
+    )
+    assert speakers(text) == ["Joe Ramirez", "Phil Verster"]
+
+
 def test_a_pronoun_does_not_reach_back_to_the_headline():
     text = (
         "BERGEN HARBOUR\n\nThe mayor spoke at the quay.\n\nPeople cheered.\n\nBoats left.\n\n"

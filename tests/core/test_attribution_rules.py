@@ -117,6 +117,12 @@ def test_a_verb_of_saying_with_its_time_is_not_a_participle_to_skip():
     assert mentions(text) == ["Webb"]
 
 
+@pytest.mark.parametrize("name", ["Will Estrada", "May Calder"])
+def test_a_first_name_that_is_also_a_modal_opens_the_speakers_name(name):
+    text = INTRO + f'"We have to win the county," {name}, the party chair, said on Monday.'
+    assert mentions(text) == [name]
+
+
 def test_an_aside_between_name_and_verb():
     text = INTRO + '"It is a crisis," Nora Lind, a lawyer for the fishermen, one of several, said.'
     assert attributions(text) == [("It is a crisis,", "Nora Lind", "Nora Lind")]
@@ -162,6 +168,19 @@ def test_someone_speaking_for_a_person_or_a_body_is_not_them(subject):
     assert speakers(text) == [None]
 
 
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("Former Bank of Canada governor Tom Hart, now an adviser at a law firm,", "Tom Hart"),
+        ("A spokeswoman for Sen. Tom Hart (R-Maine), the fisheries committee chair,", None),
+        ("One of the board's top officials, Tom Hart,", "Tom Hart"),
+    ],
+)
+def test_a_subject_set_apart_by_an_aside_after_of_or_for(subject, speaker):
+    text = f'Bakers met on Monday.\n\n{subject} said the rate was "far too high."'
+    assert speakers(text) == [speaker]
+
+
 def test_an_aside_left_unclosed_before_the_verb():
     text = (
         INTRO + '"We were not told," Nora Lind, a spokeswoman for the Harbour Board told the paper.'
@@ -196,6 +215,20 @@ def test_verbs_of_saying_of_a_livelier_style(verb):
     text = (
         INTRO + "Tomas Alder, the mayor, spoke first.\n\n"
         f'Alder stood beside him as Webb {verb}: "We caught more than anyone."'
+    )
+    assert speakers(text) == ["Marcus Webb"]
+
+
+@pytest.mark.parametrize("verb", ["texted", "emailed"])
+def test_a_message_sent_is_said(verb):
+    text = INTRO + f'"Pass the popcorn," one harbour board member {verb} the Gazette.'
+    assert mentions(text) == ["one harbour board member"]
+
+
+def test_emails_and_texts_counted_are_no_verbs():
+    text = (
+        INTRO + "The files held 44 emails that Webb had not handed over, which he said were "
+        '"personal."'
     )
     assert speakers(text) == ["Marcus Webb"]
 
@@ -330,6 +363,12 @@ def test_a_quote_completing_a_possessed_noun_of_saying_is_its_owners():
 def test_a_possessive_pronoun_owning_the_words_names_the_speaker():
     text = INTRO + 'Rivals seized on his warning that the port would "close by spring."'
     assert attributions(text) == [("close by spring.", "his", "Marcus Webb")]
+
+
+@pytest.mark.parametrize("noun", ["call", "plea", "demand"])
+def test_words_a_possessed_request_asks_for_are_its_owners(noun):
+    text = INTRO + f'Rivals seized on his {noun} for "a harbour that works for everyone."'
+    assert attributions(text) == [("a harbour that works for everyone.", "his", "Marcus Webb")]
 
 
 def test_words_someone_else_talks_about_are_the_talkers():
@@ -538,6 +577,38 @@ def test_nouns_that_look_like_speech_verbs_do_not_attribute():
     found = attributions(text)
     assert found[0][1] == "Fishermen Union"
     assert found[0][2] is None
+
+
+@pytest.mark.parametrize("title", ["Harbour Board press secretary", "Kremlin press aide"])
+def test_a_verb_of_saying_naming_a_job_before_a_name_is_no_verb(title):
+    text = f'{INTRO}{title} Nora Lind told reporters that the quota was "far too low."'
+    assert speakers(text) == ["Nora Lind"]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Her late husband, former party leader Tom Hart,",
+        "Her first boss, then-deputy mayor Tom Hart,",
+        "Her mentor, longtime NDP organizer Tom Hart,",
+    ],
+)
+def test_a_name_after_its_lower_case_title_names_the_description_before_it(subject):
+    text = f'Ann Lee runs the harbour.\n\n{subject} used to say she was "the most stubborn person."'
+    assert speakers(text) == ["Tom Hart"]
+
+
+def test_a_name_after_words_that_are_no_title_is_not_in_apposition():
+    text = 'Ann Lee runs the harbour.\n\nHer late husband, and Tom Hart, used to say it was "hard."'
+    assert speakers(text) != ["Tom Hart"]
+
+
+@pytest.mark.parametrize(
+    "opener", ["Asked whether Webb would respond", "Pressed on whether Webb would comment"]
+)
+def test_a_question_put_before_the_main_clause_is_not_its_speaker(opener):
+    text = f'{INTRO}{opener}, Ines Duarte said only that the board "will have more to say."'
+    assert speakers(text) == ["Ines Duarte"]
 
 
 def test_a_participle_after_a_comma_belongs_to_the_sentence_subject():
@@ -921,6 +992,43 @@ def test_according_to_names_the_source_over_the_speaker_it_reports(sentence, sou
     assert mention.endswith(source)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"The nets are empty," Webb said, according to the Harbour Post. "We are done."',
+        'According to the Harbour Post, Webb told aides the quota was "far too low."',
+    ],
+)
+def test_the_source_of_according_to_stands_for_the_speaker_it_relays(sentence):
+    found = attributions(INTRO + sentence)
+    assert [(mention, person) for _, mention, person in found] == [
+        ("Harbour Post", "Marcus Webb")
+    ] * len(found)
+
+
+def test_according_to_relays_no_one_named_only_in_a_clause_before_the_subject():
+    text = INTRO + "After Webb asked about it, the crews became “agitated,” according to a source."
+    assert attributions(text) == [("agitated,", "a source", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ('Webb is "furious" with the board, per two people familiar with his thinking.', "people"),
+        ('Per the harbour rules, boats must "stay in port" in a storm.', "rules"),
+    ],
+)
+def test_per_closing_or_opening_the_sentence_names_the_source(sentence, source):
+    (mention,) = mentions(INTRO + sentence)
+    assert mention is not None and source in mention
+
+
+def test_per_in_an_aside_before_that_is_no_source():
+    text = INTRO + 'Webb said, per a translator, that the nets were "empty."'
+    assert speakers(text) == ["Marcus Webb"]
+    assert mentions(text) == ["Webb"]
+
+
 def test_in_the_words_of():
     text = 'The harbour was, in the words of a senior fisherman, "finished for good."'
     assert mentions(text) == ["a senior fisherman"]
@@ -1013,6 +1121,14 @@ def test_a_sentence_of_narration_after_another_quote_still_leads_in(joiner):
     assert speakers(text) == ["Marcus Webb", "Ann Lee"]
 
 
+def test_a_lead_in_reporting_what_others_maintain_is_the_reporters():
+    text = (
+        "His deputy, Ann Lee, said members would maintain essential services. "
+        '"No boat will be left without a berth."'
+    )
+    assert attributions(text) == [("No boat will be left without a berth.", "Ann Lee", "Ann Lee")]
+
+
 def test_another_quotes_attribution_is_no_lead_in():
     text = '"We will stay," Tom Hart said. "Nobody else will," said Ann Lee.'
     assert speakers(text) == ["Tom Hart", "Ann Lee"]
@@ -1028,6 +1144,18 @@ def test_a_speaker_given_by_the_sentence_after_the_quote():
         "So said the Reverend Owen Blakely, who chairs the governors."
     )
     assert speakers(text) == ["Ada Quill", "Owen Blakely"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " — that's how Premier Ada Quill put it on Monday.",
+        ". That is how Premier Ada Quill described it.",
+    ],
+)
+def test_a_dash_or_sentence_saying_how_someone_put_it_gives_the_speaker(after):
+    text = INTRO + '"The nets are empty," Webb said.\n\n"Nobody wants a strike"' + after
+    assert speakers(text) == ["Marcus Webb", "Ada Quill"]
 
 
 # signature line.

@@ -1,6 +1,6 @@
 """Attribution rules that read a quote's neighbours (`tui.core.speakers.sequence`): a quote going
-on with the one before, quotes listed before one attribution, and a profile's quote-only
-paragraph."""
+on with the one before, quotes listed before one attribution, a profile's quote-only
+paragraph, and an interview's answers."""
 
 import dataclasses
 
@@ -139,6 +139,28 @@ def test_a_quote_only_paragraph_after_narration_about_the_profiles_subject_is_th
 def test_a_quote_only_paragraph_after_narration_about_someone_else_keeps_no_speaker():
     text = PROFILE.format(narration="Tom Reyes, the chairman, sold the ground last year.")
     assert speakers(text)[-1] is None
+
+
+# interview answer: a quoted answer after `A:` in an interview whose questions `Q:` labels.
+
+INTERVIEW = (
+    "Q&A: the new harbour master on the fishing season\n\n"
+    "Ines Duarte took over the harbour in May. She spoke to the Gazette.\n\n"
+    "{question}\n\n"
+    'A: "The fleet is smaller, but the catch is better."'
+)
+
+
+def test_a_quoted_answer_in_an_interview_is_the_one_interviewed():
+    text = INTERVIEW.format(question="Q: How is the season going?")
+    assert attributions(text) == [
+        ("The fleet is smaller, but the catch is better.", "Ines Duarte", "Ines Duarte")
+    ]
+
+
+def test_a_label_a_with_no_question_labelled_before_is_no_answer():
+    text = INTERVIEW.format(question="How is the season going, we asked.")
+    assert speakers(text) == [None]
 
 
 def test_crediting_a_speaker_keeps_every_other_field_of_the_quote():

@@ -71,6 +71,12 @@ def test_abbreviated_titles_are_stripped():
     ]
 
 
+@pytest.mark.parametrize("title", ["Progressive Caucus Chair", "Board Chairperson"])
+def test_a_chair_is_the_role_not_the_name(title):
+    _, mentions = people_in(f"{title} Pramila Okafor called the rules cruel.")
+    assert mentions == [("Pramila Okafor", "Pramila Okafor")]
+
+
 def test_secretary_of_state_is_a_title():
     found, mentions = people_in("The U.S. Secretary of State Antony Blinken spoke.")
     assert mentions == [("Antony Blinken", "Antony Blinken")]

@@ -19,7 +19,8 @@ Where each part lives:
 - `rules`: one named function per attribution shape and the ordered `RULES` table (the first
   rule that finds a mention wins); `sequence`: the rules that read a quote's neighbours instead
   (a quote going on with the one before, one reopened, quotes listed before one attribution, a
-  quote-only paragraph after narration about the person quoted most: a profile's subject).
+  quote-only paragraph after narration about the person quoted most: a profile's subject; a
+  quoted answer after `A:` in an interview: the one interviewed).
 - `patterns`: the word patterns the rules read (the attribution after or before a quote, a
   passive agent, a lead-in or lead-out sentence, a signature line).
 - `subjects`: who does a verb (its subject, a sentence's opening noun phrase, asides between).
@@ -44,9 +45,11 @@ from tui.core.speakers.resolver import Resolver
 from tui.core.speakers.rules import FALLBACKS, RULES, find_mentions
 from tui.core.speakers.sequence import (
     CONTINUES,
+    INTERVIEWED,
     PROFILED,
     continues_quote,
     credited_as,
+    interview_answer,
     listed_before,
     profile_subject,
     reopened_quotes,
@@ -138,6 +141,11 @@ def attribute(
             subject = profile_subject(article, blocks, decided, top, resolver)
             if subject is not None:
                 decided = spoken_by(decided, top, subject, PROFILED)
+            else:
+                answered = interview_answer(article, blocks, decided, resolver)
+                if answered is not None:
+                    person = resolver.person(answered)
+                    decided = spoken_by(decided, person, answered, INTERVIEWED)
         if decided.rule not in (None, CONTINUES):
             resolver.spoke(decided)
         if decided.speaker is not None:

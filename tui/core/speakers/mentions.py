@@ -49,13 +49,18 @@ def apposed(text: str, mention: Mention) -> Mention:
     """The name set beside a description (`said the bureau's director, James B. Comey,`, `the
     ambassador at the time, John E. Herbst.`), which names the speaker better than it."""
     match = _APPOSITION.match(text, mention.end)
-    return Mention(match.start(1), match.end(1), NAME) if match else mention
+    if match is None or (match.group(1) and not person_noun(match.group(1).split()[-1])):
+        return mention
+    return Mention(match.start(2), match.end(2), NAME)
 
 
 _APPOSITION = re.compile(
-    r"(?:\s+[a-z][\w'’-]*){0,4}(?:\s+(?:at|of|for|from|in|with)(?:\s+(?:the|[A-Z][\w'’.-]*)){1,3})?,\s+([A-Z][\w'’-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*)){1,3})"
-    r"(?=\s*(?:[,.;)]|$))"
+    r"(?:\s+[a-z][\w'’-]*){0,4}(?:\s+(?:at|of|for|from|in|with)(?:\s+(?:the|[A-Z][\w'’.-]*)){1,3})?,\s+"
+    r"((?:(?:[a-z][\w'’-]*|[A-Z]{2,5}|(?:[A-Z]\.){2,3})\s+){0,3}[a-z][\w'’-]*\s+)?"
+    r"([A-Z][\w'’-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*)){1,3})(?=\s*(?:[,.;)]|$))"
 )
+"""A name after a comma, maybe after its lower-case title (`, former NDP leader Jack Layton,`),
+whose last word must name a person."""
 
 
 OF = frozenset("of for at from with in on".split())
@@ -178,7 +183,7 @@ def _in_phrase(tokens: list[Token], index: int) -> bool:
     ):
         return True
     low = word.lower()
-    if _title_word(tokens, index):
+    if _title_word(tokens, index) or _modal_first_name(tokens, index):
         return True
     return not (
         low in FUNCTION
@@ -278,7 +283,22 @@ def _in_name(tokens: list[Token], index: int) -> bool:
     word = tokens[index][2]
     if word == ".":
         return index > 0 and abbreviated_word(tokens[index - 1][2])
-    return word in _PARTICLES and index > 0 and is_capitalised(tokens[index - 1][2])
+    return (word in _PARTICLES and index > 0 and is_capitalised(tokens[index - 1][2])) or (
+        _modal_first_name(tokens, index)
+    )
+
+
+def _modal_first_name(tokens: list[Token], index: int) -> bool:
+    """Whether `Will` or `May` before a capitalised word is a first name (`Will Estrada`, `May
+    Lee`), not the modal every other use of the word is."""
+    return (
+        tokens[index][2] in _MODAL_NAMES
+        and index + 1 < len(tokens)
+        and _name_word(tokens[index + 1][2])
+    )
+
+
+_MODAL_NAMES = frozenset(("Will", "May"))
 
 
 def _owned_name(tokens: list[Token], start: int, end: int) -> Mention | None:
@@ -382,9 +402,9 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
         word in _LEMMAS
         and is_capitalised(previous)
         and not plural
-        and _determined_name(tokens, index - 1)
+        and (_determined_name(tokens, index - 1) or _person_noun_after(tokens, index))
     ):
-        return False  # `the Associated Press report`
+        return False  # `the Associated Press report`, `White House press secretary`
     if index < 2:
         return True
     two_back = tokens[index - 2][2]
@@ -434,6 +454,14 @@ def _determined_name(tokens: list[Token], end: int) -> bool:
         if not is_capitalised(word):
             return False
     return False
+
+
+def _person_noun_after(tokens: list[Token], index: int) -> bool:
+    """Whether a lower-case noun for a person follows the word at `index`, so a bare verb form
+    after a singular name is a noun naming their job (`White House press secretary`): a
+    singular subject would say `presses`."""
+    following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
+    return following[:1].islower() and person_noun(following)
 
 
 _PLURALS = frozenset("people police children men women folks staff".split())

@@ -14,6 +14,7 @@ from tui.core.speakers.mentions import (
     AGENCIES,
     DESCRIPTION,
     NAME,
+    OF,
     PREPOSITIONS,
     PRONOUN,
     Mention,
@@ -78,8 +79,15 @@ def _agency_dateline(tokens: list[Token]) -> bool:
 
 def lead_out(article: ArticleText, quote: Quote, upper: int) -> Mention | None:
     """The speaker a quoted sentence is given by the sentence after it (`"We did all we could."
-    Those were the words of headteacher Amanda Clarke …`, `… So said the Rev. Peter Howell.`)."""
+    Those were the words of headteacher Amanda Clarke …`, `… So said the Rev. Peter Howell.`,
+    `That's how Ann Lee put it.`)."""
     text = article.text
+    how = _PUT_HOW.match(text, quote.end, upper)
+    if how is not None:
+        tokens = article.words_between(how.end(), sentence_end(article, how.end(), upper))
+        verb = next((i for i in range(len(tokens)) if is_speech_verb(tokens, i)), None)
+        found = None if verb is None else subject_of(tokens, verb)
+        return found if found is not None and found.kind in (NAME, PRONOUN) else None
     if closing_mark(text, quote) not in SENTENCE_ENDS:
         return None
     match = _LEAD_OUT.match(text, quote.end, upper)
@@ -90,6 +98,10 @@ def lead_out(article: ArticleText, quote: Quote, upper: int) -> Mention | None:
     found = phrase_mention(tokens, first, run_right(tokens, first))
     return found if found is not None and found.kind == NAME else None
 
+
+_PUT_HOW = re.compile(r"\s*(?:[—–.-]\s*)?(?:[Tt]hat|[Tt]his)(?:['’]s| is| was) how\s+")
+"""A sentence or a dash after a quote that says whose words they were (`"…" — that's how Premier
+David Eby put it`, `"…." That is how she described it.`)."""
 
 _LEAD_OUT = re.compile(
     r"\s+(?:So (?:said|says)|(?:Those|These|That|Such) (?:were|are|was|is)"
@@ -122,7 +134,15 @@ def lead_in(article: ArticleText, lower: int, start: int) -> Mention | None:
     ]
     if not verbs or any(token[2] == "that" for token in tokens[verbs[-1] :]):
         return None
-    return subject_of(tokens, verbs[-1])
+    reporting = next(
+        (
+            index
+            for index in range(verbs[-1])
+            if tokens[index][2] in REPORTING_VERBS and is_speech_verb(tokens, index)
+        ),
+        None,
+    )  # `Mark Olsen said members would maintain services.`: Olsen reports it
+    return subject_of(tokens, verbs[-1] if reporting is None else reporting)
 
 
 def attribution_after(tokens: list[Token], strict: bool) -> Mention | None:
@@ -227,7 +247,7 @@ def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
         verbs.insert(0, verbs.pop())
     else:
         opening = _clause_opening(tokens)
-        if opening < len(tokens) and tokens[opening][2].lower() in SUBORDINATORS | INTRODUCTORY:
+        if opening < len(tokens) and tokens[opening][2].lower() in _OPENERS:
             comma = next((i for i in range(opening, len(tokens)) if tokens[i][2] == ","), opening)
             verbs = [v for v in verbs if v > comma] + [v for v in verbs if v < comma]
         else:
@@ -288,6 +308,11 @@ def _attribution_aside(tokens: list[Token], verbs: list[int]) -> Mention | None:
 
 _ASIDE_MARKS = frozenset(",—–")
 """The marks that set an attribution aside inside a sentence."""
+
+
+_OPENERS = SUBORDINATORS | INTRODUCTORY | frozenset("asked pressed questioned".split())
+"""Words opening a clause that leads into the main one, whose verbs come after the main
+clause's: `Asked whether the mayor would respond, Doe said that …` is Doe's, not the mayor's."""
 
 
 def _clause_opening(tokens: list[Token]) -> int:
@@ -412,13 +437,17 @@ def words_owner(tokens: list[Token]) -> Mention | None:
         if word == "," and index < len(tokens) - 1 and tokens[index - 1][2] != "that":
             return None
         low = word.lower()
-        if low in ("that", "to"):
+        if low in ("that", "to") or (low == "for" and tokens[index - 1][2].lower() in _REQUESTS):
             complement = True
         elif low in WORDS_NOUNS or (low.endswith("s") and low[:-1] in WORDS_NOUNS):
             return (
                 _owner(tokens, index) if complement and not _said_in_clause(tokens, index) else None
             )
     return None
+
+
+_REQUESTS = frozenset("call calls appeal appeals plea pleas demand demands".split())
+"""Nouns of saying whose words `for` introduces (`her call for "a housing agenda"`)."""
 
 
 def quoted_words_owner(before: list[Token], after: list[Token]) -> Mention | None:
@@ -594,11 +623,17 @@ def _plain_plural(word: str) -> bool:
 
 
 def according_to(tokens: list[Token]) -> Mention | None:
-    """The source named by `according to X`, `in the words of X` or `in X's words`."""
+    """The source named by `according to X`, `in the words of X`, `in X's words` or, set apart
+    by a comma, `per X` (`Trump is "furious," per two people familiar with his thinking`)."""
     for index in range(len(tokens) - 1):
         word = tokens[index][2].lower()
         if word == "according" and tokens[index + 1][2] == "to":
             return phrase_mention(tokens, index + 2, run_right(tokens, index + 2))
+        if word == "per" and (index == 0 or tokens[index - 1][2] == ","):
+            end = run_right(tokens, index + 1)
+            found = phrase_mention(tokens, index + 1, end)
+            if found is not None and found.kind != PRONOUN and (index == 0 or _closes(tokens, end)):
+                return found
         if word == "words" and index >= 2:
             if tokens[index - 1][2] == "the" and tokens[index - 2][2].lower() == "in":
                 if tokens[index + 1][2] == "of":
@@ -608,6 +643,14 @@ def according_to(tokens: list[Token]) -> Mention | None:
                 if owner is not None:
                     return owner
     return None
+
+
+def _closes(tokens: list[Token], end: int) -> bool:
+    """Whether a phrase ending at `end` closes the words (`…, per the party's bylaws.`), not an
+    aside in a clause that goes on (`Guccifer said, per a translator, that …`)."""
+    return all(not token[2][0].isalnum() for token in tokens[end:]) or (
+        end < len(tokens) and tokens[end][2] in OF and _closes(tokens, run_right(tokens, end + 1))
+    )
 
 
 def closing_attribution(tokens: list[Token]) -> Mention | None:

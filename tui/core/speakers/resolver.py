@@ -171,6 +171,11 @@ _PARAGRAPH_CHARS = 400
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
+_QUESTIONED = frozenset(("asked", "pressed", "questioned"))
+"""Participles opening a sentence whose subject is the one questioned, whom a pronoun in the
+question is (`Asked whether she would run, Lee said`)."""
+
+
 def _participle_then_apposed(lead: list[Token]) -> bool:
     """Whether the words before a name are a participle clause, then a description the name is
     set apart from by commas (`Asked about the delays, the minister, `, `Speaking on Monday, her
@@ -488,7 +493,24 @@ class Resolver:
                 return fallback
             if self._fits(speaker, gender) and speaker not in excluded:
                 return speaker
-        return fallback
+        return fallback if fallback is not None else self._sole_fit(gender, at, lowest, excluded)
+
+    def _sole_fit(self, gender: str | None, at: int, lowest: int, excluded: set[int]) -> int | None:
+        """The one person of the pronoun's gender named outside quotes in the last three
+        paragraphs before `lowest`, the last quote, when no speaker fits it: `Rogers accused
+        Slotkin of "…" She shot back: "…," she said. ¶ He said that was "a cheap line."`."""
+        if gender is None:
+            return None
+        mentions = self.people.mentions
+        first = bisect_left(mentions, self._paragraphs_back(at, 3), key=lambda m: m.start)
+        fitting = {
+            m.person
+            for m in mentions[first : bisect_left(mentions, lowest, key=lambda m: m.start)]
+            if not self.quoted(m.start)
+            and m.person not in excluded
+            and self._fits(m.person, gender)
+        }
+        return fitting.pop() if len(fitting) == 1 else None
 
     def _unnamed_speaker(self, gender: str | None, lowest: int, at: int) -> int:
         """Where the last sentence between `lowest` and `at` opened with someone brought in
@@ -588,6 +610,8 @@ class Resolver:
             return self.text.startswith(",", mention.end)
         if _participle_then_apposed(lead) and self.text.startswith(",", mention.end):
             return True  # `Asked about the delays, the minister, Ann Pryce, said`
+        if opener in _QUESTIONED:
+            return True  # `Asked what he would tell riders, Verster paused.`: he is Verster
         return (
             opener in INTRODUCTORY
             or opener in SUBORDINATORS

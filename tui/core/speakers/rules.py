@@ -332,9 +332,31 @@ def _according_to_rule(site: Site) -> Mention | None:
     of its own after a quote that ended one (`"…." Clinton leads by 271 delegates, according to
     a count`), whose source is of its own words."""
     found = according_to(site.before)
-    if found is not None or _ends_sentence(site.text, site.quote, _after_upper(site)):
-        return found
-    return according_to(site.after)
+    if found is None and not _ends_sentence(site.text, site.quote, _after_upper(site)):
+        found = according_to(site.after)
+    if found is None or not _ACCORDING.search(site.text, max(0, found.start - 20), found.start):
+        return found  # `in the words of X`, `in X's words`: X is the speaker
+    return _relayed(site, found)
+
+
+def _relayed(site: Site, source: Mention) -> Mention:
+    """A source that relays a speaker's words (`"…," Sanders said, according to CNN`): the
+    attribution rests on the source, but the words are the speaker's, named or a pronoun (a
+    description may be someone named only later), whom the source mention stands for as a
+    relative pronoun stands for its antecedent."""
+    speaker = _said_after(site)
+    if speaker is None:
+        speaker = _said_before(site)
+        subject = next(openings(site.before), None)
+        if speaker is not None and (subject is None or subject.start != speaker.start):
+            speaker = None  # `After Lee asked about it, they became "agitated," according to …`
+    if (
+        speaker is None
+        or speaker.kind not in (NAME, PRONOUN)
+        or (speaker.start < source.end and source.start < speaker.end)
+    ):
+        return source
+    return Mention(source.start, source.end, source.kind, speaker)
 
 
 def _sentence_tail(site: Site) -> Mention | None:
@@ -508,6 +530,9 @@ _ALPHANUMERIC = re.compile(r"[^\W_]")
 
 _CLOSING_MARKS = "\"'”’ "
 """What may follow a quotation's last word: its closing marks (doubled or nested), spaces."""
+
+_ACCORDING = re.compile(r"\b(?:to|per)\s+(?:the\s+)?$", re.IGNORECASE)
+"""The end of `according to` or `per` before the source it names (`according to the Post`)."""
 
 _REPORTED = frozenset(("reported", "reports"))
 """Verbs with which a newspaper or agency relays a sentence (`…, the Post reported.`)."""

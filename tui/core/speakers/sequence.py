@@ -1,6 +1,6 @@
 """Rules that read a quote's neighbours rather than its own sentence: a quote going on with the one
-before it, an unclosed quote reopened at once, quotes listed before one attribution, and a
-profile's quote-only paragraph."""
+before it, an unclosed quote reopened at once, quotes listed before one attribution, a
+profile's quote-only paragraph, and an interview's answers."""
 
 from __future__ import annotations
 
@@ -215,3 +215,34 @@ def profile_subject(
     else:
         return None
     return mention if resolver.person(mention) == top else None
+
+
+def interview_answer(
+    article: ArticleText, blocks: Sequence[Block], quote: Quote, resolver: Resolver
+) -> Mention | None:
+    """The mention a quoted answer after an `A:` label goes to, in an interview whose questions
+    an earlier paragraph labels `Q:`: the first person the article names outside quotes, the
+    one interviewed (`Michelle Thompson was named health minister last month.
+    She spoke with the Herald.` … `Q: …` `A: "We don't have enough doctors."`)."""
+    text = article.text
+    block = blocks[quote.first_block]
+    if not _ANSWER.fullmatch(text, block.start, quote.start):
+        return None
+    if not any(_QUESTION.match(text, b.start) for b in blocks[: quote.first_block]):
+        return None
+    for mention in resolver.people.mentions:
+        if mention.start >= block.start:
+            return None
+        if not resolver.quoted(mention.start):
+            return Mention(mention.start, mention.end, NAME)
+    return None
+
+
+_ANSWER = re.compile(r"\s*A\s*[:.]\s*")
+"""An answer's label before the quote that opens its paragraph (`A: "…"`)."""
+
+_QUESTION = re.compile(r"\s*Q\s*[:.]\s")
+"""A question's label opening a paragraph (`Q: Why are rural ERs still closing?`)."""
+
+INTERVIEWED = "interview answer"
+"""The rule name of a quoted answer credited to the one interviewed."""

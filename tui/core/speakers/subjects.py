@@ -243,26 +243,56 @@ def _antecedent(tokens: list[Token], end: int) -> Mention | None:
 
 def _fronted(tokens: list[Token], comma: int) -> Mention | None:
     """The noun phrase before the first comma of an aside that ends at `comma`, or the name in
-    apposition to it (`Her campaign manager, Robby Mook, suggested`)."""
+    apposition to it (`Her campaign manager, Robby Mook, suggested`); a phrase that is the
+    object of `of` or `for` counts when the sentence opens with its head (`A spokesperson for
+    Sen. Ann Lee (R-Okla.), the chief negotiator, said`: the spokesperson) or it names the
+    person (`Former Bank of Canada governor David Dodge, now an adviser, said`)."""
     for index in range(max(1, comma - 30), comma + 1):
         if tokens[index][2] != ",":
             continue
-        start = run_left(tokens, index - 1)
-        if start == 0 or tokens[start - 1][2].lower() in _CLAUSE_OPENERS:
-            found = left_phrase(tokens, index - 1)
-            if found is not None and found.kind == DESCRIPTION:
-                end = run_right(tokens, index + 1)
-                named = phrase_mention(tokens, index + 1, end)
-                if (
-                    named is not None
-                    and named.kind == NAME
-                    and end < len(tokens)
-                    and tokens[end][2] == ","
-                ):
-                    return named
-            if found is not None:
-                return found
+        own, headed = _phrase_start(tokens, index - 1)
+        via_head = not _after_opener(tokens, own)
+        if via_head and (headed == own or not _after_opener(tokens, headed)):
+            continue
+        found = left_phrase(tokens, index - 1)
+        if found is None or (
+            via_head and found.start < tokens[own][0] and (headed > 0 or found.kind != DESCRIPTION)
+        ):
+            continue  # not `said Ann Lee, an expert on Russia at …,`, `One of its heads, Ann Lee,`
+        if found.kind == DESCRIPTION:
+            end = run_right(tokens, index + 1)
+            named = phrase_mention(tokens, index + 1, end)
+            if (
+                named is not None
+                and named.kind == NAME
+                and end < len(tokens)
+                and tokens[end][2] == ","
+            ):
+                return named
+        return found
     return None
+
+
+def _after_opener(tokens: list[Token], start: int) -> bool:
+    return start == 0 or tokens[start - 1][2].lower() in _CLAUSE_OPENERS
+
+
+def _phrase_start(tokens: list[Token], end: int) -> tuple[int, int]:
+    """Where the noun phrase ending at `end` starts, a bracket after it included (`Sen. Ann Lee
+    (R-Okla.)`): on its own, and with the `X of` it is the object of (`Former Bank of Canada
+    governor David Dodge`, `A spokesperson for Sen. Ann Lee`)."""
+    if tokens[end][2] == ")":
+        opening = next((i for i in range(end - 1, max(end - 9, -1), -1) if tokens[i][2] == "("), 0)
+        if opening < 1:
+            return end + 1, end + 1
+        end = opening - 1
+    start = run_left(tokens, end)
+    if start < 2 or tokens[start - 1][2].lower() not in OF:
+        return start, start
+    head = _head_of(tokens, start)
+    if head is None:
+        return start, start
+    return start, next(i for i in range(start - 2, -1, -1) if tokens[i][0] <= head.start)
 
 
 _CLAUSE_OPENERS = (
