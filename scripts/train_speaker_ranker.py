@@ -322,6 +322,21 @@ def thresholds(held_out: list[Judged]) -> tuple[float, float]:
     return guess, override
 
 
+def acted(held_out: list[Judged], least: tuple[float, float]) -> str:
+    """What the ranker does out of fold at these thresholds: its guesses for quotes the rules
+    left to no one, right and wrong (a wrong one shows a reader a wrong speaker), and its
+    replacements of the rules' speaker, by whether they fix or break it."""
+    guesses = [j for j in held_out if j.decided is None and j.probability >= least[0]]
+    replaced = [j for j in held_out if j.decided is not None and j.probability >= least[1]]
+    right = sum(j.right for j in guesses)
+    fixes = sum(j.right and not j.decided for j in replaced)
+    breaks = sum(bool(j.decided) and not j.right for j in replaced)
+    return (
+        f"guesses {right} right, {len(guesses) - right} wrong; "
+        f"replacements {fixes} fix, {breaks} break the rules' speaker"
+    )
+
+
 THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7)
 OVERRIDES = (1.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3)
 """From never replacing the rules' speaker down: of equal gains, the first (the highest) wins."""
@@ -384,7 +399,11 @@ def main() -> int:
                 )
                 for part, w in zip(parts, fitted, strict=True)
             ]
-        print(f"{name}: threshold {least[name][0]}, override {least[name][1]}", flush=True)
+        print(
+            f"{name}: threshold {least[name][0]}, override {least[name][1]}: "
+            + acted(held_out, least[name]),
+            flush=True,
+        )
     means: dict[tuple[str, str], float] = {}
     for label in measured:
         print(f"\n{label:24}" + "".join(f"fold {f} all/direct  " for f in range(args.folds)))

@@ -184,3 +184,37 @@ def test_the_owner_nearest_before_a_quote_is_a_candidate():
     assert "his" in _shown(embrace)[0]
     chants = 'The crowd waited.\n\nBut their chants of "Save the fleet!" were cut short.'
     assert _shown(chants) == [["their"]]
+
+
+class _Picks:
+    """A chooser that takes the candidate whose words are `words`, whatever the rules guessed."""
+
+    reranks = frozenset(("", CONTINUES, "sentence subject", "any subject"))
+
+    def __init__(self, text, words):
+        self.text, self.words = text, words
+        self.asked = False
+
+    def choose(self, quote_index, decided, candidates):
+        self.asked = True
+        return next(
+            c
+            for c in candidates
+            if c.start is not None and self.text[c.start : c.end] == self.words
+        )
+
+
+def test_a_relative_pronoun_the_ranker_picks_speaks_for_its_antecedent():
+    text = (
+        "The quay reopened on Monday.\n\n"
+        "Boat builder Tom Hart, who said the hull took a week to fix, opened the yard. By noon "
+        'it was "business as usual" again.'
+    )
+    blocks = paragraph_blocks(text)
+    found = people.find_people(text, blocks)
+    picks = _Picks(text, "who")
+    (quote,), found = attribute(text, blocks, quotes.find_quotes(text, blocks), found, ranker=picks)
+    assert picks.asked
+    assert text[quote.speaker_start : quote.speaker_end] == "who"
+    assert quote.speaker is not None
+    assert found.people[quote.speaker].name == "Tom Hart"

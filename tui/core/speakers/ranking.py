@@ -56,7 +56,7 @@ def ranked(
 ) -> Quote:
     """The quote with the speaker the ranker chooses among every mention that may be it; its
     rules' decision stays when the ranker agrees or abstains."""
-    candidates = _candidates(
+    candidates, relatives = _candidates(
         article, blocks, decided, out, spoken, listed, people, resolver, said_by
     )
     choice = chooser.choose(index, decided, candidates)
@@ -67,7 +67,9 @@ def ranked(
         or (choice.start, choice.end) == (decided.speaker_start, decided.speaker_end)
     ):
         return decided
-    mention = Mention(choice.start, choice.end, choice.kind)
+    mention = relatives.get((choice.start, choice.end)) or Mention(
+        choice.start, choice.end, choice.kind
+    )
     person = choice.person
     if person is None:
         person = resolver.person(mention) if resolver.supports(mention) else None
@@ -84,11 +86,12 @@ def _candidates(
     people: PeopleFound,
     resolver: Resolver,
     said_by: SpeechSubjects,
-) -> list[Candidate]:
+) -> tuple[list[Candidate], dict[tuple[int, int], Mention]]:
     """Every mention that may be the quote's speaker, with what the ranker weighs: each rule's
     mention, the speakers of the quotes just before, and the names, pronouns and subjects of
     verbs of saying of the quote's paragraph and the one before (no further than a long sentence
-    reaches), outside quotes; plus no one."""
+    reaches), outside quotes; plus no one. With them, the relative pronouns among them by where
+    they are (`who` of `Lee, who said`): the speaker is the pronoun's antecedent."""
     text = article.text
     found: dict[tuple[int, int], tuple[str, int | None, set[str]]] = {}
 
@@ -100,7 +103,10 @@ def _candidates(
         found[key] = (old_kind, old_person if old_person is not None else person, old)
         old.update(features)
 
+    relatives: dict[tuple[int, int], Mention] = {}
     for order, (mention, rule) in enumerate(listed):
+        if mention.antecedent is not None:
+            relatives[mention.start, mention.end] = mention
         add(
             mention.start,
             mention.end,
@@ -139,6 +145,8 @@ def _candidates(
     sayers = said_by.near(window)
     nearest = max((s.start for s in sayers if s.end <= quote.start), default=None)
     for speaker in sayers:
+        if speaker.antecedent is not None:
+            relatives[speaker.start, speaker.end] = speaker
         nearest_feature = ["nearest says before"] if speaker.start == nearest else []
         add(
             speaker.start,
@@ -232,7 +240,7 @@ def _candidates(
             own.append("top speaker" if person == top else "spoke before")
         every = (*sorted(features), *own)
         candidates.append(Candidate(start, end, every, person, kind, crossing))
-    return candidates
+    return candidates, relatives
 
 
 def _opening(before: list[Token]) -> Mention | None:
