@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Final
 
 from tui.core.lexicon import WEEKDAYS, abbreviated
 from tui.core.model import Quote
@@ -20,7 +21,7 @@ def closing_mark(text: str, quote: Quote) -> str:
     return text[end - 1] if end > start else ""
 
 
-SENTENCE_ENDS = frozenset(".!?…")
+SENTENCE_ENDS: Final = frozenset(".!?…")
 """How quoted words end a sentence: narration after them is a sentence of its own (`"… server."
 The agency declined to detail its "specific focus."`), whose quote is not the first one's."""
 
@@ -34,7 +35,7 @@ def is_possessive(word: str) -> bool:
     return word.endswith(("'s", "’s")) and word[:-2].lower() not in _CONTRACTING
 
 
-_CONTRACTING = frozenset("he she it that there here who what where let".split())
+_CONTRACTING: Final = frozenset("he she it that there here who what where let".split())
 """Words whose `'s` is `is`, `has` or `us`, never an owner's."""
 
 
@@ -42,7 +43,7 @@ def abbreviated_word(word: str) -> bool:
     return abbreviated(word) or "." in word
 
 
-FUNCTION = frozenset(
+FUNCTION: Final = frozenset(
     "the a an and but or nor so yet for of in on at to by with from as into onto about after "
     "before during since until while when where why how if then than that which who whom whose "
     "what there here this these those it its his her their our my your him them us me we you i "
@@ -58,7 +59,7 @@ FUNCTION = frozenset(
 Token = tuple[int, int, str]
 
 
-_TOKEN = re.compile(r"(\w++(?:['’.&-]\w++)*+|[^\w\s])")
+_TOKEN: Final = re.compile(r"(\w++(?:['’.&-]\w++)*+|[^\w\s])")
 """A word (`O'Brien`, `U.S`, `AT&T`, `well-known`) or one other character: every character but
 white space is in one. Possessive: the letters a word ends with never give back what the next
 character could take, so the regex engine keeps no state to try that (10 % faster)."""
@@ -128,19 +129,19 @@ def _is_mark(char: str) -> bool:
     return not (char.isalnum() or char == "_" or char.isspace())
 
 
-_WORD_STOP = r"(\w*+)([.!?…]++)[\"'”’)\]]*+\s++(?=(?:''|``|[\"“‘'(\[])?[A-Z0-9])"
-_LINE_BREAK = r"(?<=[.!?…\"”’])[ \t\xa0]*+\n\s*+"
-_BOUNDARY = re.compile(f"{_WORD_STOP}|{_LINE_BREAK}")
+_WORD_STOP: Final = r"(\w*+)([.!?…]++)[\"'”’)\]]*+\s++(?=(?:''|``|[\"“‘'(\[])?[A-Z0-9])"
+_LINE_BREAK: Final = r"(?<=[.!?…\"”’])[ \t\xa0]*+\n\s*+"
+_BOUNDARY: Final = re.compile(f"{_WORD_STOP}|{_LINE_BREAK}")
 """A sentence end, unless the word before the full stop is an abbreviation or an initial (the next
 sentence may open with a quotation mark, doubled ones too: `''We`); a line break after a full stop
 or a closing mark ends one too (one-line paragraphs inside a block). Possessive: what each part
 takes, the next could never match, so the regex engine keeps no state to give it back."""
-_BOUNDARY_AT_WORD = re.compile(f"(?<!\\w){_WORD_STOP}|{_LINE_BREAK}")
+_BOUNDARY_AT_WORD: Final = re.compile(f"(?<!\\w){_WORD_STOP}|{_LINE_BREAK}")
 """The same ends, tried only where a word starts: `(\\w*)` tried inside a word fails as it did at
 the word's start, so skipping those tries finds the same ends, twice as fast."""
 
 
-_MARK = re.compile(r"[.!?…\n]")
+_MARK: Final = re.compile(r"[.!?…\n]")
 """What every sentence end holds: a stop or a line break."""
 
 
@@ -248,7 +249,7 @@ def _sentence_start(article: ArticleText, lower: int, pos: int) -> int:
     return ends[-1] if ends else start
 
 
-_NEAR_BACK = 400
+_NEAR_BACK: Final = 400
 """Characters read back first for a sentence's start: two or three sentences of news."""
 
 
@@ -315,12 +316,12 @@ def _sentence_end(article: ArticleText, pos: int, upper: int) -> int:
     return upper
 
 
-_OPENING = 3
+_OPENING: Final = 3
 """How far past `pos` a sentence end before it must see: the opening of the next sentence,
 `''We` at the longest (doubled marks, as some newspapers print them)."""
 
 
-REACH = 1500
+REACH: Final = 1500
 """The longest sentence read, in characters: a paragraph with no full stop costs no more."""
 
 
@@ -341,5 +342,7 @@ def _initialism_ends(match: re.Match[str]) -> bool:
     return following is not None and following.group().lower() in _OPENERS
 
 
-_NEXT_WORD = re.compile(r"[A-Z][a-z]*")
-_OPENERS = frozenset("he she it they we i the this that these those but and his her their".split())
+_NEXT_WORD: Final = re.compile(r"[A-Z][a-z]*")
+_OPENERS: Final = frozenset(
+    "he she it they we i the this that these those but and his her their".split()
+)
