@@ -142,23 +142,24 @@ the word's start, so skipping those tries finds the same ends, twice as fast."""
 
 
 _MARKS: Final = ".!?…\n"
-_MARK: Final = re.compile(f"[{_MARKS}]")
 """What every sentence end holds: a stop or a line break."""
 
 
-def _first_boundary(text: str, start: int, end: int) -> tuple[re.Match[str] | None, int]:
+def _first_boundary(article: ArticleText, start: int, end: int) -> tuple[re.Match[str] | None, int]:
     """What `_BOUNDARY.finditer(text, start, end)` finds at `start`, where its first try may be
     inside a word, and where the rest of its ends are found by `_BOUNDARY_AT_WORD` (-1: none).
     With no end at `start`, the rest begin at the word before the first stop or the white space
-    before the first line break, as no end begins earlier: the regex engine skips to that stop
-    at C speed."""
+    before the first line break, as no end begins earlier: that stop is looked up among the
+    text's (`_Bounds.marks`), not searched for."""
+    text = article.text
     first = _BOUNDARY.match(text, start, end)
     if first is not None:
         return first, first.end()
-    mark = _MARK.search(text, start + 1, end)
-    if mark is None:
+    marks = _bounds(article).marks
+    index = bisect_left(marks, start + 1)
+    if index == len(marks) or marks[index] >= end:
         return None, -1
-    return None, _match_start(text, mark.start(), start + 1)
+    return None, _match_start(text, marks[index], start + 1)
 
 
 def _match_start(text: str, mark: int, lowest: int) -> int:
@@ -185,14 +186,16 @@ class _Bounds:
     instead of by a regex pass over its own stretch of text: the reaches of the quotes of one
     paragraph overlap many times over."""
 
-    __slots__ = ("ends", "sentence", "starts", "stops")
+    __slots__ = ("ends", "marks", "sentence", "starts", "stops")
 
     def __init__(self, text: str) -> None:
+        self.marks = _marks(text)
+        """Where every stop and line break (`_MARKS`) is."""
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.stops: list[int] = []
         self.sentence: list[bool] = []
-        for match in _boundaries(text):
+        for match in _boundaries(text, self.marks):
             self.starts.append(match.start())
             self.ends.append(match.end())
             self.stops.append(match.start(2) if match.group(2) else match.start())
@@ -205,14 +208,14 @@ class _Bounds:
         return -1 if index and self.ends[index - 1] > at else index
 
 
-def _boundaries(text: str) -> list[re.Match[str]]:
+def _boundaries(text: str, marks: list[int]) -> list[re.Match[str]]:
     """`list(_BOUNDARY_AT_WORD.finditer(text))`, tried only where a match may start: every match
-    holds a stop or a line break, and the first of them in it is a stop the match's word runs up
-    to, or a line break its white space runs up to (three times as fast as trying every
-    character)."""
+    holds a stop or a line break (`marks`, the text's `_marks`), and the first of them in it is a
+    stop the match's word runs up to, or a line break its white space runs up to (three times as
+    fast as trying every character)."""
     found = []
     done = 0
-    for mark in _marks(text):
+    for mark in marks:
         if mark < done:
             continue
         match = _BOUNDARY_AT_WORD.match(text, _match_start(text, mark, done))
@@ -223,9 +226,9 @@ def _boundaries(text: str) -> list[re.Match[str]]:
 
 
 def _marks(text: str) -> list[int]:
-    """Where each stop or line break of the text is, in order (what `_MARK.finditer` finds),
-    by one `str.find` pass per character: five times as fast as the regex, which tests every
-    character against its set."""
+    """Where each stop or line break of the text is, in order, by one `str.find` pass per
+    character: five times as fast as a regex of the five, which tests every character against
+    its set."""
     found: list[int] = []
     for char in _MARKS:
         at = text.find(char)
@@ -273,7 +276,7 @@ def _sentence_ends(article: ArticleText, start: int, pos: int) -> list[int]:
     `start` that sees `_OPENING` characters past `pos` finds them."""
     text = article.text
     end = min(len(text), pos + _OPENING)
-    first, at = _first_boundary(text, start, end)
+    first, at = _first_boundary(article, start, end)
     found = (
         [first.end()] if first is not None and first.end() <= pos and _ends_sentence(first) else []
     )
@@ -308,7 +311,7 @@ def _sentence_end(article: ArticleText, pos: int, upper: int) -> int:
     """The stop of the first sentence end a `_BOUNDARY` pass from `pos` to `upper` finds."""
     text = article.text
     upper = min(upper, pos + REACH)
-    first, at = _first_boundary(text, pos, upper)
+    first, at = _first_boundary(article, pos, upper)
     if first is not None and _ends_sentence(first):
         return first.start(2) if first.group(2) else first.start()
     if at < 0:
