@@ -1,10 +1,15 @@
 """From a speaker mention to a person (`tui.core.speakers.resolver`): names, pronouns and
 descriptions that point back."""
 
+import re
+
 import pytest
 from attribution_helpers import INTRO, attributions, mentions, speakers
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tui.core.annotation import annotate
+from tui.core.speakers.resolver import _lead_word
 
 # Names.
 
@@ -776,3 +781,10 @@ def test_a_newspaper_ending_in_ian_is_no_description_of_a_person():
         '"The club ignored every warning," the Guardian reported.'
     )
     assert attributions(text) == [("The club ignored every warning,", "Guardian", None)]
+
+
+@given(st.text(alphabet="ab_-Z9 é\n.,\t", max_size=60), st.floats(min_value=0, max_value=1))
+def test_the_word_before_a_name_is_what_a_regex_search_back_finds(text, where):
+    start = int(where * len(text))
+    found = re.search(r"([\w-]+) $", text[max(0, start - 40) : start])
+    assert _lead_word(text, start) == (found.group(1) if found else None)

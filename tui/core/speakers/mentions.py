@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from tui.core import gazetteer
 from tui.core.lexicon import HONORIFICS, WEEKDAYS
@@ -30,12 +31,17 @@ from tui.core.speech import (
     WORDS_NOUNS,
 )
 
-NAME, PRONOUN, DESCRIPTION, BODY = "name", "pronoun", "description", "body"
+NAME: Final = "name"
+PRONOUN: Final = "pronoun"
+DESCRIPTION: Final = "description"
+BODY: Final = "body"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Mention:
-    """Where a speaker is named in the text and what sort of words name it."""
+    """Where a speaker is named in the text and what sort of words name it. Never changed once
+    made, yet not frozen: the compiled annotator makes a frozen one almost three times as slowly,
+    and attribution makes dozens per article; hashed all the same."""
 
     start: int
     end: int
@@ -54,7 +60,7 @@ def apposed(text: str, mention: Mention) -> Mention:
     return Mention(match.start(2), match.end(2), NAME)
 
 
-_APPOSITION = re.compile(
+_APPOSITION: Final = re.compile(
     r"(?:\s+[a-z][\w'’-]*){0,4}(?:\s+(?:at|of|for|from|in|with)(?:\s+(?:the|[A-Z][\w'’.-]*)){1,3})?,\s+"
     r"((?:(?:[a-z][\w'’-]*|[A-Z]{2,5}|(?:[A-Z]\.){2,3})\s+){0,3}[a-z][\w'’-]*\s+)?"
     r"([A-Z][\w'’-]*(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*)){1,3})(?=\s*(?:[,.;)]|$))"
@@ -63,11 +69,11 @@ _APPOSITION = re.compile(
 whose last word must name a person."""
 
 
-OF = frozenset("of for at from with in on".split())
+OF: Final = frozenset("of for at from with in on".split())
 """Prepositions after a speaker's head (`Mr. Morgan of the Sierra Club`, `a spokesman for X`)."""
 
 
-PREPOSITIONS = OF | frozenset(
+PREPOSITIONS: Final = OF | frozenset(
     "to by about after before during into over under through against among via".split()
 )
 """Words a subject never follows: the noun phrase after them is an object
@@ -161,7 +167,7 @@ def _ends_description(tokens: list[Token], index: int) -> bool:
     )
 
 
-_FINDS = frozenset(
+_FINDS: Final = frozenset(
     "found find show sent put made took gave ran began got came went kept has had is was".split()
 )
 """Verbs a source noun may do that neither end in -s or -ed nor say anything (`the report
@@ -212,7 +218,7 @@ def _title_word(tokens: list[Token], index: int) -> bool:
     )
 
 
-_TITLE_OWNERS = frozenset(("Our", "Your", "My", "Their"))
+_TITLE_OWNERS: Final = frozenset(("Our", "Your", "My", "Their"))
 
 
 def phrase_mention(tokens: list[Token], start: int, end: int) -> Mention | None:
@@ -274,7 +280,7 @@ def _qualified_epithet(words: list[str]) -> bool:
     return qualifier in _PARTY_QUALIFIERS or gazetteer.lookup(qualifier) is not None
 
 
-_PARTY_QUALIFIERS = frozenset("Liberal New Social Christian Free".split())
+_PARTY_QUALIFIERS: Final = frozenset("Liberal New Social Christian Free".split())
 """First words of a party's name before its member (`the Liberal Democrat`)."""
 
 
@@ -329,7 +335,7 @@ def _pronoun(word: str) -> str | None:
     return bare if bare.lower() in PRONOUNS else None
 
 
-_CONTRACTED = re.compile(r"(\w+)['’](?:s|d|ll|m|ve|re)")
+_CONTRACTED: Final = re.compile(r"(\w+)['’](?:s|d|ll|m|ve|re)")
 
 
 def person_noun(word: str) -> bool:
@@ -430,18 +436,18 @@ def _issues_statement(tokens: list[Token], index: int) -> bool:
     )
 
 
-_ISSUES = frozenset(
+_ISSUES: Final = frozenset(
     "issue issues issued release releases released put puts send sends sent publish publishes "
     "published".split()
 )
-_STATEMENTS = frozenset("statement letter memo note response".split())
+_STATEMENTS: Final = frozenset("statement letter memo note response".split())
 
 
-_MAY_SAY = SPEECH_VERBS | _ISSUES | frozenset(PHRASAL_SPEECH) | frozenset(("put", "puts"))
+_MAY_SAY: Final = SPEECH_VERBS | _ISSUES | frozenset(PHRASAL_SPEECH) | frozenset(("put", "puts"))
 """Every word `is_speech_verb` may take for a verb: any other is settled with one lookup."""
 
 
-_LEMMAS = frozenset(SPEECH_LEMMAS)
+_LEMMAS: Final = frozenset(SPEECH_LEMMAS)
 
 
 def _determined_name(tokens: list[Token], end: int) -> bool:
@@ -464,17 +470,19 @@ def _person_noun_after(tokens: list[Token], index: int) -> bool:
     return following[:1].islower() and person_noun(following)
 
 
-_PLURALS = frozenset("people police children men women folks staff".split())
+_PLURALS: Final = frozenset("people police children men women folks staff".split())
 """Plural nouns without an -s, which a bare verb may follow (`people say`), unlike
 `cost estimate`."""
 
 
-_QUANTIFIERS = frozenset("another one some many several most all both others few two three".split())
+_QUANTIFIERS: Final = frozenset(
+    "another one some many several most all both others few two three".split()
+)
 """Words that stand for people before a past verb or `say` (`another said`, `many say`), unlike
 `one tweet` or `some claims`."""
 
 
-_NOUN_MARKERS = DETERMINERS | frozenset(
+_NOUN_MARKERS: Final = DETERMINERS | frozenset(
     "his her their its our my your this that whose few more other new such same recent similar "
     "previous latest further additional numerous multiple public private".split()
 )
@@ -495,14 +503,14 @@ def _described_plural(tokens: list[Token], index: int) -> bool:
     )
 
 
-_ADJECTIVE_ENDINGS = ("ing", "ous", "ful", "ive")
+_ADJECTIVE_ENDINGS: Final[tuple[str, ...]] = ("ing", "ous", "ful", "ive")
 
 
 def _name_word(word: str) -> bool:
     return is_capitalised(word) and word.lower() not in FUNCTION and not is_possessive(word)
 
 
-AGENCIES = frozenset("Reuters Xinhua Interfax Magazine".split())
+AGENCIES: Final = frozenset("Reuters Xinhua Interfax Magazine".split())
 """News agencies and outlet words the organisation list lacks (`Fox News reported`,
 `told Reuters`)."""
 
@@ -531,14 +539,14 @@ def body_name(words: Sequence[str]) -> bool:
     return not (titled and is_first_name(first) and not is_organisation_word(first))
 
 
-_PARTICLES = frozenset("de del der di da du van von la le bin al ibn dos das st.".split())
+_PARTICLES: Final = frozenset("de del der di da du van von la le bin al ibn dos das st.".split())
 
 
-AGED = re.compile(r"[0-9]{1,3}-year-old")
+AGED: Final = re.compile(r"[0-9]{1,3}-year-old")
 """`the 36-year-old`: a description of the person the story is about."""
 
 
-OWNER = re.compile(r"\b([A-Z][\w.-]*)['’]s\b")
+OWNER: Final = re.compile(r"\b([A-Z][\w.-]*)['’]s\b")
 
 
 def says_after(text: str, end: int) -> bool:
@@ -556,5 +564,5 @@ def says_after(text: str, end: int) -> bool:
     return False
 
 
-_NEXT_WORD = re.compile(r"\s+(n't|\w+)")
+_NEXT_WORD: Final = re.compile(r"\s+(n't|\w+)")
 """The next word after white space (`n't` on its own, as `AUXILIARIES` lists it)."""

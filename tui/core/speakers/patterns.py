@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
+from typing import Final
 
 from tui.core.documents import Block
 from tui.core.model import Quote
@@ -99,11 +100,11 @@ def lead_out(article: ArticleText, quote: Quote, upper: int) -> Mention | None:
     return found if found is not None and found.kind == NAME else None
 
 
-_PUT_HOW = re.compile(r"\s*(?:[—–.-]\s*)?(?:[Tt]hat|[Tt]his)(?:['’]s| is| was) how\s+")
+_PUT_HOW: Final = re.compile(r"\s*(?:[—–.-]\s*)?(?:[Tt]hat|[Tt]his)(?:['’]s| is| was) how\s+")
 """A sentence or a dash after a quote that says whose words they were (`"…" — that's how Premier
 David Eby put it`, `"…." That is how she described it.`)."""
 
-_LEAD_OUT = re.compile(
+_LEAD_OUT: Final = re.compile(
     r"\s+(?:So (?:said|says)|(?:Those|These|That|Such) (?:were|are|was|is)"
     r" the (?:words|verdict) of)\s+"
 )
@@ -217,10 +218,10 @@ def _past_timed_participle(tokens: list[Token], index: int) -> int:
     return after if after > index + 1 else index
 
 
-_DASHES = frozenset(",—―–-:")
+_DASHES: Final = frozenset(",—―–-:")
 
 
-_NEGATIONS = frozenset(("not", "n't", "never"))
+_NEGATIONS: Final = frozenset(("not", "n't", "never"))
 """A verb of saying they negate attributes nothing (`"…." Her aide did not respond.`)."""
 
 
@@ -306,7 +307,7 @@ def _attribution_aside(tokens: list[Token], verbs: list[int]) -> Mention | None:
     return found if opening > 1 and tokens[opening - 1][2] in _ASIDE_MARKS else None
 
 
-_ASIDE_MARKS = frozenset(",—–")
+_ASIDE_MARKS: Final = frozenset(",—–")
 """The marks that set an attribution aside inside a sentence."""
 
 
@@ -346,7 +347,9 @@ def _subordinate_first(tokens: list[Token], verbs: list[int]) -> list[int]:
     return [verb for verb in verbs if verb > opener] + [verb for verb in verbs if verb < opener]
 
 
-_MID_SUBORDINATORS = frozenset(("after", "when", "before", "because", "since", "until", "once"))
+_MID_SUBORDINATORS: Final = frozenset(
+    ("after", "when", "before", "because", "since", "until", "once")
+)
 """Words opening a clause after the main verb (`…, after Lee told them`); lower case only."""
 
 
@@ -373,7 +376,7 @@ def _asked_by(tokens: list[Token], verb: int) -> Mention | None:
     return found if found is not None and found.kind in (NAME, DESCRIPTION) else None
 
 
-_BE = frozenset("was were is are being been".split())
+_BE: Final = frozenset("was were is are being been".split())
 
 
 def _quotes_clause(tokens: list[Token], verbs: list[int]) -> Mention | None:
@@ -398,7 +401,7 @@ def _quotes_clause(tokens: list[Token], verbs: list[int]) -> Mention | None:
     return None
 
 
-_CLAUSE_JOINS = frozenset(
+_CLAUSE_JOINS: Final = frozenset(
     ("while", "whereas", "although", "though", "when", "after", "and", "but", "with", "as")
 )
 """Words that open a second clause after a comma, whose verb of saying is its own."""
@@ -495,7 +498,7 @@ def relative_clause(tokens: list[Token]) -> Mention | None:
     return None
 
 
-_OWN_SUBJECTS = frozenset(
+_OWN_SUBJECTS: Final = frozenset(
     ("he", "she", "they", "we", "i", "when", "while", "although", "though", "if", "because")
 )
 """Pronouns and conjunctions that give a relative clause a clause of its own, with its own
@@ -521,10 +524,10 @@ def _said_in_clause(tokens: list[Token], index: int) -> bool:
     return False
 
 
-_WORDS_REACH = 16
+_WORDS_REACH: Final = 16
 """How many words before a quote the noun of saying it hangs on may be."""
 
-_CLAUSE_BREAKS = frozenset(".;:()?!—–")
+_CLAUSE_BREAKS: Final = frozenset(".;:()?!—–")
 
 
 def _owner(tokens: list[Token], noun: int) -> Mention | None:
@@ -558,7 +561,7 @@ def _owner(tokens: list[Token], noun: int) -> Mention | None:
     return None
 
 
-_POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their", "its"))
+_POSSESSIVE_PRONOUNS: Final = frozenset(("his", "her", "their", "its"))
 
 
 def nearest_owner(tokens: list[Token]) -> Mention | None:
@@ -576,7 +579,7 @@ def nearest_owner(tokens: list[Token]) -> Mention | None:
     return None
 
 
-_OWNER_REACH = 8
+_OWNER_REACH: Final = 8
 """How many words before a quote its nearest owner may be."""
 
 
@@ -595,7 +598,7 @@ def survey_source(tokens: list[Token]) -> Mention | None:
     return Mention(tokens[1][0], tokens[noun][1], DESCRIPTION)
 
 
-_SURVEYS = frozenset("poll survey study census".split())
+_SURVEYS: Final = frozenset("poll survey study census".split())
 
 
 def by_agent(tokens: list[Token], index: int, named: bool) -> Mention | None:
@@ -674,7 +677,7 @@ def _short_tail(tokens: list[Token], index: int) -> bool:
     return len(rest) <= 8 and not any(token[2] == "that" for token in rest)
 
 
-_CLAUSE_TAKING = frozenset(
+_CLAUSE_TAKING: Final = frozenset(
     ("say", "says", "said", "add", "adds", "added", "insist", "insists", "insisted")
 )
 """Verbs whose object is what was said: a subject right after one starts reported speech."""
@@ -693,7 +696,7 @@ def _reports_clause(rest: list[Token]) -> bool:
     return any(token[2] in _FINITE for token in clause)
 
 
-_FINITE = frozenset("is are was were has have will would can could".split())
+_FINITE: Final = frozenset("is are was were has have will would can could".split())
 """The finite verbs that show a reported clause of its own after `said`."""
 
 
@@ -706,7 +709,7 @@ def _opens_clause(word: str) -> bool:
     )
 
 
-_CLAUSE_OPENING = frozenset(
+_CLAUSE_OPENING: Final = frozenset(
     "he she they it we i you there this the a an his her their its our".split()
 )
 
@@ -726,7 +729,7 @@ def is_headline(tokens: list[Token], shortest: int = 4) -> bool:
     return shortest <= words and capitals >= 0.7 * words
 
 
-_LONGEST = 12
+_LONGEST: Final = 12
 """The most words a headline or a title has: counting stops past it."""
 
 

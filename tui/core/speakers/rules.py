@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from tui.core import gazetteer
 from tui.core.documents import Block
@@ -213,7 +214,7 @@ def _titled_name(after: list[Token]) -> Mention | None:
     return None
 
 
-_TITLE_WORDS = 9
+_TITLE_WORDS: Final = 9
 """The most words a title and name between a quote and its verb of saying take."""
 
 
@@ -410,11 +411,11 @@ def _naming_participle(tokens: list[Token]) -> bool:
     return index >= 0 and words[index][2] in ",—–("
 
 
-_TIME_ADVERBS = frozenset("often also once long later now sometimes since".split())
+_TIME_ADVERBS: Final = frozenset("often also once long later now sometimes since".split())
 """Adverbs with no -ly that may stand before a participle (`, often labeled as`)."""
 
 
-_NAMING_AS = frozenset(("as", "a", "an", "the"))
+_NAMING_AS: Final = frozenset(("as", "a", "an", "the"))
 """Words between a participle that names the quoted words and them (`labeled as a "…"`)."""
 
 
@@ -498,7 +499,7 @@ def _any_subject(site: Site) -> Mention | None:
     return None
 
 
-RULES: tuple[tuple[str, Rule], ...] = (
+RULES: Final[tuple[tuple[str, Rule], ...]] = (
     ("transcript label", _transcript_label),
     ("according to", _according_to_rule),
     ("reported by", _reported_by),
@@ -520,22 +521,22 @@ RULES: tuple[tuple[str, Rule], ...] = (
 """Attribution shapes, strongest first: the first that finds a mention decides."""
 
 
-FALLBACKS = frozenset(("any subject",))
+FALLBACKS: Final = frozenset(("any subject",))
 """Rules weaker than a quote going on with the one before it (`"A," X said. "B."`), whose
 mention makes a person only when the resolver supports it (a known or first-named person)."""
 
 
-_ALPHANUMERIC = re.compile(r"[^\W_]")
+_ALPHANUMERIC: Final = re.compile(r"[^\W_]")
 """A letter or a digit: what `str.isalnum` accepts (`\\w` but the underscore)."""
 
-_CLOSING_MARKS = "\"'”’ "
+_CLOSING_MARKS: Final = "\"'”’ "
 """What may follow a quotation's last word: its closing marks (doubled or nested), spaces."""
 
-_ACCORDING = re.compile(r"\b(?:to|per)\s+(?:the\s+)?$", re.IGNORECASE)
+_ACCORDING: Final = re.compile(r"\b(?:to|per)\s+(?:the\s+)?$", re.IGNORECASE)
 """The end of `according to` or `per` before the source it names (`according to the Post`)."""
 
-_REPORTED = frozenset(("reported", "reports"))
+_REPORTED: Final = frozenset(("reported", "reports"))
 """Verbs with which a newspaper or agency relays a sentence (`…, the Post reported.`)."""
 
-_RUNS_ON = frozenset(",?!—–-…")
+_RUNS_ON: Final = frozenset(",?!—–-…")
 """How quoted words end when their sentence goes on to the attribution (`"…," she said`)."""

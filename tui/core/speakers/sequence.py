@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from typing import Final
 
 from tui.core.documents import Block
 from tui.core.model import Quote
@@ -98,21 +99,21 @@ def _same_clause(article: ArticleText, quote: Quote, joined: Quote) -> bool:
     )
 
 
-_CLAUSE_WORDS = 20
+_CLAUSE_WORDS: Final = 20
 """The longest narration between two quotes of one attribution."""
 
-_LIST_JOINS = frozenset(("", "and", "or", "and even", "but also"))
+_LIST_JOINS: Final = frozenset(("", "and", "or", "and even", "but also"))
 
 
-LISTED = "listed before the attributed quote"
+LISTED: Final = "listed before the attributed quote"
 """The rule name of an unattributed quote joined to the next one, whose speaker it takes."""
 
 
-REOPENED = "reopened by the next quote"
+REOPENED: Final = "reopened by the next quote"
 """The rule name of an unclosed quote that takes the speaker of the quote reopening it."""
 
 
-CONTINUES = "continues the quote before"
+CONTINUES: Final = "continues the quote before"
 """The rule name of a quote with no attribution of its own that goes on with the one before it."""
 
 
@@ -165,15 +166,16 @@ def resumes_after(text: str, previous: Quote, quote: Quote, found: tuple[Mention
     )
 
 
-_SAID_NEXT, _SAID_AFTER = "said next", "said after"
-_NEXT_WORD = re.compile(r"\s+(\w+)")
-_DASHES = frozenset("—―–-")
+_SAID_NEXT: Final = "said next"
+_SAID_AFTER: Final = "said after"
+_NEXT_WORD: Final = re.compile(r"\s+(\w+)")
+_DASHES: Final = frozenset("—―–-")
 
 
-_JOINERS = frozenset([*",;:—–-", "and", "or", "but", "then", "as", "well", "nor"])
+_JOINERS: Final = frozenset([*",;:—–-", "and", "or", "but", "then", "as", "well", "nor"])
 
 
-PROFILED = "profile subject"
+PROFILED: Final = "profile subject"
 """The rule name of a quote-only paragraph credited to the person the narration before it is
 about."""
 

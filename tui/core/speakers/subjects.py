@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from tui.core import gazetteer
 from tui.core.lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
@@ -26,7 +27,7 @@ from tui.core.speakers.mentions import (
 from tui.core.speakers.text import Token, is_possessive
 from tui.core.speech import AUXILIARIES, DETERMINERS, OFFICES, SOURCE_NOUNS
 
-SUBORDINATORS = frozenset(
+SUBORDINATORS: Final = frozenset(
     "while when after although though if as because since before once unless".split()
 )
 """Words opening a clause that leads into the main one (`While he acknowledged …, Ham noted`)."""
@@ -84,11 +85,11 @@ def _party_label(tokens: list[Token], end: int) -> bool:
     return opening >= 1 and _PARTY.match(tokens[opening + 1][2]) is not None
 
 
-_PARTY = re.compile(r"[A-Z][-–]")
+_PARTY: Final = re.compile(r"[A-Z][-–]")
 """A party's initial and the dash before its state (`R-OH`, `D-Newport`)."""
 
 
-_CATENATIVES = frozenset("keep keeps kept continue continues continued".split())
+_CATENATIVES: Final = frozenset("keep keeps kept continue continues continued".split())
 """Verbs a participle of saying goes on from, whose subject says it (`Kay kept asking`); not
 `began`, which a subject may do on its own (`as the meeting began vowing to …` is his vow)."""
 
@@ -118,9 +119,9 @@ def _share(tokens: list[Token], end: int) -> Mention | None:
     return None
 
 
-_SHARES = frozenset("most half majority two-thirds third quarter three-quarters".split())
-_COUNTS = frozenset(NUMBER_WORDS)
-_QUALIFIERS = frozenset(
+_SHARES: Final = frozenset("most half majority two-thirds third quarter three-quarters".split())
+_COUNTS: Final = frozenset(NUMBER_WORDS)
+_QUALIFIERS: Final = frozenset(
     "about nearly almost roughly just only around over some fewer more less than a the".split()
 )
 
@@ -150,7 +151,7 @@ def _absolute_doer(tokens: list[Token], found: Mention) -> Mention | None:
     return found if absolute else None
 
 
-_ASIDE_OPENERS = frozenset(",;—–(")
+_ASIDE_OPENERS: Final = frozenset(",;—–(")
 """Marks after which `with` opens a clause of its own rather than completing a verb."""
 
 
@@ -165,7 +166,7 @@ def _timed(tokens: list[Token], index: int, verb: int) -> bool:
     )
 
 
-_COORDINATORS = frozenset(("and", "but", "or"))
+_COORDINATORS: Final = frozenset(("and", "but", "or"))
 
 
 def _previous_speaker(tokens: list[Token], joint: int) -> Mention | None:
@@ -208,13 +209,15 @@ def _adverb(tokens: list[Token], index: int) -> bool:
     return before.lower() not in DETERMINERS and not is_possessive(before)
 
 
-TIME_WORDS = frozenset(
+TIME_WORDS: Final = frozenset(
     [word.lower() for word in WEEKDAYS | MONTHS - {"May"}]
     + "week month year night morning afternoon evening day weekend time".split()
 )
 
 
-_TIME_OPENERS = frozenset("in on at during last this that early late earlier later the".split())
+_TIME_OPENERS: Final = frozenset(
+    "in on at during last this that early late earlier later the".split()
+)
 
 
 def relative_mention(tokens: list[Token], index: int) -> Mention | None:
@@ -295,7 +298,7 @@ def _phrase_start(tokens: list[Token], end: int) -> tuple[int, int]:
     return start, next(i for i in range(start - 2, -1, -1) if tokens[i][0] <= head.start)
 
 
-_CLAUSE_OPENERS = (
+_CLAUSE_OPENERS: Final = (
     frozenset(
         [*",—–-:;(", "and", "but", "so", "yet", "then", "while", "though", "although", "what"]
     )
@@ -361,10 +364,12 @@ def _expletive(tokens: list[Token], at: int) -> bool:
     return word == "it" and following in _BEING
 
 
-_PLACEHOLDERS = frozenset(("it's", "it’s", "there", "there's", "there’s", "here's", "here’s"))
+_PLACEHOLDERS: Final = frozenset(
+    ("it's", "it’s", "there", "there's", "there’s", "here's", "here’s")
+)
 """Subjects that only hold a place, whatever verb follows."""
 
-_BEING = frozenset("is was seems seemed appears appeared becomes became gets got".split())
+_BEING: Final = frozenset("is was seems seemed appears appeared becomes became gets got".split())
 """Verbs after which `it` is a placeholder, not a speaker (`it was`, `it seems`)."""
 
 
@@ -380,8 +385,8 @@ def _past_quantity(tokens: list[Token], start: int) -> int:
     return start
 
 
-_MULTITUDES = frozenset("hundreds thousands dozens scores millions tens".split())
-_ROUGHLY = frozenset("about nearly almost roughly some around over".split())
+_MULTITUDES: Final = frozenset("hundreds thousands dozens scores millions tens".split())
+_ROUGHLY: Final = frozenset("about nearly almost roughly some around over".split())
 
 
 def clause_subject(tokens: list[Token]) -> Mention | None:
@@ -406,12 +411,12 @@ def clause_subject(tokens: list[Token]) -> Mention | None:
     return None
 
 
-_CLAUSE_CONJUNCTIONS = frozenset(
+_CLAUSE_CONJUNCTIONS: Final = frozenset(
     "when because while whereas although though since unless whether".split()
 )
-_PRONOUN_CLAUSES = frozenset(("as", "and", "but"))
+_PRONOUN_CLAUSES: Final = frozenset(("as", "and", "but"))
 """Words that open a clause only when a subject pronoun follows (`as he keeps talking`)."""
-_CLAUSE_ENDS = frozenset(".;:()?!")
+_CLAUSE_ENDS: Final = frozenset(".;:()?!")
 
 
 def _place_aside(tokens: list[Token], mention: Mention, end: int) -> bool:
@@ -424,7 +429,7 @@ def _place_aside(tokens: list[Token], mention: Mention, end: int) -> bool:
     return place is not None and place.kind != "demonym"
 
 
-INTRODUCTORY = frozenset(
+INTRODUCTORY: Final = frozenset(
     "on in at after before during since when while as with without for by from following amid "
     "despite however meanwhile now still then yet later earlier also instead indeed but and so "
     "yesterday today last this".split()
@@ -485,7 +490,7 @@ def _postmodifier(tokens: list[Token], index: int) -> bool:
     )
 
 
-_POSTMODIFIERS = {"close": "to", "closest": "to", "familiar": "with", "briefed": "on"}
+_POSTMODIFIERS: Final = {"close": "to", "closest": "to", "familiar": "with", "briefed": "on"}
 
 
 def _verb_follows(tokens: list[Token], index: int) -> bool:
@@ -494,7 +499,7 @@ def _verb_follows(tokens: list[Token], index: int) -> bool:
     return index < len(tokens) and is_speech_verb(tokens, index)
 
 
-_DOERS = frozenset(("with", "without", "by", "after", "before"))
+_DOERS: Final = frozenset(("with", "without", "by", "after", "before"))
 """Prepositions whose name a gerund after it is done by (`with Trump tweeting`), unlike a place
 or a medium (`responded on Facebook writing`); after `with`, any phrase (`with its leader
 calling`)."""
