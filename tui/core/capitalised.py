@@ -19,17 +19,19 @@ from tui.core.lexicon import (
     STATE_ABBREVIATIONS,
 )
 
-_ADJECTIVE_SUFFIXES = (
+_ADJECTIVE_SUFFIXES: Final = (
     "(?:based|born|bred|led|backed|owned|run|style|era|bound|made|listed|registered|controlled|funded|"
     "linked|speaking|held|occupied|allied|brokered|sponsored|area|wide|winning|leaning|friendly|inspired|"
     "themed|affiliated|aligned|oriented|focused|dominated|supporting|loving|hating)"
 )
 """`New York-based`: the words before such a suffix make an adjective, not a name."""
-_UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
-_OPENS_WORD = (
+_UPPER: Final = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
+_OPENS_WORD: Final = (
     rf"(?:(?<![\w’.\-].)|(?<=[.\-].)(?:(?<=\bthen-.)|(?<=\bex-.)|(?<=[a-z]\.[{_UPPER}])))(?<!\w'.)"
 )
-_CAPITALISED_REST = rf"(?:\.(?:[{_UPPER}]\.)+|\w*(?:['’]\w+|-(?!{_ADJECTIVE_SUFFIXES}\b)\w+)*\.?)"
+_CAPITALISED_REST: Final = (
+    rf"(?:\.(?:[{_UPPER}]\.)+|\w*(?:['’]\w+|-(?!{_ADJECTIVE_SUFFIXES}\b)\w+)*\.?)"
+)
 _TOKEN: Final = re.compile(
     rf"[{_UPPER}ae]{_OPENS_WORD}"
     rf"(?:(?<=[{_UPPER}]){_CAPITALISED_REST}"
@@ -51,7 +53,7 @@ _CAPITAL_TOKEN: Final = re.compile(rf"[{_UPPER}]{_OPENS_WORD}{_CAPITALISED_REST}
 _ARTICLE: Final = re.compile(rf"-(?:(?<=[ae]l-)|(?<=a[dstzrn]-)|(?<=ash-))[{_UPPER}]")
 """Where a word with an Arabic article may be (`al-Sisi`): a text with none is scanned with
 `_CAPITAL_TOKEN`."""
-NAME_PARTICLES = frozenset(
+NAME_PARTICLES: Final = frozenset(
     (
         "de da di del della der den van von bin ibn bint abu al el la le du dos das do y "
         "ter ten ben ap"
@@ -93,7 +95,7 @@ _CLOSING_STOPS: Final = frozenset(
 )
 """Abbreviations that end a name: nothing after them joins it, even without a full stop of its own
 (`Jacksonville, Fla. Then`)."""
-ARTICLES = frozenset("The A An".split())
+ARTICLES: Final = frozenset("The A An".split())
 """Capitalised articles: they open titles and organisation names (`The Atlantic`), not people."""
 FUNCTION_WORDS: Final = frozenset(
     "A An The This That These Those In On At For With From By As But And Or If When While After "
@@ -112,9 +114,11 @@ a headline merged into the text). `A`, `I` and possessives may (`Group A`, `Eliz
 Our Seafront`)."""
 _SENTENCE_END: Final = frozenset(".!?:\n")
 _OPENERS: Final = frozenset(" \t\"“‘'([«")
-_LOWER_WORD = re.compile(r"[a-z]{2,}")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_MINOR_WORDS = frozenset("a an the of to in on at for and or but by with from as vs v".split())
+_LOWER_WORD: Final = re.compile(r"[a-z]{2,}")
+_WORD: Final = re.compile(r"[^\W\d_][\w'’-]*")
+_MINOR_WORDS: Final = frozenset(
+    "a an the of to in on at for and or but by with from as vs v".split()
+)
 """Words a headline in title case leaves in lower case."""
 
 

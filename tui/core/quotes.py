@@ -26,21 +26,21 @@ import bisect
 import re
 from collections.abc import Sequence
 from operator import attrgetter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from tui.core.documents import Block
 from tui.core.lexicon import abbreviated
 from tui.core.model import Quote, QuoteKind
 
-_MARK = re.compile(r"[\"“”„‟«»'`‘’](?:(?<=')'|(?<=`)`|(?<=‘)‘|(?<=’)’|(?<=[\"“”„‟«»]))")
+_MARK: Final = re.compile(r"[\"“”„‟«»'`‘’](?:(?<=')'|(?<=`)`|(?<=‘)‘|(?<=’)’|(?<=[\"“”„‟«»]))")
 """A double quotation mark: `''`, ` `` `, `‘‘`, `’’` or a double glyph. The pattern opens with a
 class of every mark's first character, so that the regex engine skips to the next one at C
 speed (three times as fast as opening with the doubled marks as alternatives)."""
-_OPENING_GLYPHS = frozenset(("“", "„", "‟", "«", "``", "‘‘"))
-_CLOSING_GLYPHS = frozenset(("”", "»", "’’"))
-_BEFORE_OPENING = frozenset("([{—–-/")
+_OPENING_GLYPHS: Final = frozenset(("“", "„", "‟", "«", "``", "‘‘"))
+_CLOSING_GLYPHS: Final = frozenset(("”", "»", "’’"))
+_BEFORE_OPENING: Final = frozenset("([{—–-/")
 """Characters after which a mark opens, as after a space."""
-_AFTER_CLOSING = frozenset(".,;:!?)]}—–-…/>")
+_AFTER_CLOSING: Final = frozenset(".,;:!?)]}—–-…/>")
 """Characters before which a mark closes, as before a space."""
 
 OPEN, CLOSE, EITHER = 1, 2, 3
@@ -65,7 +65,7 @@ def find_quotes(text: str, blocks: Sequence[Block]) -> list[Quote]:
     return headline + both
 
 
-_HEADLINE_WORDS = 20
+_HEADLINE_WORDS: Final = 20
 
 
 def _headline_quotes(text: str, blocks: Sequence[Block]) -> list[Quote]:
@@ -139,7 +139,7 @@ def _double_marks(text: str, most: int = -1) -> list[int]:
     return found
 
 
-_TWIN_SINGLES = frozenset(("‘‘", "’’"))
+_TWIN_SINGLES: Final = frozenset(("‘‘", "’’"))
 """Doubled curly single marks; a doubled straight one is the `''` of the wires that quote in
 ` `` ` and `''` or in `''` alone (`''We cut rates,'' he said`)."""
 
@@ -225,7 +225,7 @@ def _reopened_at(text: str, opened: tuple[int, int, int, int], start: int, end: 
     return last
 
 
-_STOP_BEFORE = re.compile(r"(?<!\w)(\w*)([.!?…])[)\]]?([\"”'’]?)[ \t\xa0]+$")
+_STOP_BEFORE: Final = re.compile(r"(?<!\w)(\w*)([.!?…])[)\]]?([\"”'’]?)[ \t\xa0]+$")
 """A sentence end (unless `lexicon.abbreviated` says the word's), the closing mark of a quotation
 nested in the open one if it ends there (`'I told him "never again." 'Now…`), and the space before
 a mark."""
@@ -244,7 +244,7 @@ def _reopens(
     return not SPEAKER_LABEL.match(text, marks[0][1], block.end)
 
 
-SPEAKER_LABEL = re.compile(r"\s*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}):\s")
+SPEAKER_LABEL: Final = re.compile(r"\s*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}):\s")
 """A transcript's speaker label at the start of a quotation (`"PENCE: Well, …`)."""
 
 
@@ -256,7 +256,7 @@ class _SingleStyle(NamedTuple):
     closing: re.Pattern[str]
 
 
-_SINGLE = _SingleStyle(
+_SINGLE: Final = _SingleStyle(
     re.compile("[‘’']"),
     re.compile(
         r"[‘'](?<![^\s(\[—–‘':,-][‘'])"
@@ -281,7 +281,7 @@ not as the end of `rock 'n' roll`; after a closing mark and a space it closes to
 'Whitby shuffle' '`). Doubled, a mark opens or closes with its twin (`‘‘Big Pier’ is ours,’`,
 `'…of 'fine words.''`), and opens on a double one (`‘“Big Tom” is a fine name,’`); a mistyped
 `‘` closes where the context says so (`‘We will fight,‘ said Tom Hart`)."""
-_PLURAL_POSSESSIVE = re.compile(
+_PLURAL_POSSESSIVE: Final = re.compile(
     r"(?:(?<=[sS])|(?<=[a-z]in))['’] "
     r"(?!(?:and|or|but|nor|as|at|by|for|from|in|into|of|on|than|that|to|with|"
     r"is|are|was|were|will|would|can|could|should|may|might|has|have|had|he|she|it|they|"
@@ -448,7 +448,7 @@ def _resumes(text: str, found: list[Quote], start: int, block: int) -> bool:
     )
 
 
-_SENTENCE_END = re.compile(r"(\w*)([.!?])")
+_SENTENCE_END: Final = re.compile(r"(\w*)([.!?])")
 
 
 def _ends_sentence(match: re.Match[str]) -> bool:
@@ -465,14 +465,14 @@ def _nickname(text: str, start: int, content_start: int, content_end: int, end: 
     )
 
 
-_CAPITALISED_WORD = re.compile(r"[A-Z][\w'’.-]*(?<![^.]\w[.!?,])")
+_CAPITALISED_WORD: Final = re.compile(r"[A-Z][\w'’.-]*(?<![^.]\w[.!?,])")
 """A capitalised word, not one ending a sentence or a clause (`‘Never.’ Councillor Bob Hale
 said`, `'Done.' His brother said`): a nickname is no sentence, though initials end in a stop
 (`"J.R."`)."""
-_WORD_BEFORE = re.compile(r"\b[A-Z][\w'’.-]* $")
-_WORD_AFTER = re.compile(r" [A-Z]")
+_WORD_BEFORE: Final = re.compile(r"\b[A-Z][\w'’.-]* $")
+_WORD_AFTER: Final = re.compile(r" [A-Z]")
 
-_TERMINAL = frozenset(".!?,…—–-:;")
+_TERMINAL: Final = frozenset(".!?,…—–-:;")
 
 
 def _kind(text: str, block: Block, start: int, content_start: int, content_end: int) -> QuoteKind:
