@@ -43,6 +43,8 @@ def home_before(text: str, start: int, aged: bool = False) -> bool:
     """Whether a home's words (`HOME_BEFORE`, or with `aged` only `AGED_HOME_BEFORE`) stand
     right before `start`; each ends in `from ` or `of `, tried first as most names have
     neither before them, and an `of ` only after a comma or `residents`."""
+    if start < 3 or text[start - 2] not in "fm":
+        return False  # nearly every name: one character read
     if text.endswith("of ", 0, start):
         words_end = _blanks_before(text, start - 3)
         if words_end == start - 3 or not text.endswith((",", "esidents"), 0, words_end):

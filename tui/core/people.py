@@ -466,7 +466,8 @@ def _link_known(text: str, all_runs: Sequence[Run], found: PeopleFound) -> None:
                 continue
             if first:
                 words, spans = words[first:], spans[first:]
-        for word, span in zip(words, spans, strict=True):
+        for k in range(len(words)):  # by index: compiled, a zip with `strict` is a slow call
+            word, span = words[k], spans[k]
             ids = known.get(word.upper())
             if not ids or span in covered or COMPANY_AFTER.match(text, span[1]):
                 continue  # `Tate & Sons`: the firm named after the person

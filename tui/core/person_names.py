@@ -12,7 +12,6 @@ names.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
@@ -219,13 +218,21 @@ _NUMBER_AFTER: Final = re.compile(r"[ \t]+[0-9]")
 _POSSESSIVE_PLACE_BEFORE: Final = re.compile(r"([A-Z][\w.]*(?: [A-Z]\w*)?)['’]s[ \t]+$")
 
 
-@dataclass(slots=True)
 class Candidate:
-    start: int
-    end: int
-    words: list[str]
-    role: str | None
-    surface: str
+    """A name a run gives: its span in the text, its words, the title before it as `role` and
+    the title and the name as `surface` (`""` with no title). A plain class, not a dataclass:
+    compiled, its `__init__` is native, not the interpreted one a dataclass gets."""
+
+    __slots__ = ("end", "role", "start", "surface", "words")
+
+    def __init__(
+        self, start: int, end: int, words: list[str], role: str | None, surface: str
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.words = words
+        self.role = role
+        self.surface = surface
 
 
 AFFILIATIONS: Final = frozenset(
@@ -478,12 +485,26 @@ _PARTY_AND_STATE: Final = re.compile(r"[RDI]-[A-Z]")
 """A US lawmaker's party and state after the name (`Sen. Sue Day, R-Maine,`): no one's name."""
 
 
-@lru_cache(maxsize=1 << 16)
+_ALONE: Final[dict[str, str]] = {}
+"""`_may_stand_alone`'s answers by word, up to `_ALONE_KEPT` of them."""
+_ALONE_KEPT: Final = 1 << 16
+
+
 def _may_stand_alone(word: str) -> str:
     """Whether a word could be a person's name on its own (a quick filter: most single
     capitalised words are sentence openers, places or acronyms): `"yes"`, `""` for no, or
     `"context"` for a name that is also an English word (`Bob`, `Constable`), which only a verb
-    of saying, an age or an artist's verb after it can make a person."""
+    of saying, an age or an artist's verb after it can make a person. Kept by word in a plain
+    dict, emptied when full (compiled, an `lru_cache` call costs twice a dict read)."""
+    known = _ALONE.get(word)
+    if known is None:
+        if len(_ALONE) >= _ALONE_KEPT:
+            _ALONE.clear()
+        known = _ALONE[word] = _stands_alone(word)
+    return known
+
+
+def _stands_alone(word: str) -> str:
     if (
         len(word) < 3
         or "." in word

@@ -38,9 +38,10 @@ def names_a_seat(text: str, start: int) -> bool:
     """Whether the name at `start` follows a member's `for`: a seat (`the MP for York Central`),
     or the last of its places after `and` unless a first name opens it (`the MSP for
     Clackmannanshire and Dunblane`, not `the MP for Bath and Jane Smith`)."""
-    if not text.endswith(("for ", "and "), 0, start):
-        return False  # nearly every name: one test
-    if text.endswith("and ", 0, start) and opens_with_first_name(text, start):
+    before = text[start - 4 : start] if start >= 4 else ""
+    if before != "for " and before != "and ":
+        return False  # nearly every name: one slice, no call with a tuple
+    if before == "and " and opens_with_first_name(text, start):
         return False
     return SEAT_BEFORE.search(text, max(0, start - 60), start) is not None
 
