@@ -431,8 +431,9 @@ _WORD_BEFORE: Final = re.compile(r"([A-Z][\w'’-]*) $")
 def _widen_to_full_names(text: str, found: PeopleFound) -> None:
     """A surname whose person's full name the word before completes takes that word in (`Tiger
     Woods` opening a sentence, where `Tiger` was read as an ordinary word)."""
+    full_names = [person.name.split() for person in found.people]  # once a person, not a mention
     for index, mention in enumerate(found.mentions):
-        full = found.people[mention.person].name.split()
+        full = full_names[mention.person]
         if len(full) != 2 or full[1] != text[mention.start : mention.end]:
             continue
         before = _WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start)

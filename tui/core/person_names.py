@@ -12,7 +12,6 @@ names.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Final
 
 from tui.core import gazetteer, names
@@ -611,9 +610,22 @@ _COMPASS: Final = frozenset(
 )
 
 
-@lru_cache(maxsize=1 << 14)
+_DEMONYMS: Final[dict[str, bool]] = {}
+"""`_is_demonym`'s answers by word, up to `_ALONE_KEPT` of them."""
+
+
 def _is_demonym(word: str) -> bool:
-    """A word of origin: a demonym (`Texan`) or one made a person (`Irishman`, `Scotswoman`)."""
+    """A word of origin: a demonym (`Texan`) or one made a person (`Irishman`, `Scotswoman`).
+    Kept by word in a plain dict, emptied when full, as `_may_stand_alone`'s answers are."""
+    known = _DEMONYMS.get(word)
+    if known is None:
+        if len(_DEMONYMS) >= _ALONE_KEPT:
+            _DEMONYMS.clear()
+        known = _DEMONYMS[word] = _of_origin(word)
+    return known
+
+
+def _of_origin(word: str) -> bool:
     for stem in {word, word.removesuffix("woman"), word.removesuffix("man")}:
         place = gazetteer.lookup(stem)
         if place is not None and place.kind == "demonym":

@@ -173,15 +173,16 @@ def find_places(
     (`titles`: `his "Feel the Bern" wave`), are never places. `runs` are the text's capitalised
     runs when the caller has scanned them already (`annotation.annotate`)."""
     person_starts = [m.start for m in people]
+    person_ends = [m.end for m in people]  # read as ints at every run, not as attributes
     found = []
     unknown = []
     pending: list[PlaceMention] = []
     k = 0
     for run in scan(text) if runs is None else runs:
-        while k < len(people) and people[k].end <= run.start:
+        while k < len(person_ends) and person_ends[k] <= run.start:
             k += 1
-        if k < len(people) and people[k].start < run.end:
-            people_at = [_in_person(span, people, person_starts) for span in run.spans]
+        if k < len(person_starts) and person_starts[k] < run.end:
+            people_at = [_in_person(span, person_starts, person_ends) for span in run.spans]
         else:
             people_at = [False] * len(run.spans)
         in_run = _places_in_run(text, run, people_at, pending)
@@ -767,8 +768,7 @@ def _is_qualified(text: str, run: Run, i: int) -> bool:
     return gazetteer.lookup(word) is None
 
 
-def _in_person(span: tuple[int, int], people: Sequence[PersonMention], starts: list[int]) -> bool:
+def _in_person(span: tuple[int, int], starts: list[int], ends: list[int]) -> bool:
+    """Whether a word's span overlaps a person's mention (`starts` and `ends` of the mentions)."""
     i = bisect.bisect_right(starts, span[0])
-    return (i > 0 and people[i - 1].end > span[0]) or (
-        i < len(people) and people[i].start < span[1]
-    )
+    return (i > 0 and ends[i - 1] > span[0]) or (i < len(starts) and starts[i] < span[1])
