@@ -53,14 +53,15 @@ def find_quotes(text: str, blocks: Sequence[Block]) -> list[Quote]:
     said`, the British way of nesting), but for one stray mark in an article of several
     quotations; otherwise both styles are read (`_both_styles`), and a headline's quotation in
     single marks is kept whichever style wins (`_headline_quotes`)."""
-    if not _single_quoted(text, blocks):
-        return _headline_quotes(text, blocks) + _quotes_in_style(text, blocks, single=False)
-    found = _quotes_in_style(text, blocks, single=True)
-    doubles = _double_marks(text)
+    marks = _mark_spans(text)
+    if not _single_quoted(text, blocks, marks):
+        return _headline_quotes(text, blocks) + _quotes_in_style(text, blocks, marks)
+    found = _quotes_in_style(text, blocks, None)
+    doubles = _double_marks(text, marks)
     outside = sum(not _inside(found, mark) for mark in doubles)
     if len(doubles) <= 2 * len(found) and outside <= (1 if len(found) > 2 else 0):
         return found
-    both = _both_styles(text, found, _quotes_in_style(text, blocks, single=False))
+    both = _both_styles(text, found, _quotes_in_style(text, blocks, marks))
     headline = [quote for quote in _headline_quotes(text, blocks) if not _overlapping(both, quote)]
     return headline + both
 
@@ -81,7 +82,7 @@ def _headline_quotes(text: str, blocks: Sequence[Block]) -> list[Quote]:
         return []
     return [
         quote
-        for quote in _quotes_in_style(text, blocks[:1], single=True)
+        for quote in _quotes_in_style(text, blocks[:1], None)
         if quote.start == head.start and text.startswith(":", quote.end)
     ]
 
@@ -124,18 +125,43 @@ def _holds(outer: Quote, inner: Quote) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
 
-def _double_marks(text: str, most: int = -1) -> list[int]:
-    """Where an article that quotes in single marks has double ones: not a doubled curly single
-    mark (`‘‘Crooked Hillary’ kind of flows,’`, `‘…‘half-pregnant.’’`), a quotation nested in
-    one at its edge, nor markup (`<tweet pic=''`). The first `most` of them when it is given:
-    the text's end is not read once a count is reached."""
+def _mark_spans(text: str) -> list[tuple[int, int]]:
+    """Every `_MARK` of the text, found in one pass: whether the article quotes in single marks,
+    where its double marks stand and each paragraph's double marks all read them."""
+    return [mark.span() for mark in _MARK.finditer(text)]
+
+
+def _double_marks(text: str, marks: list[tuple[int, int]], most: int = -1) -> list[int]:
+    """Where an article that quotes in single marks has double ones (of its `_mark_spans`): not a
+    doubled curly single mark (`‘‘Crooked Hillary’ kind of flows,’`, `‘…‘half-pregnant.’’`), a
+    quotation nested in one at its edge, nor markup (`<tweet pic=''`). The first `most` of them
+    when it is given."""
     found: list[int] = []
-    for mark in _MARK.finditer(text):
-        start = mark.start()
-        if mark.group() not in _TWIN_SINGLES and text[start - 1 : start] != "=":
+    for start, end in marks:
+        if text[start:end] not in _TWIN_SINGLES and text[start - 1 : start] != "=":
             found.append(start)
             if len(found) == most:
                 break
+    return found
+
+
+def _marks_in(text: str, marks: list[tuple[int, int]], block: Block) -> list[tuple[int, int, int]]:
+    """A paragraph's double marks (of the text's `_mark_spans`) with their roles, markup's
+    aside. Those the text's pass found inside the paragraph are the ones a pass over the
+    paragraph alone finds, unless a doubled mark straddles its start (blocks are set apart by
+    line breaks, so never but in a caller's odd blocks): the paragraph is then read again."""
+    at = bisect.bisect_left(marks, (block.start,))
+    if at > 0 and marks[at - 1][1] > block.start:
+        spans = [mark.span() for mark in _MARK.finditer(text, block.start, block.end)]
+        at = 0
+    else:
+        spans = marks
+    found = []
+    while at < len(spans) and spans[at][0] < block.end:
+        start, end = spans[at]
+        if end <= block.end and text[start - 1 : start] != "=":
+            found.append((start, end, _role(text, start, end, block)))
+        at += 1
     return found
 
 
@@ -151,22 +177,21 @@ def _inside(found: list[Quote], position: int) -> bool:
     return at >= 0 and position < found[at].end
 
 
-def _quotes_in_style(text: str, blocks: Sequence[Block], single: bool) -> list[Quote]:
-    """The quotations marked in single marks, or in double marks, of any style."""
+def _quotes_in_style(
+    text: str, blocks: Sequence[Block], doubles: list[tuple[int, int]] | None
+) -> list[Quote]:
+    """The quotations marked in double marks of any style (`doubles`: the text's `_mark_spans`),
+    or with None in single marks."""
     found: list[Quote] = []
     opened: tuple[int, int, int, int] | None = None  # the open mark (start, end, role), its block
     reached = 0  # the last block the open quotation runs into
     for index, block in enumerate(blocks):
         if block.kind == "code":
             continue
-        if single:
+        if doubles is None:
             marks = _single_marks(text, block, _next_block(blocks, index))
         else:
-            marks = []
-            for mark in _MARK.finditer(text, block.start, block.end):
-                start, end = mark.span()
-                if text[start - 1 : start] != "=":
-                    marks.append((start, end, _role(text, start, end, block)))
+            marks = _marks_in(text, doubles, block)
         if opened is not None:
             if _reopens(text, marks, block, opened):
                 marks = marks[1:]
@@ -292,7 +317,7 @@ not a closing mark, though it ends a word; not before a word no possessive prece
 Department emails' were captured`, `'…my sons' he said`)."""
 
 
-def _single_quoted(text: str, blocks: Sequence[Block]) -> bool:
+def _single_quoted(text: str, blocks: Sequence[Block], marks: list[tuple[int, int]]) -> bool:
     """Whether the article quotes in single marks, the British way (`‘We will cope,’ said Mr
     Pendry`, `'We will cope,' said Mr Pendry`): when it opens and closes two quotations so, its
     apostrophes told from them by position, or one when it has no double mark at all; not when it
@@ -303,15 +328,15 @@ def _single_quoted(text: str, blocks: Sequence[Block]) -> bool:
     openings = len(_SINGLE.opening.findall(text))
     if not openings:
         return False
-    doubles = len(_double_marks(text, 2 * openings + 1))
+    doubles = len(_double_marks(text, marks, 2 * openings + 1))
     needed = 2 if doubles else 1
     if openings < needed or doubles > 2 * openings:
         return False
     closed = 0
     for index, block in enumerate(blocks):
         if block.kind != "code":
-            marks = _single_marks(text, block, _next_block(blocks, index))
-            closed += sum(role == CLOSE for _, _, role in marks)
+            singles = _single_marks(text, block, _next_block(blocks, index))
+            closed += sum(role == CLOSE for _, _, role in singles)
             if closed >= needed:
                 return True
     return False
