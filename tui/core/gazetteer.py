@@ -9,21 +9,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from tui.core import word_tables
 from tui.core.names import opens_with_first_name
 
-_AGED_HOME = (
+_AGED_HOME: Final = (
     r"(?:,[ \t]*(?:aged[ \t]+)?[0-9]{1,3},[ \t]+(?:of|from)"
     r"|[0-9]{1,3}-year-old(?:[ \t]+[a-z]+)?[ \t]+from)"
 )
-AGED_HOME_BEFORE = re.compile(_AGED_HOME + r"[ \t]+$")
+AGED_HOME_BEFORE: Final = re.compile(_AGED_HOME + r"[ \t]+$")
 """The home after a name and an age in a court report (`Ann Lee, 31, of Heaton`, `Tom Cole, 78,
 from Navenby`, `a 17-year-old from Thornton Heath`): a place, whatever words it is made of
 (`from Tunbridge Wells`)."""
-HOME_BEFORE = re.compile(
+HOME_BEFORE: Final = re.compile(
     rf"(?:{_AGED_HOME}|(?P<unaged>[A-Z][\w'’-]*,[ \t]+from)|\b[Rr]esidents[ \t]+of)[ \t]+$"
 )
 """The home after a name, with an age or not (`Joanne Bates, from Swindon`, `a 17-year-old
@@ -44,6 +43,8 @@ def home_before(text: str, start: int, aged: bool = False) -> bool:
     """Whether a home's words (`HOME_BEFORE`, or with `aged` only `AGED_HOME_BEFORE`) stand
     right before `start`; each ends in `from ` or `of `, tried first as most names have
     neither before them, and an `of ` only after a comma or `residents`."""
+    if start < 3 or text[start - 2] not in "fm":
+        return False  # nearly every name: one character read
     if text.endswith("of ", 0, start):
         words_end = _blanks_before(text, start - 3)
         if words_end == start - 3 or not text.endswith((",", "esidents"), 0, words_end):
@@ -56,13 +57,13 @@ def home_before(text: str, start: int, aged: bool = False) -> bool:
     return home.lastgroup != "unaged" or not opens_with_first_name(text, start)
 
 
-PLACED_TOWN_BEFORE = re.compile(
+PLACED_TOWN_BEFORE: Final = re.compile(
     r"\b(?:from|in|of|near|at)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?,[ \t]*$"
 )
 """Someone's or something's town and a comma (`from Cricklade, `): what follows is its county
 or state (`from Cricklade, Wiltshire`, `from Mansfield, Notts, said`), not a list of county
 sides (`Essex, Derbyshire and Surrey`) nor a person."""
-PLACE_BEFORE = re.compile(
+PLACE_BEFORE: Final = re.compile(
     r"\b(?:(?:towns?|villages?|city|cities|provinces?|regions?|districts?|suburbs?|port|islands?|state|county|enclave|"
     r"municipality|outskirts|north|south|east|west|northeast|northwest|southeast|southwest|"
     r"mayors?|residents|streets|centre|center|heart) of|"
@@ -73,7 +74,7 @@ PLACE_BEFORE = re.compile(
 of`, `near`; the home after a name
 and an age in a court report: `Ann Lee, 31, of Heaton`, `Tom Cole, 78, from Navenby`): what a
 name no gazetteer knows is recognised by, with a member's seat (`titles.names_a_seat`)."""
-_PLACE_BEFORE_ENDS = ("of", "near", "outside", "from")
+_PLACE_BEFORE_ENDS: Final = ("of", "near", "outside", "from")
 """The last word of each of `PLACE_BEFORE`'s."""
 
 
@@ -88,25 +89,25 @@ def place_before(text: str, start: int) -> bool:
     return PLACE_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
-PLACE_NOUNS = frozenset(
+PLACE_NOUNS: Final = frozenset(
     "province region district county airport valley river mountains island islands peninsula "
     "village town municipality enclave airbase".split()
 )
-PLACE_NOUN_AFTER = re.compile(
+PLACE_NOUN_AFTER: Final = re.compile(
     r"[ \t]+(?:" + "|".join(sorted(PLACE_NOUNS - {"town"})) + r"|town(?! hall| meeting)"
     r"|refugee camp)\b"
 )
 """Words after a name that make it a place (`Batajnica airport`, `Northern Cape province`, not
 `town hall`)."""
 
-DIRECTIONS = frozenset(
+DIRECTIONS: Final = frozenset(
     "North South East West Northern Southern Eastern Western Central Upper Lower Greater "
     "Northeast Northwest Southeast Southwest "
     "Northeastern Northwestern Southeastern Southwestern".split()
 )
 """Words that name part of a place before it (`South Manchester`, `Northern Iraq`)."""
 
-MAX_WORDS = 6
+MAX_WORDS: Final = 6
 """No gazetteer name is longer than this many words."""
 
 
@@ -127,14 +128,22 @@ class Place(NamedTuple):
     firm or a team of that name is likelier (`Clinton`, `Gallup`, `Wimbledon`, `Magna`)."""
 
 
-@cache
+_PLACES: Final[dict[str, Place]] = {}
+"""The gazetteer by surface, read whole on first use (the reader's first paint needs no places)."""
+
+
 def _places() -> dict[str, Place]:
-    """The gazetteer by surface."""
-    fields = word_tables.fields("places.tsv.gz")
-    return {
-        surface: Place(name, kind, "m" in flags, "w" in flags, "n" in flags, "p" in flags)
-        for surface, name, kind, flags in zip(fields, fields, fields, fields, strict=False)
-    }
+    """The gazetteer, read on first use. A plain module dict, not a `functools.cache` call:
+    compiled, the cached call cost as much as the lookup it serves."""
+    if not _PLACES:
+        fields = word_tables.fields("places.tsv.gz")
+        _PLACES.update(  # in one call, so a reader thread sees it whole or empty
+            {
+                surface: Place(name, kind, "m" in flags, "w" in flags, "n" in flags, "p" in flags)
+                for surface, name, kind, flags in zip(fields, fields, fields, fields, strict=False)
+            }
+        )
+    return _PLACES
 
 
 def fold(text: str) -> str:
@@ -150,19 +159,24 @@ def lookup(surface: str) -> Place | None:
     return _places().get(surface if surface.isascii() else fold(surface))
 
 
-@cache
+_NAME_LENGTHS: Final[dict[str, int]] = {}
+"""The first word of each name -> the most words of a name that opens with it."""
+
+
 def _name_lengths() -> dict[str, int]:
-    """The first word of each name -> the most words of a name that opens with it."""
-    lengths: dict[str, int] = {}
-    for surface in _places():
-        words = surface.split(" ")
-        lengths[words[0]] = max(lengths.get(words[0], 0), len(words))
-    return lengths
+    """`_NAME_LENGTHS`, built on first use."""
+    if not _NAME_LENGTHS:
+        lengths: dict[str, int] = {}
+        for surface in _places():
+            words = surface.split(" ")
+            lengths[words[0]] = max(lengths.get(words[0], 0), len(words))
+        _NAME_LENGTHS.update(lengths)
+    return _NAME_LENGTHS
 
 
-_WORDS_FROM: dict[str, int] = {}
+_WORDS_FROM: Final[dict[str, int]] = {}
 """`words_from`'s answers, by word, up to `_WORDS_FROM_KEPT` of them."""
-_WORDS_FROM_KEPT = 1 << 14
+_WORDS_FROM_KEPT: Final = 1 << 14
 
 
 def words_from(word: str) -> int:

@@ -14,11 +14,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from tui.core.lexicon import HONORIFIC_GENDERS
 from tui.core.titles import HEADS, TITLE_WORDS
 
-_ABBREVIATED = {
+_ABBREVIATED: Final = {
     "sen": "senator",
     "sens": "senator",
     "rep": "representative",
@@ -50,13 +51,13 @@ _ABBREVIATED = {
 }
 """Title words that mean the same office, folded to one."""
 
-_HEADS = frozenset(word.casefold() for word in HEADS) | frozenset(_ABBREVIATED.values())
-_GENDERS = {title.casefold(): gender for title, gender in HONORIFIC_GENDERS.items()}
-_INITIAL = re.compile(r"[A-Za-z]\.?")
-_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+_HEADS: Final = frozenset(word.casefold() for word in HEADS) | frozenset(_ABBREVIATED.values())
+_GENDERS: Final = {title.casefold(): gender for title, gender in HONORIFIC_GENDERS.items()}
+_INITIAL: Final = re.compile(r"[A-Za-z]\.?")
+_SUFFIXES: Final = frozenset("jr jr. sr sr. ii iii iv".split())
 """Generational suffixes: part of the surname a form keys on (`Donald Trump Jr.` is not his
 father)."""
-_POSSESSIVE = re.compile(r"['’]s?$", re.IGNORECASE)
+_POSSESSIVE: Final = re.compile(r"['’]s?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,21 +9,32 @@ answers that.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tui.core import word_tables
 
-_LEXICON: dict[str, str] = {}
+_LEXICON: Final[dict[str, str]] = {}
 """Word in upper case -> kinds, read on first use (the reader's first paint needs no names)."""
+_KINDS: Final[dict[str, str]] = {}
+"""`kinds`' answers by word as written, up to `_KINDS_KEPT` of them."""
+_KINDS_KEPT: Final = 1 << 15
 
 
 def kinds(word: str) -> str:
     """Letters for what `word` is, in any case: `f` first name, `l` surname, `L` common surname,
-    `w` an English word; empty for a word no list knows (`Shoukry`). A plain dict read, no
-    memo: compiled, an `lru_cache` call costs more than the upper-casing it spares."""
-    if not _LEXICON:
-        fields = word_tables.fields("names.tsv.gz", "ascii")
-        _LEXICON.update(dict(zip(fields, fields, strict=False)))  # whole, for a reader thread
-    return _LEXICON.get(word.upper(), "")
+    `w` an English word; empty for a word no list knows (`Shoukry`). Kept by word as written in
+    a plain dict, emptied when full: the same words are asked about again and again, and a read
+    of a small dict by a word whose hash is known spares upper-casing it and a read of the whole
+    lexicon (an `lru_cache` call, compiled, cost more than it spared)."""
+    known = _KINDS.get(word)
+    if known is None:
+        if not _LEXICON:
+            fields = word_tables.fields("names.tsv.gz", "ascii")
+            _LEXICON.update(dict(zip(fields, fields, strict=False)))  # whole, for a reader thread
+        if len(_KINDS) >= _KINDS_KEPT:
+            _KINDS.clear()
+        known = _KINDS[word] = _LEXICON.get(word.upper(), "")
+    return known
 
 
 def is_first_name(word: str) -> bool:
@@ -36,7 +47,7 @@ def opens_with_first_name(text: str, start: int) -> bool:
     return word is not None and is_first_name(word.group())
 
 
-_WORD = re.compile(r"[\w'’-]+")
+_WORD: Final = re.compile(r"[\w'’-]+")
 
 
 def is_english_word(word: str) -> bool:

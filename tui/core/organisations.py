@@ -6,10 +6,11 @@ finders so neither mistakes a body for a person or a place.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tui.core import gazetteer, names
 
-ORGANISATION_WORDS = frozenset(
+ORGANISATION_WORDS: Final = frozenset(
     "Inc Inc. Corp Corp. Co Co. Ltd Ltd. Plc PLC LLC AG SA NV GmbH Group Holdings Party Bank "
     "Bancorp University College School Institute Foundation Fund Trust Council Committee "
     "Commission Ministry Department Agency Authority Board Bureau Office Service Services "
@@ -39,7 +40,7 @@ ORGANISATION_WORDS = frozenset(
 """Words that make a run an organisation, event, document or building rather than a person; an
 eatery named after its owner (`Panadería Rosa`, `Cafe Luigi`) too."""
 
-BODY_NAMES = frozenset(
+BODY_NAMES: Final = frozenset(
     (
         "Sinn Fein",
         "Sinn Féin",
@@ -225,7 +226,7 @@ def is_body_name(name: str) -> bool:
     return name in BODY_NAMES
 
 
-_NAME_AND_BEFORE = re.compile(r"([A-Z][\w'’-]*) and $")
+_NAME_AND_BEFORE: Final = re.compile(r"([A-Z][\w'’-]*) and $")
 
 
 def partner_in_body_name(text: str, start: int, end: int) -> bool:
@@ -236,7 +237,7 @@ def partner_in_body_name(text: str, start: int, end: int) -> bool:
     return before is not None and is_body_name(f"{before.group(1)} and {text[start:end]}")
 
 
-SHOPS_NAMED_LIKE_PEOPLE = frozenset(
+SHOPS_NAMED_LIKE_PEOPLE: Final = frozenset(
     (
         "John Lewis",
         "Ann Summers",
@@ -249,7 +250,7 @@ SHOPS_NAMED_LIKE_PEOPLE = frozenset(
 )
 """Shops named after people that news about shops names as shops; a US congressman is also
 called John Lewis."""
-_SHOPPING = re.compile(r"\b(?:retailers?|department stores?|shoppers|high street|stores)\b")
+_SHOPPING: Final = re.compile(r"\b(?:retailers?|department stores?|shoppers|high street|stores)\b")
 
 
 def shop_named_like_person(text: str, start: int, end: int) -> bool:
@@ -257,7 +258,7 @@ def shop_named_like_person(text: str, start: int, end: int) -> bool:
     return text[start:end] in SHOPS_NAMED_LIKE_PEOPLE and _SHOPPING.search(text) is not None
 
 
-CLUB_WORDS = frozenset(
+CLUB_WORDS: Final = frozenset(
     "Forest Hotspur Villa Argyle Orient Alexandra Stanley Rangers Celtic Thistle Academicals "
     "Harriers Dons Wednesday Palace Dynamo Hearts".split()
 )
@@ -276,12 +277,12 @@ def is_town_club(words: list[str]) -> bool:
     )
 
 
-CORPORATE_SUFFIXES = frozenset(
+CORPORATE_SUFFIXES: Final = frozenset(
     "Co Inc Corp Ltd Plc PLC plc LLC GmbH AG SA NV S.A N.V Group".split()
 )
 """Words that end a company's name (`Goldman Sachs Group`, `Siemens AG`), with or without a full
 stop."""
-COMPANY_AFTER = re.compile(
+COMPANY_AFTER: Final = re.compile(
     r"[ \t]*(?:&|(?:"
     + "|".join(re.escape(s) for s in sorted(CORPORATE_SUFFIXES - {"Group"}))
     + r")\b)"
@@ -293,7 +294,7 @@ def is_corporate_suffix(word: str) -> bool:
     return word.rstrip(".") in CORPORATE_SUFFIXES
 
 
-THING_NOUNS = frozenset(
+THING_NOUNS: Final = frozenset(
     "team club agency company firm group newspaper daily weekly magazine carrier ship vessel "
     "airline bank party brand film movie book album song programme program index average station "
     "channel network hotel restaurant stadium university school hospital festival operation plan "
@@ -304,38 +305,38 @@ THING_NOUNS = frozenset(
 )
 """Nouns that introduce the name of a thing, not a person (`the news agency Tanjug`, `the band
 Mayfield Lane`)."""
-PRODUCTS = frozenset(
+PRODUCTS: Final = frozenset(
     "suit suits dress dresses gown gowns handbag handbags bag bags shoes trainers boots jacket "
     "jackets coat coats perfume fragrance boutique boutiques store stores shop shops outlet "
     "outlets whisky whiskey gin vodka rum beer ale lager cider wine wines champagne tea coffee "
     "products brand".split()
 )
 """Nouns after a maker's name that make it a brand: `a Paul Smith suit`, `Jenny Packham dresses`."""
-DESCRIBED_AS_THING = re.compile(
+DESCRIBED_AS_THING: Final = re.compile(
     r",[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:"
     + "|".join(sorted(THING_NOUNS))
     + r")(?=[,.;:]|[ \t]+(?:that|which|based|named|from|in|of|with|founded|owned|known|whose)\b)"
 )
 """A name set off as a thing: `Dunmore's, the Cornish brewer,`, `Mayfield Lane, a band from
 Leeds`, `Ransom Creek, a wine named after …`."""
-_SHARES_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]take|[Ss]takes) (?:in|of) $")
-_ORGANISATION_NOUNS = (
+_SHARES_BEFORE: Final = re.compile(r"\b(?:[Ss]hares|[Ss]take|[Ss]takes) (?:in|of) $")
+_ORGANISATION_NOUNS: Final = (
     r"news agency|agency|daily|newspaper|weekly|group|company|firm|club|team|side|bank|consortium|"
     r"brokerage|airline|carrier|chain|concern|unit|subsidiary|airport|Airport"
 )
-_BODY_WORDS_AFTER = (
+_BODY_WORDS_AFTER: Final = (
     rf"{_ORGANISATION_NOUNS}|shares|stock|SA|AG|said in a statement|board|officials|management|"
     r"executives|profit|results"
 )
 """What follows a body's name (`Interfax news agency`, `Ruch's shares`)."""
-_BODY_NAMED = re.compile(
+_BODY_NAMED: Final = re.compile(
     rf"\b([A-Z][\w-]++)(?:'s)? (?:{_BODY_WORDS_AFTER})\b"
     rf"|\b(?:{_ORGANISATION_NOUNS}) ([A-Z][\w-]+)\b"
 )
 """`++`: a name before a noun is never given back a letter at a time, as only `'s` or a space
 may follow it (the backtracking cost most of the time of a search through a whole article)."""
-_BODY_WORD_AFTER = re.compile(rf"(?:'s)? (?:{_BODY_WORDS_AFTER})\b")
-_ORGANISATION_NOUN_BEFORE = re.compile(rf"\b(?:{_ORGANISATION_NOUNS}) $")
+_BODY_WORD_AFTER: Final = re.compile(rf"(?:'s)? (?:{_BODY_WORDS_AFTER})\b")
+_ORGANISATION_NOUN_BEFORE: Final = re.compile(rf"\b(?:{_ORGANISATION_NOUNS}) $")
 
 
 def bodies_named(text: str) -> set[str]:
@@ -365,7 +366,7 @@ def is_organisation_word(word: str) -> bool:
     )
 
 
-CAUSE_BODY_NOUNS = frozenset(
+CAUSE_BODY_NOUNS: Final = frozenset(
     "charity charities watchdog regulator organisation organization group campaigners".split()
 )
 """Nouns a campaigning body's name follows (`road safety charity Brake`, `the watchdog Ofcom`):
@@ -408,7 +409,7 @@ def contained(text: str, start: int) -> bool:
     )
 
 
-_CONTAINER_BEFORE = re.compile(
+_CONTAINER_BEFORE: Final = re.compile(
     r"\b(?:bottles?|glass(?:es)?|pints?|cans?|cups?|cartons?|packets?|jars?|tins?|bars?|"
     r"crates?|sips?|drams?) of[ \t]+$"
 )

@@ -13,6 +13,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Final
 
 from tui.core import gazetteer, names
 from tui.core.capitalised import FUNCTION_WORDS, Run, scan
@@ -156,7 +157,7 @@ class PeopleFound:
         return ids[0]
 
 
-_FIRST_NAME_HONORIFICS = frozenset(("Sir", "Dame"))
+_FIRST_NAME_HONORIFICS: Final = frozenset(("Sir", "Dame"))
 """Honorifics a British paper writes before a first name alone (`Sir Keir`, `Dame Judi`)."""
 
 
@@ -200,7 +201,7 @@ def _links_by_first_name(word: str, titled: bool) -> bool:
     return "f" in found and "w" not in found and (place is None or place.small)
 
 
-_LOOK_BACK = 200
+_LOOK_BACK: Final = 200
 """Mentions searched back for the person a shared surname means."""
 
 
@@ -354,7 +355,7 @@ def _describes(text: str, word: str, start: int) -> bool:
     )
 
 
-_THE_BEFORE = re.compile(r"\b[Tt]he $")
+_THE_BEFORE: Final = re.compile(r"\b[Tt]he $")
 
 
 def _town_before_surname(word: str) -> bool:
@@ -370,9 +371,9 @@ def _town_before_surname(word: str) -> bool:
     )
 
 
-_LIST_SEPARATORS = frozenset((", ", " and ", ", and "))
-_LONGEST_SEPARATOR = max(map(len, _LIST_SEPARATORS))
-_MIN_LIST = 4
+_LIST_SEPARATORS: Final = frozenset((", ", " and ", ", and "))
+_LONGEST_SEPARATOR: Final = max(map(len, _LIST_SEPARATORS))
+_MIN_LIST: Final = 4
 """Items a list needs before its people vouch for the rest (`Given, Breen, Staunton, Irwin`)."""
 
 
@@ -424,14 +425,15 @@ def _could_name_someone(text: str, run: Run) -> bool:
     )
 
 
-_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*) $")
+_WORD_BEFORE: Final = re.compile(r"([A-Z][\w'’-]*) $")
 
 
 def _widen_to_full_names(text: str, found: PeopleFound) -> None:
     """A surname whose person's full name the word before completes takes that word in (`Tiger
     Woods` opening a sentence, where `Tiger` was read as an ordinary word)."""
+    full_names = [person.name.split() for person in found.people]  # once a person, not a mention
     for index, mention in enumerate(found.mentions):
-        full = found.people[mention.person].name.split()
+        full = full_names[mention.person]
         if len(full) != 2 or full[1] != text[mention.start : mention.end]:
             continue
         before = _WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
@@ -465,7 +467,8 @@ def _link_known(text: str, all_runs: Sequence[Run], found: PeopleFound) -> None:
                 continue
             if first:
                 words, spans = words[first:], spans[first:]
-        for word, span in zip(words, spans, strict=True):
+        for k in range(len(words)):  # by index: compiled, a zip with `strict` is a slow call
+            word, span = words[k], spans[k]
             ids = known.get(word.upper())
             if not ids or span in covered or COMPANY_AFTER.match(text, span[1]):
                 continue  # `Tate & Sons`: the firm named after the person

@@ -12,8 +12,7 @@ names.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
+from typing import Final
 
 from tui.core import gazetteer, names
 from tui.core.capitalised import FUNCTION_WORDS, NAME_PARTICLES, Run
@@ -49,57 +48,59 @@ from tui.core.titles import (
     seat_words,
 )
 
-_BREAKS = WEEKDAYS | MONTHS | HOLIDAYS | (MONTH_ABBREVIATIONS - {"Jan", "Mar"})
+_BREAKS: Final = WEEKDAYS | MONTHS | HOLIDAYS | (MONTH_ABBREVIATIONS - {"Jan", "Mar"})
 """Capitalised words that are not part of a name (days, months, holidays; `Jan` and `Mar` are
 names too); a run is cut at them."""
 
-_TABLE_AFTER = re.compile(r"[ \t]*(?:\(|[0-9])")
+_TABLE_AFTER: Final = re.compile(r"[ \t]*(?:\(|[0-9])")
 """`Rad (B) 4`: what follows a team in a table."""
-_BUILDINGS = frozenset(
+_BUILDINGS: Final = frozenset(
     "hotel restaurant stadium arena building tower mall church mosque temple university college "
     "school hospital airport bridge museum theater theatre casino resort chain label brandy".split()
 )
 """`the Hilton hotel`, `the Trump casino`: a building or a business named after someone (a
 drink or a shop is one of `PRODUCTS`)."""
-_PERSON_THINGS_AFTER = re.compile(
+_PERSON_THINGS_AFTER: Final = re.compile(
     r"[ \t]+(?:administration|campaign|presidency|aides?|allies|supporters|"
     r"spokes(?:man|woman|person)|camp|family|wife|husband|widow|daughter|son|brother|sister|"
     r"biographer|loyalists)\b"
 )
 """`the Obama administration`, `the Clinton campaign`: what only a person has."""
-_PLURAL_AFTER = re.compile(r"[ \t]+(?:are|were|have)\b")
+_PLURAL_AFTER: Final = re.compile(r"[ \t]+(?:are|were|have)\b")
 """`the Cornish are proud`: a people, not a person, when `the` comes before."""
-_MADE_AFTER = re.compile(
+_MADE_AFTER: Final = re.compile(
     r"[ \t]+(?:painted|sculpted|sketched|composed|choreographed|penned|sang)\b"
 )
 """`Turner painted`, `Bach composed`: what only an artist does, so a surname alone (even one that
 is an English word, at a sentence start) is the artist."""
-_PLACE_PREPOSITION_BEFORE = re.compile(
+_PLACE_PREPOSITION_BEFORE: Final = re.compile(
     r"(?:\b(?:in|at|from|near)(?:[ \t]+nearby)?|,[ \t]*of)[ \t]+$"
 )
 """`from Longyear`, `in nearby Harbury`, and the origin set beside a name (`Tom Hart, of Leeds,
 said`)."""
-_OFFICES = sorted({head.lower() for head in HEADS} | HEADS, key=len, reverse=True)
-_OFFICE_OF_BEFORE = re.compile(rf"\b(?:{'|'.join(_OFFICES)}) of[ \t]+$")
+_OFFICES: Final = sorted({head.lower() for head in HEADS} | HEADS, key=len, reverse=True)
+_OFFICE_OF_BEFORE: Final = re.compile(rf"\b(?:{'|'.join(_OFFICES)}) of[ \t]+$")
 """An office of a place (`the mayor of Trois-Rivières said`): the person is the office holder,
 the word after `of` stays a place."""
-_AGE_AFTER = re.compile(rf", (?:[0-9]{{1,3}}|{'|'.join(NUMBER_WORDS)}),")
+_AGE_AFTER: Final = re.compile(rf", (?:[0-9]{{1,3}}|{'|'.join(NUMBER_WORDS)}),")
 """An age set off after a name, in figures or, under ten, in words (`Jack, eight,`)."""
-_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \t]+$")
+_ARTICLE_BEFORE: Final = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \t]+$")
 """`a Marine said`, `the Bill says`: a word after an article is no one's name."""
-_COUNTRY_AFTER = re.compile(r" \(([A-Z][\w.]*(?: [A-Z]\w*)?)\)")
-_ROMAN = re.compile(r"[IVX]+")
-_SAYS_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:[a-z]+ly|also|has|had|was|then)[ \t]+)?([a-z]+)")
-_NEAR = 40
-_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?\n]|$)")
-_VERBS_BEFORE_NAMES = frozenset("said says added adds asked".split())
+_COUNTRY_AFTER: Final = re.compile(r" \(([A-Z][\w.]*(?: [A-Z]\w*)?)\)")
+_ROMAN: Final = re.compile(r"[IVX]+")
+_SAYS_AFTER: Final = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:[a-z]+ly|also|has|had|was|then)[ \t]+)?([a-z]+)"
+)
+_NEAR: Final = 40
+_CLAUSE_END: Final = re.compile(r"[ \t]*(?:[.,;:!?\n]|$)")
+_VERBS_BEFORE_NAMES: Final = frozenset("said says added adds asked".split())
 """Verbs that put the speaker after them (`said Shoukry`)."""
-_PLAIN_S_VERBS = frozenset(
+_PLAIN_S_VERBS: Final = frozenset(
     "says tells adds writes argues insists explains asks admits concedes recalls".split()
 )
 """Verbs in -s that are rarely plural nouns: after a place or an English word, other -s forms
 are the nouns they look like (`the Benghazi attacks`, `Obama calls`)."""
-_COINED_ENDINGS = (
+_COINED_ENDINGS: Final = (
     "care",
     "ism",
     "isms",
@@ -117,50 +118,54 @@ _COINED_ENDINGS = (
 """Words coined from a name or a place (`Obamacare`, `Trumpism`, `Brexit`), and plural nouns for
 a group (`Remainers`, `Blairites`, `Lancastrians`, `Unionists`), are not a person (when no list
 of names holds them: `Sanders` stays)."""
-_CONTRACTION = re.compile(r"\w['’](?:re|ll|ve|d|m|t)$")
+_CONTRACTION: Final = re.compile(r"\w['’](?:re|ll|ve|d|m|t)$")
 """`We're`, `They'll`: a pronoun and a verb, never a name."""
-_FEATURE_FIRST = frozenset(
+_FEATURE_FIRST: Final = frozenset(
     "Lake Loch Isle Mount Mt. Cape Fort Ft. Port Avenida Rua Calle Rue Via Piazza Plaza".split()
 )
-_FEATURE_LAST = frozenset(
+_FEATURE_LAST: Final = frozenset(
     "River Bay Lake Island Islands Mountain Mountains Valley Vale Canyon Creek Harbor Harbour "
     "Peninsula Desert Sea Ocean Strait Falls Heights Bridge Castle Abbey".split()
 )
 """Words that make a run a geographic feature or a landmark (`Platte River`, `Cape Breton`,
 `Loch Ness`, `Windsor Castle`), not a person."""
-_SCORE_BEFORE = re.compile(r"(?<![0-9])[0-9]{1,2}[ \t]+$")
-_SCORE_AFTER = re.compile(r"[ \t]+[0-9]{1,2}(?=[ \t]*(?:$|\n|[A-Z(]))")
+_SCORE_BEFORE: Final = re.compile(r"(?<![0-9])[0-9]{1,2}[ \t]+$")
+_SCORE_AFTER: Final = re.compile(r"[ \t]+[0-9]{1,2}(?=[ \t]*(?:$|\n|[A-Z(]))")
 """`Karlsruhe 2 Hansa Rostock 0 St Pauli`: a name between two scores is a team in a results line
 (a golfer's line has a total before and several rounds after)."""
-_RESULT_LINE_AFTER = re.compile(
+_RESULT_LINE_AFTER: Final = re.compile(
     r"[ \t]+[0-9]{1,2}[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]+[0-9]{1,2}[ \t]*"
     r"(?:$|\n|\()"
 )
 """`Greenock Morton 1 Falkirk 0` opening its line: the first team of a result, before the
 second's name and score (a golfer's line has rounds after the first score, not a name)."""
-_VERSUS_AFTER = re.compile(r"[ \t]+vs?\.?[ \t\n]+[A-Z]")
-_VERSUS_BEFORE = re.compile(r"[\w)][ \t]+vs?\.?[ \t\n]+$")
+_VERSUS_AFTER: Final = re.compile(r"[ \t]+vs?\.?[ \t\n]+[A-Z]")
+_VERSUS_BEFORE: Final = re.compile(r"[\w)][ \t]+vs?\.?[ \t\n]+$")
 """`St Johnstone v Airdrieonians`: either side of a fixture is a team (or a party to a case,
 `Roe v Wade`, no mention of a person either)."""
-_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
-_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+_WORD_AFTER: Final = re.compile(r"[ \t]+([a-z]+)")
+_NAME_AFTER: Final = re.compile(r"[ \t]+[A-Z][a-z]")
 """`Love Island host Maya Jama`: a show's host before the host's name (a person who hosts
 something `hosts` it)."""
-_HORSE_AFTER = re.compile(r",?[ \t]*\(?(?:ridden|trained) by\b")
-_PUBLICATIONS = frozenset("agency newspaper weekly magazine tabloid broadcaster airline".split())
-_CLUB_ROLES = frozenset(
+_HORSE_AFTER: Final = re.compile(r",?[ \t]*\(?(?:ridden|trained) by\b")
+_PUBLICATIONS: Final = frozenset(
+    "agency newspaper weekly magazine tabloid broadcaster airline".split()
+)
+_CLUB_ROLES: Final = frozenset(
     "manager boss coach captain skipper chairman striker forward midfielder defender goalkeeper "
     "keeper winger fullback batsman bowler pitcher squad".split()
 )
 """`Aston Villa boss Unai Emery`, `Wexford striker`: what a club or a team has, never a person
 (a person's staff are aides, advisers, lawyers: `Obama adviser David Axelrod`)."""
-_SHOW_ROLES = frozenset("star presenter presenters judge creator contestant".split())
+_SHOW_ROLES: Final = frozenset("star presenter presenters judge creator contestant".split())
 """`Coronation Street star`, `Love Island presenter`, `Gavin and Stacey creator`: what a show has
 (not `stars`, a verb after a name too: `Josh Brolin stars`; `host` only before the host's name)."""
-_THINGS = _BUILDINGS | PRODUCTS | _PUBLICATIONS | gazetteer.PLACE_NOUNS | _CLUB_ROLES | _SHOW_ROLES
+_THINGS: Final = (
+    _BUILDINGS | PRODUCTS | _PUBLICATIONS | gazetteer.PLACE_NOUNS | _CLUB_ROLES | _SHOW_ROLES
+)
 """Any of these right after a name makes it a thing's, a place's or a club's: `Batajnica
 airport`, `the Hilton hotel`, `a Paul Smith suit`, `Le Matin newspaper`, `Leeds striker`."""
-_BEFORE_A_SECOND_WORD = {
+_BEFORE_A_SECOND_WORD: Final = {
     "head": frozenset(("coach",)),
     "daily": frozenset("said reported quoted wrote added newspaper".split()),
     "news": frozenset(("agency",)),
@@ -170,76 +175,84 @@ _BEFORE_A_SECOND_WORD = {
 }
 """Words that make a name a thing's with the word after them: `daily said`, `news agency`,
 `refugee camp`, `ridden by`."""
-_PARTNER_BEFORE = re.compile(r"&[ \t]*$")
+_PARTNER_BEFORE: Final = re.compile(r"&[ \t]*$")
 """`Marks & Spencer`: a name after an ampersand is a firm's, like the one before it."""
-_POSSESSIVE_FEATURE_AFTER = re.compile(
+_POSSESSIVE_FEATURE_AFTER: Final = re.compile(
     rf"['’]s[ \t]+(?:{'|'.join(sorted(_FEATURE_LAST))}|Day|Eve)\b"
 )
 """`Jacob's Creek`, `Martha's Vineyard`: a name owning a feature word names the place (or the
 wine named after it), not a person; one owning a day names a feast (`St Patrick's Day`)."""
-_SPORTS_ROLES = frozenset(
+_SPORTS_ROLES: Final = frozenset(
     "striker forward midfielder defender goalkeeper keeper winger fullback batsman bowler pitcher "
     "jockey rider driver cyclist skier swimmer sprinter runner boxer golfer seed compatriot "
     "teammate team-mate international".split()
 )
 """Descriptions sports reports put before a name (`Brazilian striker Ronaldo`), besides the
 person nouns the speaker finder shares."""
-_NOT_FIRST_WORDS = frozenset(
+_NOT_FIRST_WORDS: Final = frozenset(
     {*PLACE_ABBREVIATIONS, *(w + "." for w in PLACE_ABBREVIATIONS)}
     | {"Saint", "Storm", "Hurricane", "Typhoon", "Cyclone"}
 )
 """Words that open a place's, a saint's or a storm's name, never a person's (`St Andrews`,
 `Storm Bert`)."""
-_FIXTURE_WORDS = "host hosts hosted face faces entertain entertains".split()
-_FIXTURE_VERBS = tuple(f" {verb} " for verb in _FIXTURE_WORDS)
-_FIXTURE_BEFORE = re.compile(
+_FIXTURE_WORDS: Final = "host hosts hosted face faces entertain entertains".split()
+_FIXTURE_VERBS: Final = tuple(f" {verb} " for verb in _FIXTURE_WORDS)
+_FIXTURE_BEFORE: Final = re.compile(
     rf"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) (?:{'|'.join(_FIXTURE_WORDS)}) $"
 )
 """`Leicester City host Sunderland`: a town a club hosts or faces is the other club, not a host
 called Sunderland."""
-_STAFF_AT = re.compile(
+_STAFF_AT: Final = re.compile(
     r"\b(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists|[Rr]esearchers|[Ss]cientists|[Ss]taff|"
     r"[Ww]orkers|[Ee]mployees|[Ee]ngineers|[Tt]raders|[Bb]rokers|[Ee]xperts) at[ \t]+$"
 )
 """`Analysts at Hargreaves Lansdown said`: where staff work is a firm or a body, no person (one
 `analyst at Raymond James` is left alone: a person can stand there)."""
-_NATIONS = frozenset(("Nation", "Nations"))
+_NATIONS: Final = frozenset(("Nation", "Nations"))
 """`Sandy Lake First Nation`, `Nishnawbe Aski Nation`: a people's or a community's name (`Carry
 Nation`, a first name before it, is a person)."""
-_ACRONYMS = re.compile(r"[A-Z]{2,}s")
+_ACRONYMS: Final = re.compile(r"[A-Z]{2,}s")
 """`GDRs`, `MPs`: acronyms in the plural."""
-_AGED = re.compile(r"[0-9]{1,3}-year-old")
-_NUMBER_AFTER = re.compile(r"[ \t]+[0-9]")
+_AGED: Final = re.compile(r"[0-9]{1,3}-year-old")
+_NUMBER_AFTER: Final = re.compile(r"[ \t]+[0-9]")
 """`the 20-year-old Woods`: an age before a name describes a person."""
-_POSSESSIVE_PLACE_BEFORE = re.compile(r"([A-Z][\w.]*(?: [A-Z]\w*)?)['’]s[ \t]+$")
+_POSSESSIVE_PLACE_BEFORE: Final = re.compile(r"([A-Z][\w.]*(?: [A-Z]\w*)?)['’]s[ \t]+$")
 
 
-@dataclass(slots=True)
 class Candidate:
-    start: int
-    end: int
-    words: list[str]
-    role: str | None
-    surface: str
+    """A name a run gives: its span in the text, its words, the title before it as `role` and
+    the title and the name as `surface` (`""` with no title). A plain class, not a dataclass:
+    compiled, its `__init__` is native, not the interpreted one a dataclass gets."""
+
+    __slots__ = ("end", "role", "start", "surface", "words")
+
+    def __init__(
+        self, start: int, end: int, words: list[str], role: str | None, surface: str
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.words = words
+        self.role = role
+        self.surface = surface
 
 
-AFFILIATIONS = frozenset(
+AFFILIATIONS: Final = frozenset(
     "Democrat Democratic Republican Conservative Labour Liberal Socialist Communist Independent "
     "Tory Green Ex Former Veteran Rookie".split()
 )
 """Words that stand before a name without being part of it (`Democrat Walter Mondale`); so
 does a -man or -woman word no list knows opening a sentence (`Frontman Alex Turner`)."""
-_FORMER = ("Ex-", "Former-", "Anti-", "Pro-")
+_FORMER: Final = ("Ex-", "Former-", "Anti-", "Pro-")
 """Prefixes of such words (`Ex-Yankee Randy Velarde`)."""
-_FIRST_NAME_ONLY = frozenset(("f", "Lf", "fl", "Lfl"))
+_FIRST_NAME_ONLY: Final = frozenset(("f", "Lf", "fl", "Lfl"))
 """What the name lists say of a word that is a first name and no English word."""
-_OCCASIONS = frozenset("Day Night Eve Week".split())
+_OCCASIONS: Final = frozenset("Day Night Eve Week".split())
 """`Boxing Day`, `Bonfire Night`, `Fashion Week`: a name that ends in one is a feast or an event
 (`Doris Day`, a first name before it, is a person)."""
-_RANKS = frozenset("PC WPC DC DS DI DCI DSU DCS PCSO".split())
+_RANKS: Final = frozenset("PC WPC DC DS DI DCI DSU DCS PCSO".split())
 """British police ranks in capitals before a name (`PC Andrew Harper`, `DCI Ann Lee`): a title, not
 an acronym in the name."""
-_TIME_PREFIXES = ("Then-", "Ex-", "Former-")
+_TIME_PREFIXES: Final = ("Then-", "Ex-", "Former-")
 """Prefixes that put a title in the past (`Then-Secretary of State Hillary Clinton`): the title
 is read without them."""
 
@@ -382,7 +395,7 @@ def candidates(text: str, run: Run) -> list[Candidate]:
     return out
 
 
-_PEERAGE = frozenset(("Lord", "Baroness"))
+_PEERAGE: Final = frozenset(("Lord", "Baroness"))
 
 
 def _particle_opening(text: str, words: list[str]) -> bool:
@@ -481,7 +494,7 @@ def headline_candidates(text: str, run: Run) -> list[Candidate]:
     return out
 
 
-_PLACE_AND_DASH_BEFORE = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w'-]*){0,2})—$")
+_PLACE_AND_DASH_BEFORE: Final = re.compile(r"([A-Z][\w.'-]*(?: [A-Z][\w'-]*){0,2})—$")
 
 
 def _member_after_seat(text: str, run: Run) -> list[Candidate]:
@@ -502,16 +515,30 @@ def _riding(text: str, run: Run) -> bool:
     return before is not None and gazetteer.lookup(before.group(1)) is not None
 
 
-_PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z]")
+_PARTY_AND_STATE: Final = re.compile(r"[RDI]-[A-Z]")
 """A US lawmaker's party and state after the name (`Sen. Sue Day, R-Maine,`): no one's name."""
 
 
-@lru_cache(maxsize=1 << 16)
+_ALONE: Final[dict[str, str]] = {}
+"""`_may_stand_alone`'s answers by word, up to `_ALONE_KEPT` of them."""
+_ALONE_KEPT: Final = 1 << 16
+
+
 def _may_stand_alone(word: str) -> str:
     """Whether a word could be a person's name on its own (a quick filter: most single
     capitalised words are sentence openers, places or acronyms): `"yes"`, `""` for no, or
     `"context"` for a name that is also an English word (`Bob`, `Constable`), which only a verb
-    of saying, an age or an artist's verb after it can make a person."""
+    of saying, an age or an artist's verb after it can make a person. Kept by word in a plain
+    dict, emptied when full (compiled, an `lru_cache` call costs twice a dict read)."""
+    known = _ALONE.get(word)
+    if known is None:
+        if len(_ALONE) >= _ALONE_KEPT:
+            _ALONE.clear()
+        known = _ALONE[word] = _stands_alone(word)
+    return known
+
+
+def _stands_alone(word: str) -> str:
     if (
         len(word) < 3
         or "." in word
@@ -573,11 +600,13 @@ def _town(word: str) -> bool:
     return place is not None and not place.small
 
 
-_ORIGIN_NICKNAMES = frozenset(
+_ORIGIN_NICKNAMES: Final = frozenset(
     "Geordie Brummie Scouser Cockney Mackem Kiwi Aussie Brit Yank".split()
 )
 """What British news calls people from a city or a country, after `the`: no gazetteer has them."""
-_PARTY_MEMBERS = frozenset("Conservative Tory Democrat Republican Nationalist Unionist".split())
+_PARTY_MEMBERS: Final = frozenset(
+    "Conservative Tory Democrat Republican Nationalist Unionist".split()
+)
 """A party's member, after `the` (`the Conservative said`): a person already named."""
 
 
@@ -611,14 +640,27 @@ def _district(words: list[str]) -> bool:
     )
 
 
-_COMPASS = frozenset(
+_COMPASS: Final = frozenset(
     "North South East West Central Northeast Northwest Southeast Southwest".split()
 )
 
 
-@lru_cache(maxsize=1 << 14)
+_DEMONYMS: Final[dict[str, bool]] = {}
+"""`_is_demonym`'s answers by word, up to `_ALONE_KEPT` of them."""
+
+
 def _is_demonym(word: str) -> bool:
-    """A word of origin: a demonym (`Texan`) or one made a person (`Irishman`, `Scotswoman`)."""
+    """A word of origin: a demonym (`Texan`) or one made a person (`Irishman`, `Scotswoman`).
+    Kept by word in a plain dict, emptied when full, as `_may_stand_alone`'s answers are."""
+    known = _DEMONYMS.get(word)
+    if known is None:
+        if len(_DEMONYMS) >= _ALONE_KEPT:
+            _DEMONYMS.clear()
+        known = _DEMONYMS[word] = _of_origin(word)
+    return known
+
+
+def _of_origin(word: str) -> bool:
     for stem in {word, word.removesuffix("woman"), word.removesuffix("man")}:
         place = gazetteer.lookup(stem)
         if place is not None and place.kind == "demonym":
@@ -713,10 +755,10 @@ def _vouched_surname(text: str, run: Run, lo: int, hi: int) -> bool:
     )
 
 
-_STREET_WORDS = frozenset(
+_STREET_WORDS: Final = frozenset(
     "Street Road Avenue Square Park Lane Drive Crescent Terrace Grove".split()
 )
-_ON_BEFORE = re.compile(r"\b(?:on|in|off|along|at)[ \t]+$")
+_ON_BEFORE: Final = re.compile(r"\b(?:on|in|off|along|at)[ \t]+$")
 
 
 def _street_after_preposition(text: str, last: str, start: int) -> bool:
@@ -736,7 +778,7 @@ def _street(words: list[str]) -> bool:
     )
 
 
-_APPOSITION = re.compile(
+_APPOSITION: Final = re.compile(
     r", (?:(?:the|a|an) (?:[a-z-]+ ){0,3}?([a-z]+)[,.]|(?:[a-z-]+ ){0,2}?([a-z]+) (?:of|at|for)\b)"
 )
 
@@ -911,7 +953,7 @@ def _acronym_or_honorific(words: list[str]) -> bool:
     return False
 
 
-_WHERE_BEFORE = re.compile(r"\b(?:at|between|via|near|outside)[ \t]+$")
+_WHERE_BEFORE: Final = re.compile(r"\b(?:at|between|via|near|outside)[ \t]+$")
 """Where one waits or travels: before a city and an unknown word, a station (`stranded at
 Manchester Piccadilly`); `to` and `from` take people too (`wrote to Vladimir Putin`)."""
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from tui.core import gazetteer, names
 from tui.core.capitalised import ARTICLES, FUNCTION_WORDS, Run, scan
@@ -42,7 +43,7 @@ from tui.core.titles import (
     title_reach,
 )
 
-_LOCATIVES = frozenset(
+_LOCATIVES: Final = frozenset(
     "in at from to near into across toward towards around through via outside inside throughout "
     "between within over visit visited visiting visits reached leave left leaving entered "
     "outskirts downtown central northern southern eastern western nearby "
@@ -50,26 +51,26 @@ _LOCATIVES = frozenset(
 )
 """Words before a place name that say it is a place (`in Reading`)."""
 
-_PARTY_MEMBERS = frozenset(
+_PARTY_MEMBERS: Final = frozenset(
     "Democrat Democrats Republican Republicans Conservative Conservatives".split()
 )
 """Words after a place that say whose member someone is, not a longer name (`Indiana Democrat`)."""
-_SCORE = re.compile(
+_SCORE: Final = re.compile(
     r"[ \t]+\d{1,3}(?:-\d{1,3})?(?=[ \t]*(?:$|\n|\(|,|;|\.(?!\d)|[ \t]+[A-Z\d]|[ \t]+and\b))"
 )
-_RESULT_VERBS = (
+_RESULT_VERBS: Final = (
     r"(?:defeated|beat|beats|routed|edged|downed|blanked|thrashed|outscored|trounced|whipped)"
 )
-_NOT_A_GAME = (
+_NOT_A_GAME: Final = (
     r"[ \t]+(?:its|their|approval|backing|support|control|power|the[ \t]+(?:right|bid|race|vote|"
     r"contest|election|argument|case|appeal))\b"
 )
 """What a town wins or loses that is no game (`Paris won the bid`, `Leeds lost its appeal`)."""
-_LEAGUE_PLACES = (
+_LEAGUE_PLACES: Final = (
     r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)"
 )
 """A place in a league table (`Aberdeen, who are third,`)."""
-_TEAM_VERB_AFTER = re.compile(
+_TEAM_VERB_AFTER: Final = re.compile(
     rf"[ \t]+(?:(?:all|both)[ \t]+)?{_RESULT_VERBS}\b"
     rf"|[ \t]+(?:(?:has|have|had)[ \t]+)?(?:won|lost|drew|tied)\b(?!{_NOT_A_GAME})"
     r"|[ \t]+(?:all|both)[ \t]+(?:won|lost|drew|tied)\b(?![ \t]+(?!on\b|at\b|away\b)[a-z])"
@@ -87,13 +88,13 @@ Bournemouth both won 2-1`, `Middlesbrough and West Brom drew 1-1`, not what both
 government funding`, `Aberdeen were
 held to a 1-1 draw`), a place in a table (`Aberdeen, who are third,`) or a cricket score
 (`Yorkshire bowled out Lancashire`, `Kent had reached 108 for three`): a team's, not a town's."""
-_TEAM_VERB_BEFORE = re.compile(rf"\b{_RESULT_VERBS}[ \t]+(the[ \t]+)?$")
-_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
+_TEAM_VERB_BEFORE: Final = re.compile(rf"\b{_RESULT_VERBS}[ \t]+(the[ \t]+)?$")
+_LOWER_WORD_AFTER: Final = re.compile(r"[ \t]+[a-z]")
 """A place that beats or is beaten is a team (`St Louis defeated Colorado`, `beat the Colorado
 Rockies`), not one that describes who is beaten (`beat the New York businessman`)."""
-_VERSUS = re.compile(r"[ \t]+vs?\.?[ \t]+[A-Z]")
-_VERSUS_BEFORE = re.compile(r"[\w)][ \t]+vs?\.?[ \t]+$", re.IGNORECASE)
-_SQUAD_AFTER = re.compile(
+_VERSUS: Final = re.compile(r"[ \t]+vs?\.?[ \t]+[A-Z]")
+_VERSUS_BEFORE: Final = re.compile(r"[\w)][ \t]+vs?\.?[ \t]+$", re.IGNORECASE)
+_SQUAD_AFTER: Final = re.compile(
     r"(?:['’]s)?(?:[ \t]+and[ \t]+[A-Z][\w.'’-]*)?[ \t]+(?:striker|forward|midfielder|defender|"
     r"goalkeeper|keeper|winger|fullback|"
     r"full-back|batsman|bowler|pitcher|manager|coach|captain|skipper|boss|fans|supporters|"
@@ -101,16 +102,16 @@ _SQUAD_AFTER = re.compile(
     r"centre-half|fly-half|scrum-half|flanker|prop|hooker|"
     r"team-mate|teammate|squad|lineup|line-up)\b"
 )
-_JOINED_BY = frozenset(
+_JOINED_BY: Final = frozenset(
     "joined rejoined host hosts hosted hosting entertain entertained entertaining managed coached "
     "captained".split()
 )
-_SIDE_FACES = re.compile(
+_SIDE_FACES: Final = re.compile(
     r"(?<![\w'’-])(?!(?:I|We|You|They|He|She|It)\b)[A-Z][\w'’-]*(?:,[ \t]+who)?[ \t]+faces?[ \t]+$"
 )
 """A side before `face` (`Villa, who face Liverpool`, `Everton face Leeds`): a town it faces is
 the other side; what faces a town otherwise is no club (`the crisis facing London`)."""
-_JOINED_BEFORE = {
+_JOINED_BEFORE: Final = {
     "for": frozenset(("signed",)),
     "to": frozenset(("transferred", "lost", "losing", "lose", "loss", "defeat")),
     "by": frozenset(("beaten", "defeated", "thrashed")),
@@ -131,7 +132,7 @@ club, like one that scores
 or wins (`Milwaukee has won 10 of its last 15`, `Liverpool, who beat Southampton`), or one whose
 player follows it (`Baltimore's Eddie Murray`). `_JOINED_BEFORE` holds the words before a club's
 name by the last of them: `signed for`, `victory over`, `the match against`, `the fans of`."""
-_TEAM_AFTER = re.compile(
+_TEAM_AFTER: Final = re.compile(
     "|".join(
         f"(?:{pattern.pattern})" for pattern in (_SCORE, _TEAM_VERB_AFTER, _VERSUS, _SQUAD_AFTER)
     )
@@ -144,22 +145,22 @@ of its players after its possessive (`Baltimore's Eddie Murray`), or a plural ve
 town takes only as its team (`Liverpool were the better side`, `Leeds are top`, `Fulham host
 Southampton`, `Ipswich sit 18th`), and a club's sacking or appointing (`Watford sacked their
 manager`)."""
-_CLAUSE_OPENERS = frozenset(
+_CLAUSE_OPENERS: Final = frozenset(
     "said says but while as when that because after before if though although since until".split()
 )
-_IN_AT_BEFORE = re.compile(r"\b(?:[Ii]n|[Aa]t|near)[ \t]+$")
+_IN_AT_BEFORE: Final = re.compile(r"\b(?:[Ii]n|[Aa]t|near)[ \t]+$")
 """`In Seattle, …`: where a match is played stays a place where the city's club plays too."""
-_NEAR_AFTER = re.compile(r"[ \t]+(?:near|outside)[ \t]+([A-Z][\w.]*(?: [A-Z]\w*)?)")
-_ADJECTIVE_ENDINGS = ("ian", "ish", "ese", "ic", "ern")
+_NEAR_AFTER: Final = re.compile(r"[ \t]+(?:near|outside)[ \t]+([A-Z][\w.]*(?: [A-Z]\w*)?)")
+_ADJECTIVE_ENDINGS: Final = ("ian", "ish", "ese", "ic", "ern")
 """`Transylvanian town`: a name in -ian before a place noun is an adjective, not the place."""
-_LOCAL_AFTER = re.compile(r"[ \t]+(?:police|residents)\b")
+_LOCAL_AFTER: Final = re.compile(r"[ \t]+(?:police|residents)\b")
 """`Sanford police`, `Flint residents`: a known town's people (a person's name before `police`
 stays a person: `the Laquan McDonald police shooting`)."""
-_TOWN_BEFORE = re.compile(r"[A-Z][\w.'’-]*,[ \t]*$")
+_TOWN_BEFORE: Final = re.compile(r"[A-Z][\w.'’-]*,[ \t]*$")
 """`Jupiter, ` before a state's abbreviation (`Jupiter, Fla.`)."""
-_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \t]*$")
-_PLACE_AFTER = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
-_DATELINE_AFTER = re.compile(
+_PREVIOUS_WORD: Final = re.compile(r"([A-Za-z]+)[ \t]*$")
+_PLACE_AFTER: Final = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
+_DATELINE_AFTER: Final = re.compile(
     r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?(?:,[ \t]*[A-Z][a-z]{2,4}\.?[ \t]+[0-9]{1,2}\b)?"
     r"[ \t]*(?:\(|[0-9]{4}|[0-9]{1,2}-|-|—|–|$)",
     re.MULTILINE,
@@ -179,15 +180,16 @@ def find_places(
     (`titles`: `his "Feel the Bern" wave`), are never places. `runs` are the text's capitalised
     runs when the caller has scanned them already (`annotation.annotate`)."""
     person_starts = [m.start for m in people]
+    person_ends = [m.end for m in people]  # read as ints at every run, not as attributes
     found = []
     unknown = []
     pending: list[PlaceMention] = []
     k = 0
     for run in scan(text) if runs is None else runs:
-        while k < len(people) and people[k].end <= run.start:
+        while k < len(person_ends) and person_ends[k] <= run.start:
             k += 1
-        if k < len(people) and people[k].start < run.end:
-            people_at = [_in_person(span, people, person_starts) for span in run.spans]
+        if k < len(person_starts) and person_starts[k] < run.end:
+            people_at = [_in_person(span, person_starts, person_ends) for span in run.spans]
         else:
             people_at = [False] * len(run.spans)
         in_run = _places_in_run(text, run, people_at, pending)
@@ -258,11 +260,11 @@ def _accented(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
     return [PlaceMention(p.start, p.end, written.get(p.name, p.name)) for p in found]
 
 
-_PLURAL_VERB_AFTER = re.compile(r"[ \t]+(?:are|were|have)\b(?![ \t]+to\b)")
-_PARTNER_BEFORE = re.compile(r"([A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)*)[ \t]+and[ \t]+$")
+_PLURAL_VERB_AFTER: Final = re.compile(r"[ \t]+(?:are|were|have)\b(?![ \t]+to\b)")
+_PARTNER_BEFORE: Final = re.compile(r"([A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)*)[ \t]+and[ \t]+$")
 
 
-_CLAUSE_END_MARKS = ".!?:;\"”’'"
+_CLAUSE_END_MARKS: Final = ".!?:;\"”’'"
 """What a clause ends with right before a name that heads the next one: a full stop, a colon, a
 closing quotation mark (straight single ones too: `…football.' West Ham host Fulham`)."""
 
@@ -293,11 +295,13 @@ def _national_team(text: str, place: PlaceMention, found: list[PlaceMention]) ->
     return word in _CLAUSE_OPENERS and word != "if"
 
 
-_SAYS = r"[ \t]+(?:said|says|told|tells|added|announced|has[ \t]+announced)\b"
-_SAYS_AFTER = re.compile(_SAYS)
+_SAYS: Final = r"[ \t]+(?:said|says|told|tells|added|announced|has[ \t]+announced)\b"
+_SAYS_AFTER: Final = re.compile(_SAYS)
 """A sentence's first word before a place is no part of its name (`Perhaps Russia will`,
 `Neighbouring Syria`), unless the two speak (`Reform UK said`): a body's name."""
-_SPEAKS_AFTER = re.compile(_SAYS + r"|[ \t]+(?:is[ \t]+)?to[ \t]+(?:close|cut|shut|axe|open)\b")
+_SPEAKS_AFTER: Final = re.compile(
+    _SAYS + r"|[ \t]+(?:is[ \t]+)?to[ \t]+(?:close|cut|shut|axe|open)\b"
+)
 
 
 def _town_speaks(text: str, place: PlaceMention) -> bool:
@@ -362,7 +366,7 @@ def _is_home(text: str, run: Run) -> bool:
     return within is not None and _named_place(within.group(1)) is not None
 
 
-_WITHIN_AFTER = re.compile(r"(?:,|[ \t]+in)[ \t]+([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
+_WITHIN_AFTER: Final = re.compile(r"(?:,|[ \t]+in)[ \t]+([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
 """`South Warnborough in Hampshire`, `Cricklade, Wiltshire`: a place within a known one."""
 
 
@@ -423,7 +427,7 @@ def _locative_before(text: str, start: int) -> bool:
     return listed is not None and listed.group(1).lower() in _LOCATIVES
 
 
-_LISTED_AFTER = re.compile(
+_LISTED_AFTER: Final = re.compile(
     r"\b([A-Za-z]+)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?"
     r"(?:,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)*,?[ \t]+(?:and|or)[ \t]+$"
 )
@@ -505,7 +509,7 @@ def _joined_before(text: str, start: int) -> bool:
     )
 
 
-_RESULT = re.compile(r"\d{1,3}-\d{1,3},?")
+_RESULT: Final = re.compile(r"\d{1,3}-\d{1,3},?")
 """`2-0 at Tottenham`: a result at a club's ground."""
 
 
@@ -671,14 +675,14 @@ def _stands_alone(text: str, run: Run, i: int, j: int, people_at: list[bool], re
     return True
 
 
-_PLACE_LIKE_BODIES = frozenset(
+_PLACE_LIKE_BODIES: Final = frozenset(
     "Day Town City County Airport Station Street Road Avenue Square Park Stadium Arena Centre "
     "Center Hotel Pier Tower Towers Palace Gallery Library Cathedral Mosque Temple Church Museum "
     "Building Exchange".split()
 )
 """Organisation words that end the name of somewhere one goes (`between Albany and New York
 City`, `flights between Belfast and Heathrow Airport`): the place before `and` stays one."""
-_AND_BODY_AFTER = re.compile(
+_AND_BODY_AFTER: Final = re.compile(
     r" and (?:[A-Z][\w'’-]*[ \t]+){1,3}("
     + "|".join(sorted(ORGANISATION_WORDS - _PLACE_LIKE_BODIES, key=len, reverse=True))
     + r")\b"
@@ -702,11 +706,11 @@ def _named_thing(text: str, run: Run, j: int) -> bool:
     )
 
 
-_A_BEFORE = re.compile(r"\b[Aa]n?[ \t]+$")
-_PHRASE_END = re.compile(r"[ \t]*(?:[.;:!?)]|and\b|or\b|$)")
+_A_BEFORE: Final = re.compile(r"\b[Aa]n?[ \t]+$")
+_PHRASE_END: Final = re.compile(r"[ \t]*(?:[.;:!?)]|and\b|or\b|$)")
 
 
-_BODY_FOR_BEFORE = re.compile(r"[A-Za-z][\w'’-]*[ \t]+([A-Z][\w'’-]*)[ \t]+for[ \t]+$")
+_BODY_FOR_BEFORE: Final = re.compile(r"[A-Za-z][\w'’-]*[ \t]+([A-Z][\w'’-]*)[ \t]+for[ \t]+$")
 """`Transport for London`, `Alternative for Germany`: a capitalised word and `for` before a
 place, inside a sentence, make a body's name, unless the word is a title's head (`Minister for
 Europe`) or a place (`left the UK for Germany`)."""
@@ -832,8 +836,7 @@ def _is_qualified(text: str, run: Run, i: int) -> bool:
     return gazetteer.lookup(word) is None
 
 
-def _in_person(span: tuple[int, int], people: Sequence[PersonMention], starts: list[int]) -> bool:
+def _in_person(span: tuple[int, int], starts: list[int], ends: list[int]) -> bool:
+    """Whether a word's span overlaps a person's mention (`starts` and `ends` of the mentions)."""
     i = bisect.bisect_right(starts, span[0])
-    return (i > 0 and people[i - 1].end > span[0]) or (
-        i < len(people) and people[i].start < span[1]
-    )
+    return (i > 0 and ends[i - 1] > span[0]) or (i < len(starts) and starts[i] < span[1])

@@ -26,22 +26,22 @@ import bisect
 import re
 from collections.abc import Sequence
 from operator import attrgetter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from tui.core.documents import Block
 from tui.core.lexicon import abbreviated
 from tui.core.model import Quote, QuoteKind
 from tui.core.speech import SPEECH_VERBS
 
-_MARK = re.compile(r"[\"“”„‟«»'`‘’](?:(?<=')'|(?<=`)`|(?<=‘)‘|(?<=’)’|(?<=[\"“”„‟«»]))")
+_MARK: Final = re.compile(r"[\"“”„‟«»'`‘’](?:(?<=')'|(?<=`)`|(?<=‘)‘|(?<=’)’|(?<=[\"“”„‟«»]))")
 """A double quotation mark: `''`, ` `` `, `‘‘`, `’’` or a double glyph. The pattern opens with a
 class of every mark's first character, so that the regex engine skips to the next one at C
 speed (three times as fast as opening with the doubled marks as alternatives)."""
-_OPENING_GLYPHS = frozenset(("“", "„", "‟", "«", "``", "‘‘"))
-_CLOSING_GLYPHS = frozenset(("”", "»", "’’"))
-_BEFORE_OPENING = frozenset("([{—–-/")
+_OPENING_GLYPHS: Final = frozenset(("“", "„", "‟", "«", "``", "‘‘"))
+_CLOSING_GLYPHS: Final = frozenset(("”", "»", "’’"))
+_BEFORE_OPENING: Final = frozenset("([{—–-/")
 """Characters after which a mark opens, as after a space."""
-_AFTER_CLOSING = frozenset(".,;:!?)]}—–-…/>")
+_AFTER_CLOSING: Final = frozenset(".,;:!?)]}—–-…/>")
 """Characters before which a mark closes, as before a space."""
 
 OPEN, CLOSE, EITHER = 1, 2, 3
@@ -54,20 +54,21 @@ def find_quotes(text: str, blocks: Sequence[Block]) -> list[Quote]:
     said`, the British way of nesting), but for one stray mark in an article of several
     quotations; otherwise both styles are read (`_both_styles`), and a headline's quotation in
     single marks is kept whichever style wins (`_headline_quotes`)."""
-    if not _single_quoted(text, blocks):
-        double_quoted = _quotes_in_style(text, blocks, single=False)
+    marks = _mark_spans(text)
+    if not _single_quoted(text, blocks, marks):
+        double_quoted = _quotes_in_style(text, blocks, marks)
         return _headline_quotes(text, blocks) + _with_cued_singles(text, blocks, double_quoted)
-    found = _quotes_in_style(text, blocks, single=True)
-    doubles = _double_marks(text)
+    found = _quotes_in_style(text, blocks, None)
+    doubles = _double_marks(text, marks)
     outside = sum(not _inside(found, mark) for mark in doubles)
     if len(doubles) <= 2 * len(found) and outside <= (1 if len(found) > 2 else 0):
         return found
-    both = _both_styles(text, found, _quotes_in_style(text, blocks, single=False))
+    both = _both_styles(text, found, _quotes_in_style(text, blocks, marks))
     headline = [quote for quote in _headline_quotes(text, blocks) if not _overlapping(both, quote)]
     return headline + both
 
 
-_HEADLINE_WORDS = 20
+_HEADLINE_WORDS: Final = 20
 
 
 def _headline_quotes(text: str, blocks: Sequence[Block]) -> list[Quote]:
@@ -80,7 +81,7 @@ def _headline_quotes(text: str, blocks: Sequence[Block]) -> list[Quote]:
     if not blocks or blocks[0].kind == "code" or text[blocks[0].start] not in "'‘":
         return []
     head = blocks[0]
-    found = _quotes_in_style(text, blocks[:1], single=True)
+    found = _quotes_in_style(text, blocks[:1], None)
     if not found or found[0].start != head.start or not text.startswith(":", found[0].end):
         return []
     quoted = text[head.start : found[0].end]
@@ -89,9 +90,9 @@ def _headline_quotes(text: str, blocks: Sequence[Block]) -> list[Quote]:
     return found[:1]
 
 
-_CUE_COLON = re.compile(r": ?['‘]")
-_CUE_WORDS = re.compile(r"(?:^|(?<=[\s,]))([\w’'-]+)(?=(?:[ ,]+[\w’'-]+){0,4}: ?$)")
-_CUE_REACH = 60
+_CUE_COLON: Final = re.compile(r": ?['‘]")
+_CUE_WORDS: Final = re.compile(r"(?:^|(?<=[\s,]))([\w’'-]+)(?=(?:[ ,]+[\w’'-]+){0,4}: ?$)")
+_CUE_REACH: Final = 60
 
 
 def _with_cued_singles(text: str, blocks: Sequence[Block], doubles: list[Quote]) -> list[Quote]:
@@ -104,7 +105,7 @@ def _with_cued_singles(text: str, blocks: Sequence[Block], doubles: list[Quote])
         return doubles
     cued = [
         single
-        for single in _quotes_in_style(text, blocks, single=True)
+        for single in _quotes_in_style(text, blocks, None)
         if single.kind == "full" and _cued(text, single.start) and not _overlapping(doubles, single)
     ]
     return sorted(doubles + cued, key=attrgetter("start")) if cued else doubles
@@ -157,22 +158,47 @@ def _holds(outer: Quote, inner: Quote) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
 
-def _double_marks(text: str, most: int = -1) -> list[int]:
-    """Where an article that quotes in single marks has double ones: not a doubled curly single
-    mark (`‘‘Crooked Hillary’ kind of flows,’`, `‘…‘half-pregnant.’’`), a quotation nested in
-    one at its edge, nor markup (`<tweet pic=''`). The first `most` of them when it is given:
-    the text's end is not read once a count is reached."""
+def _mark_spans(text: str) -> list[tuple[int, int]]:
+    """Every `_MARK` of the text, found in one pass: whether the article quotes in single marks,
+    where its double marks stand and each paragraph's double marks all read them."""
+    return [mark.span() for mark in _MARK.finditer(text)]
+
+
+def _double_marks(text: str, marks: list[tuple[int, int]], most: int = -1) -> list[int]:
+    """Where an article that quotes in single marks has double ones (of its `_mark_spans`): not a
+    doubled curly single mark (`‘‘Crooked Hillary’ kind of flows,’`, `‘…‘half-pregnant.’’`), a
+    quotation nested in one at its edge, nor markup (`<tweet pic=''`). The first `most` of them
+    when it is given."""
     found: list[int] = []
-    for mark in _MARK.finditer(text):
-        start = mark.start()
-        if mark.group() not in _TWIN_SINGLES and text[start - 1 : start] != "=":
+    for start, end in marks:
+        if text[start:end] not in _TWIN_SINGLES and text[start - 1 : start] != "=":
             found.append(start)
             if len(found) == most:
                 break
     return found
 
 
-_TWIN_SINGLES = frozenset(("‘‘", "’’"))
+def _marks_in(text: str, marks: list[tuple[int, int]], block: Block) -> list[tuple[int, int, int]]:
+    """A paragraph's double marks (of the text's `_mark_spans`) with their roles, markup's
+    aside. Those the text's pass found inside the paragraph are the ones a pass over the
+    paragraph alone finds, unless a doubled mark straddles its start (blocks are set apart by
+    line breaks, so never but in a caller's odd blocks): the paragraph is then read again."""
+    at = bisect.bisect_left(marks, (block.start,))
+    if at > 0 and marks[at - 1][1] > block.start:
+        spans = [mark.span() for mark in _MARK.finditer(text, block.start, block.end)]
+        at = 0
+    else:
+        spans = marks
+    found = []
+    while at < len(spans) and spans[at][0] < block.end:
+        start, end = spans[at]
+        if end <= block.end and text[start - 1 : start] != "=":
+            found.append((start, end, _role(text, start, end, block)))
+        at += 1
+    return found
+
+
+_TWIN_SINGLES: Final = frozenset(("‘‘", "’’"))
 """Doubled curly single marks; a doubled straight one is the `''` of the wires that quote in
 ` `` ` and `''` or in `''` alone (`''We cut rates,'' he said`)."""
 
@@ -184,22 +210,21 @@ def _inside(found: list[Quote], position: int) -> bool:
     return at >= 0 and position < found[at].end
 
 
-def _quotes_in_style(text: str, blocks: Sequence[Block], single: bool) -> list[Quote]:
-    """The quotations marked in single marks, or in double marks, of any style."""
+def _quotes_in_style(
+    text: str, blocks: Sequence[Block], doubles: list[tuple[int, int]] | None
+) -> list[Quote]:
+    """The quotations marked in double marks of any style (`doubles`: the text's `_mark_spans`),
+    or with None in single marks."""
     found: list[Quote] = []
     opened: tuple[int, int, int, int] | None = None  # the open mark (start, end, role), its block
     reached = 0  # the last block the open quotation runs into
     for index, block in enumerate(blocks):
         if block.kind == "code":
             continue
-        if single:
+        if doubles is None:
             marks = _single_marks(text, block, _next_block(blocks, index))
         else:
-            marks = []
-            for mark in _MARK.finditer(text, block.start, block.end):
-                start, end = mark.span()
-                if text[start - 1 : start] != "=":
-                    marks.append((start, end, _role(text, start, end, block)))
+            marks = _marks_in(text, doubles, block)
         if opened is not None:
             if _reopens(text, marks, block, opened):
                 marks = marks[1:]
@@ -258,7 +283,7 @@ def _reopened_at(text: str, opened: tuple[int, int, int, int], start: int, end: 
     return last
 
 
-_STOP_BEFORE = re.compile(r"(?<!\w)(\w*)([.!?…])[)\]]?([\"”'’]?)[ \t\xa0]+$")
+_STOP_BEFORE: Final = re.compile(r"(?<!\w)(\w*)([.!?…])[)\]]?([\"”'’]?)[ \t\xa0]+$")
 """A sentence end (unless `lexicon.abbreviated` says the word's), the closing mark of a quotation
 nested in the open one if it ends there (`'I told him "never again." 'Now…`), and the space before
 a mark."""
@@ -277,7 +302,7 @@ def _reopens(
     return not SPEAKER_LABEL.match(text, marks[0][1], block.end)
 
 
-SPEAKER_LABEL = re.compile(r"\s*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}):\s")
+SPEAKER_LABEL: Final = re.compile(r"\s*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}):\s")
 """A transcript's speaker label at the start of a quotation (`"PENCE: Well, …`)."""
 
 
@@ -289,7 +314,7 @@ class _SingleStyle(NamedTuple):
     closing: re.Pattern[str]
 
 
-_SINGLE = _SingleStyle(
+_SINGLE: Final = _SingleStyle(
     re.compile("[‘’']"),
     re.compile(
         r"(?:[‘'](?<![^\s(\[—–‘':,-][‘'])|(?<=[.!?])[‘'](?=(?-i:[A-Z])))"
@@ -316,7 +341,7 @@ not as the end of `rock 'n' roll`; after a closing mark and a space it closes to
 'Whitby shuffle' '`). Doubled, a mark opens or closes with its twin (`‘‘Big Pier’ is ours,’`,
 `'…of 'fine words.''`), and opens on a double one (`‘“Big Tom” is a fine name,’`); a mistyped
 `‘` closes where the context says so (`‘We will fight,‘ said Tom Hart`)."""
-_PLURAL_POSSESSIVE = re.compile(
+_PLURAL_POSSESSIVE: Final = re.compile(
     r"(?:(?<=[sS])|(?<=[a-z]in))['’] "
     r"(?!(?:and|or|but|nor|as|at|by|for|from|in|into|of|on|than|that|to|with|"
     r"is|are|was|were|will|would|can|could|should|may|might|has|have|had|he|she|it|they|"
@@ -327,7 +352,7 @@ not a closing mark, though it ends a word; not before a word no possessive prece
 Department emails' were captured`, `'…my sons' he said`)."""
 
 
-def _single_quoted(text: str, blocks: Sequence[Block]) -> bool:
+def _single_quoted(text: str, blocks: Sequence[Block], marks: list[tuple[int, int]]) -> bool:
     """Whether the article quotes in single marks, the British way (`‘We will cope,’ said Mr
     Pendry`, `'We will cope,' said Mr Pendry`): when it opens and closes two quotations so, its
     apostrophes told from them by position, or one when it has no double mark at all; not when it
@@ -338,15 +363,15 @@ def _single_quoted(text: str, blocks: Sequence[Block]) -> bool:
     openings = len(_SINGLE.opening.findall(text))
     if not openings:
         return False
-    doubles = len(_double_marks(text, 2 * openings + 1))
+    doubles = len(_double_marks(text, marks, 2 * openings + 1))
     needed = 2 if doubles else 1
     if openings < needed or doubles > 2 * openings:
         return False
     closed = 0
     for index, block in enumerate(blocks):
         if block.kind != "code":
-            marks = _single_marks(text, block, _next_block(blocks, index))
-            closed += sum(role == CLOSE for _, _, role in marks)
+            singles = _single_marks(text, block, _next_block(blocks, index))
+            closed += sum(role == CLOSE for _, _, role in singles)
             if closed >= needed:
                 return True
     return False
@@ -483,7 +508,7 @@ def _resumes(text: str, found: list[Quote], start: int, block: int) -> bool:
     )
 
 
-_SENTENCE_END = re.compile(r"(\w*)([.!?])")
+_SENTENCE_END: Final = re.compile(r"(\w*)([.!?])")
 
 
 def _ends_sentence(match: re.Match[str]) -> bool:
@@ -500,14 +525,14 @@ def _nickname(text: str, start: int, content_start: int, content_end: int, end: 
     )
 
 
-_CAPITALISED_WORD = re.compile(r"[A-Z][\w'’.-]*(?<![^.]\w[.!?,])")
+_CAPITALISED_WORD: Final = re.compile(r"[A-Z][\w'’.-]*(?<![^.]\w[.!?,])")
 """A capitalised word, not one ending a sentence or a clause (`‘Never.’ Councillor Bob Hale
 said`, `'Done.' His brother said`): a nickname is no sentence, though initials end in a stop
 (`"J.R."`)."""
-_WORD_BEFORE = re.compile(r"\b[A-Z][\w'’.-]* $")
-_WORD_AFTER = re.compile(r" [A-Z]")
+_WORD_BEFORE: Final = re.compile(r"\b[A-Z][\w'’.-]* $")
+_WORD_AFTER: Final = re.compile(r" [A-Z]")
 
-_TERMINAL = frozenset(".!?,…—–-:;")
+_TERMINAL: Final = frozenset(".!?,…—–-:;")
 
 
 def _kind(text: str, block: Block, start: int, content_start: int, content_end: int) -> QuoteKind:

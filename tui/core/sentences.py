@@ -4,10 +4,11 @@ sentences, never inside one."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tui.core.lexicon import abbreviated
 
-_END = re.compile(r"(\w*)([.!?…]+)[\"'”’)\]]*(?=\s+[^\sa-z]|\s*$)")
+_END: Final = re.compile(r"(\w*)([.!?…]+)[\"'”’)\]]*(?=\s+[^\sa-z]|\s*$)")
 """Terminal punctuation and the closing marks after it, before a word that does not go on in
 lower case (`"Why?" she asked.` is one sentence) or before the end."""
 

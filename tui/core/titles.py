@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from typing import Final
 
 from tui.core import gazetteer
 from tui.core.lexicon import HONORIFICS
 from tui.core.names import is_first_name, is_plain_word, opens_with_first_name
 
-MEMBER_TITLES = ("MP", "MSP", "MEP", "MPP", "MLA", "MNA", "MHA")
+MEMBER_TITLES: Final = ("MP", "MSP", "MEP", "MPP", "MLA", "MNA", "MHA")
 """A member of a parliament or assembly, the one list: a title before the name (`Local MP Ann
 Pryce`) and, with `for`, before the seat it names (`the MSP for Eastwood`)."""
 
-SEAT_BEFORE = re.compile(
+SEAT_BEFORE: Final = re.compile(
     rf"\b(?:(?:{'|'.join(MEMBER_TITLES)}|(?<!staff )[Mm]ember)s? for[ \t]+"
     r"(?:(?:[A-Z][\w'’-]*,?[ \t]+)+and[ \t]+)?"
     r"|represent(?:s|ed|ing)[ \t]+(?:[A-Z][\w'’-]*,?[ \t]+)+and[ \t]+)$"
@@ -38,14 +39,15 @@ def names_a_seat(text: str, start: int) -> bool:
     """Whether the name at `start` follows a member's `for`: a seat (`the MP for York Central`),
     or the last of its places after `and` unless a first name opens it (`the MSP for
     Clackmannanshire and Dunblane`, not `the MP for Bath and Jane Smith`)."""
-    if not text.endswith(("for ", "and "), 0, start):
-        return False  # nearly every name: one test
-    if text.endswith("and ", 0, start) and opens_with_first_name(text, start):
+    before = text[start - 4 : start] if start >= 4 else ""
+    if before != "for " and before != "and ":
+        return False  # nearly every name: one slice, no call with a tuple
+    if before == "and " and opens_with_first_name(text, start):
         return False
     return SEAT_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
-HEADS = frozenset(
+HEADS: Final = frozenset(
     "President President-elect Vice-President Senator Congressman Congresswoman Representative "
     "Governor Mayor Minister Secretary Secretary-General Chancellor Premier Ambassador Envoy "
     "Judge Justice King Queen Prince Princess Emperor Empress Emir Sultan Shah Pope Cardinal "
@@ -63,7 +65,7 @@ HEADS = frozenset(
 )
 """Words that end a title and can stand right before a name (`Minister`, `President`)."""
 
-MODIFIERS = frozenset(
+MODIFIERS: Final = frozenset(
     "Prime Foreign Vice Deputy Defense Defence Finance Interior Justice Trade Economy Economic "
     "Health Education Energy Agriculture Labor Labour Transport Transportation Environment Home "
     "State Senior Chief Executive Acting Former First Supreme Grand Crown Majority Minority Senate "
@@ -77,14 +79,14 @@ MODIFIERS = frozenset(
 )
 """Words that may stand before a head inside a title (`Prime`, `Foreign`, `Senate Majority`)."""
 
-DEPARTMENT_HEADS = frozenset(
+DEPARTMENT_HEADS: Final = frozenset(
     "Secretary Minister Ministers Secretary-General Attorney Director Chief".split()
 )
 """Heads that may take `of` and a department (`Secretary of State`, `Minister of Finance`,
 `Chief of Staff`)."""
 
 
-TITLE_WORDS = HONORIFICS | HEADS | MODIFIERS
+TITLE_WORDS: Final = HONORIFICS | HEADS | MODIFIERS
 """The words a title is made of: a run with none of them has no title."""
 
 
