@@ -38,7 +38,8 @@ if os.environ.get("NEWSREADER_BENCH_STUB"):
         quotes = []
         for i in range(10):
             s = max(n - 100, 0) * i // 10
-            quotes.append(Quote(s, s + 92, s + 1, s + 91, "full", 0, 0, i % 8, s, s + 1, "said after"))
+            quote = Quote(s, s + 92, s + 1, s + 91, "full", 0, 0, i % 8, s, s + 1, "said after")
+            quotes.append(quote)
         people = [Person(i, f"Ana Ruiz{i}", (f"Ruiz{i}",), "harbour master" if i % 2 else None)
                   for i in range(8)]
         mentions = [PersonMention(n * i // 30, n * i // 30 + 3, i % 8) for i in range(30)]
