@@ -8,7 +8,9 @@ import sqlite3
 
 import pytest
 
+from tui.core import library as library_module
 from tui.core import markup
+from tui.core.annotation import annotate
 from tui.core.cache import AnnotationCache
 from tui.core.library import Library, one_per_text
 from tui.core.loading import load
@@ -258,3 +260,26 @@ def test_only_the_articles_read_last_keep_their_text(tmp_path, bodies_read, monk
     assert len(bodies_read) == 40  # the last ones read are held
     assert documents[0].text == texts[0]
     assert len(bodies_read) == 41  # the first one was let go: read again
+
+
+def test_articles_listed_without_their_text_are_annotated_by_worker_processes_from_the_cache(
+    tmp_path, monkeypatch
+):
+    news = tmp_path / "news"
+    news.mkdir()
+    for number in range(library_module._POOL_MIN + 6):
+        (news / f"{number:02d}.md").write_text(
+            f"---\ntitle: Pier {number}\n---\n"
+            f'"We will reopen pier {number} by spring," harbour master Ana Ruiz said in Lisbon.\n',
+            encoding="utf-8",
+        )
+    expected = [annotate(d.text, d.blocks) for d in load([news]).documents]
+    cache = AnnotationCache(tmp_path / "cache.sqlite3")
+    load([news], Snapshot(cache))
+    with sqlite3.connect(tmp_path / "cache.sqlite3") as db:  # one stored body that does not read
+        db.execute("UPDATE body SET data = '[[\"half a row\"' WHERE key LIKE '%03.md'")
+    library = Library(load([news], Snapshot(cache)), cache)
+    monkeypatch.setattr("tui.core.library.usable_cores", lambda: 2)
+    assert [step.annotation for step in library.annotated()] == expected
+    assert all(document.unread_from is not None for document in library.documents)  # not here
+    assert len(library.index.search("reopen pier", limit=100).hits) == len(expected)

@@ -166,6 +166,13 @@ class Document:
             body = self._body = self._store.body(self)
         return body
 
+    @property
+    def unread_from(self) -> BodyStore | None:
+        """The store the body is read from when asked, while it is not held (else None): a
+        worker process annotating the document can be sent the body as stored, and decode it
+        there (`tui.core.library`)."""
+        return self._store if self._body is None else None
+
     def stored_in(self, store: BodyStore) -> None:
         """Say where the body can be read again once let go (`forget`)."""
         self._store = store

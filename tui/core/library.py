@@ -25,7 +25,7 @@ from collections.abc import Generator, Sequence
 from dataclasses import dataclass
 from itertools import islice, starmap
 from operator import attrgetter
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, TypeAlias
 
 from tui.core.annotation import annotate
 from tui.core.cores import MAX_WORKERS, usable_cores, worker_pool
@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # sqlite3, hashlib and the search modules: not on the first p
     from tui.core.cache import AnnotationCache
     from tui.core.search import QuoteIndex
     from tui.core.search.records import DocumentQuotes
+    from tui.core.snapshot import StoredBody
 
 _BATCH = 200
 """Fresh annotations written to the cache at a time."""
@@ -436,7 +437,9 @@ def annotate_many(documents: Sequence[Document], first_here: bool = True) -> Gen
     once: 100,000 texts would wait in the queue); a worker sends back each annotation's cache
     form, a third the cost of pickling its records. With `first_here`, the first document is
     done here at once, since a reader is waiting for it; without, this process never reads the
-    annotator's data (0.3 s, 40 MB) and the workers start at once."""
+    annotator's data (0.3 s, 40 MB) and the workers start at once. A document that holds no
+    body (listed from the snapshot, or parsed by worker processes) is sent its body as stored,
+    which the worker decodes: this process neither decodes nor holds it."""
     workers = min(usable_cores(), MAX_WORKERS)
     if workers < 2 or len(documents) < _POOL_MIN:
         for document in documents:
@@ -445,10 +448,7 @@ def annotate_many(documents: Sequence[Document], first_here: bool = True) -> Gen
     if first_here:
         yield _computed(documents[0].text, documents[0].blocks)
     batches = (
-        [
-            (d.text, list(map(_BLOCK_FIELDS, d.blocks)))
-            for d in documents[start : start + _POOL_BATCH]
-        ]
+        _sent(documents[start : start + _POOL_BATCH])
         for start in range(int(first_here), len(documents), _POOL_BATCH)
     )
     with worker_pool(workers) as pool:
@@ -488,16 +488,37 @@ _BLOCK_FIELDS = attrgetter("kind", "start", "end", "level")
 """A block as the tuple of its fields: what goes to a worker process, which makes the `Block`
 again (a quarter of the cost of pickling the block itself, a frozen dataclass)."""
 
+_Sent: TypeAlias = "tuple[str, list[tuple[BlockKind, int, int, int]]] | StoredBody"
+"""A document as a worker process is sent it: its text and blocks, or its body as stored."""
+
+
+def _sent(documents: Sequence[Document]) -> list[_Sent]:
+    """The documents as a worker process is sent them: the body as stored of each that holds
+    none (read for them all at once, decoded there), the text and blocks of the others."""
+    from tui.core.snapshot import Snapshot
+
+    unread: dict[int, StoredBody] = {}
+    for store in {id(store): store for d in documents if (store := d.unread_from)}.values():
+        if isinstance(store, Snapshot):
+            stored = [d for d in documents if d.unread_from is store]
+            unread.update(zip(map(id, stored), store.stored_bodies(stored), strict=True))
+    return [unread.get(id(d)) or (d.text, list(map(_BLOCK_FIELDS, d.blocks))) for d in documents]
+
 
 def _stored_batch(
-    batch: list[tuple[str, list[tuple[BlockKind, int, int, int]]]],
+    batch: list[_Sent],
 ) -> list[tuple[str | None, str | None, DocumentQuotes | None]]:
     """In a worker process: each text's annotation in the cache's form and as the index takes
     it, or why it failed."""
     from tui.core.search.records import document_quotes
+    from tui.core.snapshot import StoredBody
 
     done = []
-    for text, blocks in batch:
-        annotation, stored, error = _annotated(text, tuple(starmap(Block, blocks)))
+    for sent in batch:
+        if isinstance(sent, StoredBody):
+            text, blocks = sent.body()[:2]
+        else:
+            text, blocks = sent[0], tuple(starmap(Block, sent[1]))
+        annotation, stored, error = _annotated(text, blocks)
         done.append((stored, error, document_quotes(text, annotation) if stored else None))
     return done

@@ -21,7 +21,7 @@ import os
 import threading
 from pathlib import Path
 from sys import intern
-from typing import TYPE_CHECKING, Any, get_args
+from typing import TYPE_CHECKING, Any, NamedTuple, get_args
 
 from tui.core.documents import (
     Block,
@@ -126,17 +126,21 @@ class Snapshot:
         reader do not each hold their text for the rest of the session."""
         self._hold(document)
         key = os.path.abspath(document.path)
-        stored = self.cache.bodies([key]).get(key)
-        try:
-            for text, blocks, inline in json.loads(stored) if stored is not None else ():
-                if text_key(text) == document.text_key:
-                    return _body(text, blocks, inline)
-        except (ValueError, TypeError, KeyError, IndexError, AttributeError):
-            pass  # read from the file instead
-        for found in load_file(Path(document.path), explicit=True):
-            if isinstance(found, Document) and found.id == document.id:
-                return found.body
-        return Body("", ())
+        return StoredBody(
+            self.cache.bodies([key]).get(key), document.text_key, document.path, document.id
+        ).body()
+
+    def stored_bodies(self, documents: list[Document]) -> list[StoredBody]:
+        """What `body` reads for each document, left undecoded and not held here: for a worker
+        process that annotates them, which decodes each (`StoredBody.body`) where its text is
+        needed (a query for them all; the decoding, a third of an article's cost in this
+        process, goes with it)."""
+        keys = [os.path.abspath(document.path) for document in documents]
+        stored = self.cache.bodies(list(set(keys)))
+        return [
+            StoredBody(stored.get(key), document.text_key, document.path, document.id)
+            for key, document in zip(keys, documents, strict=True)
+        ]
 
     def _hold(self, document: Document) -> None:
         """Count the document among those holding a body from here, the latest; the earliest
@@ -146,6 +150,31 @@ class Snapshot:
             self._holding[id(document)] = document
             if len(self._holding) > _HELD:
                 self._holding.pop(next(iter(self._holding))).forget()
+
+
+class StoredBody(NamedTuple):
+    """A document's body as the snapshot stores it: the bodies of its file (`to_json`), or None
+    when none are stored, and which is its (by the digest of its text, `key`), with the file
+    to read again when none is (the cache gone, the file parsed anew by another process, a row
+    that does not read)."""
+
+    stored: str | None
+    key: str
+    path: str
+    ident: str
+
+    def body(self) -> Body:
+        """The body, else (the file gone too) an empty one."""
+        try:
+            for text, blocks, inline in json.loads(self.stored) if self.stored is not None else ():
+                if text_key(text) == self.key:
+                    return _body(text, blocks, inline)
+        except (ValueError, TypeError, KeyError, IndexError, AttributeError):
+            pass  # read from the file instead
+        for found in load_file(Path(self.path), explicit=True):
+            if isinstance(found, Document) and found.id == self.ident:
+                return found.body
+        return Body("", ())
 
 
 def digest(data: bytes) -> str:

@@ -172,12 +172,12 @@ class QuoteIndex:
             self._remove(doc.id)
             if not quotes or not quotes[2]:
                 return
-            places, people, fields = quotes
+            places, people, fields, quote_words = quotes
             number = self._add_document(
                 (doc.id, doc.key, doc.title, doc.date, doc.source, places, people)
             )
-            for position, quote in enumerate(fields):
-                self._add_quote(number, position, quote)
+            for position, (quote, joined) in enumerate(zip(fields, quote_words, strict=True)):
+                self._add_quote(number, position, quote, joined.split())
 
     def remove(self, doc_id: str) -> None:
         """Drop every quote of the document (`Document.id`); unknown ids are ignored."""
@@ -321,14 +321,16 @@ class QuoteIndex:
                 )
             )
         fields = (record.start, record.end, record.text, record.speaker, record.aliases)
-        self._add_quote(number, record.quote_index, fields)
+        self._add_quote(number, record.quote_index, fields, words(record.text))
 
-    def _add_quote(self, number: int, position: int, fields: QuoteFields) -> None:
-        """Add the `position`-th quote of document `number`."""
+    def _add_quote(
+        self, number: int, position: int, fields: QuoteFields, quote_words: list[str]
+    ) -> None:
+        """Add the `position`-th quote of document `number`, whose text has `quote_words`."""
         quote = len(self._credited)
         self._quotes_of[number].append(quote)
         credit = self._table.add(number, position, fields)
-        ids = self._words.ids(words(fields[2]))
+        ids = self._words.ids(quote_words)
         self._tokens.extend(ids)
         self._offsets.append(len(self._tokens))
         self._words.add(set(ids), quote)
