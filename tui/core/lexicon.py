@@ -9,32 +9,34 @@ organisation words in `organisations`, first names in `names`.
 
 from __future__ import annotations
 
-HONORIFIC_ABBREVIATIONS = frozenset(
+from typing import Final
+
+HONORIFIC_ABBREVIATIONS: Final = frozenset(
     "Mr Mrs Ms Dr Prof Rev Hon Messrs Mmes Mme Sen Sens Rep Reps Gov Govs Gen Gens Lt Col Capt "
     "Sgt Maj Adm Cmdr Cpl Pvt Pres Atty Supt Insp Det Fr Msgr Amb Brig Del Coun".split()
 )
 """Abbreviated titles that stand before a name (`Gen. Mattis`): their full stop ends no sentence."""
 
-PLACE_ABBREVIATIONS = frozenset("St Mt Ft".split())
+PLACE_ABBREVIATIONS: Final = frozenset("St Mt Ft".split())
 """Abbreviated words that open a place's or saint's name (`St. Louis`, `Mt. Hood`)."""
 
-NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+NUMBER_WORDS: Final = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 """Numbers news spells out (under ten): a count as a poll gives it (`four in 10 said`), a cricket
 score's wickets (`108 for three`)."""
 
-NAME_END_ABBREVIATIONS = frozenset("Jr Sr Co Inc Corp Ltd Bros".split())
+NAME_END_ABBREVIATIONS: Final = frozenset("Jr Sr Co Inc Corp Ltd Bros".split())
 """Abbreviations that close a person's or company's name (`Cal Ripken Jr.`, `Acme Inc.`)."""
 
-STATE_ABBREVIATIONS = frozenset(
+STATE_ABBREVIATIONS: Final = frozenset(
     "Calif Fla Mass Conn Ill Penn Ariz Colo Wash Mich Minn Tenn".split()
 )
 """US states as newspapers abbreviate them after a town (`Jacksonville, Fla.`); left out are
 those that are also words or names (`Miss.`, `Ind.`, `Pa.`), whose full stop is ambiguous."""
 
-MONTH_ABBREVIATIONS = frozenset("Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec".split())
+MONTH_ABBREVIATIONS: Final = frozenset("Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec".split())
 """Months as datelines abbreviate them (`Dec. 8`)."""
 
-ABBREVIATIONS = frozenset(
+ABBREVIATIONS: Final = frozenset(
     word.lower()
     for word in (
         HONORIFIC_ABBREVIATIONS
@@ -53,7 +55,7 @@ def abbreviated(word: str) -> bool:
     return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
-HONORIFICS = frozenset(
+HONORIFICS: Final = frozenset(
     {word + "." for word in HONORIFIC_ABBREVIATIONS}
     | set(
         "Mr Mrs Ms Dr Mme Miss Sir Dame Lord Lady Herr Frau Sheikh Sheik Lt.-Gen. Maj.-Gen. "
@@ -63,7 +65,7 @@ HONORIFICS = frozenset(
 """Words that only ever stand before a name, as written (with the full stop, and the British
 forms without one: `Mr`, `Prof`, `Cllr`, `Coun`)."""
 
-HONORIFIC_GENDERS = {
+HONORIFIC_GENDERS: Final = {
     "Mr": "m",
     "Mrs": "f",
     "Ms": "f",
@@ -78,10 +80,10 @@ HONORIFIC_GENDERS = {
 }
 """The gender an honorific gives the name after it, as `speech.PRONOUNS` writes it."""
 
-WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
-MONTHS = frozenset(
+WEEKDAYS: Final = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+MONTHS: Final = frozenset(
     "January February March April May June July August September October November December".split()
 )
-NAME_MONTHS = frozenset("April May June August".split())
+NAME_MONTHS: Final = frozenset("April May June August".split())
 """Months that are also names (`Theresa May`, `June Carter`)."""
-HOLIDAYS = frozenset("Christmas Easter Ramadan Thanksgiving Hanukkah Passover".split())
+HOLIDAYS: Final = frozenset("Christmas Easter Ramadan Thanksgiving Hanukkah Passover".split())

@@ -7,7 +7,9 @@ so the list stays readable; the irregular and consonant-doubling verbs are spell
 
 from __future__ import annotations
 
-SPEECH_LEMMAS = (
+from typing import Final
+
+SPEECH_LEMMAS: Final = (
     "say tell add note explain insist warn argue claim write tweet ask reply continue emphasize "
     "emphasise stress state declare announce acknowledge admit agree allege answer assert boast "
     "caution charge comment complain concede conclude confirm contend counter demand deny "
@@ -28,7 +30,7 @@ SPEECH_LEMMAS = (
     "brag deadpan gripe chuckle fret rant snarl jest grouse"
 ).split()
 
-PHRASAL_SPEECH = {
+PHRASAL_SPEECH: Final = {
     "shot": "back",
     "shoots": "back",
     "fired": "back",
@@ -41,7 +43,7 @@ PHRASAL_SPEECH = {
 """Verbs of saying only with their particle (`Trump shot back`, `she went on`), by past or -s
 form."""
 
-_IRREGULAR = {
+_IRREGULAR: Final = {
     "say": ("says", "said", "saying"),
     "tell": ("tells", "told", "telling"),
     "write": ("writes", "wrote", "writing", "written"),
@@ -53,7 +55,7 @@ _IRREGULAR = {
     "label": ("labels", "labeled", "labelled", "labeling", "labelling"),
     "counsel": ("counsels", "counseled", "counselled", "counseling", "counselling"),
 }
-_DOUBLING = {
+_DOUBLING: Final = {
     "admit",
     "quip",
     "rebut",
@@ -90,14 +92,14 @@ def inflections(lemma: str) -> tuple[str, ...]:
     return lemma, plural, lemma + "ed", lemma + "ing"
 
 
-SPEECH_VERBS = frozenset(form for lemma in SPEECH_LEMMAS for form in inflections(lemma)) | {
+SPEECH_VERBS: Final = frozenset(form for lemma in SPEECH_LEMMAS for form in inflections(lemma)) | {
     "texted",
     "emailed",
 }
 """Every form of every verb of saying, lower case; of `text` and `email` only the past, the
 others being nouns far more often (`44 emails that`)."""
 
-REPORTING_VERBS = frozenset(
+REPORTING_VERBS: Final = frozenset(
     inflections("say")
     + inflections("tell")
     + inflections("write")
@@ -108,7 +110,7 @@ REPORTING_VERBS = frozenset(
 """The plain verbs of reporting: right before a quote, even a partial one, they introduce it
 (`Ryan said "no place in a party"`), whatever other verbs the sentence has."""
 
-AUXILIARIES = frozenset(
+AUXILIARIES: Final = frozenset(
     "has have had is was were are am be been will would could should can may might must did does "
     "do also later then again once previously recently repeatedly further simply flatly bluntly "
     "publicly privately quietly angrily finally first earlier often frequently famously reportedly "
@@ -120,18 +122,18 @@ AUXILIARIES = frozenset(
 """Words that may stand between a speaker and the verb (`Blinken has also said`,
 `Cruz himself said`)."""
 
-PRONOUNS = {"he": "m", "she": "f", "they": None, "i": None, "we": None, "it": None}
+PRONOUNS: Final = {"he": "m", "she": "f", "they": None, "i": None, "we": None, "it": None}
 """Subject pronouns that can say something, with the gender they require (None: any or none)."""
 
-DETERMINERS = frozenset(
+DETERMINERS: Final = frozenset(
     "the a an one another some two three several many my his her their our your its".split()
 )
 """Words that open a description of a speaker (`the official`, `one Democratic source`)."""
 
-DEFINITE = frozenset(("the",))
+DEFINITE: Final = frozenset(("the",))
 """Determiners that point back to someone already named (`the official` is not a new person)."""
 
-PERSON_NOUNS = frozenset(
+PERSON_NOUNS: Final = frozenset(
     "official spokesman spokeswoman spokesperson president senator minister secretary diplomat "
     "adviser advisor aide leader candidate nominee governor mayor director chief chairman "
     "chairwoman chair businessman businesswoman narrator man woman lawmaker congressman "
@@ -161,7 +163,7 @@ PERSON_NOUNS = frozenset(
 )
 """Head nouns of descriptions that name a person (`the official`), not a body (`the report`)."""
 
-OFFICES = frozenset(
+OFFICES: Final = frozenset(
     "president premier minister secretary chancellor senator governor mayor king queen prince "
     "princess duke duchess pope archbishop bishop speaker chairman chairwoman chair commissioner "
     "councillor councilor judge justice ambassador mp mla mpp msp mep pm".split()
@@ -169,7 +171,7 @@ OFFICES = frozenset(
 """Heads of the titles that name one holder of an office, capitalised in many house styles after
 `the` (`the Prime Minister`, `the Liberal MP`, `the Duke`): a person, not a body."""
 
-SOURCE_NOUNS = frozenset(
+SOURCE_NOUNS: Final = frozenset(
     "report reports article letter statement study book piece ad ads memo poll polls survey post "
     "tweet tweets website editorial column complaint lawsuit filing ruling document paper analysis "
     "release transcript video spot commercial campaign committee council commission agency "
@@ -180,7 +182,7 @@ SOURCE_NOUNS = frozenset(
 )
 """Head nouns of descriptions that speak without being a person (`the report says`)."""
 
-WORDS_NOUNS = frozenset(
+WORDS_NOUNS: Final = frozenset(
     "claim claims assertion accusation accusations allegation promise promises pledge vow warning "
     "remark remarks comment comments words phrase slogan motto answer reply response retort "
     "argument opinion view call appeal plea demand question speech address interview testimony "
@@ -190,7 +192,7 @@ WORDS_NOUNS = frozenset(
 )
 """Nouns that carry someone's words (`Lee's promise to "fix the roads"`): their owner said it."""
 
-_MALE_FIRST_NAMES = """
+_MALE_FIRST_NAMES: Final = """
 Aaron Abel Abraham Adam Adolfo Adolph Agustin Al Alan Albert Alberto Alejandro Alex Alexander
 Alfonso Alfred Alfredo Allan Allen Alonzo Alphonso Alton Alvaro Alvin Amos Andre Andres Andrew
 Andy Angelo Anthony Antoine Anton Antonio Archie Armand Armando Arnold Arthur Arturo August
@@ -249,7 +251,7 @@ Mitt
 Pep Jurgen Jürgen Arne Nuno Unai Andoni Enzo Joao João Kylian Rasmus Dejan Bukayo
 """
 
-_FEMALE_FIRST_NAMES = """
+_FEMALE_FIRST_NAMES: Final = """
 Abby Abigail Ada Addie Adela Adele Adeline Adriana Adrienne Agnes Aida Aileen Aimee Alana
 Alberta Alejandra Alexandra Alexandria Alice Alicia Aline Alisa Alisha Alison Alissa Allie
 Allison Allyson Alma Alta Althea Alyce Alyssa Amalia Amanda Amber Amelia Amie Amy Ana Anastasia
@@ -323,7 +325,7 @@ Gemma Hayley Kayleigh Keeley Keira Kiera Chantelle Ciara Gillian Tracey Liz Anne
 Aisha Fatima Amira Zainab Maryam Mariam Yasmin
 """
 
-FIRST_NAME_GENDERS = {
+FIRST_NAME_GENDERS: Final = {
     **dict.fromkeys(_MALE_FIRST_NAMES.split(), "m"),
     **dict.fromkeys(_FEMALE_FIRST_NAMES.split(), "f"),
 }
