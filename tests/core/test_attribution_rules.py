@@ -174,6 +174,7 @@ def test_someone_speaking_for_a_person_or_a_body_is_not_them(subject):
         ("Former Bank of Canada governor Tom Hart, now an adviser at a law firm,", "Tom Hart"),
         ("A spokeswoman for Sen. Tom Hart (R-Maine), the fisheries committee chair,", None),
         ("One of the board's top officials, Tom Hart,", "Tom Hart"),
+        ("Tory MP for Boston and Skegness, Tom Hart,", "Tom Hart"),
     ],
 )
 def test_a_subject_set_apart_by_an_aside_after_of_or_for(subject, speaker):

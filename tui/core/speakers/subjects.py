@@ -249,7 +249,9 @@ def _fronted(tokens: list[Token], comma: int) -> Mention | None:
     apposition to it (`Her campaign manager, Robby Mook, suggested`); a phrase that is the
     object of `of` or `for` counts when the sentence opens with its head (`A spokesperson for
     Sen. Ann Lee (R-Okla.), the chief negotiator, said`: the spokesperson) or it names the
-    person (`Former Bank of Canada governor David Dodge, now an adviser, said`)."""
+    person (`Former Bank of Canada governor David Dodge, now an adviser, said`). A place before
+    the name takes the name's part too (`Tory MP for Boston and Skegness, Richard Tice, said`):
+    a place is never who speaks."""
     for index in range(max(1, comma - 30), comma + 1):
         if tokens[index][2] != ",":
             continue
@@ -262,7 +264,7 @@ def _fronted(tokens: list[Token], comma: int) -> Mention | None:
             via_head and found.start < tokens[own][0] and (headed > 0 or found.kind != DESCRIPTION)
         ):
             continue  # not `said Ann Lee, an expert on Russia at …,`, `One of its heads, Ann Lee,`
-        if found.kind == DESCRIPTION:
+        if found.kind == DESCRIPTION or _place_aside(tokens, found, index):
             end = run_right(tokens, index + 1)
             named = phrase_mention(tokens, index + 1, end)
             if (
