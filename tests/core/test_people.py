@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tui.core.annotation import annotate
 from tui.core.documents import paragraph_blocks
 from tui.core.people import find_people
 
@@ -110,6 +111,16 @@ def test_first_name_list_marks_a_person_with_an_unknown_surname():
     assert names("The ruling surprised Michael Wojcikiewicz and others.") == [
         "Michael Wojcikiewicz"
     ]
+
+
+def test_first_names_given_since_1990_make_a_person_and_give_a_gender():
+    text = (
+        "Student Aiden Park, 16, said the walkout was overdue. His classmate Khloe Diaz agreed.\n\n"
+        '"Nobody listens to us," she said.'
+    )
+    annotation = annotate(text)
+    assert [person.name for person in annotation.people] == ["Aiden Park", "Khloe Diaz"]
+    assert [annotation.people[q.speaker].name for q in annotation.quotes] == ["Khloe Diaz"]
 
 
 def test_surname_that_is_a_place_belongs_to_the_person():

@@ -249,6 +249,7 @@ Sadiq Imran Hamza Nadhim Kwasi Freddie Theo Finley Albie Finn Rafe Ollie Olly To
 Nigel Geoff Mick Kev Muhammad Mohammed Mohammad Ahmed Hassan Bilal Usman Tariq Rizwan Zak
 Mitt
 Pep Jurgen Jürgen Arne Nuno Unai Andoni Enzo Joao João Kylian Rasmus Dejan Bukayo
+Aiden Aidan Brayden Kayden Caden Jaxon Jace Brody Asher Colton Wyatt Landon Jaxson Braxton
 """
 
 _FEMALE_FIRST_NAMES: Final = """
@@ -323,6 +324,7 @@ Ailsa Eilidh Catriona Isla Imogen Rosamund Tamsin Jemima Pippa Glenys Demi Priti
 Shabana Ellie Chloe Zoe Evie Freya Phoebe Esme Maeve Isabella Bella Sienna Scarlett Tilly Maisie
 Gemma Hayley Kayleigh Keeley Keira Kiera Chantelle Ciara Gillian Tracey Liz Anneliese Zara Priya
 Aisha Fatima Amira Zainab Maryam Mariam Yasmin
+Khloe Zoey Nevaeh Skylar Aaliyah Kinsley Makayla Londyn Everly Kaylee Brynn Aria Jayla Kylie
 """
 
 FIRST_NAME_GENDERS: Final = {
@@ -335,5 +337,7 @@ domain, see data/ATTRIBUTION.md): names given to at least 0.01 % of one sex and 
 often to it as to the other; and the last lines of each, the French names of Quebec news and the
 British and Irish ones of UK news that those lists lack or give no gender (`Geneviève`,
 `Réjean`, `Gareth`, `Niamh`, `Ellie`), with and without their accents, the odd American one
-(`Mitt`) and those of footballers and managers in UK sports pages (`Pep`, `Jürgen`, `Bukayo`).
-`scripts/build_names.py` makes each a first name in `names`."""
+(`Mitt`), the American ones of children born since (`Aiden`, `Khloe`: students and young
+victims in local news; not those that are words, places or surnames too: `Harper`, `Brooklyn`,
+`Destiny`) and those of footballers and managers in UK sports pages (`Pep`, `Jürgen`,
+`Bukayo`). `scripts/build_names.py` makes each a first name in `names`."""
