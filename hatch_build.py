@@ -35,6 +35,7 @@ COMPILED = [
     "tui/core/name_forms.py",
     "tui/core/lexicon.py",
     "tui/core/sentences.py",
+    "tui/core/word_memo.py",
 ]
 
 

@@ -13,6 +13,7 @@ from typing import Final, NamedTuple
 
 from tui.core import word_tables
 from tui.core.names import opens_with_first_name
+from tui.core.word_memo import WordMemo
 
 _AGED_HOME: Final = (
     r"(?:,[ \t]*(?:aged[ \t]+)?[0-9]{1,3},[ \t]+(?:of|from)"
@@ -174,23 +175,19 @@ def _name_lengths() -> dict[str, int]:
     return _NAME_LENGTHS
 
 
-_WORDS_FROM: Final[dict[str, int]] = {}
-"""`words_from`'s answers, by word, up to `_WORDS_FROM_KEPT` of them."""
-_WORDS_FROM_KEPT: Final = 1 << 14
-
-
 def words_from(word: str) -> int:
     """The most words (up to `MAX_WORDS`) a name that opens with `word`, as written or in title
     case, can have: 0 when no name opens with it, so that a run's longer spans need no lookup.
-    Kept by word in a plain dict, emptied when full: compiled, a dict read costs half an
-    `lru_cache` call."""
-    known = _WORDS_FROM.get(word)
-    if known is None:
-        if len(_WORDS_FROM) >= _WORDS_FROM_KEPT:
-            _WORDS_FROM.clear()
-        lengths = _name_lengths()
-        known = _WORDS_FROM[word] = min(
-            MAX_WORDS,
-            max(lengths.get(fold(form).split(" ", 1)[0], 0) for form in (word, word.title())),
-        )
-    return known
+    Kept by word (`WordMemo`)."""
+    return _WORDS_FROM.get(word)
+
+
+def _words_from(word: str) -> int:
+    lengths = _name_lengths()
+    return min(
+        MAX_WORDS,
+        max(lengths.get(fold(form).split(" ", 1)[0], 0) for form in (word, word.title())),
+    )
+
+
+_WORDS_FROM: Final = WordMemo(_words_from, 1 << 14)

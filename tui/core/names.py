@@ -12,29 +12,28 @@ import re
 from typing import Final
 
 from tui.core import word_tables
+from tui.core.word_memo import WordMemo
 
 _LEXICON: Final[dict[str, str]] = {}
 """Word in upper case -> kinds, read on first use (the reader's first paint needs no names)."""
-_KINDS: Final[dict[str, str]] = {}
-"""`kinds`' answers by word as written, up to `_KINDS_KEPT` of them."""
-_KINDS_KEPT: Final = 1 << 15
 
 
 def kinds(word: str) -> str:
     """Letters for what `word` is, in any case: `f` first name, `l` surname, `L` common surname,
-    `w` an English word; empty for a word no list knows (`Shoukry`). Kept by word as written in
-    a plain dict, emptied when full: the same words are asked about again and again, and a read
-    of a small dict by a word whose hash is known spares upper-casing it and a read of the whole
-    lexicon (an `lru_cache` call, compiled, cost more than it spared)."""
-    known = _KINDS.get(word)
-    if known is None:
-        if not _LEXICON:
-            fields = word_tables.fields("names.tsv.gz", "ascii")
-            _LEXICON.update(dict(zip(fields, fields, strict=False)))  # whole, for a reader thread
-        if len(_KINDS) >= _KINDS_KEPT:
-            _KINDS.clear()
-        known = _KINDS[word] = _LEXICON.get(word.upper(), "")
-    return known
+    `w` an English word; empty for a word no list knows (`Shoukry`). Kept by word as written:
+    a read of a small dict by a word whose hash is known spares upper-casing it and a read of
+    the whole lexicon."""
+    return _KINDS.get(word)
+
+
+def _kinds_of(word: str) -> str:
+    if not _LEXICON:
+        fields = word_tables.fields("names.tsv.gz", "ascii")
+        _LEXICON.update(dict(zip(fields, fields, strict=False)))  # whole, for a reader thread
+    return _LEXICON.get(word.upper(), "")
+
+
+_KINDS: Final = WordMemo(_kinds_of, 1 << 15)
 
 
 def is_first_name(word: str) -> bool:

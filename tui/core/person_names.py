@@ -47,6 +47,7 @@ from tui.core.titles import (
     names_a_seat,
     seat_words,
 )
+from tui.core.word_memo import WordMemo
 
 _BREAKS: Final = WEEKDAYS | MONTHS | HOLIDAYS | (MONTH_ABBREVIATIONS - {"Jan", "Mar"})
 """Capitalised words that are not part of a name (days, months, holidays; `Jan` and `Mar` are
@@ -290,7 +291,7 @@ def candidates(text: str, run: Run) -> list[Candidate]:
     """The people a run names on its own evidence (titles, first names, unknown words, verbs)."""
     out = []
     words, spans, joins = run.words, run.spans, run.joins
-    alone = _may_stand_alone(words[0]) if len(words) == 1 else ""
+    alone = _MAY_STAND_ALONE.get(words[0]) if len(words) == 1 else ""
     if len(words) == 1 and not alone:
         return []  # most lone words (openers, places, acronyms): the cheapest test first
     if names_a_seat(text, run.start):
@@ -363,7 +364,7 @@ def candidates(text: str, run: Run) -> list[Candidate]:
         while hi - lo > 1 and (
             words[lo] in AFFILIATIONS
             or words[lo].startswith(_FORMER)
-            or (_is_demonym(words[lo]) and not names.is_first_name(words[lo]))
+            or (_OF_ORIGIN.get(words[lo]) and not names.is_first_name(words[lo]))
             or (
                 lo == 0
                 and run.sentence_start
@@ -519,26 +520,12 @@ _PARTY_AND_STATE: Final = re.compile(r"[RDI]-[A-Z]")
 """A US lawmaker's party and state after the name (`Sen. Sue Day, R-Maine,`): no one's name."""
 
 
-_ALONE: Final[dict[str, str]] = {}
-"""`_may_stand_alone`'s answers by word, up to `_ALONE_KEPT` of them."""
-_ALONE_KEPT: Final = 1 << 16
-
-
-def _may_stand_alone(word: str) -> str:
+def _stands_alone(word: str) -> str:
     """Whether a word could be a person's name on its own (a quick filter: most single
     capitalised words are sentence openers, places or acronyms): `"yes"`, `""` for no, or
     `"context"` for a name that is also an English word (`Bob`, `Constable`), which only a verb
-    of saying, an age or an artist's verb after it can make a person. Kept by word in a plain
-    dict, emptied when full (compiled, an `lru_cache` call costs twice a dict read)."""
-    known = _ALONE.get(word)
-    if known is None:
-        if len(_ALONE) >= _ALONE_KEPT:
-            _ALONE.clear()
-        known = _ALONE[word] = _stands_alone(word)
-    return known
-
-
-def _stands_alone(word: str) -> str:
+    of saying, an age or an artist's verb after it can make a person. Asked through
+    `_MAY_STAND_ALONE`, which keeps the answers by word."""
     if (
         len(word) < 3
         or "." in word
@@ -556,6 +543,9 @@ def _stands_alone(word: str) -> str:
     if "w" not in kinds or "L" in kinds:
         return "yes"
     return "context" if "f" in kinds or "l" in kinds else ""
+
+
+_MAY_STAND_ALONE: Final = WordMemo(_stands_alone, 1 << 16)
 
 
 def _context_names_someone(text: str, end: int) -> bool:
@@ -645,27 +635,17 @@ _COMPASS: Final = frozenset(
 )
 
 
-_DEMONYMS: Final[dict[str, bool]] = {}
-"""`_is_demonym`'s answers by word, up to `_ALONE_KEPT` of them."""
-
-
-def _is_demonym(word: str) -> bool:
-    """A word of origin: a demonym (`Texan`) or one made a person (`Irishman`, `Scotswoman`).
-    Kept by word in a plain dict, emptied when full, as `_may_stand_alone`'s answers are."""
-    known = _DEMONYMS.get(word)
-    if known is None:
-        if len(_DEMONYMS) >= _ALONE_KEPT:
-            _DEMONYMS.clear()
-        known = _DEMONYMS[word] = _of_origin(word)
-    return known
-
-
 def _of_origin(word: str) -> bool:
+    """A word of origin: a demonym (`Texan`) or one made a person (`Irishman`, `Scotswoman`).
+    Asked through `_OF_ORIGIN`, which keeps the answers by word."""
     for stem in {word, word.removesuffix("woman"), word.removesuffix("man")}:
         place = gazetteer.lookup(stem)
         if place is not None and place.kind == "demonym":
             return True
     return False
+
+
+_OF_ORIGIN: Final = WordMemo(_of_origin, 1 << 16)
 
 
 def opens_sentence(word: str) -> bool:
