@@ -425,3 +425,12 @@ def test_a_name_ending_in_a_word_that_owns_a_bodys_word_is_that_body():
         "ran the ad."
     )
     assert people_and_speakers(text)[0] == ["Karl Rove"]
+
+
+def test_a_word_that_speaks_of_itself_as_it_is_a_body_not_a_person():
+    text = (
+        "Bromley said it would review the parking charges after complaints from traders. "
+        "Stagecoach confirmed its drivers would strike, and Harkness said it had reported the "
+        "abuse. Tom Hart said it was a shame."
+    )
+    assert found(text)[0] == ["Tom Hart"]

@@ -326,9 +326,11 @@ _ORGANISATION_NOUNS: Final = (
 )
 _BODY_WORDS_AFTER: Final = (
     rf"{_ORGANISATION_NOUNS}|shares|stock|SA|AG|said in a statement|board|officials|management|"
-    r"executives|profit|results"
+    r"executives|profit|results|(?:said|says|confirmed|announced|insisted|admitted) its?"
 )
-"""What follows a body's name (`Interfax news agency`, `Ruch's shares`)."""
+"""What follows a body's name (`Interfax news agency`, `Ruch's shares`), or a word that speaks
+of itself as `it` (`Bromley said it would review charges`, `Stagecoach said its drivers`: a
+council, a club, a firm), which a person named by one word never does."""
 _BODY_NAMED: Final = re.compile(
     rf"\b([A-Z][\w-]++)(?:'s)? (?:{_BODY_WORDS_AFTER})\b"
     rf"|\b(?:{_ORGANISATION_NOUNS}) ([A-Z][\w-]+)\b"
