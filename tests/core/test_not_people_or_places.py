@@ -434,3 +434,12 @@ def test_a_word_that_speaks_of_itself_as_it_is_a_body_not_a_person():
         "abuse. Tom Hart said it was a shame."
     )
     assert found(text)[0] == ["Tom Hart"]
+
+
+def test_hospitals_schools_and_councils_named_after_a_town_are_no_person_or_place():
+    text = (
+        "A man was taken to Ysbyty Gwynedd after the crash. A woman was treated at Leeds "
+        "General Infirmary, and Glasgow Royal Infirmary confirmed two patients. Pupils at "
+        "Ysgol Glan Clwyd and Bristol City Council staff helped."
+    )
+    assert found(text) == ([], [])

@@ -35,10 +35,13 @@ ORGANISATION_WORDS: Final = frozenset(
     "Builders Logistics Supermarkets Partnership Devoir Presse Soleil Monde Figaro Parisien Parti "
     "Bloc Coalition Caucus Cafe Café Restaurant Bakery Bistro Brasserie Pizzeria Trattoria "
     "Osteria Ristorante Taqueria Taquería Panadería Panaderia Boulangerie Patisserie Pâtisserie "
-    "Cantina".split()
+    "Cantina Infirmary Hospice Clinic Academy Ysbyty Ysgol Coleg Prifysgol Cyngor Canolfan "
+    "Amgueddfa".split()
 )
 """Words that make a run an organisation, event, document or building rather than a person; an
-eatery named after its owner (`Panadería Rosa`, `Cafe Luigi`) too."""
+eatery named after its owner (`Panadería Rosa`, `Cafe Luigi`) too; the Welsh words for a
+hospital, school, college, university, council, centre and museum name bodies as the English do
+(`Ysbyty Gwynedd`, `Ysgol Glan Clwyd`, `Leeds General Infirmary`)."""
 
 BODY_NAMES: Final = frozenset(
     (
