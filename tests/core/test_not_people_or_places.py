@@ -443,3 +443,11 @@ def test_hospitals_schools_and_councils_named_after_a_town_are_no_person_or_plac
         "Ysgol Glan Clwyd and Bristol City Council staff helped."
     )
     assert found(text) == ([], [])
+
+
+def test_two_rare_words_after_the_ending_in_a_word_need_evidence_to_name_someone():
+    text = (
+        "Fans in the Holte End were loud throughout, and the Stretford End was full. "
+        "Ann Pryce, 34, watched from the Gallowgate End."
+    )
+    assert found(text)[0] == ["Ann Pryce"]

@@ -892,7 +892,9 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
             or _described(text, start)
             or (_aged(text, start, end))
         )
-    if not any("w" in k and "f" not in k and "l" not in k for k in kinds):
+    if not any("w" in k and "f" not in k and "l" not in k for k in kinds) and not (
+        _rare_pair(kinds) and text.endswith(("the ", "The "), 0, start)
+    ):
         return True
     if (
         len(words) == 2
@@ -903,6 +905,19 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
     ):
         return True
     return _evidence(text, start, end, len(words))
+
+
+def _rare_pair(kinds: list[str]) -> bool:
+    """Two words, neither a first name, the first no common surname and the last an English
+    word too (`Holte End`, `Stretford End`: a ground's stand): after `the`, they name someone only
+    with evidence around them (`the Holte End`, not `the Holte Gust said`)."""
+    return (
+        len(kinds) == 2
+        and "f" not in kinds[0]
+        and "L" not in kinds[0]
+        and "f" not in kinds[1]
+        and "w" in kinds[1]
+    )
 
 
 def _initials_and_surname(words: list[str]) -> bool:
