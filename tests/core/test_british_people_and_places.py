@@ -572,3 +572,13 @@ def test_a_small_town_that_is_a_surname_is_a_person_in_a_team_sheet():
         "Quinn",
         "Doyle",
     ]
+
+
+def test_sides_in_a_match_report_are_clubs_not_towns():
+    text = (
+        "Barnsley's defeat at Wigan left them 20th. Preston's 3-0 victory against Blackburn "
+        "was their first since August. Coventry, who sacked their manager last month, lost 2-0 "
+        "at home to Hull. Aberdeen's victory at Kilmarnock was sealed late on."
+    )
+    assert places(text) == []
+    assert places("She moved home to Hull in 2019.") == ["Hull"]

@@ -76,14 +76,18 @@ _TEAM_VERB_AFTER: Final = re.compile(
     r"|[ \t]+(?:all|both)[ \t]+(?:won|lost|drew|tied)\b(?![ \t]+(?!on\b|at\b|away\b)[a-z])"
     r"|[ \t]+and[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+(?:won|lost|drew|tied)[ \t]+"
     r"\d{1,3}-\d{1,3}\b"
-    rf"|,[ \t]+who[ \t]+(?:{_RESULT_VERBS}|are[ \t]+(?:top|bottom|{_LEAGUE_PLACES}))\b"
+    rf"|,[ \t]+who[ \t]+(?:{_RESULT_VERBS}|sacked|appointed"
+    rf"|are[ \t]+(?:top|bottom|{_LEAGUE_PLACES}))\b"
+    r"|['’]s[ \t]+(?:\d{1,2}-\d{1,2}[ \t]+)?(?:(?:home|away)[ \t]+)?"
+    r"(?:win|victory|defeat|draw|loss)[ \t]+(?:over|against|at|to|with|by)\b"
     r"|[ \t]+(?:were|was)[ \t]+held[ \t]+to[ \t]+a[ \t]+"
     r"(?:\d{1,2}-\d{1,2}[ \t]+|goalless[ \t]+)?draw\b"
     r"|[ \t]+(?:bowled|batted)\b"
     r"|[ \t]+(?:had[ \t]+)?(?:reached|made|were|are|scored)[ \t]+\d{1,3}[ \t]+for[ \t]+"
     rf"(?:\d|{'|'.join(NUMBER_WORDS)})\b"
 )
-"""A result (`St Louis defeated Colorado`, `Liverpool, who beat Southampton`, `Everton and
+"""A result (`St Louis defeated Colorado`, `Liverpool, who beat Southampton`, `Preston's 3-0
+victory against Blackburn`, `Coventry, who sacked their manager`, `Everton and
 Bournemouth both won 2-1`, `Middlesbrough and West Brom drew 1-1`, not what both won, `both won
 government funding`, `Aberdeen were
 held to a 1-1 draw`), a place in a table (`Aberdeen, who are third,`) or a cricket score
@@ -149,7 +153,8 @@ _CLAUSE_OPENERS: Final = frozenset(
     "said says but while as when that because after before if though although since until".split()
 )
 _IN_AT_BEFORE: Final = re.compile(r"\b(?:[Ii]n|[Aa]t|near)[ \t]+$")
-"""`In Seattle, …`: where a match is played stays a place where the city's club plays too."""
+"""`In Seattle, …`: where a match is played stays a place where the city's club plays too,
+unless a result comes before it (`a 4-1 win at Leicester`: the club beaten at home)."""
 _NEAR_AFTER: Final = re.compile(r"[ \t]+(?:near|outside)[ \t]+([A-Z][\w.]*(?: [A-Z]\w*)?)")
 _ADJECTIVE_ENDINGS: Final = ("ian", "ish", "ese", "ic", "ern")
 """`Transylvanian town`: a name in -ian before a place noun is an adjective, not the place."""
@@ -212,7 +217,10 @@ def find_places(
         if (
             p.name not in teams
             or _is_dateline(text, p.start, p.end)
-            or _IN_AT_BEFORE.search(text, max(0, p.start - 6), p.start)
+            or (
+                _IN_AT_BEFORE.search(text, max(0, p.start - 6), p.start)
+                and not _joined_before(text, p.start)
+            )
         )
         and not _national_team(text, p, found)
         and not _town_speaks(text, p)
@@ -504,8 +512,10 @@ def _joined_before(text: str, start: int) -> bool:
     if before[-1] in ("face", "faces"):
         return _SIDE_FACES.search(text, max(0, start - 40), start) is not None
     second = _JOINED_BEFORE.get(before[-1])
-    return (second is not None and len(before) == 2 and before[0] in second) or (
-        before[-1] == "at" and len(before) == 2 and _RESULT.fullmatch(before[0]) is not None
+    return (
+        (second is not None and len(before) == 2 and before[0] in second)
+        or text.endswith(" at home to ", 0, start)  # `lost 2-0 at home to Hull`, not `moved home`
+        or (before[-1] == "at" and len(before) == 2 and _RESULT.fullmatch(before[0]) is not None)
     )
 
 
