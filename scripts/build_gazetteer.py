@@ -147,8 +147,12 @@ English words."""
 
 UK_NATIONS = ("England", "Scotland", "Wales", "Northern Ireland")
 """Countries within a country: named like countries, and sports teams play under their names."""
+NATION_ALIASES = {"Cymru": "Wales"}
+"""A nation's name in its own language, which British news writes too (`the road to Cymru`)."""
 
-# Parts of countries, regions and territories that GeoNames' city and country extracts lack.
+# Parts of countries, regions and territories that GeoNames' city and country extracts lack, and
+# the holiday islands and coasts British news names as places (`flew to Tenerife`), which
+# GeoNames has as islands or not at all (its towns `Ibiza`, `Corfu` are small).
 REGIONS = """
 Ulster|Cornwall|Yorkshire
 Merseyside|Greater London|Midlands|East Anglia|Channel Islands|Hebrides
@@ -182,6 +186,9 @@ Southern California|Northern California|Bay Area|Wall Street|Hollywood|Manhattan
 Queens|Bronx|Staten Island|Long Island|Capitol Hill|Puerto Rico|Guam|Hawaii|Alaska|Greenland
 Hong Kong|Macau|Kosovo|Taiwan|Tyrol|South Tyrol|Silesia|Bohemia|Moravia|Transylvania|Dalmatia
 Istria|Slavonia|Krajina|Herzegovina|Republika Srpska|Vojvodina|Sandzak|Macedonia|Montenegro
+Ibiza|Majorca|Mallorca|Menorca|Minorca|Tenerife|Lanzarote|Gran Canaria|Fuerteventura|Corfu|Crete
+Kos|Zante|Zakynthos|Mykonos|Santorini|Gozo|Algarve|Costa del Sol|Costa Blanca|Costa Brava
+Alderney|Sark
 """.replace("\n", "|")
 
 # Counties, council areas and parts of the UK and Ireland that GeoNames' extracts lack. One-word
@@ -386,6 +393,8 @@ def build(wheel: Path, words_path: Path) -> list[tuple[str, str, str, str]]:
             add(alias, country["name"], "country", 10**11, True)
     for nation in UK_NATIONS:
         add(nation, nation, "country", 10**11, True)
+    for alias, nation in NATION_ALIASES.items():
+        add(alias, nation, "country", 10**11, True)
     for continent in continents.values():
         add(continent["name"], continent["name"], "continent", 10**11, True)
     for state in states.values():

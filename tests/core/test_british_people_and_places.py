@@ -582,3 +582,20 @@ def test_sides_in_a_match_report_are_clubs_not_towns():
     )
     assert places(text) == []
     assert places("She moved home to Hull in 2019.") == ["Hull"]
+
+
+def test_holiday_islands_and_cymru_are_places():
+    text = (
+        "The couple flew to Ibiza in May and then on to Tenerife; Majorca and Lanzarote are "
+        "as popular. Fans followed Cymru to the finals."
+    )
+    assert places(text) == ["Ibiza", "Tenerife", "Majorca", "Lanzarote", "Cymru"]
+
+
+def test_club_words_that_are_no_ones_name_make_a_club():
+    text = (
+        "Partick Thistle beat Plymouth Argyle in a friendly, and Kidderminster Harriers and "
+        "Bolton Wanderers both won."
+    )
+    assert mentions(text) == []
+    assert places(text) == []
