@@ -599,3 +599,12 @@ def test_club_words_that_are_no_ones_name_make_a_club():
     )
     assert mentions(text) == []
     assert places(text) == []
+
+
+def test_a_small_town_set_off_after_a_name_and_of_is_a_home():
+    text = (
+        "Councillor Ann Pryce, of Kilkeel, said the branch had closed. Tom Hart, of Castlebar, "
+        "agreed, and Jo Dunn, of Birnberg Peirce, said it was a shame."
+    )
+    assert places(text) == ["Kilkeel", "Castlebar"]
+    assert mentions(text) == ["Ann Pryce", "Tom Hart", "Jo Dunn"]

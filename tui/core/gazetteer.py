@@ -24,12 +24,12 @@ AGED_HOME_BEFORE: Final = re.compile(_AGED_HOME + r"[ \t]+$")
 from Navenby`, `a 17-year-old from Thornton Heath`): a place, whatever words it is made of
 (`from Tunbridge Wells`)."""
 HOME_BEFORE: Final = re.compile(
-    rf"(?:{_AGED_HOME}|(?P<unaged>[A-Z][\w'’-]*,[ \t]+from)|\b[Rr]esidents[ \t]+of)[ \t]+$"
+    rf"(?:{_AGED_HOME}|(?P<unaged>[A-Z][\w'’-]*,[ \t]+(?:from|of))|\b[Rr]esidents[ \t]+of)[ \t]+$"
 )
-"""The home after a name, with an age or not (`Joanne Bates, from Swindon`, `a 17-year-old
-from Thornton Heath`, `residents of Flin Flon`): never a person. With no age, a name that
-opens with a first name is no home but the next of a list (`from Gary Lineker, from Alan
-Shearer`)."""
+"""The home after a name, with an age or not (`Joanne Bates, from Swindon`, `Tom Hart, of
+Castlebar,`, `a 17-year-old from Thornton Heath`, `residents of Flin Flon`): never a person.
+With no age, a name that opens with a first name is no home but the next of a list (`from Gary
+Lineker, from Alan Shearer`)."""
 
 
 def _blanks_before(text: str, end: int) -> int:

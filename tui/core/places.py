@@ -730,8 +730,8 @@ def _has_context(
     text: str, run: Run, i: int, j: int, place: gazetteer.Place, people_at: list[bool]
 ) -> bool:
     """A place that is also an English word, or a small town's one-word name, needs context to
-    count (`in Gallup`, `Ana Ruiz of Gallup`, `the Duke of Sussex`, a dateline); others need
-    none."""
+    count (`in Gallup`, `Ana Ruiz of Gallup`, `Tom Hart, of Castlebar,`, `the Duke of Sussex`, a
+    dateline); others need none."""
     if place.major or not (place.word or (place.small and j - i == 1)):
         return True
     if i > 1 or (i == 1 and run.words[0] not in FUNCTION_WORDS):  # `In Sale, ...` reads on
@@ -747,7 +747,13 @@ def _has_context(
         and gazetteer.PLACED_TOWN_BEFORE.search(text, max(0, start - 40), start) is not None
     )
     local = _LOCAL_AFTER.match(text, end) is not None
-    return dateline or after_town or local or _said_to_be_a_place(text, start, end, strict=False)
+    return (
+        dateline
+        or after_town
+        or local
+        or _said_to_be_a_place(text, start, end, strict=False)
+        or gazetteer.home_before(text, start)
+    )
 
 
 def _said_to_be_a_place(text: str, start: int, end: int, strict: bool) -> bool:
