@@ -451,3 +451,11 @@ def test_two_rare_words_after_the_ending_in_a_word_need_evidence_to_name_someone
         "Ann Pryce, 34, watched from the Gallowgate End."
     )
     assert found(text)[0] == ["Ann Pryce"]
+
+
+def test_a_paper_named_by_a_nationality_is_no_person_when_it_reports():
+    text = (
+        "The Irish Times reported that the ticket was sold in Carlow, and the Irish News said "
+        "so too."
+    )
+    assert found(text)[0] == []

@@ -720,11 +720,13 @@ def _vouched_surname(text: str, run: Run, lo: int, hi: int) -> bool:
     """A first name and a known surname that is also an organisation's word, with an age, a verb
     of saying or a person's description right after (`Jo Park, 29,`, `Ann Hall said`, `Andy
     Street, the former mayor,`): no body has an age, and a `Cornell University, said` has no
-    surname in it."""
+    surname in it. A nationality that is a first name too opens a paper's name, not a person's
+    (`the Irish Times reported`)."""
     end = run.spans[hi - 1][1]
     return (
         hi - lo == 2
         and names.is_first_name(run.words[lo])
+        and not is_major_place(run.words[lo])
         and "l" in names.kinds(run.words[hi - 1])
         and not _street_after_preposition(text, run.words[hi - 1], run.spans[lo][0])
         and (
