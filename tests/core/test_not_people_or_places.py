@@ -459,3 +459,11 @@ def test_a_paper_named_by_a_nationality_is_no_person_when_it_reports():
         "so too."
     )
     assert found(text)[0] == []
+
+
+def test_a_name_with_a_persons_particle_names_someone_whatever_its_words():
+    text = (
+        "Osama bin Laden was mentioned in the report, and Rhun ap Iorwerth spoke. The Costa "
+        "del Sol was busy."
+    )
+    assert found(text)[0] == ["Osama bin Laden", "Rhun ap Iorwerth"]

@@ -12,6 +12,7 @@ names.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 from tui.core import gazetteer, names
@@ -384,7 +385,7 @@ def candidates(text: str, run: Run) -> list[Candidate]:
             hi - lo > 1 and words[hi - 1] in _OCCASIONS and not names.is_first_name(words[hi - 2])
         ):
             continue  # a brand (`Newcastle Brown Ale`) or a feast (`Guy Fawkes Night`)
-        hi = _trim(words, lo, hi)
+        hi = _trim(words, lo, hi, joins)
         if _looks_like_person(text, run, lo, hi):
             held = (
                 text[spans[office][0] : spans[lo - 1][1]]
@@ -678,13 +679,14 @@ def _segments(words: list[str], first: int) -> list[tuple[int, int]]:
     return out
 
 
-def _trim(words: list[str], lo: int, hi: int) -> int:
+def _trim(words: list[str], lo: int, hi: int, joins: Sequence[str] = ()) -> int:
     """Drop trailing English words that follow a name (`Biden Administration` -> `Biden`), not a
-    regnal number (`King Abdullah II`) nor the surname after a first name that is no English word
-    (`Desmond Tutu`)."""
+    regnal number (`King Abdullah II`), the surname after a first name that is no English word
+    (`Desmond Tutu`) nor one after a person's particle in `joins` (`Osama bin Laden`)."""
     while (
         hi - lo > 1
         and names.is_plain_word(words[hi - 1])
+        and not (joins and joins[hi - 2] in _PERSON_PARTICLE_JOINS)
         and not (len(words[hi - 1]) > 1 and _ROMAN.fullmatch(words[hi - 1]))
         and not (
             hi - lo == 2
@@ -834,7 +836,9 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
     if len(words) == 1:
         return True
     kinds = [names.kinds(w) if len(w) > 1 or w in "AI" else "" for w in words]  # `W`: an initial
-    if "f" in kinds[0] and any(j != " " and j != " of " for j in run.joins[lo : hi - 1]):
+    if any(j != " " and j != " of " for j in run.joins[lo : hi - 1]) and (
+        "f" in kinds[0] or any(j in _PERSON_PARTICLE_JOINS for j in run.joins[lo : hi - 1])
+    ):
         return True  # a first name and a particle inside the name: `Erik ten Hag`
     if (
         (words[-1] in HEADS and "f" not in kinds[-2])
@@ -907,6 +911,14 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
     ):
         return True
     return _evidence(text, start, end, len(words))
+
+
+_PERSON_PARTICLE_JOINS: Final = frozenset(
+    " " + p + " "
+    for p in ("bin", "ibn", "bint", "van", "von", "ap", "van der", "van den", "von der")
+)
+"""Particles only a person's name holds (`Osama bin Laden`, `Rhun ap Iorwerth`), where a place's
+may hold `de` or `la` (`Costa del Sol`): a name with one names someone, whatever its first word."""
 
 
 def _rare_pair(kinds: list[str]) -> bool:
