@@ -213,8 +213,16 @@ County Londonderry|County Tyrone|Tyrone|Fermanagh|County Cork|County Kerry|Count
 County Galway|County Clare|County Donegal|County Wicklow|County Kildare|County Meath|Connacht
 Munster|Leinster|Isle of Wight|Isles of Scilly|Vancouver Island|Atlantic Canada|Maritimes
 Greater Toronto Area|Okanagan|Lower Mainland|North East|North West|South East|South West
-East of England|South East Asia|North East Asia
+East of England|South East Asia|North East Asia|Ynys Mon
 """.replace("\n", "|")
+IRISH_COUNTIES = """
+Antrim Armagh Carlow Cavan Clare Cork Derry Donegal Down Dublin Fermanagh Galway Kerry Kildare
+Kilkenny Laois Leitrim Limerick Londonderry Longford Louth Mayo Meath Monaghan Offaly Roscommon
+Sligo Tipperary Tyrone Waterford Westmeath Wexford Wicklow
+""".split()
+"""The counties of Ireland, named `County Mayo`, `Co Mayo` or `Co. Mayo` (each counts alone) or
+`Mayo` (a small place: it counts with context, as the county's team shares it; a word too, like
+`Mayo`, it needs context anyway)."""
 
 FEATURES = """
 Atlantic|Atlantic Ocean|Pacific|Pacific Ocean|Indian Ocean|Arctic Ocean|Southern Ocean
@@ -409,6 +417,11 @@ def build(wheel: Path, words_path: Path) -> list[tuple[str, str, str, str]]:
         add(feature, feature, "feature", 10**9, True)
     for county in filter(None, (c.strip() for c in COUNTIES.split("|"))):
         add(county, county, "region", 1, False, small=" " not in county)
+    for county in IRISH_COUNTIES:
+        for form in ("County ", "Co ", "Co. "):
+            add(form + county, "County " + county, "region", 1, False)
+        if county != "Down":  # `Down the road`: the county alone only as `County Down`
+            add(county, "County " + county, "region", 1, False, small=True)
     by_name: dict[str, dict] = {}
     capitals = {fold(c["capital"]) for c in countries.values() if c.get("capital")}
     for city in cities.values():

@@ -608,3 +608,12 @@ def test_a_small_town_set_off_after_a_name_and_of_is_a_home():
     )
     assert places(text) == ["Kilkeel", "Castlebar"]
     assert mentions(text) == ["Ann Pryce", "Tom Hart", "Jo Dunn"]
+
+
+def test_irish_counties_and_welsh_names_of_places_are_places():
+    text = (
+        "The car was set alight in Crossmolina, Co Mayo, and gardaí in west Mayo appealed for "
+        "witnesses. Farmers in Offaly are angry. Plaid Cymru held Ynys Môn."
+    )
+    assert places(text) == ["Crossmolina", "Co Mayo", "Mayo", "Offaly", "Ynys Môn"]
+    assert mentions(text) == []

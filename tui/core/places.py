@@ -47,9 +47,9 @@ _LOCATIVES: Final = frozenset(
     "in at from to near into across toward towards around through via outside inside throughout "
     "between within over visit visited visiting visits reached leave left leaving entered "
     "outskirts downtown central northern southern eastern western nearby "
-    "neighbouring neighboring rural coastal".split()
+    "neighbouring neighboring rural coastal north south east west".split()
 )
-"""Words before a place name that say it is a place (`in Reading`)."""
+"""Words before a place name that say it is a place (`in Reading`, `west Mayo`)."""
 
 _PARTY_MEMBERS: Final = frozenset(
     "Democrat Democrats Republican Republicans Conservative Conservatives".split()
