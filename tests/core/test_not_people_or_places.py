@@ -467,3 +467,11 @@ def test_a_name_with_a_persons_particle_names_someone_whatever_its_words():
         "del Sol was busy."
     )
     assert found(text)[0] == ["Osama bin Laden", "Rhun ap Iorwerth"]
+
+
+def test_a_firm_set_off_as_a_shipbuilder_or_a_carmaker_is_no_person():
+    text = (
+        "Harland and Wolff, the Belfast shipbuilder, said it had won a contract. Morgan Pryce, "
+        "the Midlands carmaker, said orders rose."
+    )
+    assert found(text) == ([], ["Belfast", "Midlands"])

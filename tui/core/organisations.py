@@ -305,7 +305,9 @@ THING_NOUNS: Final = frozenset(
     "fund brokerage broker paper tabloid newsletter publisher maker manufacturer retailer chain "
     "side consortium unit subsidiary operator insurer lender band duo trio quartet quintet choir "
     "label brewer brewery distiller distillery winery vineyard wine whisky whiskey gin beer ale "
-    "lager cider champagne racehorse horse colt filly mare gelding yacht".split()
+    "lager cider champagne racehorse horse colt filly mare gelding yacht shipbuilder shipyard "
+    "housebuilder supermarket supermarkets grocer jeweller jeweler carmaker automaker "
+    "bakery".split()
 )
 """Nouns that introduce the name of a thing, not a person (`the news agency Tanjug`, `the band
 Mayfield Lane`)."""
