@@ -475,3 +475,11 @@ def test_a_firm_set_off_as_a_shipbuilder_or_a_carmaker_is_no_person():
         "the Midlands carmaker, said orders rose."
     )
     assert found(text) == ([], ["Belfast", "Midlands"])
+
+
+def test_a_port_or_a_district_named_after_a_word_that_is_no_first_name_is_no_person():
+    text = (
+        "Ellesmere Port saw heavy rain. Crowds gathered at Charing Cross and on Clapham Common. "
+        "Lucy Cross, 31, was there."
+    )
+    assert found(text)[0] == ["Lucy Cross"]

@@ -127,10 +127,14 @@ _FEATURE_FIRST: Final = frozenset(
 )
 _FEATURE_LAST: Final = frozenset(
     "River Bay Lake Island Islands Mountain Mountains Valley Vale Canyon Creek Harbor Harbour "
-    "Peninsula Desert Sea Ocean Strait Falls Heights Bridge Castle Abbey".split()
+    "Peninsula Desert Sea Ocean Strait Falls Heights Bridge Castle Abbey Port".split()
 )
 """Words that make a run a geographic feature or a landmark (`Platte River`, `Cape Breton`,
-`Loch Ness`, `Windsor Castle`), not a person."""
+`Loch Ness`, `Windsor Castle`, `Ellesmere Port`), not a person."""
+_DISTRICT_LAST: Final = frozenset("Cross Heath Common Moor Marsh".split())
+"""Words that end a British district's name after a word that is no first name (`Charing Cross`,
+`Thornton Heath`, `Clapham Common`): no person (`Lucy Cross` is one), though not a place on
+their own either (`the International Red Cross`)."""
 _SCORE_BEFORE: Final = re.compile(r"(?<![0-9])[0-9]{1,2}[ \t]+$")
 _SCORE_AFTER: Final = re.compile(r"[ \t]+[0-9]{1,2}(?=[ \t]*(?:$|\n|[A-Z(]))")
 """`Karlsruhe 2 Hansa Rostock 0 St Pauli`: a name between two scores is a team in a results line
@@ -812,6 +816,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         or is_river(text, words, start)
         or _street_after_preposition(text, run.words[-1], start)
         or _street(words)
+        or (words[-1] in _DISTRICT_LAST and len(words) > 1 and not names.is_first_name(words[-2]))
         or partner_in_body_name(text, start, end)
         or shop_named_like_person(text, start, end)
         or _thing_after(text, end)
