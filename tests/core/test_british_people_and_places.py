@@ -625,3 +625,8 @@ def test_a_town_joined_by_a_lower_case_word_counts_alone_hyphens_or_not():
         "heavy rain."
     )
     assert places(text) == ["Stockton-on-Tees", "Ashby-de-la-Zouch", "Barrow-in-Furness"]
+
+
+def test_a_town_named_with_upon_is_one_place():
+    text = "Flooding hit Newcastle upon Tyne and Kingston upon Thames."
+    assert places(text) == ["Newcastle upon Tyne", "Kingston upon Thames"]

@@ -77,11 +77,13 @@ _JOINS: Final = frozenset(
         "de las",
         "von der",
         "bin abdul",
+        "upon",
         "",
     ]
 )
 """What may stand between the words of one name: a space or name particles
-(`Joost van der Westhuizen`, the Welsh `Rhun ap Iorwerth`)."""
+(`Joost van der Westhuizen`, the Welsh `Rhun ap Iorwerth`), or the `upon` of a British town
+(`Newcastle upon Tyne`, `Kingston upon Thames`)."""
 _LONGEST_JOIN: Final = max(map(len, _JOINS))
 _KEEP_STOP: Final = frozenset(
     word + "."
