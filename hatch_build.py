@@ -19,6 +19,7 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 # The modules one annotation runs through; the rest of tui (the reader, the CLI) stays pure.
 COMPILED = [
     "tui/core/annotation.py",
+    "tui/core/model.py",
     "tui/core/capitalised.py",
     "tui/core/people.py",
     "tui/core/person_names.py",

@@ -324,3 +324,20 @@ def test_the_cycle_collector_runs_again_after_a_load_even_one_that_fails(tmp_pat
     with pytest.raises(RuntimeError):
         load([tmp_path], stop=fail)
     assert gc.isenabled()
+
+
+def test_words_are_counted_as_the_word_pattern_finds_them():
+    """Pieces between spaces of letters and digits alone are counted whole, the rest by the
+    pattern: both give what the pattern gives over the whole text."""
+    from tui.core.documents import _WORD, count_words
+
+    texts = [
+        "Mayor Ana Pérez didn't say “no”, the U.S. envoy’s aide said.",
+        "snake_case __ x_1 a''b ’twas rock ’n’ roll 3½ ٣٤ 2nd",
+        "line\u2028break\u00a0no-break\u3000wide — dash",
+        "",
+        " ' ",
+    ]
+    for text in texts:
+        assert count_words(text) == len(_WORD.findall(text))
+    assert count_words(texts[0]) == 12  # U.S. is two

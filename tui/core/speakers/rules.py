@@ -72,7 +72,8 @@ from tui.core.speech import (
 class Site:
     """What attribution rules read around one quote: the words of its sentence before and
     after it, and whether its words run on into the attribution (`"…," she said`). Not frozen:
-    no rule writes to it, and the compiled annotator makes a frozen one half as fast."""
+    no rule writes to it, and the compiled annotator makes a frozen one half as fast. Its own
+    `__init__` is compiled too (the one `dataclass` writes is not)."""
 
     article: ArticleText
     blocks: Sequence[Block]
@@ -85,6 +86,28 @@ class Site:
     after: list[Token]
     runs_on: bool
     supports: Callable[[Mention], bool]
+
+    def __init__(
+        self,
+        article: ArticleText,
+        blocks: Sequence[Block],
+        quote: Quote,
+        lower: int | None,
+        start: int,
+        before: list[Token],
+        after: list[Token],
+        runs_on: bool,
+        supports: Callable[[Mention], bool],
+    ) -> None:
+        self.article = article
+        self.blocks = blocks
+        self.quote = quote
+        self.lower = lower
+        self.start = start
+        self.before = before
+        self.after = after
+        self.runs_on = runs_on
+        self.supports = supports
 
     @property
     def text(self) -> str:
