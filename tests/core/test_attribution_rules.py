@@ -123,6 +123,31 @@ def test_a_first_name_that_is_also_a_modal_opens_the_speakers_name(name):
     assert mentions(text) == [name]
 
 
+@pytest.mark.parametrize(
+    ("attribution", "mention"),
+    [
+        ("Nora May said", "Nora May"),
+        ("said Ms May", "Ms May"),
+        ("said Sen. Will Lund", "Sen. Will Lund"),
+        ("May said", "May"),
+        ("Will wrote", "Will"),
+    ],
+)
+def test_a_surname_that_is_also_a_modal_names_the_speaker(attribution, mention):
+    text = INTRO + f'"We have to win the county," {attribution}.'
+    assert mentions(text) == [mention]
+
+
+def test_a_modal_before_a_bare_verb_is_no_name():
+    text = INTRO + '"We have to win the county," some may say.'
+    assert mentions(text) == [None]
+
+
+def test_a_surname_that_is_also_a_modal_opens_a_colon_attribution():
+    text = INTRO + 'May said: "We have to win the county."'
+    assert mentions(text) == ["May"]
+
+
 def test_an_aside_between_name_and_verb():
     text = INTRO + '"It is a crisis," Nora Lind, a lawyer for the fishermen, one of several, said.'
     assert attributions(text) == [("It is a crisis,", "Nora Lind", "Nora Lind")]

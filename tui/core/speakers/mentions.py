@@ -189,7 +189,7 @@ def _in_phrase(tokens: list[Token], index: int) -> bool:
     ):
         return True
     low = word.lower()
-    if _title_word(tokens, index) or _modal_first_name(tokens, index):
+    if _title_word(tokens, index) or modal_name(tokens, index):
         return True
     return not (
         low in FUNCTION
@@ -235,7 +235,8 @@ def phrase_mention(tokens: list[Token], start: int, end: int) -> Mention | None:
     possessive = any(is_possessive(token[2]) for token in tokens[start : end - 1])
     if possessive and (owned := _owned_name(tokens, start, end)) is not None:
         return owned
-    if _name_word(head[2]) and not possessive and not (end - start == 1 and person_noun(head[2])):
+    named = _name_word(head[2]) or modal_name(tokens, end - 1)
+    if named and not possessive and not (end - start == 1 and person_noun(head[2])):
         chunk = end - 1
         while chunk > start:
             if _title_word(tokens, chunk - 1) and chunk - 1 > start:
@@ -290,17 +291,29 @@ def _in_name(tokens: list[Token], index: int) -> bool:
     if word == ".":
         return index > 0 and abbreviated_word(tokens[index - 1][2])
     return (word in _PARTICLES and index > 0 and is_capitalised(tokens[index - 1][2])) or (
-        _modal_first_name(tokens, index)
+        modal_name(tokens, index)
     )
 
 
-def _modal_first_name(tokens: list[Token], index: int) -> bool:
-    """Whether `Will` or `May` before a capitalised word is a first name (`Will Estrada`, `May
-    Lee`), not the modal every other use of the word is."""
+def modal_name(tokens: list[Token], index: int) -> bool:
+    """Whether a capitalised `Will` or `May` is a name, not the modal every other use of the
+    word is: a first name before a name (`Will Estrada`), a surname after a first name or an
+    honorific (`Theresa May`, `Mrs May`, `Sen. Will`), or a name alone before a verb of saying
+    that no modal takes (`May said`, `Will wrote`; a modal is followed by `say`)."""
+    word = tokens[index][2]
+    if word not in _MODAL_NAMES:
+        return False
+    following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
+    if _name_word(following) or (following in SPEECH_VERBS and following not in _LEMMAS):
+        return True
+    if index == 0:
+        return False
+    before = tokens[index - 1][2]
     return (
-        tokens[index][2] in _MODAL_NAMES
-        and index + 1 < len(tokens)
-        and _name_word(tokens[index + 1][2])
+        before in HONORIFICS
+        or (before == "." and index > 1 and tokens[index - 2][2] + "." in HONORIFICS)
+        or is_first_name(before)
+        or (is_capitalised(before) and person_noun(before))
     )
 
 

@@ -19,6 +19,7 @@ from tui.core.speakers.mentions import (
     PRONOUN,
     Mention,
     is_speech_verb,
+    modal_name,
     phrase_mention,
     run_left,
     run_right,
@@ -184,7 +185,7 @@ def _skip_back(tokens: list[Token], index: int) -> int:
     in 2010 said`)."""
     while index >= 0:
         low = tokens[index][2].lower()
-        if low in AUXILIARIES or _adverb(tokens, index):
+        if (low in AUXILIARIES and not modal_name(tokens, index)) or _adverb(tokens, index):
             index -= 1
         elif low in TIME_WORDS or low.isdigit():
             index -= 1
