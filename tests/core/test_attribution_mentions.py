@@ -149,6 +149,15 @@ def test_a_capitalised_common_word_makes_no_person():
     ]
 
 
+@pytest.mark.parametrize(
+    "opening",
+    ["That’s what she called", "Given what she called", "There's what she called"],
+)
+def test_a_contraction_or_participle_opening_the_sentence_is_no_speaker(opening):
+    text = f'Nora Lind spoke.\n\n{opening} "a disgrace to the town."'
+    assert attributions(text) == [("a disgrace to the town.", "she", "Nora Lind")]
+
+
 def test_a_contracted_pronoun_is_the_pronoun():
     assert mentions('Rain fell all week. "It was grim," I\'d say.') == ["I"]
 

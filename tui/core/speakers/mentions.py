@@ -520,7 +520,22 @@ _ADJECTIVE_ENDINGS: Final[tuple[str, ...]] = ("ing", "ous", "ful", "ive")
 
 
 def _name_word(word: str) -> bool:
-    return is_capitalised(word) and word.lower() not in FUNCTION and not is_possessive(word)
+    return (
+        is_capitalised(word)
+        and word.lower() not in FUNCTION
+        and not is_possessive(word)
+        and not _contracted_function_word(word)
+    )
+
+
+def _contracted_function_word(word: str) -> bool:
+    """A function word with its verb contracted (`That’s`, `There’s`, `It’ll`, `Let’s`): never a
+    name, though capitalised at a sentence's start."""
+    for mark in "'’":
+        if mark in word:
+            stem = word.split(mark, 1)[0].lower()
+            return stem in FUNCTION or stem == "let"
+    return False
 
 
 AGENCIES: Final = frozenset("Reuters Xinhua Interfax Magazine".split())

@@ -441,7 +441,7 @@ INTRODUCTORY: Final = frozenset(
 
 def plain_capital(tokens: list[Token], mention: Mention) -> bool:
     """A one-word "name" that is an English word opening the sentence as an adverb would
-    (`Perhaps`, `Back in 1999`)."""
+    (`Perhaps`, `Back in 1999`), or a participle before a function word (`Given what`)."""
     if mention.kind != NAME:
         return False
     index = [i for i, token in enumerate(tokens) if mention.start <= token[0] < mention.end]
@@ -449,7 +449,17 @@ def plain_capital(tokens: list[Token], mention: Mention) -> bool:
         return False
     word = tokens[index[0]][2]
     following = tokens[index[0] + 1][2].lower() if index[0] + 1 < len(tokens) else ""
-    return is_plain_word(word) or (is_english_word(word) and following in PREPOSITIONS)
+    return is_plain_word(word) or (
+        is_english_word(word)
+        and (
+            following in PREPOSITIONS
+            or (word.endswith(("ed", "en")) and following in _PARTICIPLE_OBJECTS)
+        )
+    )
+
+
+_PARTICIPLE_OBJECTS: Final = DETERMINERS | frozenset("what how why when where whether that".split())
+"""Words a participle opening a sentence takes for its object (`Given the`, `Asked what`)."""
 
 
 def skip_aside(tokens: list[Token], index: int) -> int:
