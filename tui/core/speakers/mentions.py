@@ -254,6 +254,7 @@ def phrase_mention(tokens: list[Token], start: int, end: int) -> Mention | None:
                 or (len(words) == 2 and tokens[start][2] == "the" and epithet(" ".join(words)))
                 or words[-1].lower() in OFFICES
                 or _qualified_epithet(words)
+                or _office_of(words)
             )
         ):
             return Mention(tokens[start][0], head[1], DESCRIPTION)
@@ -269,6 +270,12 @@ def phrase_mention(tokens: list[Token], start: int, end: int) -> Mention | None:
     if first in DETERMINERS or possessive or person_noun(head[2]):
         return Mention(tokens[start][0], head[1], DESCRIPTION)
     return None
+
+
+def _office_of(words: list[str]) -> bool:
+    """Whether a capitalised phrase is an office of a place or body (`the Duke of Sussex`, `the
+    Mayor of Leeds`, `the Secretary of State`): whoever holds it speaks, not the place."""
+    return len(words) >= 3 and words[1] == "of" and words[0].lower() in OFFICES
 
 
 def _qualified_epithet(words: list[str]) -> bool:
