@@ -179,6 +179,8 @@ def _in_phrase(tokens: list[Token], index: int) -> bool:
     word = tokens[index][2]
     if word == ".":
         return index > 0 and abbreviated_word(tokens[index - 1][2])
+    if word == "&":
+        return _ampersand(tokens, index)
     if not word[0].isalnum():
         return False
     if (
@@ -262,6 +264,7 @@ def phrase_mention(tokens: list[Token], start: int, end: int) -> Mention | None:
             (chunk == start + 1 and first == "the" and not any(abbreviated_word(w) for w in words))
             or (len(words) == 1 and words[0].isupper() and len(words[0]) <= 4)
             or body_name(words)
+            or "&" in words
             or any(_title_word(tokens, index) for index in range(chunk, end))
         )
         return Mention(tokens[chunk][0], head[1], BODY if body else NAME)
@@ -297,8 +300,20 @@ def _in_name(tokens: list[Token], index: int) -> bool:
     word = tokens[index][2]
     if word == ".":
         return index > 0 and abbreviated_word(tokens[index - 1][2])
+    if word == "&":
+        return _ampersand(tokens, index)
     return (word in _PARTICLES and index > 0 and is_capitalised(tokens[index - 1][2])) or (
         modal_name(tokens, index)
+    )
+
+
+def _ampersand(tokens: list[Token], index: int) -> bool:
+    """`&` between two capitalised words joins a firm's name (`Marks & Spencer`, `Procter &
+    Gamble`): one body, never the person the last word would be alone."""
+    return (
+        0 < index < len(tokens) - 1
+        and is_capitalised(tokens[index - 1][2])
+        and is_capitalised(tokens[index + 1][2])
     )
 
 
@@ -551,15 +566,27 @@ AGENCIES: Final = frozenset("Reuters Xinhua Interfax Magazine".split())
 
 
 def no_person(words: Sequence[str]) -> bool:
-    """A name the people finder did not take that is a party or movement (`Sinn Fein said`), or
-    one word that is a common word capitalised (`Markets said`) or a place (`Leeds said`, a club
-    or a council): its mention stands, but it makes no person."""
+    """A name the people finder did not take that is a party or movement (`Sinn Fein said`), a
+    country before common words (`Britain Stronger said`), or one word that is a common word
+    capitalised (`Markets said`) or a place (`Leeds said`, a club or a council): its mention
+    stands, but it makes no person."""
     if is_body_name(" ".join(words)):
         return True
     if len(words) != 1:
-        return False
+        return _country_and_words(words)
     place = gazetteer.lookup(words[0])
     return is_plain_word(words[0]) or (place is not None and place.kind != "demonym")
+
+
+def _country_and_words(words: Sequence[str]) -> bool:
+    """A country's name before common words only (`Britain Stronger in Europe`'s first words,
+    `Canada Together`): a campaign's or a firm's name, not a person's."""
+    place = gazetteer.lookup(words[0])
+    return (
+        place is not None
+        and place.kind == "country"
+        and all(is_plain_word(word) for word in words[1:])
+    )
 
 
 def body_name(words: Sequence[str]) -> bool:
