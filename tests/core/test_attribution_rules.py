@@ -200,6 +200,8 @@ def test_someone_speaking_for_a_person_or_a_body_is_not_them(subject):
         ("A spokeswoman for Sen. Tom Hart (R-Maine), the fisheries committee chair,", None),
         ("One of the board's top officials, Tom Hart,", "Tom Hart"),
         ("Tory MP for Boston and Skegness, Tom Hart,", "Tom Hart"),
+        ("Lord Hart of Kelso, a former minister,", "Hart"),
+        ("Tom Hart of the Harbour Trust, a charity,", "Tom Hart"),
     ],
 )
 def test_a_subject_set_apart_by_an_aside_after_of_or_for(subject, speaker):

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from tui.core import gazetteer
-from tui.core.lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
+from tui.core.lexicon import HONORIFICS, MONTHS, NUMBER_WORDS, WEEKDAYS
 from tui.core.names import is_english_word, is_first_name, is_plain_word
 from tui.core.speakers.mentions import (
     BODY,
@@ -261,6 +261,8 @@ def _fronted(tokens: list[Token], comma: int) -> Mention | None:
         if via_head and (headed == own or not _after_opener(tokens, headed)):
             continue
         found = left_phrase(tokens, index - 1)
+        if found is not None and via_head and _full_name_of(tokens, found, headed, own):
+            return found
         if found is None or (
             via_head and found.start < tokens[own][0] and (headed > 0 or found.kind != DESCRIPTION)
         ):
@@ -277,6 +279,23 @@ def _fronted(tokens: list[Token], comma: int) -> Mention | None:
                 return named
         return found
     return None
+
+
+def _full_name_of(tokens: list[Token], found: Mention, headed: int, own: int) -> bool:
+    """Whether a person's full name opens the sentence before `of` or `from` and a capitalised
+    place or body (`Lord Barrow of Kelso, a former minister, said`, `Ann Lee of Acme, its
+    chief, said`): the name is the subject, not the aside after it."""
+    words = [token[2] for token in tokens[headed:own] if found.start <= token[0] < found.end]
+    named = own + 1 if tokens[own][2] == "the" else own
+    return (
+        found.kind == NAME
+        and found.start == tokens[headed][0]
+        and tokens[own - 1][2] in ("of", "from")
+        and named < len(tokens)
+        and tokens[named][2][:1].isupper()
+        and len(words) >= 2
+        and (words[0] in HONORIFICS or is_first_name(words[0]))
+    )
 
 
 def _after_opener(tokens: list[Token], start: int) -> bool:
