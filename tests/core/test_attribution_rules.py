@@ -976,6 +976,15 @@ def test_a_dash_line_ends_at_its_line_break():
     assert speakers(text) == ["Marcus Webb", "Ines Duarte"]
 
 
+def test_a_sentence_running_into_the_next_quote_is_no_attribution_of_the_one_before():
+    text = (
+        'Nora Lind, a nurse, was polled. "They are not hurting anybody." Tom Hart, 18, from '
+        'Leeds, disagrees. "I could say I identify as anything."'
+    )
+    assert mentions(text)[1] == "Tom Hart"
+    assert mentions(text)[0] != "Tom Hart"
+
+
 # according to.
 
 

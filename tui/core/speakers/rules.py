@@ -316,9 +316,24 @@ def _survey_rule(site: Site) -> Mention | None:
 
 def _said_next(site: Site) -> Mention | None:
     """A short attribution after a quote that ends its sentence: `"No." Blinken said on Monday.`"""
-    if site.runs_on or _introduces_next(site.after):
+    if site.runs_on or _introduces_next(site.after) or _leads_into_quote(site):
         return None
     return attribution_after(site.after, strict=True)
+
+
+def _leads_into_quote(site: Site) -> bool:
+    """Whether the sentence after a quote that ended with a full stop runs straight into another
+    quote (`"… hurting anybody." Ann Lee, 18, disagrees. "I could …"`): it leads into that
+    quote, mostly a paragraph of its own a scraper joined on, and is no attribution of this
+    one."""
+    if not site.after or closing_mark(site.text, site.quote) != ".":
+        return False
+    end = site.after[-1][1]
+    following = site.text[end : end + 3]
+    return following[:1] == "." and following[1:].lstrip()[:1] in _OPENING_MARKS
+
+
+_OPENING_MARKS: Final = frozenset("\"“‘'")
 
 
 def _introduces_next(after: list[Token]) -> bool:
