@@ -148,6 +148,14 @@ def test_a_surname_that_is_also_a_modal_opens_a_colon_attribution():
     assert mentions(text) == ["May"]
 
 
+def test_a_participle_of_saying_after_an_earlier_quote_is_the_sentence_subjects():
+    text = (
+        INTRO + "Later on Sunday, Webb shared a chart called “Catch” on his page, writing "
+        "“Allow me to do the research for the minister.”"
+    )
+    assert mentions(text)[-1] == "Webb"
+
+
 def test_an_aside_between_name_and_verb():
     text = INTRO + '"It is a crisis," Nora Lind, a lawyer for the fishermen, one of several, said.'
     assert attributions(text) == [("It is a crisis,", "Nora Lind", "Nora Lind")]

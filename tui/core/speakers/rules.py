@@ -48,6 +48,7 @@ from tui.core.speakers.subjects import (
     last_index,
     openings,
     plain_capital,
+    sentence_subject,
     subject_of,
 )
 from tui.core.speakers.text import (
@@ -253,7 +254,36 @@ def _said_before(site: Site) -> Mention | None:
     if _naming_participle(site.before) and _passive_agent(site) is not None:
         return None
     found = attribution_before(site.before, site.quote.kind == "full")
+    if found is None and _participle_of_saying(site.before):
+        return _subject_before_earlier_quote(site)
     return _subject_calling(site.before, found) if found and found.kind == PRONOUN else found
+
+
+def _participle_of_saying(before: list[Token]) -> bool:
+    """Whether the words before a quote end on a participle of saying after a comma (`…, writing
+    "…"`, `…, adding:`): the words are the sentence subject's."""
+    last = len(before) - 1
+    if last >= 0 and before[last][2] in (",", ":"):
+        last -= 1
+    return (
+        last >= 1
+        and before[last - 1][2] == ","
+        and before[last][2].endswith("ing")
+        and is_speech_verb(before, last)
+    )
+
+
+def _subject_before_earlier_quote(site: Site) -> Mention | None:
+    """The subject a sentence opens with before an earlier quote of its own (`Lee shared a
+    syllabus called "Perception" on his page, writing "…"`): the words read from that quote on
+    have none of their own."""
+    if site.lower is None:
+        return None
+    block = site.blocks[site.quote.first_block]
+    start = sentence_start(site.article, block.start, site.lower)
+    if start >= site.lower:
+        return None
+    return sentence_subject(site.article.words_between(start, site.lower))
 
 
 def _subject_calling(before: list[Token], pronoun: Mention) -> Mention:
