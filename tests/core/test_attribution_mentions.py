@@ -149,6 +149,24 @@ def test_a_capitalised_common_word_makes_no_person():
     ]
 
 
+@pytest.mark.parametrize(
+    "opening",
+    ["That’s what she called", "Given what she called", "There's what she called"],
+)
+def test_a_contraction_or_participle_opening_the_sentence_is_no_speaker(opening):
+    text = f'Nora Lind spoke.\n\n{opening} "a disgrace to the town."'
+    assert attributions(text) == [("a disgrace to the town.", "she", "Nora Lind")]
+
+
+@pytest.mark.parametrize(
+    ("name", "mention"),
+    [("Marks & Spencer", "Marks & Spencer"), ("Britain Stronger", "Britain Stronger")],
+)
+def test_a_firm_joined_by_an_ampersand_or_a_country_and_common_words_is_no_person(name, mention):
+    text = f'Shares fell.\n\n"We are closing ten stores," {name} said.'
+    assert attributions(text) == [("We are closing ten stores,", mention, None)]
+
+
 def test_a_contracted_pronoun_is_the_pronoun():
     assert mentions('Rain fell all week. "It was grim," I\'d say.') == ["I"]
 

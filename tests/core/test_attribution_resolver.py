@@ -759,6 +759,19 @@ def test_a_persons_aide_is_not_that_person():
     assert speakers(text) == [None]
 
 
+def test_the_office_of_a_place_is_its_holder_not_the_place():
+    text = (
+        "Tom Hart, the mayor of Leeds, met Nora Lind.\n\n"
+        '"We will not close it," the Mayor of Leeds said.'
+    )
+    assert attributions(text) == [("We will not close it,", "the Mayor of Leeds", "Tom Hart")]
+
+
+def test_the_office_of_a_place_no_one_holds_is_someone_new():
+    text = 'Nora Lind met the duke.\n\n"We will not close it," the Duke of Sussex said.'
+    assert attributions(text) == [("We will not close it,", "the Duke of Sussex", None)]
+
+
 # Sources that are a person's own words, or speak for them.
 
 

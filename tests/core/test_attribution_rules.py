@@ -123,6 +123,39 @@ def test_a_first_name_that_is_also_a_modal_opens_the_speakers_name(name):
     assert mentions(text) == [name]
 
 
+@pytest.mark.parametrize(
+    ("attribution", "mention"),
+    [
+        ("Nora May said", "Nora May"),
+        ("said Ms May", "Ms May"),
+        ("said Sen. Will Lund", "Sen. Will Lund"),
+        ("May said", "May"),
+        ("Will wrote", "Will"),
+    ],
+)
+def test_a_surname_that_is_also_a_modal_names_the_speaker(attribution, mention):
+    text = INTRO + f'"We have to win the county," {attribution}.'
+    assert mentions(text) == [mention]
+
+
+def test_a_modal_before_a_bare_verb_is_no_name():
+    text = INTRO + '"We have to win the county," some may say.'
+    assert mentions(text) == [None]
+
+
+def test_a_surname_that_is_also_a_modal_opens_a_colon_attribution():
+    text = INTRO + 'May said: "We have to win the county."'
+    assert mentions(text) == ["May"]
+
+
+def test_a_participle_of_saying_after_an_earlier_quote_is_the_sentence_subjects():
+    text = (
+        INTRO + "Later on Sunday, Webb shared a chart called “Catch” on his page, writing "
+        "“Allow me to do the research for the minister.”"
+    )
+    assert mentions(text)[-1] == "Webb"
+
+
 def test_an_aside_between_name_and_verb():
     text = INTRO + '"It is a crisis," Nora Lind, a lawyer for the fishermen, one of several, said.'
     assert attributions(text) == [("It is a crisis,", "Nora Lind", "Nora Lind")]
@@ -175,6 +208,8 @@ def test_someone_speaking_for_a_person_or_a_body_is_not_them(subject):
         ("A spokeswoman for Sen. Tom Hart (R-Maine), the fisheries committee chair,", None),
         ("One of the board's top officials, Tom Hart,", "Tom Hart"),
         ("Tory MP for Boston and Skegness, Tom Hart,", "Tom Hart"),
+        ("Lord Hart of Kelso, a former minister,", "Hart"),
+        ("Tom Hart of the Harbour Trust, a charity,", "Tom Hart"),
     ],
 )
 def test_a_subject_set_apart_by_an_aside_after_of_or_for(subject, speaker):
@@ -947,6 +982,15 @@ def test_dash_line_attribution():
 def test_a_dash_line_ends_at_its_line_break():
     text = "“The sea is our field.” ― Marcus Webb\n“The sea is our bank.” ― Ines Duarte"
     assert speakers(text) == ["Marcus Webb", "Ines Duarte"]
+
+
+def test_a_sentence_running_into_the_next_quote_is_no_attribution_of_the_one_before():
+    text = (
+        'Nora Lind, a nurse, was polled. "They are not hurting anybody." Tom Hart, 18, from '
+        'Leeds, disagrees. "I could say I identify as anything."'
+    )
+    assert mentions(text)[1] == "Tom Hart"
+    assert mentions(text)[0] != "Tom Hart"
 
 
 # according to.

@@ -92,6 +92,15 @@ def test_a_new_sentence_after_a_quote_that_ended_one_does_not_inherit_its_speake
     assert mentions(text) == ["The council", "The agency"]
 
 
+def test_a_long_sentence_of_narration_in_a_joined_paragraph_ends_the_first_speakers_turn():
+    text = (
+        'Tom Hart and his wife Ann Hart spoke to us. "We will stay here," Tom Hart said. "It is '
+        'home." Ann Hart says she got a worried call from her niece, who lives in Leeds. "She '
+        'asked me if we were safe."'
+    )
+    assert speakers(text) == ["Tom Hart", "Tom Hart", "Ann Hart"]
+
+
 # listed before the attributed quote: quotes joined to the one the attribution follows.
 
 

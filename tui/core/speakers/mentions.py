@@ -186,6 +186,8 @@ def _in_phrase(tokens: list[Token], index: int) -> bool:
     word = tokens[index][2]
     if word == ".":
         return index > 0 and abbreviated_word(tokens[index - 1][2])
+    if word == "&":
+        return _ampersand(tokens, index)
     if not word[0].isalnum():
         return False
     if (
@@ -196,7 +198,7 @@ def _in_phrase(tokens: list[Token], index: int) -> bool:
     ):
         return True
     low = word.lower()
-    if _title_word(tokens, index) or _modal_first_name(tokens, index):
+    if _title_word(tokens, index) or modal_name(tokens, index):
         return True
     return not (
         low in FUNCTION
@@ -242,7 +244,8 @@ def phrase_mention(tokens: list[Token], start: int, end: int) -> Mention | None:
     possessive = any(is_possessive(token[2]) for token in tokens[start : end - 1])
     if possessive and (owned := _owned_name(tokens, start, end)) is not None:
         return owned
-    if _name_word(head[2]) and not possessive and not (end - start == 1 and person_noun(head[2])):
+    named = _name_word(head[2]) or modal_name(tokens, end - 1)
+    if named and not possessive and not (end - start == 1 and person_noun(head[2])):
         chunk = end - 1
         while chunk > start:
             if _title_word(tokens, chunk - 1) and chunk - 1 > start:
@@ -260,6 +263,7 @@ def phrase_mention(tokens: list[Token], start: int, end: int) -> Mention | None:
                 or (len(words) == 2 and tokens[start][2] == "the" and epithet(" ".join(words)))
                 or words[-1].lower() in OFFICES
                 or _qualified_epithet(words)
+                or _office_of(words)
             )
         ):
             return Mention(tokens[start][0], head[1], DESCRIPTION)
@@ -267,6 +271,7 @@ def phrase_mention(tokens: list[Token], start: int, end: int) -> Mention | None:
             (chunk == start + 1 and first == "the" and not any(abbreviated_word(w) for w in words))
             or (len(words) == 1 and words[0].isupper() and len(words[0]) <= 4)
             or body_name(words)
+            or "&" in words
             or any(_title_word(tokens, index) for index in range(chunk, end))
         )
         return Mention(tokens[chunk][0], head[1], BODY if body else NAME)
@@ -275,6 +280,12 @@ def phrase_mention(tokens: list[Token], start: int, end: int) -> Mention | None:
     if first in DETERMINERS or possessive or person_noun(head[2]):
         return Mention(tokens[start][0], head[1], DESCRIPTION)
     return None
+
+
+def _office_of(words: list[str]) -> bool:
+    """Whether a capitalised phrase is an office of a place or body (`the Duke of Sussex`, `the
+    Mayor of Leeds`, `the Secretary of State`): whoever holds it speaks, not the place."""
+    return len(words) >= 3 and words[1] == "of" and words[0].lower() in OFFICES
 
 
 def _qualified_epithet(words: list[str]) -> bool:
@@ -296,18 +307,42 @@ def _in_name(tokens: list[Token], index: int) -> bool:
     word = tokens[index][2]
     if word == ".":
         return index > 0 and abbreviated_word(tokens[index - 1][2])
+    if word == "&":
+        return _ampersand(tokens, index)
     return (word in _PARTICLES and index > 0 and is_capitalised(tokens[index - 1][2])) or (
-        _modal_first_name(tokens, index)
+        modal_name(tokens, index)
     )
 
 
-def _modal_first_name(tokens: list[Token], index: int) -> bool:
-    """Whether `Will` or `May` before a capitalised word is a first name (`Will Estrada`, `May
-    Lee`), not the modal every other use of the word is."""
+def _ampersand(tokens: list[Token], index: int) -> bool:
+    """`&` between two capitalised words joins a firm's name (`Marks & Spencer`, `Procter &
+    Gamble`): one body, never the person the last word would be alone."""
     return (
-        tokens[index][2] in _MODAL_NAMES
-        and index + 1 < len(tokens)
-        and _name_word(tokens[index + 1][2])
+        0 < index < len(tokens) - 1
+        and is_capitalised(tokens[index - 1][2])
+        and is_capitalised(tokens[index + 1][2])
+    )
+
+
+def modal_name(tokens: list[Token], index: int) -> bool:
+    """Whether a capitalised `Will` or `May` is a name, not the modal every other use of the
+    word is: a first name before a name (`Will Estrada`), a surname after a first name or an
+    honorific (`Theresa May`, `Mrs May`, `Sen. Will`), or a name alone before a verb of saying
+    that no modal takes (`May said`, `Will wrote`; a modal is followed by `say`)."""
+    word = tokens[index][2]
+    if word not in _MODAL_NAMES:
+        return False
+    following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
+    if _name_word(following) or (following in SPEECH_VERBS and following not in _LEMMAS):
+        return True
+    if index == 0:
+        return False
+    before = tokens[index - 1][2]
+    return (
+        before in HONORIFICS
+        or (before == "." and index > 1 and tokens[index - 2][2] + "." in HONORIFICS)
+        or is_first_name(before)
+        or (is_capitalised(before) and person_noun(before))
     )
 
 
@@ -514,7 +549,22 @@ _ADJECTIVE_ENDINGS: Final[tuple[str, ...]] = ("ing", "ous", "ful", "ive")
 
 
 def _name_word(word: str) -> bool:
-    return is_capitalised(word) and word.lower() not in FUNCTION and not is_possessive(word)
+    return (
+        is_capitalised(word)
+        and word.lower() not in FUNCTION
+        and not is_possessive(word)
+        and not _contracted_function_word(word)
+    )
+
+
+def _contracted_function_word(word: str) -> bool:
+    """A function word with its verb contracted (`That’s`, `There’s`, `It’ll`, `Let’s`): never a
+    name, though capitalised at a sentence's start."""
+    for mark in "'’":
+        if mark in word:
+            stem = word.split(mark, 1)[0].lower()
+            return stem in FUNCTION or stem == "let"
+    return False
 
 
 AGENCIES: Final = frozenset("Reuters Xinhua Interfax Magazine".split())
@@ -523,15 +573,27 @@ AGENCIES: Final = frozenset("Reuters Xinhua Interfax Magazine".split())
 
 
 def no_person(words: Sequence[str]) -> bool:
-    """A name the people finder did not take that is a party or movement (`Sinn Fein said`), or
-    one word that is a common word capitalised (`Markets said`) or a place (`Leeds said`, a club
-    or a council): its mention stands, but it makes no person."""
+    """A name the people finder did not take that is a party or movement (`Sinn Fein said`), a
+    country before common words (`Britain Stronger said`), or one word that is a common word
+    capitalised (`Markets said`) or a place (`Leeds said`, a club or a council): its mention
+    stands, but it makes no person."""
     if is_body_name(" ".join(words)):
         return True
     if len(words) != 1:
-        return False
+        return _country_and_words(words)
     place = gazetteer.lookup(words[0])
     return is_plain_word(words[0]) or (place is not None and place.kind != "demonym")
+
+
+def _country_and_words(words: Sequence[str]) -> bool:
+    """A country's name before common words only (`Britain Stronger in Europe`'s first words,
+    `Canada Together`): a campaign's or a firm's name, not a person's."""
+    place = gazetteer.lookup(words[0])
+    return (
+        place is not None
+        and place.kind == "country"
+        and all(is_plain_word(word) for word in words[1:])
+    )
 
 
 def body_name(words: Sequence[str]) -> bool:

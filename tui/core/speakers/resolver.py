@@ -220,6 +220,12 @@ def _participle_then_apposed(lead: list[Token]) -> bool:
     )
 
 
+def _office_of_place(words: list[str]) -> int:
+    """Where `of` follows the office of a description that names its place (`the Duke of
+    Sussex`, `the Mayor of Leeds`: 2), else 0: the office is its head, not the place."""
+    return 2 if len(words) >= 4 and words[2] == "of" and words[1].lower() in OFFICES else 0
+
+
 def _qualified(words: list[str]) -> bool:
     """Whether a party's member or a nationality has a capitalised word before it (`the Ohio
     Republican`): `Republican Donald Trump` was not written as that, so is no holder of it, nor
@@ -792,6 +798,9 @@ class Resolver:
         right-hand woman`). A bare `the man`, `the woman`, a spokesman or an official no one
         named before as such, one brought in unnamed (`an organizer … the organizer`), and the
         role of a thing (`the mine's owner`) are someone new."""
+        office = _office_of_place(words)
+        if office:
+            words = words[:office]
         head = words[-1].lower()
         if not (
             head.split("-of-", 1)[0] in PERSON_NOUNS
@@ -829,6 +838,8 @@ class Resolver:
         ]
         if len(holders) == 1:
             return holders[0]
+        if office:
+            return None  # `the Mayor of Leeds` no one was named as is someone new
         if AGED.fullmatch(head) and not holders:
             excluded = inside | self._aged(head)
             found = self._only_one_named(mentions[:index], lowest, excluded)

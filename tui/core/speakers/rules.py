@@ -48,6 +48,7 @@ from tui.core.speakers.subjects import (
     last_index,
     openings,
     plain_capital,
+    sentence_subject,
     subject_of,
 )
 from tui.core.speakers.text import (
@@ -276,7 +277,36 @@ def _said_before(site: Site) -> Mention | None:
     if _naming_participle(site.before) and _passive_agent(site) is not None:
         return None
     found = attribution_before(site.before, site.quote.kind == "full")
+    if found is None and _participle_of_saying(site.before):
+        return _subject_before_earlier_quote(site)
     return _subject_calling(site.before, found) if found and found.kind == PRONOUN else found
+
+
+def _participle_of_saying(before: list[Token]) -> bool:
+    """Whether the words before a quote end on a participle of saying after a comma (`…, writing
+    "…"`, `…, adding:`): the words are the sentence subject's."""
+    last = len(before) - 1
+    if last >= 0 and before[last][2] in (",", ":"):
+        last -= 1
+    return (
+        last >= 1
+        and before[last - 1][2] == ","
+        and before[last][2].endswith("ing")
+        and is_speech_verb(before, last)
+    )
+
+
+def _subject_before_earlier_quote(site: Site) -> Mention | None:
+    """The subject a sentence opens with before an earlier quote of its own (`Lee shared a
+    syllabus called "Perception" on his page, writing "…"`): the words read from that quote on
+    have none of their own."""
+    if site.lower is None:
+        return None
+    block = site.blocks[site.quote.first_block]
+    start = sentence_start(site.article, block.start, site.lower)
+    if start >= site.lower:
+        return None
+    return sentence_subject(site.article.words_between(start, site.lower))
 
 
 def _subject_calling(before: list[Token], pronoun: Mention) -> Mention:
@@ -339,9 +369,24 @@ def _survey_rule(site: Site) -> Mention | None:
 
 def _said_next(site: Site) -> Mention | None:
     """A short attribution after a quote that ends its sentence: `"No." Blinken said on Monday.`"""
-    if site.runs_on or _introduces_next(site.after):
+    if site.runs_on or _introduces_next(site.after) or _leads_into_quote(site):
         return None
     return attribution_after(site.after, strict=True)
+
+
+def _leads_into_quote(site: Site) -> bool:
+    """Whether the sentence after a quote that ended with a full stop runs straight into another
+    quote (`"… hurting anybody." Ann Lee, 18, disagrees. "I could …"`): it leads into that
+    quote, mostly a paragraph of its own a scraper joined on, and is no attribution of this
+    one."""
+    if not site.after or closing_mark(site.text, site.quote) != ".":
+        return False
+    end = site.after[-1][1]
+    following = site.text[end : end + 3]
+    return following[:1] == "." and following[1:].lstrip()[:1] in _OPENING_MARKS
+
+
+_OPENING_MARKS: Final = frozenset("\"“‘'")
 
 
 def _introduces_next(after: list[Token]) -> bool:

@@ -130,8 +130,13 @@ def continues_quote(
         ended = closing_mark(text, previous) in SENTENCE_ENDS
         if start == previous.end and not ended:
             return True
-        narrated = start > previous.end and sentence_start(article, previous.end, start - 1) > (
-            previous.end
+        narrated = start > previous.end and (
+            sentence_start(article, previous.end, start - 1) > previous.end
+            or (
+                ended
+                and " " in text[previous.content_start : previous.content_end]  # not `"No-B.S."`
+                and len(article.words_between(previous.end, start)) > _ATTRIBUTION_WORDS
+            )
         )
         return not narrated and all(token[2].lower() in _JOINERS for token in lead)
     return (
@@ -170,6 +175,13 @@ _SAID_NEXT: Final = "said next"
 _SAID_AFTER: Final = "said after"
 _NEXT_WORD: Final = re.compile(r"\s+(\w+)")
 _DASHES: Final = frozenset("—―–-")
+
+
+_ATTRIBUTION_WORDS: Final = 12
+"""The most words a sentence between two quotes of one paragraph takes to be the first one's
+attribution (`"A." Hart said on Monday. "B."`): a longer one after a quote that ended its
+sentence is narration (`"A." Ann Lee says she got a call from her niece in Leeds. "B."`), so
+the quote after it does not go on with the one before, as when a scraper joined paragraphs."""
 
 
 _JOINERS: Final = frozenset([*",;:—–-", "and", "or", "but", "then", "as", "well", "nor"])

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from tui.core import gazetteer
-from tui.core.lexicon import MONTHS, NUMBER_WORDS, WEEKDAYS
+from tui.core.lexicon import HONORIFICS, MONTHS, NUMBER_WORDS, WEEKDAYS
 from tui.core.names import is_english_word, is_first_name, is_plain_word
 from tui.core.speakers.mentions import (
     BODY,
@@ -19,6 +19,7 @@ from tui.core.speakers.mentions import (
     PRONOUN,
     Mention,
     is_speech_verb,
+    modal_name,
     phrase_mention,
     run_left,
     run_right,
@@ -184,7 +185,7 @@ def _skip_back(tokens: list[Token], index: int) -> int:
     in 2010 said`)."""
     while index >= 0:
         low = tokens[index][2].lower()
-        if low in AUXILIARIES or _adverb(tokens, index):
+        if (low in AUXILIARIES and not modal_name(tokens, index)) or _adverb(tokens, index):
             index -= 1
         elif low in TIME_WORDS or low.isdigit():
             index -= 1
@@ -260,6 +261,8 @@ def _fronted(tokens: list[Token], comma: int) -> Mention | None:
         if via_head and (headed == own or not _after_opener(tokens, headed)):
             continue
         found = left_phrase(tokens, index - 1)
+        if found is not None and via_head and _full_name_of(tokens, found, headed, own):
+            return found
         if found is None or (
             via_head and found.start < tokens[own][0] and (headed > 0 or found.kind != DESCRIPTION)
         ):
@@ -276,6 +279,23 @@ def _fronted(tokens: list[Token], comma: int) -> Mention | None:
                 return named
         return found
     return None
+
+
+def _full_name_of(tokens: list[Token], found: Mention, headed: int, own: int) -> bool:
+    """Whether a person's full name opens the sentence before `of` or `from` and a capitalised
+    place or body (`Lord Barrow of Kelso, a former minister, said`, `Ann Lee of Acme, its
+    chief, said`): the name is the subject, not the aside after it."""
+    words = [token[2] for token in tokens[headed:own] if found.start <= token[0] < found.end]
+    named = own + 1 if tokens[own][2] == "the" else own
+    return (
+        found.kind == NAME
+        and found.start == tokens[headed][0]
+        and tokens[own - 1][2] in ("of", "from")
+        and named < len(tokens)
+        and tokens[named][2][:1].isupper()
+        and len(words) >= 2
+        and (words[0] in HONORIFICS or is_first_name(words[0]))
+    )
 
 
 def _after_opener(tokens: list[Token], start: int) -> bool:
@@ -440,7 +460,7 @@ INTRODUCTORY: Final = frozenset(
 
 def plain_capital(tokens: list[Token], mention: Mention) -> bool:
     """A one-word "name" that is an English word opening the sentence as an adverb would
-    (`Perhaps`, `Back in 1999`)."""
+    (`Perhaps`, `Back in 1999`), or a participle before a function word (`Given what`)."""
     if mention.kind != NAME:
         return False
     index = [i for i, token in enumerate(tokens) if mention.start <= token[0] < mention.end]
@@ -448,7 +468,17 @@ def plain_capital(tokens: list[Token], mention: Mention) -> bool:
         return False
     word = tokens[index[0]][2]
     following = tokens[index[0] + 1][2].lower() if index[0] + 1 < len(tokens) else ""
-    return is_plain_word(word) or (is_english_word(word) and following in PREPOSITIONS)
+    return is_plain_word(word) or (
+        is_english_word(word)
+        and (
+            following in PREPOSITIONS
+            or (word.endswith(("ed", "en")) and following in _PARTICIPLE_OBJECTS)
+        )
+    )
+
+
+_PARTICIPLE_OBJECTS: Final = DETERMINERS | frozenset("what how why when where whether that".split())
+"""Words a participle opening a sentence takes for its object (`Given the`, `Asked what`)."""
 
 
 def skip_aside(tokens: list[Token], index: int) -> int:
