@@ -98,6 +98,19 @@ def test_plural_possessives_and_clipped_words_inside_and_outside_quotations():
     ]
 
 
+def test_curly_rock_n_roll_and_a_capitalised_plural_possessive_leave_a_quotation_open():
+    text = (
+        "‘We grew up on rock ’n’ roll and fish ‘n’ chips,’ said Tom Hart. ‘We went to the "
+        "Farmers’ Market and met the Professional Footballers’ Association,’ he added. "
+        "‘It was fine.’"
+    )
+    assert said(text)[0] == [
+        "‘We grew up on rock ’n’ roll and fish ‘n’ chips,’",
+        "‘We went to the Farmers’ Market and met the Professional Footballers’ Association,’",
+        "‘It was fine.’",
+    ]
+
+
 def test_a_dropped_g_inside_a_quotation_is_an_apostrophe_not_its_end():
     text = (
         "Rovers fans were in no mood to forgive.\n\n"

@@ -323,7 +323,7 @@ _SINGLE: Final = _SingleStyle(
         re.IGNORECASE,
     ),
     re.compile(
-        r"(?:(?<=[^\s‘(\[—–-])|(?<=['’\"”] ))(?<!\s'n)['’‘]"
+        r"(?:(?<=[^\s‘(\[—–-])|(?<=['’\"”] ))(?<!\s['’‘]n)['’‘]"
         r"(?=['’]?(?:[\s.,;:!?…)\]}—–-]|$)|(?<=[.!?,]['’‘])(?-i:[A-Z]))",
         re.IGNORECASE,
     ),
@@ -336,9 +336,9 @@ bracket, `…`, a currency sign, a hashtag, a handle or a number (`'[He] is'`, `
 clipped word (`'cause`, `'em`, `'ave`, `rock 'n' roll`, `in 't Veld`); it closes after a word or
 punctuation and before a space, punctuation or the end (not `don't`), or after a sentence end
 or a comma before a capital (`'…so do voters!'After his rally`, `‘…this race,’Clinton said`, a
-space a scraper lost; not `U.S.'s`), and
-not as the end of `rock 'n' roll`; after a closing mark and a space it closes too (`'…the
-'Whitby shuffle' '`). Doubled, a mark opens or closes with its twin (`‘‘Big Pier’ is ours,’`,
+space a scraper lost; not `U.S.'s`), and not as the end of `rock 'n' roll` or `rock ’n’ roll`;
+after a closing mark and a space it closes too (`'…the 'Whitby shuffle' '`). Doubled, a mark
+opens or closes with its twin (`‘‘Big Pier’ is ours,’`,
 `'…of 'fine words.''`), and opens on a double one (`‘“Big Tom” is a fine name,’`); a mistyped
 `‘` closes where the context says so (`‘We will fight,‘ said Tom Hart`)."""
 _PLURAL_POSSESSIVE: Final = re.compile(
@@ -350,6 +350,22 @@ _PLURAL_POSSESSIVE: Final = re.compile(
 """`the residents’ views`, `ISIS’ recruits`, a dropped g (`we're talkin' about`): an apostrophe,
 not a closing mark, though it ends a word; not before a word no possessive precedes (`'…State
 Department emails' were captured`, `'…my sons' he said`)."""
+_NAMED_POSSESSIVE: Final = re.compile(r"(?<=s)['’] (?!I\b)[A-Z]")
+"""`the Farmers’ Market`, `the Professional Footballers’ Association`: a capitalised plural's
+possessive before a name, when the word before the mark is capitalised too."""
+
+
+def _plural_possessive(text: str, at: int) -> bool:
+    """Whether the mark at `at` ends a plural possessive (`_PLURAL_POSSESSIVE`,
+    `_NAMED_POSSESSIVE`)."""
+    if _PLURAL_POSSESSIVE.match(text, at):
+        return True
+    if not _NAMED_POSSESSIVE.match(text, at):
+        return False
+    start = at - 1
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start].isupper()
 
 
 def _single_quoted(text: str, blocks: Sequence[Block], marks: list[tuple[int, int]]) -> bool:
@@ -438,7 +454,7 @@ class _Possessives:
 
     def at(self, start: int) -> bool:
         text, end = self.text, self.block.end
-        if not _PLURAL_POSSESSIVE.match(text, start):
+        if not _plural_possessive(text, start):
             return False
         if start < self.told_until:
             return self.told
@@ -447,7 +463,7 @@ class _Possessives:
             if _SINGLE.opening.match(text, match.start()):
                 self.told_until = match.start()
                 break
-            if _SINGLE.closing.match(text, match.start(), end) and not _PLURAL_POSSESSIVE.match(
+            if _SINGLE.closing.match(text, match.start(), end) and not _plural_possessive(
                 text, match.start()
             ):
                 self.told_until, self.told = match.start(), True
