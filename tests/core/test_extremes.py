@@ -39,10 +39,21 @@ def test_a_long_list_of_names_annotates(upper):
         "“a ‘b «c 'd \"" * 500,
         '" ' * 20_000,
         "«»" * 10_000,
+        "“Go on, Mr. Lee “x " * 4_000,
+        "‘Go on. Lee said that ‘x " * 4_000,
         ".,;:!?-—()" * 2_000,
         "\ud800 lone \udfff e\u0301 שלום עולם 👩\u200d👩\u200d👧 中文字 \u200b\n\n" * 200,
     ],
-    ids=["nested", "mixed marks", "straight", "guillemets", "punctuation", "odd unicode"],
+    ids=[
+        "nested",
+        "mixed marks",
+        "straight",
+        "guillemets",
+        "open curly quotes",
+        "open single quotes",
+        "punctuation",
+        "odd unicode",
+    ],
 )
 def test_odd_text_annotates_without_raising(text):
     found = annotate(text)

@@ -216,6 +216,7 @@ def _quotes_in_style(
     """The quotations marked in double marks of any style (`doubles`: the text's `_mark_spans`),
     or with None in single marks."""
     found: list[Quote] = []
+    stops = _SentenceEnds(text)
     opened: tuple[int, int, int, int] | None = None  # the open mark (start, end, role), its block
     reached = 0  # the last block the open quotation runs into
     for index, block in enumerate(blocks):
@@ -236,7 +237,7 @@ def _quotes_in_style(
             if opened is None:
                 if role != CLOSE:
                     opened = (start, end, role, index)
-            elif role == OPEN and (stop := _ended_before(text, opened, start, end)) is not None:
+            elif role == OPEN and (stop := _ended_before(text, opened, start, end, stops)):
                 _add(found, text, blocks, opened, stop, stop, index)
                 opened, nested = (start, end, role, index), False
             elif nested:
@@ -257,32 +258,58 @@ def _sentence_stop(text: str, content_start: int, mark: int) -> int | None:
     sentence end (`"We cut rates. "Sales are down," said Ann Lee.`): paragraphs joined by a
     scraper lose the break that would have closed it, and a quotation never nests a new
     sentence in its own _SINGLE. None when the mark may open a nested quotation (`"I said "no"`)."""
-    match = _STOP_BEFORE.search(text, content_start, mark)
+    match = _STOP_BEFORE.search(text, max(content_start, mark - _STOP_REACH), mark)
     if match is None or (match.group(2) == "." and abbreviated(match.group(1))):
         return None
     return match.end(3) if match.group(3) else match.end(2)
 
 
-def _ended_before(text: str, opened: tuple[int, int, int, int], start: int, end: int) -> int | None:
+def _ended_before(
+    text: str, opened: tuple[int, int, int, int], start: int, end: int, stops: _SentenceEnds
+) -> int | None:
     """Where an open quotation ended that the opening mark at `start` shows was never closed."""
     stop = _sentence_stop(text, opened[1], start)
-    return stop if stop is not None else _reopened_at(text, opened, start, end)
+    return stop if stop is not None else _reopened_at(text, opened, start, end, stops)
 
 
-def _reopened_at(text: str, opened: tuple[int, int, int, int], start: int, end: int) -> int | None:
+def _reopened_at(
+    text: str, opened: tuple[int, int, int, int], start: int, end: int, stops: _SentenceEnds
+) -> int | None:
     """Where an open quotation ended that a second opening curly mark finds still open (`“Let’s
     go. We can do it.’ Lee was there. She called it “a start.”`, its close mistyped): no one
     nests “ inside “, so the first ended at the last sentence end before the second. None when
     either mark is not a curly opening one or no sentence ends between them."""
     if text[start:end] not in _OPENING_GLYPHS or text[opened[0] : opened[1]] not in _OPENING_GLYPHS:
         return None
-    last = None
-    for match in _SENTENCE_END.finditer(text, opened[1], start):
-        if _ends_sentence(match) and text[match.end() : match.end() + 1].isspace():
-            last = match.end()
-    return last
+    return stops.last(opened[1], start)
 
 
+class _SentenceEnds:
+    """The last sentence end before a mark in an open quotation, a space after it, read on from
+    where the open quotation's previous mark left off: searching from the quotation's start at
+    each mark read a long open quotation once a mark (quadratic)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.start, self.searched, self.found = -1, -1, -1
+
+    def last(self, start: int, end: int) -> int | None:
+        """The last sentence end between `start` and `end`; calls with the same `start` come
+        with growing ends, and the first searched no mark."""
+        text = self.text
+        if start != self.start:
+            self.start, self.searched, self.found = start, start, -1
+        for match in _SENTENCE_END.finditer(text, self.searched, end):
+            if _ends_sentence(match) and text[match.end() : match.end() + 1].isspace():
+                self.found = match.end()
+        self.searched = max(self.searched, end)
+        return self.found if self.found >= 0 else None
+
+
+_STOP_REACH: Final = 64
+"""How far before a mark its sentence end is looked for: a word, its stop, a closing mark and
+the spaces; searching from the quotation's start instead read a long open quotation once for
+each mark in it (quadratic)."""
 _STOP_BEFORE: Final = re.compile(r"(?<!\w)(\w*)([.!?…])[)\]]?([\"”'’]?)[ \t\xa0]+$")
 """A sentence end (unless `lexicon.abbreviated` says the word's), the closing mark of a quotation
 nested in the open one if it ends there (`'I told him "never again." 'Now…`), and the space before
