@@ -263,7 +263,7 @@ def phrase_mention(tokens: list[Token], start: int, end: int) -> Mention | None:
                 or (len(words) == 2 and tokens[start][2] == "the" and epithet(" ".join(words)))
                 or words[-1].lower() in OFFICES
                 or _qualified_epithet(words)
-                or _office_of(words)
+                or office_of(words)
             )
         ):
             return Mention(tokens[start][0], head[1], DESCRIPTION)
@@ -282,7 +282,7 @@ def phrase_mention(tokens: list[Token], start: int, end: int) -> Mention | None:
     return None
 
 
-def _office_of(words: list[str]) -> bool:
+def office_of(words: list[str]) -> bool:
     """Whether a capitalised phrase is an office of a place or body (`the Duke of Sussex`, `the
     Mayor of Leeds`, `the Secretary of State`): whoever holds it speaks, not the place."""
     return len(words) >= 3 and words[1] == "of" and words[0].lower() in OFFICES

@@ -31,6 +31,7 @@ from tui.core.speakers.mentions import (
     Mention,
     body_name,
     no_person,
+    office_of,
     person_noun,
     run_left,
     says_after,
@@ -223,7 +224,7 @@ def _participle_then_apposed(lead: list[Token]) -> bool:
 def _office_of_place(words: list[str]) -> int:
     """Where `of` follows the office of a description that names its place (`the Duke of
     Sussex`, `the Mayor of Leeds`: 2), else 0: the office is its head, not the place."""
-    return 2 if len(words) >= 4 and words[2] == "of" and words[1].lower() in OFFICES else 0
+    return 2 if office_of(words[1:]) else 0
 
 
 def _qualified(words: list[str]) -> bool:
