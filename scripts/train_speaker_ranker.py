@@ -46,7 +46,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from measure import EVAL  # noqa: E402
 
-from tui.commands.annotate import _paragraph_segments, to_record  # noqa: E402
+from tui.commands.annotate import paragraph_segments, to_record  # noqa: E402
 from tui.core import capitalised  # noqa: E402
 from tui.core import people as people_finder  # noqa: E402
 from tui.core import quotes as quote_finder  # noqa: E402
@@ -144,7 +144,7 @@ def examples(record: dict[str, Any], vocabulary: dict[str, int]) -> list[Example
     segments = [
         (index, start, end)
         for index, quote in enumerate(annotation.quotes)
-        for start, end in _paragraph_segments(quote, blocks)
+        for start, end in paragraph_segments(quote, blocks)
     ]
     gold = record["quotes"]
     speaker: dict[int, tuple[int, int] | None] = {}

@@ -130,7 +130,7 @@ def to_record(ident: str, annotation: Annotation, blocks: Sequence[Block]) -> di
                 "rule": q.rule,
             }
             for q in sorted(annotation.quotes + annotation.terms, key=attrgetter("start"))
-            for start, end in _paragraph_segments(q, blocks)
+            for start, end in paragraph_segments(q, blocks)
         ],
         "people": [
             {"start": m.start, "end": m.end, "name": people[m.person].name}
@@ -140,7 +140,9 @@ def to_record(ident: str, annotation: Annotation, blocks: Sequence[Block]) -> di
     }
 
 
-def _paragraph_segments(quote: Quote, blocks: Sequence[Block]) -> list[tuple[int, int]]:
+def paragraph_segments(quote: Quote, blocks: Sequence[Block]) -> list[tuple[int, int]]:
+    """The quote cut at paragraph ends, as the gold sets count a quotation over paragraphs
+    (shared with the ranker's training script, which matches these segments to gold)."""
     if quote.first_block == quote.last_block:
         return [(quote.start, quote.end)]
     segments = []
