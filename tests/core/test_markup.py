@@ -89,3 +89,106 @@ def test_an_underscore_inside_a_word_leaves_an_article_plain():
     assert markup.render(source) == markup.parsed(source)
     assert markup._plain(inside) is not None
     assert markup.render(inside) == markup.parsed(inside)
+
+
+# Front matter: the common `key: value` shapes are read without the YAML loader, exactly as it
+# reads them; anything else goes to the loader.
+
+COMMON_FRONT = (
+    'title: "Harbour \\u2019plan\\u2019 \\"passes\\""\n'
+    "date: 2024-03-01\n"
+    "author: Ana Ruiz-Gómez\n"
+    "url: https://example.org/a?b=1#top\n"
+    "source: 'The Courier'\n"
+    "Tags: harbour, [plans], {votes}"
+)
+
+
+def test_common_front_matter_is_read_without_the_yaml_loader():
+    assert markup._simple_front_matter(COMMON_FRONT) is not None
+    assert markup.parse_front_matter(COMMON_FRONT) == {
+        "title": 'Harbour ’plan’ "passes"',
+        "date": "2024-03-01",
+        "author": "Ana Ruiz-Gómez",
+        "url": "https://example.org/a?b=1#top",
+        "source": "The Courier",
+        "tags": "harbour, [plans], {votes}",
+    }
+
+
+def _yaml_only(content):
+    """What `parse_front_matter` gives with the YAML loader alone (or the error it raises)."""
+    fast, markup._simple_front_matter = markup._simple_front_matter, lambda content: None
+    try:
+        return markup.parse_front_matter(content)
+    except ValueError as err:
+        return type(err)
+    finally:
+        markup._simple_front_matter = fast
+
+
+def _read(content):
+    try:
+        return markup.parse_front_matter(content)
+    except ValueError as err:
+        return type(err)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "title: x",
+                "Title: Late, [sic]",
+                "yes: a",
+                "on: a",
+                "null: a",
+                "y: b",
+                "n-1: c",
+                "key: yes",
+                "key: Null",
+                "key: off",
+                "key: Off",
+                "key: OFF",
+                "key: ~",
+                "date: 2024-02-30",
+                "date: 2024-2-3",
+                "date: 2024-02-03 ",
+                "n: 0012",
+                "n: 1e3",
+                "url: http://a.b/c#d",
+                "note: a #comment",
+                "note: a: b",
+                "note: ends:",
+                "note: a:b",
+                'q: "a \\u00e9 \\/ \\t \\\\ b"',
+                'q: "\\ud83d\\ude00"',
+                'q: "\\x41"',
+                'q: "a" b"',
+                "q: 'it''s'",
+                "q: 'plain'",
+                "q:  spaced  ",
+                "q:",
+                "q: \ta",
+                "q: a\u2028b",
+                "q: a\x85b",
+                "q: \ufeffa",
+                "  indented: a",
+                "- item",
+                "# comment",
+                "",
+                "q: *alias",
+                "q: &anchor a",
+                "q: !tag a",
+                "q: |",
+                "q: a \\ b",
+                'q: say "hi" `now` @once %of *all* & more!',
+            ]
+        ),
+        min_size=1,
+        max_size=5,
+    ).map("\n".join)
+)
+def test_front_matter_reads_as_the_yaml_loader_reads_it(content):
+    assert _read(content) == _yaml_only(content)

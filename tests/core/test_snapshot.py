@@ -9,7 +9,7 @@ import sqlite3
 import pytest
 
 from tui.core import library as library_module
-from tui.core import markup
+from tui.core import loading, markup
 from tui.core.annotation import annotate
 from tui.core.cache import AnnotationCache
 from tui.core.library import Library, one_per_text
@@ -245,6 +245,23 @@ def test_a_folder_parsed_anew_holds_the_text_of_the_last_articles_only(
         read = len(bodies_read)
         assert [(d.text, d.blocks, d.inline) for d in documents] == parsed
         assert len(bodies_read) - read >= 40 - 16  # only the last ones parsed were held
+
+
+def test_once_worker_processes_parse_a_folder_they_parse_its_last_few_files_too(
+    tmp_path, monkeypatch
+):
+    news = numbered_articles(tmp_path, 43)
+    parsed = [(d.title, d.text, d.blocks) for d in load([news]).documents]
+    monkeypatch.setattr("tui.core.loading._WINDOW", 40)  # a window of 40, then one of 3
+    monkeypatch.setattr("tui.core.loading.usable_cores", lambda: 2)
+
+    def here(*args):
+        raise AssertionError("parsed in this process")
+
+    monkeypatch.setitem(loading._READERS, "md", here)  # the worker processes keep theirs
+    cache = AnnotationCache(tmp_path / "cache.sqlite3")
+    documents = load([news], Snapshot(cache)).documents
+    assert [(d.title, d.text, d.blocks) for d in documents] == parsed
 
 
 def test_only_the_articles_read_last_keep_their_text(tmp_path, bodies_read, monkeypatch):
