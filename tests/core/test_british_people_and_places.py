@@ -630,3 +630,57 @@ def test_a_town_joined_by_a_lower_case_word_counts_alone_hyphens_or_not():
 def test_a_town_named_with_upon_is_one_place():
     text = "Flooding hit Newcastle upon Tyne and Kingston upon Thames."
     assert places(text) == ["Newcastle upon Tyne", "Kingston upon Thames"]
+
+
+def test_a_town_before_a_noun_that_is_also_a_verb_is_no_one():
+    text = (
+        "Man jailed for Tadworth attack\n\nA man who stabbed a cyclist in Tadworth was jailed. "
+        "Police said the Bradford attack was unrelated, and the Bradford stabbing was solved."
+    )
+    assert mentions(text) == []
+    assert places(text) == ["Tadworth", "Tadworth", "Bradford", "Bradford"]
+
+
+def test_a_name_of_two_english_words_with_an_age_is_a_person():
+    text = "The court heard the defendant followed Amir Khan, 52, from the shop to his flat."
+    assert mentions(text) == ["Amir Khan"]
+
+
+def test_a_town_before_and_the_and_a_noun_names_a_band():
+    text = (
+        "Florence and the Machine will headline, with Catfish and the Bottlemen on the second "
+        "stage. Fans flew in from Florence and the Tuscan hills, and the tour visits Leeds and "
+        "the Midlands."
+    )
+    assert places(text) == ["Florence", "Leeds", "Midlands"]
+    assert mentions(text) == []
+
+
+def test_a_town_and_a_plural_nickname_name_a_club():
+    text = (
+        "Leicester Tigers thrashed Newcastle Red Bulls, while Bristol Bears and Leeds Rhinos "
+        "drew. Chester Banks, 24, scored twice."
+    )
+    assert mentions(text) == ["Chester Banks"]
+
+
+def test_a_grounds_stand_is_no_one():
+    text = "The Holte End sang throughout, and the Stretford End sang back."
+    assert mentions(text) == []
+
+
+def test_a_region_after_on_is_a_place():
+    text = (
+        "Ferries were cancelled. Residents on Skye and on Anglesey said they were short of "
+        "bread, and families on Merseyside were told to stay in."
+    )
+    assert places(text) == ["Skye", "Anglesey", "Merseyside"]
+    assert mentions(text) == []
+
+
+def test_a_place_cut_at_a_possessive_or_after_co_is_whole():
+    text = (
+        "A woman from King's Lynn was among those stranded, and farmers in Co. Tipperary and "
+        "Co Cork reported damage. King's College said exams would go ahead."
+    )
+    assert places(text) == ["King's Lynn", "Co. Tipperary", "Co Cork"]

@@ -190,9 +190,21 @@ def find_places(
     unknown = []
     pending: list[PlaceMention] = []
     k = 0
-    for run in scan(text) if runs is None else runs:
+    all_runs = scan(text) if runs is None else runs
+    glued_to = -1  # the run a place glued to the run before it ends in
+    for index, run in enumerate(all_runs):
         while k < len(person_ends) and person_ends[k] <= run.start:
             k += 1
+        if index == glued_to:
+            continue
+        if (text.startswith(_GLUES, run.end) or run.words[-1] == "Co.") and index + 1 < len(
+            all_runs
+        ):
+            glued = _glued_place(text, run, all_runs[index + 1], person_starts, person_ends)
+            if glued is not None:
+                found.append(glued)
+                glued_to = index + 1
+                continue
         if k < len(person_starts) and person_starts[k] < run.end:
             people_at = [_in_person(span, person_starts, person_ends) for span in run.spans]
         else:
@@ -223,10 +235,61 @@ def find_places(
             )
         )
         and not _national_team(text, p, found)
+        and not _band(text, p)
         and not _town_speaks(text, p)
         and not _someones_first_name(text, p, first_names)
     ]
     return kept if text.isascii() else _accented(text, kept)
+
+
+_GLUES: Final = ("'s ", "’s ")
+
+
+def _glued_place(
+    text: str, run: Run, following: Run, person_starts: list[int], person_ends: list[int]
+) -> PlaceMention | None:
+    """A place whose name the run scanner cut in two: at a possessive (`King's Lynn`, `St
+    John's Wood`) or after `Co.` (`Co. Tipperary`); its words are no one's."""
+    if following.start - run.end > 3 or following.caps or run.caps:
+        return None
+    for start in dict.fromkeys((run.start, run.spans[-1][0])):
+        for m in range(min(2, len(following.words)), 0, -1):
+            end = following.spans[m - 1][1]
+            place = gazetteer.lookup(text[start:end])
+            if (
+                place is not None
+                and place.kind != "demonym"
+                and not _in_person((start, end), person_starts, person_ends)
+            ):
+                return PlaceMention(start, end, place.name)
+    return None
+
+
+_BAND_AFTER: Final = re.compile(r" (?:and|&) the ([A-Z][\w'’-]*)(?![\w'’-]|[ \t]+(?:[A-Z]|of\b))")
+
+
+def _band(text: str, place: PlaceMention) -> bool:
+    """A town before `and the` and one capitalised noun that is no place nor body names a band
+    (`Florence and the Machine`, `Catfish and the Bottlemen`), unless a word of place stands
+    before it (`in Florence and the Uffizi`) or it is a country (`Britain and the
+    Commonwealth`)."""
+    if not text.startswith((" and the ", " & the "), place.end):
+        return False
+    band = _BAND_AFTER.match(text, place.end)
+    if band is None:
+        return False
+    word = band.group(1)
+    entry = gazetteer.lookup(place.name)
+    return (
+        entry is not None
+        and entry.kind in ("city", "region")
+        and gazetteer.lookup(word) is None
+        and not is_organisation_word(word)
+        and word not in gazetteer.DIRECTIONS
+        and word not in HEADS
+        and not text.endswith(" of ", 0, place.start)
+        and not _locative_before(text, place.start)
+    )
 
 
 def _first_names(text: str, people: Sequence[PersonMention]) -> set[str]:
@@ -749,6 +812,7 @@ def _has_context(
     local = _LOCAL_AFTER.match(text, end) is not None
     return (
         dateline
+        or (place.kind == "region" and text.endswith(" on ", 0, start))  # `on Skye`
         or after_town
         or local
         or _said_to_be_a_place(text, start, end, strict=False)
