@@ -684,3 +684,38 @@ def test_a_place_cut_at_a_possessive_or_after_co_is_whole():
         "Co Cork reported damage. King's College said exams would go ahead."
     )
     assert places(text) == ["King's Lynn", "Co. Tipperary", "Co Cork"]
+
+
+def test_a_british_town_named_like_a_word_needs_a_word_of_place_every_time():
+    text = (
+        "In Mold, the council said roads were flooded, and a lorry crashed near Neath. Mold "
+        "spores were found in the flats. Swords were drawn at the re-enactment, and farmers in "
+        "Swords lost crops. Rye bread sold out in Rye."
+    )
+    assert places(text) == ["Mold", "Neath", "Swords", "Rye"]
+
+
+def test_a_side_that_goes_down_or_is_bowled_out_is_a_club():
+    text = (
+        "Burnley, who were relegated last season, lead the table. In cricket, Yorkshire were "
+        "bowled out for 140."
+    )
+    assert places(text) == []
+    text = "Burnley, who were promised a new station, are waiting, as Yorkshire was in 1990."
+    assert places(text) == ["Burnley", "Yorkshire"]
+
+
+def test_a_country_with_a_plural_verb_after_a_comma_and_is_its_team():
+    text = (
+        "England were without their captain, and Wales have lost their last 12 Tests. Fans in "
+        "Wales have lost patience. China, Japan, and South Korea are key."
+    )
+    assert places(text) == ["Wales", "China", "Japan", "South Korea"]
+
+
+def test_a_nationality_and_one_english_word_name_a_firm():
+    text = (
+        "Scottish Power said bills would fall, and Anglian Water said it was sorry. Brazilian "
+        "Ronaldo said he was happy."
+    )
+    assert mentions(text) == ["Ronaldo"]

@@ -378,6 +378,8 @@ def candidates(text: str, run: Run) -> list[Candidate]:
             )
         ):
             lo += 1
+        if hi - lo == 1 and lo == office + 1 and _firm_of_origin(words[office], words[lo]):
+            continue
         affiliated, lo = lo, _first_name_after_words(words, lo, hi)
         if (
             any(map(is_organisation_word, words[lo:hi]))
@@ -636,6 +638,12 @@ def _town_and_nickname(words: list[str]) -> bool:
         and not names.is_first_name(words[0])
         and all(names.is_english_word(w) for w in words[1:])
     )
+
+
+def _firm_of_origin(origin: str, word: str) -> bool:
+    """A nationality and one English word name a firm (`Scottish Power`, `British Gas`), not a
+    person named by the word (`Brazilian Ronaldo`)."""
+    return names.is_english_word(word) and gazetteer.lookup(origin) is not None
 
 
 def _district(words: list[str]) -> bool:

@@ -77,21 +77,22 @@ _TEAM_VERB_AFTER: Final = re.compile(
     r"|[ \t]+and[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+(?:won|lost|drew|tied)[ \t]+"
     r"\d{1,3}-\d{1,3}\b"
     rf"|,[ \t]+who[ \t]+(?:{_RESULT_VERBS}|sacked|appointed"
-    rf"|are[ \t]+(?:top|bottom|{_LEAGUE_PLACES}))\b"
+    rf"|are[ \t]+(?:top|bottom|{_LEAGUE_PLACES})"
+    r"|(?:were|was|have[ \t]+been|had[ \t]+been)[ \t]+(?:relegated|promoted))\b"
     r"|['’]s[ \t]+(?:\d{1,2}-\d{1,2}[ \t]+)?(?:(?:home|away)[ \t]+)?"
     r"(?:win|victory|defeat|draw|loss)[ \t]+(?:over|against|at|to|with|by)\b"
     r"|[ \t]+(?:were|was)[ \t]+held[ \t]+to[ \t]+a[ \t]+"
     r"(?:\d{1,2}-\d{1,2}[ \t]+|goalless[ \t]+)?draw\b"
-    r"|[ \t]+(?:bowled|batted)\b"
+    r"|[ \t]+(?:(?:were|was)[ \t]+)?(?:bowled|batted)\b"
     r"|[ \t]+(?:had[ \t]+)?(?:reached|made|were|are|scored)[ \t]+\d{1,3}[ \t]+for[ \t]+"
     rf"(?:\d|{'|'.join(NUMBER_WORDS)})\b"
 )
 """A result (`St Louis defeated Colorado`, `Liverpool, who beat Southampton`, `Preston's 3-0
-victory against Blackburn`, `Coventry, who sacked their manager`, `Everton and
-Bournemouth both won 2-1`, `Middlesbrough and West Brom drew 1-1`, not what both won, `both won
-government funding`, `Aberdeen were
-held to a 1-1 draw`), a place in a table (`Aberdeen, who are third,`) or a cricket score
-(`Yorkshire bowled out Lancashire`, `Kent had reached 108 for three`): a team's, not a town's."""
+victory against Blackburn`, `Coventry, who sacked their manager`, `Burnley, who were
+relegated`, `Everton and Bournemouth both won 2-1`, `Middlesbrough and West Brom drew 1-1`, not
+what both won, `both won government funding`, `Aberdeen were held to a 1-1 draw`), a place in a
+table (`Aberdeen, who are third,`) or a cricket score (`Yorkshire bowled out Lancashire`,
+`Yorkshire were bowled out`, `Kent had reached 108 for three`): a team's, not a town's."""
 _TEAM_VERB_BEFORE: Final = re.compile(rf"\b{_RESULT_VERBS}[ \t]+(the[ \t]+)?$")
 _LOWER_WORD_AFTER: Final = re.compile(r"[ \t]+[a-z]")
 """A place that beats or is beaten is a team (`St Louis defeated Colorado`, `beat the Colorado
@@ -342,9 +343,9 @@ closing quotation mark (straight single ones too: `…football.' West Ham host F
 
 def _national_team(text: str, place: PlaceMention, found: list[PlaceMention]) -> bool:
     """A country that takes a plural verb at the head of its clause is its team, as British
-    news writes it (`England were outplayed`, `Chelsea and England have both asked`; `If Germany
-    were to`, `if Iran were a stock` are countries). Only this mention: the country is a place
-    elsewhere, as its team is named after it."""
+    news writes it (`England were outplayed`, `Chelsea and England have both asked`, `…, and
+    Wales have lost`; `If Germany were to`, `if Iran were a stock` are countries). Only this
+    mention: the country is a place elsewhere, as its team is named after it."""
     if not _PLURAL_VERB_AFTER.match(text, place.end):
         return False
     entry = gazetteer.lookup(place.name)
@@ -363,7 +364,19 @@ def _national_team(text: str, place: PlaceMention, found: list[PlaceMention]) ->
     if not before or before[-1] in _CLAUSE_END_MARKS:
         return True
     word = before.rsplit(None, 1)[-1]
-    return word in _CLAUSE_OPENERS and word != "if"
+    return (word in _CLAUSE_OPENERS and word != "if") or (
+        before.endswith(", and") and not _listed_place_before(text, start)
+    )
+
+
+_LISTED_BEFORE: Final = re.compile(r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?),[ \t]+and[ \t]+$")
+
+
+def _listed_place_before(text: str, start: int) -> bool:
+    """A place before `, and` lists the country with it (`China, Japan, and South Korea are`): no
+    new clause."""
+    listed = _LISTED_BEFORE.search(text, max(0, start - 40), start)
+    return listed is not None and gazetteer.lookup(listed.group(1)) is not None
 
 
 _SAYS: Final = r"[ \t]+(?:said|says|told|tells|added|announced|has[ \t]+announced)\b"
@@ -599,7 +612,8 @@ def _places_in_run(
     may end the sentence too. Places that need context and lack it here go to `pending`: they
     count when the document names them elsewhere with context
     (`from Urus-Martan. Urus-Martan is ...`), unless they are also a person's name
-    (`in Clinton, Iowa` says nothing of the next `Clinton`)."""
+    (`in Clinton, Iowa` says nothing of the next `Clinton`) or a small town's that is an
+    English word (`in Mold` says nothing of `Mold spores`)."""
     words, spans, joins = run.words, run.spans, run.joins
     n = len(words)
     if n > 1:  # a seat and a member's title or a name: no one-word run
@@ -642,7 +656,7 @@ def _places_in_run(
             mention = PlaceMention(start, end, place.name)
             if _has_context(text, run, i, j, place, people_at):
                 out.append(mention)
-            elif not place.person_name:
+            elif not place.person_name and not (place.word and place.small):
                 pending.append(mention)
         i = j
     return out
