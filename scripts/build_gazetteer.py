@@ -279,7 +279,7 @@ ENGLISH_NAMES = {"Köln": "Cologne"}
 DEMONYMS = """
 Afghan|Albanian|Algerian|American|Americans|Andorran|Angolan|Argentine|Argentinian|Armenian|Australian
 Austrian|Azerbaijani|Azeri|Bahraini|Bangladeshi|Belarusian|Belgian|Bolivian|Bosnian|Brazilian
-British|Briton|Britons|Bulgarian|Burmese|Burundian|Cambodian|Cameroonian|Canadian|Chadian|Chilean
+British|Brit|Brits|Briton|Britons|Bulgarian|Burmese|Burundian|Cambodian|Cameroonian|Canadian|Chadian|Chilean
 Chinese|Colombian|Congolese|Croat|Croatian|Cuban|Cypriot|Czech|Dane|Danish|Dutch|Ecuadorean
 Ecuadorian|Egyptian|Egyptians|Emirati|English|Eritrean|Estonian|Ethiopian|European|Europeans|Filipino
 Finn|Finnish|French|Gazan|Gazans|Georgian|German|Germans|Ghanaian|Greek|Guatemalan|Haitian

@@ -719,3 +719,28 @@ def test_a_nationality_and_one_english_word_name_a_firm():
         "Ronaldo said he was happy."
     )
     assert mentions(text) == ["Ronaldo"]
+
+
+def test_places_listed_with_a_club_are_clubs():
+    text = (
+        "Aston Villa, West Ham, Tottenham and Crystal Palace voted in favour. Flights from Mexico "
+        "City, Tottenham and Leeds were delayed."
+    )
+    assert places(text) == ["Mexico City", "Leeds"]
+
+
+def test_a_place_completing_a_bodys_of_after_and_is_part_of_its_name():
+    text = (
+        "The Green Party of England and Wales abstained, and the Law Society of England and "
+        "Wales said so. Roads in England and Wales were shut."
+    )
+    assert places(text) == ["England", "Wales"]
+
+
+def test_plural_people_of_a_place_and_brits_are_no_one_and_nowhere():
+    text = (
+        "Yorkshiremen and Cornishmen complained that Scotsmen had won. Dua Lipa won two Brits, "
+        "and Brits abroad cheered."
+    )
+    assert mentions(text) == ["Dua Lipa"]
+    assert places(text) == []

@@ -36,7 +36,7 @@ ORGANISATION_WORDS: Final = frozenset(
     "Bloc Coalition Caucus Cafe Café Restaurant Bakery Bistro Brasserie Pizzeria Trattoria "
     "Osteria Ristorante Taqueria Taquería Panadería Panaderia Boulangerie Patisserie Pâtisserie "
     "Cantina Infirmary Hospice Clinic Academy Ysbyty Ysgol Coleg Prifysgol Cyngor Canolfan "
-    "Amgueddfa Thistle Argyle Hotspur Academicals Harriers Water".split()
+    "Amgueddfa Thistle Argyle Hotspur Academicals Harriers Water Society".split()
 )
 """Words that make a run an organisation, event, document or building rather than a person; an
 eatery named after its owner (`Panadería Rosa`, `Cafe Luigi`) too; the Welsh words for a

@@ -116,10 +116,11 @@ _COINED_ENDINGS: Final = (
     "ians",
     "ists",
     "istas",
+    "men",
 )
 """Words coined from a name or a place (`Obamacare`, `Trumpism`, `Brexit`), and plural nouns for
-a group (`Remainers`, `Blairites`, `Lancastrians`, `Unionists`), are not a person (when no list
-of names holds them: `Sanders` stays)."""
+a group (`Remainers`, `Blairites`, `Lancastrians`, `Unionists`, `Cornishmen`), are not a person
+(when no list of names holds them: `Sanders` stays)."""
 _CONTRACTION: Final = re.compile(r"\w['’](?:re|ll|ve|d|m|t)$")
 """`We're`, `They'll`: a pronoun and a verb, never a name."""
 _FEATURE_FIRST: Final = frozenset(

@@ -223,6 +223,8 @@ def find_places(
     if titles:
         found = [p for p in found if not in_term(titles, p.start)]
     teams = _teams(text, found, person_starts)
+    if found:
+        teams |= _listed_with_clubs(text, all_runs, found)
     first_names = _first_names(text, people)
     kept = [
         p
@@ -539,6 +541,48 @@ def _teams(text: str, found: list[PlaceMention], person_starts: list[int]) -> se
     return teams
 
 
+_CLUB_ENDS: Final = frozenset(
+    "United City Rovers Wanderers Athletic Albion Villa Hotspur Argyle Rangers Wednesday Orient "
+    "Alexandra Harriers Thistle Academicals FC".split()
+)
+"""Words that end a club's name after its town (`Leicester City`, `Aston Villa`, `Texas
+Rangers`) where the whole is no place (`Mexico City`)."""
+_LIST_GAPS: Final = frozenset((", ", " and ", ", and "))
+
+
+def _is_club(text: str, run: Run) -> bool:
+    words = run.words
+    return (
+        len(words) > 1
+        and words[-1] in _CLUB_ENDS
+        and not run.caps
+        and gazetteer.lookup(" ".join(words[:-1])) is not None
+        and gazetteer.lookup(text[run.start : run.end]) is None
+    )
+
+
+def _listed_with_clubs(text: str, runs: Sequence[Run], found: list[PlaceMention]) -> set[str]:
+    """Places listed with a club are clubs (`Aston Villa, West Ham, Tottenham and Crystal Palace
+    voted`): the names of the places in a list of names, joined by commas and `and`, that holds a
+    town and a club's word (`_CLUB_ENDS`)."""
+    starts = {p.start: p.name for p in found}
+    listed: set[str] = set()
+    group: list[Run] = []
+    for run in (*runs, None):
+        if (
+            run is not None
+            and group
+            and run.start - group[-1].end <= 5
+            and text[group[-1].end : run.start] in _LIST_GAPS
+        ):
+            group.append(run)
+            continue
+        if len(group) > 1 and any(_is_club(text, r) for r in group):
+            listed.update(starts[r.start] for r in group if r.start in starts)
+        group = [run] if run is not None else []
+    return listed
+
+
 def _beaten(text: str, place: PlaceMention) -> bool:
     """A place that is beaten is a team (`beat Colorado`, `beat the Colorado Rockies`), not one
     that describes who is (`beat the New York businessman`)."""
@@ -750,7 +794,11 @@ def _stands_alone(text: str, run: Run, i: int, j: int, people_at: list[bool], re
             return False
         if i > 0 and not people_at[i - 1] and _is_qualified(text, run, i):
             return False
-        if i == 0 and (contained(text, run.start) or _named_thing(text, run, j)):
+        if i == 0 and (
+            contained(text, run.start)
+            or _named_thing(text, run, j)
+            or _body_of_and_before(text, run.start)
+        ):
             return False
         if (
             i == 0
@@ -774,6 +822,22 @@ _AND_BODY_AFTER: Final = re.compile(
     + "|".join(sorted(ORGANISATION_WORDS - _PLACE_LIKE_BODIES, key=len, reverse=True))
     + r")\b"
 )
+
+
+_BODY_OF_AND_BEFORE: Final = re.compile(
+    r"\b(?:"
+    + "|".join(sorted((w for w in ORGANISATION_WORDS if w.isalpha()), key=len, reverse=True))
+    + r") of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? and $"
+)
+
+
+def _body_of_and_before(text: str, start: int) -> bool:
+    """`the Green Party of England and Wales`, `the Law Society of England and Wales`: a place
+    after `and` that completes a body's `of` is part of its name."""
+    return (
+        text.endswith(" and ", 0, start)
+        and _BODY_OF_AND_BEFORE.search(text, max(0, start - 60), start) is not None
+    )
 
 
 def _body_and_after(text: str, end: int) -> bool:
