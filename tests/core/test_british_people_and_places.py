@@ -659,7 +659,7 @@ def test_a_town_before_and_the_and_a_noun_names_a_band():
 def test_a_town_and_a_plural_nickname_name_a_club():
     text = (
         "Leicester Tigers thrashed Newcastle Red Bulls, while Bristol Bears and Leeds Rhinos "
-        "drew. Chester Banks, 24, scored twice."
+        "drew. Salford Red Devils lost. Chester Banks, 24, scored twice."
     )
     assert mentions(text) == ["Chester Banks"]
 
@@ -744,3 +744,16 @@ def test_plural_people_of_a_place_and_brits_are_no_one_and_nowhere():
     )
     assert mentions(text) == ["Dua Lipa"]
     assert places(text) == []
+
+
+def test_a_town_before_an_office_that_owns_a_body_names_the_body():
+    text = (
+        "The inquest at Walthamstow Coroner's Court heard she had waited at Queen's Hospital in "
+        "Romford, and the Romford coroner said so."
+    )
+    assert places(text) == ["Romford", "Romford"]
+
+
+def test_a_horse_whose_name_ends_in_an_english_word_is_no_one():
+    text = "At the festival, Galopin Des Champs, ridden by Paul Townend, won the Gold Cup."
+    assert mentions(text) == ["Paul Townend"]

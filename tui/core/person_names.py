@@ -836,7 +836,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         or _district(words)
         or is_body_name(text[start:end])
         or is_town_club(words)
-        or _town_and_nickname(words)
+        or _town_and_nickname(run.words[lo:])
         or is_river(text, words, start)
         or _street_after_preposition(text, run.words[-1], start)
         or _street(words)
@@ -844,6 +844,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         or partner_in_body_name(text, start, end)
         or shop_named_like_person(text, start, end)
         or _thing_after(text, end)
+        or (run.end != end and _HORSE_AFTER.match(text, run.end) is not None)
         or _made_thing(text, words, start)
         or (
             text.find("v", max(0, start - 5), start) >= 0

@@ -246,6 +246,7 @@ def find_places(
 
 
 _GLUES: Final = ("'s ", "’s ")
+_WORD_AFTER_POSSESSIVE: Final = re.compile(r"['’]s[ \t]+([A-Z][\w'’-]*)")
 
 
 def _glued_place(
@@ -790,7 +791,7 @@ def _stands_alone(text: str, run: Run, i: int, j: int, people_at: list[bool], re
         if j < len(words) and words[j].title() in ORGANISATION_WORDS:
             return False
     else:
-        if j < len(words) and not people_at[j] and _qualifies(run, j, reach):
+        if j < len(words) and not people_at[j] and _qualifies(text, run, j, reach):
             return False
         if i > 0 and not people_at[i - 1] and _is_qualified(text, run, i):
             return False
@@ -918,11 +919,12 @@ def _said_to_be_a_place(text: str, start: int, end: int, strict: bool) -> bool:
     )
 
 
-def _qualifies(run: Run, j: int, reach: int) -> bool:
+def _qualifies(text: str, run: Run, j: int, reach: int) -> bool:
     """The word after a place makes it part of a longer name (`Washington Post`, `Bank of America`),
     unless a title follows (words[j:] holds one when j <= `reach`); a title word before an
     organisation's word that ends the run is part of the name too (`Birmingham Crown Court`, not
-    `South Korea President Park Geun-hye`)."""
+    `South Korea President Park Geun-hye`), and so is one that owns it (`Walthamstow Coroner's
+    Court`)."""
     word = run.words[j]
     if run.joins[j - 1] == " of ":
         return True
@@ -934,6 +936,9 @@ def _qualifies(run: Run, j: int, reach: int) -> bool:
     ):
         return False  # `…attack in St Helens A nine-year-old boy`: a headline a scraper joined
     if word in HEADS or word in HONORIFICS or j <= reach:
+        if j + 1 == len(run.words) and text.startswith(_GLUES, run.end):
+            owned = _WORD_AFTER_POSSESSIVE.match(text, run.end)
+            return owned is not None and is_organisation_word(owned.group(1))
         return j + 2 == len(run.words) and is_organisation_word(run.words[j + 1])
     place = gazetteer.lookup(word)
     return place is None or word in CLUB_WORDS
