@@ -51,6 +51,10 @@ news names its villages as other news names cities."""
 MIN_WORD_POPULATION = 50000
 """Towns named like an English word (`God`, `Bank`) count only from this size (`Reading`,
 `Nice`)."""
+LOCAL_MIN_WORD_POPULATION = 5000
+"""In the UK and Ireland, towns named like an English word count from this size (`Mold`, `Neath`,
+`Rye`, `Swords`), always with context (`in Mold`), unless the word is also a first name or a
+common surname (`Street`, `Wells`, `Sandy`), which a person likelier is."""
 NOT_PLACES = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
@@ -275,7 +279,7 @@ ENGLISH_NAMES = {"Köln": "Cologne"}
 DEMONYMS = """
 Afghan|Albanian|Algerian|American|Americans|Andorran|Angolan|Argentine|Argentinian|Armenian|Australian
 Austrian|Azerbaijani|Azeri|Bahraini|Bangladeshi|Belarusian|Belgian|Bolivian|Bosnian|Brazilian
-British|Briton|Britons|Bulgarian|Burmese|Burundian|Cambodian|Cameroonian|Canadian|Chadian|Chilean
+British|Brit|Brits|Briton|Britons|Bulgarian|Burmese|Burundian|Cambodian|Cameroonian|Canadian|Chadian|Chilean
 Chinese|Colombian|Congolese|Croat|Croatian|Cuban|Cypriot|Czech|Dane|Danish|Dutch|Ecuadorean
 Ecuadorian|Egyptian|Egyptians|Emirati|English|Eritrean|Estonian|Ethiopian|European|Europeans|Filipino
 Finn|Finnish|French|Gazan|Gazans|Georgian|German|Germans|Ghanaian|Greek|Guatemalan|Haitian
@@ -371,8 +375,32 @@ def load_names() -> set[str]:
     return names
 
 
+def load_personal_words() -> set[str]:
+    """Upper-cased first names and common surnames: a local town named like an English word and
+    one of these is left out (`Street`, `Sandy`)."""
+    with gzip.open(NAMES, "rt", encoding="utf-8") as f:
+        return {
+            name
+            for name, kinds in (line.rstrip("\n").split("\t") for line in f)
+            if "f" in kinds or "L" in kinds
+        }
+
+
+def _too_small(city: dict, name: str, words: set[str], personal: set[str]) -> bool:
+    """A town too small for its name to count: under the minimum of its country, or named like
+    an English word and under the minimum for such names."""
+    local = city["countrycode"] in LOCAL_COUNTRIES
+    population = city["population"]
+    if population < (LOCAL_MIN_POPULATION if local else MIN_POPULATION):
+        return True
+    if population >= MIN_WORD_POPULATION or name.lower() not in words:
+        return False
+    return not local or population < LOCAL_MIN_WORD_POPULATION or name.upper() in personal
+
+
 def build(wheel: Path, words_path: Path) -> list[tuple[str, str, str, str]]:
     countries, states, continents, cities = load_geonames(wheel)
+    personal = load_personal_words()
     words = {
         w.strip()
         for w in words_path.read_text(encoding="utf-8").splitlines()
@@ -437,13 +465,11 @@ def build(wheel: Path, words_path: Path) -> list[tuple[str, str, str, str]]:
     capitals = {fold(c["capital"]) for c in countries.values() if c.get("capital")}
     for city in cities.values():
         name = fold(city["name"])
-        least = LOCAL_MIN_POPULATION if city["countrycode"] in LOCAL_COUNTRIES else MIN_POPULATION
         if (
-            city["population"] < least
+            _too_small(city, name, words, personal)
             or "," in name
             or name in NOT_PLACES
             or name.startswith("University of")
-            or (city["population"] < MIN_WORD_POPULATION and name.lower() in words)
         ):
             continue
         if name not in by_name or by_name[name]["population"] < city["population"]:

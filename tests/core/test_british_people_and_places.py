@@ -630,3 +630,130 @@ def test_a_town_joined_by_a_lower_case_word_counts_alone_hyphens_or_not():
 def test_a_town_named_with_upon_is_one_place():
     text = "Flooding hit Newcastle upon Tyne and Kingston upon Thames."
     assert places(text) == ["Newcastle upon Tyne", "Kingston upon Thames"]
+
+
+def test_a_town_before_a_noun_that_is_also_a_verb_is_no_one():
+    text = (
+        "Man jailed for Tadworth attack\n\nA man who stabbed a cyclist in Tadworth was jailed. "
+        "Police said the Bradford attack was unrelated, and the Bradford stabbing was solved."
+    )
+    assert mentions(text) == []
+    assert places(text) == ["Tadworth", "Tadworth", "Bradford", "Bradford"]
+
+
+def test_a_name_of_two_english_words_with_an_age_is_a_person():
+    text = "The court heard the defendant followed Amir Khan, 52, from the shop to his flat."
+    assert mentions(text) == ["Amir Khan"]
+
+
+def test_a_town_before_and_the_and_a_noun_names_a_band():
+    text = (
+        "Florence and the Machine will headline, with Catfish and the Bottlemen on the second "
+        "stage. Fans flew in from Florence and the Tuscan hills, and the tour visits Leeds and "
+        "the Midlands."
+    )
+    assert places(text) == ["Florence", "Leeds", "Midlands"]
+    assert mentions(text) == []
+
+
+def test_a_town_and_a_plural_nickname_name_a_club():
+    text = (
+        "Leicester Tigers thrashed Newcastle Red Bulls, while Bristol Bears and Leeds Rhinos "
+        "drew. Salford Red Devils lost. Chester Banks, 24, scored twice."
+    )
+    assert mentions(text) == ["Chester Banks"]
+
+
+def test_a_grounds_stand_is_no_one():
+    text = "The Holte End sang throughout, and the Stretford End sang back."
+    assert mentions(text) == []
+
+
+def test_a_region_after_on_is_a_place():
+    text = (
+        "Ferries were cancelled. Residents on Skye and on Anglesey said they were short of "
+        "bread, and families on Merseyside were told to stay in."
+    )
+    assert places(text) == ["Skye", "Anglesey", "Merseyside"]
+    assert mentions(text) == []
+
+
+def test_a_place_cut_at_a_possessive_or_after_co_is_whole():
+    text = (
+        "A woman from King's Lynn was among those stranded, and farmers in Co. Tipperary and "
+        "Co Cork reported damage. King's College said exams would go ahead."
+    )
+    assert places(text) == ["King's Lynn", "Co. Tipperary", "Co Cork"]
+
+
+def test_a_british_town_named_like_a_word_needs_a_word_of_place_every_time():
+    text = (
+        "In Mold, the council said roads were flooded, and a lorry crashed near Neath. Mold "
+        "spores were found in the flats. Swords were drawn at the re-enactment, and farmers in "
+        "Swords lost crops. Rye bread sold out in Rye."
+    )
+    assert places(text) == ["Mold", "Neath", "Swords", "Rye"]
+
+
+def test_a_side_that_goes_down_or_is_bowled_out_is_a_club():
+    text = (
+        "Burnley, who were relegated last season, lead the table. In cricket, Yorkshire were "
+        "bowled out for 140."
+    )
+    assert places(text) == []
+    text = "Burnley, who were promised a new station, are waiting, as Yorkshire was in 1990."
+    assert places(text) == ["Burnley", "Yorkshire"]
+
+
+def test_a_country_with_a_plural_verb_after_a_comma_and_is_its_team():
+    text = (
+        "England were without their captain, and Wales have lost their last 12 Tests. Fans in "
+        "Wales have lost patience. China, Japan, and South Korea are key."
+    )
+    assert places(text) == ["Wales", "China", "Japan", "South Korea"]
+
+
+def test_a_nationality_and_one_english_word_name_a_firm():
+    text = (
+        "Scottish Power said bills would fall, and Anglian Water said it was sorry. Brazilian "
+        "Ronaldo said he was happy."
+    )
+    assert mentions(text) == ["Ronaldo"]
+
+
+def test_places_listed_with_a_club_are_clubs():
+    text = (
+        "Aston Villa, West Ham, Tottenham and Crystal Palace voted in favour. Flights from Mexico "
+        "City, Tottenham and Leeds were delayed."
+    )
+    assert places(text) == ["Mexico City", "Leeds"]
+
+
+def test_a_place_completing_a_bodys_of_after_and_is_part_of_its_name():
+    text = (
+        "The Green Party of England and Wales abstained, and the Law Society of England and "
+        "Wales said so. Roads in England and Wales were shut."
+    )
+    assert places(text) == ["England", "Wales"]
+
+
+def test_plural_people_of_a_place_and_brits_are_no_one_and_nowhere():
+    text = (
+        "Yorkshiremen and Cornishmen complained that Scotsmen had won. Dua Lipa won two Brits, "
+        "and Brits abroad cheered."
+    )
+    assert mentions(text) == ["Dua Lipa"]
+    assert places(text) == []
+
+
+def test_a_town_before_an_office_that_owns_a_body_names_the_body():
+    text = (
+        "The inquest at Walthamstow Coroner's Court heard she had waited at Queen's Hospital in "
+        "Romford, and the Romford coroner said so."
+    )
+    assert places(text) == ["Romford", "Romford"]
+
+
+def test_a_horse_whose_name_ends_in_an_english_word_is_no_one():
+    text = "At the festival, Galopin Des Champs, ridden by Paul Townend, won the Gold Cup."
+    assert mentions(text) == ["Paul Townend"]

@@ -36,13 +36,14 @@ ORGANISATION_WORDS: Final = frozenset(
     "Bloc Coalition Caucus Cafe Café Restaurant Bakery Bistro Brasserie Pizzeria Trattoria "
     "Osteria Ristorante Taqueria Taquería Panadería Panaderia Boulangerie Patisserie Pâtisserie "
     "Cantina Infirmary Hospice Clinic Academy Ysbyty Ysgol Coleg Prifysgol Cyngor Canolfan "
-    "Amgueddfa Thistle Argyle Hotspur Academicals Harriers".split()
+    "Amgueddfa Thistle Argyle Hotspur Academicals Harriers Water Society".split()
 )
 """Words that make a run an organisation, event, document or building rather than a person; an
 eatery named after its owner (`Panadería Rosa`, `Cafe Luigi`) too; the Welsh words for a
 hospital, school, college, university, council, centre and museum name bodies as the English do
 (`Ysbyty Gwynedd`, `Ysgol Glan Clwyd`, `Leeds General Infirmary`), and club words that are no
-one's name (`Partick Thistle`, `Plymouth Argyle`, `Kidderminster Harriers`)."""
+one's name (`Partick Thistle`, `Plymouth Argyle`, `Kidderminster Harriers`), and the water companies
+(`Anglian Water`)."""
 
 BODY_NAMES: Final = frozenset(
     (

@@ -116,10 +116,11 @@ _COINED_ENDINGS: Final = (
     "ians",
     "ists",
     "istas",
+    "men",
 )
 """Words coined from a name or a place (`Obamacare`, `Trumpism`, `Brexit`), and plural nouns for
-a group (`Remainers`, `Blairites`, `Lancastrians`, `Unionists`), are not a person (when no list
-of names holds them: `Sanders` stays)."""
+a group (`Remainers`, `Blairites`, `Lancastrians`, `Unionists`, `Cornishmen`), are not a person
+(when no list of names holds them: `Sanders` stays)."""
 _CONTRACTION: Final = re.compile(r"\w['’](?:re|ll|ve|d|m|t)$")
 """`We're`, `They'll`: a pronoun and a verb, never a name."""
 _FEATURE_FIRST: Final = frozenset(
@@ -131,10 +132,10 @@ _FEATURE_LAST: Final = frozenset(
 )
 """Words that make a run a geographic feature or a landmark (`Platte River`, `Cape Breton`,
 `Loch Ness`, `Windsor Castle`, `Ellesmere Port`), not a person."""
-_DISTRICT_LAST: Final = frozenset("Cross Heath Common Moor Marsh".split())
+_DISTRICT_LAST: Final = frozenset("Cross Heath Common Moor Marsh End".split())
 """Words that end a British district's name after a word that is no first name (`Charing Cross`,
-`Thornton Heath`, `Clapham Common`): no person (`Lucy Cross` is one), though not a place on
-their own either (`the International Red Cross`)."""
+`Thornton Heath`, `Clapham Common`), or a ground's stand (`the Holte End`): no person (`Lucy
+Cross` is one), though not a place on their own either (`the International Red Cross`)."""
 _SCORE_BEFORE: Final = re.compile(r"(?<![0-9])[0-9]{1,2}[ \t]+$")
 _SCORE_AFTER: Final = re.compile(r"[ \t]+[0-9]{1,2}(?=[ \t]*(?:$|\n|[A-Z(]))")
 """`Karlsruhe 2 Hansa Rostock 0 St Pauli`: a name between two scores is a team in a results line
@@ -378,6 +379,8 @@ def candidates(text: str, run: Run) -> list[Candidate]:
             )
         ):
             lo += 1
+        if hi - lo == 1 and lo == office + 1 and _firm_of_origin(words[office], words[lo]):
+            continue
         affiliated, lo = lo, _first_name_after_words(words, lo, hi)
         if (
             any(map(is_organisation_word, words[lo:hi]))
@@ -624,6 +627,26 @@ def epithet(word: str) -> bool:
     return place is not None and place.kind == "demonym"
 
 
+def _town_and_nickname(words: list[str]) -> bool:
+    """A town and a plural English noun name a club (`Bristol Bears`, `Newcastle Red Bulls`,
+    `Leeds Rhinos`), not a person: a first name before the noun makes one (`Chester Banks`)."""
+    if len(words) < 2 or not words[-1].endswith("s") or not names.is_english_word(words[-1]):
+        return False
+    place = gazetteer.lookup(words[0])
+    return (
+        place is not None
+        and place.kind in ("city", "region")
+        and not names.is_first_name(words[0])
+        and all(names.is_english_word(w) for w in words[1:])
+    )
+
+
+def _firm_of_origin(origin: str, word: str) -> bool:
+    """A nationality and one English word name a firm (`Scottish Power`, `British Gas`), not a
+    person named by the word (`Brazilian Ronaldo`)."""
+    return names.is_english_word(word) and gazetteer.lookup(origin) is not None
+
+
 def _district(words: list[str]) -> bool:
     """A place and a point of the compass name a district or a constituency (`Leeds North`,
     `Glasgow Central`), not a person (`Oliver North`: a first name)."""
@@ -813,6 +836,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         or _district(words)
         or is_body_name(text[start:end])
         or is_town_club(words)
+        or _town_and_nickname(run.words[lo:])
         or is_river(text, words, start)
         or _street_after_preposition(text, run.words[-1], start)
         or _street(words)
@@ -820,6 +844,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         or partner_in_body_name(text, start, end)
         or shop_named_like_person(text, start, end)
         or _thing_after(text, end)
+        or (run.end != end and _HORSE_AFTER.match(text, run.end) is not None)
         or _made_thing(text, words, start)
         or (
             text.find("v", max(0, start - 5), start) >= 0
@@ -902,6 +927,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
             or _told(text, start, end)
             or _described(text, start)
             or (_aged(text, start, end))
+            or (_AGE_AFTER.match(text, end) is not None and any("l" in k.lower() for k in kinds))
         )
     if not any("w" in k and "f" not in k and "l" not in k for k in kinds) and not (
         _rare_pair(kinds) and text.endswith(("the ", "The "), 0, start)
@@ -1069,6 +1095,8 @@ def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
         if gazetteer.lookup(home) is not None or any(map(is_organisation_word, home.split())):
             return False
     opening = run.sentence_start and lo == 0
+    if place is not None and _on_island(text, start, place):
+        return False
     if place is not None and not place.person_name:
         return not opening and (
             _PERSON_THINGS_AFTER.match(text, end) is not None
@@ -1103,7 +1131,13 @@ def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
         and not names_a_seat(text, start)
     ):
         return True
-    return _evidence(text, start, end, 1) and not _placed(text, start)
+    return _evidence(text, start, end, 1, strict=place is not None) and not _placed(text, start)
+
+
+def _on_island(text: str, start: int, place: gazetteer.Place) -> bool:
+    """`on Skye`, `on Anglesey`, `on Merseyside`: a region after `on` is an island or an area
+    British news lives on, no person."""
+    return place.kind == "region" and text.endswith(" on ", 0, start)
 
 
 _LISTED_PLACE_BEFORE = re.compile(
@@ -1132,10 +1166,12 @@ def _placed(text: str, start: int) -> bool:
     )
 
 
-def _evidence(text: str, start: int, end: int, length: int) -> bool:
-    """Context that vouches for a name: `X said`, `captain X`, `X, 45,`, `X Y (Kenya)`."""
+def _evidence(text: str, start: int, end: int, length: int, strict: bool = False) -> bool:
+    """Context that vouches for a name: `X said`, `captain X`, `X, 45,`, `X Y (Kenya)`; when
+    `strict` (a town's name too: `jailed for Bradford attack`), a verb no noun looks like
+    (`_says`)."""
     if (
-        _says(text, end)
+        _says(text, end, strict)
         or _MADE_AFTER.match(text, end)
         or _told(text, start, end)
         or _described(text, start)

@@ -77,21 +77,22 @@ _TEAM_VERB_AFTER: Final = re.compile(
     r"|[ \t]+and[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+(?:won|lost|drew|tied)[ \t]+"
     r"\d{1,3}-\d{1,3}\b"
     rf"|,[ \t]+who[ \t]+(?:{_RESULT_VERBS}|sacked|appointed"
-    rf"|are[ \t]+(?:top|bottom|{_LEAGUE_PLACES}))\b"
+    rf"|are[ \t]+(?:top|bottom|{_LEAGUE_PLACES})"
+    r"|(?:were|was|have[ \t]+been|had[ \t]+been)[ \t]+(?:relegated|promoted))\b"
     r"|['’]s[ \t]+(?:\d{1,2}-\d{1,2}[ \t]+)?(?:(?:home|away)[ \t]+)?"
     r"(?:win|victory|defeat|draw|loss)[ \t]+(?:over|against|at|to|with|by)\b"
     r"|[ \t]+(?:were|was)[ \t]+held[ \t]+to[ \t]+a[ \t]+"
     r"(?:\d{1,2}-\d{1,2}[ \t]+|goalless[ \t]+)?draw\b"
-    r"|[ \t]+(?:bowled|batted)\b"
+    r"|[ \t]+(?:(?:were|was)[ \t]+)?(?:bowled|batted)\b"
     r"|[ \t]+(?:had[ \t]+)?(?:reached|made|were|are|scored)[ \t]+\d{1,3}[ \t]+for[ \t]+"
     rf"(?:\d|{'|'.join(NUMBER_WORDS)})\b"
 )
 """A result (`St Louis defeated Colorado`, `Liverpool, who beat Southampton`, `Preston's 3-0
-victory against Blackburn`, `Coventry, who sacked their manager`, `Everton and
-Bournemouth both won 2-1`, `Middlesbrough and West Brom drew 1-1`, not what both won, `both won
-government funding`, `Aberdeen were
-held to a 1-1 draw`), a place in a table (`Aberdeen, who are third,`) or a cricket score
-(`Yorkshire bowled out Lancashire`, `Kent had reached 108 for three`): a team's, not a town's."""
+victory against Blackburn`, `Coventry, who sacked their manager`, `Burnley, who were
+relegated`, `Everton and Bournemouth both won 2-1`, `Middlesbrough and West Brom drew 1-1`, not
+what both won, `both won government funding`, `Aberdeen were held to a 1-1 draw`), a place in a
+table (`Aberdeen, who are third,`) or a cricket score (`Yorkshire bowled out Lancashire`,
+`Yorkshire were bowled out`, `Kent had reached 108 for three`): a team's, not a town's."""
 _TEAM_VERB_BEFORE: Final = re.compile(rf"\b{_RESULT_VERBS}[ \t]+(the[ \t]+)?$")
 _LOWER_WORD_AFTER: Final = re.compile(r"[ \t]+[a-z]")
 """A place that beats or is beaten is a team (`St Louis defeated Colorado`, `beat the Colorado
@@ -190,9 +191,21 @@ def find_places(
     unknown = []
     pending: list[PlaceMention] = []
     k = 0
-    for run in scan(text) if runs is None else runs:
+    all_runs = scan(text) if runs is None else runs
+    glued_to = -1  # the run a place glued to the run before it ends in
+    for index, run in enumerate(all_runs):
         while k < len(person_ends) and person_ends[k] <= run.start:
             k += 1
+        if index == glued_to:
+            continue
+        if (text.startswith(_GLUES, run.end) or run.words[-1] == "Co.") and index + 1 < len(
+            all_runs
+        ):
+            glued = _glued_place(text, run, all_runs[index + 1], person_starts, person_ends)
+            if glued is not None:
+                found.append(glued)
+                glued_to = index + 1
+                continue
         if k < len(person_starts) and person_starts[k] < run.end:
             people_at = [_in_person(span, person_starts, person_ends) for span in run.spans]
         else:
@@ -210,6 +223,8 @@ def find_places(
     if titles:
         found = [p for p in found if not in_term(titles, p.start)]
     teams = _teams(text, found, person_starts)
+    if found:
+        teams |= _listed_with_clubs(text, all_runs, found)
     first_names = _first_names(text, people)
     kept = [
         p
@@ -223,10 +238,62 @@ def find_places(
             )
         )
         and not _national_team(text, p, found)
+        and not _band(text, p)
         and not _town_speaks(text, p)
         and not _someones_first_name(text, p, first_names)
     ]
     return kept if text.isascii() else _accented(text, kept)
+
+
+_GLUES: Final = ("'s ", "’s ")
+_WORD_AFTER_POSSESSIVE: Final = re.compile(r"['’]s[ \t]+([A-Z][\w'’-]*)")
+
+
+def _glued_place(
+    text: str, run: Run, following: Run, person_starts: list[int], person_ends: list[int]
+) -> PlaceMention | None:
+    """A place whose name the run scanner cut in two: at a possessive (`King's Lynn`, `St
+    John's Wood`) or after `Co.` (`Co. Tipperary`); its words are no one's."""
+    if following.start - run.end > 3 or following.caps or run.caps:
+        return None
+    for start in dict.fromkeys((run.start, run.spans[-1][0])):
+        for m in range(min(2, len(following.words)), 0, -1):
+            end = following.spans[m - 1][1]
+            place = gazetteer.lookup(text[start:end])
+            if (
+                place is not None
+                and place.kind != "demonym"
+                and not _in_person((start, end), person_starts, person_ends)
+            ):
+                return PlaceMention(start, end, place.name)
+    return None
+
+
+_BAND_AFTER: Final = re.compile(r" (?:and|&) the ([A-Z][\w'’-]*)(?![\w'’-]|[ \t]+(?:[A-Z]|of\b))")
+
+
+def _band(text: str, place: PlaceMention) -> bool:
+    """A town before `and the` and one capitalised noun that is no place nor body names a band
+    (`Florence and the Machine`, `Catfish and the Bottlemen`), unless a word of place stands
+    before it (`in Florence and the Uffizi`) or it is a country (`Britain and the
+    Commonwealth`)."""
+    if not text.startswith((" and the ", " & the "), place.end):
+        return False
+    band = _BAND_AFTER.match(text, place.end)
+    if band is None:
+        return False
+    word = band.group(1)
+    entry = gazetteer.lookup(place.name)
+    return (
+        entry is not None
+        and entry.kind in ("city", "region")
+        and gazetteer.lookup(word) is None
+        and not is_organisation_word(word)
+        and word not in gazetteer.DIRECTIONS
+        and word not in HEADS
+        and not text.endswith(" of ", 0, place.start)
+        and not _locative_before(text, place.start)
+    )
 
 
 def _first_names(text: str, people: Sequence[PersonMention]) -> set[str]:
@@ -279,9 +346,9 @@ closing quotation mark (straight single ones too: `…football.' West Ham host F
 
 def _national_team(text: str, place: PlaceMention, found: list[PlaceMention]) -> bool:
     """A country that takes a plural verb at the head of its clause is its team, as British
-    news writes it (`England were outplayed`, `Chelsea and England have both asked`; `If Germany
-    were to`, `if Iran were a stock` are countries). Only this mention: the country is a place
-    elsewhere, as its team is named after it."""
+    news writes it (`England were outplayed`, `Chelsea and England have both asked`, `…, and
+    Wales have lost`; `If Germany were to`, `if Iran were a stock` are countries). Only this
+    mention: the country is a place elsewhere, as its team is named after it."""
     if not _PLURAL_VERB_AFTER.match(text, place.end):
         return False
     entry = gazetteer.lookup(place.name)
@@ -300,7 +367,19 @@ def _national_team(text: str, place: PlaceMention, found: list[PlaceMention]) ->
     if not before or before[-1] in _CLAUSE_END_MARKS:
         return True
     word = before.rsplit(None, 1)[-1]
-    return word in _CLAUSE_OPENERS and word != "if"
+    return (word in _CLAUSE_OPENERS and word != "if") or (
+        before.endswith(", and") and not _listed_place_before(text, start)
+    )
+
+
+_LISTED_BEFORE: Final = re.compile(r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?),[ \t]+and[ \t]+$")
+
+
+def _listed_place_before(text: str, start: int) -> bool:
+    """A place before `, and` lists the country with it (`China, Japan, and South Korea are`): no
+    new clause."""
+    listed = _LISTED_BEFORE.search(text, max(0, start - 40), start)
+    return listed is not None and gazetteer.lookup(listed.group(1)) is not None
 
 
 _SAYS: Final = r"[ \t]+(?:said|says|told|tells|added|announced|has[ \t]+announced)\b"
@@ -463,6 +542,48 @@ def _teams(text: str, found: list[PlaceMention], person_starts: list[int]) -> se
     return teams
 
 
+_CLUB_ENDS: Final = frozenset(
+    "United City Rovers Wanderers Athletic Albion Villa Hotspur Argyle Rangers Wednesday Orient "
+    "Alexandra Harriers Thistle Academicals FC".split()
+)
+"""Words that end a club's name after its town (`Leicester City`, `Aston Villa`, `Texas
+Rangers`) where the whole is no place (`Mexico City`)."""
+_LIST_GAPS: Final = frozenset((", ", " and ", ", and "))
+
+
+def _is_club(text: str, run: Run) -> bool:
+    words = run.words
+    return (
+        len(words) > 1
+        and words[-1] in _CLUB_ENDS
+        and not run.caps
+        and gazetteer.lookup(" ".join(words[:-1])) is not None
+        and gazetteer.lookup(text[run.start : run.end]) is None
+    )
+
+
+def _listed_with_clubs(text: str, runs: Sequence[Run], found: list[PlaceMention]) -> set[str]:
+    """Places listed with a club are clubs (`Aston Villa, West Ham, Tottenham and Crystal Palace
+    voted`): the names of the places in a list of names, joined by commas and `and`, that holds a
+    town and a club's word (`_CLUB_ENDS`)."""
+    starts = {p.start: p.name for p in found}
+    listed: set[str] = set()
+    group: list[Run] = []
+    for run in (*runs, None):
+        if (
+            run is not None
+            and group
+            and run.start - group[-1].end <= 5
+            and text[group[-1].end : run.start] in _LIST_GAPS
+        ):
+            group.append(run)
+            continue
+        if len(group) > 1 and any(_is_club(text, r) for r in group):
+            listed.update(starts[r.start] for r in group if r.start in starts)
+        group = [run] if run is not None else []
+    return listed
+
+
 def _beaten(text: str, place: PlaceMention) -> bool:
     """A place that is beaten is a team (`beat Colorado`, `beat the Colorado Rockies`), not one
     that describes who is (`beat the New York businessman`)."""
@@ -536,7 +657,8 @@ def _places_in_run(
     may end the sentence too. Places that need context and lack it here go to `pending`: they
     count when the document names them elsewhere with context
     (`from Urus-Martan. Urus-Martan is ...`), unless they are also a person's name
-    (`in Clinton, Iowa` says nothing of the next `Clinton`)."""
+    (`in Clinton, Iowa` says nothing of the next `Clinton`) or a small town's that is an
+    English word (`in Mold` says nothing of `Mold spores`)."""
     words, spans, joins = run.words, run.spans, run.joins
     n = len(words)
     if n > 1:  # a seat and a member's title or a name: no one-word run
@@ -579,7 +701,7 @@ def _places_in_run(
             mention = PlaceMention(start, end, place.name)
             if _has_context(text, run, i, j, place, people_at):
                 out.append(mention)
-            elif not place.person_name:
+            elif not place.person_name and not (place.word and place.small):
                 pending.append(mention)
         i = j
     return out
@@ -669,11 +791,15 @@ def _stands_alone(text: str, run: Run, i: int, j: int, people_at: list[bool], re
         if j < len(words) and words[j].title() in ORGANISATION_WORDS:
             return False
     else:
-        if j < len(words) and not people_at[j] and _qualifies(run, j, reach):
+        if j < len(words) and not people_at[j] and _qualifies(text, run, j, reach):
             return False
         if i > 0 and not people_at[i - 1] and _is_qualified(text, run, i):
             return False
-        if i == 0 and (contained(text, run.start) or _named_thing(text, run, j)):
+        if i == 0 and (
+            contained(text, run.start)
+            or _named_thing(text, run, j)
+            or _body_of_and_before(text, run.start)
+        ):
             return False
         if (
             i == 0
@@ -697,6 +823,22 @@ _AND_BODY_AFTER: Final = re.compile(
     + "|".join(sorted(ORGANISATION_WORDS - _PLACE_LIKE_BODIES, key=len, reverse=True))
     + r")\b"
 )
+
+
+_BODY_OF_AND_BEFORE: Final = re.compile(
+    r"\b(?:"
+    + "|".join(sorted((w for w in ORGANISATION_WORDS if w.isalpha()), key=len, reverse=True))
+    + r") of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? and $"
+)
+
+
+def _body_of_and_before(text: str, start: int) -> bool:
+    """`the Green Party of England and Wales`, `the Law Society of England and Wales`: a place
+    after `and` that completes a body's `of` is part of its name."""
+    return (
+        text.endswith(" and ", 0, start)
+        and _BODY_OF_AND_BEFORE.search(text, max(0, start - 60), start) is not None
+    )
 
 
 def _body_and_after(text: str, end: int) -> bool:
@@ -749,6 +891,7 @@ def _has_context(
     local = _LOCAL_AFTER.match(text, end) is not None
     return (
         dateline
+        or (place.kind == "region" and text.endswith(" on ", 0, start))  # `on Skye`
         or after_town
         or local
         or _said_to_be_a_place(text, start, end, strict=False)
@@ -776,11 +919,12 @@ def _said_to_be_a_place(text: str, start: int, end: int, strict: bool) -> bool:
     )
 
 
-def _qualifies(run: Run, j: int, reach: int) -> bool:
+def _qualifies(text: str, run: Run, j: int, reach: int) -> bool:
     """The word after a place makes it part of a longer name (`Washington Post`, `Bank of America`),
     unless a title follows (words[j:] holds one when j <= `reach`); a title word before an
     organisation's word that ends the run is part of the name too (`Birmingham Crown Court`, not
-    `South Korea President Park Geun-hye`)."""
+    `South Korea President Park Geun-hye`), and so is one that owns it (`Walthamstow Coroner's
+    Court`)."""
     word = run.words[j]
     if run.joins[j - 1] == " of ":
         return True
@@ -792,6 +936,9 @@ def _qualifies(run: Run, j: int, reach: int) -> bool:
     ):
         return False  # `…attack in St Helens A nine-year-old boy`: a headline a scraper joined
     if word in HEADS or word in HONORIFICS or j <= reach:
+        if j + 1 == len(run.words) and text.startswith(_GLUES, run.end):
+            owned = _WORD_AFTER_POSSESSIVE.match(text, run.end)
+            return owned is not None and is_organisation_word(owned.group(1))
         return j + 2 == len(run.words) and is_organisation_word(run.words[j + 1])
     place = gazetteer.lookup(word)
     return place is None or word in CLUB_WORDS
