@@ -224,3 +224,26 @@ def test_a_headlines_single_quoted_quotation_stays_when_a_scraper_joined_the_rep
         '"They just kept coming,"',
         '"No-one came."',
     ]
+
+
+def test_a_headlines_single_quoted_words_are_no_quotation_in_a_single_quoted_article():
+    """Headlines quote in single marks in every house style: the report's style does not make
+    them quotations, with the break after the headline or without it (a scraper's two spaces),
+    nor in the deck a semicolon joins to it."""
+    paragraphs = [
+        "Harlow mayor: Bus station closure ‘Makes No Sense.’",
+        "Jane Fox vowed to fight on.",
+        "‘This is the heart of our town,’ said Mrs Fox. ‘We won’t let it go.’",
+    ]
+    quotes = ["‘This is the heart of our town,’", "‘We won’t let it go.’"]
+    assert said("\n\n".join(paragraphs))[0] == quotes
+    assert said("  ".join(paragraphs))[0] == quotes
+    deck = "Council in retreat; \nCuts are ‘a betrayal’, traders warn.\n\n" + paragraphs[2]
+    assert said(deck)[0] == quotes
+    # A report's opening line is no headline: it says `said`, or its quotation is attributed
+    # the report's way.
+    lede = "Harlow's mayor said the closure was ‘a disgrace’."
+    rest = "‘This is the heart of our town,’ said Mrs Fox."
+    assert said(lede + "\n\n" + rest)[0] == ["‘a disgrace’", "‘This is the heart of our town,’"]
+    opening = "‘We won’t move,’ says Ann Pike.\n\n" + rest
+    assert said(opening)[0] == ["‘We won’t move,’", "‘This is the heart of our town,’"]

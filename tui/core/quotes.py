@@ -58,7 +58,7 @@ def find_quotes(text: str, blocks: Sequence[Block]) -> list[Quote]:
     if not _single_quoted(text, blocks, marks):
         double_quoted = _quotes_in_style(text, blocks, marks)
         return _headline_quotes(text, blocks) + _with_cued_singles(text, blocks, double_quoted)
-    found = _quotes_in_style(text, blocks, None)
+    found = _without_headline(text, blocks, _quotes_in_style(text, blocks, None))
     doubles = _double_marks(text, marks)
     outside = sum(not _inside(found, mark) for mark in doubles)
     if len(doubles) <= 2 * len(found) and outside <= (1 if len(found) > 2 else 0):
@@ -88,6 +88,71 @@ def _headline_quotes(text: str, blocks: Sequence[Block]) -> list[Quote]:
     if quoted.count(" ") >= _HEADLINE_WORDS or _MARK.search(quoted) is not None:
         return []
     return found[:1]
+
+
+_GAP: Final = re.compile(r"\s\s")
+"""Two spaces, or a space and a line break: where a headline ends when a scraper joined the
+report to it (a blank line and a line break become spaces)."""
+_HEADLINE_MOST: Final = 24
+"""The most words a headline (with its deck) has."""
+
+
+def _without_headline(text: str, blocks: Sequence[Block], found: list[Quote]) -> list[Quote]:
+    """An article's quotations in single marks but those in its headline: headlines quote in
+    single marks in every house style (`Trump: ‘I’m the Worst Thing…’`, `Obama slams GOP’s ‘doom
+    and despair’`), more often words put in a subject's mouth than words quoted, and the
+    article's style does not change that; the headline is read as in an article quoted in double
+    marks, keeping the BBC's opening `‘…’:` (`_headline_quotes`). The headline is the first
+    paragraph up to a gap of two spaces (a scraper's lost break), with the deck a semicolon joins
+    to it (`Clinton, surprise populist;  'Stay or pay' could…`), when it holds `_HEADLINE_MOST`
+    words at most and reports in the present, as headlines do: a verb of saying in the past
+    outside its marks (`Ann Pike said the plans were ‘a farce’.`) opens a report. A quotation
+    attributed the report's way stays (`‘We won’t move,’ says Ann Pike.`, `Ann Pike said: ‘…’`)."""
+    if not found or not blocks or blocks[0].kind == "code":
+        return found
+    head = blocks[0]
+    end = _headline_end(text, head)
+    if (end == head.end and len(blocks) == 1) or found[0].start >= end:
+        return found
+    inside = [quote for quote in found if quote.end <= end]
+    if not inside or len(_WORD_RUN.findall(text, head.start, end)) > _HEADLINE_MOST:
+        return found
+    outside = _WORD_RUN.findall(text, head.start, inside[0].start)
+    for quote, after in zip(inside, [*inside[1:], None], strict=True):
+        outside += _WORD_RUN.findall(text, quote.end, after.start if after else end)
+    if any(word in _PAST_SAYING for word in outside):
+        return found
+    kept = [quote for quote in inside if _attributed_in_headline(text, head, quote)]
+    return kept + found[len(inside) :]
+
+
+_WORD_RUN: Final = re.compile(r"[^\W\d_][\w’'-]*")
+_PAST_SAYING: Final = frozenset(
+    verb for verb in SPEECH_VERBS if verb.endswith("ed") or verb in ("said", "told", "wrote")
+)
+
+
+def _attributed_in_headline(text: str, head: Block, quote: Quote) -> bool:
+    """Whether a quotation in a headline is one the report's way: the BBC's opening `‘…’:`, a
+    quotation its sentence goes on from (`‘We won’t move,’ says…`), one a verb of saying follows
+    or a verb of saying and a colon introduce, or one ending in a comma a verb of saying
+    follows within four words (`‘We won’t move,’ Ann Pike says.`, not `‘Refurbished,’ Becomes…`)."""
+    if quote.start == head.start and text.startswith(":", quote.end):
+        return True
+    reach = 4 if text[quote.content_start : quote.content_end].rstrip().endswith(",") else 1
+    after = _WORD_RUN.findall(text, quote.end, min(head.end, quote.end + _CUE_REACH))[:reach]
+    return not SPEECH_VERBS.isdisjoint(after) or _cued(text, quote.start)
+
+
+def _headline_end(text: str, head: Block) -> int:
+    """Where the first paragraph's headline ends: at a gap of two spaces or the paragraph's end,
+    past a semicolon that joins a deck to it."""
+    gap = _GAP.search(text, head.start, head.end)
+    end = gap.start() if gap else head.end
+    if text[end - 1 : end] == ";" and gap is not None:
+        deck = _GAP.search(text, gap.end(), head.end)
+        end = deck.start() if deck else head.end
+    return end
 
 
 _CUE_COLON: Final = re.compile(r": ?['‘]")
