@@ -247,3 +247,21 @@ def test_a_headlines_single_quoted_words_are_no_quotation_in_a_single_quoted_art
     assert said(lede + "\n\n" + rest)[0] == ["‘a disgrace’", "‘This is the heart of our town,’"]
     opening = "‘We won’t move,’ says Ann Pike.\n\n" + rest
     assert said(opening)[0] == ["‘We won’t move,’", "‘This is the heart of our town,’"]
+
+
+def test_a_quotation_left_open_ends_at_the_paragraph_break_a_scraper_turned_into_spaces():
+    """Two spaces after a sentence end are a lost paragraph break: a quotation left open there
+    ends with its paragraph, not at a later quotation's close; a typist's no-break space or a
+    lower-case word after the gap is no break."""
+    text = (
+        "‘The plan is dead,’ said Ann Lee.  ‘There was never any money for it, said the "
+        "treasurer, who resigned.  The council meets on Monday. Its leader called the vote "
+        "‘a disgrace’."
+    )
+    assert said(text)[0] == [
+        "‘The plan is dead,’",
+        "‘There was never any money for it, said the treasurer, who resigned.",
+        "‘a disgrace’",
+    ]
+    spaced = "‘It is over. \xa0We lost. . .  and that is that,’ said Ann Lee. She left."
+    assert said(spaced)[0] == ["‘It is over. \xa0We lost. . .  and that is that,’"]

@@ -498,15 +498,23 @@ def _single_marks(text: str, block: Block, following: Block | None) -> list[tupl
     quotation whose closing mark does not end the outer one (`‘I heard ‘Lock her up’ and
     laughed,’`, `‘He said, ‘No.’’`). An outer quotation that never closes ended with the last
     quotation nested in it, the one mark closing both (`‘People say, ‘I back him.’ The group
-    met.`), so it never runs on into the narration."""
+    met.`), so it never runs on into the narration; so does one left open at a paragraph break
+    a scraper turned into two spaces (`_LOST_BREAK`), unless the next paragraph reopens it, ending
+    there when nothing nested in it closed."""
     marks: list[tuple[int, int, int]] = []
     opened: int | None = None
     nested = False
     inner = None  # the last closing mark of a quotation nested in the open one
     possessives = _Possessives(text, block)
+    searched = block.start  # where the search for a lost paragraph break goes on from
     for match in _SINGLE.mark.finditer(text, block.start, block.end):
         start = match.start()
         opens = match.group() != "’" and _SINGLE.opening.match(text, start) is not None
+        if opened is not None and (gap := _lost_break(text, searched, start)) is not None:
+            end = (inner, inner + 1) if inner is not None else (gap, gap)
+            marks += [(opened, opened + 1, OPEN), (*end, CLOSE)]
+            opened, nested, inner = None, False, None
+        searched = start
         if opened is None:
             opened = start if opens else None
         elif _SINGLE.closing.match(text, start, block.end) and (
@@ -530,6 +538,21 @@ def _single_marks(text: str, block: Block, following: Block | None) -> list[tupl
     elif opened is not None and inner is not None:
         marks += [(opened, opened + 1, OPEN), (inner, inner + 1, CLOSE)]
     return marks
+
+
+_LOST_BREAK: Final = re.compile(r"(?<=[.!?…])[ \n\r\t]{2,}")
+"""A sentence end and two spaces: a paragraph break a scraper turned into spaces (a no-break
+space among them is a typist's double spacing, `…a war. \xa0It is clear…`)."""
+
+
+def _lost_break(text: str, start: int, end: int) -> int | None:
+    """Where the first lost paragraph break between `start` and `end` is that ends an open
+    quotation: the next paragraph does not reopen it, nor does a lower-case word go on with its
+    sentence (`…lost. . .  and that is that`)."""
+    gap = _LOST_BREAK.search(text, start, end)
+    if gap is None or text[gap.end()].islower() or _SINGLE.opening.match(text, gap.end()):
+        return None
+    return gap.start()
 
 
 class _Possessives:
