@@ -265,3 +265,20 @@ def test_a_quotation_left_open_ends_at_the_paragraph_break_a_scraper_turned_into
     ]
     spaced = "‘It is over. \xa0We lost. . .  and that is that,’ said Ann Lee. She left."
     assert said(spaced)[0] == ["‘It is over. \xa0We lost. . .  and that is that,’"]
+
+
+def test_quotations_opening_on_a_number_an_ellipsis_or_a_handle_and_closing_after_a_space():
+    """A quoted number phrase (`'90 to 95 percent'`, not the elided year of `in '08 the`),
+    a quotation cut at its start (`'. . . We`) or a tweet opening on a handle (`'.@Cllr`), and
+    a closing mark a space set apart from its comma (`…this, ' Kim Ford said`)."""
+    text = (
+        "The '40 per cent' figure came from the council. Kim Ford said: '. . . We were never "
+        "asked. I think it is a disgrace that they did this, ' Kim Ford said. In '08 the "
+        "tenants' group had won. Her tweet read: '.@CllrBale ignored the tenants of Park Row,' "
+        "and the post was shared."
+    )
+    assert said(text)[0] == [
+        "'40 per cent'",
+        "'. . . We were never asked. I think it is a disgrace that they did this, '",
+        "'.@CllrBale ignored the tenants of Park Row,'",
+    ]

@@ -411,11 +411,13 @@ _SINGLE: Final = _SingleStyle(
     re.compile(
         r"(?:[‘'](?<![^\s(\[—–‘':,-][‘'])|(?<=[.!?])[‘'](?=(?-i:[A-Z])))"
         r"(?!(?:ave|bout|cause|cos|em|ere|im|n|nuff|round|scuse|t|til|tis|twas)\b)"
-        r"(?=[‘'“\"]?(?:[^\W\d_]|[(\[$£€…#@]|\d(?!\d(?:s\b|\b(?![%-])))))",
+        r"(?=[‘'“\"]?(?:[^\W\d_]|[(\[$£€…#@]|\.(?: ?\.){2}|\.@|\d(?!\d(?:s\b|\b(?![%-])))"
+        r"|(?<!\b(?:in|of|by|to) .)(?<!\b(?:from|till) .)(?<!\b(?:since|until) .)"
+        r"\d\d (?-i:[a-z])[^.!?'’‘\n]{0,80}['’](?![^\W_])))",
         re.IGNORECASE,
     ),
     re.compile(
-        r"(?:(?<=[^\s‘(\[—–-])|(?<=['’\"”] ))(?<!\s['’‘]n)['’‘]"
+        r"(?:(?<=[^\s‘(\[—–-])|(?<=['’\"”,.!?] ))(?<!\s['’‘]n)['’‘]"
         r"(?=['’]?(?:[\s.,;:!?…)\]}—–-]|$)|(?<=[.!?,]['’‘])(?-i:[A-Z]))",
         re.IGNORECASE,
     ),
@@ -423,13 +425,17 @@ _SINGLE: Final = _SingleStyle(
 """Curly and straight marks alike, as one article may mix them (`‘good citizen,' she said`):
 a mark opens at a word start, after a colon or a comma (`said,‘Look`) or before a capital after
 a sentence end (`confident.‘We will`, a space a scraper lost), before a letter, a
-bracket, `…`, a currency sign, a hashtag, a handle or a number (`'[He] is'`, `'$25 billion'`,
-`Lee:'We lost'`, `'#metoo'`, `'100 days'`, `'15%'`, not `'90s`), and not as the apostrophe of a
-clipped word (`'cause`, `'em`, `'ave`, `rock 'n' roll`, `in 't Veld`); it closes after a word or
+bracket, `…` or its dots (`'. . . We`), a currency sign, a hashtag, a handle (`'.@Cllr`) or a
+number (`'[He] is'`, `'$25 billion'`, `Lee:'We lost'`, `'#metoo'`, `'100 days'`, `'15%'`, not
+`'90s`), two digits among them when a closing mark ends the phrase before its sentence does
+(`'90 to 95 percent' figure`, not the elided year of `in '08 the tenants' group`), and not as the
+apostrophe of a clipped word (`'cause`, `'em`, `'ave`, `rock 'n' roll`, `in 't Veld`); it closes
+after a word or
 punctuation and before a space, punctuation or the end (not `don't`), or after a sentence end
 or a comma before a capital (`'…so do voters!'After his rally`, `‘…this race,’Clinton said`, a
 space a scraper lost; not `U.S.'s`), and not as the end of `rock 'n' roll` or `rock ’n’ roll`;
-after a closing mark and a space it closes too (`'…the 'Whitby shuffle' '`). Doubled, a mark
+after a closing mark, or a comma or sentence end, and a space it closes too (`'…the 'Whitby
+shuffle' '`, `'…did this, ' Kim Ford said`). Doubled, a mark
 opens or closes with its twin (`‘‘Big Pier’ is ours,’`,
 `'…of 'fine words.''`), and opens on a double one (`‘“Big Tom” is a fine name,’`); a mistyped
 `‘` closes where the context says so (`‘We will fight,‘ said Tom Hart`)."""
