@@ -282,3 +282,16 @@ def test_quotations_opening_on_a_number_an_ellipsis_or_a_handle_and_closing_afte
         "'. . . We were never asked. I think it is a disgrace that they did this, '",
         "'.@CllrBale ignored the tenants of Park Row,'",
     ]
+
+
+def test_an_opening_mark_a_space_sets_apart_or_one_before_an_elided_word_still_opens():
+    text = (
+        "‘We tried,’ Tom Hart said. ‘ You know, nobody planned for this.’ The report added, "
+        "‘ … the road will close in May.’ ‘’Twas ever thus,’ said Ann Lee."
+    )
+    assert said(text)[0] == [
+        "‘We tried,’",
+        "‘ You know, nobody planned for this.’",
+        "‘ … the road will close in May.’",
+        "‘’Twas ever thus,’",
+    ]

@@ -409,9 +409,10 @@ class _SingleStyle(NamedTuple):
 _SINGLE: Final = _SingleStyle(
     re.compile("[‘’']"),
     re.compile(
-        r"(?:[‘'](?<![^\s(\[—–‘':,-][‘'])|(?<=[.!?])[‘'](?=(?-i:[A-Z])))"
+        r"(?:[‘'](?<![^\s(\[—–‘':,-][‘'])|(?<=[.!?])[‘'](?=(?-i:[A-Z]))"
+        r"|(?<=[.!?:,] )[‘'] (?=[…\w]))"
         r"(?!(?:ave|bout|cause|cos|em|ere|im|n|nuff|round|scuse|t|til|tis|twas)\b)"
-        r"(?=[‘'“\"]?(?:[^\W\d_]|[(\[$£€…#@]|\.(?: ?\.){2}|\.@|\d(?!\d(?:s\b|\b(?![%-])))"
+        r"(?=[‘'’“\"]?(?:[^\W\d_]|[(\[$£€…#@]|\.(?: ?\.){2}|\.@|\d(?!\d(?:s\b|\b(?![%-])))"
         r"|(?<!\b(?:in|of|by|to) .)(?<!\b(?:from|till) .)(?<!\b(?:since|until) .)"
         r"\d\d (?-i:[a-z])[^.!?'’‘\n]{0,80}['’](?![^\W_])))",
         re.IGNORECASE,
@@ -424,7 +425,9 @@ _SINGLE: Final = _SingleStyle(
 )
 """Curly and straight marks alike, as one article may mix them (`‘good citizen,' she said`):
 a mark opens at a word start, after a colon or a comma (`said,‘Look`) or before a capital after
-a sentence end (`confident.‘We will`, a space a scraper lost), before a letter, a
+a sentence end (`confident.‘We will`, a space a scraper lost), or set apart by a space after
+either (`Hart said. ‘ You know`, `added, ‘ … the road`), before a letter (past the elided
+word's mark: `‘’Twas ever thus,’`), a
 bracket, `…` or its dots (`'. . . We`), a currency sign, a hashtag, a handle (`'.@Cllr`) or a
 number (`'[He] is'`, `'$25 billion'`, `Lee:'We lost'`, `'#metoo'`, `'100 days'`, `'15%'`, not
 `'90s`), two digits among them when a closing mark ends the phrase before its sentence does
