@@ -229,7 +229,7 @@ def test_a_headlines_single_quoted_quotation_stays_when_a_scraper_joined_the_rep
 def test_a_headlines_single_quoted_words_are_no_quotation_in_a_single_quoted_article():
     """Headlines quote in single marks in every house style: the report's style does not make
     them quotations, with the break after the headline or without it (a scraper's two spaces),
-    nor in the deck a semicolon joins to it."""
+    nor in the deck a semicolon joins to it or a short one under it."""
     paragraphs = [
         "Harlow mayor: Bus station closure ‘Makes No Sense.’",
         "Jane Fox vowed to fight on.",
@@ -240,6 +240,9 @@ def test_a_headlines_single_quoted_words_are_no_quotation_in_a_single_quoted_art
     assert said("  ".join(paragraphs))[0] == quotes
     deck = "Council in retreat; \nCuts are ‘a betrayal’, traders warn.\n\n" + paragraphs[2]
     assert said(deck)[0] == quotes
+    standfirst = ["Bus station to close", "Traders say it is ‘a betrayal’.", *paragraphs[1:]]
+    assert said("\n\n".join(standfirst))[0] == quotes
+    assert said("  ".join(standfirst))[0] == quotes
     # A report's opening line is no headline: it says `said`, or its quotation is attributed
     # the report's way.
     lede = "Harlow's mayor said the closure was ‘a disgrace’."

@@ -94,7 +94,9 @@ _GAP: Final = re.compile(r"\s\s")
 """Two spaces, or a space and a line break: where a headline ends when a scraper joined the
 report to it (a blank line and a line break become spaces)."""
 _HEADLINE_MOST: Final = 24
-"""The most words a headline (with its deck) has."""
+"""The most words a headline has."""
+_DECK_MOST: Final = 16
+"""The most words a deck under a headline has, when no semicolon joins it to the headline."""
 
 
 def _without_headline(text: str, blocks: Sequence[Block], found: list[Quote]) -> list[Quote]:
@@ -104,26 +106,24 @@ def _without_headline(text: str, blocks: Sequence[Block], found: list[Quote]) ->
     article's style does not change that; the headline is read as in an article quoted in double
     marks, keeping the BBC's opening `‘…’:` (`_headline_quotes`). The headline is the first
     paragraph up to a gap of two spaces (a scraper's lost break), with the deck a semicolon joins
-    to it (`Clinton, surprise populist;  'Stay or pay' could…`), when it holds `_HEADLINE_MOST`
-    words at most and reports in the present, as headlines do: a verb of saying in the past
-    outside its marks (`Ann Pike said the plans were ‘a farce’.`) opens a report. A quotation
+    to it (`Clinton, surprise populist;  'Stay or pay' could…`) or a short one under it
+    (`_headline_ends`), when it reports in the present, as headlines do: a verb of saying in the
+    past outside its marks (`Ann Pike said the plans were ‘a farce’.`) opens a report (the
+    headline is then read without its deck, if it has one). A quotation
     attributed the report's way stays (`‘We won’t move,’ says Ann Pike.`, `Ann Pike said: ‘…’`)."""
     if not found or not blocks or blocks[0].kind == "code":
         return found
-    head = blocks[0]
-    end = _headline_end(text, head)
-    if (end == head.end and len(blocks) == 1) or found[0].start >= end:
-        return found
-    inside = [quote for quote in found if quote.end <= end]
-    if not inside or len(_WORD_RUN.findall(text, head.start, end)) > _HEADLINE_MOST:
-        return found
-    outside = _WORD_RUN.findall(text, head.start, inside[0].start)
-    for quote, after in zip(inside, [*inside[1:], None], strict=True):
-        outside += _WORD_RUN.findall(text, quote.end, after.start if after else end)
-    if any(word in _PAST_SAYING for word in outside):
-        return found
-    kept = [quote for quote in inside if _attributed_in_headline(text, head, quote)]
-    return kept + found[len(inside) :]
+    for end in _headline_ends(text, blocks):
+        inside = [quote for quote in found if quote.end <= end]
+        if not inside:
+            return found
+        outside = _WORD_RUN.findall(text, blocks[0].start, inside[0].start)
+        for quote, after in zip(inside, [*inside[1:], None], strict=True):
+            outside += _WORD_RUN.findall(text, quote.end, after.start if after else end)
+        if all(word not in _PAST_SAYING for word in outside):
+            kept = [q for q in inside if _attributed_in_headline(text, blocks[0], end, q)]
+            return kept + found[len(inside) :]
+    return found
 
 
 _WORD_RUN: Final = re.compile(r"[^\W\d_][\w’'-]*")
@@ -132,7 +132,7 @@ _PAST_SAYING: Final = frozenset(
 )
 
 
-def _attributed_in_headline(text: str, head: Block, quote: Quote) -> bool:
+def _attributed_in_headline(text: str, head: Block, end: int, quote: Quote) -> bool:
     """Whether a quotation in a headline is one the report's way: the BBC's opening `‘…’:`, a
     quotation its sentence goes on from (`‘We won’t move,’ says…`), one a verb of saying follows
     or a verb of saying and a colon introduce, or one ending in a comma a verb of saying
@@ -140,19 +140,33 @@ def _attributed_in_headline(text: str, head: Block, quote: Quote) -> bool:
     if quote.start == head.start and text.startswith(":", quote.end):
         return True
     reach = 4 if text[quote.content_start : quote.content_end].rstrip().endswith(",") else 1
-    after = _WORD_RUN.findall(text, quote.end, min(head.end, quote.end + _CUE_REACH))[:reach]
+    after = _WORD_RUN.findall(text, quote.end, min(end, quote.end + _CUE_REACH))[:reach]
     return not SPEECH_VERBS.isdisjoint(after) or _cued(text, quote.start)
 
 
-def _headline_end(text: str, head: Block) -> int:
-    """Where the first paragraph's headline ends: at a gap of two spaces or the paragraph's end,
-    past a semicolon that joins a deck to it."""
+def _headline_ends(text: str, blocks: Sequence[Block]) -> tuple[int, ...]:
+    """Where the headline may end, with its deck first, then without: the first paragraph up to
+    a gap of two spaces, and the paragraph after it when a semicolon joins them or it is as short
+    as a deck (`_DECK_MOST` words), the report going on after it. None when the first paragraph
+    is all the text or too long for a headline."""
+    head = blocks[0]
     gap = _GAP.search(text, head.start, head.end)
     end = gap.start() if gap else head.end
-    if text[end - 1 : end] == ";" and gap is not None:
-        deck = _GAP.search(text, gap.end(), head.end)
-        end = deck.start() if deck else head.end
-    return end
+    if len(_WORD_RUN.findall(text, head.start, end)) > _HEADLINE_MOST:
+        return ()
+    if gap is not None:
+        deck = gap.end()
+        after = _GAP.search(text, deck, head.end)
+        deck_end = after.start() if after else head.end
+    elif len(blocks) > 1 and blocks[1].kind != "code":
+        deck, deck_end = blocks[1].start, blocks[1].end
+    else:
+        return ()
+    if deck_end >= blocks[-1].end:
+        return (end,)
+    if text[end - 1] == ";" or len(_WORD_RUN.findall(text, deck, deck_end)) <= _DECK_MOST:
+        return (deck_end, end)
+    return (end,)
 
 
 _CUE_COLON: Final = re.compile(r": ?['‘]")
