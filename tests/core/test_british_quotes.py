@@ -224,3 +224,77 @@ def test_a_headlines_single_quoted_quotation_stays_when_a_scraper_joined_the_rep
         '"They just kept coming,"',
         '"No-one came."',
     ]
+
+
+def test_a_headlines_single_quoted_words_are_no_quotation_in_a_single_quoted_article():
+    """Headlines quote in single marks in every house style: the report's style does not make
+    them quotations, with the break after the headline or without it (a scraper's two spaces),
+    nor in the deck a semicolon joins to it or a short one under it."""
+    paragraphs = [
+        "Harlow mayor: Bus station closure ‘Makes No Sense.’",
+        "Jane Fox vowed to fight on.",
+        "‘This is the heart of our town,’ said Mrs Fox. ‘We won’t let it go.’",
+    ]
+    quotes = ["‘This is the heart of our town,’", "‘We won’t let it go.’"]
+    assert said("\n\n".join(paragraphs))[0] == quotes
+    assert said("  ".join(paragraphs))[0] == quotes
+    deck = "Council in retreat; \nCuts are ‘a betrayal’, traders warn.\n\n" + paragraphs[2]
+    assert said(deck)[0] == quotes
+    standfirst = ["Bus station to close", "Traders say it is ‘a betrayal’.", *paragraphs[1:]]
+    assert said("\n\n".join(standfirst))[0] == quotes
+    assert said("  ".join(standfirst))[0] == quotes
+    # A report's opening line is no headline: it says `said`, or its quotation is attributed
+    # the report's way.
+    lede = "Harlow's mayor said the closure was ‘a disgrace’."
+    rest = "‘This is the heart of our town,’ said Mrs Fox."
+    assert said(lede + "\n\n" + rest)[0] == ["‘a disgrace’", "‘This is the heart of our town,’"]
+    opening = "‘We won’t move,’ says Ann Pike.\n\n" + rest
+    assert said(opening)[0] == ["‘We won’t move,’", "‘This is the heart of our town,’"]
+
+
+def test_a_quotation_left_open_ends_at_the_paragraph_break_a_scraper_turned_into_spaces():
+    """Two spaces after a sentence end are a lost paragraph break: a quotation left open there
+    ends with its paragraph, not at a later quotation's close; a typist's no-break space or a
+    lower-case word after the gap is no break."""
+    text = (
+        "‘The plan is dead,’ said Ann Lee.  ‘There was never any money for it, said the "
+        "treasurer, who resigned.  The council meets on Monday. Its leader called the vote "
+        "‘a disgrace’."
+    )
+    assert said(text)[0] == [
+        "‘The plan is dead,’",
+        "‘There was never any money for it, said the treasurer, who resigned.",
+        "‘a disgrace’",
+    ]
+    spaced = "‘It is over. \xa0We lost. . .  and that is that,’ said Ann Lee. She left."
+    assert said(spaced)[0] == ["‘It is over. \xa0We lost. . .  and that is that,’"]
+
+
+def test_quotations_opening_on_a_number_an_ellipsis_or_a_handle_and_closing_after_a_space():
+    """A quoted number phrase (`'90 to 95 percent'`, not the elided year of `in '08 the`),
+    a quotation cut at its start (`'. . . We`) or a tweet opening on a handle (`'.@Cllr`), and
+    a closing mark a space set apart from its comma (`…this, ' Kim Ford said`)."""
+    text = (
+        "The '40 per cent' figure came from the council. Kim Ford said: '. . . We were never "
+        "asked. I think it is a disgrace that they did this, ' Kim Ford said. In '08 the "
+        "tenants' group had won. Her tweet read: '.@CllrBale ignored the tenants of Park Row,' "
+        "and the post was shared."
+    )
+    assert said(text)[0] == [
+        "'40 per cent'",
+        "'. . . We were never asked. I think it is a disgrace that they did this, '",
+        "'.@CllrBale ignored the tenants of Park Row,'",
+    ]
+
+
+def test_an_opening_mark_a_space_sets_apart_or_one_before_an_elided_word_still_opens():
+    text = (
+        "‘We tried,’ Tom Hart said. ‘ You know, nobody planned for this.’ The report added, "
+        "‘ … the road will close in May.’ ‘’Twas ever thus,’ said Ann Lee."
+    )
+    assert said(text)[0] == [
+        "‘We tried,’",
+        "‘ You know, nobody planned for this.’",
+        "‘ … the road will close in May.’",
+        "‘’Twas ever thus,’",
+    ]

@@ -58,7 +58,7 @@ def find_quotes(text: str, blocks: Sequence[Block]) -> list[Quote]:
     if not _single_quoted(text, blocks, marks):
         double_quoted = _quotes_in_style(text, blocks, marks)
         return _headline_quotes(text, blocks) + _with_cued_singles(text, blocks, double_quoted)
-    found = _quotes_in_style(text, blocks, None)
+    found = _without_headline(text, blocks, _quotes_in_style(text, blocks, None))
     doubles = _double_marks(text, marks)
     outside = sum(not _inside(found, mark) for mark in doubles)
     if len(doubles) <= 2 * len(found) and outside <= (1 if len(found) > 2 else 0):
@@ -88,6 +88,85 @@ def _headline_quotes(text: str, blocks: Sequence[Block]) -> list[Quote]:
     if quoted.count(" ") >= _HEADLINE_WORDS or _MARK.search(quoted) is not None:
         return []
     return found[:1]
+
+
+_GAP: Final = re.compile(r"\s\s")
+"""Two spaces, or a space and a line break: where a headline ends when a scraper joined the
+report to it (a blank line and a line break become spaces)."""
+_HEADLINE_MOST: Final = 24
+"""The most words a headline has."""
+_DECK_MOST: Final = 16
+"""The most words a deck under a headline has, when no semicolon joins it to the headline."""
+
+
+def _without_headline(text: str, blocks: Sequence[Block], found: list[Quote]) -> list[Quote]:
+    """An article's quotations in single marks but those in its headline: headlines quote in
+    single marks in every house style (`Trump: ‘I’m the Worst Thing…’`, `Obama slams GOP’s ‘doom
+    and despair’`), more often words put in a subject's mouth than words quoted, and the
+    article's style does not change that; the headline is read as in an article quoted in double
+    marks, keeping the BBC's opening `‘…’:` (`_headline_quotes`). The headline is the first
+    paragraph up to a gap of two spaces (a scraper's lost break), with the deck a semicolon joins
+    to it (`Clinton, surprise populist;  'Stay or pay' could…`) or a short one under it
+    (`_headline_ends`), when it reports in the present, as headlines do: a verb of saying in the
+    past outside its marks (`Ann Pike said the plans were ‘a farce’.`) opens a report (the
+    headline is then read without its deck, if it has one). A quotation
+    attributed the report's way stays (`‘We won’t move,’ says Ann Pike.`, `Ann Pike said: ‘…’`)."""
+    if not found or not blocks or blocks[0].kind == "code":
+        return found
+    for end in _headline_ends(text, blocks):
+        inside = [quote for quote in found if quote.end <= end]
+        if not inside:
+            return found
+        outside = _WORD_RUN.findall(text, blocks[0].start, inside[0].start)
+        for quote, after in zip(inside, [*inside[1:], None], strict=True):
+            outside += _WORD_RUN.findall(text, quote.end, after.start if after else end)
+        if all(word not in _PAST_SAYING for word in outside):
+            kept = [q for q in inside if _attributed_in_headline(text, blocks[0], end, q)]
+            return kept + found[len(inside) :]
+    return found
+
+
+_WORD_RUN: Final = re.compile(r"[^\W\d_][\w’'-]*")
+_PAST_SAYING: Final = frozenset(
+    verb for verb in SPEECH_VERBS if verb.endswith("ed") or verb in ("said", "told", "wrote")
+)
+
+
+def _attributed_in_headline(text: str, head: Block, end: int, quote: Quote) -> bool:
+    """Whether a quotation in a headline is one the report's way: the BBC's opening `‘…’:`, a
+    quotation its sentence goes on from (`‘We won’t move,’ says…`), one a verb of saying follows
+    or a verb of saying and a colon introduce, or one ending in a comma a verb of saying
+    follows within four words (`‘We won’t move,’ Ann Pike says.`, not `‘Refurbished,’ Becomes…`)."""
+    if quote.start == head.start and text.startswith(":", quote.end):
+        return True
+    reach = 4 if text[quote.content_start : quote.content_end].rstrip().endswith(",") else 1
+    after = _WORD_RUN.findall(text, quote.end, min(end, quote.end + _CUE_REACH))[:reach]
+    return not SPEECH_VERBS.isdisjoint(after) or _cued(text, quote.start)
+
+
+def _headline_ends(text: str, blocks: Sequence[Block]) -> tuple[int, ...]:
+    """Where the headline may end, with its deck first, then without: the first paragraph up to
+    a gap of two spaces, and the paragraph after it when a semicolon joins them or it is as short
+    as a deck (`_DECK_MOST` words), the report going on after it. None when the first paragraph
+    is all the text or too long for a headline."""
+    head = blocks[0]
+    gap = _GAP.search(text, head.start, head.end)
+    end = gap.start() if gap else head.end
+    if len(_WORD_RUN.findall(text, head.start, end)) > _HEADLINE_MOST:
+        return ()
+    if gap is not None:
+        deck = gap.end()
+        after = _GAP.search(text, deck, head.end)
+        deck_end = after.start() if after else head.end
+    elif len(blocks) > 1 and blocks[1].kind != "code":
+        deck, deck_end = blocks[1].start, blocks[1].end
+    else:
+        return ()
+    if deck_end >= blocks[-1].end:
+        return (end,)
+    if text[end - 1] == ";" or len(_WORD_RUN.findall(text, deck, deck_end)) <= _DECK_MOST:
+        return (deck_end, end)
+    return (end,)
 
 
 _CUE_COLON: Final = re.compile(r": ?['‘]")
@@ -344,27 +423,36 @@ class _SingleStyle(NamedTuple):
 _SINGLE: Final = _SingleStyle(
     re.compile("[‘’']"),
     re.compile(
-        r"(?:[‘'](?<![^\s(\[—–‘':,-][‘'])|(?<=[.!?])[‘'](?=(?-i:[A-Z])))"
+        r"(?:[‘'](?<![^\s(\[—–‘':,-][‘'])|(?<=[.!?])[‘'](?=(?-i:[A-Z]))"
+        r"|(?<=[.!?:,] )[‘'] (?=[…\w]))"
         r"(?!(?:ave|bout|cause|cos|em|ere|im|n|nuff|round|scuse|t|til|tis|twas)\b)"
-        r"(?=[‘'“\"]?(?:[^\W\d_]|[(\[$£€…#@]|\d(?!\d(?:s\b|\b(?![%-])))))",
+        r"(?=[‘'’“\"]?(?:[^\W\d_]|[(\[$£€…#@]|\.(?: ?\.){2}|\.@|\d(?!\d(?:s\b|\b(?![%-])))"
+        r"|(?<!\b(?:in|of|by|to) .)(?<!\b(?:from|till) .)(?<!\b(?:since|until) .)"
+        r"\d\d (?-i:[a-z])[^.!?'’‘\n]{0,80}['’](?![^\W_])))",
         re.IGNORECASE,
     ),
     re.compile(
-        r"(?:(?<=[^\s‘(\[—–-])|(?<=['’\"”] ))(?<!\s['’‘]n)['’‘]"
+        r"(?:(?<=[^\s‘(\[—–-])|(?<=['’\"”,.!?] ))(?<!\s['’‘]n)['’‘]"
         r"(?=['’]?(?:[\s.,;:!?…)\]}—–-]|$)|(?<=[.!?,]['’‘])(?-i:[A-Z]))",
         re.IGNORECASE,
     ),
 )
 """Curly and straight marks alike, as one article may mix them (`‘good citizen,' she said`):
 a mark opens at a word start, after a colon or a comma (`said,‘Look`) or before a capital after
-a sentence end (`confident.‘We will`, a space a scraper lost), before a letter, a
-bracket, `…`, a currency sign, a hashtag, a handle or a number (`'[He] is'`, `'$25 billion'`,
-`Lee:'We lost'`, `'#metoo'`, `'100 days'`, `'15%'`, not `'90s`), and not as the apostrophe of a
-clipped word (`'cause`, `'em`, `'ave`, `rock 'n' roll`, `in 't Veld`); it closes after a word or
+a sentence end (`confident.‘We will`, a space a scraper lost), or set apart by a space after
+either (`Hart said. ‘ You know`, `added, ‘ … the road`), before a letter (past the elided
+word's mark: `‘’Twas ever thus,’`), a
+bracket, `…` or its dots (`'. . . We`), a currency sign, a hashtag, a handle (`'.@Cllr`) or a
+number (`'[He] is'`, `'$25 billion'`, `Lee:'We lost'`, `'#metoo'`, `'100 days'`, `'15%'`, not
+`'90s`), two digits among them when a closing mark ends the phrase before its sentence does
+(`'90 to 95 percent' figure`, not the elided year of `in '08 the tenants' group`), and not as the
+apostrophe of a clipped word (`'cause`, `'em`, `'ave`, `rock 'n' roll`, `in 't Veld`); it closes
+after a word or
 punctuation and before a space, punctuation or the end (not `don't`), or after a sentence end
 or a comma before a capital (`'…so do voters!'After his rally`, `‘…this race,’Clinton said`, a
 space a scraper lost; not `U.S.'s`), and not as the end of `rock 'n' roll` or `rock ’n’ roll`;
-after a closing mark and a space it closes too (`'…the 'Whitby shuffle' '`). Doubled, a mark
+after a closing mark, or a comma or sentence end, and a space it closes too (`'…the 'Whitby
+shuffle' '`, `'…did this, ' Kim Ford said`). Doubled, a mark
 opens or closes with its twin (`‘‘Big Pier’ is ours,’`,
 `'…of 'fine words.''`), and opens on a double one (`‘“Big Tom” is a fine name,’`); a mistyped
 `‘` closes where the context says so (`‘We will fight,‘ said Tom Hart`)."""
@@ -433,15 +521,23 @@ def _single_marks(text: str, block: Block, following: Block | None) -> list[tupl
     quotation whose closing mark does not end the outer one (`‘I heard ‘Lock her up’ and
     laughed,’`, `‘He said, ‘No.’’`). An outer quotation that never closes ended with the last
     quotation nested in it, the one mark closing both (`‘People say, ‘I back him.’ The group
-    met.`), so it never runs on into the narration."""
+    met.`), so it never runs on into the narration; so does one left open at a paragraph break
+    a scraper turned into two spaces (`_LOST_BREAK`), unless the next paragraph reopens it, ending
+    there when nothing nested in it closed."""
     marks: list[tuple[int, int, int]] = []
     opened: int | None = None
     nested = False
     inner = None  # the last closing mark of a quotation nested in the open one
     possessives = _Possessives(text, block)
+    searched = block.start  # where the search for a lost paragraph break goes on from
     for match in _SINGLE.mark.finditer(text, block.start, block.end):
         start = match.start()
         opens = match.group() != "’" and _SINGLE.opening.match(text, start) is not None
+        if opened is not None and (gap := _lost_break(text, searched, start)) is not None:
+            end = (inner, inner + 1) if inner is not None else (gap, gap)
+            marks += [(opened, opened + 1, OPEN), (*end, CLOSE)]
+            opened, nested, inner = None, False, None
+        searched = start
         if opened is None:
             opened = start if opens else None
         elif _SINGLE.closing.match(text, start, block.end) and (
@@ -465,6 +561,21 @@ def _single_marks(text: str, block: Block, following: Block | None) -> list[tupl
     elif opened is not None and inner is not None:
         marks += [(opened, opened + 1, OPEN), (inner, inner + 1, CLOSE)]
     return marks
+
+
+_LOST_BREAK: Final = re.compile(r"(?<=[.!?…])[ \n\r\t]{2,}")
+"""A sentence end and two spaces: a paragraph break a scraper turned into spaces (a no-break
+space among them is a typist's double spacing, `…a war. \xa0It is clear…`)."""
+
+
+def _lost_break(text: str, start: int, end: int) -> int | None:
+    """Where the first lost paragraph break between `start` and `end` is that ends an open
+    quotation: the next paragraph does not reopen it, nor does a lower-case word go on with its
+    sentence (`…lost. . .  and that is that`)."""
+    gap = _LOST_BREAK.search(text, start, end)
+    if gap is None or text[gap.end()].islower() or _SINGLE.opening.match(text, gap.end()):
+        return None
+    return gap.start()
 
 
 class _Possessives:
