@@ -516,6 +516,18 @@ def test_a_clause_joined_after_a_comma_is_its_own_speakers(join):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ('Webb said he replied: "You cannot fish an empty sea."', "Webb"),
+        ('Inspectors say that he told one skipper, "Your nets are illegal."', "Inspectors"),
+        ('Harbour sources have said he said "no more quotas" to the board.', "Harbour sources"),
+    ],
+)
+def test_a_speaker_inside_a_reported_clause_gives_way_to_the_reporter(sentence, mention):
+    assert mentions(INTRO + sentence) == [mention]
+
+
+@pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
         ('The union walked out, with its leader calling the offer "an insult."', "its leader"),

@@ -264,7 +264,8 @@ def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
     for at, verb in enumerate(verbs):
         found = subject_of(tokens, verb)
         if found is not None:
-            return _quotes_clause(tokens, verbs) or _main_clause(tokens, found, verbs[at + 1 :])
+            found = _quotes_clause(tokens, verbs) or _main_clause(tokens, found, verbs[at + 1 :])
+            return _outer_report(tokens, verbs, found)
     if len(tokens) >= 2 and tokens[-1][2] == ":":
         head = len(tokens) - 2
         if head >= 2 and tokens[head][2] == "follows" and tokens[head - 1][2] == "as":
@@ -284,6 +285,50 @@ def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
         ):
             return found
     return None
+
+
+def _outer_report(tokens: list[Token], verbs: list[int], found: Mention) -> Mention:
+    """The speaker of a plain verb of reporting whose reported clause holds the speaker found and
+    the quote (`Trump said he responded: "…"`, `Lee said that over the years she has begun "to
+    unmask" them`, `Aides say that he told an agent, "…"`): the words reach the reader through the
+    first speaker, who is the attribution's source. Not across a clause break (`Lee said he had
+    not seen it, and when asked, he said, "…"`), nor after the first speaker themself (a
+    relative pronoun or an aside standing for them)."""
+    for verb in sorted(verbs):
+        if tokens[verb][1] > found.start:
+            return found
+        if tokens[verb][2] not in REPORTING_VERBS or tokens[verb][2].endswith("ing"):
+            continue
+        outer = subject_of(tokens, verb)
+        if (
+            outer is None
+            or outer.end > tokens[verb][0]
+            or outer.kind not in (NAME, PRONOUN, DESCRIPTION)
+            or (outer.start < found.end and found.start < outer.end)
+        ):
+            continue
+        between = [token[2] for token in tokens[verb + 1 :] if token[0] < found.start]
+        if (
+            any(word in _REPORT_BREAKS for word in between)
+            or (between and between[-1].lower() in _NEW_CLAUSE)
+            or any(
+                word == "," and following.lower() in _NEW_CLAUSE
+                for word, following in itertools.pairwise(between)
+            )
+        ):
+            return found
+        return outer
+    return found
+
+
+_REPORT_BREAKS: Final = frozenset(".;:()—–?!")
+"""Marks that end a verb of reporting's clause before a later speaker."""
+
+_NEW_CLAUSE: Final = SUBORDINATORS | frozenset(
+    ", and but or nor yet so then which who whom whose where whereas if".split()
+)
+"""Words right before a later speaker that open a clause of its own (`Lee asked …, he said`,
+`Lee said it and Hart added`), outside the first one's report."""
 
 
 def _attribution_aside(tokens: list[Token], verbs: list[int]) -> Mention | None:
