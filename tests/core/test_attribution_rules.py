@@ -388,6 +388,29 @@ def test_a_relative_clause_ends_its_sentence_before_a_doubled_mark():
     assert speakers(text) == ["Marcus Webb", "Marcus Webb"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ('After Ines Duarte said the quota was "far too low," Webb called a vote.', "Ines Duarte"),
+        (
+            'Although Duarte admitted to the board that she had "made mistakes," she claimed'
+            " the quota was sound.",
+            "Duarte",
+        ),
+        ('When Duarte later said she would "protect the fleet," the crowd applauded.', "Duarte"),
+    ],
+)
+def test_a_quote_closing_an_opening_clause_is_that_clauses_speakers(sentence, mention):
+    assert mention in mentions(INTRO + sentence)[0]
+
+
+@pytest.mark.parametrize("verb", ["described", "portrayed"])
+def test_a_quote_closing_a_relative_clause_before_the_main_verb_is_the_pronouns(verb):
+    text = INTRO + f'Ines Duarte, who has called the quota "a scandal," {verb} the vote as unfair.'
+    assert mentions(text) == ["who"]
+    assert speakers(text) == ["Ines Duarte"]
+
+
 # owned words: a quote hanging on someone's noun of saying.
 
 

@@ -61,6 +61,7 @@ from tui.core.speakers.text import (
     sentence_start,
 )
 from tui.core.speech import (
+    DETERMINERS,
     FIRST_NAME_GENDERS,
     PRONOUNS,
     REPORTING_VERBS,
@@ -213,7 +214,13 @@ def _said_after(site: Site) -> Mention | None:
     exclamation a new sentence may start, so one that goes on past a short attribution reports
     its own words (`"Why wait?" Lee said. ¶ Ann Park said that …`, two paragraphs a scraper
     joined): only a short one is this quote's."""
-    if not site.runs_on or _object_of_saying(site.before) or _introduced_and_ended(site):
+    if (
+        not site.runs_on
+        or _object_of_saying(site.before)
+        or _introduced_and_ended(site)
+        or _closes_opening_clause(site)
+        or _closes_relative_clause(site)
+    ):
         return None
     found = attribution_after(
         site.after, strict=_ends_sentence(site.text, site.quote, _after_upper(site))
@@ -221,6 +228,51 @@ def _said_after(site: Site) -> Mention | None:
     if found is not None or site.before or closing_mark(site.text, site.quote) != ",":
         return found
     return _titled_name(site.after)
+
+
+def _closes_opening_clause(site: Site) -> bool:
+    """Whether the quote closes a subordinate clause that opens its sentence and has its own
+    verb of saying, before a comma and the main clause (`After Lee said the plan was "dead,"
+    Hart called a vote`): the clause's speaker said it, not the main clause's subject."""
+    before = site.before
+    start = 0
+    while start < len(before) and before[start][2].lower() in _CLAUSE_LEADS:
+        start += 1
+    if (
+        start >= len(before)
+        or before[start][2].lower() not in _OPENING_SUBORDINATORS
+        or closing_mark(site.text, site.quote) != ","
+        or any(token[2] in _CLAUSE_MARKS for token in before[start:])
+    ):
+        return False
+    return any(is_speech_verb(before, verb) for verb in range(start + 2, len(before)))
+
+
+def _closes_relative_clause(site: Site) -> bool:
+    """Whether the quote closes a relative clause about the sentence's subject and the main
+    verb follows it (`Roe, who called the fee "a scandal," described the vote as …`): the verb
+    is the subject's, with its object after it, no attribution of the quote."""
+    after = site.after
+    return (
+        bool(after)
+        and after[0][2][:1].islower()
+        and after[0][2].lower() not in PRONOUNS
+        and after[0][2].lower() not in DETERMINERS
+        and closing_mark(site.text, site.quote) == ","
+        and relative_clause(site.before) is not None
+    )
+
+
+_CLAUSE_LEADS: Final = frozenset(("but", "and", "yet", "even", "so"))
+"""Words that may stand before a subordinator opening a sentence (`But even as Lee said`)."""
+
+_OPENING_SUBORDINATORS: Final = frozenset(
+    "after although though when whenever while whereas as because since before once if".split()
+)
+"""Subordinators whose clause, opening a sentence, ends at the first comma."""
+
+_CLAUSE_MARKS: Final = frozenset(",;:—–()")
+"""Marks that would end an opening clause before the quote."""
 
 
 def _titled_name(after: list[Token]) -> Mention | None:
