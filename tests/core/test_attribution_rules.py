@@ -1086,6 +1086,27 @@ def test_the_source_of_according_to_stands_for_the_speaker_it_relays(sentence):
     ] * len(found)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            '"We are still winning," Webb said at the meeting, according to audio provided to'
+            " the Harbour Post.",
+            "audio",
+        ),
+        (
+            '"Nothing prepares you for it," Webb will say, according to excerpts of his speech.',
+            "excerpts",
+        ),
+        ('The fleet needs "a living wage," according to calculations by Ines Duarte.', "Duarte"),
+        ('"Why wait?" Webb said at a rally, according to the Harbour Post.', "Post"),
+    ],
+)
+def test_according_to_names_a_plain_source_or_its_maker(sentence, source):
+    (mention,) = mentions(INTRO + sentence)
+    assert mention.endswith(source)
+
+
 def test_according_to_relays_no_one_named_only_in_a_clause_before_the_subject():
     text = INTRO + "After Webb asked about it, the crews became “agitated,” according to a source."
     assert attributions(text) == [("agitated,", "a source", None)]

@@ -676,7 +676,8 @@ def according_to(tokens: list[Token]) -> Mention | None:
     for index in range(len(tokens) - 1):
         word = tokens[index][2].lower()
         if word == "according" and tokens[index + 1][2] == "to":
-            return phrase_mention(tokens, index + 2, run_right(tokens, index + 2))
+            end = run_right(tokens, index + 2)
+            return phrase_mention(tokens, index + 2, end) or _plain_source(tokens, index + 2, end)
         if word == "per" and (index == 0 or tokens[index - 1][2] == ","):
             end = run_right(tokens, index + 1)
             found = phrase_mention(tokens, index + 1, end)
@@ -691,6 +692,19 @@ def according_to(tokens: list[Token]) -> Mention | None:
                 if owner is not None:
                     return owner
     return None
+
+
+def _plain_source(tokens: list[Token], start: int, end: int) -> Mention | None:
+    """A source of lower-case words that names no speaker by itself, after `according to`: the
+    agent that made it when one follows (`calculations by Ann Lee`), else the words (`audio
+    provided to the Post`, `excerpts of the speech`): the attribution rests on them."""
+    if end <= start or not tokens[start][2][0].isalpha() or tokens[start][2][0].isupper():
+        return None
+    if end + 1 < len(tokens) and tokens[end][2] == "by":
+        agent = phrase_mention(tokens, end + 1, run_right(tokens, end + 1))
+        if agent is not None and agent.kind != PRONOUN:
+            return agent
+    return Mention(tokens[start][0], tokens[end - 1][1], DESCRIPTION)
 
 
 def _closes(tokens: list[Token], end: int) -> bool:

@@ -453,11 +453,23 @@ def _according_to_rule(site: Site) -> Mention | None:
     of its own after a quote that ended one (`"…." Clinton leads by 271 delegates, according to
     a count`), whose source is of its own words."""
     found = according_to(site.before)
-    if found is None and not _ends_sentence(site.text, site.quote, _after_upper(site)):
+    if found is None and (
+        not _ends_sentence(site.text, site.quote, _after_upper(site)) or _asked_then_said(site)
+    ):
         found = according_to(site.after)
     if found is None or not _ACCORDING.search(site.text, max(0, found.start - 20), found.start):
         return found  # `in the words of X`, `in X's words`: X is the speaker
     return _relayed(site, found)
+
+
+def _asked_then_said(site: Site) -> bool:
+    """Whether a question or an exclamation runs on into its own attribution, a speaker and a
+    verb of saying (`"Why wait?" Lee said at a rally, according to the Post`): one sentence."""
+    after = site.after
+    if closing_mark(site.text, site.quote) not in "?!" or len(after) < 2:
+        return False
+    verb = next((i for i in range(1, min(len(after), 6)) if is_speech_verb(after, i)), None)
+    return verb is not None and subject_of(after, verb) is not None
 
 
 def _relayed(site: Site, source: Mention) -> Mention:
