@@ -1362,6 +1362,15 @@ def test_a_headline_gets_no_guessed_speaker():
     assert mentions(text) == [None]
 
 
-def test_a_quoted_title_gets_no_guessed_speaker():
-    text = 'Nora Lind, a harbour pilot, is a popular guest at "Sea Days."'  # (after `show`: a term)
-    assert mentions(text) == [None]
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ('Nora Lind, a harbour pilot, is a popular guest at "Sea Days."', "Nora Lind"),
+        ('The mayor likes "The Walking Dead," while Webb loves "Lilyhammer."', "The mayor"),
+        ('Later on Sunday, Webb shared a syllabus for a class called "Perception."', "Webb"),
+    ],
+)
+def test_a_quoted_title_is_named_by_its_sentences_subject(sentence, mention):
+    """News quotes a title someone names (`Cruz named "Criminal Minds" as his top show`) as
+    that person's words: the sentence's subject."""
+    assert mention in (mentions(INTRO + sentence)[0] or "")

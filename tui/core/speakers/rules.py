@@ -33,7 +33,6 @@ from tui.core.speakers.patterns import (
     closing_attribution,
     introduction,
     is_headline,
-    is_title,
     lead_in,
     lead_out,
     past_dateline,
@@ -591,22 +590,17 @@ def _signature_rule(site: Site) -> Mention | None:
 
 
 def _sentence_subject_rule(site: Site) -> Mention | None:
-    """A sentence with no verb of saying is its known subject's: `Cruz's remedy: "…"`.
+    """A sentence with no verb of saying is its known subject's: `Cruz's remedy: "…"`, and so
+    is a title its subject names (`Lee likes "The Walking Dead."`): the quote is what they said.
 
     The subject must be a known person, a pronoun or a speaking description."""
     opens_sentence = site.lower is None or site.start > site.lower
-    if not opens_sentence or _titled(site):
+    if not opens_sentence or is_headline(site.before):
         return None
     clause = clause_subject(site.before)
     if clause is not None and site.supports(clause):
         return clause
     return next(filter(site.supports, openings(site.before)), None)
-
-
-def _titled(site: Site) -> bool:
-    """Whether the quote is a title (`"Access Hollywood."`) or its sentence a headline: no
-    subject of either said it."""
-    return is_title(site.article, site.quote) or is_headline(site.before)
 
 
 def _any_subject(site: Site) -> Mention | None:
@@ -615,7 +609,7 @@ def _any_subject(site: Site) -> Mention | None:
     A quote is far more often its sentence subject's words than no one's (`Respondents are
     obliged to disclose: "…"`); words someone owns are their owner's (Lee's); a description of
     no one who speaks (`The word "harbour" appears`) is not one."""
-    if _titled(site):
+    if is_headline(site.before):
         return None
     for found in openings(site.before):
         if plain_capital(site.before, found):
