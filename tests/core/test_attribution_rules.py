@@ -538,6 +538,14 @@ def test_a_clause_joined_after_a_comma_is_its_own_speakers(join):
     assert speakers(text) == ["Marcus Webb"]
 
 
+def test_the_main_clause_starts_after_every_opening_phrase():
+    text = (
+        INTRO + "Later in the meeting, after the debate concluded, Ines Duarte stated that the"
+        ' report "was not good."'
+    )
+    assert mentions(text) == ["Ines Duarte"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "mention"),
     [
@@ -1346,6 +1354,11 @@ def test_an_it_that_only_holds_the_subjects_place_is_no_speaker(sentence):
 
 def test_a_common_word_opening_the_sentence_is_no_fallback_speaker():
     assert mentions('Households are obliged to answer: "When did this person arrive?"') == [None]
+
+
+def test_a_body_after_an_opening_phrase_is_the_subject_that_names_the_quote():
+    text = INTRO + 'In August, Harbour House plans to release "The Making of a Harbour," a history.'
+    assert mentions(text) == ["Harbour House"]
 
 
 def test_a_thing_opening_the_sentence_is_no_speaker():

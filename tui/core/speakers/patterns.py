@@ -249,7 +249,7 @@ def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
     else:
         opening = _clause_opening(tokens)
         if opening < len(tokens) and tokens[opening][2].lower() in _OPENERS:
-            comma = next((i for i in range(opening, len(tokens)) if tokens[i][2] == ","), opening)
+            comma = _openers_end(tokens, opening)
             verbs = [v for v in verbs if v > comma] + [v for v in verbs if v < comma]
         else:
             verbs = _subordinate_first(tokens, verbs)
@@ -359,6 +359,18 @@ _ASIDE_MARKS: Final = frozenset(",—–")
 _OPENERS = SUBORDINATORS | INTRODUCTORY | frozenset("asked pressed questioned".split())
 """Words opening a clause that leads into the main one, whose verbs come after the main
 clause's: `Asked whether the mayor would respond, Doe said that …` is Doe's, not the mayor's."""
+
+
+def _openers_end(tokens: list[Token], opening: int) -> int:
+    """The comma that closes the phrases opening a sentence, one after another (`Later in the
+    show, after the interview concluded, Maher stated …`): the main clause starts after it."""
+    comma = next((i for i in range(opening, len(tokens)) if tokens[i][2] == ","), opening)
+    while comma + 1 < len(tokens) and tokens[comma + 1][2].lower() in SUBORDINATORS:
+        following = next((i for i in range(comma + 1, len(tokens)) if tokens[i][2] == ","), None)
+        if following is None:
+            break
+        comma = following
+    return comma
 
 
 def _clause_opening(tokens: list[Token]) -> int:

@@ -600,7 +600,10 @@ def _sentence_subject_rule(site: Site) -> Mention | None:
     clause = clause_subject(site.before)
     if clause is not None and site.supports(clause):
         return clause
-    return next(filter(site.supports, openings(site.before)), None)
+    found = next(filter(site.supports, openings(site.before)), None)
+    if found is None:
+        found = next((m for m in openings(site.before, bodies=True) if m.kind == BODY), None)
+    return found
 
 
 def _any_subject(site: Site) -> Mention | None:
