@@ -1361,6 +1361,17 @@ def test_a_body_after_an_opening_phrase_is_the_subject_that_names_the_quote():
     assert mentions(text) == ["Harbour House"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'In May, the crews voted to back the "Night Fleet" plan.',
+        'In October, the harbour had been "a ghost town" for a decade.',
+    ],
+)
+def test_the_object_of_an_opening_preposition_is_no_subject(sentence):
+    assert mentions(INTRO + sentence) == [None]
+
+
 def test_a_thing_opening_the_sentence_is_no_speaker():
     assert mentions('The word "harbour" appears twice on the old map.') == [None]
 
