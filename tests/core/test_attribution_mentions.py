@@ -209,6 +209,12 @@ def test_a_verb_form_after_a_name_with_a_determiner_is_a_noun_unless_plural(text
     assert mentions(text) == [mention]
 
 
+@pytest.mark.parametrize("subject", ["the groups", "the unions", "the critics"])
+def test_a_plain_verb_of_saying_after_a_plural_noun_is_its_verb(subject):
+    text = f'Webb\'s plan fuels "the anti-fleet mood" stirred by the board, {subject} say.'
+    assert mentions(text) == [subject]
+
+
 def test_a_weekday_inside_a_source_description():
     text = '"The quota is a slow death," reads a Wednesday editorial in the Harbour Gazette.'
     assert mentions(text) == ["a Wednesday editorial"]

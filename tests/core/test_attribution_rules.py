@@ -388,6 +388,29 @@ def test_a_relative_clause_ends_its_sentence_before_a_doubled_mark():
     assert speakers(text) == ["Marcus Webb", "Marcus Webb"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ('After Ines Duarte said the quota was "far too low," Webb called a vote.', "Ines Duarte"),
+        (
+            'Although Duarte admitted to the board that she had "made mistakes," she claimed'
+            " the quota was sound.",
+            "Duarte",
+        ),
+        ('When Duarte later said she would "protect the fleet," the crowd applauded.', "Duarte"),
+    ],
+)
+def test_a_quote_closing_an_opening_clause_is_that_clauses_speakers(sentence, mention):
+    assert mention in mentions(INTRO + sentence)[0]
+
+
+@pytest.mark.parametrize("verb", ["described", "portrayed"])
+def test_a_quote_closing_a_relative_clause_before_the_main_verb_is_the_pronouns(verb):
+    text = INTRO + f'Ines Duarte, who has called the quota "a scandal," {verb} the vote as unfair.'
+    assert mentions(text) == ["who"]
+    assert speakers(text) == ["Ines Duarte"]
+
+
 # owned words: a quote hanging on someone's noun of saying.
 
 
@@ -513,6 +536,26 @@ def test_a_clause_joined_after_a_comma_is_its_own_speakers(join):
     )
     assert mentions(text) == ["he"]
     assert speakers(text) == ["Marcus Webb"]
+
+
+def test_the_main_clause_starts_after_every_opening_phrase():
+    text = (
+        INTRO + "Later in the meeting, after the debate concluded, Ines Duarte stated that the"
+        ' report "was not good."'
+    )
+    assert mentions(text) == ["Ines Duarte"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ('Webb said he replied: "You cannot fish an empty sea."', "Webb"),
+        ('Inspectors say that he told one skipper, "Your nets are illegal."', "Inspectors"),
+        ('Harbour sources have said he said "no more quotas" to the board.', "Harbour sources"),
+    ],
+)
+def test_a_speaker_inside_a_reported_clause_gives_way_to_the_reporter(sentence, mention):
+    assert mentions(INTRO + sentence) == [mention]
 
 
 @pytest.mark.parametrize(
@@ -1051,6 +1094,27 @@ def test_the_source_of_according_to_stands_for_the_speaker_it_relays(sentence):
     ] * len(found)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            '"We are still winning," Webb said at the meeting, according to audio provided to'
+            " the Harbour Post.",
+            "audio",
+        ),
+        (
+            '"Nothing prepares you for it," Webb will say, according to excerpts of his speech.',
+            "excerpts",
+        ),
+        ('The fleet needs "a living wage," according to calculations by Ines Duarte.', "Duarte"),
+        ('"Why wait?" Webb said at a rally, according to the Harbour Post.', "Post"),
+    ],
+)
+def test_according_to_names_a_plain_source_or_its_maker(sentence, source):
+    (mention,) = mentions(INTRO + sentence)
+    assert mention.endswith(source)
+
+
 def test_according_to_relays_no_one_named_only_in_a_clause_before_the_subject():
     text = INTRO + "After Webb asked about it, the crews became “agitated,” according to a source."
     assert attributions(text) == [("agitated,", "a source", None)]
@@ -1292,6 +1356,22 @@ def test_a_common_word_opening_the_sentence_is_no_fallback_speaker():
     assert mentions('Households are obliged to answer: "When did this person arrive?"') == [None]
 
 
+def test_a_body_after_an_opening_phrase_is_the_subject_that_names_the_quote():
+    text = INTRO + 'In August, Harbour House plans to release "The Making of a Harbour," a history.'
+    assert mentions(text) == ["Harbour House"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'In May, the crews voted to back the "Night Fleet" plan.',
+        'In October, the harbour had been "a ghost town" for a decade.',
+    ],
+)
+def test_the_object_of_an_opening_preposition_is_no_subject(sentence):
+    assert mentions(INTRO + sentence) == [None]
+
+
 def test_a_thing_opening_the_sentence_is_no_speaker():
     assert mentions('The word "harbour" appears twice on the old map.') == [None]
 
@@ -1306,6 +1386,15 @@ def test_a_headline_gets_no_guessed_speaker():
     assert mentions(text) == [None]
 
 
-def test_a_quoted_title_gets_no_guessed_speaker():
-    text = 'Nora Lind, a harbour pilot, is a popular guest at "Sea Days."'  # (after `show`: a term)
-    assert mentions(text) == [None]
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ('Nora Lind, a harbour pilot, is a popular guest at "Sea Days."', "Nora Lind"),
+        ('The mayor likes "The Walking Dead," while Webb loves "Lilyhammer."', "The mayor"),
+        ('Later on Sunday, Webb shared a syllabus for a class called "Perception."', "Webb"),
+    ],
+)
+def test_a_quoted_title_is_named_by_its_sentences_subject(sentence, mention):
+    """News quotes a title someone names (`Cruz named "Criminal Minds" as his top show`) as
+    that person's words: the sentence's subject."""
+    assert mention in (mentions(INTRO + sentence)[0] or "")

@@ -145,14 +145,16 @@ def _shown(text):
     return [[text[start:].split()[0] for start in starts] for starts in chooser.words]
 
 
-def test_the_organisation_a_sentence_opens_with_is_a_candidate_and_the_ranker_picks_it():
+def test_the_organisation_a_sentence_opens_with_is_its_subject_before_the_ranker():
+    """The sentence-subject rule takes an organisation when no person opens the sentence, so the
+    ranker is not asked."""
     text = (
         "The town will vote on the marina plan in May.\n\n"
         'The Harbour Council has long campaigned against plans that are "plainly wrong."'
     )
-    assert _shown(text) == [["Harbour"]]
+    assert _shown(text) == []
     (quote,) = annotate(text).quotes
-    assert quote.rule == RANKED
+    assert quote.rule == "sentence subject"
     assert text[quote.speaker_start : quote.speaker_end] == "Harbour Council"
 
 

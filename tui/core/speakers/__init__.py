@@ -39,7 +39,7 @@ from tui.core.model import Quote
 from tui.core.people import PeopleFound
 from tui.core.speaker_ranker import Chooser, default_ranker
 from tui.core.speakers.mentions import Mention
-from tui.core.speakers.patterns import is_title
+from tui.core.speakers.patterns import is_headline, is_title
 from tui.core.speakers.ranking import RANKED, SpeechSubjects, ranked
 from tui.core.speakers.resolver import Resolver
 from tui.core.speakers.rules import FALLBACKS, RULES, find_mentions
@@ -56,7 +56,7 @@ from tui.core.speakers.sequence import (
     resumes_after,
     spoken_by,
 )
-from tui.core.speakers.text import ArticleText
+from tui.core.speakers.text import ArticleText, sentence_start
 
 __all__ = ["CONTINUES", "RANKED", "RULES", "Explain", "Mention", "attribute"]
 
@@ -120,7 +120,7 @@ def attribute(
         elif continues and previous is not None:
             decided = credited_as(quote, previous, CONTINUES)
         if (decided.rule or "") in chooser.reranks and not (
-            decided.rule is None and is_title(article, quote)
+            decided.rule is None and _in_headline(article, blocks, quote)
         ):
             if listed is None:
                 listed = [] if found is None else [found, *mentions]
@@ -157,3 +157,12 @@ def attribute(
     reopened_quotes(text, out)
     listed_before(article, out)
     return out, people
+
+
+def _in_headline(article: ArticleText, blocks: Sequence[Block], quote: Quote) -> bool:
+    """Whether a quoted title ends a headline in title case (`Marsh Declines To Debate –
+    Whatever Happened To "Anytime, Anywhere"`): no one in it said the title."""
+    if not is_title(article, quote):
+        return False
+    start = sentence_start(article, blocks[quote.first_block].start, quote.start)
+    return is_headline(article.words_between(start, quote.start))

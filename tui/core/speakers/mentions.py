@@ -463,8 +463,23 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
     ):  # `many Asian states`
         return False
     if (two_back.lower() in _NOUN_MARKERS or is_possessive(two_back)) and previous[0].islower():
-        return not (word in _LEMMAS or previous.endswith("ly"))
+        return _plural_subject(previous, word) or not (word in _LEMMAS or previous.endswith("ly"))
     return not (two_back in OF and (word in _LEMMAS or word.endswith("s")))
+
+
+def _plural_subject(previous: str, word: str) -> bool:
+    """Whether the plain form of a verb of saying follows a plural noun that agrees with it as
+    its subject (`the groups say`, `the unions warn`), not a compound noun (`the news report`)."""
+    return (
+        word in _LEMMAS
+        and previous.endswith("s")
+        and not previous.endswith(("ss", "us", "is"))
+        and previous.lower() not in _NOT_PLURAL
+    )
+
+
+_NOT_PLURAL: Final = frozenset("news series species its this his has was does".split())
+"""Words ending in -s that are no plural noun."""
 
 
 def _issues_statement(tokens: list[Token], index: int) -> bool:

@@ -249,7 +249,7 @@ def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
     else:
         opening = _clause_opening(tokens)
         if opening < len(tokens) and tokens[opening][2].lower() in _OPENERS:
-            comma = next((i for i in range(opening, len(tokens)) if tokens[i][2] == ","), opening)
+            comma = _openers_end(tokens, opening)
             verbs = [v for v in verbs if v > comma] + [v for v in verbs if v < comma]
         else:
             verbs = _subordinate_first(tokens, verbs)
@@ -264,7 +264,8 @@ def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
     for at, verb in enumerate(verbs):
         found = subject_of(tokens, verb)
         if found is not None:
-            return _quotes_clause(tokens, verbs) or _main_clause(tokens, found, verbs[at + 1 :])
+            found = _quotes_clause(tokens, verbs) or _main_clause(tokens, found, verbs[at + 1 :])
+            return _outer_report(tokens, verbs, found)
     if len(tokens) >= 2 and tokens[-1][2] == ":":
         head = len(tokens) - 2
         if head >= 2 and tokens[head][2] == "follows" and tokens[head - 1][2] == "as":
@@ -284,6 +285,50 @@ def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
         ):
             return found
     return None
+
+
+def _outer_report(tokens: list[Token], verbs: list[int], found: Mention) -> Mention:
+    """The speaker of a plain verb of reporting whose reported clause holds the speaker found and
+    the quote (`Trump said he responded: "…"`, `Lee said that over the years she has begun "to
+    unmask" them`, `Aides say that he told an agent, "…"`): the words reach the reader through the
+    first speaker, who is the attribution's source. Not across a clause break (`Lee said he had
+    not seen it, and when asked, he said, "…"`), nor after the first speaker themself (a
+    relative pronoun or an aside standing for them)."""
+    for verb in sorted(verbs):
+        if tokens[verb][1] > found.start:
+            return found
+        if tokens[verb][2] not in REPORTING_VERBS or tokens[verb][2].endswith("ing"):
+            continue
+        outer = subject_of(tokens, verb)
+        if (
+            outer is None
+            or outer.end > tokens[verb][0]
+            or outer.kind not in (NAME, PRONOUN, DESCRIPTION)
+            or (outer.start < found.end and found.start < outer.end)
+        ):
+            continue
+        between = [token[2] for token in tokens[verb + 1 :] if token[0] < found.start]
+        if (
+            any(word in _REPORT_BREAKS for word in between)
+            or (between and between[-1].lower() in _NEW_CLAUSE)
+            or any(
+                word == "," and following.lower() in _NEW_CLAUSE
+                for word, following in itertools.pairwise(between)
+            )
+        ):
+            return found
+        return outer
+    return found
+
+
+_REPORT_BREAKS: Final = frozenset(".;:()—–?!")
+"""Marks that end a verb of reporting's clause before a later speaker."""
+
+_NEW_CLAUSE: Final = SUBORDINATORS | frozenset(
+    ", and but or nor yet so then which who whom whose where whereas if".split()
+)
+"""Words right before a later speaker that open a clause of its own (`Lee asked …, he said`,
+`Lee said it and Hart added`), outside the first one's report."""
 
 
 def _attribution_aside(tokens: list[Token], verbs: list[int]) -> Mention | None:
@@ -314,6 +359,18 @@ _ASIDE_MARKS: Final = frozenset(",—–")
 _OPENERS = SUBORDINATORS | INTRODUCTORY | frozenset("asked pressed questioned".split())
 """Words opening a clause that leads into the main one, whose verbs come after the main
 clause's: `Asked whether the mayor would respond, Doe said that …` is Doe's, not the mayor's."""
+
+
+def _openers_end(tokens: list[Token], opening: int) -> int:
+    """The comma that closes the phrases opening a sentence, one after another (`Later in the
+    show, after the interview concluded, Maher stated …`): the main clause starts after it."""
+    comma = next((i for i in range(opening, len(tokens)) if tokens[i][2] == ","), opening)
+    while comma + 1 < len(tokens) and tokens[comma + 1][2].lower() in SUBORDINATORS:
+        following = next((i for i in range(comma + 1, len(tokens)) if tokens[i][2] == ","), None)
+        if following is None:
+            break
+        comma = following
+    return comma
 
 
 def _clause_opening(tokens: list[Token]) -> int:
@@ -631,7 +688,8 @@ def according_to(tokens: list[Token]) -> Mention | None:
     for index in range(len(tokens) - 1):
         word = tokens[index][2].lower()
         if word == "according" and tokens[index + 1][2] == "to":
-            return phrase_mention(tokens, index + 2, run_right(tokens, index + 2))
+            end = run_right(tokens, index + 2)
+            return phrase_mention(tokens, index + 2, end) or _plain_source(tokens, index + 2, end)
         if word == "per" and (index == 0 or tokens[index - 1][2] == ","):
             end = run_right(tokens, index + 1)
             found = phrase_mention(tokens, index + 1, end)
@@ -646,6 +704,19 @@ def according_to(tokens: list[Token]) -> Mention | None:
                 if owner is not None:
                     return owner
     return None
+
+
+def _plain_source(tokens: list[Token], start: int, end: int) -> Mention | None:
+    """A source of lower-case words that names no speaker by itself, after `according to`: the
+    agent that made it when one follows (`calculations by Ann Lee`), else the words (`audio
+    provided to the Post`, `excerpts of the speech`): the attribution rests on them."""
+    if end <= start or not tokens[start][2][0].isalpha() or tokens[start][2][0].isupper():
+        return None
+    if end + 1 < len(tokens) and tokens[end][2] == "by":
+        agent = phrase_mention(tokens, end + 1, run_right(tokens, end + 1))
+        if agent is not None and agent.kind != PRONOUN:
+            return agent
+    return Mention(tokens[start][0], tokens[end - 1][1], DESCRIPTION)
 
 
 def _closes(tokens: list[Token], end: int) -> bool:

@@ -33,7 +33,6 @@ from tui.core.speakers.patterns import (
     closing_attribution,
     introduction,
     is_headline,
-    is_title,
     lead_in,
     lead_out,
     past_dateline,
@@ -61,6 +60,7 @@ from tui.core.speakers.text import (
     sentence_start,
 )
 from tui.core.speech import (
+    DETERMINERS,
     FIRST_NAME_GENDERS,
     PRONOUNS,
     REPORTING_VERBS,
@@ -213,7 +213,13 @@ def _said_after(site: Site) -> Mention | None:
     exclamation a new sentence may start, so one that goes on past a short attribution reports
     its own words (`"Why wait?" Lee said. ¶ Ann Park said that …`, two paragraphs a scraper
     joined): only a short one is this quote's."""
-    if not site.runs_on or _object_of_saying(site.before) or _introduced_and_ended(site):
+    if (
+        not site.runs_on
+        or _object_of_saying(site.before)
+        or _introduced_and_ended(site)
+        or _closes_opening_clause(site)
+        or _closes_relative_clause(site)
+    ):
         return None
     found = attribution_after(
         site.after, strict=_ends_sentence(site.text, site.quote, _after_upper(site))
@@ -221,6 +227,51 @@ def _said_after(site: Site) -> Mention | None:
     if found is not None or site.before or closing_mark(site.text, site.quote) != ",":
         return found
     return _titled_name(site.after)
+
+
+def _closes_opening_clause(site: Site) -> bool:
+    """Whether the quote closes a subordinate clause that opens its sentence and has its own
+    verb of saying, before a comma and the main clause (`After Lee said the plan was "dead,"
+    Hart called a vote`): the clause's speaker said it, not the main clause's subject."""
+    before = site.before
+    start = 0
+    while start < len(before) and before[start][2].lower() in _CLAUSE_LEADS:
+        start += 1
+    if (
+        start >= len(before)
+        or before[start][2].lower() not in _OPENING_SUBORDINATORS
+        or closing_mark(site.text, site.quote) != ","
+        or any(token[2] in _CLAUSE_MARKS for token in before[start:])
+    ):
+        return False
+    return any(is_speech_verb(before, verb) for verb in range(start + 2, len(before)))
+
+
+def _closes_relative_clause(site: Site) -> bool:
+    """Whether the quote closes a relative clause about the sentence's subject and the main
+    verb follows it (`Roe, who called the fee "a scandal," described the vote as …`): the verb
+    is the subject's, with its object after it, no attribution of the quote."""
+    after = site.after
+    return (
+        bool(after)
+        and after[0][2][:1].islower()
+        and after[0][2].lower() not in PRONOUNS
+        and after[0][2].lower() not in DETERMINERS
+        and closing_mark(site.text, site.quote) == ","
+        and relative_clause(site.before) is not None
+    )
+
+
+_CLAUSE_LEADS: Final = frozenset(("but", "and", "yet", "even", "so"))
+"""Words that may stand before a subordinator opening a sentence (`But even as Lee said`)."""
+
+_OPENING_SUBORDINATORS: Final = frozenset(
+    "after although though when whenever while whereas as because since before once if".split()
+)
+"""Subordinators whose clause, opening a sentence, ends at the first comma."""
+
+_CLAUSE_MARKS: Final = frozenset(",;:—–()")
+"""Marks that would end an opening clause before the quote."""
 
 
 def _titled_name(after: list[Token]) -> Mention | None:
@@ -401,11 +452,23 @@ def _according_to_rule(site: Site) -> Mention | None:
     of its own after a quote that ended one (`"…." Clinton leads by 271 delegates, according to
     a count`), whose source is of its own words."""
     found = according_to(site.before)
-    if found is None and not _ends_sentence(site.text, site.quote, _after_upper(site)):
+    if found is None and (
+        not _ends_sentence(site.text, site.quote, _after_upper(site)) or _asked_then_said(site)
+    ):
         found = according_to(site.after)
     if found is None or not _ACCORDING.search(site.text, max(0, found.start - 20), found.start):
         return found  # `in the words of X`, `in X's words`: X is the speaker
     return _relayed(site, found)
+
+
+def _asked_then_said(site: Site) -> bool:
+    """Whether a question or an exclamation runs on into its own attribution, a speaker and a
+    verb of saying (`"Why wait?" Lee said at a rally, according to the Post`): one sentence."""
+    after = site.after
+    if closing_mark(site.text, site.quote) not in "?!" or len(after) < 2:
+        return False
+    verb = next((i for i in range(1, min(len(after), 6)) if is_speech_verb(after, i)), None)
+    return verb is not None and subject_of(after, verb) is not None
 
 
 def _relayed(site: Site, source: Mention) -> Mention:
@@ -527,22 +590,20 @@ def _signature_rule(site: Site) -> Mention | None:
 
 
 def _sentence_subject_rule(site: Site) -> Mention | None:
-    """A sentence with no verb of saying is its known subject's: `Cruz's remedy: "…"`.
+    """A sentence with no verb of saying is its known subject's: `Cruz's remedy: "…"`, and so
+    is a title its subject names (`Lee likes "The Walking Dead."`): the quote is what they said.
 
     The subject must be a known person, a pronoun or a speaking description."""
     opens_sentence = site.lower is None or site.start > site.lower
-    if not opens_sentence or _titled(site):
+    if not opens_sentence or is_headline(site.before):
         return None
     clause = clause_subject(site.before)
     if clause is not None and site.supports(clause):
         return clause
-    return next(filter(site.supports, openings(site.before)), None)
-
-
-def _titled(site: Site) -> bool:
-    """Whether the quote is a title (`"Access Hollywood."`) or its sentence a headline: no
-    subject of either said it."""
-    return is_title(site.article, site.quote) or is_headline(site.before)
+    found = next(filter(site.supports, openings(site.before)), None)
+    if found is None:
+        found = next((m for m in openings(site.before, bodies=True) if m.kind == BODY), None)
+    return found
 
 
 def _any_subject(site: Site) -> Mention | None:
@@ -551,7 +612,7 @@ def _any_subject(site: Site) -> Mention | None:
     A quote is far more often its sentence subject's words than no one's (`Respondents are
     obliged to disclose: "…"`); words someone owns are their owner's (Lee's); a description of
     no one who speaks (`The word "harbour" appears`) is not one."""
-    if _titled(site):
+    if is_headline(site.before):
         return None
     for found in openings(site.before):
         if plain_capital(site.before, found):

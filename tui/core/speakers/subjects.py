@@ -358,7 +358,7 @@ def openings(tokens: list[Token], bodies: bool = False) -> Iterator[Mention]:
     )
     starts = [] if introduced else [0]
     starts += [i + 1 for i in range(min(len(tokens), 30)) if tokens[i][2] == ","]
-    starts += [1] if introduced else []
+    starts += [1] if introduced and tokens[0][2].lower() not in _PLAIN_PREPOSITIONS else []
     for start in starts:
         while start < len(tokens) and tokens[start][2].lower() in ("and", "but", "so", "yet"):
             start += 1
@@ -372,6 +372,11 @@ def openings(tokens: list[Token], bodies: bool = False) -> Iterator[Mention]:
             and not _expletive(tokens, start)
         ):
             yield found
+
+
+_PLAIN_PREPOSITIONS: Final = frozenset("on in at during without for following amid despite".split())
+"""Introductory words that only take a noun phrase, never a clause (`In May,`): the phrase after
+them is their object, not the sentence's subject."""
 
 
 def _expletive(tokens: list[Token], at: int) -> bool:
