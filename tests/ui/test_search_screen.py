@@ -123,6 +123,23 @@ async def test_search_before_the_index_is_ready(make_app):
         assert screen.hits and "indexing" not in str(screen.status.render())
 
 
+async def test_a_growing_index_keeps_the_quote_moved_to(make_app, tmp_path):
+    app = make_app([str(write_jsonl(tmp_path / "stories.jsonl", STORIES))])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await annotated(pilot)
+        await pilot.press("slash", *"harbour")
+        screen = app.screen
+        await _results(pilot, screen)
+        await pilot.press("down", "down")
+        chosen = screen.hits[screen.results.highlighted].record
+        screen.set_index(app.screen.index, True)
+        await _results(pilot, screen)
+        assert screen.hits[screen.results.highlighted].record == chosen
+        await pilot.press("backspace")
+        await _results(pilot, screen)
+        assert screen.results.highlighted == 0
+
+
 async def test_results_show_brackets_literally(make_app, tmp_path):
     records = [
         {

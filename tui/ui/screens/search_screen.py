@@ -71,6 +71,8 @@ class SearchScreen(ModalScreen["Hit | None"]):
         self.generation = 0
         self.shown_generation = -1
         """The generation whose results are on screen: equal to `generation` when up to date."""
+        self.shown_query: str | None = None
+        """The query whose results are on screen."""
         self._timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
@@ -130,7 +132,8 @@ class SearchScreen(ModalScreen["Hit | None"]):
         if message.generation != self.generation:
             return
         result = message.result
-        self.shown_generation = message.generation
+        kept = self._highlighted_quote() if self.shown_query == self.query_text else None
+        self.shown_generation, self.shown_query = message.generation, self.query_text
         self.hits = result.hits
         results = self.results
         width = (
@@ -143,11 +146,26 @@ class SearchScreen(ModalScreen["Hit | None"]):
                 for number, hit in enumerate(self.hits)
             ]
         )
-        self.results.highlighted = 0 if self.hits else None
+        self.results.highlighted = self._position_of(kept) if self.hits else None
         self._preview(self.results.highlighted)
         self.status.update(
             Text(printable(_status(result, len(self.hits), self.complete)))
         )  # echoes the query
+
+    def _highlighted_quote(self) -> tuple[str, int] | None:
+        """The quote the reader has moved to, so that results of the same query refreshed by a
+        growing index keep it highlighted rather than jumping back to the top."""
+        number = self.results.highlighted
+        if number is None or not 0 <= number < len(self.hits):
+            return None
+        record = self.hits[number].record
+        return record.doc_id, record.start
+
+    def _position_of(self, quote: tuple[str, int] | None) -> int:
+        for number, hit in enumerate(self.hits):
+            if (hit.record.doc_id, hit.record.start) == quote:
+                return number
+        return 0
 
     def action_move(self, step: int) -> None:
         results = self.results
