@@ -757,3 +757,19 @@ def test_a_town_before_an_office_that_owns_a_body_names_the_body():
 def test_a_horse_whose_name_ends_in_an_english_word_is_no_one():
     text = "At the festival, Galopin Des Champs, ridden by Paul Townend, won the Gold Cup."
     assert mentions(text) == ["Paul Townend"]
+
+
+def test_a_british_town_named_like_a_word_and_a_surname_needs_a_word_of_place():
+    text = (
+        "Shoppers in Street and in Wells were evacuated, and Street Car Club shut. Wells said "
+        "the Wells Fargo deal was done, and a pupil at Sandy Hook Elementary School wrote."
+    )
+    assert places(text) == ["Street", "Wells"]
+
+
+def test_a_name_said_twice_is_a_band():
+    text = (
+        "Duran Duran and Talk Talk reunited, and Simon Le Bon said it was a thrill. A man "
+        "calling himself Paul Paul wrote in."
+    )
+    assert mentions(text) == ["Simon Le Bon", "Paul Paul"]

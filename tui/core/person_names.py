@@ -837,6 +837,8 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         or is_body_name(text[start:end])
         or is_town_club(words)
         or _town_and_nickname(run.words[lo:])
+        # a name said twice that is no first name is a band's: `Duran Duran`, `Talk Talk`
+        or (len(words) == 2 and words[0] == words[1] and not names.is_first_name(words[0]))
         or is_river(text, words, start)
         or _street_after_preposition(text, run.words[-1], start)
         or _street(words)
