@@ -773,3 +773,13 @@ def test_a_name_said_twice_is_a_band():
         "calling himself Paul Paul wrote in."
     )
     assert mentions(text) == ["Simon Le Bon", "Paul Paul"]
+
+
+def test_a_town_named_like_someones_first_name_stays_a_town_after_a_word_of_place():
+    text = (
+        "Barry Jones, 54, said his street had never flooded. Homes in Barry were flooded, Barry "
+        "Island's funfair shut, and a woman from Beverley was rescued. Residents of Stanley lost "
+        "power. Beverley Knight and Stanley Johnson sang, and Barry said it was moving."
+    )
+    assert mentions(text) == ["Barry Jones", "Beverley Knight", "Stanley Johnson", "Barry"]
+    assert places(text) == ["Barry", "Barry Island", "Beverley", "Stanley"]

@@ -577,8 +577,13 @@ def is_feature(words: list[str]) -> bool:
     first name before the word makes a person instead (`Michael Bay`, `Roy Castle`), unless it is
     also a town's (`Lincoln Castle`)."""
     return words[0] in _FEATURE_FIRST or (
-        words[-1] in _FEATURE_LAST and (not names.is_first_name(words[0]) or _town(words[0]))
+        words[-1] in _FEATURE_LAST
+        and (not names.is_first_name(words[0]) or _town(words[0]) or words[-1] in _ISLANDS)
     )
+
+
+_ISLANDS: Final = frozenset(("Island", "Islands"))
+"""No one is named after a first name and `Island` (`Barry Island`, `Hayling Island`)."""
 
 
 def is_river(text: str, words: list[str], start: int) -> bool:
@@ -1148,6 +1153,12 @@ _LISTED_PLACE_BEFORE = re.compile(
 )
 """`Farmers in Norfolk and Suffolk said`: the last of a list of names after a preposition of
 place shares it."""
+
+
+def placed(text: str, start: int) -> bool:
+    """Words before `start` make what follows a place (`_placed`): `from Barry`, `residents of
+    Stanley`."""
+    return _placed(text, start)
 
 
 def _placed(text: str, start: int) -> bool:
