@@ -783,3 +783,11 @@ def test_a_town_named_like_someones_first_name_stays_a_town_after_a_word_of_plac
     )
     assert mentions(text) == ["Barry Jones", "Beverley Knight", "Stanley Johnson", "Barry"]
     assert places(text) == ["Barry", "Barry Island", "Beverley", "Stanley"]
+
+
+def test_a_town_named_like_a_first_name_before_and_and_a_first_name_is_a_duo():
+    text = (
+        "Chas and Dave played the Isle of Wight, and fans came from Chas and Nicole's home "
+        "town. Lincoln and Rhys flew in from Chester and Derby."
+    )
+    assert places(text) == ["Isle of Wight", "Chas", "Chester", "Derby"]

@@ -239,6 +239,7 @@ def find_places(
         )
         and not _national_team(text, p, found)
         and not _band(text, p)
+        and not _duo(text, p)
         and not _town_speaks(text, p)
         and not _someones_first_name(text, p, first_names)
     ]
@@ -292,6 +293,30 @@ def _band(text: str, place: PlaceMention) -> bool:
         and word not in gazetteer.DIRECTIONS
         and word not in HEADS
         and not text.endswith(" of ", 0, place.start)
+        and not _locative_before(text, place.start)
+    )
+
+
+_AND_NAME_AFTER: Final = re.compile(r" (?:and|&) ([A-Z][\w'’-]*)(?![\w'’-]|[ \t]+[A-Z])")
+
+
+def _duo(text: str, place: PlaceMention) -> bool:
+    """A town that is a first name too, before `and` and a first name that is no place, word nor
+    common surname, names a duo (`Chas and Dave`), unless a word of place stands before it; a big
+    place stays one (`Paris and Nicole`)."""
+    if not text.startswith((" and ", " & "), place.end):
+        return False
+    partner = _AND_NAME_AFTER.match(text, place.end)
+    kinds = names.kinds(partner.group(1)) if partner is not None else ""
+    if "f" not in kinds or "w" in kinds or "L" in kinds:
+        return False
+    entry = gazetteer.lookup(place.name)
+    return (
+        partner is not None
+        and entry is not None
+        and entry.person_name
+        and not entry.major
+        and gazetteer.lookup(partner.group(1)) is None
         and not _locative_before(text, place.start)
     )
 
