@@ -791,3 +791,11 @@ def test_a_town_named_like_a_first_name_before_and_and_a_first_name_is_a_duo():
         "town. Lincoln and Rhys flew in from Chester and Derby."
     )
     assert places(text) == ["Isle of Wight", "Chas", "Chester", "Derby"]
+
+
+def test_a_dish_named_after_a_place_is_no_place():
+    text = (
+        "Yorkshire puddings sold out, a Melton Mowbray pork pie won gold and Dundee cake came "
+        "second, said a baker from Dundee."
+    )
+    assert places(text) == ["Dundee"]

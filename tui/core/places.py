@@ -240,6 +240,7 @@ def find_places(
         and not _national_team(text, p, found)
         and not _band(text, p)
         and not _duo(text, p)
+        and not _DISH_AFTER.match(text, p.end)
         and not _town_speaks(text, p)
         and not _someones_first_name(text, p, first_names)
     ]
@@ -295,6 +296,14 @@ def _band(text: str, place: PlaceMention) -> bool:
         and not text.endswith(" of ", 0, place.start)
         and not _locative_before(text, place.start)
     )
+
+
+_DISH_AFTER: Final = re.compile(
+    r"[ \t]+(?:pork[ \t]+)?(?:puddings?|cakes?|pies?|tarts?|cheeses?|sausages?|pasty|pasties"
+    r"|buns?|biscuits?|fudge|toffee|rarebit|scones?|teacakes?|oatcakes?|stew|hotpot)\b"
+)
+"""A dish named after a place (`Yorkshire puddings`, `a Melton Mowbray pork pie`, `Dundee cake`):
+no mention of the place."""
 
 
 _AND_NAME_AFTER: Final = re.compile(r" (?:and|&) ([A-Z][\w'’-]*)(?![\w'’-]|[ \t]+[A-Z])")
