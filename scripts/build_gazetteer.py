@@ -53,8 +53,8 @@ MIN_WORD_POPULATION = 50000
 `Nice`)."""
 LOCAL_MIN_WORD_POPULATION = 5000
 """In the UK and Ireland, towns named like an English word count from this size (`Mold`, `Neath`,
-`Rye`, `Swords`), always with context (`in Mold`), unless the word is also a first name or a
-common surname (`Street`, `Wells`, `Sandy`), which a person likelier is."""
+`Rye`, `Street`, `Wells`), always with context (`in Mold`), unless the word is also a first name
+(`Sandy`), which a person likelier is."""
 NOT_PLACES = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
@@ -376,13 +376,11 @@ def load_names() -> set[str]:
 
 
 def load_personal_words() -> set[str]:
-    """Upper-cased first names and common surnames: a local town named like an English word and
-    one of these is left out (`Street`, `Sandy`)."""
+    """Upper-cased first names: a local town named like an English word and one of these is left
+    out (`Sandy`)."""
     with gzip.open(NAMES, "rt", encoding="utf-8") as f:
         return {
-            name
-            for name, kinds in (line.rstrip("\n").split("\t") for line in f)
-            if "f" in kinds or "L" in kinds
+            name for name, kinds in (line.rstrip("\n").split("\t") for line in f) if "f" in kinds
         }
 
 

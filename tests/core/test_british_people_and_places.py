@@ -757,3 +757,45 @@ def test_a_town_before_an_office_that_owns_a_body_names_the_body():
 def test_a_horse_whose_name_ends_in_an_english_word_is_no_one():
     text = "At the festival, Galopin Des Champs, ridden by Paul Townend, won the Gold Cup."
     assert mentions(text) == ["Paul Townend"]
+
+
+def test_a_british_town_named_like_a_word_and_a_surname_needs_a_word_of_place():
+    text = (
+        "Shoppers in Street and in Wells were evacuated, and Street Car Club shut. Wells said "
+        "the Wells Fargo deal was done, and a pupil at Sandy Hook Elementary School wrote."
+    )
+    assert places(text) == ["Street", "Wells"]
+
+
+def test_a_name_said_twice_is_a_band():
+    text = (
+        "Duran Duran and Talk Talk reunited, and Simon Le Bon said it was a thrill. A man "
+        "calling himself Paul Paul wrote in."
+    )
+    assert mentions(text) == ["Simon Le Bon", "Paul Paul"]
+
+
+def test_a_town_named_like_someones_first_name_stays_a_town_after_a_word_of_place():
+    text = (
+        "Barry Jones, 54, said his street had never flooded. Homes in Barry were flooded, Barry "
+        "Island's funfair shut, and a woman from Beverley was rescued. Residents of Stanley lost "
+        "power. Beverley Knight and Stanley Johnson sang, and Barry said it was moving."
+    )
+    assert mentions(text) == ["Barry Jones", "Beverley Knight", "Stanley Johnson", "Barry"]
+    assert places(text) == ["Barry", "Barry Island", "Beverley", "Stanley"]
+
+
+def test_a_town_named_like_a_first_name_before_and_and_a_first_name_is_a_duo():
+    text = (
+        "Chas and Dave played the Isle of Wight, and fans came from Chas and Nicole's home "
+        "town. Lincoln and Rhys flew in from Chester and Derby."
+    )
+    assert places(text) == ["Isle of Wight", "Chas", "Chester", "Derby"]
+
+
+def test_a_dish_named_after_a_place_is_no_place():
+    text = (
+        "Yorkshire puddings sold out, a Melton Mowbray pork pie won gold and Dundee cake came "
+        "second, said a baker from Dundee."
+    )
+    assert places(text) == ["Dundee"]

@@ -34,6 +34,7 @@ from tui.core.person_names import (
     headline_candidates,
     is_major_place,
     opens_sentence,
+    placed,
 )
 from tui.core.speech import FIRST_NAME_GENDERS
 from tui.core.terms import in_term
@@ -456,6 +457,15 @@ def _widen_to_full_names(text: str, found: PeopleFound) -> None:
             found.mentions[index] = PersonMention(before.start(1), mention.end, mention.person)
 
 
+def _introduced_place(run: Run) -> bool:
+    """A sentence opening with words that introduce a place before it (`Residents of Stanley`)."""
+    return (
+        len(run.words) == 2
+        and run.joins[0] == " of "
+        and gazetteer.PLACE_BEFORE.search(run.words[0].lower() + " of ") is not None
+    )
+
+
 def _link_known(text: str, all_runs: Sequence[Run], found: PeopleFound) -> None:
     """Mentions of people already found: surnames and first names on their own (after a
     sentence-opening word: `Neither Clinton`), and any word of an all-capitals line, where a
@@ -491,6 +501,14 @@ def _link_known(text: str, all_runs: Sequence[Run], found: PeopleFound) -> None:
             ):
                 continue
             person = found.nearest(ids, span[0])
+            if (
+                not run.caps
+                and word != found.people[person].name.rsplit(None, 1)[-1]
+                and gazetteer.lookup(word) is not None
+                and (placed(text, span[0]) or _introduced_place(run))
+                and not text.startswith(("'s", "’s"), span[1])
+            ):
+                continue  # `Barry Jones … homes in Barry`: a town named like his first name
             if (
                 run.caps
                 and extra

@@ -577,8 +577,13 @@ def is_feature(words: list[str]) -> bool:
     first name before the word makes a person instead (`Michael Bay`, `Roy Castle`), unless it is
     also a town's (`Lincoln Castle`)."""
     return words[0] in _FEATURE_FIRST or (
-        words[-1] in _FEATURE_LAST and (not names.is_first_name(words[0]) or _town(words[0]))
+        words[-1] in _FEATURE_LAST
+        and (not names.is_first_name(words[0]) or _town(words[0]) or words[-1] in _ISLANDS)
     )
+
+
+_ISLANDS: Final = frozenset(("Island", "Islands"))
+"""No one is named after a first name and `Island` (`Barry Island`, `Hayling Island`)."""
 
 
 def is_river(text: str, words: list[str], start: int) -> bool:
@@ -837,6 +842,8 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         or is_body_name(text[start:end])
         or is_town_club(words)
         or _town_and_nickname(run.words[lo:])
+        # a name said twice that is no first name is a band's: `Duran Duran`, `Talk Talk`
+        or (len(words) == 2 and words[0] == words[1] and not names.is_first_name(words[0]))
         or is_river(text, words, start)
         or _street_after_preposition(text, run.words[-1], start)
         or _street(words)
@@ -1146,6 +1153,12 @@ _LISTED_PLACE_BEFORE = re.compile(
 )
 """`Farmers in Norfolk and Suffolk said`: the last of a list of names after a preposition of
 place shares it."""
+
+
+def placed(text: str, start: int) -> bool:
+    """Words before `start` make what follows a place (`_placed`): `from Barry`, `residents of
+    Stanley`."""
+    return _placed(text, start)
 
 
 def _placed(text: str, start: int) -> bool:

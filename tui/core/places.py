@@ -239,6 +239,8 @@ def find_places(
         )
         and not _national_team(text, p, found)
         and not _band(text, p)
+        and not _duo(text, p)
+        and not _DISH_AFTER.match(text, p.end)
         and not _town_speaks(text, p)
         and not _someones_first_name(text, p, first_names)
     ]
@@ -292,6 +294,38 @@ def _band(text: str, place: PlaceMention) -> bool:
         and word not in gazetteer.DIRECTIONS
         and word not in HEADS
         and not text.endswith(" of ", 0, place.start)
+        and not _locative_before(text, place.start)
+    )
+
+
+_DISH_AFTER: Final = re.compile(
+    r"[ \t]+(?:pork[ \t]+)?(?:puddings?|cakes?|pies?|tarts?|cheeses?|sausages?|pasty|pasties"
+    r"|buns?|biscuits?|fudge|toffee|rarebit|scones?|teacakes?|oatcakes?|stew|hotpot)\b"
+)
+"""A dish named after a place (`Yorkshire puddings`, `a Melton Mowbray pork pie`, `Dundee cake`):
+no mention of the place."""
+
+
+_AND_NAME_AFTER: Final = re.compile(r" (?:and|&) ([A-Z][\w'’-]*)(?![\w'’-]|[ \t]+[A-Z])")
+
+
+def _duo(text: str, place: PlaceMention) -> bool:
+    """A town that is a first name too, before `and` and a first name that is no place, word nor
+    common surname, names a duo (`Chas and Dave`), unless a word of place stands before it; a big
+    place stays one (`Paris and Nicole`)."""
+    if not text.startswith((" and ", " & "), place.end):
+        return False
+    partner = _AND_NAME_AFTER.match(text, place.end)
+    kinds = names.kinds(partner.group(1)) if partner is not None else ""
+    if "f" not in kinds or "w" in kinds or "L" in kinds:
+        return False
+    entry = gazetteer.lookup(place.name)
+    return (
+        partner is not None
+        and entry is not None
+        and entry.person_name
+        and not entry.major
+        and gazetteer.lookup(partner.group(1)) is None
         and not _locative_before(text, place.start)
     )
 
@@ -682,7 +716,7 @@ def _places_in_run(
             continue
         if reach is None:
             reach = title_reach(words, joins) if not run.caps else -1
-        if place.kind != "demonym" and _stands_alone(text, run, i, j, people_at, reach):
+        if place.kind != "demonym" and _stands_alone(text, run, i, j, people_at, reach, place):
             start = spans[i][0]
             if (
                 i > 0
@@ -772,9 +806,17 @@ def _longest(
     return i + 1, None
 
 
-def _stands_alone(text: str, run: Run, i: int, j: int, people_at: list[bool], reach: int) -> bool:
-    """Words[i:j] are not part of a longer name (`Washington Post`, `Bank of England`); `reach` is
-    the run's `title_reach`."""
+def _stands_alone(
+    text: str,
+    run: Run,
+    i: int,
+    j: int,
+    people_at: list[bool],
+    reach: int,
+    place: gazetteer.Place | None = None,
+) -> bool:
+    """Words[i:j] (`place`) are not part of a longer name (`Washington Post`, `Bank of England`);
+    `reach` is the run's `title_reach`."""
     words = run.words
     if (j == len(words) and _body_and_after(text, run.end)) or is_body_name(
         text[run.start : run.end]
@@ -791,7 +833,7 @@ def _stands_alone(text: str, run: Run, i: int, j: int, people_at: list[bool], re
         if j < len(words) and words[j].title() in ORGANISATION_WORDS:
             return False
     else:
-        if j < len(words) and not people_at[j] and _qualifies(text, run, j, reach):
+        if j < len(words) and not people_at[j] and _qualifies(text, run, j, reach, place):
             return False
         if i > 0 and not people_at[i - 1] and _is_qualified(text, run, i):
             return False
@@ -919,12 +961,16 @@ def _said_to_be_a_place(text: str, start: int, end: int, strict: bool) -> bool:
     )
 
 
-def _qualifies(text: str, run: Run, j: int, reach: int) -> bool:
+def _qualifies(
+    text: str, run: Run, j: int, reach: int, named: gazetteer.Place | None = None
+) -> bool:
     """The word after a place makes it part of a longer name (`Washington Post`, `Bank of America`),
     unless a title follows (words[j:] holds one when j <= `reach`); a title word before an
     organisation's word that ends the run is part of the name too (`Birmingham Crown Court`, not
     `South Korea President Park Geun-hye`), and so is one that owns it (`Walthamstow Coroner's
-    Court`)."""
+    Court`). After a small town named like a word (`named`: `Wells Fargo Center`, `Street Car
+    Club`), any word; after any other place but a big one, a word-named town too (`Sandy Hook
+    Elementary School`, not `U.S. Roman Catholic`)."""
     word = run.words[j]
     if run.joins[j - 1] == " of ":
         return True
@@ -935,13 +981,16 @@ def _qualifies(text: str, run: Run, j: int, reach: int) -> bool:
         or word in ARTICLES
     ):
         return False  # `…attack in St Helens A nine-year-old boy`: a headline a scraper joined
+    major = named is not None and named.major
+    if named is not None and _word_town(named) and word not in HEADS and word not in HONORIFICS:
+        return True
     if word in HEADS or word in HONORIFICS or j <= reach:
         if j + 1 == len(run.words) and text.startswith(_GLUES, run.end):
             owned = _WORD_AFTER_POSSESSIVE.match(text, run.end)
             return owned is not None and is_organisation_word(owned.group(1))
         return j + 2 == len(run.words) and is_organisation_word(run.words[j + 1])
     place = gazetteer.lookup(word)
-    return place is None or word in CLUB_WORDS
+    return place is None or word in CLUB_WORDS or (_word_town(place) and not major)
 
 
 _FORMAL_HEADS = frozenset(
@@ -996,7 +1045,14 @@ def _is_qualified(text: str, run: Run, i: int) -> bool:
         return False
     if word in HEADS or word in HONORIFICS or (word in MODIFIERS and i < len(run.words) - 1):
         return False
-    return gazetteer.lookup(word) is None
+    place = gazetteer.lookup(word)
+    return place is None or _word_town(place)
+
+
+def _word_town(place: gazetteer.Place) -> bool:
+    """A small town named like an English word (`Hook`, `Wells`): beside another place's name, a
+    word of a longer name (`Sandy Hook Elementary School`, `Wells Fargo`)."""
+    return place.word and place.small
 
 
 def _in_person(span: tuple[int, int], starts: list[int], ends: list[int]) -> bool:
