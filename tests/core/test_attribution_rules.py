@@ -1317,6 +1317,14 @@ def test_a_quote_in_a_later_clause_is_that_clauses_subjects(conjunction):
     assert mentions(text) == ["Ines Duarte"]
 
 
+def test_a_later_clause_reaches_past_the_full_stop_of_an_initial_or_a_title():
+    text = (
+        INTRO + "The row echoes a dispute in June when Mr. Webb assailed a judge, Ann P. Lee, for"
+        ' her "foreign heritage."'
+    )
+    assert mentions(text) == ["Mr. Webb"]
+
+
 def test_a_clause_opened_by_as_with_a_pronoun_is_the_pronouns():
     text = (
         "Ines Duarte is winning applause in the harbour towns as he keeps talking about "
