@@ -549,6 +549,17 @@ def test_the_main_clause_starts_after_every_opening_phrase():
 @pytest.mark.parametrize(
     ("sentence", "mention"),
     [
+        ('Duarte criticised the licensing bodies, which he called "a harbour cartel."', "he"),
+        ('Duarte lambasted the deal struck by Webb, who she noted was "in his final year."', "she"),
+    ],
+)
+def test_an_object_relative_clause_speaks_through_its_own_subject(sentence, mention):
+    assert mentions(INTRO + sentence) == [mention]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
         ('Webb said he replied: "You cannot fish an empty sea."', "Webb"),
         ('Inspectors say that he told one skipper, "Your nets are illegal."', "Inspectors"),
         ('Harbour sources have said he said "no more quotas" to the board.', "Harbour sources"),
