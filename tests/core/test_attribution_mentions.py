@@ -215,6 +215,12 @@ def test_a_plain_verb_of_saying_after_a_plural_noun_is_its_verb(subject):
     assert mentions(text) == [subject]
 
 
+@pytest.mark.parametrize("opener", ["Although", "Because", "Unless", "Whereas"])
+def test_a_subordinator_opening_the_sentence_is_no_part_of_the_name(opener):
+    text = f'{opener} Tom Hart told the board that he had "made mistakes," the plan stands.'
+    assert mentions(text) == ["Tom Hart"]
+
+
 def test_a_weekday_inside_a_source_description():
     text = '"The quota is a slow death," reads a Wednesday editorial in the Harbour Gazette.'
     assert mentions(text) == ["a Wednesday editorial"]

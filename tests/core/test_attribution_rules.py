@@ -549,6 +549,17 @@ def test_the_main_clause_starts_after_every_opening_phrase():
 @pytest.mark.parametrize(
     ("sentence", "mention"),
     [
+        ('Duarte criticised the licensing bodies, which he called "a harbour cartel."', "he"),
+        ('Duarte lambasted the deal struck by Webb, who she noted was "in his final year."', "she"),
+    ],
+)
+def test_an_object_relative_clause_speaks_through_its_own_subject(sentence, mention):
+    assert mentions(INTRO + sentence) == [mention]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
         ('Webb said he replied: "You cannot fish an empty sea."', "Webb"),
         ('Inspectors say that he told one skipper, "Your nets are illegal."', "Inspectors"),
         ('Harbour sources have said he said "no more quotas" to the board.', "Harbour sources"),
@@ -1315,6 +1326,14 @@ def test_a_quote_in_a_later_clause_is_that_clauses_subjects(conjunction):
         'show that "the fleet can still work."'
     )
     assert mentions(text) == ["Ines Duarte"]
+
+
+def test_a_later_clause_reaches_past_the_full_stop_of_an_initial_or_a_title():
+    text = (
+        INTRO + "The row echoes a dispute in June when Mr. Webb assailed a judge, Ann P. Lee, for"
+        ' her "foreign heritage."'
+    )
+    assert mentions(text) == ["Mr. Webb"]
 
 
 def test_a_clause_opened_by_as_with_a_pronoun_is_the_pronouns():

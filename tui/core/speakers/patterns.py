@@ -256,6 +256,9 @@ def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
     aside = _attribution_aside(tokens, verbs)
     if aside is not None:
         return aside
+    relative = _object_relative(tokens, verbs)
+    if relative is not None:
+        return relative
     asker = next(filter(None, (_asked_by(tokens, verb) for verb in verbs)), None)
     if asker is not None and not any(
         tokens[verb][2] in REPORTING_VERBS and tokens[verb][0] > asker.end for verb in verbs
@@ -285,6 +288,28 @@ def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
         ):
             return found
     return None
+
+
+def _object_relative(tokens: list[Token], verbs: list[int]) -> Mention | None:
+    """The subject of a relative clause that leads to the quote with its own verb of saying
+    (`the bodies, which he called "a cartel"`, `Hart, whom she described as "peaceful"`): the
+    words are the clause subject's, not the main clause's."""
+    if not verbs:
+        return None
+    verb = max(verbs)
+    found = subject_of(tokens, verb)
+    if found is None or found.kind not in (NAME, PRONOUN) or found.antecedent is not None:
+        return None
+    start = next(i for i, token in enumerate(tokens) if token[0] >= found.start)
+    if start < 2 or tokens[start - 1][2].lower() not in _OBJECT_RELATIVES:
+        return None
+    if any(tokens[v][2] in REPORTING_VERBS for v in verbs if v < start):
+        return None  # `Cross said …, whom he called "…"`: the report is Cross's
+    return found
+
+
+_OBJECT_RELATIVES: Final = frozenset(("which", "whom", "who"))
+"""Relative pronouns an object relative clause opens with, before its own subject."""
 
 
 def _outer_report(tokens: list[Token], verbs: list[int], found: Mention) -> Mention:

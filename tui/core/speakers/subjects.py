@@ -25,7 +25,7 @@ from tui.core.speakers.mentions import (
     run_right,
     speaking_head,
 )
-from tui.core.speakers.text import Token, is_possessive
+from tui.core.speakers.text import Token, abbreviated_word, is_possessive
 from tui.core.speech import AUXILIARIES, DETERMINERS, OFFICES, SOURCE_NOUNS
 
 SUBORDINATORS: Final = frozenset(
@@ -421,7 +421,9 @@ def clause_subject(tokens: list[Token]) -> Mention | None:
     Libya, when he was misled into a "humanitarian" war`, `… because they wanted to show that
     "…"`): the quote sits in that clause, not in the sentence's first one."""
     for index in range(len(tokens) - 2, 0, -1):
-        if tokens[index][2] in _CLAUSE_ENDS:
+        if tokens[index][2] in _CLAUSE_ENDS and not (
+            tokens[index][2] == "." and abbreviated_word(tokens[index - 1][2])
+        ):
             return None
         word = tokens[index][2].lower()
         if word in _CLAUSE_CONJUNCTIONS or word in _PRONOUN_CLAUSES:

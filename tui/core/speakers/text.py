@@ -51,7 +51,7 @@ FUNCTION: Final = frozenset(
     "should may might must do does did today yesterday tonight tomorrow last next earlier later "
     "now just once again still however meanwhile instead over under through between against "
     "without within via per like unlike amid among across according asked speaking inside "
-    "outside near behind beyond".split()
+    "outside near behind beyond although though because unless whereas".split()
 ) | frozenset(day.lower() for day in WEEKDAYS)
 """Words that end a noun phrase: no speaker mention runs across them."""
 
