@@ -268,6 +268,9 @@ def test_a_quotation_left_open_ends_at_the_paragraph_break_a_scraper_turned_into
     ]
     spaced = "‘It is over. \xa0We lost. . .  and that is that,’ said Ann Lee. She left."
     assert said(spaced)[0] == ["‘It is over. \xa0We lost. . .  and that is that,’"]
+    # An article that kept its breaks has two spaces only where a typist put them.
+    kept = "‘It is over.  We lost,’ said Ann Lee.\n\nShe left the hall."
+    assert said(kept)[0] == ["‘It is over.  We lost,’"]
 
 
 def test_quotations_opening_on_a_number_an_ellipsis_or_a_handle_and_closing_after_a_space():

@@ -172,3 +172,18 @@ def test_every_attributed_quote_names_its_rule():
 def test_a_place_ending_a_headline_a_scraper_joined_to_an_article_opening_the_report_stays():
     text = "Boy bitten by dog in St Helens A nine-year-old boy was bitten in St Helens."
     assert [text[p.start : p.end] for p in annotate(text).places] == ["St Helens", "St Helens"]
+
+
+def test_a_double_quoted_quotation_left_open_ends_at_the_lost_paragraph_break():
+    """Two spaces after a sentence end in an article merged into one paragraph are a lost
+    break: a quotation left open there ends with its paragraph, not at the next quotation."""
+    paragraphs = [
+        '"There was never any money for it, said the treasurer, who resigned.',
+        "The council meets on Monday and the vote is expected to pass.",
+        '"We will fight it," said Ann Lee.',
+    ]
+    text = "  ".join(paragraphs)
+    assert [text[q.start : q.end] for q in annotate(text).quotes] == [
+        paragraphs[0],
+        '"We will fight it,"',
+    ]

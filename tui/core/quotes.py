@@ -293,16 +293,19 @@ def _quotes_in_style(
     text: str, blocks: Sequence[Block], doubles: list[tuple[int, int]] | None
 ) -> list[Quote]:
     """The quotations marked in double marks of any style (`doubles`: the text's `_mark_spans`),
-    or with None in single marks."""
+    or with None in single marks. In an article a scraper merged into one paragraph, a quotation
+    left open at a lost paragraph break (`_lost_break`) ends there, unless the next paragraph
+    reopens it."""
     found: list[Quote] = []
     stops = _SentenceEnds(text)
     opened: tuple[int, int, int, int] | None = None  # the open mark (start, end, role), its block
     reached = 0  # the last block the open quotation runs into
+    merged = len(blocks) == 1  # an article in one paragraph: its breaks were lost
     for index, block in enumerate(blocks):
         if block.kind == "code":
             continue
         if doubles is None:
-            marks = _single_marks(text, block, _next_block(blocks, index))
+            marks = _single_marks(text, block, _next_block(blocks, index), merged)
         else:
             marks = _marks_in(text, doubles, block)
         if opened is not None:
@@ -312,10 +315,17 @@ def _quotes_in_style(
                 _add(found, text, blocks, opened, blocks[reached].end, blocks[reached].end, reached)
                 opened = None
         nested = False
+        searched = block.start  # where the search for a lost paragraph break goes on from
         for start, end, role in marks:
+            if opened is not None and doubles is not None and merged:
+                if (gap := _lost_break(text, searched, start, _DOUBLE_OPENING)) is not None:
+                    _add(found, text, blocks, opened, gap, gap, index)
+                    opened, nested = None, False
+                searched = end
             if opened is None:
                 if role != CLOSE:
                     opened = (start, end, role, index)
+                    searched = end
             elif role == OPEN and (stop := _ended_before(text, opened, start, end, stops)):
                 _add(found, text, blocks, opened, stop, stop, index)
                 opened, nested = (start, end, role, index), False
@@ -325,6 +335,11 @@ def _quotes_in_style(
                 nested = True
             else:
                 _add(found, text, blocks, opened, start, end, index)
+                opened = None
+        if opened is not None and doubles is not None and merged:
+            gap = _lost_break(text, searched, block.end, _DOUBLE_OPENING)
+            if gap is not None:
+                _add(found, text, blocks, opened, gap, gap, index)
                 opened = None
         reached = index
     if opened is not None:
@@ -512,7 +527,9 @@ def _next_block(blocks: Sequence[Block], index: int) -> Block | None:
     return blocks[index + 1] if index + 1 < len(blocks) else None
 
 
-def _single_marks(text: str, block: Block, following: Block | None) -> list[tuple[int, int, int]]:
+def _single_marks(
+    text: str, block: Block, following: Block | None, merged: bool = False
+) -> list[tuple[int, int, int]]:
     """A paragraph's single marks that are quotation marks, paired in order: an opening mark
     counts only when a closing one follows it in the paragraph, or when the paragraph leaves it
     open and the next one reopens (the news convention for long quotations); any other mark is an
@@ -522,8 +539,9 @@ def _single_marks(text: str, block: Block, following: Block | None) -> list[tupl
     laughed,’`, `‘He said, ‘No.’’`). An outer quotation that never closes ended with the last
     quotation nested in it, the one mark closing both (`‘People say, ‘I back him.’ The group
     met.`), so it never runs on into the narration; so does one left open at a paragraph break
-    a scraper turned into two spaces (`_LOST_BREAK`), unless the next paragraph reopens it, ending
-    there when nothing nested in it closed."""
+    a scraper turned into two spaces (`_LOST_BREAK`) in an article it `merged` into one
+    paragraph, unless the next paragraph reopens it, ending there when nothing nested in it
+    closed (an article that kept its breaks has two spaces only where a typist put them)."""
     marks: list[tuple[int, int, int]] = []
     opened: int | None = None
     nested = False
@@ -533,7 +551,8 @@ def _single_marks(text: str, block: Block, following: Block | None) -> list[tupl
     for match in _SINGLE.mark.finditer(text, block.start, block.end):
         start = match.start()
         opens = match.group() != "’" and _SINGLE.opening.match(text, start) is not None
-        if opened is not None and (gap := _lost_break(text, searched, start)) is not None:
+        gap = _lost_break(text, searched, start) if merged and opened is not None else None
+        if opened is not None and gap is not None:
             end = (inner, inner + 1) if inner is not None else (gap, gap)
             marks += [(opened, opened + 1, OPEN), (*end, CLOSE)]
             opened, nested, inner = None, False, None
@@ -568,14 +587,20 @@ _LOST_BREAK: Final = re.compile(r"(?<=[.!?…])[ \n\r\t]{2,}")
 space among them is a typist's double spacing, `…a war. \xa0It is clear…`)."""
 
 
-def _lost_break(text: str, start: int, end: int) -> int | None:
+def _lost_break(
+    text: str, start: int, end: int, reopening: re.Pattern[str] = _SINGLE.opening
+) -> int | None:
     """Where the first lost paragraph break between `start` and `end` is that ends an open
-    quotation: the next paragraph does not reopen it, nor does a lower-case word go on with its
-    sentence (`…lost. . .  and that is that`)."""
+    quotation: the next paragraph does not reopen it (a mark `reopening` matches), nor does a
+    lower-case word go on with its sentence (`…lost. . .  and that is that`)."""
     gap = _LOST_BREAK.search(text, start, end)
-    if gap is None or text[gap.end()].islower() or _SINGLE.opening.match(text, gap.end()):
+    if gap is None or text[gap.end() : gap.end() + 1].islower() or reopening.match(text, gap.end()):
         return None
     return gap.start()
+
+
+_DOUBLE_OPENING: Final = re.compile(r"[\"“„‟«]|''|``|‘‘")
+"""A double mark that may reopen a quotation in the next paragraph."""
 
 
 class _Possessives:
