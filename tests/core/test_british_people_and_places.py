@@ -799,3 +799,16 @@ def test_a_dish_named_after_a_place_is_no_place():
         "second, said a baker from Dundee."
     )
     assert places(text) == ["Dundee"]
+
+
+def test_a_ships_name_holds_no_person_nor_place():
+    text = (
+        "The HMS Queen Mary sailed from Plymouth, and HMS Prince of Wales left Rosyth. The MV "
+        "Derbyshire sank off Okinawa, and RFA Argus docked in Falmouth."
+    )
+    assert (mentions(text), places(text)) == ([], ["Plymouth", "Rosyth", "Okinawa", "Falmouth"])
+
+
+def test_a_storm_opening_a_sentence_names_no_place():
+    text = "Flooding hit Florida. Hurricane Milton made landfall near Sarasota."
+    assert places(text) == ["Florida", "Sarasota"]

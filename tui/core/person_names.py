@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from tui.core import gazetteer, names
-from tui.core.capitalised import FUNCTION_WORDS, NAME_PARTICLES, Run
+from tui.core.capitalised import ARTICLES, FUNCTION_WORDS, NAME_PARTICLES, Run
 from tui.core.lexicon import (
     HOLIDAYS,
     HONORIFICS,
@@ -196,9 +196,12 @@ _SPORTS_ROLES: Final = frozenset(
 )
 """Descriptions sports reports put before a name (`Brazilian striker Ronaldo`), besides the
 person nouns the speaker finder shares."""
+SHIP_PREFIXES: Final = frozenset("HMS RMS USS HMY HMCS HMAS HMNZS RFA MV RV".split())
+"""What opens a ship's name (`HMS Queen Elizabeth`, `USS Cole`, `MV Derbyshire`): no person
+nor place is named inside it."""
+STORM_WORDS: Final = frozenset(("Storm", "Hurricane", "Typhoon", "Cyclone"))
 _NOT_FIRST_WORDS: Final = frozenset(
-    {*PLACE_ABBREVIATIONS, *(w + "." for w in PLACE_ABBREVIATIONS)}
-    | {"Saint", "Storm", "Hurricane", "Typhoon", "Cyclone"}
+    {*PLACE_ABBREVIATIONS, *(w + "." for w in PLACE_ABBREVIATIONS)} | {"Saint"} | STORM_WORDS
 )
 """Words that open a place's, a saint's or a storm's name, never a person's (`St Andrews`,
 `Storm Bert`)."""
@@ -300,6 +303,8 @@ def candidates(text: str, run: Run) -> list[Candidate]:
     alone = _MAY_STAND_ALONE.get(words[0]) if len(words) == 1 else ""
     if len(words) == 1 and not alone:
         return []  # most lone words (openers, places, acronyms): the cheapest test first
+    if words[0] in SHIP_PREFIXES or (words[0] in ARTICLES and words[1] in SHIP_PREFIXES):
+        return []
     if names_a_seat(text, run.start):
         return _member_after_seat(text, run)
     if text.startswith(("'s ", "’s "), run.end) and _owning_a_body(text, words, run.end):

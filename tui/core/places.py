@@ -32,7 +32,13 @@ from tui.core.organisations import (
     is_corporate_suffix,
     is_organisation_word,
 )
-from tui.core.person_names import AFFILIATIONS, is_feature, is_river
+from tui.core.person_names import (
+    AFFILIATIONS,
+    SHIP_PREFIXES,
+    STORM_WORDS,
+    is_feature,
+    is_river,
+)
 from tui.core.terms import in_term
 from tui.core.titles import (
     HEADS,
@@ -695,6 +701,10 @@ def _places_in_run(
     English word (`in Mold` says nothing of `Mold spores`)."""
     words, spans, joins = run.words, run.spans, run.joins
     n = len(words)
+    if n > 1 and (
+        words[0] in SHIP_PREFIXES or (words[0] in ARTICLES and words[1] in SHIP_PREFIXES)
+    ):
+        return []  # a ship's name: `HMS Prince of Wales`, `MV Derbyshire`
     if n > 1:  # a seat and a member's title or a name: no one-word run
         seat = _seat_after_member(text, run) or (_seat_before_member(run) if n > 2 else 0)
         if seat:
@@ -1019,6 +1029,8 @@ def _is_qualified(text: str, run: Run, i: int) -> bool:
     if _introduced(run, i):
         return False
     word = run.words[i - 1]
+    if word in STORM_WORDS and i == 1:
+        return True  # a storm's name, opening a sentence too: `Hurricane Milton made landfall`
     if run.words[i] in CLUB_WORDS and run.joins[i - 1] == " " and gazetteer.lookup(word):
         return True  # `Accrington Stanley`: a club's word after its town
     if (word in FUNCTION_WORDS and word not in ARTICLES) or (
