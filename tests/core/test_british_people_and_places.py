@@ -812,3 +812,11 @@ def test_a_ships_name_holds_no_person_nor_place():
 def test_a_storm_opening_a_sentence_names_no_place():
     text = "Flooding hit Florida. Hurricane Milton made landfall near Sarasota."
     assert places(text) == ["Florida", "Sarasota"]
+
+
+def test_a_law_firm_named_after_its_partners_is_no_person():
+    text = (
+        "Hodge Carter solicitors represent the families. Ruth Hale, a partner at Irwin Mitchell, "
+        "said the Percy Gale law firm had agreed, and a solicitor at Judith Drew said so too."
+    )
+    assert mentions(text) == ["Ruth Hale"]

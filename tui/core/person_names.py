@@ -167,8 +167,16 @@ _CLUB_ROLES: Final = frozenset(
 _SHOW_ROLES: Final = frozenset("star presenter presenters judge creator contestant".split())
 """`Coronation Street star`, `Love Island presenter`, `Gavin and Stacey creator`: what a show has
 (not `stars`, a verb after a name too: `Josh Brolin stars`; `host` only before the host's name)."""
+_FIRMS: Final = frozenset(("solicitors",))
+"""`Leigh Day solicitors`, `the Clifford Chance law firm`: a law firm named after its partners."""
 _THINGS: Final = (
-    _BUILDINGS | PRODUCTS | _PUBLICATIONS | gazetteer.PLACE_NOUNS | _CLUB_ROLES | _SHOW_ROLES
+    _FIRMS
+    | _BUILDINGS
+    | PRODUCTS
+    | _PUBLICATIONS
+    | gazetteer.PLACE_NOUNS
+    | _CLUB_ROLES
+    | _SHOW_ROLES
 )
 """Any of these right after a name makes it a thing's, a place's or a club's: `Batajnica
 airport`, `the Hilton hotel`, `a Paul Smith suit`, `Le Matin newspaper`, `Leeds striker`."""
@@ -179,6 +187,7 @@ _BEFORE_A_SECOND_WORD: Final = {
     "refugee": frozenset(("camp",)),
     "ridden": frozenset(("by",)),
     "trained": frozenset(("by",)),
+    "law": frozenset(("firm",)),
 }
 """Words that make a name a thing's with the word after them: `daily said`, `news agency`,
 `refugee camp`, `ridden by`."""
@@ -214,10 +223,12 @@ _FIXTURE_BEFORE: Final = re.compile(
 called Sunderland."""
 _STAFF_AT: Final = re.compile(
     r"\b(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists|[Rr]esearchers|[Ss]cientists|[Ss]taff|"
-    r"[Ww]orkers|[Ee]mployees|[Ee]ngineers|[Tt]raders|[Bb]rokers|[Ee]xperts) at[ \t]+$"
+    r"[Ww]orkers|[Ee]mployees|[Ee]ngineers|[Tt]raders|[Bb]rokers|[Ee]xperts|"
+    r"(?:[Pp]artner|[Ss]olicitor|[Ll]awyer|[Aa]ssociate|[Aa]ccountant)s?) at[ \t]+$"
 )
 """`Analysts at Hargreaves Lansdown said`: where staff work is a firm or a body, no person (one
-`analyst at Raymond James` is left alone: a person can stand there)."""
+`analyst at Raymond James` is left alone: a person can stand there); nor is where one partner,
+solicitor or lawyer works (`a partner at Irwin Mitchell`): a firm's, as a person has no partners."""
 _NATIONS: Final = frozenset(("Nation", "Nations"))
 """`Sandy Lake First Nation`, `Nishnawbe Aski Nation`: a people's or a community's name (`Carry
 Nation`, a first name before it, is a person)."""
