@@ -820,3 +820,11 @@ def test_a_law_firm_named_after_its_partners_is_no_person():
         "said the Percy Gale law firm had agreed, and a solicitor at Judith Drew said so too."
     )
     assert mentions(text) == ["Ruth Hale"]
+
+
+def test_towns_listed_before_plural_universities_name_the_universities():
+    text = (
+        "Durham and Exeter universities raised fees, as did Bath, York and Leicester colleges. "
+        "Students in Exeter protested."
+    )
+    assert places(text) == ["Exeter"]

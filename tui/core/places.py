@@ -247,6 +247,7 @@ def find_places(
         and not _band(text, p)
         and not _duo(text, p)
         and not _DISH_AFTER.match(text, p.end)
+        and not _UNIVERSITIES_AFTER.match(text, p.end)
         and not _town_speaks(text, p)
         and not _someones_first_name(text, p, first_names)
     ]
@@ -312,6 +313,12 @@ _DISH_AFTER: Final = re.compile(
 no mention of the place."""
 
 
+_UNIVERSITIES_AFTER: Final = re.compile(
+    r"(?:(?:,|,?[ \t]+and|[ \t]+&)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)*[ \t]+"
+    r"(?:universities|colleges)\b"
+)
+"""`Oxford and Cambridge universities`, `Durham, York and Leeds universities`: towns listed before
+a plural university name the universities (each one's `Oxford University`), not the towns."""
 _AND_NAME_AFTER: Final = re.compile(r" (?:and|&) ([A-Z][\w'’-]*)(?![\w'’-]|[ \t]+[A-Z])")
 
 
