@@ -828,3 +828,11 @@ def test_towns_listed_before_plural_universities_name_the_universities():
         "Students in Exeter protested."
     )
     assert places(text) == ["Exeter"]
+
+
+def test_an_adjective_of_origin_or_period_opening_a_name_is_no_person():
+    text = (
+        "Hebridean Ferries said sailings would resume, and a Cornish cottage and a Morgan sports "
+        "car were sold. Florian Pask said he was pleased."
+    )
+    assert mentions(text) == ["Florian Pask"]

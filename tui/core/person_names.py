@@ -87,6 +87,9 @@ the word after `of` stays a place."""
 _AGE_AFTER: Final = re.compile(rf", (?:[0-9]{{1,3}}|{'|'.join(NUMBER_WORDS)}),")
 """An age set off after a name, in figures or, under ten, in words (`Jack, eight,`)."""
 _ARTICLE_BEFORE: Final = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \t]+$")
+_ADJECTIVE_ENDINGS: Final = ("ian", "ean", "ish", "ese")
+"""`Caledonian`, `Jacobean`, `Cornish`: endings of adjectives of origin or period."""
+_LOWER_AFTER: Final = re.compile(r"[ \t]+[a-z]")
 """`a Marine said`, `the Bill says`: a word after an article is no one's name."""
 _COUNTRY_AFTER: Final = re.compile(r" \(([A-Z][\w.]*(?: [A-Z]\w*)?)\)")
 _ROMAN: Final = re.compile(r"[IVX]+")
@@ -188,6 +191,7 @@ _BEFORE_A_SECOND_WORD: Final = {
     "ridden": frozenset(("by",)),
     "trained": frozenset(("by",)),
     "law": frozenset(("firm",)),
+    "sports": frozenset(("car", "cars")),
 }
 """Words that make a name a thing's with the word after them: `daily said`, `news agency`,
 `refugee camp`, `ridden by`."""
@@ -855,6 +859,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         )
         or _POSSESSIVE_FEATURE_AFTER.match(text, end)
         or _district(words)
+        or _adjective_opening(text, words, start, end)
         or is_body_name(text[start:end])
         or is_town_club(words)
         or _town_and_nickname(run.words[lo:])
@@ -1056,6 +1061,22 @@ def _holds_place(text: str, run: Run, lo: int, hi: int) -> bool:
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur)[ \t]+$")
+
+
+def _adjective_opening(text: str, words: list[str], start: int, end: int) -> bool:
+    """A name opening with an adjective of origin or period that is no first name is a firm's
+    (`Caledonian MacBrayne`, `Jacobean Homes`: `-ian` or `-ean`, eight letters or more, as first
+    names no list knows are shorter), and one alone between an article
+    and a noun describes the noun (`a Cornish pasty`, `an Edwardian villa`)."""
+    word = words[0]
+    if not word.endswith(_ADJECTIVE_ENDINGS) or names.is_first_name(word):
+        return False
+    if len(words) > 1:
+        return word.endswith(("ian", "ean")) and len(word) > 7  # not `Florian`, `Tatian`
+    return (
+        _ARTICLE_BEFORE.search(text, max(0, start - 4), start) is not None
+        and _LOWER_AFTER.match(text, end) is not None
+    )
 
 
 def _made_thing(text: str, words: list[str], start: int) -> bool:
