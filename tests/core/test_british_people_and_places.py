@@ -836,3 +836,8 @@ def test_an_adjective_of_origin_or_period_opening_a_name_is_no_person():
         "car were sold. Florian Pask said he was pleased."
     )
     assert mentions(text) == ["Florian Pask"]
+
+
+def test_royal_opening_a_name_names_a_club_or_a_body_not_a_person():
+    text = "The Open returns to Royal Lytham, and Royal Kessock hosts the Amateur."
+    assert mentions(text) == []

@@ -214,10 +214,13 @@ SHIP_PREFIXES: Final = frozenset("HMS RMS USS HMY HMCS HMAS HMNZS RFA MV RV".spl
 nor place is named inside it."""
 STORM_WORDS: Final = frozenset(("Storm", "Hurricane", "Typhoon", "Cyclone"))
 _NOT_FIRST_WORDS: Final = frozenset(
-    {*PLACE_ABBREVIATIONS, *(w + "." for w in PLACE_ABBREVIATIONS)} | {"Saint"} | STORM_WORDS
+    {*PLACE_ABBREVIATIONS, *(w + "." for w in PLACE_ABBREVIATIONS)}
+    | {"Saint", "Royal"}
+    | STORM_WORDS
 )
 """Words that open a place's, a saint's or a storm's name, never a person's (`St Andrews`,
-`Storm Bert`)."""
+`Storm Bert`), nor does `Royal`, a first name that opens a club's or a body's (`Royal Troon`,
+`Royal Lytham`, `Royal Mail`)."""
 _FIXTURE_WORDS: Final = "host hosts hosted face faces entertain entertains".split()
 _FIXTURE_VERBS: Final = tuple(f" {verb} " for verb in _FIXTURE_WORDS)
 _FIXTURE_BEFORE: Final = re.compile(
