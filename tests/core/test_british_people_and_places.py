@@ -841,3 +841,8 @@ def test_an_adjective_of_origin_or_period_opening_a_name_is_no_person():
 def test_royal_opening_a_name_names_a_club_or_a_body_not_a_person():
     text = "The Open returns to Royal Lytham, and Royal Kessock hosts the Amateur."
     assert mentions(text) == []
+
+
+def test_an_awards_or_trophys_name_after_a_sponsor_is_no_person():
+    text = "He won the Costa Book Awards and the Nelson Pike Trophy."
+    assert mentions(text) == []
