@@ -846,3 +846,8 @@ def test_royal_opening_a_name_names_a_club_or_a_body_not_a_person():
 def test_an_awards_or_trophys_name_after_a_sponsor_is_no_person():
     text = "He won the Costa Book Awards and the Nelson Pike Trophy."
     assert mentions(text) == []
+
+
+def test_a_county_that_closes_or_declares_on_a_score_is_a_team():
+    text = "Durham closed on 320 for six at Chester-le-Street, and Kent declared on 410 in Leeds."
+    assert places(text) == ["Chester-le-Street", "Leeds"]

@@ -92,13 +92,15 @@ _TEAM_VERB_AFTER: Final = re.compile(
     r"|[ \t]+(?:(?:were|was)[ \t]+)?(?:bowled|batted)\b"
     r"|[ \t]+(?:had[ \t]+)?(?:reached|made|were|are|scored)[ \t]+\d{1,3}[ \t]+for[ \t]+"
     rf"(?:\d|{'|'.join(NUMBER_WORDS)})\b"
+    r"|[ \t]+(?:(?:had|have|has)[ \t]+)?(?:closed|declared)[ \t]+on[ \t]+\d{1,3}\b"
 )
 """A result (`St Louis defeated Colorado`, `Liverpool, who beat Southampton`, `Preston's 3-0
 victory against Blackburn`, `Coventry, who sacked their manager`, `Burnley, who were
 relegated`, `Everton and Bournemouth both won 2-1`, `Middlesbrough and West Brom drew 1-1`, not
 what both won, `both won government funding`, `Aberdeen were held to a 1-1 draw`), a place in a
 table (`Aberdeen, who are third,`) or a cricket score (`Yorkshire bowled out Lancashire`,
-`Yorkshire were bowled out`, `Kent had reached 108 for three`): a team's, not a town's."""
+`Yorkshire were bowled out`, `Kent had reached 108 for three`, `Kent closed on 320`): a team's,
+not a town's."""
 _TEAM_VERB_BEFORE: Final = re.compile(rf"\b{_RESULT_VERBS}[ \t]+(the[ \t]+)?$")
 _LOWER_WORD_AFTER: Final = re.compile(r"[ \t]+[a-z]")
 """A place that beats or is beaten is a team (`St Louis defeated Colorado`, `beat the Colorado
