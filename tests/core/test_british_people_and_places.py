@@ -799,3 +799,55 @@ def test_a_dish_named_after_a_place_is_no_place():
         "second, said a baker from Dundee."
     )
     assert places(text) == ["Dundee"]
+
+
+def test_a_ships_name_holds_no_person_nor_place():
+    text = (
+        "The HMS Queen Mary sailed from Plymouth, and HMS Prince of Wales left Rosyth. The MV "
+        "Derbyshire sank off Okinawa, and RFA Argus docked in Falmouth."
+    )
+    assert (mentions(text), places(text)) == ([], ["Plymouth", "Rosyth", "Okinawa", "Falmouth"])
+
+
+def test_a_storm_opening_a_sentence_names_no_place():
+    text = "Flooding hit Florida. Hurricane Milton made landfall near Sarasota."
+    assert places(text) == ["Florida", "Sarasota"]
+
+
+def test_a_law_firm_named_after_its_partners_is_no_person():
+    text = (
+        "Hodge Carter solicitors represent the families. Ruth Hale, a partner at Irwin Mitchell, "
+        "said the Percy Gale law firm had agreed, and a solicitor at Judith Drew said so too."
+    )
+    assert mentions(text) == ["Ruth Hale"]
+
+
+def test_towns_listed_before_plural_universities_name_the_universities():
+    text = (
+        "Durham and Exeter universities raised fees, as did Bath, York and Leicester colleges. "
+        "Students in Exeter protested."
+    )
+    assert places(text) == ["Exeter"]
+
+
+def test_an_adjective_of_origin_or_period_opening_a_name_is_no_person():
+    text = (
+        "Hebridean Ferries said sailings would resume, and a Cornish cottage and a Morgan sports "
+        "car were sold. Florian Pask said he was pleased."
+    )
+    assert mentions(text) == ["Florian Pask"]
+
+
+def test_royal_opening_a_name_names_a_club_or_a_body_not_a_person():
+    text = "The Open returns to Royal Lytham, and Royal Kessock hosts the Amateur."
+    assert mentions(text) == []
+
+
+def test_an_awards_or_trophys_name_after_a_sponsor_is_no_person():
+    text = "He won the Costa Book Awards and the Nelson Pike Trophy."
+    assert mentions(text) == []
+
+
+def test_a_county_that_closes_or_declares_on_a_score_is_a_team():
+    text = "Durham closed on 320 for six at Chester-le-Street, and Kent declared on 410 in Leeds."
+    assert places(text) == ["Chester-le-Street", "Leeds"]

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from tui.core import gazetteer, names
-from tui.core.capitalised import FUNCTION_WORDS, NAME_PARTICLES, Run
+from tui.core.capitalised import ARTICLES, FUNCTION_WORDS, NAME_PARTICLES, Run
 from tui.core.lexicon import (
     HOLIDAYS,
     HONORIFICS,
@@ -87,6 +87,9 @@ the word after `of` stays a place."""
 _AGE_AFTER: Final = re.compile(rf", (?:[0-9]{{1,3}}|{'|'.join(NUMBER_WORDS)}),")
 """An age set off after a name, in figures or, under ten, in words (`Jack, eight,`)."""
 _ARTICLE_BEFORE: Final = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \t]+$")
+_ADJECTIVE_ENDINGS: Final = ("ian", "ean", "ish", "ese")
+"""`Caledonian`, `Jacobean`, `Cornish`: endings of adjectives of origin or period."""
+_LOWER_AFTER: Final = re.compile(r"[ \t]+[a-z]")
 """`a Marine said`, `the Bill says`: a word after an article is no one's name."""
 _COUNTRY_AFTER: Final = re.compile(r" \(([A-Z][\w.]*(?: [A-Z]\w*)?)\)")
 _ROMAN: Final = re.compile(r"[IVX]+")
@@ -167,8 +170,16 @@ _CLUB_ROLES: Final = frozenset(
 _SHOW_ROLES: Final = frozenset("star presenter presenters judge creator contestant".split())
 """`Coronation Street star`, `Love Island presenter`, `Gavin and Stacey creator`: what a show has
 (not `stars`, a verb after a name too: `Josh Brolin stars`; `host` only before the host's name)."""
+_FIRMS: Final = frozenset(("solicitors",))
+"""`Leigh Day solicitors`, `the Clifford Chance law firm`: a law firm named after its partners."""
 _THINGS: Final = (
-    _BUILDINGS | PRODUCTS | _PUBLICATIONS | gazetteer.PLACE_NOUNS | _CLUB_ROLES | _SHOW_ROLES
+    _FIRMS
+    | _BUILDINGS
+    | PRODUCTS
+    | _PUBLICATIONS
+    | gazetteer.PLACE_NOUNS
+    | _CLUB_ROLES
+    | _SHOW_ROLES
 )
 """Any of these right after a name makes it a thing's, a place's or a club's: `Batajnica
 airport`, `the Hilton hotel`, `a Paul Smith suit`, `Le Matin newspaper`, `Leeds striker`."""
@@ -179,6 +190,8 @@ _BEFORE_A_SECOND_WORD: Final = {
     "refugee": frozenset(("camp",)),
     "ridden": frozenset(("by",)),
     "trained": frozenset(("by",)),
+    "law": frozenset(("firm",)),
+    "sports": frozenset(("car", "cars")),
 }
 """Words that make a name a thing's with the word after them: `daily said`, `news agency`,
 `refugee camp`, `ridden by`."""
@@ -196,12 +209,18 @@ _SPORTS_ROLES: Final = frozenset(
 )
 """Descriptions sports reports put before a name (`Brazilian striker Ronaldo`), besides the
 person nouns the speaker finder shares."""
+SHIP_PREFIXES: Final = frozenset("HMS RMS USS HMY HMCS HMAS HMNZS RFA MV RV".split())
+"""What opens a ship's name (`HMS Queen Elizabeth`, `USS Cole`, `MV Derbyshire`): no person
+nor place is named inside it."""
+STORM_WORDS: Final = frozenset(("Storm", "Hurricane", "Typhoon", "Cyclone"))
 _NOT_FIRST_WORDS: Final = frozenset(
     {*PLACE_ABBREVIATIONS, *(w + "." for w in PLACE_ABBREVIATIONS)}
-    | {"Saint", "Storm", "Hurricane", "Typhoon", "Cyclone"}
+    | {"Saint", "Royal"}
+    | STORM_WORDS
 )
 """Words that open a place's, a saint's or a storm's name, never a person's (`St Andrews`,
-`Storm Bert`)."""
+`Storm Bert`), nor does `Royal`, a first name that opens a club's or a body's (`Royal Troon`,
+`Royal Lytham`, `Royal Mail`)."""
 _FIXTURE_WORDS: Final = "host hosts hosted face faces entertain entertains".split()
 _FIXTURE_VERBS: Final = tuple(f" {verb} " for verb in _FIXTURE_WORDS)
 _FIXTURE_BEFORE: Final = re.compile(
@@ -211,10 +230,12 @@ _FIXTURE_BEFORE: Final = re.compile(
 called Sunderland."""
 _STAFF_AT: Final = re.compile(
     r"\b(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists|[Rr]esearchers|[Ss]cientists|[Ss]taff|"
-    r"[Ww]orkers|[Ee]mployees|[Ee]ngineers|[Tt]raders|[Bb]rokers|[Ee]xperts) at[ \t]+$"
+    r"[Ww]orkers|[Ee]mployees|[Ee]ngineers|[Tt]raders|[Bb]rokers|[Ee]xperts|"
+    r"(?:[Pp]artner|[Ss]olicitor|[Ll]awyer|[Aa]ssociate|[Aa]ccountant)s?) at[ \t]+$"
 )
 """`Analysts at Hargreaves Lansdown said`: where staff work is a firm or a body, no person (one
-`analyst at Raymond James` is left alone: a person can stand there)."""
+`analyst at Raymond James` is left alone: a person can stand there); nor is where one partner,
+solicitor or lawyer works (`a partner at Irwin Mitchell`): a firm's, as a person has no partners."""
 _NATIONS: Final = frozenset(("Nation", "Nations"))
 """`Sandy Lake First Nation`, `Nishnawbe Aski Nation`: a people's or a community's name (`Carry
 Nation`, a first name before it, is a person)."""
@@ -300,6 +321,8 @@ def candidates(text: str, run: Run) -> list[Candidate]:
     alone = _MAY_STAND_ALONE.get(words[0]) if len(words) == 1 else ""
     if len(words) == 1 and not alone:
         return []  # most lone words (openers, places, acronyms): the cheapest test first
+    if words[0] in SHIP_PREFIXES or (words[0] in ARTICLES and words[1] in SHIP_PREFIXES):
+        return []
     if names_a_seat(text, run.start):
         return _member_after_seat(text, run)
     if text.startswith(("'s ", "’s "), run.end) and _owning_a_body(text, words, run.end):
@@ -839,6 +862,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         )
         or _POSSESSIVE_FEATURE_AFTER.match(text, end)
         or _district(words)
+        or _adjective_opening(text, words, start, end)
         or is_body_name(text[start:end])
         or is_town_club(words)
         or _town_and_nickname(run.words[lo:])
@@ -1040,6 +1064,22 @@ def _holds_place(text: str, run: Run, lo: int, hi: int) -> bool:
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur)[ \t]+$")
+
+
+def _adjective_opening(text: str, words: list[str], start: int, end: int) -> bool:
+    """A name opening with an adjective of origin or period that is no first name is a firm's
+    (`Caledonian MacBrayne`, `Jacobean Homes`: `-ian` or `-ean`, eight letters or more, as first
+    names no list knows are shorter), and one alone between an article
+    and a noun describes the noun (`a Cornish pasty`, `an Edwardian villa`)."""
+    word = words[0]
+    if not word.endswith(_ADJECTIVE_ENDINGS) or names.is_first_name(word):
+        return False
+    if len(words) > 1:
+        return word.endswith(("ian", "ean")) and len(word) > 7  # not `Florian`, `Tatian`
+    return (
+        _ARTICLE_BEFORE.search(text, max(0, start - 4), start) is not None
+        and _LOWER_AFTER.match(text, end) is not None
+    )
 
 
 def _made_thing(text: str, words: list[str], start: int) -> bool:

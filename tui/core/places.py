@@ -32,7 +32,13 @@ from tui.core.organisations import (
     is_corporate_suffix,
     is_organisation_word,
 )
-from tui.core.person_names import AFFILIATIONS, is_feature, is_river
+from tui.core.person_names import (
+    AFFILIATIONS,
+    SHIP_PREFIXES,
+    STORM_WORDS,
+    is_feature,
+    is_river,
+)
 from tui.core.terms import in_term
 from tui.core.titles import (
     HEADS,
@@ -86,13 +92,15 @@ _TEAM_VERB_AFTER: Final = re.compile(
     r"|[ \t]+(?:(?:were|was)[ \t]+)?(?:bowled|batted)\b"
     r"|[ \t]+(?:had[ \t]+)?(?:reached|made|were|are|scored)[ \t]+\d{1,3}[ \t]+for[ \t]+"
     rf"(?:\d|{'|'.join(NUMBER_WORDS)})\b"
+    r"|[ \t]+(?:(?:had|have|has)[ \t]+)?(?:closed|declared)[ \t]+on[ \t]+\d{1,3}\b"
 )
 """A result (`St Louis defeated Colorado`, `Liverpool, who beat Southampton`, `Preston's 3-0
 victory against Blackburn`, `Coventry, who sacked their manager`, `Burnley, who were
 relegated`, `Everton and Bournemouth both won 2-1`, `Middlesbrough and West Brom drew 1-1`, not
 what both won, `both won government funding`, `Aberdeen were held to a 1-1 draw`), a place in a
 table (`Aberdeen, who are third,`) or a cricket score (`Yorkshire bowled out Lancashire`,
-`Yorkshire were bowled out`, `Kent had reached 108 for three`): a team's, not a town's."""
+`Yorkshire were bowled out`, `Kent had reached 108 for three`, `Kent closed on 320`): a team's,
+not a town's."""
 _TEAM_VERB_BEFORE: Final = re.compile(rf"\b{_RESULT_VERBS}[ \t]+(the[ \t]+)?$")
 _LOWER_WORD_AFTER: Final = re.compile(r"[ \t]+[a-z]")
 """A place that beats or is beaten is a team (`St Louis defeated Colorado`, `beat the Colorado
@@ -241,6 +249,7 @@ def find_places(
         and not _band(text, p)
         and not _duo(text, p)
         and not _DISH_AFTER.match(text, p.end)
+        and not _UNIVERSITIES_AFTER.match(text, p.end)
         and not _town_speaks(text, p)
         and not _someones_first_name(text, p, first_names)
     ]
@@ -306,6 +315,12 @@ _DISH_AFTER: Final = re.compile(
 no mention of the place."""
 
 
+_UNIVERSITIES_AFTER: Final = re.compile(
+    r"(?:(?:,|,?[ \t]+and|[ \t]+&)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)*[ \t]+"
+    r"(?:universities|colleges)\b"
+)
+"""`Oxford and Cambridge universities`, `Durham, York and Leeds universities`: towns listed before
+a plural university name the universities (each one's `Oxford University`), not the towns."""
 _AND_NAME_AFTER: Final = re.compile(r" (?:and|&) ([A-Z][\w'’-]*)(?![\w'’-]|[ \t]+[A-Z])")
 
 
@@ -695,6 +710,10 @@ def _places_in_run(
     English word (`in Mold` says nothing of `Mold spores`)."""
     words, spans, joins = run.words, run.spans, run.joins
     n = len(words)
+    if n > 1 and (
+        words[0] in SHIP_PREFIXES or (words[0] in ARTICLES and words[1] in SHIP_PREFIXES)
+    ):
+        return []  # a ship's name: `HMS Prince of Wales`, `MV Derbyshire`
     if n > 1:  # a seat and a member's title or a name: no one-word run
         seat = _seat_after_member(text, run) or (_seat_before_member(run) if n > 2 else 0)
         if seat:
@@ -1019,6 +1038,8 @@ def _is_qualified(text: str, run: Run, i: int) -> bool:
     if _introduced(run, i):
         return False
     word = run.words[i - 1]
+    if word in STORM_WORDS and i == 1:
+        return True  # a storm's name, opening a sentence too: `Hurricane Milton made landfall`
     if run.words[i] in CLUB_WORDS and run.joins[i - 1] == " " and gazetteer.lookup(word):
         return True  # `Accrington Stanley`: a club's word after its town
     if (word in FUNCTION_WORDS and word not in ARTICLES) or (
