@@ -701,6 +701,20 @@ def test_a_question_put_before_the_main_clause_is_not_its_speaker(opener):
     assert speakers(text) == ["Ines Duarte"]
 
 
+def test_the_agent_of_a_participle_opening_the_sentence_is_not_its_speaker():
+    opener = "Challenged by Harbour Radio's Tomas Alder on her post-election speaking fees"
+    text = f'{INTRO}{opener}, Ines Duarte said that her family "came out of it broke."'
+    assert speakers(text) == ["Ines Duarte"]
+
+
+def test_an_aside_on_the_agent_of_an_opening_participle_is_not_the_subject():
+    text = (
+        INTRO + "Preceded at the podium by Tomas Alder, the county clerk and a longtime ally, "
+        'Ines Duarte launched into a lament for the "forgotten harbours" of the coast.'
+    )
+    assert mentions(text) == ["Ines Duarte"]
+
+
 def test_a_participle_after_a_comma_belongs_to_the_sentence_subject():
     text = INTRO + 'Webb criticised the ministry on Friday, saying, "Nobody listens."'
     assert speakers(text) == ["Marcus Webb"]

@@ -30,6 +30,7 @@ from tui.core.speakers.subjects import (
     SUBORDINATORS,
     TIME_WORDS,
     left_phrase,
+    participial_opener,
     relative_mention,
     skip_aside,
     subject_of,
@@ -248,8 +249,9 @@ def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
         verbs.insert(0, verbs.pop())
     else:
         opening = _clause_opening(tokens)
-        if opening < len(tokens) and tokens[opening][2].lower() in _OPENERS:
-            comma = _openers_end(tokens, opening)
+        participle = participial_opener(tokens, opening)
+        if participle >= 0 or (opening < len(tokens) and tokens[opening][2].lower() in _OPENERS):
+            comma = participle if participle >= 0 else _openers_end(tokens, opening)
             verbs = [v for v in verbs if v > comma] + [v for v in verbs if v < comma]
         else:
             verbs = _subordinate_first(tokens, verbs)
