@@ -715,6 +715,12 @@ def test_an_aside_on_the_agent_of_an_opening_participle_is_not_the_subject():
     assert mentions(text) == ["Ines Duarte"]
 
 
+@pytest.mark.parametrize("reference", ["Article 12", "Section 4", "Psalm 121"])
+def test_a_numbered_part_of_a_text_opening_the_sentence_is_its_subject(reference):
+    text = f"{INTRO}The charter is plain. {reference} affirms: “No harbour shall close in winter.”"
+    assert mentions(text) == [reference]
+
+
 def test_a_participle_after_a_comma_belongs_to_the_sentence_subject():
     text = INTRO + 'Webb criticised the ministry on Friday, saying, "Nobody listens."'
     assert speakers(text) == ["Marcus Webb"]
