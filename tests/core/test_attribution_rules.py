@@ -755,6 +755,12 @@ def test_a_digest_source_label_after_a_dash_introduces_the_quote():
     assert mentions(text) == ["Tide Watch"]
 
 
+@pytest.mark.parametrize("headline", ["Economists agree", "Analysts warn"])
+def test_a_digest_label_after_a_dash_is_the_speaker_over_a_verb_of_its_headline(headline):
+    text = f'{headline} - Nora Lind: "Moorings will cost a third more next year."'
+    assert mentions(text) == ["Nora Lind"]
+
+
 def test_a_digest_label_is_the_name_before_the_colon_not_a_word_before_it():
     text = 'What it means for the port - More from Lind: "Fees will rise."'
     assert "More" not in mentions(text)

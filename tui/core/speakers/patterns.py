@@ -232,6 +232,10 @@ def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
     first verb with a subject, the main clause's (`Trump said that Clinton described it as
     "…"`); else a name or a source standing alone before a colon (`Jane Roe: "…"`, `From
     Bush's Facebook post: "…"`)."""
+    if len(tokens) >= 4 and tokens[-1][2] == ":" and tokens[-2][2][:1].isupper():
+        label = left_phrase(tokens, len(tokens) - 2, antecedent=True)
+        if label is not None and label.kind == NAME and _after_dash(tokens, label):
+            return label  # `Pollsters agree - Carl Bialik: "…"`: the headline's verb is no one's
     verbs = [index for index in range(len(tokens)) if is_speech_verb(tokens, index)]
     introducing = (
         bool(verbs)
