@@ -161,6 +161,14 @@ def test_an_aside_between_name_and_verb():
     assert attributions(text) == [("It is a crisis,", "Nora Lind", "Nora Lind")]
 
 
+@pytest.mark.parametrize(
+    "title", ["chief human resources executive", "chief information security officer"]
+)
+def test_a_long_title_set_apart_before_the_name_and_verb_after_the_quote(title):
+    text = f'"We found no link at all," Harbour Bank\'s {title}, Nora Lind, told The Gazette.'
+    assert mentions(text) == ["Nora Lind"]
+
+
 def test_a_name_with_a_prepositional_tail():
     text = INTRO + '"It was the least bad outcome," Mr. Webb of the harbour board said.'
     assert speakers(text) == ["Marcus Webb"]

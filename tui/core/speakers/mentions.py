@@ -185,7 +185,23 @@ def _ends_description(tokens: list[Token], index: int) -> bool:
         and word not in SOURCE_NOUNS
         and word not in WORDS_NOUNS
         and not (following[:1].islower() and person_noun(following))
+        and (verb_like or not _person_noun_ahead(tokens, index + 2))
     )
+
+
+def _person_noun_ahead(tokens: list[Token], start: int) -> bool:
+    """Whether a person noun ends the lower-case words from `start`, no verb among them, so the
+    words before it qualify it (`chief human resources executive`, `chief information security
+    officer`)."""
+    for index in range(start, min(start + 2, len(tokens))):
+        word = tokens[index][2]
+        if not word[:1].islower() or word in FUNCTION or word in SPEECH_VERBS:
+            return False
+        if person_noun(word):
+            return True
+        if word.endswith("ed"):
+            return False
+    return False
 
 
 _FINDS: Final = frozenset(
