@@ -57,6 +57,12 @@ def test_quote_then_name_said():
     ]
 
 
+@pytest.mark.parametrize("surname", ["From", "Over"])
+def test_a_surname_that_is_also_a_function_word_before_said(surname):
+    text = f'{INTRO}"You can point a finger at somebody," {surname} said. "Then it is over."'
+    assert mentions(text) == [surname, surname]
+
+
 def test_quote_then_said_name_with_apposition():
     text = INTRO + '"The nets are empty," said Webb, the harbour master, after the meeting.'
     assert mentions(text) == ["Webb"]

@@ -170,7 +170,7 @@ def attribution_after(tokens: list[Token], strict: bool) -> Mention | None:
     end = run_right(tokens, index)
     found = phrase_mention(tokens, index, end)
     if found is None:
-        return None
+        return _function_word_name(tokens, index)
     if dash and found.kind == NAME and (end == len(tokens) or tokens[end][2] in ",.;("):
         return found
     end = _past_timed_participle(tokens, skip_aside(tokens, end))
@@ -185,6 +185,22 @@ def attribution_after(tokens: list[Token], strict: bool) -> Mention | None:
         and (not strict or _short_tail(tokens, end + 1))
     ):
         return found
+    return None
+
+
+def _function_word_name(tokens: list[Token], index: int) -> Mention | None:
+    """A capitalised word no name list would take, right before a verb of reporting that ends
+    the sentence after run-on quoted words (`"…," From said.`): a surname that is also a
+    function word, which no other reading fits."""
+    word = tokens[index][2]
+    if (
+        index + 1 < len(tokens)
+        and word[:1].isupper()
+        and word.isalpha()
+        and tokens[index + 1][2] in REPORTING_VERBS
+        and (index + 2 == len(tokens) or tokens[index + 2][2] in ".;")
+    ):
+        return Mention(tokens[index][0], tokens[index][1], NAME)
     return None
 
 
