@@ -57,6 +57,12 @@ def test_quote_then_name_said():
     ]
 
 
+@pytest.mark.parametrize("surname", ["From", "Over"])
+def test_a_surname_that_is_also_a_function_word_before_said(surname):
+    text = f'{INTRO}"You can point a finger at somebody," {surname} said. "Then it is over."'
+    assert mentions(text) == [surname, surname]
+
+
 def test_quote_then_said_name_with_apposition():
     text = INTRO + '"The nets are empty," said Webb, the harbour master, after the meeting.'
     assert mentions(text) == ["Webb"]
@@ -159,6 +165,14 @@ def test_a_participle_of_saying_after_an_earlier_quote_is_the_sentence_subjects(
 def test_an_aside_between_name_and_verb():
     text = INTRO + '"It is a crisis," Nora Lind, a lawyer for the fishermen, one of several, said.'
     assert attributions(text) == [("It is a crisis,", "Nora Lind", "Nora Lind")]
+
+
+@pytest.mark.parametrize(
+    "title", ["chief human resources executive", "chief information security officer"]
+)
+def test_a_long_title_set_apart_before_the_name_and_verb_after_the_quote(title):
+    text = f'"We found no link at all," Harbour Bank\'s {title}, Nora Lind, told The Gazette.'
+    assert mentions(text) == ["Nora Lind"]
 
 
 def test_a_name_with_a_prepositional_tail():
@@ -701,6 +715,26 @@ def test_a_question_put_before_the_main_clause_is_not_its_speaker(opener):
     assert speakers(text) == ["Ines Duarte"]
 
 
+def test_the_agent_of_a_participle_opening_the_sentence_is_not_its_speaker():
+    opener = "Challenged by Harbour Radio's Tomas Alder on her post-election speaking fees"
+    text = f'{INTRO}{opener}, Ines Duarte said that her family "came out of it broke."'
+    assert speakers(text) == ["Ines Duarte"]
+
+
+def test_an_aside_on_the_agent_of_an_opening_participle_is_not_the_subject():
+    text = (
+        INTRO + "Preceded at the podium by Tomas Alder, the county clerk and a longtime ally, "
+        'Ines Duarte launched into a lament for the "forgotten harbours" of the coast.'
+    )
+    assert mentions(text) == ["Ines Duarte"]
+
+
+@pytest.mark.parametrize("reference", ["Article 12", "Section 4", "Psalm 121"])
+def test_a_numbered_part_of_a_text_opening_the_sentence_is_its_subject(reference):
+    text = f"{INTRO}The charter is plain. {reference} affirms: “No harbour shall close in winter.”"
+    assert mentions(text) == [reference]
+
+
 def test_a_participle_after_a_comma_belongs_to_the_sentence_subject():
     text = INTRO + 'Webb criticised the ministry on Friday, saying, "Nobody listens."'
     assert speakers(text) == ["Marcus Webb"]
@@ -733,6 +767,12 @@ def test_a_name_after_a_preposition_before_a_colon_is_who_was_spoken_to():
 def test_a_digest_source_label_after_a_dash_introduces_the_quote():
     text = 'Harbour fees set to rise - Tide Watch: "Moorings will cost a third more next year."'
     assert mentions(text) == ["Tide Watch"]
+
+
+@pytest.mark.parametrize("headline", ["Economists agree", "Analysts warn"])
+def test_a_digest_label_after_a_dash_is_the_speaker_over_a_verb_of_its_headline(headline):
+    text = f'{headline} - Nora Lind: "Moorings will cost a third more next year."'
+    assert mentions(text) == ["Nora Lind"]
 
 
 def test_a_digest_label_is_the_name_before_the_colon_not_a_word_before_it():

@@ -105,12 +105,26 @@ def run_left(tokens: list[Token], end: int) -> int:
     return index + 1
 
 
+REFERENCE_NOUNS: Final = frozenset(
+    "article section chapter clause paragraph rule verse psalm amendment proposition "
+    "resolution title schedule annex appendix canon".split()
+)
+"""Nouns that name a numbered part of a text (`Article 33`, `Section 5`, `Psalm 23`): followed
+by its number, one opens a sentence as its subject, not as an adverb would."""
+
+
 def run_right(tokens: list[Token], start: int) -> int:
     """End (exclusive) of the noun phrase starting at `start`: a name is not followed by lower
     case words (`Trump attacked`) unless a determiner opened the phrase (`a Clinton campaign
     spokesman`) or another name follows (`White House press secretary Josh Earnest`)."""
     if start < len(tokens) and _pronoun(tokens[start][2]) is not None:
         return start + 1
+    if (
+        start + 1 < len(tokens)
+        and tokens[start][2].lower() in REFERENCE_NOUNS
+        and tokens[start + 1][2][:1].isdigit()
+    ):
+        return start + 2  # `Article 33 affirms`
     determined = start < len(tokens) and tokens[start][2].lower() in DETERMINERS
     index = start + 1 if determined else start
     if determined and _dated(tokens, index):
@@ -171,7 +185,23 @@ def _ends_description(tokens: list[Token], index: int) -> bool:
         and word not in SOURCE_NOUNS
         and word not in WORDS_NOUNS
         and not (following[:1].islower() and person_noun(following))
+        and (verb_like or not _person_noun_ahead(tokens, index + 2))
     )
+
+
+def _person_noun_ahead(tokens: list[Token], start: int) -> bool:
+    """Whether a person noun ends the lower-case words from `start`, no verb among them, so the
+    words before it qualify it (`chief human resources executive`, `chief information security
+    officer`)."""
+    for index in range(start, min(start + 2, len(tokens))):
+        word = tokens[index][2]
+        if not word[:1].islower() or word in FUNCTION or word in SPEECH_VERBS:
+            return False
+        if person_noun(word):
+            return True
+        if word.endswith("ed"):
+            return False
+    return False
 
 
 _FINDS: Final = frozenset(
@@ -235,6 +265,13 @@ def phrase_mention(tokens: list[Token], start: int, end: int) -> Mention | None:
     included), a body (`the Security Council`), or a description."""
     while end > start and tokens[end - 1][2] == ".":
         end -= 1
+    if (
+        end - start == 2
+        and tokens[end - 1][2][:1].isdigit()
+        and tokens[start][2].lower() in REFERENCE_NOUNS
+        and tokens[start][2][0].isupper()
+    ):
+        return Mention(tokens[start][0], tokens[start + 1][1], NAME)  # `Article 33`
     if end <= start:
         return None
     head = tokens[end - 1]

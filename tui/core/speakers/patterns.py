@@ -30,6 +30,7 @@ from tui.core.speakers.subjects import (
     SUBORDINATORS,
     TIME_WORDS,
     left_phrase,
+    participial_opener,
     relative_mention,
     skip_aside,
     subject_of,
@@ -169,7 +170,7 @@ def attribution_after(tokens: list[Token], strict: bool) -> Mention | None:
     end = run_right(tokens, index)
     found = phrase_mention(tokens, index, end)
     if found is None:
-        return None
+        return _function_word_name(tokens, index)
     if dash and found.kind == NAME and (end == len(tokens) or tokens[end][2] in ",.;("):
         return found
     end = _past_timed_participle(tokens, skip_aside(tokens, end))
@@ -184,6 +185,22 @@ def attribution_after(tokens: list[Token], strict: bool) -> Mention | None:
         and (not strict or _short_tail(tokens, end + 1))
     ):
         return found
+    return None
+
+
+def _function_word_name(tokens: list[Token], index: int) -> Mention | None:
+    """A capitalised word no name list would take, right before a verb of reporting that ends
+    the sentence after run-on quoted words (`"…," From said.`): a surname that is also a
+    function word, which no other reading fits."""
+    word = tokens[index][2]
+    if (
+        index + 1 < len(tokens)
+        and word[:1].isupper()
+        and word.isalpha()
+        and tokens[index + 1][2] in REPORTING_VERBS
+        and (index + 2 == len(tokens) or tokens[index + 2][2] in ".;")
+    ):
+        return Mention(tokens[index][0], tokens[index][1], NAME)
     return None
 
 
@@ -231,6 +248,10 @@ def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
     first verb with a subject, the main clause's (`Trump said that Clinton described it as
     "…"`); else a name or a source standing alone before a colon (`Jane Roe: "…"`, `From
     Bush's Facebook post: "…"`)."""
+    if len(tokens) >= 4 and tokens[-1][2] == ":" and tokens[-2][2][:1].isupper():
+        label = left_phrase(tokens, len(tokens) - 2, antecedent=True)
+        if label is not None and label.kind == NAME and _after_dash(tokens, label):
+            return label  # `Pollsters agree - Carl Bialik: "…"`: the headline's verb is no one's
     verbs = [index for index in range(len(tokens)) if is_speech_verb(tokens, index)]
     introducing = (
         bool(verbs)
@@ -248,8 +269,9 @@ def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
         verbs.insert(0, verbs.pop())
     else:
         opening = _clause_opening(tokens)
-        if opening < len(tokens) and tokens[opening][2].lower() in _OPENERS:
-            comma = _openers_end(tokens, opening)
+        participle = participial_opener(tokens, opening)
+        if participle >= 0 or (opening < len(tokens) and tokens[opening][2].lower() in _OPENERS):
+            comma = participle if participle >= 0 else _openers_end(tokens, opening)
             verbs = [v for v in verbs if v > comma] + [v for v in verbs if v < comma]
         else:
             verbs = _subordinate_first(tokens, verbs)

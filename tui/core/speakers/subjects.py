@@ -359,6 +359,9 @@ def openings(tokens: list[Token], bodies: bool = False) -> Iterator[Mention]:
     starts = [] if introduced else [0]
     starts += [i + 1 for i in range(min(len(tokens), 30)) if tokens[i][2] == ","]
     starts += [1] if introduced and tokens[0][2].lower() not in _PLAIN_PREPOSITIONS else []
+    opener = participial_opener(tokens)
+    if opener >= 0:
+        starts = [start for start in starts if start > opener]
     for start in starts:
         while start < len(tokens) and tokens[start][2].lower() in ("and", "but", "so", "yet"):
             start += 1
@@ -456,6 +459,34 @@ def _place_aside(tokens: list[Token], mention: Mention, end: int) -> bool:
     words = " ".join(token[2] for token in tokens[:end] if token[0] >= mention.start)
     place = gazetteer.lookup(words)
     return place is not None and place.kind != "demonym"
+
+
+def participial_opener(tokens: list[Token], at: int = 0) -> int:
+    """The comma closing a past participle that opens a sentence with its agent (`Challenged by
+    NBC's Tom Lane on her fees, Smith said`, `Introduced at the rally by Ann Cole, the county
+    clerk, Smith attacked`), past an aside on that agent; -1 when none opens at `at`. The
+    subject, and whoever speaks, comes after it, never the agent."""
+    if at >= len(tokens) - 2:
+        return -1
+    word = tokens[at][2]
+    if not (
+        word[0].isupper()
+        and word.endswith(("ed", "en"))
+        and is_english_word(word)
+        and tokens[at + 1][2][0].islower()
+    ):
+        return -1
+    comma = next((i for i in range(at + 1, min(at + 16, len(tokens))) if tokens[i][2] == ","), -1)
+    if comma < 0 or not any(tokens[i][2] == "by" for i in range(at + 1, comma)):
+        return -1
+    if comma + 1 < len(tokens) and tokens[comma + 1][2].lower() in ("the", "a", "an"):
+        aside = next(
+            (i for i in range(comma + 2, min(comma + 12, len(tokens))) if tokens[i][2] in ",;"),
+            -1,
+        )
+        if aside > 0 and tokens[aside][2] == ",":
+            return aside  # `by Joe Roe, the county sheriff and an old ally, Smith …`
+    return comma
 
 
 INTRODUCTORY: Final = frozenset(
