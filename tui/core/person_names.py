@@ -209,9 +209,18 @@ _SPORTS_ROLES: Final = frozenset(
 )
 """Descriptions sports reports put before a name (`Brazilian striker Ronaldo`), besides the
 person nouns the speaker finder shares."""
-SHIP_PREFIXES: Final = frozenset("HMS RMS USS HMY HMCS HMAS HMNZS RFA MV RV".split())
-"""What opens a ship's name (`HMS Queen Elizabeth`, `USS Cole`, `MV Derbyshire`): no person
-nor place is named inside it."""
+_SHIP_PREFIXES: Final = frozenset("HMS RMS USS HMY HMCS HMAS HMNZS RFA MV RV".split())
+"""What opens a ship's name (`HMS Queen Elizabeth`, `USS Cole`, `MV Derbyshire`)."""
+
+
+def ship_name(words: list[str]) -> bool:
+    """Whether a run names a ship (`HMS Prince of Wales`, `The HMS Queen Elizabeth`): no person
+    nor place is named inside it."""
+    return len(words) > 1 and (
+        words[0] in _SHIP_PREFIXES or (words[0] in ARTICLES and words[1] in _SHIP_PREFIXES)
+    )
+
+
 STORM_WORDS: Final = frozenset(("Storm", "Hurricane", "Typhoon", "Cyclone"))
 _NOT_FIRST_WORDS: Final = frozenset(
     {*PLACE_ABBREVIATIONS, *(w + "." for w in PLACE_ABBREVIATIONS)}
@@ -321,7 +330,7 @@ def candidates(text: str, run: Run) -> list[Candidate]:
     alone = _MAY_STAND_ALONE.get(words[0]) if len(words) == 1 else ""
     if len(words) == 1 and not alone:
         return []  # most lone words (openers, places, acronyms): the cheapest test first
-    if words[0] in SHIP_PREFIXES or (words[0] in ARTICLES and words[1] in SHIP_PREFIXES):
+    if ship_name(words):
         return []
     if names_a_seat(text, run.start):
         return _member_after_seat(text, run)
@@ -1142,12 +1151,12 @@ def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
         if gazetteer.lookup(home) is not None or any(map(is_organisation_word, home.split())):
             return False
     opening = run.sentence_start and lo == 0
-    if place is not None and _on_island(text, start, place):
+    if place is not None and on_island(text, start, place):
         return False
     if place is not None and not place.person_name:
         return not opening and (
             _PERSON_THINGS_AFTER.match(text, end) is not None
-            or (_says(text, end, strict=True) and not _placed(text, start))
+            or (_says(text, end, strict=True) and not placed(text, start))
         )
     if "w" in kinds:  # a word too: a person only where the context says so
         if (
@@ -1161,7 +1170,7 @@ def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
         return (
             "L" in kinds
             and not opening
-            and not _placed(text, start)
+            and not placed(text, start)
             and (
                 _says(text, end, strict=True)
                 or _told(text, start, end)
@@ -1178,10 +1187,10 @@ def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
         and not names_a_seat(text, start)
     ):
         return True
-    return _evidence(text, start, end, 1, strict=place is not None) and not _placed(text, start)
+    return _evidence(text, start, end, 1, strict=place is not None) and not placed(text, start)
 
 
-def _on_island(text: str, start: int, place: gazetteer.Place) -> bool:
+def on_island(text: str, start: int, place: gazetteer.Place) -> bool:
     """`on Skye`, `on Anglesey`, `on Merseyside`: a region after `on` is an island or an area
     British news lives on, no person."""
     return place.kind == "region" and text.endswith(" on ", 0, start)
@@ -1196,12 +1205,6 @@ place shares it."""
 
 
 def placed(text: str, start: int) -> bool:
-    """Words before `start` make what follows a place (`_placed`): `from Barry`, `residents of
-    Stanley`."""
-    return _placed(text, start)
-
-
-def _placed(text: str, start: int) -> bool:
     """Words before the name make it a place (`from Longyear`, `the town of Uyo`, `in Norfolk
     and Suffolk`)."""
     return bool(

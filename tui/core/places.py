@@ -34,10 +34,11 @@ from tui.core.organisations import (
 )
 from tui.core.person_names import (
     AFFILIATIONS,
-    SHIP_PREFIXES,
     STORM_WORDS,
     is_feature,
     is_river,
+    on_island,
+    ship_name,
 )
 from tui.core.terms import in_term
 from tui.core.titles import (
@@ -331,13 +332,14 @@ def _duo(text: str, place: PlaceMention) -> bool:
     if not text.startswith((" and ", " & "), place.end):
         return False
     partner = _AND_NAME_AFTER.match(text, place.end)
-    kinds = names.kinds(partner.group(1)) if partner is not None else ""
+    if partner is None:
+        return False
+    kinds = names.kinds(partner.group(1))
     if "f" not in kinds or "w" in kinds or "L" in kinds:
         return False
     entry = gazetteer.lookup(place.name)
     return (
-        partner is not None
-        and entry is not None
+        entry is not None
         and entry.person_name
         and not entry.major
         and gazetteer.lookup(partner.group(1)) is None
@@ -710,10 +712,8 @@ def _places_in_run(
     English word (`in Mold` says nothing of `Mold spores`)."""
     words, spans, joins = run.words, run.spans, run.joins
     n = len(words)
-    if n > 1 and (
-        words[0] in SHIP_PREFIXES or (words[0] in ARTICLES and words[1] in SHIP_PREFIXES)
-    ):
-        return []  # a ship's name: `HMS Prince of Wales`, `MV Derbyshire`
+    if ship_name(words):
+        return []
     if n > 1:  # a seat and a member's title or a name: no one-word run
         seat = _seat_after_member(text, run) or (_seat_before_member(run) if n > 2 else 0)
         if seat:
@@ -754,7 +754,7 @@ def _places_in_run(
             mention = PlaceMention(start, end, place.name)
             if _has_context(text, run, i, j, place, people_at):
                 out.append(mention)
-            elif not place.person_name and not (place.word and place.small):
+            elif not place.person_name and not _word_town(place):
                 pending.append(mention)
         i = j
     return out
@@ -832,7 +832,7 @@ def _stands_alone(
     j: int,
     people_at: list[bool],
     reach: int,
-    place: gazetteer.Place | None = None,
+    place: gazetteer.Place,
 ) -> bool:
     """Words[i:j] (`place`) are not part of a longer name (`Washington Post`, `Bank of England`);
     `reach` is the run's `title_reach`."""
@@ -952,7 +952,7 @@ def _has_context(
     local = _LOCAL_AFTER.match(text, end) is not None
     return (
         dateline
-        or (place.kind == "region" and text.endswith(" on ", 0, start))  # `on Skye`
+        or on_island(text, start, place)
         or after_town
         or local
         or _said_to_be_a_place(text, start, end, strict=False)
@@ -980,9 +980,7 @@ def _said_to_be_a_place(text: str, start: int, end: int, strict: bool) -> bool:
     )
 
 
-def _qualifies(
-    text: str, run: Run, j: int, reach: int, named: gazetteer.Place | None = None
-) -> bool:
+def _qualifies(text: str, run: Run, j: int, reach: int, named: gazetteer.Place) -> bool:
     """The word after a place makes it part of a longer name (`Washington Post`, `Bank of America`),
     unless a title follows (words[j:] holds one when j <= `reach`); a title word before an
     organisation's word that ends the run is part of the name too (`Birmingham Crown Court`, not
@@ -1000,8 +998,7 @@ def _qualifies(
         or word in ARTICLES
     ):
         return False  # `…attack in St Helens A nine-year-old boy`: a headline a scraper joined
-    major = named is not None and named.major
-    if named is not None and _word_town(named) and word not in HEADS and word not in HONORIFICS:
+    if _word_town(named) and word not in HEADS and word not in HONORIFICS:
         return True
     if word in HEADS or word in HONORIFICS or j <= reach:
         if j + 1 == len(run.words) and text.startswith(_GLUES, run.end):
@@ -1009,7 +1006,7 @@ def _qualifies(
             return owned is not None and is_organisation_word(owned.group(1))
         return j + 2 == len(run.words) and is_organisation_word(run.words[j + 1])
     place = gazetteer.lookup(word)
-    return place is None or word in CLUB_WORDS or (_word_town(place) and not major)
+    return place is None or word in CLUB_WORDS or (_word_town(place) and not named.major)
 
 
 _FORMAL_HEADS = frozenset(

@@ -113,17 +113,22 @@ REFERENCE_NOUNS: Final = frozenset(
 by its number, one opens a sentence as its subject, not as an adverb would."""
 
 
+def _numbered_part(tokens: list[Token], start: int) -> bool:
+    """Whether a reference noun and its number start at `start` (`Article 33`)."""
+    return (
+        start + 1 < len(tokens)
+        and tokens[start][2].lower() in REFERENCE_NOUNS
+        and tokens[start + 1][2][:1].isdigit()
+    )
+
+
 def run_right(tokens: list[Token], start: int) -> int:
     """End (exclusive) of the noun phrase starting at `start`: a name is not followed by lower
     case words (`Trump attacked`) unless a determiner opened the phrase (`a Clinton campaign
     spokesman`) or another name follows (`White House press secretary Josh Earnest`)."""
     if start < len(tokens) and _pronoun(tokens[start][2]) is not None:
         return start + 1
-    if (
-        start + 1 < len(tokens)
-        and tokens[start][2].lower() in REFERENCE_NOUNS
-        and tokens[start + 1][2][:1].isdigit()
-    ):
+    if _numbered_part(tokens, start):
         return start + 2  # `Article 33 affirms`
     determined = start < len(tokens) and tokens[start][2].lower() in DETERMINERS
     index = start + 1 if determined else start
@@ -265,12 +270,7 @@ def phrase_mention(tokens: list[Token], start: int, end: int) -> Mention | None:
     included), a body (`the Security Council`), or a description."""
     while end > start and tokens[end - 1][2] == ".":
         end -= 1
-    if (
-        end - start == 2
-        and tokens[end - 1][2][:1].isdigit()
-        and tokens[start][2].lower() in REFERENCE_NOUNS
-        and tokens[start][2][0].isupper()
-    ):
+    if end - start == 2 and _numbered_part(tokens, start) and tokens[start][2][0].isupper():
         return Mention(tokens[start][0], tokens[start + 1][1], NAME)  # `Article 33`
     if end <= start:
         return None
