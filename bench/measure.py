@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import statistics
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,11 +71,19 @@ def ratio_line(a: Runs, b: Runs) -> str:
     return f"ratio {a.label} / {b.label}: {a.median / b.median:.2f}"
 
 
+def _environment_bin() -> Path:
+    """The bin folder of the environment to time: the one running this bench when newsreader is
+    installed there (so `other-venv/bin/python bench/…` times that install, compiled or not),
+    else the project's .venv."""
+    running = Path(sys.executable).parent
+    return running if (running / "newsreader").exists() else ROOT / ".venv" / "bin"
+
+
 def newsreader_bin() -> str:
-    local = ROOT / ".venv" / "bin" / "newsreader"
+    local = _environment_bin() / "newsreader"
     return str(local) if local.exists() else "newsreader"
 
 
 def python_bin() -> str:
-    local = ROOT / ".venv" / "bin" / "python"
+    local = _environment_bin() / "python"
     return str(local) if local.exists() else "python3"
