@@ -79,15 +79,22 @@ _PLACE_BEFORE_ENDS: Final = ("of", "near", "outside", "from")
 """The last word of each of `PLACE_BEFORE`'s."""
 
 
-def place_before(text: str, start: int) -> bool:
-    """Whether words that introduce a place's name (`PLACE_BEFORE`) stand right before `start`;
-    their last word is tried first, as most names have none of them before them. (`$` matches
-    before a line break that ends the text searched, hence the one left out.)"""
+def word_ends_before(text: str, start: int, ends: tuple[str, ...]) -> bool:
+    """Whether spaces or tabs stand right before `start`, after a word that ends in one of `ends`:
+    a test of a few characters that a pattern ending in `(?:…)[ \t]+$` may match up to `start`,
+    tried first, as most names have none of those words before them. (`$` matches before a line
+    break that ends the text searched, hence the one left out.)"""
     end = start - 1 if text.endswith("\n", 0, start) else start
     words_end = _blanks_before(text, end)
-    if words_end == end or not text.endswith(_PLACE_BEFORE_ENDS, 0, words_end):
-        return False
-    return PLACE_BEFORE.search(text, max(0, start - 30), start) is not None
+    return words_end != end and text.endswith(ends, 0, words_end)
+
+
+def place_before(text: str, start: int) -> bool:
+    """Whether words that introduce a place's name (`PLACE_BEFORE`) stand right before `start`."""
+    return (
+        word_ends_before(text, start, _PLACE_BEFORE_ENDS)
+        and PLACE_BEFORE.search(text, max(0, start - 30), start) is not None
+    )
 
 
 PLACE_NOUNS: Final = frozenset(

@@ -80,6 +80,8 @@ _PLACE_PREPOSITION_BEFORE: Final = re.compile(
 )
 """`from Longyear`, `in nearby Harbury`, and the origin set beside a name (`Tom Hart, of Leeds,
 said`)."""
+_PLACE_PREPOSITION_ENDS: Final = ("in", "at", "from", "near", "nearby", "of")
+"""The last word of each of `_PLACE_PREPOSITION_BEFORE`'s."""
 _OFFICES: Final = sorted({head.lower() for head in HEADS} | HEADS, key=len, reverse=True)
 _OFFICE_OF_BEFORE: Final = re.compile(rf"\b(?:{'|'.join(_OFFICES)}) of[ \t]+$")
 """An office of a place (`the mayor of Trois-Rivières said`): the person is the office holder,
@@ -143,6 +145,7 @@ _SCORE_BEFORE: Final = re.compile(r"(?<![0-9])[0-9]{1,2}[ \t]+$")
 _SCORE_AFTER: Final = re.compile(r"[ \t]+[0-9]{1,2}(?=[ \t]*(?:$|\n|[A-Z(]))")
 """`Karlsruhe 2 Hansa Rostock 0 St Pauli`: a name between two scores is a team in a results line
 (a golfer's line has a total before and several rounds after)."""
+_DIGITS: Final = tuple("0123456789")
 _RESULT_LINE_AFTER: Final = re.compile(
     r"[ \t]+[0-9]{1,2}[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]+[0-9]{1,2}[ \t]*"
     r"(?:$|\n|\()"
@@ -866,10 +869,11 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
             and _PARTNER_BEFORE.search(text, max(0, start - 3), start)
         )
         or (
-            _SCORE_BEFORE.search(text, max(0, start - 4), start) is not None
+            gazetteer.word_ends_before(text, start, _DIGITS)
+            and _SCORE_BEFORE.search(text, max(0, start - 4), start) is not None
             and _SCORE_AFTER.match(text, end) is not None
         )
-        or _POSSESSIVE_FEATURE_AFTER.match(text, end)
+        or (text.startswith(("'s", "’s"), end) and _POSSESSIVE_FEATURE_AFTER.match(text, end))
         or _district(words)
         or _adjective_opening(text, words, start, end)
         or is_body_name(text[start:end])
@@ -1073,6 +1077,8 @@ def _holds_place(text: str, run: Run, lo: int, hi: int) -> bool:
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur)[ \t]+$")
+_DETERMINER_ENDS: Final = ("a", "A", "n", "s", "r", "y")
+"""The last letter of each of `_DETERMINER_BEFORE`'s words."""
 
 
 def _adjective_opening(text: str, words: list[str], start: int, end: int) -> bool:
@@ -1098,6 +1104,7 @@ def _made_thing(text: str, words: list[str], start: int) -> bool:
     win`) stays one."""
     return (
         len(words) > 1
+        and gazetteer.word_ends_before(text, start, _DETERMINER_ENDS)
         and _DETERMINER_BEFORE.search(text, max(0, start - 6), start) is not None
         and not any(map(names.is_first_name, words))
     )
@@ -1183,7 +1190,7 @@ def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
         and place is None
         and not opening
         and not _TABLE_AFTER.match(text, end)
-        and not gazetteer.PLACE_BEFORE.search(text, max(0, start - 30), start)
+        and not gazetteer.place_before(text, start)
         and not names_a_seat(text, start)
     ):
         return True
@@ -1208,14 +1215,17 @@ def placed(text: str, start: int) -> bool:
     """Words before the name make it a place (`from Longyear`, `the town of Uyo`, `in Norfolk
     and Suffolk`)."""
     return bool(
-        _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 12), start)
+        (
+            gazetteer.word_ends_before(text, start, _PLACE_PREPOSITION_ENDS)
+            and _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 12), start)
+        )
         or (
             text.endswith(" and ", 0, start)
             and _LISTED_PLACE_BEFORE.search(text, max(0, start - 60), start)
         )
-        or gazetteer.PLACE_BEFORE.search(text, max(0, start - 30), start)
+        or gazetteer.place_before(text, start)
         or (
-            text.find(" of", max(0, start - 30), start) >= 0
+            gazetteer.word_ends_before(text, start, (" of",))
             and _OFFICE_OF_BEFORE.search(text, max(0, start - 30), start)
         )
         or names_a_seat(text, start)

@@ -103,11 +103,14 @@ table (`Aberdeen, who are third,`) or a cricket score (`Yorkshire bowled out Lan
 `Yorkshire were bowled out`, `Kent had reached 108 for three`, `Kent closed on 320`): a team's,
 not a town's."""
 _TEAM_VERB_BEFORE: Final = re.compile(rf"\b{_RESULT_VERBS}[ \t]+(the[ \t]+)?$")
+_TEAM_VERB_ENDS: Final = ("d", "t", "s", "the")
+"""The last letters of `_RESULT_VERBS`, and `the`."""
 _LOWER_WORD_AFTER: Final = re.compile(r"[ \t]+[a-z]")
 """A place that beats or is beaten is a team (`St Louis defeated Colorado`, `beat the Colorado
 Rockies`), not one that describes who is beaten (`beat the New York businessman`)."""
 _VERSUS: Final = re.compile(r"[ \t]+vs?\.?[ \t]+[A-Z]")
 _VERSUS_BEFORE: Final = re.compile(r"[\w)][ \t]+vs?\.?[ \t]+$", re.IGNORECASE)
+_VERSUS_ENDS: Final = ("v", "V", "s", "S", ".")
 _SQUAD_AFTER: Final = re.compile(
     r"(?:['’]s)?(?:[ \t]+and[ \t]+[A-Z][\w.'’-]*)?[ \t]+(?:striker|forward|midfielder|defender|"
     r"goalkeeper|keeper|winger|fullback|"
@@ -584,7 +587,10 @@ def _teams(text: str, found: list[PlaceMention], person_starts: list[int]) -> se
         if (
             _team_after(text, place, person_starts)
             or _beaten(text, place)
-            or _VERSUS_BEFORE.search(text, max(0, place.start - 6), place.start)
+            or (
+                gazetteer.word_ends_before(text, place.start, _VERSUS_ENDS)
+                and _VERSUS_BEFORE.search(text, max(0, place.start - 6), place.start)
+            )
             or _joined_before(text, place.start)
         ) and not _is_dateline(text, place.start, place.end):
             entry = gazetteer.lookup(place.name)
@@ -638,6 +644,8 @@ def _listed_with_clubs(text: str, runs: Sequence[Run], found: list[PlaceMention]
 def _beaten(text: str, place: PlaceMention) -> bool:
     """A place that is beaten is a team (`beat Colorado`, `beat the Colorado Rockies`), not one
     that describes who is (`beat the New York businessman`)."""
+    if not gazetteer.word_ends_before(text, place.start, _TEAM_VERB_ENDS):
+        return False
     beaten = _TEAM_VERB_BEFORE.search(text, max(0, place.start - 20), place.start)
     return beaten is not None and not (beaten.group(1) and _LOWER_WORD_AFTER.match(text, place.end))
 
@@ -914,6 +922,7 @@ def _named_thing(text: str, run: Run, j: int) -> bool:
     `a London bus` are the place)."""
     return (
         j == len(run.words)
+        and gazetteer.word_ends_before(text, run.start, ("a", "A", "n"))
         and _A_BEFORE.search(text, max(0, run.start - 4), run.start) is not None
         and _PHRASE_END.match(text, run.end) is not None
     )

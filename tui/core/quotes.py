@@ -438,8 +438,8 @@ class _SingleStyle(NamedTuple):
 _SINGLE: Final = _SingleStyle(
     re.compile("[‘’']"),
     re.compile(
-        r"(?:[‘'](?<![^\s(\[—–‘':,-][‘'])|(?<=[.!?])[‘'](?=(?-i:[A-Z]))"
-        r"|(?<=[.!?:,] )[‘'] (?=[…\w]))"
+        r"[‘'](?:(?<![^\s(\[—–‘':,-][‘'])|(?<=[.!?][‘'])(?=(?-i:[A-Z]))"
+        r"|(?<=[.!?:,] [‘']) (?=[…\w]))"
         r"(?!(?:ave|bout|cause|cos|em|ere|im|n|nuff|round|scuse|t|til|tis|twas)\b)"
         r"(?=[‘'’“\"]?(?:[^\W\d_]|[(\[$£€…#@]|\.(?: ?\.){2}|\.@|\d(?!\d(?:s\b|\b(?![%-])))"
         r"|(?<!\b(?:in|of|by|to) .)(?<!\b(?:from|till) .)(?<!\b(?:since|until) .)"
@@ -470,7 +470,9 @@ after a closing mark, or a comma or sentence end, and a space it closes too (`'�
 shuffle' '`, `'…did this, ' Kim Ford said`). Doubled, a mark
 opens or closes with its twin (`‘‘Big Pier’ is ours,’`,
 `'…of 'fine words.''`), and opens on a double one (`‘“Big Tom” is a fine name,’`); a mistyped
-`‘` closes where the context says so (`‘We will fight,‘ said Tom Hart`)."""
+`‘` closes where the context says so (`‘We will fight,‘ said Tom Hart`). The opening pattern
+starts with the mark and looks behind it only then, so that the regex engine skips to the next
+mark at C speed: counting an article's openings costs a tenth of trying every character."""
 _PLURAL_POSSESSIVE: Final = re.compile(
     r"(?:(?<=[sS])|(?<=[a-z]in))['’] "
     r"(?!(?:and|or|but|nor|as|at|by|for|from|in|into|of|on|than|that|to|with|"
