@@ -172,7 +172,8 @@ def scan(text: str) -> tuple[Run, ...]:
     joins: list[str] = []
     closed = True
     previous_end = 0
-    parts = (_TOKEN if _ARTICLE.search(text) else _CAPITAL_TOKEN).split(text)
+    parts: list[str] = (_TOKEN if _ARTICLE.search(text) else _CAPITAL_TOKEN).split(text)
+    # typed: compiled, the words of a `str | Any` list are read by generic calls
     position = 0  # where parts[k - 1], the text before the word, starts
     for k in range(1, len(parts), 2):
         word = parts[k]

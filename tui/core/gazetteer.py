@@ -32,6 +32,18 @@ With no age, a name that opens with a first name is no home but the next of a li
 Lineker, from Alan Shearer`)."""
 
 
+def starts_at(text: str, start: int, word: str) -> bool:
+    """`text.startswith(word, start)` as a slice and a comparison: compiled, a str method given
+    a position is a generic call, several times as dear, and the finders ask at every name."""
+    return text[start : start + len(word)] == word
+
+
+def ends_at(text: str, end: int, word: str) -> bool:
+    """`text.endswith(word, 0, end)` as a slice and a comparison (`starts_at`)."""
+    start = end - len(word)
+    return start >= 0 and text[start:end] == word
+
+
 def _blanks_before(text: str, end: int) -> int:
     """Where the spaces and tabs right before `end` start (`end` when there are none): the end
     of the word before them."""
@@ -46,11 +58,13 @@ def home_before(text: str, start: int, aged: bool = False) -> bool:
     neither before them, and an `of ` only after a comma or `residents`."""
     if start < 3 or text[start - 2] not in "fm":
         return False  # nearly every name: one character read
-    if text.endswith("of ", 0, start):
+    if ends_at(text, start, "of "):
         words_end = _blanks_before(text, start - 3)
-        if words_end == start - 3 or not text.endswith((",", "esidents"), 0, words_end):
+        if words_end == start - 3 or not (
+            ends_at(text, words_end, ",") or ends_at(text, words_end, "esidents")
+        ):
             return False
-    elif not text.endswith("from ", 0, start):
+    elif not ends_at(text, start, "from "):
         return False
     home = (AGED_HOME_BEFORE if aged else HOME_BEFORE).search(text, max(0, start - 30), start)
     if home is None:
@@ -80,13 +94,17 @@ _PLACE_BEFORE_ENDS: Final = ("of", "near", "outside", "from")
 
 
 def word_ends_before(text: str, start: int, ends: tuple[str, ...]) -> bool:
-    """Whether spaces or tabs stand right before `start`, after a word that ends in one of `ends`:
-    a test of a few characters that a pattern ending in `(?:…)[ \t]+$` may match up to `start`,
-    tried first, as most names have none of those words before them. (`$` matches before a line
-    break that ends the text searched, hence the one left out.)"""
-    end = start - 1 if text.endswith("\n", 0, start) else start
+    """Whether spaces or tabs stand right before `start`, after a word that ends in one of `ends`
+    (of `_LONGEST_END` characters at most): a test of a few characters that a pattern ending in
+    `(?:…)[ \t]+$` may match up to `start`, tried first, as most names have none of those words
+    before them. (`$` matches before a line break that ends the text searched, hence the one left
+    out.)"""
+    end = start - 1 if ends_at(text, start, "\n") else start
     words_end = _blanks_before(text, end)
-    return words_end != end and text.endswith(ends, 0, words_end)
+    return words_end != end and text[max(0, words_end - _LONGEST_END) : words_end].endswith(ends)
+
+
+_LONGEST_END: Final = 8
 
 
 def place_before(text: str, start: int) -> bool:

@@ -237,7 +237,7 @@ _NAME_AND_BEFORE: Final = re.compile(r"([A-Z][\w'’-]*) and $")
 
 def partner_in_body_name(text: str, start: int, end: int) -> bool:
     """The name after `and` completes a body's (`Marks and Spencer`): no person of its own."""
-    if not text.endswith(" and ", 0, start):
+    if not gazetteer.ends_at(text, start, " and "):
         return False
     before = _NAME_AND_BEFORE.search(text, max(0, start - 30), start)
     return before is not None and is_body_name(f"{before.group(1)} and {text[start:end]}")
@@ -294,6 +294,16 @@ COMPANY_AFTER: Final = re.compile(
     + r")\b)"
 )
 """`Edward D. Jones & Co.`: a company named after people."""
+_COMPANY_OPENINGS: Final = frozenset({"&"} | {suffix[0] for suffix in CORPORATE_SUFFIXES})
+
+
+def company_after(text: str, end: int) -> bool:
+    """Whether `COMPANY_AFTER` matches at `end`, the character after the blanks read first: after
+    nearly every name, no company's word opens there, and no pattern is run."""
+    at = end
+    while text[at : at + 1] in (" ", "\t"):
+        at += 1
+    return text[at : at + 1] in _COMPANY_OPENINGS and COMPANY_AFTER.match(text, end) is not None
 
 
 def is_corporate_suffix(word: str) -> bool:
@@ -414,7 +424,7 @@ def contained(text: str, start: int) -> bool:
     """A container of a drink or a food stands before the name (`a bottle of Wolf Blass`, `a
     glass of Oyster Bay`): the name is the drink's, no person's or place's."""
     return (
-        text.endswith(" of ", 0, start)
+        gazetteer.ends_at(text, start, " of ")
         and _CONTAINER_BEFORE.search(text, max(0, start - 16), start) is not None
     )
 

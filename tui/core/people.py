@@ -21,8 +21,8 @@ from tui.core.documents import Block
 from tui.core.lexicon import HONORIFIC_GENDERS, HONORIFICS
 from tui.core.model import Person, PersonMention, Quote
 from tui.core.organisations import (
-    COMPANY_AFTER,
     bodies_named,
+    company_after,
     is_organisation_word,
     is_town_club,
     may_name_a_body,
@@ -493,7 +493,7 @@ def _link_known(text: str, all_runs: Sequence[Run], found: PeopleFound) -> None:
         for k in range(len(words)):  # by index: compiled, a zip with `strict` is a slow call
             word, span = words[k], spans[k]
             ids = known.get(word.upper())
-            if not ids or span in covered or COMPANY_AFTER.match(text, span[1]):
+            if not ids or span in covered or company_after(text, span[1]):
                 continue  # `Tate & Sons`: the firm named after the person
             i = bisect.bisect_left(starts, span[0])
             if (i < len(found.mentions) and found.mentions[i].start < span[1]) or (

@@ -28,8 +28,8 @@ from tui.core.lexicon import (
     WEEKDAYS,
 )
 from tui.core.organisations import (
-    COMPANY_AFTER,
     PRODUCTS,
+    company_after,
     described_as_thing,
     is_body_name,
     is_organisation_word,
@@ -311,6 +311,10 @@ def _title_cased(words: list[str], first: int) -> bool:
 
 
 _WORD_AFTER_POSSESSIVE = re.compile(r"['’]s[ \t]+([A-Z][\w'’-]*)")
+_POSSESSIVE_S: Final = frozenset(("'s", "’s"))
+_GLUES: Final = frozenset(("'s ", "’s "))
+"""A possessive, and one before a space: read as a slice of the text looked up (compiled, a
+`startswith` at a position is a generic call, several times as dear)."""
 
 
 def _owning_a_body(text: str, words: list[str], end: int) -> bool:
@@ -337,7 +341,7 @@ def candidates(text: str, run: Run) -> list[Candidate]:
         return []
     if names_a_seat(text, run.start):
         return _member_after_seat(text, run)
-    if text.startswith(("'s ", "’s "), run.end) and _owning_a_body(text, words, run.end):
+    if text[run.end : run.end + 3] in _GLUES and _owning_a_body(text, words, run.end):
         return []
     if _riding(text, run) or gazetteer.home_before(text, run.start):
         return []
@@ -627,7 +631,7 @@ def is_river(text: str, words: list[str], start: int) -> bool:
     return (
         1 < len(words) <= 3
         and words[0] == "River"
-        and text.endswith(("the ", "The "), 0, start)
+        and text[max(0, start - 4) : start] in ("the ", "The ")
         and not any(map(is_organisation_word, words[1:]))
     )
 
@@ -863,7 +867,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         or words[0] in _NOT_FIRST_WORDS
         or (words[-1] in _NATIONS and hi - lo > 1 and not names.is_first_name(words[-2]))
         or (hi - lo > 1 and gazetteer.lookup(text[start:end]) is not None)
-        or COMPANY_AFTER.match(text, end)
+        or company_after(text, end)
         or (
             text.find("&", max(0, start - 3), start) >= 0
             and _PARTNER_BEFORE.search(text, max(0, start - 3), start)
@@ -873,7 +877,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
             and _SCORE_BEFORE.search(text, max(0, start - 4), start) is not None
             and _SCORE_AFTER.match(text, end) is not None
         )
-        or (text.startswith(("'s", "’s"), end) and _POSSESSIVE_FEATURE_AFTER.match(text, end))
+        or (text[end : end + 2] in _POSSESSIVE_S and _POSSESSIVE_FEATURE_AFTER.match(text, end))
         or _district(words)
         or _adjective_opening(text, words, start, end)
         or is_body_name(text[start:end])
@@ -897,9 +901,9 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         or ((start == 0 or text[start - 1] == "\n") and _RESULT_LINE_AFTER.match(text, end))
         or (start > run.start and gazetteer.home_before(text, start))
         or (
-            text.endswith(" at ", 0, start)
+            gazetteer.ends_at(text, start, " at ")
             and _STAFF_AT.search(text, max(0, start - 20), start)
-            and not text.startswith(("'s", "’s"), end)
+            and text[end : end + 2] not in _POSSESSIVE_S
         )
     ):
         return False
@@ -1045,7 +1049,7 @@ Manchester Piccadilly`); `to` and `from` take people too (`wrote to Vladimir Put
 def _county_after_town(text: str, run: Run) -> bool:
     """A word set off by commas after someone's town is its county or state (`Brenda Hough, 79,
     from Mansfield, Notts, said`, `of Flin Flon, Man.,`), not a person who speaks."""
-    return text.startswith(",", run.end) and (
+    return text[run.end : run.end + 1] == "," and (
         gazetteer.PLACED_TOWN_BEFORE.search(text, max(0, run.start - 40), run.start) is not None
     )
 
@@ -1115,7 +1119,7 @@ def _thing_after(text: str, end: int) -> bool:
     fixture (`v Hull`), a publication (`Zycie Warszawy daily said`, `Tanjug news agency`), a
     horse (`Tiger Roll, ridden by …`) or a description as a thing (`Robey Warshaw, a firm
     founded …`). The next words are read once and looked up, as nearly every name is tried."""
-    if text.startswith((",", " ("), end):
+    if text[end : end + 1] == "," or text[end : end + 2] == " (":
         return _HORSE_AFTER.match(text, end) is not None or described_as_thing(text, end)
     after = _WORD_AFTER.match(text, end)
     if after is None:
@@ -1200,7 +1204,7 @@ def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
 def on_island(text: str, start: int, place: gazetteer.Place) -> bool:
     """`on Skye`, `on Anglesey`, `on Merseyside`: a region after `on` is an island or an area
     British news lives on, no person."""
-    return place.kind == "region" and text.endswith(" on ", 0, start)
+    return place.kind == "region" and gazetteer.ends_at(text, start, " on ")
 
 
 _LISTED_PLACE_BEFORE = re.compile(
@@ -1220,7 +1224,7 @@ def placed(text: str, start: int) -> bool:
             and _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 12), start)
         )
         or (
-            text.endswith(" and ", 0, start)
+            gazetteer.ends_at(text, start, " and ")
             and _LISTED_PLACE_BEFORE.search(text, max(0, start - 60), start)
         )
         or gazetteer.place_before(text, start)

@@ -24,8 +24,8 @@ from tui.core.lexicon import HONORIFICS, NUMBER_WORDS
 from tui.core.model import PersonMention, PlaceMention, Quote
 from tui.core.organisations import (
     CLUB_WORDS,
-    COMPANY_AFTER,
     ORGANISATION_WORDS,
+    company_after,
     contained,
     described_as_thing,
     is_body_name,
@@ -210,7 +210,7 @@ def find_places(
             k += 1
         if index == glued_to:
             continue
-        if (text.startswith(_GLUES, run.end) or run.words[-1] == "Co.") and index + 1 < len(
+        if (text[run.end : run.end + 3] in _GLUES or run.words[-1] == "Co.") and index + 1 < len(
             all_runs
         ):
             glued = _glued_place(text, run, all_runs[index + 1], person_starts, person_ends)
@@ -238,6 +238,7 @@ def find_places(
     if found:
         teams |= _listed_with_clubs(text, all_runs, found)
     first_names = _first_names(text, people)
+    universities = "universities" in text or "colleges" in text  # read once, not at each place
     kept = [
         p
         for p in found
@@ -253,14 +254,16 @@ def find_places(
         and not _band(text, p)
         and not _duo(text, p)
         and not _DISH_AFTER.match(text, p.end)
-        and not _UNIVERSITIES_AFTER.match(text, p.end)
+        and not (universities and _UNIVERSITIES_AFTER.match(text, p.end))
         and not _town_speaks(text, p)
         and not _someones_first_name(text, p, first_names)
     ]
     return kept if text.isascii() else _accented(text, kept)
 
 
-_GLUES: Final = ("'s ", "’s ")
+_GLUES: Final = frozenset(("'s ", "’s "))
+"""A possessive before a space, read as a slice of the text looked up (compiled, a `startswith`
+at a position is a generic call, several times as dear)."""
 _WORD_AFTER_POSSESSIVE: Final = re.compile(r"['’]s[ \t]+([A-Z][\w'’-]*)")
 
 
@@ -292,7 +295,10 @@ def _band(text: str, place: PlaceMention) -> bool:
     (`Florence and the Machine`, `Catfish and the Bottlemen`), unless a word of place stands
     before it (`in Florence and the Uffizi`) or it is a country (`Britain and the
     Commonwealth`)."""
-    if not text.startswith((" and the ", " & the "), place.end):
+    if not (
+        gazetteer.starts_at(text, place.end, " and the ")
+        or gazetteer.starts_at(text, place.end, " & the ")
+    ):
         return False
     band = _BAND_AFTER.match(text, place.end)
     if band is None:
@@ -332,7 +338,9 @@ def _duo(text: str, place: PlaceMention) -> bool:
     """A town that is a first name too, before `and` and a first name that is no place, word nor
     common surname, names a duo (`Chas and Dave`), unless a word of place stands before it; a big
     place stays one (`Paris and Nicole`)."""
-    if not text.startswith((" and ", " & "), place.end):
+    if not (
+        gazetteer.starts_at(text, place.end, " and ") or gazetteer.starts_at(text, place.end, " & ")
+    ):
         return False
     partner = _AND_NAME_AFTER.match(text, place.end)
     if partner is None:
@@ -562,7 +570,7 @@ def _locative_before(text: str, start: int) -> bool:
     previous = _PREVIOUS_WORD.search(text, max(0, start - 20), start)
     if previous is not None and previous.group(1).lower() in _LOCATIVES:
         return True
-    if not text.endswith((" and ", " or "), 0, start):
+    if not (gazetteer.ends_at(text, start, " and ") or gazetteer.ends_at(text, start, " or ")):
         return False
     listed = _LISTED_AFTER.search(text, max(0, start - 60), start)
     return listed is not None and listed.group(1).lower() in _LOCATIVES
@@ -849,9 +857,9 @@ def _stands_alone(
         text[run.start : run.end]
     ):
         return False
-    if COMPANY_AFTER.match(text, run.spans[j - 1][1]) or (
+    if company_after(text, run.spans[j - 1][1]) or (
         j == len(words)
-        and text.startswith(",", run.spans[j - 1][1])
+        and text[run.spans[j - 1][1] : run.spans[j - 1][1] + 1] == ","
         and described_as_thing(text, run.spans[j - 1][1])
         and not _IN_AT_BEFORE.search(text, max(0, run.spans[i][0] - 6), run.spans[i][0])
     ):
@@ -872,7 +880,7 @@ def _stands_alone(
             return False
         if (
             i == 0
-            and text.endswith(" for ", 0, run.start)
+            and gazetteer.ends_at(text, run.start, " for ")
             and (body := _BODY_FOR_BEFORE.search(text, max(0, run.start - 40), run.start))
         ):
             word = body.group(1)
@@ -905,7 +913,8 @@ def _body_of_and_before(text: str, start: int) -> bool:
     """`the Green Party of England and Wales`, `the Law Society of England and Wales`: a place
     after `and` that completes a body's `of` is part of its name."""
     return (
-        text.endswith(" and ", 0, start)
+        gazetteer.ends_at(text, start, " and ")
+        and text.find(" of ", max(0, start - 60), start) >= 0  # most lists have none: no search
         and _BODY_OF_AND_BEFORE.search(text, max(0, start - 60), start) is not None
     )
 
@@ -913,7 +922,7 @@ def _body_of_and_before(text: str, start: int) -> bool:
 def _body_and_after(text: str, end: int) -> bool:
     """`Devon and Cornwall Police`, `the Norfolk and Norwich University Hospital`: a place joined
     by `and` to the rest of a body's name is part of that name."""
-    return text.startswith(" and ", end) and _AND_BODY_AFTER.match(text, end) is not None
+    return gazetteer.starts_at(text, end, " and ") and _AND_BODY_AFTER.match(text, end) is not None
 
 
 def _named_thing(text: str, run: Run, j: int) -> bool:
@@ -1010,7 +1019,7 @@ def _qualifies(text: str, run: Run, j: int, reach: int, named: gazetteer.Place) 
     if _word_town(named) and word not in HEADS and word not in HONORIFICS:
         return True
     if word in HEADS or word in HONORIFICS or j <= reach:
-        if j + 1 == len(run.words) and text.startswith(_GLUES, run.end):
+        if j + 1 == len(run.words) and text[run.end : run.end + 3] in _GLUES:
             owned = _WORD_AFTER_POSSESSIVE.match(text, run.end)
             return owned is not None and is_organisation_word(owned.group(1))
         return j + 2 == len(run.words) and is_organisation_word(run.words[j + 1])
