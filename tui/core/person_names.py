@@ -1124,7 +1124,7 @@ def _thing_after(text: str, end: int) -> bool:
     after = _WORD_AFTER.match(text, end)
     if after is None:
         return False
-    word = after.group(1)
+    word: str = after.group(1)  # typed: compiled, the look-ups below are native
     if word in ("v", "vs"):
         return _VERSUS_AFTER.match(text, end) is not None
     if word == "host":
@@ -1272,9 +1272,11 @@ def _says(text: str, end: int, strict: bool = False) -> bool:
     (the name is also a place or an English word), the verb must be one no noun looks like:
     not a bare form (`the Badger state`) nor an -s form outside `_PLAIN_S_VERBS`."""
     match = _SAYS_AFTER.match(text, end, end + _NEAR)
-    if match is None or match.group(1) not in SPEECH_VERBS:
+    if match is None:
         return False
-    verb = match.group(1)
+    verb: str = match.group(1)
+    if verb not in SPEECH_VERBS:
+        return False
     return not strict or (
         verb + "s" not in SPEECH_VERBS
         and verb + "es" not in SPEECH_VERBS

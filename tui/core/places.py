@@ -661,6 +661,8 @@ def _beaten(text: str, place: PlaceMention) -> bool:
 def _team_after(text: str, place: PlaceMention, person_starts: list[int]) -> bool:
     """What follows a place makes it a team: a score, a result, a fixture, its squad, one of
     its players after its possessive, a plural verb after a town heading its clause."""
+    if not _may_open_team_after(text, place.end):
+        return False
     after = _TEAM_AFTER.match(text, place.end)
     if after is None:
         return False
@@ -668,6 +670,27 @@ def _team_after(text: str, place: PlaceMention, person_starts: list[int]) -> boo
         at = bisect.bisect_left(person_starts, after.end())
         return at < len(person_starts) and person_starts[at] == after.end()
     return after.lastgroup != "plural" or _town_as_subject(text, place)
+
+
+_TEAM_AFTER_OPENINGS: Final = frozenset(",'’")
+_TEAM_WORD_OPENINGS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _may_open_team_after(text: str, end: int) -> bool:
+    """Whether `_TEAM_AFTER` may match at `end`, read from a character or two: each of its shapes
+    opens with a comma, a possessive or blanks before a lower-case word or a number (`Kent 108`,
+    `Leeds were`), where after most places a capital, a stop or nothing stands (`London Mayor`,
+    `in London.`); the pattern, long, is then not run."""
+    after = text[end : end + 1]
+    if after in _TEAM_AFTER_OPENINGS:
+        return True
+    if after != " " and after != "\t":
+        return False
+    at = end + 1
+    while text[at : at + 1] in (" ", "\t"):
+        at += 1
+    first = text[at : at + 1]
+    return first in _TEAM_WORD_OPENINGS or (first > "\x7f" and first.isdecimal())
 
 
 def _town_as_subject(text: str, place: PlaceMention) -> bool:

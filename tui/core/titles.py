@@ -44,7 +44,14 @@ def names_a_seat(text: str, start: int) -> bool:
         return False  # nearly every name: one slice, no call with a tuple
     if before == "and " and opens_with_first_name(text, start):
         return False
-    return SEAT_BEFORE.search(text, max(0, start - 60), start) is not None
+    lo = max(0, start - 60)
+    if (  # a member's title (each has an `M`), `member` or `represent…` must stand in reach
+        text.find("M", lo, start) < 0
+        and text.find("ember", lo, start) < 0
+        and text.find("represent", lo, start) < 0
+    ):
+        return False
+    return SEAT_BEFORE.search(text, lo, start) is not None
 
 
 HEADS: Final = frozenset(
