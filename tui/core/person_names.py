@@ -449,11 +449,12 @@ _PEERAGE: Final = frozenset(("Lord", "Baroness"))
 def _particle_opening(text: str, words: list[str]) -> bool:
     """A particle capitalised at a sentence start (`Ap Iorwerth said`) that the text also writes
     in lower case in a name (`Rhun ap Iorwerth`): the surname of that person."""
+    particle = words[0].lower()
     return (
         len(words) == 2
-        and words[0].lower() in NAME_PARTICLES
-        and re.search(rf"[A-Z][\w'’-]* {words[0].lower()} {re.escape(words[1])}\b", text)
-        is not None
+        and particle in NAME_PARTICLES
+        and f" {particle} {words[1]}" in text  # what the pattern needs, found with no pattern
+        and re.search(rf"[A-Z][\w'’-]* {particle} {re.escape(words[1])}\b", text) is not None
     )
 
 

@@ -713,7 +713,8 @@ def _town_as_subject(text: str, place: PlaceMention) -> bool:
 
 def _joined_before(text: str, start: int) -> bool:
     """Whether a club's name follows (`joined Newcastle`, `the match against Kent`)."""
-    if not text[start - 1 : start].isspace():
+    space = text[start - 1 : start]
+    if space != " " and not space.isspace():  # a space, nearly always: no method called
         return False
     before = text[max(0, start - 30) : start].split()[-2:]
     if not before:
@@ -725,7 +726,8 @@ def _joined_before(text: str, start: int) -> bool:
     second = _JOINED_BEFORE.get(before[-1])
     return (
         (second is not None and len(before) == 2 and before[0] in second)
-        or text.endswith(" at home to ", 0, start)  # `lost 2-0 at home to Hull`, not `moved home`
+        # `lost 2-0 at home to Hull`, not `moved home`
+        or gazetteer.ends_at(text, start, " at home to ")
         or (before[-1] == "at" and len(before) == 2 and _RESULT.fullmatch(before[0]) is not None)
     )
 
