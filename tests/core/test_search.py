@@ -459,3 +459,12 @@ def test_variants_are_the_words_sharing_a_light_stem_in_the_order_added():
     for known in ("tickets", "ticket", "ticket's"):
         grown.add(known)
     assert grown.variants("ticket") == [0, 2]
+
+
+def test_folding_changes_what_the_table_changes_and_nothing_else():
+    from tui.core.search.text import _FOLD, fold
+
+    samples = ["“We’ll go,” said Zoë Ångström.", "naïve ‘café’ 5′ ´", "plain ascii", "Straße “x”"]
+    samples += [f"a{chr(code)}b’c“" for code in range(0xA0, 0x260)]
+    for sample in samples:
+        assert fold(sample) == sample.translate(_FOLD).lower(), sample
