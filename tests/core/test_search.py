@@ -440,3 +440,31 @@ def test_documents_sharing_a_record_id_keep_their_own_quotes():
     assert [(h.record.doc, h.record.doc_id) for h in ix.search("harbour").hits] == [
         ("1", "/a.jsonl#1")
     ]
+
+
+def test_variants_are_the_words_sharing_a_light_stem_in_the_order_added():
+    from tui.core.search.text import stem
+    from tui.core.search.vocabulary import Vocabulary
+
+    words = "city cities city's cities' citys bus buses bus' glass glasses pony ponies' ticket"
+    vocabulary = Vocabulary.of(words.split())
+    for word in [*words.split(), "tickets", "ticket's", "ponys", "cit"]:
+        expected = [
+            ident
+            for ident, known in enumerate(vocabulary.words)
+            if stem(known) == stem(word) and known != word
+        ]
+        assert vocabulary.variants(word) == expected, word
+    grown = Vocabulary()
+    for known in ("tickets", "ticket", "ticket's"):
+        grown.add(known)
+    assert grown.variants("ticket") == [0, 2]
+
+
+def test_folding_changes_what_the_table_changes_and_nothing_else():
+    from tui.core.search.text import _FOLD, fold
+
+    samples = ["“We’ll go,” said Zoë Ångström.", "naïve ‘café’ 5′ ´", "plain ascii", "Straße “x”"]
+    samples += [f"a{chr(code)}b’c“" for code in range(0xA0, 0x260)]
+    for sample in samples:
+        assert fold(sample) == sample.translate(_FOLD).lower(), sample

@@ -216,7 +216,7 @@ class QuoteIndex:
     @classmethod
     def from_columns(cls, columns: Columns) -> QuoteIndex:
         """The index `write` gave the columns of; ValueError when they do not fit together."""
-        index = cls.__new__(cls)
+        index = cls()
         index._lock = threading.RLock()
         table = index._table = RecordTable.from_columns(columns)
         index._document_of = table.document_of

@@ -44,12 +44,14 @@ class Postings:
         return postings
 
     def ids(self, words: list[str]) -> list[int]:
-        """Word ids, adding words seen for the first time."""
+        """Word ids, adding words seen for the first time (one look-up a word: testing a list
+        of them for None compared every id with it)."""
         known = self.vocabulary.ids
-        found = list(map(known.get, words))
-        if None not in found:  # the usual case once a collection is under way
-            return found  # type: ignore[return-value]
-        return [known[word] if word in known else self._add_word(word) for word in words]
+        found: list[int] = []
+        for word in words:
+            ident = known.get(word)
+            found.append(self._add_word(word) if ident is None else ident)
+        return found
 
     def _add_word(self, word: str) -> int:
         ident = self.vocabulary.add(word)

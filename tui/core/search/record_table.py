@@ -90,13 +90,16 @@ class Runs:
         self._runs.append(run)
 
     def add(self, positions: Iterable[int], number: int) -> None:
-        """Append `number` to each of the runs (one call for many: indexing makes millions)."""
+        """Append `number` to each of the runs (one call for many: indexing makes millions), as
+        a one-number array: concatenated in place, it is neither looked up as a method nor made
+        an int object again for each run."""
         runs, loaded = self._runs, self._loaded
+        one = array("I", (number,))
         for position in positions:
             run = runs[position]
             if run is None:
                 run = runs[position] = loaded[position]
-            run.append(number)
+            run += one
 
     def ragged(self) -> Ragged:
         """All the runs as one `Ragged` (loaded runs never asked for stay unsliced here)."""
@@ -255,7 +258,7 @@ class RecordTable:
     @classmethod
     def from_columns(cls, columns: Columns) -> RecordTable:
         """The table `columns()` gave; ValueError when the columns do not fit together."""
-        table = cls.__new__(cls)
+        table = cls()
         table.document_of = columns["document_of"]
         table.starts = columns["starts"]
         table.ends = columns["ends"]

@@ -23,14 +23,21 @@ def _fold_table() -> dict[int, str]:
 
 
 _FOLD = _fold_table()
+_FOLDED = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_FOLD)) + "]")
+"""A character `_FOLD` changes."""
 _WORD = re.compile(r"\w+(?:'\w+)*")
 _ORIGINAL_WORD = re.compile(r"\w+(?:[" + "'" + _APOSTROPHES + r"]\w+)*")
 
 
 def fold(text: str) -> str:
-    """Lower case without accents, every apostrophe straight."""
+    """Lower case without accents, every apostrophe straight. The table is read only for a text
+    that holds a character it changes, once the usual one (`’`) is replaced: `translate` looks
+    up every character of the text in it, which made folding a news quote (curly quotation
+    marks, an apostrophe) four times as slow."""
     if not text.isascii():
-        text = text.translate(_FOLD)
+        text = text.replace("’", "'")
+        if _FOLDED.search(text):
+            text = text.translate(_FOLD)
     return text.lower()
 
 

@@ -30,13 +30,26 @@ def edit_budget(word: str) -> int:
     return 1 if len(word) <= 4 else 2 if len(word) <= 8 else 3
 
 
+def _forms(root: str) -> list[str]:
+    """Every word `stem` can make `root` of (and a few it cannot): a plural in `s` or `ies` or
+    none, then a possessive in `'s` or `'` or none."""
+    bases = [root, root + "s"]
+    if root.endswith("y"):
+        bases.append(root[:-1] + "ies")
+    forms: list[str] = []
+    for base in bases:
+        forms += (base, base + "'s")
+        if base.endswith("s"):
+            forms.append(base + "'")
+    return forms
+
+
 class Vocabulary:
     """Word ↔ id; ids are never reused, so postings and token arrays can hold them."""
 
     def __init__(self) -> None:
         self.ids: dict[str, int] = {}
         self.words: list[str] = []
-        self._stems: dict[str, list[int]] = {}
         self._sorted: tuple[list[str], list[int]] | None = None
         self._by_letter: dict[tuple[int, int, str], list[str]] | None = None
         """(length, 0 or 1, letter) -> words of that length with that first or second letter."""
@@ -54,9 +67,6 @@ class Vocabulary:
         vocabulary.ids = dict(zip(words, range(len(words)), strict=True))
         if len(vocabulary.ids) != len(words):
             raise ValueError("a word is listed twice")
-        stems = vocabulary._stems
-        for ident, word in enumerate(words):
-            stems.setdefault(stem(word), []).append(ident)
         return vocabulary
 
     def add(self, word: str) -> int:
@@ -64,18 +74,25 @@ class Vocabulary:
         if ident is None:
             ident = self.ids[word] = len(self.words)
             self.words.append(word)
-            self._stems.setdefault(stem(word), []).append(ident)
             self._sorted = self._by_letter = None
-            self._corrected = {}
+            if self._corrected:
+                self._corrected = {}
         return ident
 
     def get(self, word: str) -> int | None:
         return self.ids.get(word)
 
     def variants(self, word: str) -> list[int]:
-        """Other words with the same light stem."""
-        own = self.ids.get(word)
-        return [ident for ident in self._stems.get(stem(word), ()) if ident != own]
+        """Other words with the same light stem, in the order they were added. Found among the
+        few words that can have the stem (`_forms`), not by a table of every word's stem: adding
+        and loading words stem none (a tenth of building an index)."""
+        own, ids, root = self.ids.get(word), self.ids, stem(word)
+        found = {
+            ident
+            for form in _forms(root)
+            if (ident := ids.get(form)) is not None and ident != own and stem(form) == root
+        }
+        return sorted(found)
 
     def prepare(self) -> None:
         """Build the lookups prefixes and corrections need now rather than on the next keystroke."""
