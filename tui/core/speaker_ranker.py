@@ -107,13 +107,13 @@ class SpeakerRanker:
         """The sum of the weights of `candidate.feature_names()`, in that order, each crossed
         weight looked up by its two halves; absent weights are left out, which changes no
         float sum (x + 0.0 == x), so the choice is the same to the last bit."""
-        weights = list(map(self.weights.get, candidate.features))
+        total = _add(0.0, self.weights, candidate.features)
         for quote_feature in candidate.crossed:
             crossing = self._crossings.get(quote_feature)
             if crossing is None:
                 crossing = self._crossings[quote_feature] = self._crossing(quote_feature)
-            weights += map(crossing.get, candidate.features)
-        return sum(filter(None, weights), 0.0)
+            total = _add(total, crossing, candidate.features)
+        return total
 
     def _crossing(self, quote_feature: str) -> dict[str, float]:
         prefix = f"{quote_feature} & "
@@ -134,6 +134,16 @@ class SpeakerRanker:
         total = sum(math.exp(score - scores[best]) for score in scores)
         least = self.threshold if decided.speaker_start is None else self.override
         return candidates[best] if 1.0 / total >= least else None
+
+
+def _add(total: float, weights: dict[str, float], features: tuple[str, ...]) -> float:
+    """`total` plus the weights of `features`, added one at a time in their order, looked up
+    in a plain loop: the compiled annotator makes no list or iterator of them."""
+    for feature in features:
+        weight = weights.get(feature)
+        if weight:
+            total += weight
+    return total
 
 
 @cache

@@ -856,14 +856,14 @@ def is_title(article: ArticleText, quote: Quote) -> bool:
     which no one says: without a verb of saying, nobody is its speaker. Only the quote's tokens
     up to its `_LONGEST + 1`th word are read: `is_headline` reads no further, and attribution
     asks this of a quote up to three times."""
-    tokens, end = article.tokens, quote.content_end
+    text, starts, ends, end = article.text, article.starts, article.ends, quote.content_end
     first = stop = article.index(quote.content_start)
     words = 0
-    while stop < len(tokens) and tokens[stop][1] <= end and words <= _LONGEST:
-        if tokens[stop][2][0].isalpha():
+    while stop < len(ends) and ends[stop] <= end and words <= _LONGEST:
+        if text[starts[stop]].isalpha():
             words += 1
         stop += 1
-    return is_headline(tokens[first:stop], shortest=1)
+    return is_headline(article.slice(first, stop), shortest=1)
 
 
 def introduction(article: ArticleText, block: Block) -> list[Token]:

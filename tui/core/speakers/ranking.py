@@ -157,7 +157,6 @@ def _candidates(
             f"says {speaker.kind}",
             *nearest_feature,
         )
-    tokens = article.tokens
     first_token, last_token = article.index(quote.start), article.index(quote.end)
     sentence = (  # ends at the quote's own full stop when the next word opens a sentence
         sentence_start(article, blocks[quote.first_block].start, quote.start),
@@ -185,7 +184,7 @@ def _candidates(
     if block.end - block.start > _MERGED:
         quote_features.append("merged paragraphs")
     candidates = [nobody(quote_features)]
-    ends, marks = _breaks(tokens, article.index(low), article.index(high))
+    ends, marks = _breaks(article, article.index(low), article.index(high))
     crossing = tuple(quote_features)
     for (start, end), (kind, person, features) in found.items():
         at = article.index(start)
@@ -231,10 +230,14 @@ def _candidates(
         if says_after(text, end):
             own.append("verb after")
         if where == "same sentence":
-            between = tokens[at:first_token] if side == "before" else tokens[last_token:at]
+            between = (
+                article.slice(at, first_token)
+                if side == "before"
+                else article.slice(last_token, at)
+            )
             if any(token[2] in SPEECH_VERBS for token in between):
                 own.append(f"{side} verb between")
-        if at and tokens[at - 1][2].lower() in SPEECH_VERBS:
+        if at and article.token(at - 1)[2].lower() in SPEECH_VERBS:
             own.append("verb before")
         if person is not None and person in speakers:
             own.append("top speaker" if person == top else "spoke before")
@@ -280,17 +283,20 @@ def _capitalised_description(tokens: list[Token], word: Mention) -> Mention | No
     return None
 
 
-def _breaks(tokens: list[Token], first: int, last: int) -> tuple[list[int], list[int]]:
+def _breaks(article: ArticleText, first: int, last: int) -> tuple[list[int], list[int]]:
     """The indexes of the tokens from `first` to `last` that end a sentence and that are
     quotation marks: how far a candidate is from the quote, and whether another quote lies
     between them, read the same whether or not the text kept its paragraph breaks."""
     ends, marks = [], []
-    for at in [at for at in range(first, last) if tokens[at][2] in _BREAKS]:
-        word = tokens[at][2]
+    tokens = article.slice(first, last)
+    for at, token in enumerate(tokens):
+        word = token[2]
+        if word not in _BREAKS:
+            continue
         if word in _QUOTATION_MARKS:
-            marks.append(at)
-        elif not (word == "." and at > first and abbreviated_word(tokens[at - 1][2])):
-            ends.append(at)
+            marks.append(first + at)
+        elif not (word == "." and at and abbreviated_word(tokens[at - 1][2])):
+            ends.append(first + at)
     return ends, marks
 
 
@@ -329,8 +335,10 @@ class SpeechSubjects:
         resolver = self.resolver
         if resolver.quoted(verb[0]):
             return None
-        tokens = self.article.tokens
         at = self.article.index(verb[0])
+        base = max(0, at - _SENTENCE_TOKENS - 1)  # the furthest token read back, and the one before
+        tokens = self.article.slice(base, at + 1)
+        at -= base
         block = self.block_starts[bisect_right(self.block_starts, verb[0]) - 1]
         first = at
         while first > 0 and at - first < _SENTENCE_TOKENS and tokens[first - 1][0] >= block:
