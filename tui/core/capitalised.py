@@ -202,7 +202,7 @@ def scan(text: str) -> tuple[Run, ...]:
             joined = gap in _JOINS and (gap != " " or word not in _OPENERS_INSIDE)
         after = text[end : end + 1]
         if (after == "-" and text[end + 1 : end + 2].islower()) or (
-            after == "." and text.startswith("-", end + 1) and text[end + 2 : end + 3].islower()
+            after == "." and text[end + 1 : end + 2] == "-" and text[end + 2 : end + 3].islower()
         ):
             if joined and gap == " ":
                 words = []

@@ -396,8 +396,14 @@ a name no people rule took after one of them speaks for that body, not as a pers
 def word_before(text: str, start: int, reach: int = 25) -> str:
     """The word (as written, punctuation and all) right before `start`, within `reach`
     characters; empty when there is none: what a name's rules read of the word before it."""
-    before = text[max(0, start - reach) : start].rstrip().rsplit(None, 1)
-    return before[-1] if before else ""
+    lo = max(0, start - reach)
+    end = start
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    at = end
+    while at > lo and not text[at - 1].isspace():
+        at -= 1
+    return text[at:end]
 
 
 def cause_body_named(text: str, start: int) -> bool:

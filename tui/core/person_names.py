@@ -62,16 +62,17 @@ _BUILDINGS: Final = frozenset(
 )
 """`the Hilton hotel`, `the Trump casino`: a building or a business named after someone (a
 drink or a shop is one of `PRODUCTS`)."""
-_PERSON_THINGS_AFTER: Final = re.compile(
-    r"[ \t]+(?:administration|campaign|presidency|aides?|allies|supporters|"
-    r"spokes(?:man|woman|person)|camp|family|wife|husband|widow|daughter|son|brother|sister|"
-    r"biographer|loyalists)\b"
+_PERSON_THINGS_AFTER: Final = frozenset(
+    "administration campaign presidency aide aides allies supporters spokesman spokeswoman "
+    "spokesperson camp family wife husband widow daughter son brother sister biographer "
+    "loyalists".split()
 )
-"""`the Obama administration`, `the Clinton campaign`: what only a person has."""
-_PLURAL_AFTER: Final = re.compile(r"[ \t]+(?:are|were|have)\b")
+"""`the Obama administration`, `the Clinton campaign`: what only a person has (words after a
+name, read by `_blank_word_after`)."""
+_PLURAL_AFTER: Final = frozenset(("are", "were", "have"))
 """`the Cornish are proud`: a people, not a person, when `the` comes before."""
-_MADE_AFTER: Final = re.compile(
-    r"[ \t]+(?:painted|sculpted|sketched|composed|choreographed|penned|sang)\b"
+_MADE_AFTER: Final = frozenset(
+    "painted sculpted sketched composed choreographed penned sang".split()
 )
 """`Turner painted`, `Bach composed`: what only an artist does, so a surname alone (even one that
 is an English word, at a sentence start) is the artist."""
@@ -234,7 +235,7 @@ _NOT_FIRST_WORDS: Final = frozenset(
 `Storm Bert`), nor does `Royal`, a first name that opens a club's or a body's (`Royal Troon`,
 `Royal Lytham`, `Royal Mail`)."""
 _FIXTURE_WORDS: Final = "host hosts hosted face faces entertain entertains".split()
-_FIXTURE_VERBS: Final = tuple(f" {verb} " for verb in _FIXTURE_WORDS)
+_FIXTURE_VERBS: Final = frozenset(_FIXTURE_WORDS)
 _FIXTURE_BEFORE: Final = re.compile(
     rf"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) (?:{'|'.join(_FIXTURE_WORDS)}) $"
 )
@@ -257,6 +258,15 @@ _AGED: Final = re.compile(r"[0-9]{1,3}-year-old")
 _NUMBER_AFTER: Final = re.compile(r"[ \t]+[0-9]")
 """`the 20-year-old Woods`: an age before a name describes a person."""
 _POSSESSIVE_PLACE_BEFORE: Final = re.compile(r"([A-Z][\w.]*(?: [A-Z]\w*)?)['’]s[ \t]+$")
+
+
+def _fixture_verb_before(text: str, start: int) -> bool:
+    """Whether a space, a verb of `_FIXTURE_WORDS` and a space end the text before `start`: the
+    word before the space looked up (several `endswith` at a position are generic calls)."""
+    if text[start - 1 : start] != " ":
+        return False
+    at = text.rfind(" ", 0, start - 1)
+    return at >= 0 and text[at + 1 : start - 1] in _FIXTURE_VERBS
 
 
 class Candidate:
@@ -599,8 +609,27 @@ _MAY_STAND_ALONE: Final = WordMemo(_stands_alone, 1 << 16)
 def _context_names_someone(text: str, end: int) -> bool:
     """What after a word makes it a name: a verb of saying, an age, an artist's verb."""
     return bool(
-        _says(text, end, strict=True) or _AGE_AFTER.match(text, end) or _MADE_AFTER.match(text, end)
+        _says(text, end, strict=True)
+        or _AGE_AFTER.match(text, end)
+        or _blank_word_after(text, end) in _MADE_AFTER
     )
+
+
+def _blank_word_after(text: str, end: int) -> str:
+    """The word after the blanks after `end` (a run of word characters, as a pattern's `\\w+`
+    reads it), empty when no blank or no word follows: looked up in the word lists of what
+    follows a name (`_MADE_AFTER`, `_PERSON_THINGS_AFTER`, `_PLURAL_AFTER`) instead of a pattern
+    each, by a scan compiled code runs without calls."""
+    at = end
+    while text[at : at + 1] in (" ", "\t"):
+        at += 1
+    if at == end:
+        return ""
+    stop = at
+    size = len(text)
+    while stop < size and (text[stop].isalnum() or text[stop] == "_"):
+        stop += 1
+    return text[at:stop]
 
 
 def _coined(word: str, kinds: str) -> bool:
@@ -932,7 +961,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
     places = [gazetteer.lookup(w) for w in words]
     if words[0] in gazetteer.DIRECTIONS and (places[-1] is not None or words[0] in _COMPASS):
         return False  # `North Devon`, `West Brom`: a region's or a club's name
-    if "w" in kinds[0] and "f" not in kinds[0] and text.endswith("the ", 0, start):
+    if "w" in kinds[0] and "f" not in kinds[0] and gazetteer.ends_at(text, start, "the "):
         return False  # `the Old Bailey`, `the Royal Mint`: a building's or a body's name
     if _city_and_unknown_word(words, places, kinds) and _WHERE_BEFORE.search(
         text, max(0, start - 9), start
@@ -979,7 +1008,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
             or (_AGE_AFTER.match(text, end) is not None and any("l" in k.lower() for k in kinds))
         )
     if not any("w" in k and "f" not in k and "l" not in k for k in kinds) and not (
-        _rare_pair(kinds) and text.endswith(("the ", "The "), 0, start)
+        _rare_pair(kinds) and text[max(0, start - 4) : start] in ("the ", "The ")
     ):
         return True
     if (
@@ -1152,11 +1181,12 @@ def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
     ):
         return False
     start, end = run.spans[lo]
-    if text[max(0, start - 4) : start] in ("the ", "The ") and _PLURAL_AFTER.match(text, end):
+    after = _blank_word_after(text, end)
+    if text[max(0, start - 4) : start] in ("the ", "The ") and after in _PLURAL_AFTER:
         return False
     if (
         place is not None
-        and text.endswith(_FIXTURE_VERBS, 0, start)
+        and _fixture_verb_before(text, start)
         and (fixture := _FIXTURE_BEFORE.search(text, max(0, start - 40), start))
     ):
         home = fixture.group(1)
@@ -1167,7 +1197,7 @@ def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
         return False
     if place is not None and not place.person_name:
         return not opening and (
-            _PERSON_THINGS_AFTER.match(text, end) is not None
+            after in _PERSON_THINGS_AFTER
             or (_says(text, end, strict=True) and not placed(text, start))
         )
     if "w" in kinds:  # a word too: a person only where the context says so
@@ -1177,7 +1207,7 @@ def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
             and not _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
         ):
             return True
-        if ("l" in kinds or "L" in kinds) and _MADE_AFTER.match(text, end):
+        if ("l" in kinds or "L" in kinds) and after in _MADE_AFTER:
             return True
         return (
             "L" in kinds
@@ -1186,7 +1216,7 @@ def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
             and (
                 _says(text, end, strict=True)
                 or _told(text, start, end)
-                or _PERSON_THINGS_AFTER.match(text, end) is not None
+                or after in _PERSON_THINGS_AFTER
                 or (_aged(text, start, end))
             )
         )
@@ -1241,13 +1271,15 @@ def _evidence(text: str, start: int, end: int, length: int, strict: bool = False
     """Context that vouches for a name: `X said`, `captain X`, `X, 45,`, `X Y (Kenya)`; when
     `strict` (a town's name too: `jailed for Bradford attack`), a verb no noun looks like
     (`_says`)."""
+    if _says(text, end, strict):
+        return True
+    after = _blank_word_after(text, end)
     if (
-        _says(text, end, strict)
-        or _MADE_AFTER.match(text, end)
+        after in _MADE_AFTER
         or _told(text, start, end)
         or _described(text, start)
         or _AGE_AFTER.match(text, end)
-        or (_PERSON_THINGS_AFTER.match(text, end))
+        or after in _PERSON_THINGS_AFTER
         or _aged(text, start, end)
     ):
         return True

@@ -31,6 +31,7 @@ from tui.core.organisations import (
     is_body_name,
     is_corporate_suffix,
     is_organisation_word,
+    word_before,
 )
 from tui.core.person_names import (
     AFFILIATIONS,
@@ -312,7 +313,7 @@ def _band(text: str, place: PlaceMention) -> bool:
         and not is_organisation_word(word)
         and word not in gazetteer.DIRECTIONS
         and word not in HEADS
-        and not text.endswith(" of ", 0, place.start)
+        and not gazetteer.ends_at(text, place.start, " of ")
         and not _locative_before(text, place.start)
     )
 
@@ -428,7 +429,7 @@ def _national_team(text: str, place: PlaceMention, found: list[PlaceMention]) ->
     before = text[max(0, start - 12) : start].rstrip()
     if not before or before[-1] in _CLAUSE_END_MARKS:
         return True
-    word = before.rsplit(None, 1)[-1]
+    word = word_before(text, start, 12)
     return (word in _CLAUSE_OPENERS and word != "if") or (
         before.endswith(", and") and not _listed_place_before(text, start)
     )
@@ -707,7 +708,7 @@ def _town_as_subject(text: str, place: PlaceMention) -> bool:
     return (
         not before
         or before[-1] in _CLAUSE_END_MARKS
-        or before.rsplit(None, 1)[-1] in _CLAUSE_OPENERS
+        or word_before(text, place.start, 12) in _CLAUSE_OPENERS
     )
 
 
@@ -789,7 +790,7 @@ def _places_in_run(
             if (
                 text[end - 1] == "."
                 and text.count(".", spans[i][0], end) == 1
-                and not text.startswith(",", end)
+                and text[end : end + 1] != ","
             ):
                 end -= 1
             mention = PlaceMention(start, end, place.name)
@@ -985,7 +986,7 @@ def _has_context(
             people_at[i - 1] or run.words[i - 1] in HEADS or _introduced(run, i)
         )
     start, end = run.spans[i][0], run.spans[j - 1][1]
-    dateline = _is_dateline(text, start, end) and not text.startswith(" (", end)
+    dateline = _is_dateline(text, start, end) and not gazetteer.starts_at(text, end, " (")
     after_town = (
         place.kind == "state" and _TOWN_BEFORE.search(text, max(0, start - 40), start) is not None
     ) or (

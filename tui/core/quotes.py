@@ -82,7 +82,7 @@ def _headline_quotes(text: str, blocks: Sequence[Block]) -> list[Quote]:
         return []
     head = blocks[0]
     found = _quotes_in_style(text, blocks[:1], None)
-    if not found or found[0].start != head.start or not text.startswith(":", found[0].end):
+    if not found or found[0].start != head.start or text[found[0].end : found[0].end + 1] != ":":
         return []
     quoted = text[head.start : found[0].end]
     if quoted.count(" ") >= _HEADLINE_WORDS or _MARK.search(quoted) is not None:
@@ -137,7 +137,7 @@ def _attributed_in_headline(text: str, head: Block, end: int, quote: Quote) -> b
     quotation its sentence goes on from (`‘We won’t move,’ says…`), one a verb of saying follows
     or a verb of saying and a colon introduce, or one ending in a comma a verb of saying
     follows within four words (`‘We won’t move,’ Ann Pike says.`, not `‘Refurbished,’ Becomes…`)."""
-    if quote.start == head.start and text.startswith(":", quote.end):
+    if quote.start == head.start and text[quote.end : quote.end + 1] == ":":
         return True
     reach = 4 if text[quote.content_start : quote.content_end].rstrip().endswith(",") else 1
     after = _WORD_RUN.findall(text, quote.end, min(end, quote.end + _CUE_REACH))[:reach]
@@ -237,10 +237,31 @@ def _holds(outer: Quote, inner: Quote) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
 
+_DOUBLE_GLYPHS: Final = ('"', "“", "”", "„", "‟", "«", "»")
+"""The double marks of one glyph, as `_MARK` finds them."""
+_DOUBLED_SINGLES: Final = ("''", "``", "‘‘", "’’")
+"""The double marks of two glyphs, as `_MARK` finds them."""
+
+
 def _mark_spans(text: str) -> list[tuple[int, int]]:
-    """Every `_MARK` of the text, found in one pass: whether the article quotes in single marks,
-    where its double marks stand and each paragraph's double marks all read them."""
-    return [mark.span() for mark in _MARK.finditer(text)]
+    """Every `_MARK` of the text, in order: whether the article quotes in single marks, where its
+    double marks stand and each paragraph's double marks all read them. Each mark is looked for
+    by `str.find` (a scan of the text at C speed, and none for a glyph wider than the text's
+    characters); runs of a doubled glyph are read from the left, two by two, as `_MARK` reads
+    them (three straight single marks hold one)."""
+    spans: list[tuple[int, int]] = []
+    for glyph in _DOUBLE_GLYPHS:
+        at = text.find(glyph)
+        while at >= 0:
+            spans.append((at, at + 1))
+            at = text.find(glyph, at + 1)
+    for pair in _DOUBLED_SINGLES:
+        at = text.find(pair)
+        while at >= 0:
+            spans.append((at, at + 2))
+            at = text.find(pair, at + 2)
+    spans.sort()
+    return spans
 
 
 def _double_marks(text: str, marks: list[tuple[int, int]], most: int = -1) -> list[int]:
