@@ -10,7 +10,7 @@ from tui.core.speakers.text import (
     _OPENING,
     REACH,
     ArticleText,
-    _boundaries,
+    _Bounds,
     _ends_sentence,
     _marks,
     _sentence_ends,
@@ -97,4 +97,8 @@ def test_sentence_ends_read_from_anywhere_are_those_of_a_regex_pass_from_there(
 def test_the_ends_read_at_stops_and_line_breaks_are_those_of_a_regex_pass(pieces):
     text = " ".join(pieces)
     expected = [match.span() for match in _BOUNDARY_AT_WORD.finditer(text)]
-    assert [match.span() for match in _boundaries(text, _marks(text))] == expected
+    bounds = _Bounds(text)
+    while bounds.more():
+        pass
+    assert list(zip(bounds.starts, bounds.ends, strict=True)) == expected
+    assert bounds.marks == _marks(text)

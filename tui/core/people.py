@@ -52,6 +52,18 @@ class PeopleFound:
     """How many of `people` are in `_names`."""
     _unnamed: set[int] = field(default_factory=set, repr=False, compare=False)
     """People `resolve` made for words that name no one (`Another`): never mentioned."""
+    _starts: list[int] = field(default_factory=list, repr=False, compare=False)
+    """Where each of `mentions` starts (`mention_starts`), kept up to date by `resolve`."""
+    _starts_of: list[PersonMention] | None = field(default=None, repr=False, compare=False)
+    """The `mentions` list `_starts` was built for."""
+
+    def mention_starts(self) -> list[int]:
+        """Where each of `mentions` starts, for bisecting without a key function: built on the
+        first call after `mentions` was replaced or grew outside `resolve`, which keeps it."""
+        if self._starts_of is not self.mentions or len(self._starts) != len(self.mentions):
+            self._starts = [m.start for m in self.mentions]
+            self._starts_of = self.mentions
+        return self._starts
 
     def resolve(self, name: str, start: int, end: int) -> int:
         """The person a name found by attribution refers to, creating one when none fits.
@@ -73,9 +85,14 @@ class PeopleFound:
         known = self._match(words, span[0], _honorific_gender(role), role)
         person = self._add(words, span[0], role, name if role else None)
         if (known is not None and known not in self._unnamed) or not _names_no_one(words):
-            bisect.insort(
-                self.mentions, PersonMention(span[0], span[1], person), key=lambda m: m.start
-            )
+            mention = PersonMention(span[0], span[1], person)
+            starts = self._starts
+            if self._starts_of is self.mentions and len(starts) == len(self.mentions):
+                index = bisect.bisect_right(starts, span[0])
+                starts.insert(index, span[0])
+                self.mentions.insert(index, mention)
+            else:
+                bisect.insort(self.mentions, mention, key=lambda m: m.start)
         else:
             self._unnamed.add(person)
         return person

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Protocol
+from typing import Final, Protocol
 
 from tui.core.model import Quote
 
@@ -161,4 +161,15 @@ def default_ranker() -> SpeakerRanker:
 
 def nobody(features: Sequence[str]) -> Candidate:
     """The candidate that stands for no speaker at all, with the quote's own features."""
-    return Candidate(None, None, (NO_ONE, *(f"{NO_ONE} & {feature}" for feature in features)))
+    return Candidate(None, None, (NO_ONE, *(_crossed_with_no_one(feature) for feature in features)))
+
+
+_NO_ONE_CROSSED: Final[dict[str, str]] = {}
+"""`no one & q` by quote feature q, made once (the quote features are a few fixed names)."""
+
+
+def _crossed_with_no_one(feature: str) -> str:
+    name = _NO_ONE_CROSSED.get(feature)
+    if name is None:
+        name = _NO_ONE_CROSSED[feature] = f"{NO_ONE} & {feature}"
+    return name

@@ -403,7 +403,7 @@ class Resolver:
 
     def _named(self, mention: Mention) -> int | None:
         mentions = self.people.mentions
-        index = bisect_left(mentions, mention.end, key=lambda m: m.start)
+        index = bisect_left(self.people.mention_starts(), mention.end)
         while index > 0:
             index -= 1
             found = mentions[index]
@@ -417,7 +417,7 @@ class Resolver:
         """The person the people finder found written as the whole of a description, a surname
         that is also a title or a person noun (`"…," King said` is Pete King, not a king)."""
         mentions = self.people.mentions
-        index = bisect_left(mentions, mention.start, key=lambda m: m.start)
+        index = bisect_left(self.people.mention_starts(), mention.start)
         if index < len(mentions):
             found = mentions[index]
             if found.start == mention.start and found.end >= mention.end:
@@ -444,7 +444,7 @@ class Resolver:
         if not lead or lead[-1][2].lower() not in SUBORDINATORS:
             return None
         mentions = self.people.mentions
-        index = bisect_left(mentions, start, key=lambda m: m.start)
+        index = bisect_left(self.people.mention_starts(), start)
         while index < len(mentions) and mentions[index].start < at:
             found = mentions[index]
             if (
@@ -475,7 +475,7 @@ class Resolver:
             end,
         )
         mentions = self.people.mentions
-        index = bisect_left(mentions, at, key=lambda m: m.start)
+        index = bisect_left(self.people.mention_starts(), at)
         addressed = set()
         while index < len(mentions) and mentions[index].start < end:
             addressed.add(mentions[index].person)
@@ -489,7 +489,7 @@ class Resolver:
         recent speaker, else the last one
         named there; never one of the `excluded`. With no gender (a description), anyone fits."""
         mentions = self.people.mentions
-        index = bisect_left(mentions, at, key=lambda m: m.start) - 1
+        index = bisect_left(self.people.mention_starts(), at) - 1
         if self._attributed is not None:  # read once, and only when a pronoun needs it
             self.since = max(self.since, self._attribution_end(self._attributed))
             self._attributed = None
@@ -540,10 +540,10 @@ class Resolver:
         if gender is None:
             return None
         mentions = self.people.mentions
-        first = bisect_left(mentions, self._paragraphs_back(at, 3), key=lambda m: m.start)
+        first = bisect_left(self.people.mention_starts(), self._paragraphs_back(at, 3))
         fitting = {
             m.person
-            for m in mentions[first : bisect_left(mentions, lowest, key=lambda m: m.start)]
+            for m in mentions[first : bisect_left(self.people.mention_starts(), lowest)]
             if not self.quoted(m.start)
             and m.person not in excluded
             and self._fits(m.person, gender)
@@ -692,7 +692,13 @@ class Resolver:
         seldom there, it is found at C speed, where the whole pattern is tried at every place."""
         lowest = self._paragraphs_back(at, 2)
         word = re.escape(head)
-        if re.compile(word, re.IGNORECASE).search(self.text, lowest, at) is None:
+        stretch = self.text[lowest:at]
+        if stretch.isascii() and head.isascii():
+            # ASCII only: a case-blind search is a search of the lower-cased text, with no
+            # pattern to compile for each head
+            if head.lower() not in stretch.lower():
+                return False
+        elif re.compile(word, re.IGNORECASE).search(self.text, lowest, at) is None:
             return False
         pattern = re.compile(
             rf"\b(?:an?|one|another)\s+(?:[\w'’-]+\s+){{0,3}}{word}s?\b", re.IGNORECASE
@@ -782,7 +788,7 @@ class Resolver:
             return speaker if speaker not in excluded else None
         block = self.block_starts[bisect_left(self.block_starts, mentions[last].start + 1) - 1]
         start = sentence_start(self.article, block, mentions[last].start)
-        first = bisect_left(mentions, start, key=lambda m: m.start)
+        first = bisect_left(self.people.mention_starts(), start)
         named = {m.person for m in mentions[first:index] if not self.quoted(m.start)}
         person = mentions[first].person
         alone = named == {person} and person not in excluded
@@ -818,7 +824,7 @@ class Resolver:
             return None
         mentions = self.people.mentions
         at = mention.start
-        index = bisect_left(mentions, at, key=lambda m: m.start)
+        index = bisect_left(self.people.mention_starts(), at)
         inside = {m.person for m in mentions[index : index + 4] if m.end < mention.end}
         holders = [
             p.id
@@ -830,7 +836,7 @@ class Resolver:
         ]
         lowest = self._paragraphs_back(at, 3)
         recent = {
-            m.person for m in mentions[bisect_left(mentions, lowest, key=lambda m: m.start) : index]
+            m.person for m in mentions[bisect_left(self.people.mention_starts(), lowest) : index]
         }
         holders += [
             person

@@ -221,7 +221,7 @@ def profile_subject(
         return None
     start, end, word = opening[0]
     mentions = resolver.people.mentions
-    named = bisect_left(mentions, start, key=lambda m: m.start)
+    named = bisect_left(resolver.people.mention_starts(), start)
     if named < len(mentions) and mentions[named].start == start:
         mention = Mention(start, mentions[named].end, NAME)
     elif word.lower() in ("he", "she"):

@@ -256,45 +256,56 @@ class _Bounds:
     instead of by a regex pass over its own stretch of text: the reaches of the quotes of one
     paragraph overlap many times over."""
 
-    __slots__ = ("ends", "marks", "sentence", "starts", "stops")
+    __slots__ = ("done", "ends", "marks", "next", "sentence", "starts", "stops", "text")
 
     def __init__(self, text: str) -> None:
+        self.text = text
         self.marks = _marks(text)
         """Where every stop and line break (`_MARKS`) is."""
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.stops: list[int] = []
         self.sentence: list[bool] = []
-        for match in _boundaries(text, self.marks):
-            start, end = match.span()
-            stop = match.start(2)  # -1 for a line break, which has no stop
-            self.starts.append(start)
-            self.ends.append(end)
-            self.stops.append(stop if stop >= 0 else start)
-            self.sentence.append(_ends_sentence(match))
+        self.next = 0
+        """The index of the first of `marks` not yet tried: matches are found lazily, in order
+        (`more`), so the text past the last sentence asked about is never read."""
+        self.done = 0
+        """Where the last match found ends."""
+
+    def more(self) -> bool:
+        """Find the next match of a `_BOUNDARY_AT_WORD` pass over the whole text, tried only where a
+        match may start (every match holds a stop or a line break, `marks`, and the first of them in
+        it is a stop its word runs up to, or a line break its white space runs up to); False when
+        none is left."""
+        text, marks, done = self.text, self.marks, self.done
+        index = self.next
+        while index < len(marks):
+            mark = marks[index]
+            index += 1
+            if mark < done:
+                continue
+            match = _BOUNDARY_AT_WORD.match(text, _match_start(text, mark, done))
+            if match is not None:
+                start, end = match.span()
+                stop = match.start(2)  # -1 for a line break, which has no stop
+                self.starts.append(start)
+                self.ends.append(end)
+                self.stops.append(stop if stop >= 0 else start)
+                self.sentence.append(_ends_sentence(match))
+                self.done = end
+                self.next = index
+                return True
+        self.next = index
+        return False
 
     def first_from(self, at: int) -> int:
         """The index of the first match from `at`, or -1 when `at` lies inside a match (a pass
         from there may read the rest of it as an end of its own)."""
-        index = bisect_left(self.starts, at)
+        starts = self.starts
+        while (not starts or starts[-1] <= at) and self.more():
+            pass
+        index = bisect_left(starts, at)
         return -1 if index and self.ends[index - 1] > at else index
-
-
-def _boundaries(text: str, marks: list[int]) -> list[re.Match[str]]:
-    """`list(_BOUNDARY_AT_WORD.finditer(text))`, tried only where a match may start: every match
-    holds a stop or a line break (`marks`, the text's `_marks`), and the first of them in it is a
-    stop the match's word runs up to, or a line break its white space runs up to (three times as
-    fast as trying every character)."""
-    found = []
-    done = 0
-    for mark in marks:
-        if mark < done:
-            continue
-        match = _BOUNDARY_AT_WORD.match(text, _match_start(text, mark, done))
-        if match is not None:
-            found.append(match)
-            done = match.end()
-    return found
 
 
 def _marks(text: str) -> list[int]:
@@ -364,7 +375,7 @@ def _sentence_ends(article: ArticleText, start: int, pos: int) -> list[int]:
         ]
         return found
     ends, sentence = bounds.ends, bounds.sentence
-    while index < len(ends) and ends[index] <= pos:
+    while (index < len(ends) or bounds.more()) and ends[index] <= pos:
         if sentence[index]:
             found.append(ends[index])
         index += 1
@@ -393,12 +404,14 @@ def _sentence_end(article: ArticleText, pos: int, upper: int) -> int:
     if index >= 0:
         ends, sentence = bounds.ends, bounds.sentence
         certain = upper if upper >= len(text) else upper - _OPENING
-        while index < len(ends) and ends[index] <= certain:
+        while True:
+            if index == len(ends) and not bounds.more():
+                return upper
+            if ends[index] > certain:
+                break
             if sentence[index]:
                 return bounds.stops[index]
             index += 1
-        if index == len(ends):
-            return upper
         at = bounds.starts[index]
     for match in _BOUNDARY_AT_WORD.finditer(text, at, upper):
         if _ends_sentence(match):
