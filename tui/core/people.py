@@ -85,14 +85,10 @@ class PeopleFound:
         known = self._match(words, span[0], _honorific_gender(role), role)
         person = self._add(words, span[0], role, name if role else None)
         if (known is not None and known not in self._unnamed) or not _names_no_one(words):
-            mention = PersonMention(span[0], span[1], person)
-            starts = self._starts
-            if self._starts_of is self.mentions and len(starts) == len(self.mentions):
-                index = bisect.bisect_right(starts, span[0])
-                starts.insert(index, span[0])
-                self.mentions.insert(index, mention)
-            else:
-                bisect.insort(self.mentions, mention, key=lambda m: m.start)
+            starts = self.mention_starts()
+            index = bisect.bisect_right(starts, span[0])  # where `insort` by start puts it
+            starts.insert(index, span[0])
+            self.mentions.insert(index, PersonMention(span[0], span[1], person))
         else:
             self._unnamed.add(person)
         return person

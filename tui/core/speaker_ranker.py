@@ -161,15 +161,23 @@ def default_ranker() -> SpeakerRanker:
 
 def nobody(features: Sequence[str]) -> Candidate:
     """The candidate that stands for no speaker at all, with the quote's own features."""
-    return Candidate(None, None, (NO_ONE, *(_crossed_with_no_one(feature) for feature in features)))
+    return Candidate(None, None, (NO_ONE, *(joined(_NO_ONE_AND, feature) for feature in features)))
 
 
-_NO_ONE_CROSSED: Final[dict[str, str]] = {}
-"""`no one & q` by quote feature q, made once (the quote features are a few fixed names)."""
+_NO_ONE_AND: Final = f"{NO_ONE} &"
+
+_JOINED: Final[dict[str, dict[str, str]]] = {}
+"""Feature names made so far, by their two halves (`joined`)."""
 
 
-def _crossed_with_no_one(feature: str) -> str:
-    name = _NO_ONE_CROSSED.get(feature)
+def joined(first: str, second: str) -> str:
+    """`f"{first} {second}"`, made once and then looked up: a feature name made afresh for each
+    candidate is built and hashed anew at each weight looked up by it; the halves come from a
+    few fixed words (sides, kinds, rules, buckets, quote features), so the table stays small."""
+    names = _JOINED.get(first)
+    if names is None:
+        names = _JOINED[first] = {}
+    name = names.get(second)
     if name is None:
-        name = _NO_ONE_CROSSED[feature] = f"{NO_ONE} & {feature}"
+        name = names[second] = f"{first} {second}"
     return name

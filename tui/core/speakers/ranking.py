@@ -11,7 +11,7 @@ from typing import Final
 from tui.core.documents import Block
 from tui.core.model import Quote
 from tui.core.people import PeopleFound
-from tui.core.speaker_ranker import Candidate, Chooser, nobody
+from tui.core.speaker_ranker import Candidate, Chooser, joined, nobody
 from tui.core.speakers.mentions import (
     DESCRIPTION,
     NAME,
@@ -113,7 +113,7 @@ def _candidates(
             mention.end,
             mention.kind,
             None,
-            _joined("rule", rule),
+            joined("rule", rule),
             *(["first rule"] if not order else []),
         )
     speakers, top = spoken
@@ -155,7 +155,7 @@ def _candidates(
             speaker.kind,
             None,
             "says",
-            _joined("says", speaker.kind),
+            joined("says", speaker.kind),
             *nearest_feature,
         )
     first_token, last_token = article.index(quote.start), article.index(quote.end)
@@ -171,7 +171,7 @@ def _candidates(
     if owner is not None:
         add(owner.start, owner.end, owner.kind, None, "owner before")
     block = blocks[quote.first_block]
-    quote_features = [_joined("decided by", quote.rule or "no rule")]
+    quote_features = [joined("decided by", quote.rule or "no rule")]
     if quote.kind == "partial":
         quote_features.append("partial quote")
     if quote.start == block.start or (
@@ -202,21 +202,21 @@ def _candidates(
             if block.start <= start < blocks[quote.last_block].end
             else "paragraph before"
         )
-        distance_feature = _joined("distance", _bucket(distance))
+        distance_feature = joined("distance", _bucket(distance))
         own = [
-            _joined("kind", kind),
-            _joined("side", side),
+            joined("kind", kind),
+            joined("side", side),
             where,
-            _joined(side, where),
+            joined(side, where),
             distance_feature,
-            _joined(side, distance_feature),
+            joined(side, distance_feature),
         ]
         if side != "inside":
             lo, hi = (at, first_token) if side == "before" else (last_token, at)
             sentences = bisect_left(ends, hi) - bisect_left(ends, lo)
-            own.append(_joined(side, _SENTENCES[min(sentences, 3)]))
+            own.append(joined(side, _SENTENCES[min(sentences, 3)]))
             if bisect_left(marks, hi) > bisect_left(marks, lo):
-                own.append(_joined(side, "quote between"))
+                own.append(joined(side, "quote between"))
         if (start, end) == (quote.speaker_start, quote.speaker_end):
             own.append("chosen")
         if kind not in (NAME, PRONOUN):
@@ -237,7 +237,7 @@ def _candidates(
                 else article.slice(last_token, at)
             )
             if any(token[2] in SPEECH_VERBS for token in between):
-                own.append(_joined(side, "verb between"))
+                own.append(joined(side, "verb between"))
         if at and article.token(at - 1)[2].lower() in SPEECH_VERBS:
             own.append("verb before")
         if person is not None and person in speakers:
@@ -373,23 +373,6 @@ _CANDIDATE_PRONOUNS = frozenset(
 )
 """`he`, `she` and `they` in any mix of capitals (`He`, `THEY`): looked up as written, with no
 lower-casing of every word near a quote."""
-
-
-_JOINED: Final[dict[str, dict[str, str]]] = {}
-"""Feature names made so far, by their two halves (`_joined`)."""
-
-
-def _joined(first: str, second: str) -> str:
-    """`f"{first} {second}"`, made once and then looked up: a feature name made afresh for each
-    candidate is built and hashed anew at each weight looked up by it; the halves come from a
-    few fixed words (sides, kinds, rules, buckets), so the table stays small."""
-    names = _JOINED.get(first)
-    if names is None:
-        names = _JOINED[first] = {}
-    name = names.get(second)
-    if name is None:
-        name = names[second] = f"{first} {second}"
-    return name
 
 
 _SPEAKER_BACK: Final = tuple(f"speaker {back} back" for back in range(4))
