@@ -44,6 +44,14 @@ def ends_at(text: str, end: int, word: str) -> bool:
     return start >= 0 and text[start:end] == word
 
 
+def blanks_after(text: str, start: int) -> int:
+    """Where the spaces and tabs right after `start` end (`start` when there are none): the
+    start of the word after them."""
+    while text[start : start + 1] in (" ", "\t"):
+        start += 1
+    return start
+
+
 def _blanks_before(text: str, end: int) -> int:
     """Where the spaces and tabs right before `end` start (`end` when there are none): the end
     of the word before them."""

@@ -300,9 +300,7 @@ _COMPANY_OPENINGS: Final = frozenset({"&"} | {suffix[0] for suffix in CORPORATE_
 def company_after(text: str, end: int) -> bool:
     """Whether `COMPANY_AFTER` matches at `end`, the character after the blanks read first: after
     nearly every name, no company's word opens there, and no pattern is run."""
-    at = end
-    while text[at : at + 1] in (" ", "\t"):
-        at += 1
+    at = gazetteer.blanks_after(text, end)
     return text[at : at + 1] in _COMPANY_OPENINGS and COMPANY_AFTER.match(text, end) is not None
 
 

@@ -320,9 +320,9 @@ def _title_cased(words: list[str], first: int) -> bool:
     )
 
 
-_WORD_AFTER_POSSESSIVE = re.compile(r"['’]s[ \t]+([A-Z][\w'’-]*)")
+WORD_AFTER_POSSESSIVE: Final = re.compile(r"['’]s[ \t]+([A-Z][\w'’-]*)")
 _POSSESSIVE_S: Final = frozenset(("'s", "’s"))
-_GLUES: Final = frozenset(("'s ", "’s "))
+GLUES: Final = frozenset(("'s ", "’s "))
 """A possessive, and one before a space: read as a slice of the text looked up (compiled, a
 `startswith` at a position is a generic call, several times as dear)."""
 
@@ -331,7 +331,7 @@ def _owning_a_body(text: str, words: list[str], end: int) -> bool:
     """A run ending in a plain English word that owns a body's word names that body (`Royal
     Manchester Children's Hospital`, `the Women's Institute`), unless a first name that is no
     word opens a person's name in it (`Karl Rove's PAC`)."""
-    after = _WORD_AFTER_POSSESSIVE.match(text, end)
+    after = WORD_AFTER_POSSESSIVE.match(text, end)
     return (
         after is not None
         and names.is_plain_word(words[-1])
@@ -351,7 +351,7 @@ def candidates(text: str, run: Run) -> list[Candidate]:
         return []
     if names_a_seat(text, run.start):
         return _member_after_seat(text, run)
-    if text[run.end : run.end + 3] in _GLUES and _owning_a_body(text, words, run.end):
+    if text[run.end : run.end + 3] in GLUES and _owning_a_body(text, words, run.end):
         return []
     if _riding(text, run) or gazetteer.home_before(text, run.start):
         return []
@@ -620,9 +620,7 @@ def _blank_word_after(text: str, end: int) -> str:
     reads it), empty when no blank or no word follows: looked up in the word lists of what
     follows a name (`_MADE_AFTER`, `_PERSON_THINGS_AFTER`, `_PLURAL_AFTER`) instead of a pattern
     each, by a scan compiled code runs without calls."""
-    at = end
-    while text[at : at + 1] in (" ", "\t"):
-        at += 1
+    at = gazetteer.blanks_after(text, end)
     if at == end:
         return ""
     stop = at

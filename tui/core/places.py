@@ -35,7 +35,9 @@ from tui.core.organisations import (
 )
 from tui.core.person_names import (
     AFFILIATIONS,
+    GLUES,
     STORM_WORDS,
+    WORD_AFTER_POSSESSIVE,
     is_feature,
     is_river,
     on_island,
@@ -211,7 +213,7 @@ def find_places(
             k += 1
         if index == glued_to:
             continue
-        if (text[run.end : run.end + 3] in _GLUES or run.words[-1] == "Co.") and index + 1 < len(
+        if (text[run.end : run.end + 3] in GLUES or run.words[-1] == "Co.") and index + 1 < len(
             all_runs
         ):
             glued = _glued_place(text, run, all_runs[index + 1], person_starts, person_ends)
@@ -260,12 +262,6 @@ def find_places(
         and not _someones_first_name(text, p, first_names)
     ]
     return kept if text.isascii() else _accented(text, kept)
-
-
-_GLUES: Final = frozenset(("'s ", "’s "))
-"""A possessive before a space, read as a slice of the text looked up (compiled, a `startswith`
-at a position is a generic call, several times as dear)."""
-_WORD_AFTER_POSSESSIVE: Final = re.compile(r"['’]s[ \t]+([A-Z][\w'’-]*)")
 
 
 def _glued_place(
@@ -682,14 +678,11 @@ def _may_open_team_after(text: str, end: int) -> bool:
     opens with a comma, a possessive or blanks before a lower-case word or a number (`Kent 108`,
     `Leeds were`), where after most places a capital, a stop or nothing stands (`London Mayor`,
     `in London.`); the pattern, long, is then not run."""
-    after = text[end : end + 1]
-    if after in _TEAM_AFTER_OPENINGS:
+    if text[end : end + 1] in _TEAM_AFTER_OPENINGS:
         return True
-    if after != " " and after != "\t":
+    at = gazetteer.blanks_after(text, end)
+    if at == end:
         return False
-    at = end + 1
-    while text[at : at + 1] in (" ", "\t"):
-        at += 1
     first = text[at : at + 1]
     return first in _TEAM_WORD_OPENINGS or (first > "\x7f" and first.isdecimal())
 
@@ -1045,8 +1038,8 @@ def _qualifies(text: str, run: Run, j: int, reach: int, named: gazetteer.Place) 
     if _word_town(named) and word not in HEADS and word not in HONORIFICS:
         return True
     if word in HEADS or word in HONORIFICS or j <= reach:
-        if j + 1 == len(run.words) and text[run.end : run.end + 3] in _GLUES:
-            owned = _WORD_AFTER_POSSESSIVE.match(text, run.end)
+        if j + 1 == len(run.words) and text[run.end : run.end + 3] in GLUES:
+            owned = WORD_AFTER_POSSESSIVE.match(text, run.end)
             return owned is not None and is_organisation_word(owned.group(1))
         return j + 2 == len(run.words) and is_organisation_word(run.words[j + 1])
     place = gazetteer.lookup(word)
