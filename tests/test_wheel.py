@@ -17,20 +17,23 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.fixture(scope="module")
 def wheel_env(tmp_path_factory):
-    """A venv with the wheel built from this tree: its folder and its python."""
+    """A venv with the wheel built from this tree by the venv's own pip, as a newcomer's
+    `pip install` builds it: in isolation, from a Python that has none of the dependencies (the
+    test environment's would let the build's type check see packages a fresh install lacks,
+    and the build then compiled here while it fell back to pure Python everywhere else)."""
     tmp_path = tmp_path_factory.mktemp("wheel")
     dist = tmp_path / "dist"
-    env = {k: v for k, v in os.environ.items() if k != "NEWSREADER_PURE"}
+    env_dir = tmp_path / "venv"
+    venv.EnvBuilder(with_pip=True).create(env_dir)
+    python = env_dir / "bin" / "python"
+    env = {k: v for k, v in os.environ.items() if k not in ("NEWSREADER_PURE", "PYTHONPATH")}
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(dist), str(ROOT)],
+        [str(python), "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(dist), str(ROOT)],
         check=True,
         capture_output=True,
         env=env,
     )
     wheel = next(dist.glob("newsreader-*.whl"))
-    env_dir = tmp_path / "venv"
-    venv.EnvBuilder(with_pip=True).create(env_dir)
-    python = env_dir / "bin" / "python"
     site = subprocess.run(
         [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
         check=True,
