@@ -1,6 +1,7 @@
 """An article of plain paragraphs is read without the Markdown parser: it must read exactly as
 the parser reads it (text, blocks, spans, front matter), whatever characters it holds."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -69,6 +70,18 @@ PIECES = st.sampled_from(
         "\\",
         "\r",
         "title: x",
+        "\n- ",
+        "\n2. ",
+        "    ",
+        "\n> ",
+        "<tweet/>",
+        "\n<div>",
+        "</div>",
+        "<!--",
+        "-->",
+        "<script>",
+        "```",
+        "|-|",
     ]
 )
 
@@ -83,11 +96,42 @@ def test_a_plain_article_reads_as_the_parser_reads_it(front, body):
     assert markup.render(source) == markup.parsed(source)
 
 
+@settings(max_examples=600, deadline=None)
+@given(
+    paragraphs=st.lists(
+        st.one_of(
+            st.sampled_from(["The pier reopened.", "“We are glad,” she said.", "Lee [sic] left."]),
+            st.lists(PIECES, min_size=1, max_size=12).map("".join),
+        ),
+        max_size=8,
+    )
+)
+def test_an_article_of_plain_and_other_paragraphs_reads_as_the_parser_reads_it(paragraphs):
+    source = "---\ntitle: x\n---\n" + "\n\n".join(paragraphs)
+    assert markup.render(source) == markup.parsed(source)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "- one\n- two\n\nThe pier reopened.\n\n1. three\n\n   still three\n\nEnd.",
+        "<tweet/>\n\nLee said it.\n\n<div>\n*kept*\n</div>\n\n> quoted\n\nEnd.",
+        "```\ncode\n\nStill code, plain as it looks.\n\n```\n\nEnd.",
+        "<!-- a note\n\nStill the note.\n\n-->\n\nEnd.",
+        "See [the report].\n\n- a list\n\n[the report]: https://example.org\n\nEnd.",
+        "| a | b |\n|---|---|\n| 1 | 2 |\n\nPlain.\n\n    indented code\n\nEnd.",
+    ],
+)
+def test_an_article_with_lists_tags_fences_or_labels_reads_as_the_parser_reads_it(body):
+    source = "---\ntitle: x\n---\n" + body
+    assert markup.render(source) == markup.parsed(source)
+
+
 def test_an_underscore_inside_a_word_leaves_an_article_plain():
     source = "---\ntitle: x\n---\nSee @jo_smith and snake_case_name, not _this_ or __that__.\n"
     inside = "---\ntitle: x\n---\nSee @jo_smith and the file report_2024_final.\n"
     assert markup.render(source) == markup.parsed(source)
-    assert markup._plain(inside) is not None
+    assert markup._is_plain(inside.split("---\n")[2])
     assert markup.render(inside) == markup.parsed(inside)
 
 

@@ -4,7 +4,8 @@ markdown-it-py does the parsing (CommonMark, front matter through mdit-py-plugin
 walks its tokens, so what counts as a heading or a list is exactly what CommonMark says. Most news
 articles are plain paragraphs under their front matter, with no character that could open a block
 or an inline span: those are read without the parser (`_plain`), the same blocks it makes in a
-tenth of the time (two thirds of the cost of reading a file).
+tenth of the time (two thirds of the cost of reading a file). Of the others, mostly plain articles
+with a list or an embedded tag, the parser reads only the paragraphs that need it (`_in_parts`).
 """
 
 from __future__ import annotations
@@ -69,29 +70,45 @@ class Rendered:
 
 
 def render(source: str) -> Rendered:
-    return _plain(source) or parsed(source)
+    """The article as markdown-it reads it (`parsed`), reading with the parser only what needs
+    it: an article of plain paragraphs (`_plain`) is read without it, and in one that has a few
+    lines of more (a list, an embedded tag) only the runs of paragraphs that are not plain go
+    to it (`_in_parts`)."""
+    split = _front_and_body(source)
+    if split is not None:
+        front, body = split
+        if _is_plain(body):
+            return _plain(front, body)
+        found = _in_parts(front, body)
+        if found is not None:
+            return found
+    return parsed(source)
 
 
-def _plain(source: str) -> Rendered | None:
-    """The article as CommonMark reads it when it is front matter (`---` lines around YAML) and
-    paragraphs of text in which no character could mean more (`_NOT_PLAIN`): each paragraph its
-    lines joined by a space (a space at the end of one dropped), trimmed as markdown-it trims
-    them; None for any other article."""
-    front = ""
-    body = source
-    if source.startswith("---\n"):
-        close = source.find("\n---\n", 3)
-        if close < 0 or _NOT_FRONT_MATTER.search(source, 4, close):
-            return None
-        front, body = source[4:close], source[close + 5 :]
-    lines = "\n" + body
-    if any(needle in lines and pattern.search(lines) for needle, pattern in _NOT_PLAIN):
+def _front_and_body(source: str) -> tuple[str, str] | None:
+    """The front matter (`---` lines around YAML; none: empty) and the body after it; None when
+    the front matter is more than `key: value` lines (`_NOT_FRONT_MATTER`): the parser reads
+    it."""
+    if not source.startswith("---\n"):
+        return "", source
+    close = source.find("\n---\n", 3)
+    if close < 0 or _NOT_FRONT_MATTER.search(source, 4, close):
         return None
+    return source[4:close], source[close + 5 :]
+
+
+def _is_plain(body: str) -> bool:
+    """Whether no character of the body could mean more than text (`_NOT_PLAIN`)."""
+    lines = "\n" + body
+    return not any(needle in lines and pattern.search(lines) for needle, pattern in _NOT_PLAIN)
+
+
+def _plain(front: str, body: str) -> Rendered:
+    """A body of plain paragraphs as CommonMark reads it: each paragraph its lines joined by a
+    space (a space at the end of one dropped), trimmed as markdown-it trims them."""
     paragraphs = [
-        text
-        for paragraph in _BLANK_LINES.split(body)
-        if (text := mdTrim(paragraph).replace(" \n", "\n").replace("\n", " ")).strip()
-    ]  # one space dropped at a line's end, lines joined by a space: no line feed is left
+        text for paragraph in _BLANK_LINES.split(body) if (text := _plain_paragraph(paragraph))
+    ]
     blocks, start = [], 0
     for text in paragraphs:  # where `BlockWriter` would place them, without its span bookkeeping
         blocks.append(Block("paragraph", start, start + len(text)))
@@ -99,6 +116,59 @@ def _plain(source: str) -> Rendered | None:
     return Rendered(
         "\n\n".join(paragraphs), tuple(blocks), (), parse_front_matter(front) if front else {}
     )
+
+
+def _plain_paragraph(paragraph: str) -> str:
+    """A plain paragraph's text, or "" for one of white space alone."""
+    text = mdTrim(paragraph).replace(" \n", "\n").replace("\n", " ")
+    return text if text.strip() else ""  # one space dropped at a line's end: no line feed left
+
+
+def _in_parts(front: str, body: str) -> Rendered | None:
+    """A body read paragraph by paragraph (what blank lines separate), each run of paragraphs
+    that are not plain read by the parser alone: nothing but a fence, a raw HTML block of the
+    kinds that end at a closing string, or a link label defined for the whole article carries
+    CommonMark's reading across a paragraph that is plain (a list, a quote block, a table, an
+    indented block or a tag on its own line ends at one). With any of those, None: the parser
+    reads the whole article."""
+    writer = BlockWriter()
+    run: tuple[int, int] | None = None  # where the paragraphs the parser is to read start, end
+    start = 0
+    for separator in (*_BLANK_LINES.finditer(body), None):
+        end = len(body) if separator is None else separator.start()
+        if not _is_plain(body[start:end]):
+            run = (start if run is None else run[0], end)
+        else:
+            if run is not None and not _parsed_into(writer, body[run[0] : run[1]]):
+                return None
+            run = None
+            if text := _plain_paragraph(body[start:end]):
+                writer.add("paragraph", text)
+        if separator is not None:
+            start = separator.end()
+    if run is not None and not _parsed_into(writer, body[run[0] : run[1]]):
+        return None
+    return Rendered(
+        writer.text,
+        tuple(writer.blocks),
+        tuple(writer.inline),
+        parse_front_matter(front) if front else {},
+    )
+
+
+def _parsed_into(writer: BlockWriter, paragraphs: str) -> bool:
+    """The paragraphs as the parser reads them added to `writer`; False, adding nothing, when
+    what they hold may reach past them (`_in_parts`)."""
+    if _REACHES_PAST.search(paragraphs):
+        return False
+    _write_tokens(_PARSER.parse("\n" + paragraphs), writer)  # no front matter after a blank
+    return True
+
+
+_REACHES_PAST = re.compile(r"```|~~~|<(?:[!?]|script|pre|style|textarea)|\]:", re.IGNORECASE)
+"""What may carry CommonMark's reading past a blank line and a plain paragraph: a code fence
+(open until it closes), a raw HTML block that ends at a closing string (a comment, a script)
+and a link label's definition (which makes `[label]` a link anywhere)."""
 
 
 _NOT_PLAIN = (
@@ -138,10 +208,14 @@ def _add_block(
 
 
 def parsed(source: str) -> Rendered:
-    """The article as markdown-it reads it, token by token: what `render` gives for any article
-    `_plain` cannot read."""
-    tokens = _PARSER.parse(source)
+    """The article as markdown-it reads it, token by token: what `render` gives."""
     writer = BlockWriter()
+    front = _write_tokens(_PARSER.parse(source), writer)
+    return Rendered(writer.text, tuple(writer.blocks), tuple(writer.inline), front)
+
+
+def _write_tokens(tokens: list[Token], writer: BlockWriter) -> dict[str, str]:
+    """The parser's tokens added to `writer` as blocks; the front matter they hold."""
     front: dict[str, str] = {}
     containers: list[str] = []
     heading_level = 0
@@ -179,7 +253,7 @@ def parsed(source: str) -> Rendered:
             heading_level = 0
         elif kind in ("fence", "code_block"):
             emit_block("code", token.content.rstrip("\n"), [], 0)
-    return Rendered(writer.text, tuple(writer.blocks), tuple(writer.inline), front)
+    return front
 
 
 def _flatten_inline(children: list[Token]) -> tuple[str, list[Inline]]:
