@@ -25,7 +25,7 @@ import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from measure import EVAL
+from measure import EVAL, annotator
 
 _WORD = re.compile(r"\w+")
 
@@ -90,10 +90,7 @@ def main() -> None:
     if shutil.which("valgrind") is None:
         print("skipped: valgrind is not installed (apt-get install valgrind)")
         return
-    from tui.core import people
-
-    compiled = not people.__file__.endswith(".py")
-    print(f"annotator: {'compiled with mypyc' if compiled else 'pure Python'} ({people.__file__})")
+    print(annotator())
     with ThreadPoolExecutor(len(os.sched_getaffinity(0))) as runs:
         base, annotating, passing = runs.map(
             lambda task: instructions(task, args.articles, args.start),

@@ -26,9 +26,8 @@ import re
 import time
 from collections.abc import Callable
 
-from measure import EVAL, ROOT
+from measure import EVAL, ROOT, annotator
 
-from tui.core import people
 from tui.core.annotation import annotate
 
 SEED = ROOT / "seeds" / "000_blinken-rafah-cairo.txt"
@@ -58,8 +57,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=300)
     args = parser.parse_args()
     clock = time.process_time if args.cpu else time.perf_counter
-    compiled = not people.__file__.endswith(".py")
-    print(f"annotator: {'compiled with mypyc' if compiled else 'pure Python'} ({people.__file__})")
+    print(annotator())
     article = SEED.read_text(encoding="utf-8").strip()
     runs = [
         [f"{article}\n\nCopy {copy}, run {run}." for copy in range(args.copies)]

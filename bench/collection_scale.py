@@ -25,7 +25,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from measure import EVAL, newsreader_bin, python_bin, ratio_line, run_command
+from measure import EVAL, annotator, newsreader_bin, python_bin, ratio_line, run_command
 
 QUERY = "we will win"
 
@@ -95,6 +95,7 @@ def main() -> None:
         )
         index_size = sum(path.stat().st_size for path in cache.parent.glob("*.quotes/*.index"))
     print(f"{args.articles:,} Markdown articles, {os.cpu_count()} cores")
+    print(annotator(python_bin()))
     for runs in (cold, warm, listing, parsed, bare):
         print(runs.line())
     print(f"cold: {args.articles / cold.median:,.0f} articles/s annotated, indexed and searched")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import statistics
+import subprocess
 import sys
 import time
 from dataclasses import dataclass
@@ -87,3 +88,17 @@ def newsreader_bin() -> str:
 def python_bin() -> str:
     local = _environment_bin() / "python"
     return str(local) if local.exists() else "python3"
+
+
+def annotator(python: str = sys.executable) -> str:
+    """Which annotator `python` runs, as a bench's first line says it: a compiled one is about a
+    third faster, and an install that could not compile it (no C compiler) otherwise looks the
+    same."""
+    found = subprocess.run(
+        [python, "-c", "import tui.core.people as p; print(p.__file__)"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    kind = "pure Python" if found.endswith(".py") else "compiled with mypyc"
+    return f"annotator: {kind} ({found})"
