@@ -30,7 +30,7 @@ $(VENV)/bin/python:
 $(VENV)/.installed: $(VENV)/bin/python pyproject.toml hatch_build.py $(shell find tui -name '*.py')
 	@echo "newsreader: installing; the annotator is compiled with mypyc (about a minute; NEWSREADER_PURE=1 skips it)"
 	$(BIN)/python -m pip install --quiet .
-	@$(BIN)/python -c "import tui.core.people as p; p.__file__.endswith(('.so', '.pyd')) or print('newsreader: the annotator was not compiled (no C compiler or Python headers?): it runs as pure Python, about a third slower')"
+	@$(BIN)/python -P -c "import tui.core.people as p; p.__file__.endswith(('.so', '.pyd')) or print('newsreader: the annotator was not compiled (no C compiler or Python headers?): it runs as pure Python, about a third slower')"
 	rm -f $(VENV)/.installed-test
 	touch $@
 

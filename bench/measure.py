@@ -95,7 +95,7 @@ def annotator(python: str = sys.executable) -> str:
     third faster, and an install that could not compile it (no C compiler) otherwise looks the
     same."""
     found = subprocess.run(
-        [python, "-c", "import tui.core.people as p; print(p.__file__)"],
+        [python, "-P", "-c", "import tui.core.people as p; print(p.__file__)"],
         capture_output=True,
         text=True,
         check=True,
