@@ -46,10 +46,34 @@ def ends_at(text: str, end: int, word: str) -> bool:
 
 def blanks_after(text: str, start: int) -> int:
     """Where the spaces and tabs right after `start` end (`start` when there are none): the
-    start of the word after them."""
-    while text[start : start + 1] in (" ", "\t"):
+    start of the word after them. Each character is read as a number (`ord` of an index is
+    native, compiled: no string is made)."""
+    size = len(text)
+    while start < size:
+        code = ord(text[start])
+        if code != 32 and code != 9:
+            break
         start += 1
     return start
+
+
+def lower_word_end(text: str, start: int, limit: int = -1) -> int:
+    """Where the lower-case ASCII letters from `start` end (a pattern's `[a-z]+` or `[a-z]*`),
+    before `limit` when given (a pattern's `endpos`)."""
+    size = len(text) if limit < 0 else min(limit, len(text))
+    while start < size and 97 <= ord(text[start]) <= 122:
+        start += 1
+    return start
+
+
+def lower_word_after(text: str, end: int) -> str:
+    """The lower-case ASCII word after the spaces and tabs after `end` (what `[ \t]+([a-z]+)`
+    captures), empty when no blank or no such word follows: looked up in a set of the words a
+    pattern may open with before that pattern is run."""
+    at = blanks_after(text, end)
+    if at == end:
+        return ""
+    return text[at : lower_word_end(text, at)]
 
 
 def _blanks_before(text: str, end: int) -> int:

@@ -109,8 +109,15 @@ class PeopleFound:
         return person
 
     def _overlapping(self, start: int, end: int) -> list[PersonMention]:
-        i = bisect.bisect_left(self.mentions, start, key=lambda m: m.end)
-        return [m for m in self.mentions[i : i + 2] if m.start < end and start < m.end]
+        mentions = self.mentions
+        lo, hi = 0, len(mentions)  # `bisect_left` by `end`, by hand: no key function called
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if mentions[mid].end < start:
+                lo = mid + 1
+            else:
+                hi = mid
+        return [m for m in mentions[lo : lo + 2] if m.start < end and start < m.end]
 
     def _match(
         self, words: list[str], at: int, gender: str | None = None, role: str | None = None
@@ -164,10 +171,17 @@ class PeopleFound:
         """Of several people, the one mentioned last before `at` (else the first)."""
         if len(ids) == 1:
             return ids[0]
-        i = bisect.bisect_left(self.mentions, at, key=lambda m: m.start)
-        for mention in reversed(self.mentions[max(0, i - _LOOK_BACK) : i]):
-            if mention.person in ids:
-                return mention.person
+        mentions = self.mentions
+        lo, hi = 0, len(mentions)  # `bisect_left` by `start`, by hand: no key function called
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if mentions[mid].start < at:
+                lo = mid + 1
+            else:
+                hi = mid
+        for k in range(lo - 1, max(0, lo - _LOOK_BACK) - 1, -1):
+            if mentions[k].person in ids:
+                return mentions[k].person
         return ids[0]
 
 

@@ -242,25 +242,27 @@ def find_places(
         teams |= _listed_with_clubs(text, all_runs, found)
     first_names = _first_names(text, people)
     universities = "universities" in text or "colleges" in text  # read once, not at each place
-    kept = [
-        p
-        for p in found
+    kept = []
+    for p in found:
+        after = gazetteer.lower_word_after(text, p.end)  # the patterns below open with one of
         if (
-            p.name not in teams
-            or _is_dateline(text, p.start, p.end)
-            or (
-                _IN_AT_BEFORE.search(text, max(0, p.start - 6), p.start)
-                and not _joined_before(text, p.start)
+            (
+                p.name not in teams
+                or _is_dateline(text, p.start, p.end)
+                or (
+                    _IN_AT_BEFORE.search(text, max(0, p.start - 6), p.start)
+                    and not _joined_before(text, p.start)
+                )
             )
-        )
-        and not _national_team(text, p, found)
-        and not _band(text, p)
-        and not _duo(text, p)
-        and not _DISH_AFTER.match(text, p.end)
-        and not (universities and _UNIVERSITIES_AFTER.match(text, p.end))
-        and not _town_speaks(text, p)
-        and not _someones_first_name(text, p, first_names)
-    ]
+            and not (after in _PLURAL_VERBS and _national_team(text, p, found))
+            and not _band(text, p)
+            and not _duo(text, p)
+            and not (after in _DISH_WORDS and _DISH_AFTER.match(text, p.end))
+            and not (universities and _UNIVERSITIES_AFTER.match(text, p.end))
+            and not (after in _SPEAKS_WORDS and _town_speaks(text, p))
+            and not _someones_first_name(text, p, first_names)
+        ):
+            kept.append(p)
     return kept if text.isascii() else _accented(text, kept)
 
 
@@ -320,6 +322,12 @@ _DISH_AFTER: Final = re.compile(
 )
 """A dish named after a place (`Yorkshire puddings`, `a Melton Mowbray pork pie`, `Dundee cake`):
 no mention of the place."""
+_DISH_WORDS: Final = frozenset(
+    "pork pudding puddings cake cakes pie pies tart tarts cheese cheeses sausage sausages pasty "
+    "pasties bun buns biscuit biscuits fudge toffee rarebit scone scones teacake teacakes oatcake "
+    "oatcakes stew hotpot".split()
+)
+"""The words `_DISH_AFTER` may open with after its blanks: only after one is it run."""
 
 
 _UNIVERSITIES_AFTER: Final = re.compile(
@@ -395,6 +403,8 @@ def _accented(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
 
 
 _PLURAL_VERB_AFTER: Final = re.compile(r"[ \t]+(?:are|were|have)\b(?![ \t]+to\b)")
+_PLURAL_VERBS: Final = frozenset(("are", "were", "have"))
+"""The words `_PLURAL_VERB_AFTER` opens with: only after one is `_national_team` asked."""
 _PARTNER_BEFORE: Final = re.compile(r"([A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)*)[ \t]+and[ \t]+$")
 
 
@@ -448,6 +458,8 @@ _SAYS_AFTER: Final = re.compile(_SAYS)
 _SPEAKS_AFTER: Final = re.compile(
     _SAYS + r"|[ \t]+(?:is[ \t]+)?to[ \t]+(?:close|cut|shut|axe|open)\b"
 )
+_SPEAKS_WORDS: Final = frozenset("said says told tells added announced has is to".split())
+"""The words `_SPEAKS_AFTER` opens with: only after one is `_town_speaks` asked."""
 
 
 def _town_speaks(text: str, place: PlaceMention) -> bool:
@@ -670,21 +682,34 @@ def _team_after(text: str, place: PlaceMention, person_starts: list[int]) -> boo
 
 
 _TEAM_AFTER_OPENINGS: Final = frozenset(",'’")
-_TEAM_WORD_OPENINGS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+_TEAM_WORDS: Final = frozenset(
+    "all both defeated beat beats routed edged downed blanked thrashed outscored trounced whipped "
+    "has have had won lost drew tied and were was bowled batted reached made are scored closed "
+    "declared v vs striker forward midfielder defender goalkeeper keeper winger fullback full "
+    "batsman bowler pitcher manager coach captain skipper boss fans supporters seamer spinner "
+    "wicketkeeper wicket paceman batter centre fly scrum flanker prop hooker team teammate squad "
+    "lineup line host entertain face travel play need sit lead trail sacked appointed".split()
+)
+"""The lower-case words `_TEAM_AFTER` opens with after its blanks (their letters up to a hyphen:
+`full` of `full-back`), where it opens with no comma, possessive or figure."""
 
 
 def _may_open_team_after(text: str, end: int) -> bool:
-    """Whether `_TEAM_AFTER` may match at `end`, read from a character or two: each of its shapes
-    opens with a comma, a possessive or blanks before a lower-case word or a number (`Kent 108`,
-    `Leeds were`), where after most places a capital, a stop or nothing stands (`London Mayor`,
-    `in London.`); the pattern, long, is then not run."""
+    """Whether `_TEAM_AFTER` may match at `end`, read from a character or a word: each of its
+    shapes opens with a comma, a possessive or blanks before one of `_TEAM_WORDS` or a number
+    (`Kent 108`, `Leeds were`), where after most places a capital, a stop or another word stands
+    (`London Mayor`, `in London.`, `London is`); the pattern, long, is then not run."""
     if text[end : end + 1] in _TEAM_AFTER_OPENINGS:
         return True
     at = gazetteer.blanks_after(text, end)
-    if at == end:
+    if at == end or at == len(text):
         return False
-    first = text[at : at + 1]
-    return first in _TEAM_WORD_OPENINGS or (first > "\x7f" and first.isdecimal())
+    code = ord(text[at])
+    if 48 <= code <= 57:
+        return True  # a score
+    if code > 127:
+        return text[at].isdecimal()
+    return text[at : gazetteer.lower_word_end(text, at)] in _TEAM_WORDS
 
 
 def _town_as_subject(text: str, place: PlaceMention) -> bool:
@@ -1112,5 +1137,12 @@ def _word_town(place: gazetteer.Place) -> bool:
 
 def _in_person(span: tuple[int, int], starts: list[int], ends: list[int]) -> bool:
     """Whether a word's span overlaps a person's mention (`starts` and `ends` of the mentions)."""
-    i = bisect.bisect_right(starts, span[0])
-    return (i > 0 and ends[i - 1] > span[0]) or (i < len(starts) and starts[i] < span[1])
+    start = span[0]
+    lo, hi = 0, len(starts)  # `bisect_right(starts, start)` by hand: ints, no call
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if start < starts[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return (lo > 0 and ends[lo - 1] > start) or (lo < len(starts) and starts[lo] < span[1])
