@@ -33,15 +33,35 @@ Lineker, from Alan Shearer`)."""
 
 
 def starts_at(text: str, start: int, word: str) -> bool:
-    """`text.startswith(word, start)` as a slice and a comparison: compiled, a str method given
-    a position is a generic call, several times as dear, and the finders ask at every name."""
-    return text[start : start + len(word)] == word
+    """`text.startswith(word, start)`, compared a character at a time as numbers: compiled, a
+    str method given a position is a generic call, a slice makes a string, and the finders ask
+    at every name (most differ at the first character)."""
+    size = len(word)
+    if start < 0 or start + size > len(text):
+        return text[start : start + size] == word  # out of the text: the slice's answer
+    return all(ord(text[start + k]) == ord(word[k]) for k in range(size))
 
 
 def ends_at(text: str, end: int, word: str) -> bool:
-    """`text.endswith(word, 0, end)` as a slice and a comparison (`starts_at`)."""
-    start = end - len(word)
-    return start >= 0 and text[start:end] == word
+    """`text.endswith(word, 0, end)`, compared from its last character (`starts_at`)."""
+    size = len(word)
+    start = end - size
+    if start < 0 or end > len(text):
+        return start >= 0 and size == 0
+    k = size - 1
+    while k >= 0:
+        if ord(text[start + k]) != ord(word[k]):
+            return False
+        k -= 1
+    return True
+
+
+def is_space(text: str, at: int) -> bool:
+    """`text[at].isspace()`, an ASCII character read as a number (no string made, compiled)."""
+    code = ord(text[at])
+    if code < 128:
+        return code == 32 or 9 <= code <= 13 or 28 <= code <= 31
+    return text[at].isspace()
 
 
 def blanks_after(text: str, start: int) -> int:
@@ -79,7 +99,10 @@ def lower_word_after(text: str, end: int) -> str:
 def _blanks_before(text: str, end: int) -> int:
     """Where the spaces and tabs right before `end` start (`end` when there are none): the end
     of the word before them."""
-    while end > 0 and text[end - 1] in " \t":
+    while end > 0:
+        code = ord(text[end - 1])
+        if code != 32 and code != 9:
+            break
         end -= 1
     return end
 
@@ -131,9 +154,11 @@ def word_ends_before(text: str, start: int, ends: tuple[str, ...]) -> bool:
     `(?:…)[ \t]+$` may match up to `start`, tried first, as most names have none of those words
     before them. (`$` matches before a line break that ends the text searched, hence the one left
     out.)"""
-    end = start - 1 if ends_at(text, start, "\n") else start
+    end = start - 1 if 0 < start <= len(text) and ord(text[start - 1]) == 10 else start
     words_end = _blanks_before(text, end)
-    return words_end != end and text[max(0, words_end - _LONGEST_END) : words_end].endswith(ends)
+    if words_end == end:
+        return False
+    return any(ends_at(text, words_end, word) for word in ends)
 
 
 _LONGEST_END: Final = 8
@@ -241,10 +266,11 @@ def words_from(word: str) -> int:
 
 def _words_from(word: str) -> int:
     lengths = _name_lengths()
-    return min(
-        MAX_WORDS,
-        max(lengths.get(fold(form).split(" ", 1)[0], 0) for form in (word, word.title())),
-    )
+    most = lengths.get(fold(word).split(" ", 1)[0], 0)
+    titled = word.title()
+    if titled != word:  # most words are in title case already: one look-up, no generator
+        most = max(most, lengths.get(fold(titled).split(" ", 1)[0], 0))
+    return min(MAX_WORDS, most)
 
 
 _WORDS_FROM: Final = WordMemo(_words_from, 1 << 14)

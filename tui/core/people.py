@@ -163,8 +163,10 @@ class PeopleFound:
             ):
                 keys.append(parts[0])
         for key in keys:
-            ids = self._names.setdefault(key, [])
-            if person.id not in ids:
+            ids = self._names.get(key)
+            if ids is None:
+                self._names[key] = [person.id]  # no empty list made for a key already filed
+            elif person.id not in ids:
                 ids.append(person.id)
 
     def nearest(self, ids: list[int], at: int) -> int:
@@ -522,7 +524,13 @@ def _link_known(text: str, all_runs: Sequence[Run], found: PeopleFound) -> None:
             ids = known.get(word.upper())
             if not ids or span in covered or company_after(text, span[1]):
                 continue  # `Tate & Sons`: the firm named after the person
-            i = bisect.bisect_left(starts, span[0])
+            i, hi = 0, len(starts)  # `bisect_left(starts, span[0])` by hand: ints, no call
+            while i < hi:
+                mid = (i + hi) // 2
+                if starts[mid] < span[0]:
+                    i = mid + 1
+                else:
+                    hi = mid
             if (i < len(found.mentions) and found.mentions[i].start < span[1]) or (
                 i > 0 and found.mentions[i - 1].end > span[0]
             ):

@@ -735,19 +735,34 @@ def _joined_before(text: str, start: int) -> bool:
     space = text[start - 1 : start]
     if space != " " and not space.isspace():  # a space, nearly always: no method called
         return False
-    before = text[max(0, start - 30) : start].split()[-2:]
-    if not before:
+    # the last two words of the 30 characters before (`text[lo:start].split()[-2:]`), by hand
+    lo = max(0, start - 30)
+    end = start
+    while end > lo and gazetteer.is_space(text, end - 1):
+        end -= 1
+    at = end
+    while at > lo and not gazetteer.is_space(text, at - 1):
+        at -= 1
+    if at == end:
         return False
-    if before[-1] in _JOINED_BY:
+    last = text[at:end]
+    if last in _JOINED_BY:
         return True
-    if before[-1] in ("face", "faces"):
+    if last in ("face", "faces"):
         return _SIDE_FACES.search(text, max(0, start - 40), start) is not None
-    second = _JOINED_BEFORE.get(before[-1])
+    end = at
+    while end > lo and gazetteer.is_space(text, end - 1):
+        end -= 1
+    at = end
+    while at > lo and not gazetteer.is_space(text, at - 1):
+        at -= 1
+    previous = text[at:end]  # empty when the window holds one word
+    second = _JOINED_BEFORE.get(last)
     return (
-        (second is not None and len(before) == 2 and before[0] in second)
+        (second is not None and previous != "" and previous in second)
         # `lost 2-0 at home to Hull`, not `moved home`
         or gazetteer.ends_at(text, start, " at home to ")
-        or (before[-1] == "at" and len(before) == 2 and _RESULT.fullmatch(before[0]) is not None)
+        or (last == "at" and previous != "" and _RESULT.fullmatch(previous) is not None)
     )
 
 
