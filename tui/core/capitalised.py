@@ -125,6 +125,28 @@ a headline merged into the text). `A`, `I` and possessives may (`Group A`, `Eliz
 Our Seafront`)."""
 _SENTENCE_END: Final = frozenset(".!?:\n")
 _OPENERS: Final = frozenset(" \t\"“‘'([«")
+
+
+def _sentence_end(code: int) -> bool:
+    """Whether the character `code` is one of `_SENTENCE_END` (tested as a number: no string)."""
+    return code == 46 or code == 33 or code == 63 or code == 58 or code == 10
+
+
+def _opener(code: int) -> bool:
+    """Whether the character `code` is one of `_OPENERS`."""
+    return (
+        code == 32
+        or code == 9
+        or code == 34
+        or code == 0x201C
+        or code == 0x2018
+        or code == 39
+        or code == 40
+        or code == 91
+        or code == 0xAB
+    )
+
+
 _LOWER_WORD: Final = re.compile(r"[a-z]{2,}")
 _WORD: Final = re.compile(r"[^\W\d_][\w'’-]*")
 _MINOR_WORDS: Final = frozenset(
@@ -258,7 +280,7 @@ def scan(text: str) -> tuple[Run, ...]:
     return tuple(runs.out)
 
 
-def _is_word(text: str, at: int) -> bool:
+def is_word(text: str, at: int) -> bool:
     """Whether the character at `at` is a word character, as the regex engine's `\\w` reads it."""
     code = ord(text[at])
     if code < 128:
@@ -282,16 +304,16 @@ def _opens_word(text: str, at: int) -> bool:
         return True
     before = ord(text[at - 1])
     if before == 39:  # `'`: opens a word unless after a word (`O'Brien`)
-        return at == 1 or not _is_word(text, at - 2)
+        return at == 1 or not is_word(text, at - 2)
     if before == 46:  # `.`: after a lower-case letter (`called off.Mick`)
         return at >= 2 and 97 <= ord(text[at - 2]) <= 122
     if before == 45:  # `-`: after `then-` or `ex-` only
         return (
-            at >= 5 and text[at - 5 : at - 1] == "then" and (at == 5 or not _is_word(text, at - 6))
-        ) or (at >= 3 and text[at - 3 : at - 1] == "ex" and (at == 3 or not _is_word(text, at - 4)))
+            at >= 5 and text[at - 5 : at - 1] == "then" and (at == 5 or not is_word(text, at - 6))
+        ) or (at >= 3 and text[at - 3 : at - 1] == "ex" and (at == 3 or not is_word(text, at - 4)))
     if before == 0x2019:  # `’`: after punctuation (`race,’Clinton`)
         return at >= 2 and text[at - 2] in ",.!?"
-    return not _is_word(text, at - 1)
+    return not is_word(text, at - 1)
 
 
 def _next_capital(text: str, at: int, size: int) -> int:
@@ -310,7 +332,7 @@ def _next_capital(text: str, at: int, size: int) -> int:
 
 
 def _word_end(text: str, at: int, size: int) -> int:
-    """Where the word characters from `at` end (`_is_word`, the ASCII test inline: a call a
+    """Where the word characters from `at` end (`is_word`, the ASCII test inline: a call a
     character costs more than the test)."""
     while at < size:
         code = ord(text[at])
@@ -335,7 +357,7 @@ def _capital_end(text: str, start: int, size: int) -> int:
         if stop > at:
             return stop + 1
     at = _word_end(text, at, size)
-    while at + 1 < size and _is_word(text, at + 1):
+    while at + 1 < size and is_word(text, at + 1):
         mark = text[at]
         if mark == "'" or mark == "’":
             at = _word_end(text, at + 1, size)
@@ -370,11 +392,11 @@ class _Runs:
         text = self.text
         start = spans[0][0]
         i = start - 1
-        while i >= 0 and text[i] in _OPENERS:
+        while i >= 0 and _opener(ord(text[i])):
             i -= 1
         if start >= self.line_end:
             line_start = text.rfind("\n", 0, start) + 1
             line_end = text.find("\n", start)
             self.line_end = line_end if line_end >= 0 else len(text)
             self.caps = _is_headline(text, line_start, self.line_end)
-        self.out.append(Run(words, spans, joins, i < 0 or text[i] in _SENTENCE_END, self.caps))
+        self.out.append(Run(words, spans, joins, i < 0 or _sentence_end(ord(text[i])), self.caps))

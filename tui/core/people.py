@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from tui.core import gazetteer, names
-from tui.core.capitalised import FUNCTION_WORDS, Run, scan
+from tui.core.capitalised import FUNCTION_WORDS, Run, is_word, scan
 from tui.core.documents import Block
 from tui.core.lexicon import HONORIFIC_GENDERS, HONORIFICS
 from tui.core.model import Person, PersonMention, Quote
@@ -158,9 +158,10 @@ class PeopleFound:
             keys.append(parts[-2] + " " + parts[-1])
         if len(parts) > 1:
             keys += [parts[0] + " " + parts[-1], "~" + parts[0]]
-            if _links_by_first_name(parts[0], person.role is not None) or family_name_first(
-                person.name.split()
-            ):
+            written = person.name.split()
+            if _links_by_first_name(
+                parts[0], written[0], person.role is not None
+            ) or family_name_first(written):
                 keys.append(parts[0])
         for key in keys:
             ids = self._names.get(key)
@@ -219,16 +220,18 @@ def _names_no_one(words: list[str]) -> bool:
     )
 
 
-def _links_by_first_name(word: str, titled: bool) -> bool:
+def _links_by_first_name(word: str, written: str, titled: bool) -> bool:
     """A first name alone can stand for its person (`Antony`), and so can the first word no list
     knows of a name that came with a title (`Mahathir` for Prime Minister Mahathir Mohamad),
     unless it is also a place bigger than a small town (`Jordan`, `Victoria`, `Cleveland`; `Marco`
     links) or an English word (`Will`)."""
-    found = names.kinds(word)
+    found = names.kinds(written)  # `word` as written: the finders asked already (a memo hit)
     if not found:
         return titled and word.isalpha() and gazetteer.lookup(word.title()) is None
+    if "f" not in found or "w" in found:
+        return False
     place = gazetteer.lookup(word.title())
-    return "f" in found and "w" not in found and (place is None or place.small)
+    return place is None or place.small
 
 
 _LOOK_BACK: Final = 200
@@ -469,6 +472,7 @@ def _could_name_someone(text: str, run: Run) -> bool:
 
 
 _WORD_BEFORE: Final = re.compile(r"([A-Z][\w'’-]*) $")
+"""The capitalised word before a name and its space: what `_capital_word_before` reads by hand."""
 
 
 def _widen_to_full_names(text: str, found: PeopleFound) -> None:
@@ -479,11 +483,36 @@ def _widen_to_full_names(text: str, found: PeopleFound) -> None:
         full = full_names[mention.person]
         if len(full) != 2 or full[1] != text[mention.start : mention.end]:
             continue
-        before = _WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
-        if before is None or (index and found.mentions[index - 1].end > before.start(1)):
+        at = _capital_word_before(text, mention.start)
+        if at < 0 or (index and found.mentions[index - 1].end > at):
             continue
-        if full[0] == before.group(1):
-            found.mentions[index] = PersonMention(before.start(1), mention.end, mention.person)
+        word_end = mention.start - 1 if text[mention.start - 1] == " " else mention.start - 2
+        if full[0] == text[at:word_end]:
+            found.mentions[index] = PersonMention(at, mention.end, mention.person)
+
+
+def _capital_word_before(text: str, start: int) -> int:
+    """Where `_WORD_BEFORE`'s word starts when it matches before `start` within 30 characters
+    (a space, or a space and a line break, end them), else -1: read by hand, as the search
+    tries every position of its window. The word runs back over word characters, marks and
+    hyphens from the space; it opens at the first capital of that run."""
+    lo = max(0, start - 30)
+    space = start - 1
+    if space >= lo and ord(text[space]) == 10:
+        space -= 1  # `$` before a line break that ends the window
+    if space < lo or ord(text[space]) != 32:
+        return -1
+    at = space
+    while at > lo:
+        code = ord(text[at - 1])
+        if not (is_word(text, at - 1) or code == 39 or code == 0x2019 or code == 45):
+            break
+        at -= 1
+    while at < space:
+        if 65 <= ord(text[at]) <= 90:
+            return at
+        at += 1
+    return -1
 
 
 def _introduced_place(run: Run) -> bool:
