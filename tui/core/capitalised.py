@@ -51,17 +51,10 @@ lost; not `O’Brien`), and one after a straight mark after a word (`O'Brien`). 
 are tried only after a full stop, a hyphen or a mark; the repeats are possessive (`*+`), as
 nothing after them can fail, which spares the engine their backtracking state. The pattern opens
 with its first letter, then looks behind it, so that the regex engine skips to the next capital
-(or `a`, `e`) at C speed. One group: `scan` splits a text with an Arabic article on it, text and
-words in turn; any other text is read by hand (`_next_capital`, `_capital_end`)."""
+(or `a`, `e`) at C speed. `scan` reads its words by hand (`_next_word`, `_word_end_at`): the
+pattern is their specification."""
 _CAPITAL_TOKEN: Final = re.compile(rf"([{_UPPER}]{_OPENS_WORD}{_CAPITALISED_REST})")
-"""`_TOKEN` without the Arabic article: the same words in a text with none of `_ARTICLE`, which
-`_next_capital` and `_capital_end` find by hand (the pattern stays as their specification)."""
-_ARTICLE: Final = re.compile(
-    rf"-(?:(?<=(?<!\w)[ae]l-)|(?<=(?<!\w)a[dstzrn]-)|(?<=(?<!\w)ash-))[{_UPPER}]"
-)
-"""Where a word with an Arabic article may be (`al-Sisi`): a text with none is scanned with
-`_CAPITAL_TOKEN`. The article opens a word (`_TOKEN` takes it after no word character), so the
-`el-` inside `Israel-Gaza` calls for no `_TOKEN`, which stops at every `a` and `e`."""
+"""`_TOKEN` without the Arabic article, the words `_capital_end` reads."""
 NAME_PARTICLES: Final = frozenset(
     (
         "de da di del della der den van von bin ibn bint abu al el la le du dos das do y "
@@ -214,27 +207,14 @@ def scan(text: str) -> tuple[Run, ...]:
     joins: list[str] = []
     closed = True
     previous_end = 0
-    articles = _ARTICLE.search(text) is not None
-    parts: list[str] = _TOKEN.split(text) if articles else []
-    # typed: compiled, the words of a `str | Any` list are read by generic calls
-    position = 0  # where parts[k - 1], the text before the word, starts; else where to read on
+    position = 0  # where the search for the next word goes on from
     size = len(text)
-    k = -1
     while True:
-        if articles:
-            k += 2
-            if k >= len(parts):
-                break
-            word = parts[k]
-            start = position + len(parts[k - 1])
-            end = start + len(word)
-            position = end
-        else:
-            start = _next_capital(text, position, size)
-            if start >= size:
-                break
-            end = position = _capital_end(text, start, size)
-            word = text[start:end]
+        start = _next_word(text, position, size)
+        if start >= size:
+            break
+        end = position = _word_end_at(text, start, size)
+        word = text[start:end]
         stop = possessive = False
         last = word[-1]
         if last == "." and not (
@@ -298,15 +278,18 @@ def _is_capital(text: str, at: int) -> bool:
     return 0xC0 <= code < 0x250 and text[at].isupper()
 
 
-def _opens_word(text: str, at: int) -> bool:
-    """`_OPENS_WORD` at the capital at `at`, read from the characters before it."""
+def _opens_word(text: str, at: int, capital: bool) -> bool:
+    """`_OPENS_WORD` at the first letter at `at` (a `capital`, or the `a` or `e` of an Arabic
+    article), read from the characters before it."""
     if at == 0:
         return True
     before = ord(text[at - 1])
+    if before == 32:
+        return True  # a space, nearly always
     if before == 39:  # `'`: opens a word unless after a word (`O'Brien`)
         return at == 1 or not is_word(text, at - 2)
-    if before == 46:  # `.`: after a lower-case letter (`called off.Mick`)
-        return at >= 2 and 97 <= ord(text[at - 2]) <= 122
+    if before == 46:  # `.`: a capital after a lower-case letter (`called off.Mick`)
+        return capital and at >= 2 and 97 <= ord(text[at - 2]) <= 122
     if before == 45:  # `-`: after `then-` or `ex-` only
         return (
             at >= 5 and text[at - 5 : at - 1] == "then" and (at == 5 or not is_word(text, at - 6))
@@ -316,19 +299,57 @@ def _opens_word(text: str, at: int) -> bool:
     return not is_word(text, at - 1)
 
 
-def _next_capital(text: str, at: int, size: int) -> int:
-    """Where the next word of `_CAPITAL_TOKEN` from `at` opens, `size` when none does: the
-    pattern's search by hand, a character read as a number at a time, which compiled costs a
-    tenth of the regex engine's split (its character set is tried at every character, and
-    each word costs it a match and two strings)."""
+def _next_word(text: str, at: int, size: int) -> int:
+    """Where the next word of `_TOKEN` from `at` opens, `size` when none does: the pattern's
+    search by hand, a character read as a number at a time, which compiled costs a tenth of the
+    regex engine's split (its character set is tried at every character, and each word costs it
+    a match and two strings)."""
     while at < size:
         code = ord(text[at])
-        if (65 <= code <= 90 or (0xC0 <= code < 0x250 and text[at].isupper())) and _opens_word(
-            text, at
+        if 65 <= code <= 90 or (0xC0 <= code < 0x250 and text[at].isupper()):
+            if _opens_word(text, at, True):
+                return at
+        elif (
+            (code == 97 or code == 101)
+            and _article_name(text, at, size) > 0
+            and _opens_word(text, at, False)
         ):
             return at
         at += 1
     return size
+
+
+def _article_name(text: str, at: int, size: int) -> int:
+    """Where the capital after an Arabic article at `at` stands (`al-Sisi`, `el-Sisi`, `ash-`,
+    `ad-`, …: `_TOKEN`'s), or -1 when no article opens there (nearly every `a` and `e`: a
+    character or two read)."""
+    if at + 3 >= size:
+        return -1
+    letter = ord(text[at + 1])
+    hyphen = ord(text[at + 2]) == 45
+    if ord(text[at]) == 101:  # `e`: `el-` only
+        after = at + 3 if letter == 108 and hyphen else -1
+    elif hyphen and letter in _ARTICLE_LETTERS:
+        after = at + 3
+    elif letter == 115 and ord(text[at + 2]) == 104 and ord(text[at + 3]) == 45:  # `sh-`
+        after = at + 4
+    else:
+        return -1
+    return after if 0 < after < size and _is_capital(text, after) else -1
+
+
+_ARTICLE_LETTERS: Final = frozenset(map(ord, "ldstzrn"))
+"""The letters after the `a` of an Arabic article and before its hyphen (`al-`, `ad-`, …)."""
+
+
+def _word_end_at(text: str, start: int, size: int) -> int:
+    """Where the word of `_TOKEN` opening at `start` ends: a capitalised word's
+    (`_capital_end`), or a word with an Arabic article's, word characters after its capital."""
+    code = ord(text[start])
+    if code != 97 and code != 101:
+        return _capital_end(text, start, size)
+    at = _article_name(text, start, size)
+    return _capital_end(text, start, size) if at < 0 else _word_end(text, at + 1, size)
 
 
 def _word_end(text: str, at: int, size: int) -> int:

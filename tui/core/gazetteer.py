@@ -64,6 +64,21 @@ def is_space(text: str, at: int) -> bool:
     return text[at].isspace()
 
 
+def is_upper(word: str) -> bool:
+    """`word.isupper()` (a cased letter and no lower-case one), ASCII letters read as numbers:
+    compiled, the str method is a generic call (most names fail at their second letter)."""
+    cased = False
+    for k in range(len(word)):
+        code = ord(word[k])
+        if code >= 128:
+            return word.isupper()
+        if 97 <= code <= 122:
+            return False
+        if 65 <= code <= 90:
+            cased = True
+    return cased
+
+
 def blanks_after(text: str, start: int) -> int:
     """Where the spaces and tabs right after `start` end (`start` when there are none): the
     start of the word after them. Each character is read as a number (`ord` of an index is
@@ -111,7 +126,7 @@ def home_before(text: str, start: int, aged: bool = False) -> bool:
     """Whether a home's words (`HOME_BEFORE`, or with `aged` only `AGED_HOME_BEFORE`) stand
     right before `start`; each ends in `from ` or `of `, tried first as most names have
     neither before them, and an `of ` only after a comma or `residents`."""
-    if start < 3 or text[start - 2] not in "fm":
+    if start < 3 or (ord(text[start - 2]) != 102 and ord(text[start - 2]) != 109):  # f, m
         return False  # nearly every name: one character read
     if ends_at(text, start, "of "):
         words_end = _blanks_before(text, start - 3)
@@ -158,7 +173,8 @@ def word_ends_before(text: str, start: int, ends: tuple[str, ...]) -> bool:
     words_end = _blanks_before(text, end)
     if words_end == end:
         return False
-    return any(ends_at(text, words_end, word) for word in ends)
+    last = ord(text[words_end - 1])  # the word's last letter, against each ending's last
+    return any(ord(word[-1]) == last and ends_at(text, words_end, word) for word in ends)
 
 
 _LONGEST_END: Final = 8
@@ -182,6 +198,15 @@ PLACE_NOUN_AFTER: Final = re.compile(
 )
 """Words after a name that make it a place (`Batajnica airport`, `Northern Cape province`, not
 `town hall`)."""
+
+
+def place_noun_after(text: str, end: int) -> bool:
+    """`PLACE_NOUN_AFTER` at `end`, run only after one of the words it opens with."""
+    word = lower_word_after(text, end)
+    return (word in PLACE_NOUNS or word == "refugee") and PLACE_NOUN_AFTER.match(
+        text, end
+    ) is not None
+
 
 DIRECTIONS: Final = frozenset(
     "North South East West Northern Southern Eastern Western Central Upper Lower Greater "

@@ -465,7 +465,10 @@ def _could_name_someone(text: str, run: Run) -> bool:
         not run.caps
         and (gazetteer.lookup(text[run.start : run.end]) is None or _town_or_surname(run))
         and not any(
-            is_organisation_word(w) or names.is_plain_word(w) or w in FUNCTION_WORDS or w.isupper()
+            is_organisation_word(w)
+            or names.is_plain_word(w)
+            or w in FUNCTION_WORDS
+            or gazetteer.is_upper(w)
             for w in run.words
         )
     )

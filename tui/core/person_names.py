@@ -324,7 +324,16 @@ WORD_AFTER_POSSESSIVE: Final = re.compile(r"['’]s[ \t]+([A-Z][\w'’-]*)")
 _POSSESSIVE_S: Final = frozenset(("'s", "’s"))
 GLUES: Final = frozenset(("'s ", "’s "))
 """A possessive, and one before a space: read as a slice of the text looked up (compiled, a
-`startswith` at a position is a generic call, several times as dear)."""
+`startswith` at a position is a generic call, several times as dear), after `glued`."""
+
+
+def glued(text: str, end: int) -> bool:
+    """Whether one of `GLUES` stands at `end`: its mark read as a number first, as after nearly
+    every name none does (no slice made)."""
+    if end >= len(text):
+        return False
+    mark = ord(text[end])
+    return (mark == 39 or mark == 0x2019) and text[end : end + 3] in GLUES
 
 
 def _owning_a_body(text: str, words: list[str], end: int) -> bool:
@@ -351,7 +360,7 @@ def candidates(text: str, run: Run) -> list[Candidate]:
         return []
     if names_a_seat(text, run.start):
         return _member_after_seat(text, run)
-    if text[run.end : run.end + 3] in GLUES and _owning_a_body(text, words, run.end):
+    if glued(text, run.end) and _owning_a_body(text, words, run.end):
         return []
     if _riding(text, run) or gazetteer.home_before(text, run.start):
         return []
@@ -568,7 +577,7 @@ def _member_after_seat(text: str, run: Run) -> list[Candidate]:
 def _riding(text: str, run: Run) -> bool:
     """A run names a riding, no person: dashed onto a place with no space and opening with no
     first name (`Thunder Bay—Superior North`, `Argenteuil—La Petite-Nation`)."""
-    if text[run.start - 1 : run.start] != "—" or names.is_first_name(run.words[0]):
+    if run.start == 0 or ord(text[run.start - 1]) != 0x2014 or names.is_first_name(run.words[0]):
         return False
     before = _PLACE_AND_DASH_BEFORE.search(text, max(0, run.start - 60), run.start)
     return before is not None and gazetteer.lookup(before.group(1)) is not None
@@ -1057,7 +1066,7 @@ def _acronym_or_honorific(words: list[str]) -> bool:
     """An acronym (`NATO`, `MPs`; not a regnal number) or an honorific among the words."""
     for w in words:
         if (
-            (w.isupper() and len(w) > 1 and "." not in w and not _ROMAN.fullmatch(w))
+            (gazetteer.is_upper(w) and len(w) > 1 and "." not in w and not _ROMAN.fullmatch(w))
             or w in HONORIFICS
             or (w.endswith("s") and _ACRONYMS.fullmatch(w))
         ):

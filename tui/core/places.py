@@ -35,9 +35,9 @@ from tui.core.organisations import (
 )
 from tui.core.person_names import (
     AFFILIATIONS,
-    GLUES,
     STORM_WORDS,
     WORD_AFTER_POSSESSIVE,
+    glued,
     is_feature,
     is_river,
     on_island,
@@ -213,12 +213,10 @@ def find_places(
             k += 1
         if index == glued_to:
             continue
-        if (text[run.end : run.end + 3] in GLUES or run.words[-1] == "Co.") and index + 1 < len(
-            all_runs
-        ):
-            glued = _glued_place(text, run, all_runs[index + 1], person_starts, person_ends)
-            if glued is not None:
-                found.append(glued)
+        if (glued(text, run.end) or run.words[-1] == "Co.") and index + 1 < len(all_runs):
+            place = _glued_place(text, run, all_runs[index + 1], person_starts, person_ends)
+            if place is not None:
+                found.append(place)
                 glued_to = index + 1
                 continue
         if k < len(person_starts) and person_starts[k] < run.end:
@@ -558,7 +556,7 @@ def _could_be_a_place(text: str, run: Run) -> bool:
         if (
             names.is_english_word(w)
             or gazetteer.lookup(w) is not None
-            or (w.isupper() and not (run.caps or _is_dateline(text, run.start, run.end)))
+            or (gazetteer.is_upper(w) and not (run.caps or _is_dateline(text, run.start, run.end)))
         ):
             return False
     return True
@@ -570,7 +568,7 @@ def _named_place(words: str) -> gazetteer.Place | None:
 
 
 def _country_after(text: str, end: int) -> bool:
-    after = _PLACE_AFTER.match(text, end)
+    after = _PLACE_AFTER.match(text, end) if gazetteer.starts_at(text, end, ", ") else None
     other = _named_place(after.group(1)) if after else None
     return other is not None and other.kind in ("country", "state", "region") and not other.small
 
@@ -866,7 +864,7 @@ def _seat_before_member(run: Run) -> int:
                 or any(
                     (names.is_english_word(w) and w not in gazetteer.DIRECTIONS)
                     or w in AFFILIATIONS
-                    or w.isupper()
+                    or gazetteer.is_upper(w)
                     for w in words[1:k]
                 )
             ):
@@ -886,7 +884,7 @@ def _longest(
             continue
         surface = text[spans[i][0] : spans[j - 1][1]]
         place = gazetteer.lookup(surface)
-        if place is None and (run.caps or (surface.isupper() and len(surface) > 3)):
+        if place is None and (run.caps or (gazetteer.is_upper(surface) and len(surface) > 3)):
             place = gazetteer.lookup(surface.title())
             if (
                 place is not None
@@ -1044,10 +1042,11 @@ def _said_to_be_a_place(text: str, start: int, end: int, strict: bool) -> bool:
     if (
         gazetteer.place_before(text, start)
         or names_a_seat(text, start)
-        or gazetteer.PLACE_NOUN_AFTER.match(text, end)
+        or gazetteer.place_noun_after(text, end)
     ):
         return True
-    near = _NEAR_AFTER.match(text, end)
+    after = gazetteer.lower_word_after(text, end)  # `_NEAR_AFTER` opens with `near`, `outside`
+    near = _NEAR_AFTER.match(text, end) if after == "near" or after == "outside" else None
     if near and _named_place(near.group(1)) is not None:
         return True
     if not strict:
@@ -1078,7 +1077,7 @@ def _qualifies(text: str, run: Run, j: int, reach: int, named: gazetteer.Place) 
     if _word_town(named) and word not in HEADS and word not in HONORIFICS:
         return True
     if word in HEADS or word in HONORIFICS or j <= reach:
-        if j + 1 == len(run.words) and text[run.end : run.end + 3] in GLUES:
+        if j + 1 == len(run.words) and glued(text, run.end):
             owned = WORD_AFTER_POSSESSIVE.match(text, run.end)
             return owned is not None and is_organisation_word(owned.group(1))
         return j + 2 == len(run.words) and is_organisation_word(run.words[j + 1])
