@@ -100,7 +100,14 @@ class PeopleFound:
 
     def _add(self, words: list[str], at: int, role: str | None, surface: str | None) -> int:
         """The person `words` names at offset `at`, learning from it or created from it."""
-        person = self._match(words, at, _honorific_gender(role), role)
+        return self._grow(
+            self._match(words, at, _honorific_gender(role), role), words, role, surface
+        )
+
+    def _grow(
+        self, person: int | None, words: list[str], role: str | None, surface: str | None
+    ) -> int:
+        """`_add` with the person `_match` gave (None: a new one)."""
         if person is None:
             person = len(self.people)
             self.people.append(Person(person, " ".join(words), role=role))
@@ -320,7 +327,7 @@ def find_people(
     """The people the text names; a name inside a quoted title (`titles`: `MSNBC's "Morning
     Joe"`, `the documentary "Weiner"`) names the work, not a person. `runs` are the text's
     capitalised runs when the caller has scanned them already (`annotation.annotate`)."""
-    all_runs = scan(text) if runs is None else runs
+    all_runs = scan(text) if runs is None else tuple(runs)  # a tuple: indexed natively
     candidates = [
         c
         for run in all_runs
@@ -334,24 +341,24 @@ def find_people(
             found._add(candidate.words, candidate.start, candidate.role, candidate.surface or None)
     bodies = None
     for candidate in candidates:
-        if (
-            len(candidate.words) == 1
-            and not candidate.role
-            and found._match(candidate.words, candidate.start) is None
-        ):
-            body = may_name_a_body(text, candidate.words[0])
-            if body:
-                bodies = bodies_named(text) if bodies is None else bodies
-                body = candidate.words[0] in bodies
-            if (
-                body
-                or _describes(text, candidate.words[0], candidate.start)
-                or _town_before_surname(candidate.words[0])
-            ):
-                continue
-        person = found._add(
-            candidate.words, candidate.start, candidate.role, candidate.surface or None
-        )
+        if len(candidate.words) == 1 and not candidate.role:
+            known = found._match(candidate.words, candidate.start)  # what `_add` would match
+            if known is None:
+                body = may_name_a_body(text, candidate.words[0])
+                if body:
+                    bodies = bodies_named(text) if bodies is None else bodies
+                    body = candidate.words[0] in bodies
+                if (
+                    body
+                    or _describes(text, candidate.words[0], candidate.start)
+                    or _town_before_surname(candidate.words[0])
+                ):
+                    continue
+            person = found._grow(known, candidate.words, candidate.role, candidate.surface or None)
+        else:
+            person = found._add(
+                candidate.words, candidate.start, candidate.role, candidate.surface or None
+            )
         found.mentions.append(PersonMention(candidate.start, candidate.end, person))
     _link_known(text, all_runs, found)
     _widen_to_full_names(text, found)
@@ -410,7 +417,7 @@ _MIN_LIST: Final = 4
 """Items a list needs before its people vouch for the rest (`Given, Breen, Staunton, Irwin`)."""
 
 
-def _complete_lists(text: str, all_runs: Sequence[Run], found: PeopleFound) -> None:
+def _complete_lists(text: str, all_runs: tuple[Run, ...], found: PeopleFound) -> None:
     """In a list of names separated by commas, where most items are people already, the other
     items are people too (a team sheet: `Given, Breen, Staunton, Irwin, McAteer`), unless a place,
     an organisation or an ordinary word; a small town that is a surname too (`Houghton`) is
@@ -527,7 +534,7 @@ def _introduced_place(run: Run) -> bool:
     )
 
 
-def _link_known(text: str, all_runs: Sequence[Run], found: PeopleFound) -> None:
+def _link_known(text: str, all_runs: tuple[Run, ...], found: PeopleFound) -> None:
     """Mentions of people already found: surnames and first names on their own (after a
     sentence-opening word: `Neither Clinton`), and any word of an all-capitals line, where a
     first name and a surname of one person make one mention (`KEVIN BROWN`)."""

@@ -774,7 +774,7 @@ def opens_sentence(word: str) -> bool:
 
 def _segments(words: list[str], first: int) -> list[tuple[int, int]]:
     """Word ranges of a run between words that never belong to a name (days, months)."""
-    if _BREAKS.isdisjoint(words):
+    if not any(word in _BREAKS for word in words):  # a loop compiled, not a set method called
         return [(first, len(words))] if len(words) > first else []
     out, lo = [], first
     for i in range(first, len(words)):

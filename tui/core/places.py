@@ -206,7 +206,7 @@ def find_places(
     unknown = []
     pending: list[PlaceMention] = []
     k = 0
-    all_runs = scan(text) if runs is None else runs
+    all_runs = scan(text) if runs is None else tuple(runs)  # a tuple: indexed natively
     glued_to = -1  # the run a place glued to the run before it ends in
     for index, run in enumerate(all_runs):
         while k < len(person_ends) and person_ends[k] <= run.start:
@@ -634,7 +634,7 @@ def _is_club(text: str, run: Run) -> bool:
     )
 
 
-def _listed_with_clubs(text: str, runs: Sequence[Run], found: list[PlaceMention]) -> set[str]:
+def _listed_with_clubs(text: str, runs: tuple[Run, ...], found: list[PlaceMention]) -> set[str]:
     """Places listed with a club are clubs (`Aston Villa, West Ham, Tottenham and Crystal Palace
     voted`): the names of the places in a list of names, joined by commas and `and`, that holds a
     town and a club's word (`_CLUB_ENDS`)."""
