@@ -216,28 +216,31 @@ def scan(text: str) -> tuple[Run, ...]:
         end = position = _word_end_at(text, start, size)
         word = text[start:end]
         stop = possessive = False
-        last = word[-1]
-        if last == "." and not (
-            "." in word[:-1]
-            or len(word) == 2
-            or (word in _KEEP_STOP and (word != "No." or _NUMBER_AFTER.match(text, end)))
+        last = ord(word[-1])  # characters compared as numbers: no string made, no call
+        if (
+            last == 46
+            and not (  # `.`
+                "." in word[:-1]
+                or len(word) == 2
+                or (word in _KEEP_STOP and (word != "No." or _NUMBER_AFTER.match(text, end)))
+            )
         ):
             word, end, stop = word[:-1], end - 1, True
-            last = word[-1]
-        if last in "sS'’-":
-            possessive = len(word) > 2 and word[-2] in "'’" and last in "sS"
+            last = ord(word[-1])
+        if last == 115 or last == 83:  # `s`, `S`: a possessive after a mark
+            possessive = len(word) > 2 and word[-2] in "'’"
             if possessive:
                 word, end = word[:-2], end - 2
-            elif last in "'’-":
-                word, end = word[:-1], end - 1
+        elif last == 39 or last == 0x2019 or last == 45:  # `'`, `’`, `-`
+            word, end = word[:-1], end - 1
         if closed or start - previous_end > _LONGEST_JOIN:
             gap, joined = "", False
         else:
             gap = text[previous_end:start]
             joined = gap in _JOINS and (gap != " " or word not in _OPENERS_INSIDE)
-        after = text[end : end + 1]
-        if (after == "-" and text[end + 1 : end + 2].islower()) or (
-            after == "." and text[end + 1 : end + 2] == "-" and text[end + 2 : end + 3].islower()
+        after = ord(text[end]) if end < size else 0
+        if (after == 45 and text[end + 1 : end + 2].islower()) or (
+            after == 46 and text[end + 1 : end + 2] == "-" and text[end + 2 : end + 3].islower()
         ):
             if joined and gap == " ":
                 words = []
