@@ -211,6 +211,61 @@ def test_mentions_are_in_bounds_ordered_and_disjoint(text):
     assert [p.id for p in found.people] == list(range(len(found.people)))
 
 
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Ann",
+                "O'Neil",
+                "O’Neil",
+                "U.S.",
+                "J.",
+                "then-",
+                "ex-",
+                "pro-",
+                "-based",
+                "-Led",
+                "-born",
+                "al-",
+                "el-",
+                "ash-",
+                "as-",
+                "a",
+                "e",
+                "l",
+                "Élodie",
+                "ǅ",
+                "x",
+                "3",
+                "٣",
+                "_",
+                " ",
+                "\n",
+                ".",
+                ",",
+                "!",
+                "’",
+                "'",
+                "-",
+                "Fla.",
+                "’s",
+                "off.",
+                "Mr",
+            ]
+        )
+    ).map("".join)
+)
+def test_the_hand_scan_finds_the_words_the_token_pattern_finds(text):
+    from tui.core import capitalised
+
+    found, at = [], 0
+    while (start := capitalised._next_word(text, at, len(text))) < len(text):
+        at = capitalised._word_end_at(text, start, len(text))
+        found.append((start, at))
+    assert found == [m.span() for m in capitalised._TOKEN.finditer(text)]
+
+
 @settings(max_examples=100, deadline=None)
 @given(st.text())
 def test_never_raises_on_arbitrary_text(text):

@@ -19,19 +19,20 @@ from tui.core.lexicon import (
     STATE_ABBREVIATIONS,
 )
 
-_ADJECTIVE_SUFFIXES: Final = (
-    "(?:based|born|bred|led|backed|owned|run|style|era|bound|made|listed|registered|controlled|funded|"
-    "linked|speaking|held|occupied|allied|brokered|sponsored|area|wide|winning|leaning|friendly|inspired|"
-    "themed|affiliated|aligned|oriented|focused|dominated|supporting|loving|hating)"
+_SUFFIXES: Final = frozenset(
+    "based born bred led backed owned run style era bound made listed registered controlled funded "
+    "linked speaking held occupied allied brokered sponsored area wide winning leaning friendly "
+    "inspired themed affiliated aligned oriented focused dominated supporting loving hating".split()
 )
 """`New York-based`: the words before such a suffix make an adjective, not a name."""
+_ADJECTIVE_SUFFIXES: Final = "(?:" + "|".join(sorted(_SUFFIXES)) + ")"
 _UPPER: Final = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
 _OPENS_WORD: Final = (
-    rf"(?:(?<![\w’.\-].)|(?<=[.\-].)(?:(?<=\bthen-.)|(?<=\bex-.)|(?<=[a-z]\.[{_UPPER}]))|(?<=[,.!?]’.))"
-    r"(?<!\w'.)"
+    rf"(?:(?<![\w’.\-'].)|(?<=(?<!\w)'.)"
+    rf"|(?<=[.\-].)(?:(?<=\bthen-.)|(?<=\bex-.)|(?<=[a-z]\.[{_UPPER}]))|(?<=[,.!?]’.))"
 )
 _CAPITALISED_REST: Final = (
-    rf"(?:\.(?:[{_UPPER}]\.)+|\w*(?:['’]\w+|-(?!{_ADJECTIVE_SUFFIXES}\b)\w+)*\.?)"
+    rf"(?:\.(?:[{_UPPER}]\.)+|\w*+(?:['’]\w+|-(?!{_ADJECTIVE_SUFFIXES}\b)\w+)*+\.?)"
 )
 _TOKEN: Final = re.compile(
     rf"([{_UPPER}ae]{_OPENS_WORD}"
@@ -46,17 +47,14 @@ own (`pro-Kremlin`), except after `then-` and `ex-`, which put a title before a 
 (`then-Secretary of State Hillary Clinton`); so is one after a full stop, except after a
 lower-case word (paragraphs joined with no space: `called off.Mick Whelan said`); so is one after
 a curly closing mark, except after punctuation (`‘…this race,’Clinton said`, a space a scraper
-lost; not `O’Brien`). Those look-behinds
-are tried only after a full stop or a hyphen. The pattern opens with its first letter, then looks
-behind it, so that the regex engine skips to the next capital (or `a`, `e`) at C speed: twice as
-fast as looking behind every character first. One group: `scan` splits the text on it, text and
-words in turn, which costs less than a match object a word (10 % of `scan`, compiled)."""
+lost; not `O’Brien`), and one after a straight mark after a word (`O'Brien`). Those look-behinds
+are tried only after a full stop, a hyphen or a mark; the repeats are possessive (`*+`), as
+nothing after them can fail, which spares the engine their backtracking state. The pattern opens
+with its first letter, then looks behind it, so that the regex engine skips to the next capital
+(or `a`, `e`) at C speed. `scan` reads its words by hand (`_next_word`, `_word_end_at`): the
+pattern is their specification."""
 _CAPITAL_TOKEN: Final = re.compile(rf"([{_UPPER}]{_OPENS_WORD}{_CAPITALISED_REST})")
-"""`_TOKEN` without the Arabic article: the same words in a text with none of `_ARTICLE`, found
-40 % faster, as the regex engine stops at capitals only, not at every `a` and `e`."""
-_ARTICLE: Final = re.compile(rf"-(?:(?<=[ae]l-)|(?<=a[dstzrn]-)|(?<=ash-))[{_UPPER}]")
-"""Where a word with an Arabic article may be (`al-Sisi`): a text with none is scanned with
-`_CAPITAL_TOKEN`."""
+"""`_TOKEN` without the Arabic article, the words `_capital_end` reads."""
 NAME_PARTICLES: Final = frozenset(
     (
         "de da di del della der den van von bin ibn bint abu al el la le du dos das do y "
@@ -120,6 +118,28 @@ a headline merged into the text). `A`, `I` and possessives may (`Group A`, `Eliz
 Our Seafront`)."""
 _SENTENCE_END: Final = frozenset(".!?:\n")
 _OPENERS: Final = frozenset(" \t\"“‘'([«")
+
+
+def _sentence_end(code: int) -> bool:
+    """Whether the character `code` is one of `_SENTENCE_END` (tested as a number: no string)."""
+    return code == 46 or code == 33 or code == 63 or code == 58 or code == 10
+
+
+def _opener(code: int) -> bool:
+    """Whether the character `code` is one of `_OPENERS`."""
+    return (
+        code == 32
+        or code == 9
+        or code == 34
+        or code == 0x201C
+        or code == 0x2018
+        or code == 39
+        or code == 40
+        or code == 91
+        or code == 0xAB
+    )
+
+
 _LOWER_WORD: Final = re.compile(r"[a-z]{2,}")
 _WORD: Final = re.compile(r"[^\W\d_][\w'’-]*")
 _MINOR_WORDS: Final = frozenset(
@@ -132,12 +152,27 @@ def _is_headline(text: str, start: int, end: int) -> bool:
     """A line in capitals (`CRICKET - LEICESTERSHIRE TAKE OVER`), or a first line in title case
     (`Clinton Leads Trump In New Poll`): its capitals say nothing about names. Only the first
     line counts in title case, as lists of names look the same."""
-    if _LOWER_WORD.search(text, start, end) is None:
+    if not _has_lower_word(text, start, end):
         return True
     if start > 0 or end - start > 200:
         return False
     words = [w for w in _WORD.findall(text, start, end) if w not in _MINOR_WORDS]
     return len(words) >= 4 and all(w[0].isupper() for w in words)
+
+
+def _has_lower_word(text: str, start: int, end: int) -> bool:
+    """`_LOWER_WORD.search(text, start, end)`: two lower-case ASCII letters in a row, read by
+    hand (a line's first word nearly always has them: compiled, a tenth of the search)."""
+    lower = False
+    for at in range(start, end):
+        code = ord(text[at])
+        if 97 <= code <= 122:
+            if lower:
+                return True
+            lower = True
+        else:
+            lower = False
+    return False
 
 
 class Run:
@@ -172,37 +207,40 @@ def scan(text: str) -> tuple[Run, ...]:
     joins: list[str] = []
     closed = True
     previous_end = 0
-    parts: list[str] = (_TOKEN if _ARTICLE.search(text) else _CAPITAL_TOKEN).split(text)
-    # typed: compiled, the words of a `str | Any` list are read by generic calls
-    position = 0  # where parts[k - 1], the text before the word, starts
-    for k in range(1, len(parts), 2):
-        word = parts[k]
-        start = position + len(parts[k - 1])
-        end = start + len(word)
-        position = end
+    position = 0  # where the search for the next word goes on from
+    size = len(text)
+    while True:
+        start = _next_word(text, position, size)
+        if start >= size:
+            break
+        end = position = _word_end_at(text, start, size)
+        word = text[start:end]
         stop = possessive = False
-        last = word[-1]
-        if last == "." and not (
-            "." in word[:-1]
-            or len(word) == 2
-            or (word in _KEEP_STOP and (word != "No." or _NUMBER_AFTER.match(text, end)))
+        last = ord(word[-1])  # characters compared as numbers: no string made, no call
+        if (
+            last == 46
+            and not (  # `.`
+                "." in word[:-1]
+                or len(word) == 2
+                or (word in _KEEP_STOP and (word != "No." or _NUMBER_AFTER.match(text, end)))
+            )
         ):
             word, end, stop = word[:-1], end - 1, True
-            last = word[-1]
-        if last in "sS'’-":
-            possessive = len(word) > 2 and word[-2] in "'’" and last in "sS"
+            last = ord(word[-1])
+        if last == 115 or last == 83:  # `s`, `S`: a possessive after a mark
+            possessive = len(word) > 2 and word[-2] in "'’"
             if possessive:
                 word, end = word[:-2], end - 2
-            elif last in "'’-":
-                word, end = word[:-1], end - 1
+        elif last == 39 or last == 0x2019 or last == 45:  # `'`, `’`, `-`
+            word, end = word[:-1], end - 1
         if closed or start - previous_end > _LONGEST_JOIN:
             gap, joined = "", False
         else:
             gap = text[previous_end:start]
             joined = gap in _JOINS and (gap != " " or word not in _OPENERS_INSIDE)
-        after = text[end : end + 1]
-        if (after == "-" and text[end + 1 : end + 2].islower()) or (
-            after == "." and text[end + 1 : end + 2] == "-" and text[end + 2 : end + 3].islower()
+        after = ord(text[end]) if end < size else 0
+        if (after == 45 and text[end + 1 : end + 2].islower()) or (
+            after == 46 and text[end + 1 : end + 2] == "-" and text[end + 2 : end + 3].islower()
         ):
             if joined and gap == " ":
                 words = []
@@ -225,6 +263,140 @@ def scan(text: str) -> tuple[Run, ...]:
     return tuple(runs.out)
 
 
+def is_word(text: str, at: int) -> bool:
+    """Whether the character at `at` is a word character, as the regex engine's `\\w` reads it."""
+    code = ord(text[at])
+    if code < 128:
+        return (
+            97 <= code <= 122 or 65 <= code <= 90 or 48 <= code <= 57 or code == 95
+        )  # a-z, A-Z, 0-9, _
+    return text[at].isalnum()
+
+
+def _is_capital(text: str, at: int) -> bool:
+    """Whether the character at `at` is one of `_UPPER`'s."""
+    code = ord(text[at])
+    if code < 128:
+        return 65 <= code <= 90
+    return 0xC0 <= code < 0x250 and text[at].isupper()
+
+
+def _opens_word(text: str, at: int, capital: bool) -> bool:
+    """`_OPENS_WORD` at the first letter at `at` (a `capital`, or the `a` or `e` of an Arabic
+    article), read from the characters before it."""
+    if at == 0:
+        return True
+    before = ord(text[at - 1])
+    if before == 32:
+        return True  # a space, nearly always
+    if before == 39:  # `'`: opens a word unless after a word (`O'Brien`)
+        return at == 1 or not is_word(text, at - 2)
+    if before == 46:  # `.`: a capital after a lower-case letter (`called off.Mick`)
+        return capital and at >= 2 and 97 <= ord(text[at - 2]) <= 122
+    if before == 45:  # `-`: after `then-` or `ex-` only
+        return (
+            at >= 5 and text[at - 5 : at - 1] == "then" and (at == 5 or not is_word(text, at - 6))
+        ) or (at >= 3 and text[at - 3 : at - 1] == "ex" and (at == 3 or not is_word(text, at - 4)))
+    if before == 0x2019:  # `’`: after punctuation (`race,’Clinton`)
+        return at >= 2 and text[at - 2] in ",.!?"
+    return not is_word(text, at - 1)
+
+
+def _next_word(text: str, at: int, size: int) -> int:
+    """Where the next word of `_TOKEN` from `at` opens, `size` when none does: the pattern's
+    search by hand, a character read as a number at a time, which compiled costs a tenth of the
+    regex engine's split (its character set is tried at every character, and each word costs it
+    a match and two strings)."""
+    while at < size:
+        code = ord(text[at])
+        if 65 <= code <= 90 or (0xC0 <= code < 0x250 and text[at].isupper()):
+            if _opens_word(text, at, True):
+                return at
+        elif (
+            (code == 97 or code == 101)
+            and _article_name(text, at, size) > 0
+            and _opens_word(text, at, False)
+        ):
+            return at
+        at += 1
+    return size
+
+
+def _article_name(text: str, at: int, size: int) -> int:
+    """Where the capital after an Arabic article at `at` stands (`al-Sisi`, `el-Sisi`, `ash-`,
+    `ad-`, …: `_TOKEN`'s), or -1 when no article opens there (nearly every `a` and `e`: a
+    character or two read)."""
+    if at + 3 >= size:
+        return -1
+    letter = ord(text[at + 1])
+    hyphen = ord(text[at + 2]) == 45
+    if ord(text[at]) == 101:  # `e`: `el-` only
+        after = at + 3 if letter == 108 and hyphen else -1
+    elif hyphen and letter in _ARTICLE_LETTERS:
+        after = at + 3
+    elif letter == 115 and ord(text[at + 2]) == 104 and ord(text[at + 3]) == 45:  # `sh-`
+        after = at + 4
+    else:
+        return -1
+    return after if 0 < after < size and _is_capital(text, after) else -1
+
+
+_ARTICLE_LETTERS: Final = frozenset(map(ord, "ldstzrn"))
+"""The letters after the `a` of an Arabic article and before its hyphen (`al-`, `ad-`, …)."""
+
+
+def _word_end_at(text: str, start: int, size: int) -> int:
+    """Where the word of `_TOKEN` opening at `start` ends: a capitalised word's
+    (`_capital_end`), or a word with an Arabic article's, word characters after its capital."""
+    code = ord(text[start])
+    if code != 97 and code != 101:
+        return _capital_end(text, start, size)
+    at = _article_name(text, start, size)
+    return _capital_end(text, start, size) if at < 0 else _word_end(text, at + 1, size)
+
+
+def _word_end(text: str, at: int, size: int) -> int:
+    """Where the word characters from `at` end (`is_word`, the ASCII test inline: a call a
+    character costs more than the test)."""
+    while at < size:
+        code = ord(text[at])
+        if code < 128:
+            if not (97 <= code <= 122 or 65 <= code <= 90 or 48 <= code <= 57 or code == 95):
+                break
+        elif not text[at].isalnum():
+            break
+        at += 1
+    return at
+
+
+def _capital_end(text: str, start: int, size: int) -> int:
+    """Where the word of `_CAPITAL_TOKEN` opening at `start` ends (`_CAPITALISED_REST`): initials
+    (`U.S.`), or word characters with words glued by an apostrophe or a hyphen (not a hyphen
+    before one of `_SUFFIXES`: `York-based`), and a full stop."""
+    at = start + 1
+    if at < size and text[at] == ".":
+        stop = at
+        while stop + 2 < size and text[stop + 2] == "." and _is_capital(text, stop + 1):
+            stop += 2
+        if stop > at:
+            return stop + 1
+    at = _word_end(text, at, size)
+    while at + 1 < size and is_word(text, at + 1):
+        mark = text[at]
+        if mark == "'" or mark == "’":
+            at = _word_end(text, at + 1, size)
+        elif mark == "-":
+            end = _word_end(text, at + 1, size)
+            if text[at + 1 : end] in _SUFFIXES:
+                break
+            at = end
+        else:
+            break
+    if at < size and text[at] == ".":
+        at += 1
+    return at
+
+
 class _Runs:
     """The runs of a text as its words are read, but a sentence word alone (`However`), each told
     whether it opens a sentence and whether its line is a headline (read once a line: runs come
@@ -244,11 +416,11 @@ class _Runs:
         text = self.text
         start = spans[0][0]
         i = start - 1
-        while i >= 0 and text[i] in _OPENERS:
+        while i >= 0 and _opener(ord(text[i])):
             i -= 1
         if start >= self.line_end:
             line_start = text.rfind("\n", 0, start) + 1
             line_end = text.find("\n", start)
             self.line_end = line_end if line_end >= 0 else len(text)
             self.caps = _is_headline(text, line_start, self.line_end)
-        self.out.append(Run(words, spans, joins, i < 0 or text[i] in _SENTENCE_END, self.caps))
+        self.out.append(Run(words, spans, joins, i < 0 or _sentence_end(ord(text[i])), self.caps))

@@ -33,29 +33,91 @@ Lineker, from Alan Shearer`)."""
 
 
 def starts_at(text: str, start: int, word: str) -> bool:
-    """`text.startswith(word, start)` as a slice and a comparison: compiled, a str method given
-    a position is a generic call, several times as dear, and the finders ask at every name."""
-    return text[start : start + len(word)] == word
+    """`text.startswith(word, start)`, compared a character at a time as numbers: compiled, a
+    str method given a position is a generic call, a slice makes a string, and the finders ask
+    at every name (most differ at the first character)."""
+    size = len(word)
+    if start < 0 or start + size > len(text):
+        return text[start : start + size] == word  # out of the text: the slice's answer
+    return all(ord(text[start + k]) == ord(word[k]) for k in range(size))
 
 
 def ends_at(text: str, end: int, word: str) -> bool:
-    """`text.endswith(word, 0, end)` as a slice and a comparison (`starts_at`)."""
-    start = end - len(word)
-    return start >= 0 and text[start:end] == word
+    """`text.endswith(word, 0, end)`, compared from its last character (`starts_at`)."""
+    size = len(word)
+    start = end - size
+    if start < 0 or end > len(text):
+        return start >= 0 and size == 0
+    k = size - 1
+    while k >= 0:
+        if ord(text[start + k]) != ord(word[k]):
+            return False
+        k -= 1
+    return True
+
+
+def is_space(text: str, at: int) -> bool:
+    """`text[at].isspace()`, an ASCII character read as a number (no string made, compiled)."""
+    code = ord(text[at])
+    if code < 128:
+        return code == 32 or 9 <= code <= 13 or 28 <= code <= 31
+    return text[at].isspace()
+
+
+def is_upper(word: str) -> bool:
+    """`word.isupper()` (a cased letter and no lower-case one), ASCII letters read as numbers:
+    compiled, the str method is a generic call (most names fail at their second letter)."""
+    cased = False
+    for k in range(len(word)):
+        code = ord(word[k])
+        if code >= 128:
+            return word.isupper()
+        if 97 <= code <= 122:
+            return False
+        if 65 <= code <= 90:
+            cased = True
+    return cased
 
 
 def blanks_after(text: str, start: int) -> int:
     """Where the spaces and tabs right after `start` end (`start` when there are none): the
-    start of the word after them."""
-    while text[start : start + 1] in (" ", "\t"):
+    start of the word after them. Each character is read as a number (`ord` of an index is
+    native, compiled: no string is made)."""
+    size = len(text)
+    while start < size:
+        code = ord(text[start])
+        if code != 32 and code != 9:
+            break
         start += 1
     return start
+
+
+def lower_word_end(text: str, start: int, limit: int = -1) -> int:
+    """Where the lower-case ASCII letters from `start` end (a pattern's `[a-z]+` or `[a-z]*`),
+    before `limit` when given (a pattern's `endpos`)."""
+    size = len(text) if limit < 0 else min(limit, len(text))
+    while start < size and 97 <= ord(text[start]) <= 122:
+        start += 1
+    return start
+
+
+def lower_word_after(text: str, end: int) -> str:
+    """The lower-case ASCII word after the spaces and tabs after `end` (what `[ \t]+([a-z]+)`
+    captures), empty when no blank or no such word follows: looked up in a set of the words a
+    pattern may open with before that pattern is run."""
+    at = blanks_after(text, end)
+    if at == end:
+        return ""
+    return text[at : lower_word_end(text, at)]
 
 
 def _blanks_before(text: str, end: int) -> int:
     """Where the spaces and tabs right before `end` start (`end` when there are none): the end
     of the word before them."""
-    while end > 0 and text[end - 1] in " \t":
+    while end > 0:
+        code = ord(text[end - 1])
+        if code != 32 and code != 9:
+            break
         end -= 1
     return end
 
@@ -64,7 +126,7 @@ def home_before(text: str, start: int, aged: bool = False) -> bool:
     """Whether a home's words (`HOME_BEFORE`, or with `aged` only `AGED_HOME_BEFORE`) stand
     right before `start`; each ends in `from ` or `of `, tried first as most names have
     neither before them, and an `of ` only after a comma or `residents`."""
-    if start < 3 or text[start - 2] not in "fm":
+    if start < 3 or (ord(text[start - 2]) != 102 and ord(text[start - 2]) != 109):  # f, m
         return False  # nearly every name: one character read
     if ends_at(text, start, "of "):
         words_end = _blanks_before(text, start - 3)
@@ -107,9 +169,12 @@ def word_ends_before(text: str, start: int, ends: tuple[str, ...]) -> bool:
     `(?:…)[ \t]+$` may match up to `start`, tried first, as most names have none of those words
     before them. (`$` matches before a line break that ends the text searched, hence the one left
     out.)"""
-    end = start - 1 if ends_at(text, start, "\n") else start
+    end = start - 1 if 0 < start <= len(text) and ord(text[start - 1]) == 10 else start
     words_end = _blanks_before(text, end)
-    return words_end != end and text[max(0, words_end - _LONGEST_END) : words_end].endswith(ends)
+    if words_end == end:
+        return False
+    last = ord(text[words_end - 1])  # the word's last letter, against each ending's last
+    return any(ord(word[-1]) == last and ends_at(text, words_end, word) for word in ends)
 
 
 _LONGEST_END: Final = 8
@@ -133,6 +198,15 @@ PLACE_NOUN_AFTER: Final = re.compile(
 )
 """Words after a name that make it a place (`Batajnica airport`, `Northern Cape province`, not
 `town hall`)."""
+
+
+def place_noun_after(text: str, end: int) -> bool:
+    """`PLACE_NOUN_AFTER` at `end`, run only after one of the words it opens with."""
+    word = lower_word_after(text, end)
+    return (word in PLACE_NOUNS or word == "refugee") and PLACE_NOUN_AFTER.match(
+        text, end
+    ) is not None
+
 
 DIRECTIONS: Final = frozenset(
     "North South East West Northern Southern Eastern Western Central Upper Lower Greater "
@@ -217,10 +291,11 @@ def words_from(word: str) -> int:
 
 def _words_from(word: str) -> int:
     lengths = _name_lengths()
-    return min(
-        MAX_WORDS,
-        max(lengths.get(fold(form).split(" ", 1)[0], 0) for form in (word, word.title())),
-    )
+    most = lengths.get(fold(word).split(" ", 1)[0], 0)
+    titled = word.title()
+    if titled != word:  # most words are in title case already: one look-up, no generator
+        most = max(most, lengths.get(fold(titled).split(" ", 1)[0], 0))
+    return min(MAX_WORDS, most)
 
 
 _WORDS_FROM: Final = WordMemo(_words_from, 1 << 14)

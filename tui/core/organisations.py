@@ -396,10 +396,10 @@ def word_before(text: str, start: int, reach: int = 25) -> str:
     characters; empty when there is none: what a name's rules read of the word before it."""
     lo = max(0, start - reach)
     end = start
-    while end > lo and text[end - 1].isspace():
+    while end > lo and gazetteer.is_space(text, end - 1):
         end -= 1
     at = end
-    while at > lo and not text[at - 1].isspace():
+    while at > lo and not gazetteer.is_space(text, at - 1):
         at -= 1
     return text[at:end]
 

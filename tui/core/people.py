@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from tui.core import gazetteer, names
-from tui.core.capitalised import FUNCTION_WORDS, Run, scan
+from tui.core.capitalised import FUNCTION_WORDS, Run, is_word, scan
 from tui.core.documents import Block
 from tui.core.lexicon import HONORIFIC_GENDERS, HONORIFICS
 from tui.core.model import Person, PersonMention, Quote
@@ -100,7 +100,14 @@ class PeopleFound:
 
     def _add(self, words: list[str], at: int, role: str | None, surface: str | None) -> int:
         """The person `words` names at offset `at`, learning from it or created from it."""
-        person = self._match(words, at, _honorific_gender(role), role)
+        return self._grow(
+            self._match(words, at, _honorific_gender(role), role), words, role, surface
+        )
+
+    def _grow(
+        self, person: int | None, words: list[str], role: str | None, surface: str | None
+    ) -> int:
+        """`_add` with the person `_match` gave (None: a new one)."""
         if person is None:
             person = len(self.people)
             self.people.append(Person(person, " ".join(words), role=role))
@@ -109,8 +116,15 @@ class PeopleFound:
         return person
 
     def _overlapping(self, start: int, end: int) -> list[PersonMention]:
-        i = bisect.bisect_left(self.mentions, start, key=lambda m: m.end)
-        return [m for m in self.mentions[i : i + 2] if m.start < end and start < m.end]
+        mentions = self.mentions
+        lo, hi = 0, len(mentions)  # `bisect_left` by `end`, by hand: no key function called
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if mentions[mid].end < start:
+                lo = mid + 1
+            else:
+                hi = mid
+        return [m for m in mentions[lo : lo + 2] if m.start < end and start < m.end]
 
     def _match(
         self, words: list[str], at: int, gender: str | None = None, role: str | None = None
@@ -151,23 +165,33 @@ class PeopleFound:
             keys.append(parts[-2] + " " + parts[-1])
         if len(parts) > 1:
             keys += [parts[0] + " " + parts[-1], "~" + parts[0]]
-            if _links_by_first_name(parts[0], person.role is not None) or family_name_first(
-                person.name.split()
-            ):
+            written = person.name.split()
+            if _links_by_first_name(
+                parts[0], written[0], person.role is not None
+            ) or family_name_first(written):
                 keys.append(parts[0])
         for key in keys:
-            ids = self._names.setdefault(key, [])
-            if person.id not in ids:
+            ids = self._names.get(key)
+            if ids is None:
+                self._names[key] = [person.id]  # no empty list made for a key already filed
+            elif person.id not in ids:
                 ids.append(person.id)
 
     def nearest(self, ids: list[int], at: int) -> int:
         """Of several people, the one mentioned last before `at` (else the first)."""
         if len(ids) == 1:
             return ids[0]
-        i = bisect.bisect_left(self.mentions, at, key=lambda m: m.start)
-        for mention in reversed(self.mentions[max(0, i - _LOOK_BACK) : i]):
-            if mention.person in ids:
-                return mention.person
+        mentions = self.mentions
+        lo, hi = 0, len(mentions)  # `bisect_left` by `start`, by hand: no key function called
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if mentions[mid].start < at:
+                lo = mid + 1
+            else:
+                hi = mid
+        for k in range(lo - 1, max(0, lo - _LOOK_BACK) - 1, -1):
+            if mentions[k].person in ids:
+                return mentions[k].person
         return ids[0]
 
 
@@ -203,16 +227,18 @@ def _names_no_one(words: list[str]) -> bool:
     )
 
 
-def _links_by_first_name(word: str, titled: bool) -> bool:
+def _links_by_first_name(word: str, written: str, titled: bool) -> bool:
     """A first name alone can stand for its person (`Antony`), and so can the first word no list
     knows of a name that came with a title (`Mahathir` for Prime Minister Mahathir Mohamad),
     unless it is also a place bigger than a small town (`Jordan`, `Victoria`, `Cleveland`; `Marco`
     links) or an English word (`Will`)."""
-    found = names.kinds(word)
+    found = names.kinds(written)  # `word` as written: the finders asked already (a memo hit)
     if not found:
         return titled and word.isalpha() and gazetteer.lookup(word.title()) is None
+    if "f" not in found or "w" in found:
+        return False
     place = gazetteer.lookup(word.title())
-    return "f" in found and "w" not in found and (place is None or place.small)
+    return place is None or place.small
 
 
 _LOOK_BACK: Final = 200
@@ -301,7 +327,7 @@ def find_people(
     """The people the text names; a name inside a quoted title (`titles`: `MSNBC's "Morning
     Joe"`, `the documentary "Weiner"`) names the work, not a person. `runs` are the text's
     capitalised runs when the caller has scanned them already (`annotation.annotate`)."""
-    all_runs = scan(text) if runs is None else runs
+    all_runs = scan(text) if runs is None else tuple(runs)  # a tuple: indexed natively
     candidates = [
         c
         for run in all_runs
@@ -315,24 +341,24 @@ def find_people(
             found._add(candidate.words, candidate.start, candidate.role, candidate.surface or None)
     bodies = None
     for candidate in candidates:
-        if (
-            len(candidate.words) == 1
-            and not candidate.role
-            and found._match(candidate.words, candidate.start) is None
-        ):
-            body = may_name_a_body(text, candidate.words[0])
-            if body:
-                bodies = bodies_named(text) if bodies is None else bodies
-                body = candidate.words[0] in bodies
-            if (
-                body
-                or _describes(text, candidate.words[0], candidate.start)
-                or _town_before_surname(candidate.words[0])
-            ):
-                continue
-        person = found._add(
-            candidate.words, candidate.start, candidate.role, candidate.surface or None
-        )
+        if len(candidate.words) == 1 and not candidate.role:
+            known = found._match(candidate.words, candidate.start)  # what `_add` would match
+            if known is None:
+                body = may_name_a_body(text, candidate.words[0])
+                if body:
+                    bodies = bodies_named(text) if bodies is None else bodies
+                    body = candidate.words[0] in bodies
+                if (
+                    body
+                    or _describes(text, candidate.words[0], candidate.start)
+                    or _town_before_surname(candidate.words[0])
+                ):
+                    continue
+            person = found._grow(known, candidate.words, candidate.role, candidate.surface or None)
+        else:
+            person = found._add(
+                candidate.words, candidate.start, candidate.role, candidate.surface or None
+            )
         found.mentions.append(PersonMention(candidate.start, candidate.end, person))
     _link_known(text, all_runs, found)
     _widen_to_full_names(text, found)
@@ -391,7 +417,7 @@ _MIN_LIST: Final = 4
 """Items a list needs before its people vouch for the rest (`Given, Breen, Staunton, Irwin`)."""
 
 
-def _complete_lists(text: str, all_runs: Sequence[Run], found: PeopleFound) -> None:
+def _complete_lists(text: str, all_runs: tuple[Run, ...], found: PeopleFound) -> None:
     """In a list of names separated by commas, where most items are people already, the other
     items are people too (a team sheet: `Given, Breen, Staunton, Irwin, McAteer`), unless a place,
     an organisation or an ordinary word; a small town that is a surname too (`Houghton`) is
@@ -446,13 +472,17 @@ def _could_name_someone(text: str, run: Run) -> bool:
         not run.caps
         and (gazetteer.lookup(text[run.start : run.end]) is None or _town_or_surname(run))
         and not any(
-            is_organisation_word(w) or names.is_plain_word(w) or w in FUNCTION_WORDS or w.isupper()
+            is_organisation_word(w)
+            or names.is_plain_word(w)
+            or w in FUNCTION_WORDS
+            or gazetteer.is_upper(w)
             for w in run.words
         )
     )
 
 
 _WORD_BEFORE: Final = re.compile(r"([A-Z][\w'’-]*) $")
+"""The capitalised word before a name and its space: what `_capital_word_before` reads by hand."""
 
 
 def _widen_to_full_names(text: str, found: PeopleFound) -> None:
@@ -463,11 +493,36 @@ def _widen_to_full_names(text: str, found: PeopleFound) -> None:
         full = full_names[mention.person]
         if len(full) != 2 or full[1] != text[mention.start : mention.end]:
             continue
-        before = _WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
-        if before is None or (index and found.mentions[index - 1].end > before.start(1)):
+        at = _capital_word_before(text, mention.start)
+        if at < 0 or (index and found.mentions[index - 1].end > at):
             continue
-        if full[0] == before.group(1):
-            found.mentions[index] = PersonMention(before.start(1), mention.end, mention.person)
+        word_end = mention.start - 1 if text[mention.start - 1] == " " else mention.start - 2
+        if full[0] == text[at:word_end]:
+            found.mentions[index] = PersonMention(at, mention.end, mention.person)
+
+
+def _capital_word_before(text: str, start: int) -> int:
+    """Where `_WORD_BEFORE`'s word starts when it matches before `start` within 30 characters
+    (a space, or a space and a line break, end them), else -1: read by hand, as the search
+    tries every position of its window. The word runs back over word characters, marks and
+    hyphens from the space; it opens at the first capital of that run."""
+    lo = max(0, start - 30)
+    space = start - 1
+    if space >= lo and ord(text[space]) == 10:
+        space -= 1  # `$` before a line break that ends the window
+    if space < lo or ord(text[space]) != 32:
+        return -1
+    at = space
+    while at > lo:
+        code = ord(text[at - 1])
+        if not (is_word(text, at - 1) or code == 39 or code == 0x2019 or code == 45):
+            break
+        at -= 1
+    while at < space:
+        if 65 <= ord(text[at]) <= 90:
+            return at
+        at += 1
+    return -1
 
 
 def _introduced_place(run: Run) -> bool:
@@ -479,7 +534,7 @@ def _introduced_place(run: Run) -> bool:
     )
 
 
-def _link_known(text: str, all_runs: Sequence[Run], found: PeopleFound) -> None:
+def _link_known(text: str, all_runs: tuple[Run, ...], found: PeopleFound) -> None:
     """Mentions of people already found: surnames and first names on their own (after a
     sentence-opening word: `Neither Clinton`), and any word of an all-capitals line, where a
     first name and a surname of one person make one mention (`KEVIN BROWN`)."""
@@ -508,7 +563,13 @@ def _link_known(text: str, all_runs: Sequence[Run], found: PeopleFound) -> None:
             ids = known.get(word.upper())
             if not ids or span in covered or company_after(text, span[1]):
                 continue  # `Tate & Sons`: the firm named after the person
-            i = bisect.bisect_left(starts, span[0])
+            i, hi = 0, len(starts)  # `bisect_left(starts, span[0])` by hand: ints, no call
+            while i < hi:
+                mid = (i + hi) // 2
+                if starts[mid] < span[0]:
+                    i = mid + 1
+                else:
+                    hi = mid
             if (i < len(found.mentions) and found.mentions[i].start < span[1]) or (
                 i > 0 and found.mentions[i - 1].end > span[0]
             ):

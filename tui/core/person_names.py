@@ -100,7 +100,8 @@ _SAYS_AFTER: Final = re.compile(
     r"[ \t]*,?[ \t]*(?:(?:[a-z]+ly|also|has|had|was|then)[ \t]+)?([a-z]+)"
 )
 _NEAR: Final = 40
-_CLAUSE_END: Final = re.compile(r"[ \t]*(?:[.,;:!?\n]|$)")
+_CLAUSE_END_MARKS: Final = frozenset(".,;:!?\n")
+"""What ends a clause after a name and its blanks (or the end of the text)."""
 _VERBS_BEFORE_NAMES: Final = frozenset("said says added adds asked".split())
 """Verbs that put the speaker after them (`said Shoukry`)."""
 _PLAIN_S_VERBS: Final = frozenset(
@@ -157,7 +158,6 @@ _VERSUS_AFTER: Final = re.compile(r"[ \t]+vs?\.?[ \t\n]+[A-Z]")
 _VERSUS_BEFORE: Final = re.compile(r"[\w)][ \t]+vs?\.?[ \t\n]+$")
 """`St Johnstone v Airdrieonians`: either side of a fixture is a team (or a party to a case,
 `Roe v Wade`, no mention of a person either)."""
-_WORD_AFTER: Final = re.compile(r"[ \t]+([a-z]+)")
 _NAME_AFTER: Final = re.compile(r"[ \t]+[A-Z][a-z]")
 """`Love Island host Maya Jama`: a show's host before the host's name (a person who hosts
 something `hosts` it)."""
@@ -324,7 +324,16 @@ WORD_AFTER_POSSESSIVE: Final = re.compile(r"['’]s[ \t]+([A-Z][\w'’-]*)")
 _POSSESSIVE_S: Final = frozenset(("'s", "’s"))
 GLUES: Final = frozenset(("'s ", "’s "))
 """A possessive, and one before a space: read as a slice of the text looked up (compiled, a
-`startswith` at a position is a generic call, several times as dear)."""
+`startswith` at a position is a generic call, several times as dear), after `glued`."""
+
+
+def glued(text: str, end: int) -> bool:
+    """Whether one of `GLUES` stands at `end`: its mark read as a number first, as after nearly
+    every name none does (no slice made)."""
+    if end >= len(text):
+        return False
+    mark = ord(text[end])
+    return (mark == 39 or mark == 0x2019) and text[end : end + 3] in GLUES
 
 
 def _owning_a_body(text: str, words: list[str], end: int) -> bool:
@@ -351,7 +360,7 @@ def candidates(text: str, run: Run) -> list[Candidate]:
         return []
     if names_a_seat(text, run.start):
         return _member_after_seat(text, run)
-    if text[run.end : run.end + 3] in GLUES and _owning_a_body(text, words, run.end):
+    if glued(text, run.end) and _owning_a_body(text, words, run.end):
         return []
     if _riding(text, run) or gazetteer.home_before(text, run.start):
         return []
@@ -568,7 +577,7 @@ def _member_after_seat(text: str, run: Run) -> list[Candidate]:
 def _riding(text: str, run: Run) -> bool:
     """A run names a riding, no person: dashed onto a place with no space and opening with no
     first name (`Thunder Bay—Superior North`, `Argenteuil—La Petite-Nation`)."""
-    if text[run.start - 1 : run.start] != "—" or names.is_first_name(run.words[0]):
+    if run.start == 0 or ord(text[run.start - 1]) != 0x2014 or names.is_first_name(run.words[0]):
         return False
     before = _PLACE_AND_DASH_BEFORE.search(text, max(0, run.start - 60), run.start)
     return before is not None and gazetteer.lookup(before.group(1)) is not None
@@ -610,7 +619,7 @@ def _context_names_someone(text: str, end: int) -> bool:
     """What after a word makes it a name: a verb of saying, an age, an artist's verb."""
     return bool(
         _says(text, end, strict=True)
-        or _AGE_AFTER.match(text, end)
+        or _age_after(text, end)
         or _blank_word_after(text, end) in _MADE_AFTER
     )
 
@@ -765,7 +774,7 @@ def opens_sentence(word: str) -> bool:
 
 def _segments(words: list[str], first: int) -> list[tuple[int, int]]:
     """Word ranges of a run between words that never belong to a name (days, months)."""
-    if _BREAKS.isdisjoint(words):
+    if not any(word in _BREAKS for word in words):  # a loop compiled, not a set method called
         return [(first, len(words))] if len(words) > first else []
     out, lo = [], first
     for i in range(first, len(words)):
@@ -830,11 +839,7 @@ def _vouched_surname(text: str, run: Run, lo: int, hi: int) -> bool:
         and not is_major_place(run.words[lo])
         and "l" in names.kinds(run.words[hi - 1])
         and not _street_after_preposition(text, run.words[hi - 1], run.spans[lo][0])
-        and (
-            _AGE_AFTER.match(text, end) is not None
-            or _says(text, end, strict=True)
-            or _person_apposed(text, end)
-        )
+        and (_age_after(text, end) or _says(text, end, strict=True) or _person_apposed(text, end))
     )
 
 
@@ -989,7 +994,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
     if any(p is not None and p.major for p in places):
         return "f" in kinds[0] and (
             _listed_with_country(text, end)
-            or _AGE_AFTER.match(text, end) is not None
+            or _age_after(text, end)
             or (
                 len(words) == 2
                 and (places[1] is None or (places[1].person_name and not places[1].major))
@@ -1003,7 +1008,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
             or _told(text, start, end)
             or _described(text, start)
             or (_aged(text, start, end))
-            or (_AGE_AFTER.match(text, end) is not None and any("l" in k.lower() for k in kinds))
+            or (_age_after(text, end) and any("l" in k.lower() for k in kinds))
         )
     if not any("w" in k and "f" not in k and "l" not in k for k in kinds) and not (
         _rare_pair(kinds) and text[max(0, start - 4) : start] in ("the ", "The ")
@@ -1061,7 +1066,7 @@ def _acronym_or_honorific(words: list[str]) -> bool:
     """An acronym (`NATO`, `MPs`; not a regnal number) or an honorific among the words."""
     for w in words:
         if (
-            (w.isupper() and len(w) > 1 and "." not in w and not _ROMAN.fullmatch(w))
+            (gazetteer.is_upper(w) and len(w) > 1 and "." not in w and not _ROMAN.fullmatch(w))
             or w in HONORIFICS
             or (w.endswith("s") and _ACRONYMS.fullmatch(w))
         ):
@@ -1149,18 +1154,17 @@ def _thing_after(text: str, end: int) -> bool:
     founded …`). The next words are read once and looked up, as nearly every name is tried."""
     if text[end : end + 1] == "," or text[end : end + 2] == " (":
         return _HORSE_AFTER.match(text, end) is not None or described_as_thing(text, end)
-    after = _WORD_AFTER.match(text, end)
-    if after is None:
+    word = gazetteer.lower_word_after(text, end)  # what `[ \t]+([a-z]+)` captures
+    if not word:
         return False
-    word: str = after.group(1)  # typed: compiled, the look-ups below are native
     if word in ("v", "vs"):
         return _VERSUS_AFTER.match(text, end) is not None
+    word_end = gazetteer.lower_word_end(text, gazetteer.blanks_after(text, end))
     if word == "host":
-        return _NAME_AFTER.match(text, after.end()) is not None
+        return _NAME_AFTER.match(text, word_end) is not None
     if word not in _THINGS and word not in _BEFORE_A_SECOND_WORD:
         return False
-    second = _WORD_AFTER.match(text, after.end())
-    following = second.group(1) if second else ""
+    following = gazetteer.lower_word_after(text, word_end)
     if word in _THINGS:
         return not (word == "town" and following in ("hall", "meeting"))
     return following in _BEFORE_A_SECOND_WORD[word]
@@ -1201,7 +1205,7 @@ def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
     if "w" in kinds:  # a word too: a person only where the context says so
         if (
             "f" in kinds
-            and (_says(text, end, strict=True) or _AGE_AFTER.match(text, end))
+            and (_says(text, end, strict=True) or _age_after(text, end))
             and not _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
         ):
             return True
@@ -1276,7 +1280,7 @@ def _evidence(text: str, start: int, end: int, length: int, strict: bool = False
         after in _MADE_AFTER
         or _told(text, start, end)
         or _described(text, start)
-        or _AGE_AFTER.match(text, end)
+        or _age_after(text, end)
         or after in _PERSON_THINGS_AFTER
         or _aged(text, start, end)
     ):
@@ -1302,10 +1306,7 @@ def _says(text: str, end: int, strict: bool = False) -> bool:
     """A verb of saying follows the name (`Shoukry said`, `Shoukry, speaking ...`). When `strict`
     (the name is also a place or an English word), the verb must be one no noun looks like:
     not a bare form (`the Badger state`) nor an -s form outside `_PLAIN_S_VERBS`."""
-    match = _SAYS_AFTER.match(text, end, end + _NEAR)
-    if match is None:
-        return False
-    verb: str = match.group(1)
+    verb = _verb_after(text, end)
     if verb not in SPEECH_VERBS:
         return False
     return not strict or (
@@ -1315,10 +1316,51 @@ def _says(text: str, end: int, strict: bool = False) -> bool:
     )
 
 
+def _verb_after(text: str, end: int) -> str:
+    """What `_SAYS_AFTER` captures at `end` within `_NEAR` characters (empty when it does not
+    match): blanks, a comma, blanks, then a word, or the word after an adverb or an auxiliary
+    (`Shoukry also said`, `Shoukry, has said`). Read by hand: compiled, a tenth of the match."""
+    limit = min(len(text), end + _NEAR)
+    at = _blanks_to(text, end, limit)
+    if at < limit and text[at] == ",":
+        at = _blanks_to(text, at + 1, limit)
+    first_end = gazetteer.lower_word_end(text, at, limit)
+    if first_end == at:
+        return ""
+    first = text[at:first_end]
+    if first in _AUXILIARIES or (len(first) > 2 and first.endswith("ly")):
+        second = _blanks_to(text, first_end, limit)
+        if second > first_end:
+            second_end = gazetteer.lower_word_end(text, second, limit)
+            if second_end > second:
+                return text[second:second_end]
+    return first
+
+
+_AUXILIARIES: Final = frozenset(("also", "has", "had", "was", "then"))
+"""The words `_SAYS_AFTER` passes over before its verb, with the adverbs in -ly."""
+
+
+def _blanks_to(text: str, at: int, limit: int) -> int:
+    """Where the spaces and tabs from `at` end, before `limit`."""
+    while at < limit:
+        code = ord(text[at])
+        if code != 32 and code != 9:
+            break
+        at += 1
+    return at
+
+
+def _age_after(text: str, end: int) -> bool:
+    """`_AGE_AFTER` at `end`, run only after the comma and space it opens with."""
+    return text[end : end + 2] == ", " and _AGE_AFTER.match(text, end) is not None
+
+
 def _told(text: str, start: int, end: int) -> bool:
     """A verb of saying stands right before the name, which ends the clause
     (`"No," said Shoukry.`)."""
-    if _CLAUSE_END.match(text, end) is None:
+    at = gazetteer.blanks_after(text, end)  # `_CLAUSE_END`, read by hand
+    if at < len(text) and text[at] not in _CLAUSE_END_MARKS:
         return False
     return word_before(text, start, 20) in _VERBS_BEFORE_NAMES
 

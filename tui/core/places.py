@@ -35,9 +35,9 @@ from tui.core.organisations import (
 )
 from tui.core.person_names import (
     AFFILIATIONS,
-    GLUES,
     STORM_WORDS,
     WORD_AFTER_POSSESSIVE,
+    glued,
     is_feature,
     is_river,
     on_island,
@@ -206,19 +206,17 @@ def find_places(
     unknown = []
     pending: list[PlaceMention] = []
     k = 0
-    all_runs = scan(text) if runs is None else runs
+    all_runs = scan(text) if runs is None else tuple(runs)  # a tuple: indexed natively
     glued_to = -1  # the run a place glued to the run before it ends in
     for index, run in enumerate(all_runs):
         while k < len(person_ends) and person_ends[k] <= run.start:
             k += 1
         if index == glued_to:
             continue
-        if (text[run.end : run.end + 3] in GLUES or run.words[-1] == "Co.") and index + 1 < len(
-            all_runs
-        ):
-            glued = _glued_place(text, run, all_runs[index + 1], person_starts, person_ends)
-            if glued is not None:
-                found.append(glued)
+        if (glued(text, run.end) or run.words[-1] == "Co.") and index + 1 < len(all_runs):
+            place = _glued_place(text, run, all_runs[index + 1], person_starts, person_ends)
+            if place is not None:
+                found.append(place)
                 glued_to = index + 1
                 continue
         if k < len(person_starts) and person_starts[k] < run.end:
@@ -242,25 +240,27 @@ def find_places(
         teams |= _listed_with_clubs(text, all_runs, found)
     first_names = _first_names(text, people)
     universities = "universities" in text or "colleges" in text  # read once, not at each place
-    kept = [
-        p
-        for p in found
+    kept = []
+    for p in found:
+        after = gazetteer.lower_word_after(text, p.end)  # the patterns below open with one of
         if (
-            p.name not in teams
-            or _is_dateline(text, p.start, p.end)
-            or (
-                _IN_AT_BEFORE.search(text, max(0, p.start - 6), p.start)
-                and not _joined_before(text, p.start)
+            (
+                p.name not in teams
+                or _is_dateline(text, p.start, p.end)
+                or (
+                    _IN_AT_BEFORE.search(text, max(0, p.start - 6), p.start)
+                    and not _joined_before(text, p.start)
+                )
             )
-        )
-        and not _national_team(text, p, found)
-        and not _band(text, p)
-        and not _duo(text, p)
-        and not _DISH_AFTER.match(text, p.end)
-        and not (universities and _UNIVERSITIES_AFTER.match(text, p.end))
-        and not _town_speaks(text, p)
-        and not _someones_first_name(text, p, first_names)
-    ]
+            and not (after in _PLURAL_VERBS and _national_team(text, p, found))
+            and not _band(text, p)
+            and not _duo(text, p)
+            and not (after in _DISH_WORDS and _DISH_AFTER.match(text, p.end))
+            and not (universities and _UNIVERSITIES_AFTER.match(text, p.end))
+            and not (after in _SPEAKS_WORDS and _town_speaks(text, p))
+            and not _someones_first_name(text, p, first_names)
+        ):
+            kept.append(p)
     return kept if text.isascii() else _accented(text, kept)
 
 
@@ -320,6 +320,12 @@ _DISH_AFTER: Final = re.compile(
 )
 """A dish named after a place (`Yorkshire puddings`, `a Melton Mowbray pork pie`, `Dundee cake`):
 no mention of the place."""
+_DISH_WORDS: Final = frozenset(
+    "pork pudding puddings cake cakes pie pies tart tarts cheese cheeses sausage sausages pasty "
+    "pasties bun buns biscuit biscuits fudge toffee rarebit scone scones teacake teacakes oatcake "
+    "oatcakes stew hotpot".split()
+)
+"""The words `_DISH_AFTER` may open with after its blanks: only after one is it run."""
 
 
 _UNIVERSITIES_AFTER: Final = re.compile(
@@ -395,6 +401,8 @@ def _accented(text: str, found: list[PlaceMention]) -> list[PlaceMention]:
 
 
 _PLURAL_VERB_AFTER: Final = re.compile(r"[ \t]+(?:are|were|have)\b(?![ \t]+to\b)")
+_PLURAL_VERBS: Final = frozenset(("are", "were", "have"))
+"""The words `_PLURAL_VERB_AFTER` opens with: only after one is `_national_team` asked."""
 _PARTNER_BEFORE: Final = re.compile(r"([A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)*)[ \t]+and[ \t]+$")
 
 
@@ -448,6 +456,8 @@ _SAYS_AFTER: Final = re.compile(_SAYS)
 _SPEAKS_AFTER: Final = re.compile(
     _SAYS + r"|[ \t]+(?:is[ \t]+)?to[ \t]+(?:close|cut|shut|axe|open)\b"
 )
+_SPEAKS_WORDS: Final = frozenset("said says told tells added announced has is to".split())
+"""The words `_SPEAKS_AFTER` opens with: only after one is `_town_speaks` asked."""
 
 
 def _town_speaks(text: str, place: PlaceMention) -> bool:
@@ -546,7 +556,7 @@ def _could_be_a_place(text: str, run: Run) -> bool:
         if (
             names.is_english_word(w)
             or gazetteer.lookup(w) is not None
-            or (w.isupper() and not (run.caps or _is_dateline(text, run.start, run.end)))
+            or (gazetteer.is_upper(w) and not (run.caps or _is_dateline(text, run.start, run.end)))
         ):
             return False
     return True
@@ -558,7 +568,7 @@ def _named_place(words: str) -> gazetteer.Place | None:
 
 
 def _country_after(text: str, end: int) -> bool:
-    after = _PLACE_AFTER.match(text, end)
+    after = _PLACE_AFTER.match(text, end) if gazetteer.starts_at(text, end, ", ") else None
     other = _named_place(after.group(1)) if after else None
     return other is not None and other.kind in ("country", "state", "region") and not other.small
 
@@ -624,7 +634,7 @@ def _is_club(text: str, run: Run) -> bool:
     )
 
 
-def _listed_with_clubs(text: str, runs: Sequence[Run], found: list[PlaceMention]) -> set[str]:
+def _listed_with_clubs(text: str, runs: tuple[Run, ...], found: list[PlaceMention]) -> set[str]:
     """Places listed with a club are clubs (`Aston Villa, West Ham, Tottenham and Crystal Palace
     voted`): the names of the places in a list of names, joined by commas and `and`, that holds a
     town and a club's word (`_CLUB_ENDS`)."""
@@ -670,21 +680,34 @@ def _team_after(text: str, place: PlaceMention, person_starts: list[int]) -> boo
 
 
 _TEAM_AFTER_OPENINGS: Final = frozenset(",'’")
-_TEAM_WORD_OPENINGS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+_TEAM_WORDS: Final = frozenset(
+    "all both defeated beat beats routed edged downed blanked thrashed outscored trounced whipped "
+    "has have had won lost drew tied and were was bowled batted reached made are scored closed "
+    "declared v vs striker forward midfielder defender goalkeeper keeper winger fullback full "
+    "batsman bowler pitcher manager coach captain skipper boss fans supporters seamer spinner "
+    "wicketkeeper wicket paceman batter centre fly scrum flanker prop hooker team teammate squad "
+    "lineup line host entertain face travel play need sit lead trail sacked appointed".split()
+)
+"""The lower-case words `_TEAM_AFTER` opens with after its blanks (their letters up to a hyphen:
+`full` of `full-back`), where it opens with no comma, possessive or figure."""
 
 
 def _may_open_team_after(text: str, end: int) -> bool:
-    """Whether `_TEAM_AFTER` may match at `end`, read from a character or two: each of its shapes
-    opens with a comma, a possessive or blanks before a lower-case word or a number (`Kent 108`,
-    `Leeds were`), where after most places a capital, a stop or nothing stands (`London Mayor`,
-    `in London.`); the pattern, long, is then not run."""
+    """Whether `_TEAM_AFTER` may match at `end`, read from a character or a word: each of its
+    shapes opens with a comma, a possessive or blanks before one of `_TEAM_WORDS` or a number
+    (`Kent 108`, `Leeds were`), where after most places a capital, a stop or another word stands
+    (`London Mayor`, `in London.`, `London is`); the pattern, long, is then not run."""
     if text[end : end + 1] in _TEAM_AFTER_OPENINGS:
         return True
     at = gazetteer.blanks_after(text, end)
-    if at == end:
+    if at == end or at == len(text):
         return False
-    first = text[at : at + 1]
-    return first in _TEAM_WORD_OPENINGS or (first > "\x7f" and first.isdecimal())
+    code = ord(text[at])
+    if 48 <= code <= 57:
+        return True  # a score
+    if code > 127:
+        return text[at].isdecimal()
+    return text[at : gazetteer.lower_word_end(text, at)] in _TEAM_WORDS
 
 
 def _town_as_subject(text: str, place: PlaceMention) -> bool:
@@ -710,19 +733,34 @@ def _joined_before(text: str, start: int) -> bool:
     space = text[start - 1 : start]
     if space != " " and not space.isspace():  # a space, nearly always: no method called
         return False
-    before = text[max(0, start - 30) : start].split()[-2:]
-    if not before:
+    # the last two words of the 30 characters before (`text[lo:start].split()[-2:]`), by hand
+    lo = max(0, start - 30)
+    end = start
+    while end > lo and gazetteer.is_space(text, end - 1):
+        end -= 1
+    at = end
+    while at > lo and not gazetteer.is_space(text, at - 1):
+        at -= 1
+    if at == end:
         return False
-    if before[-1] in _JOINED_BY:
+    last = text[at:end]
+    if last in _JOINED_BY:
         return True
-    if before[-1] in ("face", "faces"):
+    if last in ("face", "faces"):
         return _SIDE_FACES.search(text, max(0, start - 40), start) is not None
-    second = _JOINED_BEFORE.get(before[-1])
+    end = at
+    while end > lo and gazetteer.is_space(text, end - 1):
+        end -= 1
+    at = end
+    while at > lo and not gazetteer.is_space(text, at - 1):
+        at -= 1
+    previous = text[at:end]  # empty when the window holds one word
+    second = _JOINED_BEFORE.get(last)
     return (
-        (second is not None and len(before) == 2 and before[0] in second)
+        (second is not None and previous != "" and previous in second)
         # `lost 2-0 at home to Hull`, not `moved home`
         or gazetteer.ends_at(text, start, " at home to ")
-        or (before[-1] == "at" and len(before) == 2 and _RESULT.fullmatch(before[0]) is not None)
+        or (last == "at" and previous != "" and _RESULT.fullmatch(previous) is not None)
     )
 
 
@@ -826,7 +864,7 @@ def _seat_before_member(run: Run) -> int:
                 or any(
                     (names.is_english_word(w) and w not in gazetteer.DIRECTIONS)
                     or w in AFFILIATIONS
-                    or w.isupper()
+                    or gazetteer.is_upper(w)
                     for w in words[1:k]
                 )
             ):
@@ -846,7 +884,7 @@ def _longest(
             continue
         surface = text[spans[i][0] : spans[j - 1][1]]
         place = gazetteer.lookup(surface)
-        if place is None and (run.caps or (surface.isupper() and len(surface) > 3)):
+        if place is None and (run.caps or (gazetteer.is_upper(surface) and len(surface) > 3)):
             place = gazetteer.lookup(surface.title())
             if (
                 place is not None
@@ -1004,10 +1042,11 @@ def _said_to_be_a_place(text: str, start: int, end: int, strict: bool) -> bool:
     if (
         gazetteer.place_before(text, start)
         or names_a_seat(text, start)
-        or gazetteer.PLACE_NOUN_AFTER.match(text, end)
+        or gazetteer.place_noun_after(text, end)
     ):
         return True
-    near = _NEAR_AFTER.match(text, end)
+    after = gazetteer.lower_word_after(text, end)  # `_NEAR_AFTER` opens with `near`, `outside`
+    near = _NEAR_AFTER.match(text, end) if after == "near" or after == "outside" else None
     if near and _named_place(near.group(1)) is not None:
         return True
     if not strict:
@@ -1038,7 +1077,7 @@ def _qualifies(text: str, run: Run, j: int, reach: int, named: gazetteer.Place) 
     if _word_town(named) and word not in HEADS and word not in HONORIFICS:
         return True
     if word in HEADS or word in HONORIFICS or j <= reach:
-        if j + 1 == len(run.words) and text[run.end : run.end + 3] in GLUES:
+        if j + 1 == len(run.words) and glued(text, run.end):
             owned = WORD_AFTER_POSSESSIVE.match(text, run.end)
             return owned is not None and is_organisation_word(owned.group(1))
         return j + 2 == len(run.words) and is_organisation_word(run.words[j + 1])
@@ -1112,5 +1151,12 @@ def _word_town(place: gazetteer.Place) -> bool:
 
 def _in_person(span: tuple[int, int], starts: list[int], ends: list[int]) -> bool:
     """Whether a word's span overlaps a person's mention (`starts` and `ends` of the mentions)."""
-    i = bisect.bisect_right(starts, span[0])
-    return (i > 0 and ends[i - 1] > span[0]) or (i < len(starts) and starts[i] < span[1])
+    start = span[0]
+    lo, hi = 0, len(starts)  # `bisect_right(starts, start)` by hand: ints, no call
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if start < starts[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return (lo > 0 and ends[lo - 1] > start) or (lo < len(starts) and starts[lo] < span[1])

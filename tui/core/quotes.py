@@ -283,19 +283,33 @@ def _marks_in(text: str, marks: list[tuple[int, int]], block: Block) -> list[tup
     aside. Those the text's pass found inside the paragraph are the ones a pass over the
     paragraph alone finds, unless a doubled mark straddles its start (blocks are set apart by
     line breaks, so never but in a caller's odd blocks): the paragraph is then read again."""
-    at = bisect.bisect_left(marks, (block.start,))
-    if at > 0 and marks[at - 1][1] > block.start:
-        spans = [mark.span() for mark in _MARK.finditer(text, block.start, block.end)]
+    block_start, block_end = block.start, block.end  # read once: `Block` is no native class
+    at = _first_from(marks, block_start)
+    if at > 0 and marks[at - 1][1] > block_start:
+        spans = [mark.span() for mark in _MARK.finditer(text, block_start, block_end)]
         at = 0
     else:
         spans = marks
     found = []
-    while at < len(spans) and spans[at][0] < block.end:
+    while at < len(spans) and spans[at][0] < block_end:
         start, end = spans[at]
-        if end <= block.end and text[start - 1 : start] != "=":
-            found.append((start, end, _role(text, start, end, block)))
+        if end <= block_end and text[start - 1 : start] != "=":
+            found.append((start, end, _role(text, start, end, block_start, block_end)))
         at += 1
     return found
+
+
+def _first_from(marks: list[tuple[int, int]], position: int) -> int:
+    """The index of the first of `marks` (sorted) that starts at `position` or after it:
+    `bisect_left(marks, (position,))` by hand, comparing ints, not tuples through a call."""
+    lo, hi = 0, len(marks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if marks[mid][0] < position:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 _TWIN_SINGLES: Final = frozenset(("‘‘", "’’"))
@@ -664,10 +678,11 @@ def _family(glyph: str) -> str:
     return "curly" if glyph in "“”„‟" else "angle" if glyph in "«»" else "twin"
 
 
-def _role(text: str, start: int, end: int, block: Block) -> int:
-    """Whether a mark opens or closes, from the characters on either side, else from its glyph."""
-    before = text[start - 1] if start > block.start else " "
-    after = text[end] if end < block.end else " "
+def _role(text: str, start: int, end: int, block_start: int, block_end: int) -> int:
+    """Whether a mark opens or closes, from the characters on either side (within its block,
+    `block_start` to `block_end`), else from its glyph."""
+    before = text[start - 1] if start > block_start else " "
+    after = text[end] if end < block_end else " "
     opens = before.isspace() or before in _BEFORE_OPENING
     closes = after.isspace() or after in _AFTER_CLOSING
     if opens != closes:

@@ -14,11 +14,9 @@ and Me,"`, `a memo titled "…"`) stays a quote too, as news credits an author's
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from operator import attrgetter
 
 from tui.core.documents import Block
 from tui.core.model import Quote
@@ -78,8 +76,14 @@ def split_terms(
 def in_term(terms: Sequence[Quote], position: int) -> bool:
     """Whether a position lies inside one of `terms` (in order): a name there is the work's
     (`MSNBC's "Morning Joe"`, `his "Feel the Bern" wave`), no person's or place's."""
-    at = bisect.bisect_right(terms, position, key=attrgetter("start")) - 1
-    return at >= 0 and position < terms[at].end
+    lo, hi = 0, len(terms)  # `bisect_right` by `start`, by hand: no key function called
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if position < terms[mid].start:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo > 0 and position < terms[lo - 1].end
 
 
 def is_term(text: str, block: Block, quote: Quote) -> bool:
