@@ -3,7 +3,6 @@ mention nearby with its features, and the quote with the speaker it chooses."""
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import product
 from typing import Final
@@ -33,6 +32,8 @@ from tui.core.speakers.text import (
     ArticleText,
     Token,
     abbreviated_word,
+    bisect_after,
+    bisect_at,
     sentence_end,
     sentence_start,
 )
@@ -134,7 +135,7 @@ def _candidates(
     low = max(blocks[max(0, quote.first_block - 1)].start, quote.start - REACH)
     high = min(blocks[quote.last_block].end, quote.end + REACH)
     named = people.mentions
-    for at in range(bisect_left(people.mention_starts(), low), len(named)):
+    for at in range(bisect_at(people.mention_starts(), low), len(named)):
         if named[at].start >= high:
             break
         if not resolver.quoted(named[at].start):
@@ -213,9 +214,9 @@ def _candidates(
         ]
         if side != "inside":
             lo, hi = (at, first_token) if side == "before" else (last_token, at)
-            sentences = bisect_left(ends, hi) - bisect_left(ends, lo)
+            sentences = bisect_at(ends, hi) - bisect_at(ends, lo)
             own.append(joined(side, _SENTENCES[min(sentences, 3)]))
-            if bisect_left(marks, hi) > bisect_left(marks, lo):
+            if bisect_at(marks, hi) > bisect_at(marks, lo):
                 own.append(joined(side, "quote between"))
         if (start, end) == (quote.speaker_start, quote.speaker_end):
             own.append("chosen")
@@ -340,7 +341,7 @@ class SpeechSubjects:
         base = max(0, at - _SENTENCE_TOKENS - 1)  # the furthest token read back, and the one before
         tokens = self.article.slice(base, at + 1)
         at -= base
-        block = self.block_starts[bisect_right(self.block_starts, verb[0]) - 1]
+        block = self.block_starts[bisect_after(self.block_starts, verb[0]) - 1]
         first = at
         while first > 0 and at - first < _SENTENCE_TOKENS and tokens[first - 1][0] >= block:
             word = tokens[first - 1][2]

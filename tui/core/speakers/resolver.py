@@ -8,7 +8,6 @@ speaker; an unnamed `official` or `spokesman` is no one."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from typing import Final
@@ -42,6 +41,7 @@ from tui.core.speakers.text import (
     SENTENCE_ENDS,
     ArticleText,
     Token,
+    bisect_at,
     closing_mark,
     is_capitalised,
     is_possessive,
@@ -392,18 +392,18 @@ class Resolver:
         """Where the attribution holding `at` ends: its sentence's end (the speaker's apposition
         and relative clause included: `said Peter Wehner, who has known Mr. Ryan for two
         decades.`), or the next quote if one starts before."""
-        block = bisect_left(self.block_starts, at + 1)
+        block = bisect_at(self.block_starts, at + 1)
         upper = self.block_starts[block] if block < len(self.block_starts) else len(self.text)
         return max(at, sentence_end(self.article, at, min(upper, self._next_quote(at))))
 
     def _next_quote(self, at: int) -> int:
         """Where the first quote from `at` on starts (the text's end when none does)."""
-        following = bisect_left(self.quote_starts, at)
+        following = bisect_at(self.quote_starts, at)
         return self.quote_starts[following] if following < len(self.quotes) else len(self.text)
 
     def _named(self, mention: Mention) -> int | None:
         mentions = self.people.mentions
-        index = bisect_left(self.people.mention_starts(), mention.end)
+        index = bisect_at(self.people.mention_starts(), mention.end)
         while index > 0:
             index -= 1
             found = mentions[index]
@@ -417,7 +417,7 @@ class Resolver:
         """The person the people finder found written as the whole of a description, a surname
         that is also a title or a person noun (`"…," King said` is Pete King, not a king)."""
         mentions = self.people.mentions
-        index = bisect_left(self.people.mention_starts(), mention.start)
+        index = bisect_at(self.people.mention_starts(), mention.start)
         if index < len(mentions):
             found = mentions[index]
             if found.start == mention.start and found.end >= mention.end:
@@ -438,13 +438,13 @@ class Resolver:
         """The person a sentence names first, for a pronoun opening a clause inside it (`Joe Wilson,
         who gained attention when he yelled`, `Trump attacked Cruz after he said`), unless the
         same pronoun came first (`he thought … to help Obama, as he later explained`)."""
-        block = self.block_starts[bisect_left(self.block_starts, at + 1) - 1]
+        block = self.block_starts[bisect_at(self.block_starts, at + 1) - 1]
         start = sentence_start(self.article, block, at)
         lead = self.article.words_between(start, at)
         if not lead or lead[-1][2].lower() not in SUBORDINATORS:
             return None
         mentions = self.people.mentions
-        index = bisect_left(self.people.mention_starts(), start)
+        index = bisect_at(self.people.mention_starts(), start)
         while index < len(mentions) and mentions[index].start < at:
             found = mentions[index]
             if (
@@ -475,7 +475,7 @@ class Resolver:
             end,
         )
         mentions = self.people.mentions
-        index = bisect_left(self.people.mention_starts(), at)
+        index = bisect_at(self.people.mention_starts(), at)
         addressed = set()
         while index < len(mentions) and mentions[index].start < end:
             addressed.add(mentions[index].person)
@@ -489,7 +489,7 @@ class Resolver:
         recent speaker, else the last one
         named there; never one of the `excluded`. With no gender (a description), anyone fits."""
         mentions = self.people.mentions
-        index = bisect_left(self.people.mention_starts(), at) - 1
+        index = bisect_at(self.people.mention_starts(), at) - 1
         if self._attributed is not None:  # read once, and only when a pronoun needs it
             self.since = max(self.since, self._attribution_end(self._attributed))
             self._attributed = None
@@ -540,10 +540,10 @@ class Resolver:
         if gender is None:
             return None
         mentions = self.people.mentions
-        first = bisect_left(self.people.mention_starts(), self._paragraphs_back(at, 3))
+        first = bisect_at(self.people.mention_starts(), self._paragraphs_back(at, 3))
         fitting = {
             m.person
-            for m in mentions[first : bisect_left(self.people.mention_starts(), lowest)]
+            for m in mentions[first : bisect_at(self.people.mention_starts(), lowest)]
             if not self.quoted(m.start)
             and m.person not in excluded
             and self._fits(m.person, gender)
@@ -619,7 +619,7 @@ class Resolver:
         )
 
     def quoted(self, position: int) -> bool:
-        index = bisect_left(self.quote_starts, position + 1) - 1
+        index = bisect_at(self.quote_starts, position + 1) - 1
         return index >= 0 and self.quotes[index].end > position
 
     def _opens_sentence(self, index: int) -> bool:
@@ -629,7 +629,7 @@ class Resolver:
         about it, Blinken …`, `A few months ago, Florida developer Mel Sembler …`) with no `he`
         or `she` in it, or `there's` (`Then there's Axelrod.`)."""
         mention = self.people.mentions[index]
-        block = self.block_starts[max(0, bisect_left(self.block_starts, mention.start + 1) - 1)]
+        block = self.block_starts[max(0, bisect_at(self.block_starts, mention.start + 1) - 1)]
         block = max(block, self._quoted_sentence_end(mention.start))
         lead = self.article.words_between(
             sentence_start(self.article, block, mention.start), mention.start
@@ -663,7 +663,7 @@ class Resolver:
         """Where the last quote before `at` ends when its words end a sentence and a capital
         follows (`… this, no." Former Vice President Mike Pence told`): a new sentence starts
         there, as a paragraph would had a scraper not joined them; 0 if none."""
-        index = bisect_left(self.quote_starts, at) - 1
+        index = bisect_at(self.quote_starts, at) - 1
         if index < 0 or self.quotes[index].end > at:
             return 0
         quote = self.quotes[index]
@@ -683,7 +683,7 @@ class Resolver:
     def _paragraphs_back(self, at: int, count: int) -> int:
         """Where the last `count` paragraphs up to `at` start, at most `count` paragraphs' worth
         of text back: a text whose breaks were lost is one paragraph, not the whole window."""
-        block = bisect_left(self.block_starts, at + 1) - 1
+        block = bisect_at(self.block_starts, at + 1) - 1
         return max(self.block_starts[max(0, block - count + 1)], at - count * _PARAGRAPH_CHARS)
 
     def _introduced(self, head: str, at: int) -> bool:
@@ -786,9 +786,9 @@ class Resolver:
         if last < 0 or mentions[last].start < self.since:
             speaker = self.speakers[-1] if self.speakers else None
             return speaker if speaker not in excluded else None
-        block = self.block_starts[bisect_left(self.block_starts, mentions[last].start + 1) - 1]
+        block = self.block_starts[bisect_at(self.block_starts, mentions[last].start + 1) - 1]
         start = sentence_start(self.article, block, mentions[last].start)
-        first = bisect_left(self.people.mention_starts(), start)
+        first = bisect_at(self.people.mention_starts(), start)
         named = {m.person for m in mentions[first:index] if not self.quoted(m.start)}
         person = mentions[first].person
         alone = named == {person} and person not in excluded
@@ -824,7 +824,7 @@ class Resolver:
             return None
         mentions = self.people.mentions
         at = mention.start
-        index = bisect_left(self.people.mention_starts(), at)
+        index = bisect_at(self.people.mention_starts(), at)
         inside = {m.person for m in mentions[index : index + 4] if m.end < mention.end}
         holders = [
             p.id
@@ -836,7 +836,7 @@ class Resolver:
         ]
         lowest = self._paragraphs_back(at, 3)
         recent = {
-            m.person for m in mentions[bisect_left(self.people.mention_starts(), lowest) : index]
+            m.person for m in mentions[bisect_at(self.people.mention_starts(), lowest) : index]
         }
         holders += [
             person

@@ -13,7 +13,13 @@ from tui.core.documents import Block
 from tui.core.model import Quote
 from tui.core.speakers.mentions import NAME, PRONOUN, Mention
 from tui.core.speakers.resolver import Resolver
-from tui.core.speakers.text import SENTENCE_ENDS, ArticleText, closing_mark, sentence_start
+from tui.core.speakers.text import (
+    SENTENCE_ENDS,
+    ArticleText,
+    bisect_at,
+    closing_mark,
+    sentence_start,
+)
 from tui.core.speech import REPORTING_VERBS, SPEECH_VERBS
 
 
@@ -221,7 +227,7 @@ def profile_subject(
         return None
     start, end, word = opening[0]
     mentions = resolver.people.mentions
-    named = bisect_left(resolver.people.mention_starts(), start)
+    named = bisect_at(resolver.people.mention_starts(), start)
     if named < len(mentions) and mentions[named].start == start:
         mention = Mention(start, mentions[named].end, NAME)
     elif word.lower() in ("he", "she"):
