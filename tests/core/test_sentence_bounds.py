@@ -102,3 +102,25 @@ def test_the_ends_read_at_stops_and_line_breaks_are_those_of_a_regex_pass(pieces
         pass
     assert list(zip(bounds.starts, bounds.ends, strict=True)) == expected
     assert bounds.marks == _marks(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*"aAZ9_ .!?…\n\t\xa0\"'”’)](“‘`,-", "U", "He", "Mr", "the"]),
+        min_size=1,
+        max_size=24,
+    )
+)
+def test_each_end_read_by_hand_is_the_regex_match_with_its_stop_and_sentence(chars):
+    text = "".join(chars)
+    expected = [
+        (match.start(), match.end(), match.start(2) if match.group(2) else match.start())
+        for match in _BOUNDARY_AT_WORD.finditer(text)
+    ]
+    sentences = [_ends_sentence(match) for match in _BOUNDARY_AT_WORD.finditer(text)]
+    bounds = _Bounds(text)
+    while bounds.more():
+        pass
+    assert list(zip(bounds.starts, bounds.ends, bounds.stops, strict=True)) == expected
+    assert bounds.sentence == sentences

@@ -301,7 +301,8 @@ class _Bounds:
         """Find the next match of a `_BOUNDARY_AT_WORD` pass over the whole text, tried only where a
         match may start (every match holds a stop or a line break, `marks`, and the first of them in
         it is a stop its word runs up to, or a line break its white space runs up to); False when
-        none is left."""
+        none is left. Each try is read by hand (`_boundary_end`), not by the regex: a regex match
+        and its groups cost ten times as much."""
         text, marks, done = self.text, self.marks, self.done
         index = self.next
         while index < len(marks):
@@ -309,14 +310,14 @@ class _Bounds:
             index += 1
             if mark < done:
                 continue
-            match = _BOUNDARY_AT_WORD.match(text, _match_start(text, mark, done))
-            if match is not None:
-                start, end = match.span()
-                stop = match.start(2)  # -1 for a line break, which has no stop
+            start = _match_start(text, mark, done)
+            end = _boundary_end(text, start, mark)
+            if end >= 0:
+                line_break = text[mark] == "\n"
                 self.starts.append(start)
                 self.ends.append(end)
-                self.stops.append(stop if stop >= 0 else start)
-                self.sentence.append(_ends_sentence(match))
+                self.stops.append(start if line_break else mark)
+                self.sentence.append(line_break or _stop_ends_sentence(text, start, mark, end))
                 self.done = end
                 self.next = index
                 return True
@@ -331,6 +332,67 @@ class _Bounds:
             pass
         index = bisect_at(starts, at)
         return -1 if index and self.ends[index - 1] > at else index
+
+
+def _boundary_end(text: str, start: int, mark: int) -> int:
+    """Where a `_BOUNDARY_AT_WORD` match at `start` ends, or -1 for none, read by hand: `start` is
+    where `_match_start` puts a try at the stop or line break at `mark` (past word characters
+    up to a stop, past spaces and tabs up to a line break)."""
+    size = len(text)
+    if text[mark] == "\n":  # `_LINE_BREAK`: a stop or closing mark, blanks, the line break
+        if start == 0 or text[start - 1] not in _BEFORE_BREAK:
+            return -1
+        end = mark + 1
+        while end < size and text[end].isspace():
+            end += 1
+        return end
+    if start and _is_word(text[start - 1]):  # `(?<!\w)`
+        return -1
+    end = mark + 1
+    while end < size and text[end] in _STOPS:
+        end += 1
+    while end < size and text[end] in _AFTER_STOP:
+        end += 1
+    if end == size or not text[end].isspace():
+        return -1
+    end += 1
+    while end < size and text[end].isspace():
+        end += 1
+    return end if _opens_sentence(text, end) else -1
+
+
+_STOPS: Final = ".!?…"
+_AFTER_STOP: Final = "\"'”’)]"
+_BEFORE_BREAK: Final = '.!?…"”’'
+_OPENING_MARK: Final = "\"“‘'(["
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """`_WORD_STOP`'s look-ahead at `at`: a capital or a digit, after one opening mark or a
+    doubled quotation mark (`''`, ``` `` ```) if any."""
+    if _capital_or_digit(text, at):
+        return True
+    if at < len(text) and text[at] in _OPENING_MARK and _capital_or_digit(text, at + 1):
+        return True
+    pair = text[at : at + 2]
+    return (pair == "''" or pair == "``") and _capital_or_digit(text, at + 2)
+
+
+def _capital_or_digit(text: str, at: int) -> bool:
+    """Whether `text[at]` is `[A-Z0-9]`."""
+    if at >= len(text):
+        return False
+    char = text[at]
+    return "A" <= char <= "Z" or "0" <= char <= "9"
+
+
+def _stop_ends_sentence(text: str, start: int, mark: int, end: int) -> bool:
+    """`_ends_sentence` of a `_WORD_STOP` match from `start` to `end` whose stops start at
+    `mark`."""
+    if mark == start or text[mark] != "." or (mark + 1 < len(text) and text[mark + 1] in _STOPS):
+        return True
+    word = text[start:mark]
+    return not abbreviated(word) or _initial_ends(text, start, mark - start, end)
 
 
 def _marks(text: str) -> list[int]:
@@ -463,10 +525,14 @@ def _ends_sentence(match: re.Match[str]) -> bool:
 def _initialism_ends(match: re.Match[str]) -> bool:
     """Whether an initialism's full stop also ends the sentence (`… in the U.S. He says`): a
     capital pronoun or function word opens the next one, which no name would."""
-    start = match.start(1)
-    if len(match.group(1)) != 1 or start < 2 or match.string[start - 1] != ".":
+    return _initial_ends(match.string, match.start(1), len(match.group(1)), match.end())
+
+
+def _initial_ends(text: str, start: int, size: int, end: int) -> bool:
+    """`_initialism_ends` of the word of `size` characters at `start`, its match ending at `end`."""
+    if size != 1 or start < 2 or text[start - 1] != ".":
         return False
-    following = _NEXT_WORD.match(match.string, match.end())
+    following = _NEXT_WORD.match(text, end)
     return following is not None and following.group().lower() in _OPENERS
 
 
