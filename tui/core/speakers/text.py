@@ -4,7 +4,7 @@ abbreviations, and the small tests on single words every other module shares."""
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import Final, cast
 
 from tui.core.lexicon import WEEKDAYS, abbreviated
 from tui.core.model import Quote
@@ -142,10 +142,14 @@ class ArticleText:
         return self.tokens[index]
 
     def _make(self, chunk: int) -> None:
-        text, starts, ends, tokens = self.text, self.starts, self.ends, self.tokens
+        """Make the tokens of a chunk. Their positions are the int objects of `starts` and `ends`
+        themselves, read as objects: read as ints, each would be unboxed and boxed anew."""
+        text, starts, ends = self.text, self.starts, self.ends
+        start_objects = cast("list[object]", starts)
+        end_objects = cast("list[object]", ends)
+        tokens = cast("list[object]", self.tokens)
         for at in range(chunk << _CHUNK_BITS, min(len(starts), (chunk + 1) << _CHUNK_BITS)):
-            start, end = starts[at], ends[at]
-            tokens[at] = (start, end, text[start:end])
+            tokens[at] = (start_objects[at], end_objects[at], text[starts[at] : ends[at]])
 
     def words_between(self, start: int, end: int) -> list[Token]:
         """The tokens that lie wholly between `start` and `end`."""
