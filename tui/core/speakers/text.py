@@ -171,7 +171,7 @@ _UNREAD: Final[Token] = (0, 0, "")
 def _spans(text: str, starts: list[int], ends: list[int]) -> None:
     """Where each token of the text starts and ends, read a space-separated piece at a time:
     most pieces are one word (`isalnum` is `\\w` but the underscore) or a word and the mark
-    after it (`said,`); only the rest are read a character at a time (`_piece_spans`)."""
+    after it (`said,`); the rest go to `_other_spans`."""
     at = 0
     for piece in text.split(" "):
         size = len(piece)
@@ -185,8 +185,52 @@ def _spans(text: str, starts: list[int], ends: list[int]) -> None:
             starts.append(end)
             ends.append(end + 1)
         elif piece:
-            _piece_spans(piece, at, starts, ends)
+            _other_spans(piece, at, starts, ends)
         at += size + 1
+
+
+def _other_spans(piece: str, at: int, starts: list[int], ends: list[int]) -> None:
+    """The tokens of a piece of text at `at` that is neither a word nor a word and a mark: a line
+    at a time (no token holds white space, so the lines of a piece, `end.\\n\\nThe`, are
+    read as pieces of their own), each by its common shapes (`said,` `“We` `Lee’s`) before
+    `_piece_spans` reads the rest a character at a time."""
+    if "\n" in piece:
+        for line in piece.split("\n"):
+            if line:
+                _line_spans(line, at, starts, ends)
+            at += len(line) + 1
+    else:
+        _line_spans(piece, at, starts, ends)
+
+
+def _line_spans(piece: str, at: int, starts: list[int], ends: list[int]) -> None:
+    size = len(piece)
+    if piece.isalnum():
+        starts.append(at)
+        ends.append(at + size)
+        return
+    if size > 1:
+        if _is_mark(piece[-1]) and piece[:-1].isalnum():
+            starts.append(at)
+            ends.append(at + size - 1)
+            starts.append(at + size - 1)
+            ends.append(at + size)
+            return
+        if _is_mark(piece[0]) and piece[1:].isalnum():
+            starts.append(at)
+            ends.append(at + 1)
+            starts.append(at + 1)
+            ends.append(at + size)
+            return
+        for joiner in _JOINERS:  # one word of two joined parts: `Lee’s`, `well-known`
+            joint = piece.find(joiner)
+            if joint >= 0:
+                if piece[:joint].isalnum() and piece[joint + 1 :].isalnum():
+                    starts.append(at)
+                    ends.append(at + size)
+                    return
+                break
+    _piece_spans(piece, at, starts, ends)
 
 
 def _piece_spans(piece: str, at: int, starts: list[int], ends: list[int]) -> None:
