@@ -95,27 +95,20 @@ def _candidates(
     reaches), outside quotes; plus no one. With them, the relative pronouns among them by where
     they are (`who` of `Lee, who said`): the speaker is the pronoun's antecedent."""
     text = article.text
-    found: dict[tuple[int, int], tuple[str, int | None, set[str]]] = {}
-
-    def add(start: int, end: int, kind: str, person: int | None, *features: str) -> None:
-        key = (start, end)
-        if key not in found:  # else no other key overlaps it: the keys never overlap each other
-            key = next((k for k in found if k[0] < end and start < k[1]), key)
-        old_kind, old_person, old = found.get(key, (kind, person, set()))
-        found[key] = (old_kind, old_person if old_person is not None else person, old)
-        old.update(features)
+    found: Found = {}
 
     relatives: dict[tuple[int, int], Mention] = {}
     for order, (mention, rule) in enumerate(listed):
         if mention.antecedent is not None:
             relatives[mention.start, mention.end] = mention
-        add(
+        by_rule = joined("rule", rule)
+        _add(
+            found,
             mention.start,
             mention.end,
             mention.kind,
             None,
-            joined("rule", rule),
-            *(["first rule"] if not order else []),
+            (by_rule, "first rule") if not order else (by_rule,),
         )
     speakers, top = spoken
     back = 0
@@ -125,12 +118,13 @@ def _candidates(
         back += 1
         words = text[quote_before.speaker_start : quote_before.speaker_end].split()
         kind = PRONOUN if len(words) == 1 and words[0].lower() in PRONOUNS else NAME
-        add(
+        _add(
+            found,
             quote_before.speaker_start,
             quote_before.speaker_end,
             kind,
             quote_before.speaker,
-            _SPEAKER_BACK[min(back, 3)],
+            (_SPEAKER_BACK[min(back, 3)],),
         )
     low = max(blocks[max(0, quote.first_block - 1)].start, quote.start - REACH)
     high = min(blocks[quote.last_block].end, quote.end + REACH)
@@ -139,25 +133,24 @@ def _candidates(
         if named[at].start >= high:
             break
         if not resolver.quoted(named[at].start):
-            add(named[at].start, named[at].end, NAME, named[at].person, "name")
+            _add(found, named[at].start, named[at].end, NAME, named[at].person, ("name",))
     window = article.words_between(low, high)
     for token in window:
         if token[2] in _CANDIDATE_PRONOUNS and not resolver.quoted(token[0]):
-            add(token[0], token[1], PRONOUN, None, "pronoun")
+            _add(found, token[0], token[1], PRONOUN, None, ("pronoun",))
     sayers = said_by.near(window)
     nearest = max((s.start for s in sayers if s.end <= quote.start), default=None)
     for speaker in sayers:
         if speaker.antecedent is not None:
             relatives[speaker.start, speaker.end] = speaker
-        nearest_feature = ["nearest says before"] if speaker.start == nearest else []
-        add(
+        says = joined("says", speaker.kind)
+        _add(
+            found,
             speaker.start,
             speaker.end,
             speaker.kind,
             None,
-            "says",
-            joined("says", speaker.kind),
-            *nearest_feature,
+            ("says", says, "nearest says before") if speaker.start == nearest else ("says", says),
         )
     first_token, last_token = article.index(quote.start), article.index(quote.end)
     sentence = (  # ends at the quote's own full stop when the next word opens a sentence
@@ -167,10 +160,10 @@ def _candidates(
     before = article.words_between(sentence[0], quote.start)
     opening = _opening(before)
     if opening is not None and not resolver.quoted(opening.start):
-        add(opening.start, opening.end, opening.kind, None, "opens sentence")
+        _add(found, opening.start, opening.end, opening.kind, None, ("opens sentence",))
     owner = nearest_owner(before)
     if owner is not None:
-        add(owner.start, owner.end, owner.kind, None, "owner before")
+        _add(found, owner.start, owner.end, owner.kind, None, ("owner before",))
     block = blocks[quote.first_block]
     quote_features = [joined("decided by", quote.rule or "no rule")]
     if quote.kind == "partial":
@@ -246,6 +239,31 @@ def _candidates(
         every = (*sorted(features), *own)
         candidates.append(Candidate(start, end, every, person, kind, crossing))
     return candidates, relatives
+
+
+Found = dict[tuple[int, int], tuple[str, int | None, set[str]]]
+"""The ranker's candidates by where they are: their kind, person if known and features."""
+
+
+def _add(
+    found: Found, start: int, end: int, kind: str, person: int | None, features: tuple[str, ...]
+) -> None:
+    """Add a candidate's features, to the one it overlaps if any (the keys never overlap each
+    other), which keeps its kind and takes its person if it had none."""
+    key = (start, end)
+    if key not in found:
+        for other in found:
+            if other[0] < end and start < other[1]:
+                key = other
+                break
+    entry = found.get(key)
+    if entry is None:
+        found[key] = (kind, person, set(features))
+        return
+    old_kind, old_person, old = entry
+    if old_person is None and person is not None:
+        found[key] = (old_kind, person, old)
+    old.update(features)
 
 
 def _opening(before: list[Token]) -> Mention | None:
