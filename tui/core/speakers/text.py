@@ -288,21 +288,40 @@ _MARKS: Final = ".!?…\n"
 """What every sentence end holds: a stop or a line break."""
 
 
-def _first_boundary(article: ArticleText, start: int, end: int) -> tuple[re.Match[str] | None, int]:
+def _first_boundary(article: ArticleText, start: int, end: int) -> tuple[int, int, bool, int]:
     """What `_BOUNDARY.finditer(text, start, end)` finds at `start`, where its first try may be
-    inside a word, and where the rest of its ends are found by `_BOUNDARY_AT_WORD` (-1: none).
-    With no end at `start`, the rest begin at the word before the first stop or the white space
-    before the first line break, as no end begins earlier: that stop is looked up among the
+    inside a word (read by hand, `_boundary_from`: where it ends, or -1; its stop; whether it
+    ends a sentence), and where the rest of its ends are found by `_BOUNDARY_AT_WORD` (-1:
+    none). With no end at `start`, the rest begin at the word before the first stop or the white
+    space before the first line break, as no end begins earlier: that stop is looked up among the
     text's (`_Bounds.marks`), not searched for."""
     text = article.text
-    first = _BOUNDARY.match(text, start, end)
-    if first is not None:
-        return first, first.end()
+    found, stop, sentence = _boundary_from(text, start, end)
+    if found >= 0:
+        return found, stop, sentence, found
     marks = _bounds(article).marks
     index = bisect_at(marks, start + 1)
     if index == len(marks) or marks[index] >= end:
-        return None, -1
-    return None, _match_start(text, marks[index], start + 1)
+        return -1, -1, False, -1
+    return -1, -1, False, _match_start(text, marks[index], start + 1)
+
+
+def _boundary_from(text: str, start: int, limit: int) -> tuple[int, int, bool]:
+    """`_BOUNDARY.match(text, start, limit)` read by hand: where it ends, where its stop is (where
+    it starts for a line break), and whether it ends a sentence (`_ends_sentence`); -1 for no
+    match."""
+    mark = start
+    while mark < limit and _is_word(text[mark]):
+        mark += 1
+    if mark < limit and text[mark] in _STOPS:  # `_WORD_STOP`
+        end = _stop_end(text, mark, limit)
+        if end < 0:
+            return -1, -1, False
+        return end, mark, _stop_ends_sentence(text, start, mark, end)
+    if mark > start:
+        return -1, -1, False
+    end = _break_end(text, start, limit)
+    return end, start, True
 
 
 def _match_start(text: str, mark: int, lowest: int) -> int:
@@ -386,49 +405,66 @@ def _boundary_end(text: str, start: int, mark: int) -> int:
     """Where a `_BOUNDARY_AT_WORD` match at `start` ends, or -1 for none, read by hand: `start` is
     where `_match_start` puts a try at the stop or line break at `mark` (past word characters
     up to a stop, past spaces and tabs up to a line break)."""
-    size = len(text)
-    if text[mark] == "\n":  # `_LINE_BREAK`: a stop or closing mark, blanks, the line break
-        if start == 0 or text[start - 1] not in _BEFORE_BREAK:
-            return -1
-        end = mark + 1
-        while end < size and text[end].isspace():
-            end += 1
-        return end
+    if text[mark] == "\n":
+        return _break_end(text, start, len(text))
     if start and _is_word(text[start - 1]):  # `(?<!\w)`
         return -1
-    end = mark + 1
-    while end < size and text[end] in _STOPS:
+    return _stop_end(text, mark, len(text))
+
+
+def _break_end(text: str, start: int, limit: int) -> int:
+    """Where a `_LINE_BREAK` match at `start` ends, text read up to `limit`, or -1: a stop or
+    closing mark before it, blanks, the line break and the white space after it."""
+    if start == 0 or text[start - 1] not in _BEFORE_BREAK:
+        return -1
+    end = start
+    while end < limit and text[end] in _BLANKS:
         end += 1
-    while end < size and text[end] in _AFTER_STOP:
-        end += 1
-    if end == size or not text[end].isspace():
+    if end >= limit or text[end] != "\n":
         return -1
     end += 1
-    while end < size and text[end].isspace():
+    while end < limit and text[end].isspace():
         end += 1
-    return end if _opens_sentence(text, end) else -1
+    return end
 
 
+def _stop_end(text: str, mark: int, limit: int) -> int:
+    """Where a `_WORD_STOP` match whose stops start at `mark` ends, text read up to `limit`, or
+    -1: the stops, closing marks, white space, and a capital or digit opening what follows."""
+    end = mark + 1
+    while end < limit and text[end] in _STOPS:
+        end += 1
+    while end < limit and text[end] in _AFTER_STOP:
+        end += 1
+    if end >= limit or not text[end].isspace():
+        return -1
+    end += 1
+    while end < limit and text[end].isspace():
+        end += 1
+    return end if _opens_sentence(text, end, limit) else -1
+
+
+_BLANKS: Final = " \t\xa0"
 _STOPS: Final = ".!?…"
 _AFTER_STOP: Final = "\"'”’)]"
 _BEFORE_BREAK: Final = '.!?…"”’'
 _OPENING_MARK: Final = "\"“‘'(["
 
 
-def _opens_sentence(text: str, at: int) -> bool:
-    """`_WORD_STOP`'s look-ahead at `at`: a capital or a digit, after one opening mark or a
-    doubled quotation mark (`''`, ``` `` ```) if any."""
-    if _capital_or_digit(text, at):
+def _opens_sentence(text: str, at: int, limit: int) -> bool:
+    """`_WORD_STOP`'s look-ahead at `at`, text read up to `limit`: a capital or a digit, after one
+    opening mark or a doubled quotation mark (`''`, ``` `` ```) if any."""
+    if _capital_or_digit(text, at, limit):
         return True
-    if at < len(text) and text[at] in _OPENING_MARK and _capital_or_digit(text, at + 1):
+    if at < limit and text[at] in _OPENING_MARK and _capital_or_digit(text, at + 1, limit):
         return True
     pair = text[at : at + 2]
-    return (pair == "''" or pair == "``") and _capital_or_digit(text, at + 2)
+    return (pair == "''" or pair == "``") and _capital_or_digit(text, at + 2, limit)
 
 
-def _capital_or_digit(text: str, at: int) -> bool:
-    """Whether `text[at]` is `[A-Z0-9]`."""
-    if at >= len(text):
+def _capital_or_digit(text: str, at: int, limit: int) -> bool:
+    """Whether `text[at]`, before `limit`, is `[A-Z0-9]`."""
+    if at >= limit:
         return False
     char = text[at]
     return "A" <= char <= "Z" or "0" <= char <= "9"
@@ -494,10 +530,8 @@ def _sentence_ends(article: ArticleText, start: int, pos: int) -> list[int]:
     `start` that sees `_OPENING` characters past `pos` finds them."""
     text = article.text
     end = min(len(text), pos + _OPENING)
-    first, at = _first_boundary(article, start, end)
-    found = (
-        [first.end()] if first is not None and first.end() <= pos and _ends_sentence(first) else []
-    )
+    first, _, ends_one, at = _first_boundary(article, start, end)
+    found = [first] if 0 <= first <= pos and ends_one else []
     if at < 0:
         return found
     bounds = _bounds(article)
@@ -529,9 +563,9 @@ def _sentence_end(article: ArticleText, pos: int, upper: int) -> int:
     """The stop of the first sentence end a `_BOUNDARY` pass from `pos` to `upper` finds."""
     text = article.text
     upper = min(upper, pos + REACH)
-    first, at = _first_boundary(article, pos, upper)
-    if first is not None and _ends_sentence(first):
-        return first.start(2) if first.group(2) else first.start()
+    first, stop, ends_one, at = _first_boundary(article, pos, upper)
+    if first >= 0 and ends_one:
+        return stop
     if at < 0:
         return upper
     bounds = _bounds(article)
