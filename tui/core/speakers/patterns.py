@@ -861,10 +861,10 @@ def is_title(article: ArticleText, quote: Quote) -> bool:
     which no one says: without a verb of saying, nobody is its speaker. Only the quote's tokens
     up to its `_LONGEST + 1`th word are read: `is_headline` reads no further, and attribution
     asks this of a quote up to three times."""
-    text, starts, ends, end = article.text, article.starts, article.ends, quote.content_end
+    text, starts, sizes, end = article.text, article.starts, article.sizes, quote.content_end
     first = stop = article.index(quote.content_start)
     words = 0
-    while stop < len(ends) and ends[stop] <= end and words <= _LONGEST:
+    while stop < len(starts) and starts[stop] + sizes[stop] <= end and words <= _LONGEST:
         if text[starts[stop]].isalpha():
             words += 1
         stop += 1

@@ -94,10 +94,10 @@ class ArticleText:
 
     __slots__ = (
         "bounds",
-        "ends",
         "made",
         "sentence_ends",
         "sentence_starts",
+        "sizes",
         "starts",
         "text",
         "tokens",
@@ -107,8 +107,10 @@ class ArticleText:
         self.text = text
         self.starts: list[int] = []
         """Where each token starts, for bisecting."""
-        self.ends: list[int] = []
-        _spans(text, self.starts, self.ends)
+        self.sizes: list[int] = []
+        """How long each token is: where it ends, kept as a length, is an int most often
+        cached by Python (below 257), where an end would be an object made and freed."""
+        _spans(text, self.starts, self.sizes)
         self.tokens: list[Token] = [_UNREAD] * len(self.starts)
         """Each token once made (`slice`), `_UNREAD` before."""
         self.made = [False] * ((len(self.starts) >> _CHUNK_BITS) + 1)
@@ -142,21 +144,22 @@ class ArticleText:
         return self.tokens[index]
 
     def _make(self, chunk: int) -> None:
-        """Make the tokens of a chunk. Their positions are the int objects of `starts` and `ends`
-        themselves, read as objects: read as ints, each would be unboxed and boxed anew."""
-        text, starts, ends = self.text, self.starts, self.ends
+        """Make the tokens of a chunk. Their starts are the int objects of `starts` themselves,
+        read as objects: read as ints, each would be unboxed and boxed anew."""
+        text, starts, sizes = self.text, self.starts, self.sizes
         start_objects = cast("list[object]", starts)
-        end_objects = cast("list[object]", ends)
         tokens = cast("list[object]", self.tokens)
         for at in range(chunk << _CHUNK_BITS, min(len(starts), (chunk + 1) << _CHUNK_BITS)):
-            tokens[at] = (start_objects[at], end_objects[at], text[starts[at] : ends[at]])
+            start = starts[at]
+            end = start + sizes[at]
+            tokens[at] = (start_objects[at], end, text[start:end])
 
     def words_between(self, start: int, end: int) -> list[Token]:
         """The tokens that lie wholly between `start` and `end`."""
-        starts, ends = self.starts, self.ends
+        starts, sizes = self.starts, self.sizes
         first = bisect_at(starts, start)
         last = bisect_at(starts, end, first)
-        while last > first and ends[last - 1] > end:
+        while last > first and starts[last - 1] + sizes[last - 1] > end:
             last -= 1
         return self.slice(first, last)
 
@@ -168,28 +171,27 @@ _UNREAD: Final[Token] = (0, 0, "")
 """A token not made yet."""
 
 
-def _spans(text: str, starts: list[int], ends: list[int]) -> None:
-    """Where each token of the text starts and ends, read a space-separated piece at a time:
-    most pieces are one word (`isalnum` is `\\w` but the underscore) or a word and the mark
+def _spans(text: str, starts: list[int], sizes: list[int]) -> None:
+    """Where each token of the text starts and how long it is, read a space-separated piece at a
+    time: most pieces are one word (`isalnum` is `\\w` but the underscore) or a word and the mark
     after it (`said,`); the rest go to `_other_spans`."""
     at = 0
     for piece in text.split(" "):
         size = len(piece)
         if piece.isalnum():
             starts.append(at)
-            ends.append(at + size)
+            sizes.append(size)
         elif size > 1 and _is_mark(piece[-1]) and piece[:-1].isalnum():
-            end = at + size - 1
             starts.append(at)
-            ends.append(end)
-            starts.append(end)
-            ends.append(end + 1)
+            sizes.append(size - 1)
+            starts.append(at + size - 1)
+            sizes.append(1)
         elif piece:
-            _other_spans(piece, at, starts, ends)
+            _other_spans(piece, at, starts, sizes)
         at += size + 1
 
 
-def _other_spans(piece: str, at: int, starts: list[int], ends: list[int]) -> None:
+def _other_spans(piece: str, at: int, starts: list[int], sizes: list[int]) -> None:
     """The tokens of a piece of text at `at` that is neither a word nor a word and a mark: a line
     at a time (no token holds white space, so the lines of a piece, `end.\\n\\nThe`, are
     read as pieces of their own), each by its common shapes (`said,` `“We` `Lee’s`) before
@@ -197,43 +199,43 @@ def _other_spans(piece: str, at: int, starts: list[int], ends: list[int]) -> Non
     if "\n" in piece:
         for line in piece.split("\n"):
             if line:
-                _line_spans(line, at, starts, ends)
+                _line_spans(line, at, starts, sizes)
             at += len(line) + 1
     else:
-        _line_spans(piece, at, starts, ends)
+        _line_spans(piece, at, starts, sizes)
 
 
-def _line_spans(piece: str, at: int, starts: list[int], ends: list[int]) -> None:
+def _line_spans(piece: str, at: int, starts: list[int], sizes: list[int]) -> None:
     size = len(piece)
     if piece.isalnum():
         starts.append(at)
-        ends.append(at + size)
+        sizes.append(size)
         return
     if size > 1:
         if _is_mark(piece[-1]) and piece[:-1].isalnum():
             starts.append(at)
-            ends.append(at + size - 1)
+            sizes.append(size - 1)
             starts.append(at + size - 1)
-            ends.append(at + size)
+            sizes.append(1)
             return
         if _is_mark(piece[0]) and piece[1:].isalnum():
             starts.append(at)
-            ends.append(at + 1)
+            sizes.append(1)
             starts.append(at + 1)
-            ends.append(at + size)
+            sizes.append(size - 1)
             return
         for joiner in _JOINERS:  # one word of two joined parts: `Lee’s`, `well-known`
             joint = piece.find(joiner)
             if joint >= 0:
                 if piece[:joint].isalnum() and piece[joint + 1 :].isalnum():
                     starts.append(at)
-                    ends.append(at + size)
+                    sizes.append(size)
                     return
                 break
-    _piece_spans(piece, at, starts, ends)
+    _piece_spans(piece, at, starts, sizes)
 
 
-def _piece_spans(piece: str, at: int, starts: list[int], ends: list[int]) -> None:
+def _piece_spans(piece: str, at: int, starts: list[int], sizes: list[int]) -> None:
     """The tokens of a piece of text at `at`: a word (`O'Brien`, `U.S`, `AT&T`, `well-known`:
     word characters, joined by single `_JOINERS`) or one other character but white space, as
     the regex `(\\w++(?:['’.&-]\\w++)*+|[^\\w\\s])` finds them, read by hand: ten times as
@@ -255,7 +257,7 @@ def _piece_spans(piece: str, at: int, starts: list[int], ends: list[int]) -> Non
         elif char.isspace():
             continue
         starts.append(at + start)
-        ends.append(at + index)
+        sizes.append(index - start)
 
 
 _JOINERS: Final = "'’.&-"
