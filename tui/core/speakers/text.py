@@ -173,8 +173,8 @@ _UNREAD: Final[Token] = (0, 0, "")
 
 def _spans(text: str, starts: list[int], sizes: list[int]) -> None:
     """Where each token of the text starts and how long it is, read a space-separated piece at a
-    time: most pieces are one word (`isalnum` is `\\w` but the underscore) or a word and the mark
-    after it (`said,`); the rest go to `_other_spans`."""
+    time: most pieces are one word (`isalnum` is `\\w` but the underscore) or a word and the
+    mark after it (`said,`); only the rest are read a character at a time (`_piece_spans`)."""
     at = 0
     for piece in text.split(" "):
         size = len(piece)
@@ -187,52 +187,8 @@ def _spans(text: str, starts: list[int], sizes: list[int]) -> None:
             starts.append(at + size - 1)
             sizes.append(1)
         elif piece:
-            _other_spans(piece, at, starts, sizes)
+            _piece_spans(piece, at, starts, sizes)
         at += size + 1
-
-
-def _other_spans(piece: str, at: int, starts: list[int], sizes: list[int]) -> None:
-    """The tokens of a piece of text at `at` that is neither a word nor a word and a mark: a line
-    at a time (no token holds white space, so the lines of a piece, `end.\\n\\nThe`, are
-    read as pieces of their own), each by its common shapes (`said,` `“We` `Lee’s`) before
-    `_piece_spans` reads the rest a character at a time."""
-    if "\n" in piece:
-        for line in piece.split("\n"):
-            if line:
-                _line_spans(line, at, starts, sizes)
-            at += len(line) + 1
-    else:
-        _line_spans(piece, at, starts, sizes)
-
-
-def _line_spans(piece: str, at: int, starts: list[int], sizes: list[int]) -> None:
-    size = len(piece)
-    if piece.isalnum():
-        starts.append(at)
-        sizes.append(size)
-        return
-    if size > 1:
-        if _is_mark(piece[-1]) and piece[:-1].isalnum():
-            starts.append(at)
-            sizes.append(size - 1)
-            starts.append(at + size - 1)
-            sizes.append(1)
-            return
-        if _is_mark(piece[0]) and piece[1:].isalnum():
-            starts.append(at)
-            sizes.append(1)
-            starts.append(at + 1)
-            sizes.append(size - 1)
-            return
-        for joiner in _JOINERS:  # one word of two joined parts: `Lee’s`, `well-known`
-            joint = piece.find(joiner)
-            if joint >= 0:
-                if piece[:joint].isalnum() and piece[joint + 1 :].isalnum():
-                    starts.append(at)
-                    sizes.append(size)
-                    return
-                break
-    _piece_spans(piece, at, starts, sizes)
 
 
 def _piece_spans(piece: str, at: int, starts: list[int], sizes: list[int]) -> None:
