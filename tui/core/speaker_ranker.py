@@ -23,9 +23,9 @@ from typing import Final, Protocol
 
 from tui.core.model import Quote
 
-_DATA = Path(__file__).parent / "data" / "speaker_ranker.json"
+_DATA: Final = Path(__file__).parent / "data" / "speaker_ranker.json"
 
-NO_ONE = "no one"
+NO_ONE: Final = "no one"
 """The feature of the `nobody` candidate: that none of the mentions said it takes probability
 from them, so the ranker overrides the rules only where one mention clearly stands out."""
 

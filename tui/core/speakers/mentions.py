@@ -383,7 +383,7 @@ def modal_name(tokens: list[Token], index: int) -> bool:
     )
 
 
-_MODAL_NAMES = frozenset(("Will", "May"))
+_MODAL_NAMES: Final = frozenset(("Will", "May"))
 
 
 def _owned_name(tokens: list[Token], start: int, end: int) -> Mention | None:

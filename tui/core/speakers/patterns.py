@@ -408,7 +408,7 @@ _ASIDE_MARKS: Final = frozenset(",—–")
 """The marks that set an attribution aside inside a sentence."""
 
 
-_OPENERS = SUBORDINATORS | INTRODUCTORY | frozenset("asked pressed questioned".split())
+_OPENERS: Final = SUBORDINATORS | INTRODUCTORY | frozenset("asked pressed questioned".split())
 """Words opening a clause that leads into the main one, whose verbs come after the main
 clause's: `Asked whether the mayor would respond, Doe said that …` is Doe's, not the mayor's."""
 
@@ -558,7 +558,7 @@ def words_owner(tokens: list[Token]) -> Mention | None:
     return None
 
 
-_REQUESTS = frozenset("call calls appeal appeals plea pleas demand demands".split())
+_REQUESTS: Final = frozenset("call calls appeal appeals plea pleas demand demands".split())
 """Nouns of saying whose words `for` introduces (`her call for "a housing agenda"`)."""
 
 

@@ -39,7 +39,7 @@ from tui.core.speakers.text import (
 )
 from tui.core.speech import PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS
 
-RANKED = "ranker"
+RANKED: Final = "ranker"
 """The rule name of a speaker the ranker chose over the rules' guess (`speaker_ranker`)."""
 
 
@@ -320,9 +320,9 @@ def _breaks(article: ArticleText, first: int, last: int) -> tuple[list[int], lis
     return ends, marks
 
 
-_QUOTATION_MARKS = frozenset("\"“”‘’'`")
+_QUOTATION_MARKS: Final = frozenset("\"“”‘’'`")
 """Tokens that open or close a quote (`''` and ``` `` ``` are two tokens each)."""
-_BREAKS = SENTENCE_ENDS | _QUOTATION_MARKS
+_BREAKS: Final = SENTENCE_ENDS | _QUOTATION_MARKS
 
 
 class SpeechSubjects:
@@ -375,17 +375,17 @@ class SpeechSubjects:
         return None if subject is None or resolver.quoted(subject.start) else subject
 
 
-_SENTENCE_TOKENS = 60
+_SENTENCE_TOKENS: Final = 60
 """The most words read back from a verb to its subject's sentence start."""
 
 
-_MERGED = 1500
+_MERGED: Final = 1500
 """A block longer than this is paragraphs a scraper merged (news paragraphs hardly ever reach
 800 characters): there a quote opening its sentence, not going on from the quote before, most
 likely opened a paragraph."""
 
 
-_CANDIDATE_PRONOUNS = frozenset(
+_CANDIDATE_PRONOUNS: Final = frozenset(
     "".join(letters)
     for pronoun in ("he", "she", "they")
     for letters in product(*((char, char.upper()) for char in pronoun))
@@ -407,8 +407,8 @@ def _bucket(distance: int) -> str:
     )
 
 
-_DISTANCES = ((2, "0-2"), (5, "3-5"), (10, "6-10"), (20, "11-20"), (40, "21-40"))
-_BUCKETS = [
+_DISTANCES: Final = ((2, "0-2"), (5, "3-5"), (10, "6-10"), (20, "11-20"), (40, "21-40"))
+_BUCKETS: Final = [
     next(label for bound, label in _DISTANCES if distance <= bound)
     for distance in range(_DISTANCES[-1][0] + 1)
 ]

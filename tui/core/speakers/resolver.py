@@ -203,7 +203,7 @@ _PARAGRAPH_CHARS: Final = 400
 _SUBJECT_PRONOUN: Final = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
-_QUESTIONED = frozenset(("asked", "pressed", "questioned"))
+_QUESTIONED: Final = frozenset(("asked", "pressed", "questioned"))
 """Participles opening a sentence whose subject is the one questioned, whom a pronoun in the
 question is (`Asked whether she would run, Lee said`)."""
 

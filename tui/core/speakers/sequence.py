@@ -53,7 +53,7 @@ def _with_speaker(
     )
 
 
-_SUBJECT_RULES = frozenset(("sentence subject", "any subject"))
+_SUBJECT_RULES: Final = frozenset(("sentence subject", "any subject"))
 """Rules (`rules.RULES`) that credit a quote to its sentence's subject: weaker than the quote that
 reopens it, as a headline a scraper joined to the report is often that subject (`Shop owners fear
 for high street ‘We have been here for 40 years. ‘But …,’ said Pat Hughes`)."""
@@ -258,11 +258,11 @@ def interview_answer(
     return None
 
 
-_ANSWER = re.compile(r"\s*A\s*[:.]\s*")
+_ANSWER: Final = re.compile(r"\s*A\s*[:.]\s*")
 """An answer's label before the quote that opens its paragraph (`A: "…"`)."""
 
-_QUESTION = re.compile(r"\s*Q\s*[:.]\s")
+_QUESTION: Final = re.compile(r"\s*Q\s*[:.]\s")
 """A question's label opening a paragraph (`Q: Why are rural ERs still closing?`)."""
 
-INTERVIEWED = "interview answer"
+INTERVIEWED: Final = "interview answer"
 """The rule name of a quoted answer credited to the one interviewed."""
