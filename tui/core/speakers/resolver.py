@@ -304,9 +304,12 @@ class Resolver:
         """Where the last attribution's speaker mention ends, until `_recent` reads on to the
         end of its sentence."""
         self.genders: dict[int, str] = {}
-        self._descriptions: dict[int, dict[str, int]] | None = None
+        self._descriptions: dict[int, dict[str, int]] = {}
         """Per person, each word a description written with one of their names gave, and
-        where it was first given (`_written_with`), read once."""
+        where it was first given (`_written_with`), read once for each person asked about."""
+        self._describing: list[PersonMention] | None = None
+        """The people finder's mentions when `_written_with` was first asked: the ones its
+        descriptions are read from, whatever attribution adds after."""
         self._first_seen: dict[int, int] | None = None
         self._named_times: Counter[int] | None = None
         """How many times the people finder found each person named, counted once."""
@@ -637,7 +640,8 @@ class Resolver:
         titles = run_left(lead, len(lead) - 1) if lead else 0
         if titles == 0 or (titles == 1 and lead[0][2].lower() in _COORDINATORS):
             return True
-        if _THERE_IS.fullmatch(" ".join(token[2].lower() for token in lead)):
+        # `_THERE_IS` holds three words at most (`then there is`): a longer lead is not joined
+        if len(lead) <= 3 and _THERE_IS.fullmatch(" ".join(token[2].lower() for token in lead)):
             return True
         if lead[titles - 1][2] == "," and lead[-1][2] != ",":
             if index and self.people.mentions[index - 1].start >= lead[0][0]:
@@ -710,24 +714,34 @@ class Resolver:
         says of them: right before it (`Irishman Tom Hart`, `36-year-old Tom Hart`) or set apart
         by commas after it (`Tom Hart, 36,`, `Tom Hart, an Irishman,`), so `the Irishman` and
         `the 36-year-old` are him."""
-        if self._descriptions is None:
-            self._descriptions = {}
-            for mention in self.people.mentions:
-                apposed = _lead_apposed(self.text, mention.start)
-                apposition = _APPOSITION.match(self.text, mention.end)
-                for found in (
-                    _lead_word(self.text, mention.start),
-                    apposed.group(1) if apposed else None,
-                    apposition.group(1) if apposition else None,
-                ):
-                    if found is not None:
-                        words = self._descriptions.setdefault(mention.person, {})
-                        words.setdefault(found.lower(), mention.start)
-        words = self._descriptions.get(person, {})
+        if self._describing is None:
+            self._describing = list(self.people.mentions)
+        words = self._descriptions.get(person)
+        if words is None:
+            words = self._descriptions[person] = self._descriptions_of(person, self._describing)
         first = words.get(head, before)
         if AGED.fullmatch(head):  # `the 36-year-old` after `Tom Hart, 36,`
             first = min(first, words.get(head.split("-")[0], before))
         return first < before
+
+    def _descriptions_of(self, person: int, mentions: list[PersonMention]) -> dict[str, int]:
+        """The words descriptions written with the person's names give (`_written_with`), each
+        with where it was first given."""
+        words: dict[str, int] = {}
+        text = self.text
+        for mention in mentions:
+            if mention.person != person:
+                continue
+            apposed = _lead_apposed(text, mention.start)
+            apposition = _APPOSITION.match(text, mention.end)
+            for found in (
+                _lead_word(text, mention.start),
+                apposed.group(1) if apposed else None,
+                apposition.group(1) if apposition else None,
+            ):
+                if found is not None:
+                    words.setdefault(found.lower(), mention.start)
+        return words
 
     def _seen_before(self, person: int, at: int) -> bool:
         if self._first_seen is None:
@@ -740,9 +754,16 @@ class Resolver:
         """The persons given an age other than the one `head` says (`Maureen Holt, 71,` is not
         `the 58-year-old`), read from the descriptions `_written_with` gathered."""
         age = head.split("-")[0]
+        if self._describing is None:
+            return set()
+        for mention in self._describing:
+            if mention.person not in self._descriptions:
+                self._descriptions[mention.person] = self._descriptions_of(
+                    mention.person, self._describing
+                )
         return {
             person
-            for person, words in (self._descriptions or {}).items()
+            for person, words in self._descriptions.items()
             if any(word.isdigit() and word != age for word in words)
         }
 
