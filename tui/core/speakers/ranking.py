@@ -179,7 +179,7 @@ def _candidates(
     if block.end - block.start > _MERGED:
         quote_features.append("merged paragraphs")
     candidates = [nobody(quote_features)]
-    ends, marks = _breaks(article, article.index(low), article.index(high))
+    ends, marks = _breaks(window, article.index(low))
     crossing = tuple(quote_features)
     for (start, end), (kind, person, features) in found.items():
         at = article.index(start)
@@ -303,12 +303,13 @@ def _capitalised_description(tokens: list[Token], word: Mention) -> Mention | No
     return None
 
 
-def _breaks(article: ArticleText, first: int, last: int) -> tuple[list[int], list[int]]:
-    """The indexes of the tokens from `first` to `last` that end a sentence and that are
-    quotation marks: how far a candidate is from the quote, and whether another quote lies
-    between them, read the same whether or not the text kept its paragraph breaks."""
+def _breaks(tokens: list[Token], first: int) -> tuple[list[int], list[int]]:
+    """The indexes of the tokens (`tokens[0]` is the article's token `first`) that end a
+    sentence and that are quotation marks: how far a candidate is from the quote, and whether
+    another quote lies between them, read the same whether or not the text kept its paragraph
+    breaks. `tokens` are the candidates' window, the tokens wholly inside it: a stop or a mark
+    is one character, so none lies across its end."""
     ends, marks = [], []
-    tokens = article.slice(first, last)
     for at, token in enumerate(tokens):
         word = token[2]
         if word not in _BREAKS:
