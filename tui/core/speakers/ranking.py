@@ -401,11 +401,11 @@ _SENTENCES: Final = tuple(f"sentences {count}" for count in range(4))
 
 def _bucket(distance: int) -> str:
     """Token distances in steps that roughly double: near words matter most."""
-    if 0 <= distance < len(_BUCKETS):
+    if distance < 0:
+        return _BUCKETS[0]  # below every bound, as 0 is
+    if distance < len(_BUCKETS):
         return _BUCKETS[distance]
-    return next(
-        (label for bound, label in _DISTANCES if distance <= bound), f"over {_DISTANCES[-1][0]}"
-    )
+    return _BEYOND
 
 
 _DISTANCES: Final = ((2, "0-2"), (5, "3-5"), (10, "6-10"), (20, "11-20"), (40, "21-40"))
@@ -414,3 +414,6 @@ _BUCKETS: Final = [
     for distance in range(_DISTANCES[-1][0] + 1)
 ]
 """The bucket of each distance up to the last bound, looked up."""
+
+_BEYOND: Final = f"over {_DISTANCES[-1][0]}"
+"""The bucket of every distance past the last bound."""
