@@ -3,6 +3,11 @@ a person with their organisation, a name beside a description, a body, a contrac
 
 import pytest
 from attribution_helpers import INTRO, attributions, mentions, speakers
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tui.core.speakers.mentions import _NEXT_WORD, AUXILIARIES, says_after
+from tui.core.speech import SPEECH_VERBS
 
 # A person named with an organisation or patron, and a name beside a description.
 
@@ -229,3 +234,34 @@ def test_a_weekday_inside_a_source_description():
 def test_a_campaign_named_with_our_is_a_body_not_a_person():
     text = "Campaign group Save Our Seafront said the pier was 'out of keeping' with the town."
     assert attributions(text) == [("out of keeping", "Save Our Seafront", None)]
+
+
+WHITE_AND_MARKS = [" ", "  ", "\n", ",", "\t", "\xa0", "'", ""]
+
+
+def _says_after_by_regex(text: str, end: int) -> bool:
+    """`says_after` as the `_NEXT_WORD` regex reads it, a word at a time."""
+    word = _NEXT_WORD.match(text, end)
+    while word is not None:
+        if word.group(1) in SPEECH_VERBS:
+            return True
+        if word.group(1) not in AUXILIARIES:
+            return False
+        word = _NEXT_WORD.match(text, word.end())
+    return False
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [*"said has not n't had told Lee _x é will also".split(), *WHITE_AND_MARKS]
+        ),
+        max_size=12,
+    ),
+    st.integers(0, 60),
+)
+def test_the_words_after_a_name_are_read_as_the_regex_reads_them(parts, end):
+    text = "".join(parts)
+    end = min(end, len(text))
+    assert says_after(text, end) == _says_after_by_regex(text, end)

@@ -10,6 +10,7 @@ from tui.core.speakers.text import (
     _OPENING,
     REACH,
     ArticleText,
+    _boundary_from,
     _Bounds,
     _ends_sentence,
     _marks,
@@ -102,3 +103,48 @@ def test_the_ends_read_at_stops_and_line_breaks_are_those_of_a_regex_pass(pieces
         pass
     assert list(zip(bounds.starts, bounds.ends, strict=True)) == expected
     assert bounds.marks == _marks(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*"aAZ9_ .!?…\n\t\xa0\"'”’)](“‘`,-", "U", "He", "Mr", "the"]),
+        min_size=1,
+        max_size=24,
+    )
+)
+def test_each_end_read_by_hand_is_the_regex_match_with_its_stop_and_sentence(chars):
+    text = "".join(chars)
+    expected = [
+        (match.start(), match.end(), match.start(2) if match.group(2) else match.start())
+        for match in _BOUNDARY_AT_WORD.finditer(text)
+    ]
+    sentences = [_ends_sentence(match) for match in _BOUNDARY_AT_WORD.finditer(text)]
+    bounds = _Bounds(text)
+    while bounds.more():
+        pass
+    assert list(zip(bounds.starts, bounds.ends, bounds.stops, strict=True)) == expected
+    assert bounds.sentence == sentences
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*"aAZ9_ .!?…\n\t\xa0\"'”’)](“‘`,-", "U", "He", "Mr", "''", "``"]),
+        min_size=1,
+        max_size=16,
+    ),
+    st.floats(min_value=0, max_value=1),
+    st.floats(min_value=0, max_value=1),
+)
+def test_an_end_read_by_hand_from_anywhere_is_the_regex_match_there(chars, where, length):
+    text = "".join(chars)
+    start = int(where * len(text))
+    limit = start + int(length * (len(text) - start))
+    match = _BOUNDARY.match(text, start, limit)
+    found = _boundary_from(text, start, limit)
+    if match is None:
+        assert found[0] == -1
+    else:
+        stop = match.start(2) if match.group(2) else match.start()
+        assert found == (match.end(), stop, _ends_sentence(match))

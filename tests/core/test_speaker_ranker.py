@@ -1,6 +1,9 @@
 """The learned ranker over speaker candidates: its shipped weights, its choice, and a quote it
 attributes that no rule does (invented articles only)."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from tui.core import people, quotes
 from tui.core.annotation import annotate
 from tui.core.documents import paragraph_blocks
@@ -220,3 +223,23 @@ def test_a_relative_pronoun_the_ranker_picks_speaks_for_its_antecedent():
     assert text[quote.speaker_start : quote.speaker_end] == "who"
     assert quote.speaker is not None
     assert found.people[quote.speaker].name == "Tom Hart"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["a", "b", "c", "d"]), max_size=4),
+    st.lists(st.lists(st.sampled_from(["x", "y", "z", "a", "w"]), max_size=6), max_size=5),
+    st.dictionaries(
+        st.sampled_from(["a", "b", "x", "y", "z", "a & x", "b & y", "c & z", "a & a", "d & w"]),
+        st.floats(min_value=-4, max_value=4, allow_nan=False),
+    ),
+)
+def test_a_score_is_the_sum_of_its_feature_names_weights_in_order(crossed, featured, weights):
+    ranker = SpeakerRanker(weights, frozenset(), 0.5)
+    for features in featured:  # candidates of one quote share their rows of weights
+        candidate = Candidate(0, 1, tuple(features), crossed=tuple(crossed))
+        expected = 0.0
+        for name in candidate.feature_names():
+            if weights.get(name):
+                expected += weights[name]
+        assert ranker.score(candidate) == expected

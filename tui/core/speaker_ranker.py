@@ -23,9 +23,9 @@ from typing import Final, Protocol
 
 from tui.core.model import Quote
 
-_DATA = Path(__file__).parent / "data" / "speaker_ranker.json"
+_DATA: Final = Path(__file__).parent / "data" / "speaker_ranker.json"
 
-NO_ONE = "no one"
+NO_ONE: Final = "no one"
 """The feature of the `nobody` candidate: that none of the mentions said it takes probability
 from them, so the ranker overrides the rules only where one mention clearly stands out."""
 
@@ -102,18 +102,48 @@ class SpeakerRanker:
         guess is right far more often than no one is."""
         self._crossings: dict[str, dict[str, float]] = {}
         """For each quote feature q met so far, the weight of `q & f` by f."""
+        self._rows: dict[tuple[str, ...], dict[str, tuple[float, ...]]] = {}
+        """For each set of quote features met so far, each feature's `_row`."""
 
     def score(self, candidate: Candidate) -> float:
         """The sum of the weights of `candidate.feature_names()`, in that order, each crossed
         weight looked up by its two halves; absent weights are left out, which changes no
-        float sum (x + 0.0 == x), so the choice is the same to the last bit."""
-        total = _add(0.0, self.weights, candidate.features)
-        for quote_feature in candidate.crossed:
+        float sum (x + 0.0 == x), so the choice is the same to the last bit.
+
+        Each feature's weights, its own and crossed with each of the quote's features, are read
+        once into a row (`_row`) that every candidate of a quote with the same features shares:
+        one look-up a feature instead of one a weight."""
+        crossed = candidate.crossed
+        table = self._rows.get(crossed)
+        if table is None:
+            table = self._rows[crossed] = {}
+        rows: list[tuple[float, ...]] = []
+        total = 0.0
+        for feature in candidate.features:
+            row = table.get(feature)
+            if row is None:
+                row = table[feature] = self._row(crossed, feature)
+            rows.append(row)
+            weight = row[0]
+            if weight:
+                total += weight
+        for at in range(1, len(crossed) + 1):
+            for row in rows:
+                weight = row[at]
+                if weight:
+                    total += weight
+        return total
+
+    def _row(self, crossed: tuple[str, ...], feature: str) -> tuple[float, ...]:
+        """The weight of `feature`, then of each quote feature of `crossed` and it, 0.0 for an
+        absent one."""
+        weights = [self.weights.get(feature, 0.0)]
+        for quote_feature in crossed:
             crossing = self._crossings.get(quote_feature)
             if crossing is None:
                 crossing = self._crossings[quote_feature] = self._crossing(quote_feature)
-            total = _add(total, crossing, candidate.features)
-        return total
+            weights.append(crossing.get(feature, 0.0))
+        return tuple(weights)
 
     def _crossing(self, quote_feature: str) -> dict[str, float]:
         prefix = f"{quote_feature} & "
@@ -134,16 +164,6 @@ class SpeakerRanker:
         total = sum(math.exp(score - scores[best]) for score in scores)
         least = self.threshold if decided.speaker_start is None else self.override
         return candidates[best] if 1.0 / total >= least else None
-
-
-def _add(total: float, weights: dict[str, float], features: tuple[str, ...]) -> float:
-    """`total` plus the weights of `features`, added one at a time in their order, looked up
-    in a plain loop: the compiled annotator makes no list or iterator of them."""
-    for feature in features:
-        weight = weights.get(feature)
-        if weight:
-            total += weight
-    return total
 
 
 @cache

@@ -383,7 +383,7 @@ def modal_name(tokens: list[Token], index: int) -> bool:
     )
 
 
-_MODAL_NAMES = frozenset(("Will", "May"))
+_MODAL_NAMES: Final = frozenset(("Will", "May"))
 
 
 def _owned_name(tokens: list[Token], start: int, end: int) -> Mention | None:
@@ -673,16 +673,28 @@ OWNER: Final = re.compile(r"\b([A-Z][\w.-]*)['’]s\b")
 def says_after(text: str, end: int) -> bool:
     """Whether a speech verb comes right after `end`, auxiliaries and adverbs aside: the name
     that ends there is its subject (`…, Sanders said.`, `Lee has not said`). Read a word at a
-    time and looked up, not tried against each of the hundreds of verb forms in turn."""
-    word = _NEXT_WORD.match(text, end)
-    while word is not None:
-        found = word.group(1)
+    time and looked up, not tried against each of the hundreds of verb forms in turn; each word
+    is read by hand as `_NEXT_WORD` matches it (white space, then `n't` or word characters)."""
+    size = len(text)
+    while True:
+        start = end
+        while start < size and text[start].isspace():
+            start += 1
+        if start == end:
+            return False
+        if text.startswith("n't", start):
+            end = start + 3
+        else:
+            end = start
+            while end < size and (text[end].isalnum() or text[end] == "_"):
+                end += 1
+            if end == start:
+                return False
+        found = text[start:end]
         if found in SPEECH_VERBS:
             return True
         if found not in AUXILIARIES:
             return False
-        word = _NEXT_WORD.match(text, word.end())
-    return False
 
 
 _NEXT_WORD: Final = re.compile(r"\s+(n't|\w+)")

@@ -278,7 +278,11 @@ def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
     aside = _attribution_aside(tokens, verbs)
     if aside is not None:
         return aside
-    relative = _object_relative(tokens, verbs)
+    # the subject of the last verb, read once: the object relative clause's and, most often,
+    # the first verb's tried below
+    last = max(verbs, default=-1)
+    last_subject = subject_of(tokens, last) if last >= 0 else None
+    relative = _object_relative(tokens, verbs, last_subject)
     if relative is not None:
         return relative
     asker = next(filter(None, (_asked_by(tokens, verb) for verb in verbs)), None)
@@ -287,7 +291,7 @@ def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
     ):
         return asker
     for at, verb in enumerate(verbs):
-        found = subject_of(tokens, verb)
+        found = last_subject if verb == last else subject_of(tokens, verb)
         if found is not None:
             found = _quotes_clause(tokens, verbs) or _main_clause(tokens, found, verbs[at + 1 :])
             return _outer_report(tokens, verbs, found)
@@ -312,14 +316,15 @@ def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
     return None
 
 
-def _object_relative(tokens: list[Token], verbs: list[int]) -> Mention | None:
+def _object_relative(
+    tokens: list[Token], verbs: list[int], found: Mention | None
+) -> Mention | None:
     """The subject of a relative clause that leads to the quote with its own verb of saying
     (`the bodies, which he called "a cartel"`, `Hart, whom she described as "peaceful"`): the
-    words are the clause subject's, not the main clause's."""
+    words are the clause subject's, not the main clause's. `found` is the subject of the last
+    of `verbs`."""
     if not verbs:
         return None
-    verb = max(verbs)
-    found = subject_of(tokens, verb)
     if found is None or found.kind not in (NAME, PRONOUN) or found.antecedent is not None:
         return None
     start = next(i for i, token in enumerate(tokens) if token[0] >= found.start)
@@ -403,7 +408,7 @@ _ASIDE_MARKS: Final = frozenset(",—–")
 """The marks that set an attribution aside inside a sentence."""
 
 
-_OPENERS = SUBORDINATORS | INTRODUCTORY | frozenset("asked pressed questioned".split())
+_OPENERS: Final = SUBORDINATORS | INTRODUCTORY | frozenset("asked pressed questioned".split())
 """Words opening a clause that leads into the main one, whose verbs come after the main
 clause's: `Asked whether the mayor would respond, Doe said that …` is Doe's, not the mayor's."""
 
@@ -553,7 +558,7 @@ def words_owner(tokens: list[Token]) -> Mention | None:
     return None
 
 
-_REQUESTS = frozenset("call calls appeal appeals plea pleas demand demands".split())
+_REQUESTS: Final = frozenset("call calls appeal appeals plea pleas demand demands".split())
 """Nouns of saying whose words `for` introduces (`her call for "a housing agenda"`)."""
 
 
@@ -856,10 +861,10 @@ def is_title(article: ArticleText, quote: Quote) -> bool:
     which no one says: without a verb of saying, nobody is its speaker. Only the quote's tokens
     up to its `_LONGEST + 1`th word are read: `is_headline` reads no further, and attribution
     asks this of a quote up to three times."""
-    text, starts, ends, end = article.text, article.starts, article.ends, quote.content_end
+    text, starts, sizes, end = article.text, article.starts, article.sizes, quote.content_end
     first = stop = article.index(quote.content_start)
     words = 0
-    while stop < len(ends) and ends[stop] <= end and words <= _LONGEST:
+    while stop < len(starts) and starts[stop] + sizes[stop] <= end and words <= _LONGEST:
         if text[starts[stop]].isalpha():
             words += 1
         stop += 1

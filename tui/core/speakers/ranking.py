@@ -3,7 +3,6 @@ mention nearby with its features, and the quote with the speaker it chooses."""
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import product
 from typing import Final
@@ -33,12 +32,14 @@ from tui.core.speakers.text import (
     ArticleText,
     Token,
     abbreviated_word,
+    bisect_after,
+    bisect_at,
     sentence_end,
     sentence_start,
 )
 from tui.core.speech import PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS
 
-RANKED = "ranker"
+RANKED: Final = "ranker"
 """The rule name of a speaker the ranker chose over the rules' guess (`speaker_ranker`)."""
 
 
@@ -94,27 +95,20 @@ def _candidates(
     reaches), outside quotes; plus no one. With them, the relative pronouns among them by where
     they are (`who` of `Lee, who said`): the speaker is the pronoun's antecedent."""
     text = article.text
-    found: dict[tuple[int, int], tuple[str, int | None, set[str]]] = {}
-
-    def add(start: int, end: int, kind: str, person: int | None, *features: str) -> None:
-        key = (start, end)
-        if key not in found:  # else no other key overlaps it: the keys never overlap each other
-            key = next((k for k in found if k[0] < end and start < k[1]), key)
-        old_kind, old_person, old = found.get(key, (kind, person, set()))
-        found[key] = (old_kind, old_person if old_person is not None else person, old)
-        old.update(features)
+    found: Found = {}
 
     relatives: dict[tuple[int, int], Mention] = {}
     for order, (mention, rule) in enumerate(listed):
         if mention.antecedent is not None:
             relatives[mention.start, mention.end] = mention
-        add(
+        by_rule = joined("rule", rule)
+        _add(
+            found,
             mention.start,
             mention.end,
             mention.kind,
             None,
-            joined("rule", rule),
-            *(["first rule"] if not order else []),
+            (by_rule, "first rule") if not order else (by_rule,),
         )
     speakers, top = spoken
     back = 0
@@ -124,39 +118,39 @@ def _candidates(
         back += 1
         words = text[quote_before.speaker_start : quote_before.speaker_end].split()
         kind = PRONOUN if len(words) == 1 and words[0].lower() in PRONOUNS else NAME
-        add(
+        _add(
+            found,
             quote_before.speaker_start,
             quote_before.speaker_end,
             kind,
             quote_before.speaker,
-            _SPEAKER_BACK[min(back, 3)],
+            (_SPEAKER_BACK[min(back, 3)],),
         )
     low = max(blocks[max(0, quote.first_block - 1)].start, quote.start - REACH)
     high = min(blocks[quote.last_block].end, quote.end + REACH)
     named = people.mentions
-    for at in range(bisect_left(people.mention_starts(), low), len(named)):
+    for at in range(bisect_at(people.mention_starts(), low), len(named)):
         if named[at].start >= high:
             break
         if not resolver.quoted(named[at].start):
-            add(named[at].start, named[at].end, NAME, named[at].person, "name")
+            _add(found, named[at].start, named[at].end, NAME, named[at].person, ("name",))
     window = article.words_between(low, high)
     for token in window:
         if token[2] in _CANDIDATE_PRONOUNS and not resolver.quoted(token[0]):
-            add(token[0], token[1], PRONOUN, None, "pronoun")
+            _add(found, token[0], token[1], PRONOUN, None, ("pronoun",))
     sayers = said_by.near(window)
     nearest = max((s.start for s in sayers if s.end <= quote.start), default=None)
     for speaker in sayers:
         if speaker.antecedent is not None:
             relatives[speaker.start, speaker.end] = speaker
-        nearest_feature = ["nearest says before"] if speaker.start == nearest else []
-        add(
+        says = joined("says", speaker.kind)
+        _add(
+            found,
             speaker.start,
             speaker.end,
             speaker.kind,
             None,
-            "says",
-            joined("says", speaker.kind),
-            *nearest_feature,
+            ("says", says, "nearest says before") if speaker.start == nearest else ("says", says),
         )
     first_token, last_token = article.index(quote.start), article.index(quote.end)
     sentence = (  # ends at the quote's own full stop when the next word opens a sentence
@@ -166,10 +160,10 @@ def _candidates(
     before = article.words_between(sentence[0], quote.start)
     opening = _opening(before)
     if opening is not None and not resolver.quoted(opening.start):
-        add(opening.start, opening.end, opening.kind, None, "opens sentence")
+        _add(found, opening.start, opening.end, opening.kind, None, ("opens sentence",))
     owner = nearest_owner(before)
     if owner is not None:
-        add(owner.start, owner.end, owner.kind, None, "owner before")
+        _add(found, owner.start, owner.end, owner.kind, None, ("owner before",))
     block = blocks[quote.first_block]
     quote_features = [joined("decided by", quote.rule or "no rule")]
     if quote.kind == "partial":
@@ -185,7 +179,7 @@ def _candidates(
     if block.end - block.start > _MERGED:
         quote_features.append("merged paragraphs")
     candidates = [nobody(quote_features)]
-    ends, marks = _breaks(article, article.index(low), article.index(high))
+    ends, marks = _breaks(window, article.index(low))
     crossing = tuple(quote_features)
     for (start, end), (kind, person, features) in found.items():
         at = article.index(start)
@@ -213,9 +207,9 @@ def _candidates(
         ]
         if side != "inside":
             lo, hi = (at, first_token) if side == "before" else (last_token, at)
-            sentences = bisect_left(ends, hi) - bisect_left(ends, lo)
+            sentences = bisect_at(ends, hi) - bisect_at(ends, lo)
             own.append(joined(side, _SENTENCES[min(sentences, 3)]))
-            if bisect_left(marks, hi) > bisect_left(marks, lo):
+            if bisect_at(marks, hi) > bisect_at(marks, lo):
                 own.append(joined(side, "quote between"))
         if (start, end) == (quote.speaker_start, quote.speaker_end):
             own.append("chosen")
@@ -245,6 +239,31 @@ def _candidates(
         every = (*sorted(features), *own)
         candidates.append(Candidate(start, end, every, person, kind, crossing))
     return candidates, relatives
+
+
+Found = dict[tuple[int, int], tuple[str, int | None, set[str]]]
+"""The ranker's candidates by where they are: their kind, person if known and features."""
+
+
+def _add(
+    found: Found, start: int, end: int, kind: str, person: int | None, features: tuple[str, ...]
+) -> None:
+    """Add a candidate's features, to the one it overlaps if any (the keys never overlap each
+    other), which keeps its kind and takes its person if it had none."""
+    key = (start, end)
+    if key not in found:
+        for other in found:
+            if other[0] < end and start < other[1]:
+                key = other
+                break
+    entry = found.get(key)
+    if entry is None:
+        found[key] = (kind, person, set(features))
+        return
+    old_kind, old_person, old = entry
+    if old_person is None and person is not None:
+        found[key] = (old_kind, person, old)
+    old.update(features)
 
 
 def _opening(before: list[Token]) -> Mention | None:
@@ -284,12 +303,13 @@ def _capitalised_description(tokens: list[Token], word: Mention) -> Mention | No
     return None
 
 
-def _breaks(article: ArticleText, first: int, last: int) -> tuple[list[int], list[int]]:
-    """The indexes of the tokens from `first` to `last` that end a sentence and that are
-    quotation marks: how far a candidate is from the quote, and whether another quote lies
-    between them, read the same whether or not the text kept its paragraph breaks."""
+def _breaks(tokens: list[Token], first: int) -> tuple[list[int], list[int]]:
+    """The indexes of the tokens (`tokens[0]` is the article's token `first`) that end a
+    sentence and that are quotation marks: how far a candidate is from the quote, and whether
+    another quote lies between them, read the same whether or not the text kept its paragraph
+    breaks. `tokens` are the candidates' window, the tokens wholly inside it: a stop or a mark
+    is one character, so none lies across its end."""
     ends, marks = [], []
-    tokens = article.slice(first, last)
     for at, token in enumerate(tokens):
         word = token[2]
         if word not in _BREAKS:
@@ -301,9 +321,9 @@ def _breaks(article: ArticleText, first: int, last: int) -> tuple[list[int], lis
     return ends, marks
 
 
-_QUOTATION_MARKS = frozenset("\"“”‘’'`")
+_QUOTATION_MARKS: Final = frozenset("\"“”‘’'`")
 """Tokens that open or close a quote (`''` and ``` `` ``` are two tokens each)."""
-_BREAKS = SENTENCE_ENDS | _QUOTATION_MARKS
+_BREAKS: Final = SENTENCE_ENDS | _QUOTATION_MARKS
 
 
 class SpeechSubjects:
@@ -340,7 +360,7 @@ class SpeechSubjects:
         base = max(0, at - _SENTENCE_TOKENS - 1)  # the furthest token read back, and the one before
         tokens = self.article.slice(base, at + 1)
         at -= base
-        block = self.block_starts[bisect_right(self.block_starts, verb[0]) - 1]
+        block = self.block_starts[bisect_after(self.block_starts, verb[0]) - 1]
         first = at
         while first > 0 and at - first < _SENTENCE_TOKENS and tokens[first - 1][0] >= block:
             word = tokens[first - 1][2]
@@ -356,17 +376,17 @@ class SpeechSubjects:
         return None if subject is None or resolver.quoted(subject.start) else subject
 
 
-_SENTENCE_TOKENS = 60
+_SENTENCE_TOKENS: Final = 60
 """The most words read back from a verb to its subject's sentence start."""
 
 
-_MERGED = 1500
+_MERGED: Final = 1500
 """A block longer than this is paragraphs a scraper merged (news paragraphs hardly ever reach
 800 characters): there a quote opening its sentence, not going on from the quote before, most
 likely opened a paragraph."""
 
 
-_CANDIDATE_PRONOUNS = frozenset(
+_CANDIDATE_PRONOUNS: Final = frozenset(
     "".join(letters)
     for pronoun in ("he", "she", "they")
     for letters in product(*((char, char.upper()) for char in pronoun))
@@ -381,16 +401,19 @@ _SENTENCES: Final = tuple(f"sentences {count}" for count in range(4))
 
 def _bucket(distance: int) -> str:
     """Token distances in steps that roughly double: near words matter most."""
-    if 0 <= distance < len(_BUCKETS):
+    if distance < 0:
+        return _BUCKETS[0]  # below every bound, as 0 is
+    if distance < len(_BUCKETS):
         return _BUCKETS[distance]
-    return next(
-        (label for bound, label in _DISTANCES if distance <= bound), f"over {_DISTANCES[-1][0]}"
-    )
+    return _BEYOND
 
 
-_DISTANCES = ((2, "0-2"), (5, "3-5"), (10, "6-10"), (20, "11-20"), (40, "21-40"))
-_BUCKETS = [
+_DISTANCES: Final = ((2, "0-2"), (5, "3-5"), (10, "6-10"), (20, "11-20"), (40, "21-40"))
+_BUCKETS: Final = [
     next(label for bound, label in _DISTANCES if distance <= bound)
     for distance in range(_DISTANCES[-1][0] + 1)
 ]
 """The bucket of each distance up to the last bound, looked up."""
+
+_BEYOND: Final = f"over {_DISTANCES[-1][0]}"
+"""The bucket of every distance past the last bound."""

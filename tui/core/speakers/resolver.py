@@ -8,7 +8,6 @@ speaker; an unnamed `official` or `spokesman` is no one."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from typing import Final
@@ -42,6 +41,7 @@ from tui.core.speakers.text import (
     SENTENCE_ENDS,
     ArticleText,
     Token,
+    bisect_at,
     closing_mark,
     is_capitalised,
     is_possessive,
@@ -203,7 +203,7 @@ _PARAGRAPH_CHARS: Final = 400
 _SUBJECT_PRONOUN: Final = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
-_QUESTIONED = frozenset(("asked", "pressed", "questioned"))
+_QUESTIONED: Final = frozenset(("asked", "pressed", "questioned"))
 """Participles opening a sentence whose subject is the one questioned, whom a pronoun in the
 question is (`Asked whether she would run, Lee said`)."""
 
@@ -304,9 +304,12 @@ class Resolver:
         """Where the last attribution's speaker mention ends, until `_recent` reads on to the
         end of its sentence."""
         self.genders: dict[int, str] = {}
-        self._descriptions: dict[int, dict[str, int]] | None = None
+        self._descriptions: dict[int, dict[str, int]] = {}
         """Per person, each word a description written with one of their names gave, and
-        where it was first given (`_written_with`), read once."""
+        where it was first given (`_written_with`), read once for each person asked about."""
+        self._describing: list[PersonMention] | None = None
+        """The people finder's mentions when `_written_with` was first asked: the ones its
+        descriptions are read from, whatever attribution adds after."""
         self._first_seen: dict[int, int] | None = None
         self._named_times: Counter[int] | None = None
         """How many times the people finder found each person named, counted once."""
@@ -392,18 +395,18 @@ class Resolver:
         """Where the attribution holding `at` ends: its sentence's end (the speaker's apposition
         and relative clause included: `said Peter Wehner, who has known Mr. Ryan for two
         decades.`), or the next quote if one starts before."""
-        block = bisect_left(self.block_starts, at + 1)
+        block = bisect_at(self.block_starts, at + 1)
         upper = self.block_starts[block] if block < len(self.block_starts) else len(self.text)
         return max(at, sentence_end(self.article, at, min(upper, self._next_quote(at))))
 
     def _next_quote(self, at: int) -> int:
         """Where the first quote from `at` on starts (the text's end when none does)."""
-        following = bisect_left(self.quote_starts, at)
+        following = bisect_at(self.quote_starts, at)
         return self.quote_starts[following] if following < len(self.quotes) else len(self.text)
 
     def _named(self, mention: Mention) -> int | None:
         mentions = self.people.mentions
-        index = bisect_left(self.people.mention_starts(), mention.end)
+        index = bisect_at(self.people.mention_starts(), mention.end)
         while index > 0:
             index -= 1
             found = mentions[index]
@@ -417,7 +420,7 @@ class Resolver:
         """The person the people finder found written as the whole of a description, a surname
         that is also a title or a person noun (`"…," King said` is Pete King, not a king)."""
         mentions = self.people.mentions
-        index = bisect_left(self.people.mention_starts(), mention.start)
+        index = bisect_at(self.people.mention_starts(), mention.start)
         if index < len(mentions):
             found = mentions[index]
             if found.start == mention.start and found.end >= mention.end:
@@ -438,13 +441,13 @@ class Resolver:
         """The person a sentence names first, for a pronoun opening a clause inside it (`Joe Wilson,
         who gained attention when he yelled`, `Trump attacked Cruz after he said`), unless the
         same pronoun came first (`he thought … to help Obama, as he later explained`)."""
-        block = self.block_starts[bisect_left(self.block_starts, at + 1) - 1]
+        block = self.block_starts[bisect_at(self.block_starts, at + 1) - 1]
         start = sentence_start(self.article, block, at)
         lead = self.article.words_between(start, at)
         if not lead or lead[-1][2].lower() not in SUBORDINATORS:
             return None
         mentions = self.people.mentions
-        index = bisect_left(self.people.mention_starts(), start)
+        index = bisect_at(self.people.mention_starts(), start)
         while index < len(mentions) and mentions[index].start < at:
             found = mentions[index]
             if (
@@ -475,7 +478,7 @@ class Resolver:
             end,
         )
         mentions = self.people.mentions
-        index = bisect_left(self.people.mention_starts(), at)
+        index = bisect_at(self.people.mention_starts(), at)
         addressed = set()
         while index < len(mentions) and mentions[index].start < end:
             addressed.add(mentions[index].person)
@@ -489,7 +492,7 @@ class Resolver:
         recent speaker, else the last one
         named there; never one of the `excluded`. With no gender (a description), anyone fits."""
         mentions = self.people.mentions
-        index = bisect_left(self.people.mention_starts(), at) - 1
+        index = bisect_at(self.people.mention_starts(), at) - 1
         if self._attributed is not None:  # read once, and only when a pronoun needs it
             self.since = max(self.since, self._attribution_end(self._attributed))
             self._attributed = None
@@ -540,10 +543,10 @@ class Resolver:
         if gender is None:
             return None
         mentions = self.people.mentions
-        first = bisect_left(self.people.mention_starts(), self._paragraphs_back(at, 3))
+        first = bisect_at(self.people.mention_starts(), self._paragraphs_back(at, 3))
         fitting = {
             m.person
-            for m in mentions[first : bisect_left(self.people.mention_starts(), lowest)]
+            for m in mentions[first : bisect_at(self.people.mention_starts(), lowest)]
             if not self.quoted(m.start)
             and m.person not in excluded
             and self._fits(m.person, gender)
@@ -619,7 +622,7 @@ class Resolver:
         )
 
     def quoted(self, position: int) -> bool:
-        index = bisect_left(self.quote_starts, position + 1) - 1
+        index = bisect_at(self.quote_starts, position + 1) - 1
         return index >= 0 and self.quotes[index].end > position
 
     def _opens_sentence(self, index: int) -> bool:
@@ -629,7 +632,7 @@ class Resolver:
         about it, Blinken …`, `A few months ago, Florida developer Mel Sembler …`) with no `he`
         or `she` in it, or `there's` (`Then there's Axelrod.`)."""
         mention = self.people.mentions[index]
-        block = self.block_starts[max(0, bisect_left(self.block_starts, mention.start + 1) - 1)]
+        block = self.block_starts[max(0, bisect_at(self.block_starts, mention.start + 1) - 1)]
         block = max(block, self._quoted_sentence_end(mention.start))
         lead = self.article.words_between(
             sentence_start(self.article, block, mention.start), mention.start
@@ -637,7 +640,8 @@ class Resolver:
         titles = run_left(lead, len(lead) - 1) if lead else 0
         if titles == 0 or (titles == 1 and lead[0][2].lower() in _COORDINATORS):
             return True
-        if _THERE_IS.fullmatch(" ".join(token[2].lower() for token in lead)):
+        # `_THERE_IS` holds three words at most (`then there is`): a longer lead is not joined
+        if len(lead) <= 3 and _THERE_IS.fullmatch(" ".join(token[2].lower() for token in lead)):
             return True
         if lead[titles - 1][2] == "," and lead[-1][2] != ",":
             if index and self.people.mentions[index - 1].start >= lead[0][0]:
@@ -663,7 +667,7 @@ class Resolver:
         """Where the last quote before `at` ends when its words end a sentence and a capital
         follows (`… this, no." Former Vice President Mike Pence told`): a new sentence starts
         there, as a paragraph would had a scraper not joined them; 0 if none."""
-        index = bisect_left(self.quote_starts, at) - 1
+        index = bisect_at(self.quote_starts, at) - 1
         if index < 0 or self.quotes[index].end > at:
             return 0
         quote = self.quotes[index]
@@ -683,7 +687,7 @@ class Resolver:
     def _paragraphs_back(self, at: int, count: int) -> int:
         """Where the last `count` paragraphs up to `at` start, at most `count` paragraphs' worth
         of text back: a text whose breaks were lost is one paragraph, not the whole window."""
-        block = bisect_left(self.block_starts, at + 1) - 1
+        block = bisect_at(self.block_starts, at + 1) - 1
         return max(self.block_starts[max(0, block - count + 1)], at - count * _PARAGRAPH_CHARS)
 
     def _introduced(self, head: str, at: int) -> bool:
@@ -710,24 +714,34 @@ class Resolver:
         says of them: right before it (`Irishman Tom Hart`, `36-year-old Tom Hart`) or set apart
         by commas after it (`Tom Hart, 36,`, `Tom Hart, an Irishman,`), so `the Irishman` and
         `the 36-year-old` are him."""
-        if self._descriptions is None:
-            self._descriptions = {}
-            for mention in self.people.mentions:
-                apposed = _lead_apposed(self.text, mention.start)
-                apposition = _APPOSITION.match(self.text, mention.end)
-                for found in (
-                    _lead_word(self.text, mention.start),
-                    apposed.group(1) if apposed else None,
-                    apposition.group(1) if apposition else None,
-                ):
-                    if found is not None:
-                        words = self._descriptions.setdefault(mention.person, {})
-                        words.setdefault(found.lower(), mention.start)
-        words = self._descriptions.get(person, {})
+        if self._describing is None:
+            self._describing = list(self.people.mentions)
+        words = self._descriptions.get(person)
+        if words is None:
+            words = self._descriptions[person] = self._descriptions_of(person, self._describing)
         first = words.get(head, before)
         if AGED.fullmatch(head):  # `the 36-year-old` after `Tom Hart, 36,`
             first = min(first, words.get(head.split("-")[0], before))
         return first < before
+
+    def _descriptions_of(self, person: int, mentions: list[PersonMention]) -> dict[str, int]:
+        """The words descriptions written with the person's names give (`_written_with`), each
+        with where it was first given."""
+        words: dict[str, int] = {}
+        text = self.text
+        for mention in mentions:
+            if mention.person != person:
+                continue
+            apposed = _lead_apposed(text, mention.start)
+            apposition = _APPOSITION.match(text, mention.end)
+            for found in (
+                _lead_word(text, mention.start),
+                apposed.group(1) if apposed else None,
+                apposition.group(1) if apposition else None,
+            ):
+                if found is not None:
+                    words.setdefault(found.lower(), mention.start)
+        return words
 
     def _seen_before(self, person: int, at: int) -> bool:
         if self._first_seen is None:
@@ -740,9 +754,16 @@ class Resolver:
         """The persons given an age other than the one `head` says (`Maureen Holt, 71,` is not
         `the 58-year-old`), read from the descriptions `_written_with` gathered."""
         age = head.split("-")[0]
+        if self._describing is None:
+            return set()
+        for mention in self._describing:
+            if mention.person not in self._descriptions:
+                self._descriptions[mention.person] = self._descriptions_of(
+                    mention.person, self._describing
+                )
         return {
             person
-            for person, words in (self._descriptions or {}).items()
+            for person, words in self._descriptions.items()
             if any(word.isdigit() and word != age for word in words)
         }
 
@@ -786,9 +807,9 @@ class Resolver:
         if last < 0 or mentions[last].start < self.since:
             speaker = self.speakers[-1] if self.speakers else None
             return speaker if speaker not in excluded else None
-        block = self.block_starts[bisect_left(self.block_starts, mentions[last].start + 1) - 1]
+        block = self.block_starts[bisect_at(self.block_starts, mentions[last].start + 1) - 1]
         start = sentence_start(self.article, block, mentions[last].start)
-        first = bisect_left(self.people.mention_starts(), start)
+        first = bisect_at(self.people.mention_starts(), start)
         named = {m.person for m in mentions[first:index] if not self.quoted(m.start)}
         person = mentions[first].person
         alone = named == {person} and person not in excluded
@@ -824,7 +845,7 @@ class Resolver:
             return None
         mentions = self.people.mentions
         at = mention.start
-        index = bisect_left(self.people.mention_starts(), at)
+        index = bisect_at(self.people.mention_starts(), at)
         inside = {m.person for m in mentions[index : index + 4] if m.end < mention.end}
         holders = [
             p.id
@@ -836,7 +857,7 @@ class Resolver:
         ]
         lowest = self._paragraphs_back(at, 3)
         recent = {
-            m.person for m in mentions[bisect_left(self.people.mention_starts(), lowest) : index]
+            m.person for m in mentions[bisect_at(self.people.mention_starts(), lowest) : index]
         }
         holders += [
             person

@@ -13,7 +13,13 @@ from tui.core.documents import Block
 from tui.core.model import Quote
 from tui.core.speakers.mentions import NAME, PRONOUN, Mention
 from tui.core.speakers.resolver import Resolver
-from tui.core.speakers.text import SENTENCE_ENDS, ArticleText, closing_mark, sentence_start
+from tui.core.speakers.text import (
+    SENTENCE_ENDS,
+    ArticleText,
+    bisect_at,
+    closing_mark,
+    sentence_start,
+)
 from tui.core.speech import REPORTING_VERBS, SPEECH_VERBS
 
 
@@ -47,7 +53,7 @@ def _with_speaker(
     )
 
 
-_SUBJECT_RULES = frozenset(("sentence subject", "any subject"))
+_SUBJECT_RULES: Final = frozenset(("sentence subject", "any subject"))
 """Rules (`rules.RULES`) that credit a quote to its sentence's subject: weaker than the quote that
 reopens it, as a headline a scraper joined to the report is often that subject (`Shop owners fear
 for high street ‘We have been here for 40 years. ‘But …,’ said Pat Hughes`)."""
@@ -221,7 +227,7 @@ def profile_subject(
         return None
     start, end, word = opening[0]
     mentions = resolver.people.mentions
-    named = bisect_left(resolver.people.mention_starts(), start)
+    named = bisect_at(resolver.people.mention_starts(), start)
     if named < len(mentions) and mentions[named].start == start:
         mention = Mention(start, mentions[named].end, NAME)
     elif word.lower() in ("he", "she"):
@@ -252,11 +258,11 @@ def interview_answer(
     return None
 
 
-_ANSWER = re.compile(r"\s*A\s*[:.]\s*")
+_ANSWER: Final = re.compile(r"\s*A\s*[:.]\s*")
 """An answer's label before the quote that opens its paragraph (`A: "…"`)."""
 
-_QUESTION = re.compile(r"\s*Q\s*[:.]\s")
+_QUESTION: Final = re.compile(r"\s*Q\s*[:.]\s")
 """A question's label opening a paragraph (`Q: Why are rural ERs still closing?`)."""
 
-INTERVIEWED = "interview answer"
+INTERVIEWED: Final = "interview answer"
 """The rule name of a quoted answer credited to the one interviewed."""

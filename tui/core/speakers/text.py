@@ -4,11 +4,36 @@ abbreviations, and the small tests on single words every other module shares."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from typing import Final
+from typing import Final, cast
 
 from tui.core.lexicon import WEEKDAYS, abbreviated
 from tui.core.model import Quote
+
+
+def bisect_at(values: list[int], value: int, low: int = 0) -> int:
+    """`bisect.bisect_left(values, value, low)`, compiled: a call of the library's costs what a
+    dozen probes of a compiled loop do, and attribution asks where positions fall thousands of
+    times an article."""
+    high = len(values)
+    while low < high:
+        middle = (low + high) >> 1
+        if values[middle] < value:
+            low = middle + 1
+        else:
+            high = middle
+    return low
+
+
+def bisect_after(values: list[int], value: int) -> int:
+    """`bisect.bisect_right(values, value)`, compiled (`bisect_at`)."""
+    low, high = 0, len(values)
+    while low < high:
+        middle = (low + high) >> 1
+        if value < values[middle]:
+            high = middle
+        else:
+            low = middle + 1
+    return low
 
 
 def closing_mark(text: str, quote: Quote) -> str:
@@ -69,10 +94,10 @@ class ArticleText:
 
     __slots__ = (
         "bounds",
-        "ends",
         "made",
         "sentence_ends",
         "sentence_starts",
+        "sizes",
         "starts",
         "text",
         "tokens",
@@ -82,8 +107,10 @@ class ArticleText:
         self.text = text
         self.starts: list[int] = []
         """Where each token starts, for bisecting."""
-        self.ends: list[int] = []
-        _spans(text, self.starts, self.ends)
+        self.sizes: list[int] = []
+        """How long each token is: where it ends, kept as a length, is an int most often
+        cached by Python (below 257), where an end would be an object made and freed."""
+        _spans(text, self.starts, self.sizes)
         self.tokens: list[Token] = [_UNREAD] * len(self.starts)
         """Each token once made (`slice`), `_UNREAD` before."""
         self.made = [False] * ((len(self.starts) >> _CHUNK_BITS) + 1)
@@ -97,7 +124,7 @@ class ArticleText:
 
     def index(self, position: int) -> int:
         """The index of the first token starting at or after `position`."""
-        return bisect_left(self.starts, position)
+        return bisect_at(self.starts, position)
 
     def slice(self, first: int, last: int) -> list[Token]:
         """The tokens from index `first` up to `last`, made if not yet."""
@@ -117,17 +144,22 @@ class ArticleText:
         return self.tokens[index]
 
     def _make(self, chunk: int) -> None:
-        text, starts, ends, tokens = self.text, self.starts, self.ends, self.tokens
+        """Make the tokens of a chunk. Their starts are the int objects of `starts` themselves,
+        read as objects: read as ints, each would be unboxed and boxed anew."""
+        text, starts, sizes = self.text, self.starts, self.sizes
+        start_objects = cast("list[object]", starts)
+        tokens = cast("list[object]", self.tokens)
         for at in range(chunk << _CHUNK_BITS, min(len(starts), (chunk + 1) << _CHUNK_BITS)):
-            start, end = starts[at], ends[at]
-            tokens[at] = (start, end, text[start:end])
+            start = starts[at]
+            end = start + sizes[at]
+            tokens[at] = (start_objects[at], end, text[start:end])
 
     def words_between(self, start: int, end: int) -> list[Token]:
         """The tokens that lie wholly between `start` and `end`."""
-        starts, ends = self.starts, self.ends
-        first = bisect_left(starts, start)
-        last = bisect_left(starts, end, first)
-        while last > first and ends[last - 1] > end:
+        starts, sizes = self.starts, self.sizes
+        first = bisect_at(starts, start)
+        last = bisect_at(starts, end, first)
+        while last > first and starts[last - 1] + sizes[last - 1] > end:
             last -= 1
         return self.slice(first, last)
 
@@ -139,28 +171,27 @@ _UNREAD: Final[Token] = (0, 0, "")
 """A token not made yet."""
 
 
-def _spans(text: str, starts: list[int], ends: list[int]) -> None:
-    """Where each token of the text starts and ends, read a space-separated piece at a time:
-    most pieces are one word (`isalnum` is `\\w` but the underscore) or a word and the mark
-    after it (`said,`); only the rest are read a character at a time (`_piece_spans`)."""
+def _spans(text: str, starts: list[int], sizes: list[int]) -> None:
+    """Where each token of the text starts and how long it is, read a space-separated piece at a
+    time: most pieces are one word (`isalnum` is `\\w` but the underscore) or a word and the
+    mark after it (`said,`); only the rest are read a character at a time (`_piece_spans`)."""
     at = 0
     for piece in text.split(" "):
         size = len(piece)
         if piece.isalnum():
             starts.append(at)
-            ends.append(at + size)
+            sizes.append(size)
         elif size > 1 and _is_mark(piece[-1]) and piece[:-1].isalnum():
-            end = at + size - 1
             starts.append(at)
-            ends.append(end)
-            starts.append(end)
-            ends.append(end + 1)
+            sizes.append(size - 1)
+            starts.append(at + size - 1)
+            sizes.append(1)
         elif piece:
-            _piece_spans(piece, at, starts, ends)
+            _piece_spans(piece, at, starts, sizes)
         at += size + 1
 
 
-def _piece_spans(piece: str, at: int, starts: list[int], ends: list[int]) -> None:
+def _piece_spans(piece: str, at: int, starts: list[int], sizes: list[int]) -> None:
     """The tokens of a piece of text at `at`: a word (`O'Brien`, `U.S`, `AT&T`, `well-known`:
     word characters, joined by single `_JOINERS`) or one other character but white space, as
     the regex `(\\w++(?:['’.&-]\\w++)*+|[^\\w\\s])` finds them, read by hand: ten times as
@@ -182,7 +213,7 @@ def _piece_spans(piece: str, at: int, starts: list[int], ends: list[int]) -> Non
         elif char.isspace():
             continue
         starts.append(at + start)
-        ends.append(at + index)
+        sizes.append(index - start)
 
 
 _JOINERS: Final = "'’.&-"
@@ -215,21 +246,40 @@ _MARKS: Final = ".!?…\n"
 """What every sentence end holds: a stop or a line break."""
 
 
-def _first_boundary(article: ArticleText, start: int, end: int) -> tuple[re.Match[str] | None, int]:
+def _first_boundary(article: ArticleText, start: int, end: int) -> tuple[int, int, bool, int]:
     """What `_BOUNDARY.finditer(text, start, end)` finds at `start`, where its first try may be
-    inside a word, and where the rest of its ends are found by `_BOUNDARY_AT_WORD` (-1: none).
-    With no end at `start`, the rest begin at the word before the first stop or the white space
-    before the first line break, as no end begins earlier: that stop is looked up among the
+    inside a word (read by hand, `_boundary_from`: where it ends, or -1; its stop; whether it
+    ends a sentence), and where the rest of its ends are found by `_BOUNDARY_AT_WORD` (-1:
+    none). With no end at `start`, the rest begin at the word before the first stop or the white
+    space before the first line break, as no end begins earlier: that stop is looked up among the
     text's (`_Bounds.marks`), not searched for."""
     text = article.text
-    first = _BOUNDARY.match(text, start, end)
-    if first is not None:
-        return first, first.end()
+    found, stop, sentence = _boundary_from(text, start, end)
+    if found >= 0:
+        return found, stop, sentence, found
     marks = _bounds(article).marks
-    index = bisect_left(marks, start + 1)
+    index = bisect_at(marks, start + 1)
     if index == len(marks) or marks[index] >= end:
-        return None, -1
-    return None, _match_start(text, marks[index], start + 1)
+        return -1, -1, False, -1
+    return -1, -1, False, _match_start(text, marks[index], start + 1)
+
+
+def _boundary_from(text: str, start: int, limit: int) -> tuple[int, int, bool]:
+    """`_BOUNDARY.match(text, start, limit)` read by hand: where it ends, where its stop is (where
+    it starts for a line break), and whether it ends a sentence (`_ends_sentence`); -1 for no
+    match."""
+    mark = start
+    while mark < limit and _is_word(text[mark]):
+        mark += 1
+    if mark < limit and text[mark] in _STOPS:  # `_WORD_STOP`
+        end = _stop_end(text, mark, limit)
+        if end < 0:
+            return -1, -1, False
+        return end, mark, _stop_ends_sentence(text, start, mark, end)
+    if mark > start:
+        return -1, -1, False
+    end = _break_end(text, start, limit)
+    return end, start, True
 
 
 def _match_start(text: str, mark: int, lowest: int) -> int:
@@ -276,7 +326,8 @@ class _Bounds:
         """Find the next match of a `_BOUNDARY_AT_WORD` pass over the whole text, tried only where a
         match may start (every match holds a stop or a line break, `marks`, and the first of them in
         it is a stop its word runs up to, or a line break its white space runs up to); False when
-        none is left."""
+        none is left. Each try is read by hand (`_boundary_end`), not by the regex: a regex match
+        and its groups cost ten times as much."""
         text, marks, done = self.text, self.marks, self.done
         index = self.next
         while index < len(marks):
@@ -284,14 +335,14 @@ class _Bounds:
             index += 1
             if mark < done:
                 continue
-            match = _BOUNDARY_AT_WORD.match(text, _match_start(text, mark, done))
-            if match is not None:
-                start, end = match.span()
-                stop = match.start(2)  # -1 for a line break, which has no stop
+            start = _match_start(text, mark, done)
+            end = _boundary_end(text, start, mark)
+            if end >= 0:
+                line_break = text[mark] == "\n"
                 self.starts.append(start)
                 self.ends.append(end)
-                self.stops.append(stop if stop >= 0 else start)
-                self.sentence.append(_ends_sentence(match))
+                self.stops.append(start if line_break else mark)
+                self.sentence.append(line_break or _stop_ends_sentence(text, start, mark, end))
                 self.done = end
                 self.next = index
                 return True
@@ -304,8 +355,86 @@ class _Bounds:
         starts = self.starts
         while (not starts or starts[-1] <= at) and self.more():
             pass
-        index = bisect_left(starts, at)
+        index = bisect_at(starts, at)
         return -1 if index and self.ends[index - 1] > at else index
+
+
+def _boundary_end(text: str, start: int, mark: int) -> int:
+    """Where a `_BOUNDARY_AT_WORD` match at `start` ends, or -1 for none, read by hand: `start` is
+    where `_match_start` puts a try at the stop or line break at `mark` (past word characters
+    up to a stop, past spaces and tabs up to a line break)."""
+    if text[mark] == "\n":
+        return _break_end(text, start, len(text))
+    if start and _is_word(text[start - 1]):  # `(?<!\w)`
+        return -1
+    return _stop_end(text, mark, len(text))
+
+
+def _break_end(text: str, start: int, limit: int) -> int:
+    """Where a `_LINE_BREAK` match at `start` ends, text read up to `limit`, or -1: a stop or
+    closing mark before it, blanks, the line break and the white space after it."""
+    if start == 0 or text[start - 1] not in _BEFORE_BREAK:
+        return -1
+    end = start
+    while end < limit and text[end] in _BLANKS:
+        end += 1
+    if end >= limit or text[end] != "\n":
+        return -1
+    end += 1
+    while end < limit and text[end].isspace():
+        end += 1
+    return end
+
+
+def _stop_end(text: str, mark: int, limit: int) -> int:
+    """Where a `_WORD_STOP` match whose stops start at `mark` ends, text read up to `limit`, or
+    -1: the stops, closing marks, white space, and a capital or digit opening what follows."""
+    end = mark + 1
+    while end < limit and text[end] in _STOPS:
+        end += 1
+    while end < limit and text[end] in _AFTER_STOP:
+        end += 1
+    if end >= limit or not text[end].isspace():
+        return -1
+    end += 1
+    while end < limit and text[end].isspace():
+        end += 1
+    return end if _opens_sentence(text, end, limit) else -1
+
+
+_BLANKS: Final = " \t\xa0"
+_STOPS: Final = ".!?…"
+_AFTER_STOP: Final = "\"'”’)]"
+_BEFORE_BREAK: Final = '.!?…"”’'
+_OPENING_MARK: Final = "\"“‘'(["
+
+
+def _opens_sentence(text: str, at: int, limit: int) -> bool:
+    """`_WORD_STOP`'s look-ahead at `at`, text read up to `limit`: a capital or a digit, after one
+    opening mark or a doubled quotation mark (`''`, ``` `` ```) if any."""
+    if _capital_or_digit(text, at, limit):
+        return True
+    if at < limit and text[at] in _OPENING_MARK and _capital_or_digit(text, at + 1, limit):
+        return True
+    pair = text[at : at + 2]
+    return (pair == "''" or pair == "``") and _capital_or_digit(text, at + 2, limit)
+
+
+def _capital_or_digit(text: str, at: int, limit: int) -> bool:
+    """Whether `text[at]`, before `limit`, is `[A-Z0-9]`."""
+    if at >= limit:
+        return False
+    char = text[at]
+    return "A" <= char <= "Z" or "0" <= char <= "9"
+
+
+def _stop_ends_sentence(text: str, start: int, mark: int, end: int) -> bool:
+    """`_ends_sentence` of a `_WORD_STOP` match from `start` to `end` whose stops start at
+    `mark`."""
+    if mark == start or text[mark] != "." or (mark + 1 < len(text) and text[mark + 1] in _STOPS):
+        return True
+    word = text[start:mark]
+    return not abbreviated(word) or _initial_ends(text, start, mark - start, end)
 
 
 def _marks(text: str) -> list[int]:
@@ -359,10 +488,8 @@ def _sentence_ends(article: ArticleText, start: int, pos: int) -> list[int]:
     `start` that sees `_OPENING` characters past `pos` finds them."""
     text = article.text
     end = min(len(text), pos + _OPENING)
-    first, at = _first_boundary(article, start, end)
-    found = (
-        [first.end()] if first is not None and first.end() <= pos and _ends_sentence(first) else []
-    )
+    first, _, ends_one, at = _first_boundary(article, start, end)
+    found = [first] if 0 <= first <= pos and ends_one else []
     if at < 0:
         return found
     bounds = _bounds(article)
@@ -394,9 +521,9 @@ def _sentence_end(article: ArticleText, pos: int, upper: int) -> int:
     """The stop of the first sentence end a `_BOUNDARY` pass from `pos` to `upper` finds."""
     text = article.text
     upper = min(upper, pos + REACH)
-    first, at = _first_boundary(article, pos, upper)
-    if first is not None and _ends_sentence(first):
-        return first.start(2) if first.group(2) else first.start()
+    first, stop, ends_one, at = _first_boundary(article, pos, upper)
+    if first >= 0 and ends_one:
+        return stop
     if at < 0:
         return upper
     bounds = _bounds(article)
@@ -438,10 +565,14 @@ def _ends_sentence(match: re.Match[str]) -> bool:
 def _initialism_ends(match: re.Match[str]) -> bool:
     """Whether an initialism's full stop also ends the sentence (`… in the U.S. He says`): a
     capital pronoun or function word opens the next one, which no name would."""
-    start = match.start(1)
-    if len(match.group(1)) != 1 or start < 2 or match.string[start - 1] != ".":
+    return _initial_ends(match.string, match.start(1), len(match.group(1)), match.end())
+
+
+def _initial_ends(text: str, start: int, size: int, end: int) -> bool:
+    """`_initialism_ends` of the word of `size` characters at `start`, its match ending at `end`."""
+    if size != 1 or start < 2 or text[start - 1] != ".":
         return False
-    following = _NEXT_WORD.match(match.string, match.end())
+    following = _NEXT_WORD.match(text, end)
     return following is not None and following.group().lower() in _OPENERS
 
 
