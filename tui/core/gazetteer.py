@@ -64,6 +64,17 @@ def is_space(text: str, at: int) -> bool:
     return text[at].isspace()
 
 
+def word_start_before(text: str, end: int, lo: int) -> tuple[int, int]:
+    """Where the word (any characters but white space) before `end` and the white space after
+    it starts and ends, not reaching back past `lo`: equal when there is none."""
+    while end > lo and is_space(text, end - 1):
+        end -= 1
+    at = end
+    while at > lo and not is_space(text, at - 1):
+        at -= 1
+    return at, end
+
+
 def is_upper(word: str) -> bool:
     """`word.isupper()` (a cased letter and no lower-case one), ASCII letters read as numbers:
     compiled, the str method is a generic call (most names fail at their second letter)."""
@@ -79,11 +90,11 @@ def is_upper(word: str) -> bool:
     return cased
 
 
-def blanks_after(text: str, start: int) -> int:
-    """Where the spaces and tabs right after `start` end (`start` when there are none): the
-    start of the word after them. Each character is read as a number (`ord` of an index is
-    native, compiled: no string is made)."""
-    size = len(text)
+def blanks_after(text: str, start: int, limit: int = -1) -> int:
+    """Where the spaces and tabs right after `start` end (`start` when there are none), not
+    past `limit` (-1: the text's end): the start of the word after them. Each character is read
+    as a number (`ord` of an index is native, compiled: no string is made)."""
+    size = len(text) if limit < 0 else limit
     while start < size:
         code = ord(text[start])
         if code != 32 and code != 9:

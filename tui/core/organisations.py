@@ -394,13 +394,7 @@ a name no people rule took after one of them speaks for that body, not as a pers
 def word_before(text: str, start: int, reach: int = 25) -> str:
     """The word (as written, punctuation and all) right before `start`, within `reach`
     characters; empty when there is none: what a name's rules read of the word before it."""
-    lo = max(0, start - reach)
-    end = start
-    while end > lo and gazetteer.is_space(text, end - 1):
-        end -= 1
-    at = end
-    while at > lo and not gazetteer.is_space(text, at - 1):
-        at -= 1
+    at, end = gazetteer.word_start_before(text, start, max(0, start - reach))
     return text[at:end]
 
 

@@ -1321,15 +1321,15 @@ def _verb_after(text: str, end: int) -> str:
     match): blanks, a comma, blanks, then a word, or the word after an adverb or an auxiliary
     (`Shoukry also said`, `Shoukry, has said`). Read by hand: compiled, a tenth of the match."""
     limit = min(len(text), end + _NEAR)
-    at = _blanks_to(text, end, limit)
+    at = gazetteer.blanks_after(text, end, limit)
     if at < limit and text[at] == ",":
-        at = _blanks_to(text, at + 1, limit)
+        at = gazetteer.blanks_after(text, at + 1, limit)
     first_end = gazetteer.lower_word_end(text, at, limit)
     if first_end == at:
         return ""
     first = text[at:first_end]
     if first in _AUXILIARIES or (len(first) > 2 and first.endswith("ly")):
-        second = _blanks_to(text, first_end, limit)
+        second = gazetteer.blanks_after(text, first_end, limit)
         if second > first_end:
             second_end = gazetteer.lower_word_end(text, second, limit)
             if second_end > second:
@@ -1339,16 +1339,6 @@ def _verb_after(text: str, end: int) -> str:
 
 _AUXILIARIES: Final = frozenset(("also", "has", "had", "was", "then"))
 """The words `_SAYS_AFTER` passes over before its verb, with the adverbs in -ly."""
-
-
-def _blanks_to(text: str, at: int, limit: int) -> int:
-    """Where the spaces and tabs from `at` end, before `limit`."""
-    while at < limit:
-        code = ord(text[at])
-        if code != 32 and code != 9:
-            break
-        at += 1
-    return at
 
 
 def _age_after(text: str, end: int) -> bool:

@@ -735,12 +735,7 @@ def _joined_before(text: str, start: int) -> bool:
         return False
     # the last two words of the 30 characters before (`text[lo:start].split()[-2:]`), by hand
     lo = max(0, start - 30)
-    end = start
-    while end > lo and gazetteer.is_space(text, end - 1):
-        end -= 1
-    at = end
-    while at > lo and not gazetteer.is_space(text, at - 1):
-        at -= 1
+    at, end = gazetteer.word_start_before(text, start, lo)
     if at == end:
         return False
     last = text[at:end]
@@ -748,12 +743,7 @@ def _joined_before(text: str, start: int) -> bool:
         return True
     if last in ("face", "faces"):
         return _SIDE_FACES.search(text, max(0, start - 40), start) is not None
-    end = at
-    while end > lo and gazetteer.is_space(text, end - 1):
-        end -= 1
-    at = end
-    while at > lo and not gazetteer.is_space(text, at - 1):
-        at -= 1
+    at, end = gazetteer.word_start_before(text, at, lo)
     previous = text[at:end]  # empty when the window holds one word
     second = _JOINED_BEFORE.get(last)
     return (
