@@ -20,6 +20,7 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 # collection's own process); the rest of tui (the reader, the CLI) stays pure.
 COMPILED = [
     "tui/core/annotation.py",
+    "tui/core/bisection.py",
     "tui/core/model.py",
     "tui/core/capitalised.py",
     "tui/core/people.py",

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from tui.core import gazetteer, names
+from tui.core.bisection import bisect_after
 from tui.core.capitalised import ARTICLES, FUNCTION_WORDS, Run, scan
 from tui.core.documents import Block
 from tui.core.lexicon import HONORIFICS, NUMBER_WORDS
@@ -1142,11 +1143,5 @@ def _word_town(place: gazetteer.Place) -> bool:
 def _in_person(span: tuple[int, int], starts: list[int], ends: list[int]) -> bool:
     """Whether a word's span overlaps a person's mention (`starts` and `ends` of the mentions)."""
     start = span[0]
-    lo, hi = 0, len(starts)  # `bisect_right(starts, start)` by hand: ints, no call
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if start < starts[mid]:
-            hi = mid
-        else:
-            lo = mid + 1
+    lo = bisect_after(starts, start)
     return (lo > 0 and ends[lo - 1] > start) or (lo < len(starts) and starts[lo] < span[1])

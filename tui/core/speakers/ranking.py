@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from itertools import product
 from typing import Final
 
+from tui.core.bisection import bisect_after, bisect_at
 from tui.core.documents import Block
 from tui.core.model import Quote
 from tui.core.people import PeopleFound
@@ -32,8 +33,6 @@ from tui.core.speakers.text import (
     ArticleText,
     Token,
     abbreviated_word,
-    bisect_after,
-    bisect_at,
     sentence_end,
     sentence_start,
 )

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from tui.core import gazetteer
+from tui.core.bisection import bisect_at
 from tui.core.documents import Block
 from tui.core.lexicon import HONORIFIC_GENDERS
 from tui.core.model import PersonMention, Quote
@@ -41,7 +42,6 @@ from tui.core.speakers.text import (
     SENTENCE_ENDS,
     ArticleText,
     Token,
-    bisect_at,
     closing_mark,
     is_capitalised,
     is_possessive,

@@ -9,6 +9,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Final
 
+from tui.core.bisection import bisect_at
 from tui.core.documents import Block
 from tui.core.model import Quote
 from tui.core.speakers.mentions import NAME, PRONOUN, Mention
@@ -16,7 +17,6 @@ from tui.core.speakers.resolver import Resolver
 from tui.core.speakers.text import (
     SENTENCE_ENDS,
     ArticleText,
-    bisect_at,
     closing_mark,
     sentence_start,
 )

@@ -6,34 +6,9 @@ from __future__ import annotations
 import re
 from typing import Final, cast
 
+from tui.core.bisection import bisect_at
 from tui.core.lexicon import WEEKDAYS, abbreviated
 from tui.core.model import Quote
-
-
-def bisect_at(values: list[int], value: int, low: int = 0) -> int:
-    """`bisect.bisect_left(values, value, low)`, compiled: a call of the library's costs what a
-    dozen probes of a compiled loop do, and attribution asks where positions fall thousands of
-    times an article."""
-    high = len(values)
-    while low < high:
-        middle = (low + high) >> 1
-        if values[middle] < value:
-            low = middle + 1
-        else:
-            high = middle
-    return low
-
-
-def bisect_after(values: list[int], value: int) -> int:
-    """`bisect.bisect_right(values, value)`, compiled (`bisect_at`)."""
-    low, high = 0, len(values)
-    while low < high:
-        middle = (low + high) >> 1
-        if value < values[middle]:
-            high = middle
-        else:
-            low = middle + 1
-    return low
 
 
 def closing_mark(text: str, quote: Quote) -> str:
