@@ -409,8 +409,18 @@ def _stamp(document: Document) -> str:
     """What a document's quote records are made of, as a digest: a change to any of it means
     its quotes must be indexed again (the annotation itself follows from the text). Its text is
     in it by its digest, so stamping a collection listed from the snapshot reads no text."""
-    fields = (document.key, document.id, document.title, document.date, document.source)
-    return text_key("\0".join(field or "" for field in (*fields, document.text_key)))
+    return text_key(
+        "\0".join(
+            (
+                document.key,
+                document.id,
+                document.title,
+                document.date or "",
+                document.source or "",
+                document.text_key,
+            )
+        )
+    )
 
 
 class Computed(NamedTuple):
