@@ -4,6 +4,7 @@ file is recognised by its bytes, and edits, new, moved and deleted files are not
 from __future__ import annotations
 
 import os
+import pathlib
 import sqlite3
 
 import pytest
@@ -131,6 +132,26 @@ def test_a_folder_opened_by_another_name_keeps_the_ids_the_user_typed(
     again = load(["news"], Snapshot(cache))
     assert sorted(document.id for document in again.documents) == ["news/a.md", "news/b.md"]
     assert sorted(document.path for document in again.documents) == ["news/a.md", "news/b.md"]
+
+
+def test_a_folder_named_by_a_relative_path_is_listed_without_reading_a_file(
+    folder, tmp_path, monkeypatch
+):
+    """The snapshot finds a file by its absolute path, however the folder was spelled (a new
+    spelling reads the files once: ids and paths are what the user typed)."""
+    cache = AnnotationCache(tmp_path / "cache.sqlite3")
+    reads: list[str] = []
+    read_bytes = pathlib.Path.read_bytes
+    monkeypatch.setattr(
+        pathlib.Path, "read_bytes", lambda path: reads.append(path) or read_bytes(path)
+    )
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    for spelled in ("../news", "../elsewhere/../news/", "./../news", str(folder) + "//"):
+        load([spelled], Snapshot(cache))
+        reads.clear()
+        assert len(load([spelled], Snapshot(cache)).documents) == 2
+        assert reads == [], spelled
 
 
 def test_a_load_stopped_early_keeps_what_it_parsed_for_the_next_open(tmp_path, parses):

@@ -66,8 +66,7 @@ class Snapshot:
     def recall_many(self, files: list[tuple[str, os.stat_result]]) -> dict[str, Parsed]:
         """`recall` for a window of files, looked up together (their listings decoded as one
         JSON text)."""
-        here = os.getcwd()  # what `abspath` asks the system for, once a file
-        keys = {path: os.path.normpath(os.path.join(here, path)) for path, _status in files}
+        keys = _absolute([path for path, _status in files])
         stored = self.cache.parsed(list(keys.values()))
         unchanged = []
         for path, status in files:
@@ -175,6 +174,25 @@ class StoredBody(NamedTuple):
             if isinstance(found, Document) and found.id == self.ident:
                 return found.body
         return Body("", ())
+
+
+def _absolute(paths: list[str]) -> dict[str, str]:
+    """`os.path.abspath` of each path, normalising each folder once (a window's files share a
+    few) and adding the file's name, which normalising leaves as it is."""
+    here = os.getcwd()  # what `abspath` asks the system for each time
+    folders: dict[str, str] = {}
+    found = {}
+    for path in paths:
+        cut = path.rfind(os.sep) + 1
+        folder, name = path[:cut], path[cut:]
+        absolute = folders.get(folder)
+        if absolute is None:
+            absolute = folders[folder] = os.path.join(
+                os.path.normpath(os.path.join(here, folder)), ""
+            )
+        plain = name not in ("", ".", "..") and not (os.altsep and os.altsep in name)
+        found[path] = absolute + name if plain else os.path.abspath(path)
+    return found
 
 
 def digest(data: bytes) -> str:
