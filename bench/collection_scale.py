@@ -104,6 +104,10 @@ def main() -> None:
         f"cold CPU: {cpu / args.articles * 1000:.2f} ms per article, all processes; with every"
         f" core free at most {args.articles / cpu * os.cpu_count():,.0f} articles/s"
     )
+    print(
+        f"cold: {cpu / cold.median:.2f} of {os.cpu_count()} cores busy on average (start-up,"
+        " the parent's own work and the machine's other load leave the rest idle)"
+    )
     print(ratio_line(warm, bare))
     print(f"cache: {size / 1e6:.1f} MB, {size / 1e6 / args.articles * 1000:.1f} MB per 1,000")
     print(
