@@ -39,6 +39,7 @@ COMPILED = [
     "tui/core/lexicon.py",
     "tui/core/sentences.py",
     "tui/core/word_memo.py",
+    "tui/core/word_count.py",
     "tui/core/search/index.py",
     "tui/core/search/postings.py",
     "tui/core/search/record_table.py",

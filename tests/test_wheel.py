@@ -128,6 +128,25 @@ def test_wheel_annotates_as_the_sources_do_compiled_where_it_can(wheel_env, tmp_
     ).stdout
     assert from_wheel.count("\n") == len(texts + HOSTILE)
     assert from_wheel == from_sources
+    listing = ["list", "--no-cache", "--json", str(ROOT / "seeds")]  # word counts, compiled too
+    assert (
+        subprocess.run(
+            [str(env_dir / "bin" / "newsreader"), *listing],
+            cwd=tmp_path,
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        == subprocess.run(
+            [sys.executable, "-m", "tui", *listing],
+            cwd=ROOT,
+            env={**env, "PYTHONPATH": str(ROOT)},
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+    )
     people = subprocess.run(
         [str(python), "-c", "import tui.core.people as p; print(p.__file__)"],
         cwd=tmp_path,

@@ -4,7 +4,10 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from tui.core import word_count
 from tui.core.loading import MissingPath, load
 
 ARTICLE = "Mayor Ana Pérez opened the bridge on Monday.\nShe said it was “long overdue”.\n"
@@ -326,18 +329,26 @@ def test_the_cycle_collector_runs_again_after_a_load_even_one_that_fails(tmp_pat
     assert gc.isenabled()
 
 
-def test_words_are_counted_as_the_word_pattern_finds_them():
-    """Pieces between spaces of letters and digits alone are counted whole, the rest by the
-    pattern: both give what the pattern gives over the whole text."""
-    from tui.core.documents import _WORD, count_words
+WORD_TEXTS = [
+    "Mayor Ana Pérez didn't say “no”, the U.S. envoy’s aide said.",
+    "snake_case __ x_1 a''b ’twas rock ’n’ roll 3½ ٣٤ 2nd",
+    "line\u2028break\u00a0no-break\u3000wide — dash",
+    "",
+    " ' ",
+]
 
-    texts = [
-        "Mayor Ana Pérez didn't say “no”, the U.S. envoy’s aide said.",
-        "snake_case __ x_1 a''b ’twas rock ’n’ roll 3½ ٣٤ 2nd",
-        "line\u2028break\u00a0no-break\u3000wide — dash",
-        "",
-        " ' ",
-    ]
-    for text in texts:
-        assert count_words(text) == len(_WORD.findall(text))
-    assert count_words(texts[0]) == 12  # U.S. is two
+
+@pytest.mark.parametrize("count", [word_count.count_by_pattern, word_count.count_by_hand])
+def test_words_are_counted_as_the_word_pattern_finds_them(count):
+    """Both ways of counting (pieces between spaces, or a character at a time) give what the
+    pattern gives over the whole text."""
+    for text in WORD_TEXTS:
+        assert count(text) == len(word_count.WORD.findall(text))
+    assert count(WORD_TEXTS[0]) == 12  # U.S. is two
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from([*"aZ9_ '’‘\n.-é½٣\u2028\u00a0—“", "didn", "U.S."]), max_size=30))
+def test_a_word_count_by_hand_is_the_patterns(pieces):
+    text = "".join(pieces)
+    assert word_count.count_by_hand(text) == len(word_count.WORD.findall(text))

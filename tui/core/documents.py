@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import filterfalse
 from typing import Literal, NamedTuple, Protocol
+
+from tui.core.word_count import count_words
 
 BlockKind = Literal["paragraph", "heading", "list_item", "blockquote", "code"]
 InlineKind = Literal["em", "strong", "link", "code"]
@@ -240,24 +241,6 @@ class Document:
 
     def __repr__(self) -> str:
         return f"Document(id={self.id!r}, title={self.title!r}, format={self.format!r})"
-
-
-def count_words(text: str) -> int:
-    """The words of `text` as `_WORD` finds them, without trying `_WORD` on every word: no word
-    spans white space, and a piece between spaces of letters and digits alone (`str.isalnum`:
-    the regex engine's `\\w` but `_`; 83 % of a news article's pieces) is one word, counted
-    whole; the regex reads only the other pieces (`said.`, `“We`, `U.S.`, `snake_case`).
-    16 % faster than `_WORD` over the whole text (70 µs a corpus-dev article, against 83)."""
-    pieces = text.split()
-    others = list(filterfalse(str.isalnum, pieces))
-    return len(pieces) - len(others) + len(_WORD.findall(" ".join(others)))
-
-
-_WORD = re.compile(r"\w++(?:['’]\w++)*+()")
-"""A word, apostrophes inside it included. Possessive: a word never gives letters back (none
-would ever match otherwise), and not keeping the places to go back to counts a Markdown
-article's words 13 % faster. The empty group is what `findall` returns of each: the same empty
-string, where the word itself would be a new string, 9 % faster counted."""
 
 
 class BlockWriter:
