@@ -4,9 +4,14 @@ Quotes are invented."""
 
 import threading
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from tui.core.documents import Document, paragraph_blocks
 from tui.core.model import Annotation, Person, PlaceMention, Quote
 from tui.core.search import QuoteIndex, QuoteRecord
+from tui.core.search.text import WORD as WORD_PATTERN
+from tui.core.search.text import fold, words_by_hand
 
 
 def record(
@@ -468,3 +473,12 @@ def test_folding_changes_what_the_table_changes_and_nothing_else():
     samples += [f"a{chr(code)}b’c“" for code in range(0xA0, 0x260)]
     for sample in samples:
         assert fold(sample) == sample.translate(_FOLD).lower(), sample
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from([*"aZ9_ ''\n.-é½٣—“”", "don", "U.S.", "l'été"]), max_size=30))
+def test_words_read_by_hand_are_the_patterns(pieces):
+    """The compiled index reads a text's words a character at a time: the words the pattern
+    finds, in order."""
+    folded = fold("".join(pieces))
+    assert words_by_hand(folded) == WORD_PATTERN.findall(folded)

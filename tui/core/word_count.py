@@ -41,24 +41,29 @@ def count_by_pattern(text: str) -> int:
 
 def count_by_hand(text: str) -> int:
     """The words of `text` as `WORD` finds them, read a character at a time: a word character
-    (`\\w`: a letter, digit or `_`) starts a word unless a word character or an apostrophe
-    (`'`, `’`) right after one comes before it."""
+    (`is_word`) starts a word unless a word character or an apostrophe (`'`, `’`) right after
+    one comes before it."""
     count = 0
     after_word = False  # the character before is a word character
     joins = False  # the character before is an apostrophe right after a word character
     for position in range(len(text)):
-        code = ord(text[position])
-        if code < 128:
-            word = 97 <= code <= 122 or 65 <= code <= 90 or 48 <= code <= 57 or code == 95
-        elif 0x2010 <= code <= 0x201F:  # dashes and curly quotation marks: never a word's
-            word = False
-        else:
-            word = text[position].isalnum()
+        word = is_word(text, position)
         if word:
             if not after_word and not joins:
                 count += 1
             joins = False
         else:
-            joins = after_word and (code == 39 or code == 0x2019)
+            joins = after_word and ord(text[position]) in (39, 0x2019)
         after_word = word
     return count
+
+
+def is_word(text: str, position: int) -> bool:
+    """Whether the character at `position` is a word character as the regex engine's `\\w`
+    reads it (a letter, a digit or `_`), read as a number where it can be."""
+    code = ord(text[position])
+    if code < 128:
+        return 97 <= code <= 122 or 65 <= code <= 90 or 48 <= code <= 57 or code == 95
+    if 0x2010 <= code <= 0x201F:  # dashes and curly quotation marks, often met: never a letter
+        return False
+    return text[position].isalnum()

@@ -9,8 +9,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Final
+
+from tui.core.word_count import is_word
 
 _APOSTROPHES = "’‘′´"
+
+COMPILED: Final = __file__.endswith((".so", ".pyd"))
+"""Whether this module runs compiled (mypyc builds it into an extension module)."""
 
 
 def _fold_table() -> dict[int, str]:
@@ -25,7 +31,7 @@ def _fold_table() -> dict[int, str]:
 _FOLD = _fold_table()
 _FOLDED = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_FOLD)) + "]")
 """A character `_FOLD` changes."""
-_WORD = re.compile(r"\w+(?:'\w+)*")
+WORD = re.compile(r"\w+(?:'\w+)*")
 _ORIGINAL_WORD = re.compile(r"\w+(?:[" + "'" + _APOSTROPHES + r"]\w+)*")
 
 
@@ -42,8 +48,31 @@ def fold(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """The folded words of a text, in order: what the index stores and a query is made of."""
-    return _WORD.findall(fold(text))
+    """The folded words of a text, in order: what the index stores and a query is made of.
+    Compiled, read a character at a time (`words_by_hand`, a third of the pattern's time over
+    a news article's quotes); as pure Python, by the pattern, which is the specification."""
+    folded = fold(text)
+    return words_by_hand(folded) if COMPILED else WORD.findall(folded)
+
+
+def words_by_hand(folded: str) -> list[str]:
+    """`WORD.findall(folded)`: runs of word characters (`is_word`), an apostrophe between
+    two word characters joining them."""
+    found: list[str] = []
+    start = -1  # where the word being read starts; -1 between words
+    size = len(folded)
+    for position in range(size):
+        if is_word(folded, position):
+            if start < 0:
+                start = position
+        elif start >= 0 and not (
+            ord(folded[position]) == 39 and position + 1 < size and is_word(folded, position + 1)
+        ):
+            found.append(folded[start:position])
+            start = -1
+    if start >= 0:
+        found.append(folded[start:])
+    return found
 
 
 def word_spans(text: str, upto: int | None = None) -> list[tuple[int, int]]:
