@@ -498,8 +498,8 @@ def _annotated(text: str, blocks: tuple[Block, ...]) -> tuple[Annotation, str | 
 
 
 _BLOCK_FIELDS = attrgetter("kind", "start", "end", "level")
-"""A block as the tuple of its fields: what goes to a worker process, which makes the `Block`
-again (a quarter of the cost of pickling the block itself, a frozen dataclass)."""
+"""A block as the plain tuple of its fields: what goes to a worker process, which makes the
+`Block` again (a quarter of the cost of pickling the named tuple, which names its class)."""
 
 _Sent: TypeAlias = "tuple[str, list[tuple[BlockKind, int, int, int]]] | StoredBody"
 """A document as a worker process is sent it: its text and blocks, or its body as stored."""
