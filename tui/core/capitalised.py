@@ -154,10 +154,30 @@ def _is_headline(text: str, start: int, end: int) -> bool:
     line counts in title case, as lists of names look the same."""
     if not _has_lower_word(text, start, end):
         return True
-    if start > 0 or end - start > 200:
+    if start > 0 or end - start > 200 or _lower_word_in(text, start, end):
         return False
     words = [w for w in _WORD.findall(text, start, end) if w not in _MINOR_WORDS]
     return len(words) >= 4 and all(w[0].isupper() for w in words)
+
+
+def _lower_word_in(text: str, start: int, end: int) -> bool:
+    """Whether a word of `_WORD` in lower case, not one of `_MINOR_WORDS`, follows a space in
+    the line: no title case then. Read by hand before `_WORD.findall` (a line's first words
+    nearly always answer, where the pattern reads the whole line and makes a string a word)."""
+    at = text.find(" ", start, end)
+    while 0 <= at < end - 1:
+        if 97 <= ord(text[at + 1]) <= 122:  # a-z
+            stop = at + 2
+            while stop < end and (is_word(text, stop) or text[stop] in _WORD_MARKS):
+                stop += 1
+            if text[at + 1 : stop] not in _MINOR_WORDS:
+                return True
+        at = text.find(" ", at + 1, end)
+    return False
+
+
+_WORD_MARKS: Final = frozenset("'’-")
+"""The characters besides word characters that `_WORD` reads inside a word."""
 
 
 def _has_lower_word(text: str, start: int, end: int) -> bool:
@@ -307,6 +327,7 @@ def _next_word(text: str, at: int, size: int) -> int:
     search by hand, a character read as a number at a time, which compiled costs a tenth of the
     regex engine's split (its character set is tried at every character, and each word costs it
     a match and two strings)."""
+    previous = ord(text[at - 1]) if 0 < at <= size else 32
     while at < size:
         code = ord(text[at])
         if 65 <= code <= 90 or (0xC0 <= code < 0x250 and text[at].isupper()):
@@ -314,10 +335,12 @@ def _next_word(text: str, at: int, size: int) -> int:
                 return at
         elif (
             (code == 97 or code == 101)
+            and not 97 <= previous <= 122  # inside a word (nearly every `a` and `e`): no article
             and _article_name(text, at, size) > 0
             and _opens_word(text, at, False)
         ):
             return at
+        previous = code
         at += 1
     return size
 
