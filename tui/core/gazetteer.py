@@ -122,7 +122,7 @@ def lower_word_after(text: str, end: int) -> str:
     return text[at : lower_word_end(text, at)]
 
 
-def _blanks_before(text: str, end: int) -> int:
+def blanks_before(text: str, end: int) -> int:
     """Where the spaces and tabs right before `end` start (`end` when there are none): the end
     of the word before them."""
     while end > 0:
@@ -140,7 +140,7 @@ def home_before(text: str, start: int, aged: bool = False) -> bool:
     if start < 3 or (ord(text[start - 2]) != 102 and ord(text[start - 2]) != 109):  # f, m
         return False  # nearly every name: one character read
     if ends_at(text, start, "of "):
-        words_end = _blanks_before(text, start - 3)
+        words_end = blanks_before(text, start - 3)
         if words_end == start - 3 or not (
             ends_at(text, words_end, ",") or ends_at(text, words_end, "esidents")
         ):
@@ -181,7 +181,7 @@ def word_ends_before(text: str, start: int, ends: tuple[str, ...]) -> bool:
     before them. (`$` matches before a line break that ends the text searched, hence the one left
     out.)"""
     end = start - 1 if 0 < start <= len(text) and ord(text[start - 1]) == 10 else start
-    words_end = _blanks_before(text, end)
+    words_end = blanks_before(text, end)
     if words_end == end:
         return False
     last = ord(text[words_end - 1])  # the word's last letter, against each ending's last

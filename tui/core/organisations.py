@@ -435,4 +435,6 @@ _CONTAINER_BEFORE: Final = re.compile(
 
 def described_as_thing(text: str, end: int) -> bool:
     """The name is set off as a thing (`DESCRIBED_AS_THING`): no person, no place."""
-    return DESCRIBED_AS_THING.match(text, end) is not None
+    return (  # its comma read first: most names have none after them
+        end < len(text) and ord(text[end]) == 44 and DESCRIBED_AS_THING.match(text, end) is not None
+    )

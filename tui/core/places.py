@@ -69,9 +69,10 @@ _PARTY_MEMBERS: Final = frozenset(
 _SCORE: Final = re.compile(
     r"[ \t]+\d{1,3}(?:-\d{1,3})?(?=[ \t]*(?:$|\n|\(|,|;|\.(?!\d)|[ \t]+[A-Z\d]|[ \t]+and\b))"
 )
-_RESULT_VERBS: Final = (
-    r"(?:defeated|beat|beats|routed|edged|downed|blanked|thrashed|outscored|trounced|whipped)"
+_RESULT_VERB_WORDS: Final = tuple(
+    "defeated beat beats routed edged downed blanked thrashed outscored trounced whipped".split()
 )
+_RESULT_VERBS: Final = f"(?:{'|'.join(_RESULT_VERB_WORDS)})"
 _NOT_A_GAME: Final = (
     r"[ \t]+(?:its|their|approval|backing|support|control|power|the[ \t]+(?:right|bid|race|vote|"
     r"contest|election|argument|case|appeal))\b"
@@ -107,8 +108,9 @@ table (`Aberdeen, who are third,`) or a cricket score (`Yorkshire bowled out Lan
 `Yorkshire were bowled out`, `Kent had reached 108 for three`, `Kent closed on 320`): a team's,
 not a town's."""
 _TEAM_VERB_BEFORE: Final = re.compile(rf"\b{_RESULT_VERBS}[ \t]+(the[ \t]+)?$")
-_TEAM_VERB_ENDS: Final = ("d", "t", "s", "the")
-"""The last letters of `_RESULT_VERBS`, and `the`."""
+_TEAM_VERB_ENDS: Final = (*_RESULT_VERB_WORDS, "the")
+"""`_RESULT_VERBS` and `the`: the words that end the text before a place `_TEAM_VERB_BEFORE`
+matches (most places have none, and a word's last letters rule it out)."""
 _LOWER_WORD_AFTER: Final = re.compile(r"[ \t]+[a-z]")
 """A place that beats or is beaten is a team (`St Louis defeated Colorado`, `beat the Colorado
 Rockies`), not one that describes who is beaten (`beat the New York businessman`)."""
@@ -680,7 +682,7 @@ def _team_after(text: str, place: PlaceMention, person_starts: list[int]) -> boo
     return after.lastgroup != "plural" or _town_as_subject(text, place)
 
 
-_TEAM_AFTER_OPENINGS: Final = frozenset(",'’")
+_BLANKS: Final = frozenset(" \t")
 _TEAM_WORDS: Final = frozenset(
     "all both defeated beat beats routed edged downed blanked thrashed outscored trounced whipped "
     "has have had won lost drew tied and were was bowled batted reached made are scored closed "
@@ -698,8 +700,12 @@ def _may_open_team_after(text: str, end: int) -> bool:
     shapes opens with a comma, a possessive or blanks before one of `_TEAM_WORDS` or a number
     (`Kent 108`, `Leeds were`), where after most places a capital, a stop or another word stands
     (`London Mayor`, `in London.`, `London is`); the pattern, long, is then not run."""
-    if text[end : end + 1] in _TEAM_AFTER_OPENINGS:
-        return True
+    mark = ord(text[end]) if end < len(text) else 0
+    if mark == 44:  # `,`: only before `who` (`Liverpool, who beat Southampton`)
+        at = gazetteer.blanks_after(text, end + 1)
+        return at > end + 1 and text[at : at + 3] == "who"
+    if mark == 39 or mark == 0x2019:  # `'`, `’`: only as a possessive before blanks
+        return text[end + 1 : end + 2] == "s" and text[end + 2 : end + 3] in _BLANKS
     at = gazetteer.blanks_after(text, end)
     if at == end or at == len(text):
         return False
