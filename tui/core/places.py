@@ -182,7 +182,6 @@ _LOCAL_AFTER: Final = re.compile(r"[ \t]+(?:police|residents)\b")
 stays a person: `the Laquan McDonald police shooting`)."""
 _TOWN_BEFORE: Final = re.compile(r"[A-Z][\w.'’-]*,[ \t]*$")
 """`Jupiter, ` before a state's abbreviation (`Jupiter, Fla.`)."""
-_PREVIOUS_WORD: Final = re.compile(r"([A-Za-z]+)[ \t]*$")
 _PLACE_AFTER: Final = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
 _DATELINE_AFTER: Final = re.compile(
     r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?(?:,[ \t]*[A-Z][a-z]{2,4}\.?[ \t]+[0-9]{1,2}\b)?"
@@ -224,11 +223,13 @@ def find_places(
                 continue
         if k < len(person_starts) and person_starts[k] < run.end:
             people_at = [_in_person(span, person_starts, person_ends) for span in run.spans]
+            in_people = True in people_at  # not `any`: compiled, a generic call
         else:
             people_at = [False] * len(run.spans)
+            in_people = False
         in_run = _places_in_run(text, run, people_at, pending)
         found.extend(in_run)
-        if not in_run and not any(people_at):
+        if not in_run and not in_people:
             unknown.append(run)
     if pending:
         named = {p.name for p in found}
@@ -577,13 +578,29 @@ def _country_after(text: str, end: int) -> bool:
 
 
 def _locative_before(text: str, start: int) -> bool:
-    previous = _PREVIOUS_WORD.search(text, max(0, start - 20), start)
-    if previous is not None and previous.group(1).lower() in _LOCATIVES:
+    if _previous_word(text, start).lower() in _LOCATIVES:
         return True
     if not (gazetteer.ends_at(text, start, " and ") or gazetteer.ends_at(text, start, " or ")):
         return False
     listed = _LISTED_AFTER.search(text, max(0, start - 60), start)
     return listed is not None and listed.group(1).lower() in _LOCATIVES
+
+
+def _previous_word(text: str, start: int) -> str:
+    """The ASCII letters that end the text before `start` but for spaces and tabs, within 20
+    characters of it (what `([A-Za-z]+)[ \t]*$` captures searched for there): read back by hand,
+    at every place, where the search tried each of the 20 characters."""
+    lo = max(0, start - 20)
+    end = start - 1 if 0 < start <= len(text) and ord(text[start - 1]) == 10 else start
+    end = gazetteer.blanks_before(text, end)
+    at = end
+    while at > lo and _ascii_letter(ord(text[at - 1])):
+        at -= 1
+    return text[at:end] if end > lo else ""
+
+
+def _ascii_letter(code: int) -> bool:
+    return 97 <= code <= 122 or 65 <= code <= 90
 
 
 _LISTED_AFTER: Final = re.compile(
@@ -643,19 +660,15 @@ def _listed_with_clubs(text: str, runs: tuple[Run, ...], found: list[PlaceMentio
     town and a club's word (`_CLUB_ENDS`)."""
     starts = {p.start: p.name for p in found}
     listed: set[str] = set()
-    group: list[Run] = []
-    for run in (*runs, None):
-        if (
-            run is not None
-            and group
-            and run.start - group[-1].end <= 5
-            and text[group[-1].end : run.start] in _LIST_GAPS
-        ):
-            group.append(run)
-            continue
-        if len(group) > 1 and any(_is_club(text, r) for r in group):
-            listed.update(starts[r.start] for r in group if r.start in starts)
-        group = [run] if run is not None else []
+    first = 0  # the list so far: runs[first:index], by index (no list made a run)
+    for index in range(1, len(runs) + 1):
+        if index < len(runs):
+            run, last = runs[index], runs[index - 1]
+            if run.start - last.end <= 5 and text[last.end : run.start] in _LIST_GAPS:
+                continue
+        if index - first > 1 and any(_is_club(text, r) for r in runs[first:index]):
+            listed.update(starts[r.start] for r in runs[first:index] if r.start in starts)
+        first = index
     return listed
 
 
@@ -985,13 +998,15 @@ def _named_thing(text: str, run: Run, j: int) -> bool:
     `a London bus` are the place)."""
     return (
         j == len(run.words)
-        and gazetteer.word_ends_before(text, run.start, ("a", "A", "n"))
+        and gazetteer.word_ends_before(text, run.start, _A_ENDS)
         and _A_BEFORE.search(text, max(0, run.start - 4), run.start) is not None
         and _PHRASE_END.match(text, run.end) is not None
     )
 
 
 _A_BEFORE: Final = re.compile(r"\b[Aa]n?[ \t]+$")
+_A_ENDS: Final = ("a", "A", "an", "An")
+"""The words `_A_BEFORE` matches, read first (not `in`, `on`: most words before a place)."""
 _PHRASE_END: Final = re.compile(r"[ \t]*(?:[.;:!?)]|and\b|or\b|$)")
 
 
