@@ -1093,8 +1093,7 @@ def _comma_before(text: str, start: int) -> bool:
     """Whether a comma, then spaces or tabs, and a line break at most end the text before
     `start` (what `PLACED_TOWN_BEFORE`'s `,[ \t]*$` matches): read first, as most runs that a
     comma ends have none before them, and the pattern is searched for only after one."""
-    end = start - 1 if start > 0 and ord(text[start - 1]) == 10 else start
-    end = gazetteer.blanks_before(text, end)
+    end = gazetteer.blanks_before(text, gazetteer.pattern_end(text, start))
     return end > 0 and ord(text[end - 1]) == 44
 
 

@@ -108,9 +108,6 @@ table (`Aberdeen, who are third,`) or a cricket score (`Yorkshire bowled out Lan
 `Yorkshire were bowled out`, `Kent had reached 108 for three`, `Kent closed on 320`): a team's,
 not a town's."""
 _TEAM_VERB_BEFORE: Final = re.compile(rf"\b{_RESULT_VERBS}[ \t]+(the[ \t]+)?$")
-_TEAM_VERB_ENDS: Final = (*_RESULT_VERB_WORDS, "the")
-"""`_RESULT_VERBS` and `the`: the words that end the text before a place `_TEAM_VERB_BEFORE`
-matches (most places have none, and a word's last letters rule it out)."""
 _LOWER_WORD_AFTER: Final = re.compile(r"[ \t]+[a-z]")
 """A place that beats or is beaten is a team (`St Louis defeated Colorado`, `beat the Colorado
 Rockies`), not one that describes who is beaten (`beat the New York businessman`)."""
@@ -591,8 +588,7 @@ def _previous_word(text: str, start: int) -> str:
     characters of it (what `([A-Za-z]+)[ \t]*$` captures searched for there): read back by hand,
     at every place, where the search tried each of the 20 characters."""
     lo = max(0, start - 20)
-    end = start - 1 if 0 < start <= len(text) and ord(text[start - 1]) == 10 else start
-    end = gazetteer.blanks_before(text, end)
+    end = gazetteer.blanks_before(text, gazetteer.pattern_end(text, start))
     at = end
     while at > lo and _ascii_letter(ord(text[at - 1])):
         at -= 1
@@ -675,10 +671,21 @@ def _listed_with_clubs(text: str, runs: tuple[Run, ...], found: list[PlaceMentio
 def _beaten(text: str, place: PlaceMention) -> bool:
     """A place that is beaten is a team (`beat Colorado`, `beat the Colorado Rockies`), not one
     that describes who is (`beat the New York businessman`)."""
-    if not gazetteer.word_ends_before(text, place.start, _TEAM_VERB_ENDS):
+    if not _after_result_verb(text, place.start):
         return False
     beaten = _TEAM_VERB_BEFORE.search(text, max(0, place.start - 20), place.start)
     return beaten is not None and not (beaten.group(1) and _LOWER_WORD_AFTER.match(text, place.end))
+
+
+def _after_result_verb(text: str, start: int) -> bool:
+    """Whether a result verb, then `the` perhaps, stand before `start` (`_TEAM_VERB_BEFORE` may
+    match only then): read first, as most places have neither (`the UK`: no verb before)."""
+    if gazetteer.word_ends_before(text, start, _RESULT_VERB_WORDS):
+        return True
+    if not gazetteer.word_ends_before(text, start, ("the",)):
+        return False
+    the = gazetteer.blanks_before(text, gazetteer.pattern_end(text, start)) - 3
+    return gazetteer.word_ends_before(text, the, _RESULT_VERB_WORDS)
 
 
 def _team_after(text: str, place: PlaceMention, person_starts: list[int]) -> bool:
