@@ -147,7 +147,7 @@ def home_before(text: str, start: int, aged: bool = False) -> bool:
             return False
     elif not ends_at(text, start, "from ") or not (
         ends_at(text, blanks_before(text, start - 5), ",")
-        or "-year-old" in text[max(0, start - 30) : start]
+        or text.find("-year-old", max(0, start - 30), start) >= 0
     ):
         return False  # `from ` after neither a comma nor an age (`people from Leeds`)
     home = (AGED_HOME_BEFORE if aged else HOME_BEFORE).search(text, max(0, start - 30), start)
