@@ -154,26 +154,30 @@ def _is_headline(text: str, start: int, end: int) -> bool:
     line counts in title case, as lists of names look the same."""
     if not _has_lower_word(text, start, end):
         return True
-    if start > 0 or end - start > 200 or _lower_word_in(text, start, end):
-        return False
-    words = [w for w in _WORD.findall(text, start, end) if w not in _MINOR_WORDS]
-    return len(words) >= 4 and all(w[0].isupper() for w in words)
+    return start == 0 and end - start <= 200 and _title_case(text, start, end)
 
 
-def _lower_word_in(text: str, start: int, end: int) -> bool:
-    """Whether a word of `_WORD` in lower case, not one of `_MINOR_WORDS`, follows a space in
-    the line: no title case then. Read by hand before `_WORD.findall` (a line's first words
-    nearly always answer, where the pattern reads the whole line and makes a string a word)."""
-    at = text.find(" ", start, end)
-    while 0 <= at < end - 1:
-        if 97 <= ord(text[at + 1]) <= 122:  # a-z
-            stop = at + 2
-            while stop < end and (is_word(text, stop) or text[stop] in _WORD_MARKS):
-                stop += 1
-            if text[at + 1 : stop] not in _MINOR_WORDS:
-                return True
-        at = text.find(" ", at + 1, end)
-    return False
+def _title_case(text: str, start: int, end: int) -> bool:
+    """Whether the words of `_WORD` in the line, `_MINOR_WORDS` aside, are four or more and each
+    opens with a capital. Read by hand, a word at a time, stopping at the first in lower case (a
+    sentence's second word, nearly always): the pattern's `findall` read the whole line and made
+    a string a word."""
+    count = 0
+    at = start
+    while at < end:
+        letter = text[at]
+        if not (letter.isalnum() and not letter.isdecimal()):  # `[^\W\d_]` opens a word
+            at += 1
+            continue
+        stop = at + 1
+        while stop < end and (is_word(text, stop) or text[stop] in _WORD_MARKS):
+            stop += 1
+        if text[at:stop] not in _MINOR_WORDS:
+            if not letter.isupper():
+                return False
+            count += 1
+        at = stop
+    return count >= 4
 
 
 _WORD_MARKS: Final = frozenset("'’-")
