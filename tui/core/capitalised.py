@@ -154,10 +154,34 @@ def _is_headline(text: str, start: int, end: int) -> bool:
     line counts in title case, as lists of names look the same."""
     if not _has_lower_word(text, start, end):
         return True
-    if start > 0 or end - start > 200:
-        return False
-    words = [w for w in _WORD.findall(text, start, end) if w not in _MINOR_WORDS]
-    return len(words) >= 4 and all(w[0].isupper() for w in words)
+    return start == 0 and end - start <= 200 and _title_case(text, start, end)
+
+
+def _title_case(text: str, start: int, end: int) -> bool:
+    """Whether the words of `_WORD` in the line, `_MINOR_WORDS` aside, are four or more and each
+    opens with a capital. Read by hand, a word at a time, stopping at the first in lower case (a
+    sentence's second word, nearly always): the pattern's `findall` read the whole line and made
+    a string a word."""
+    count = 0
+    at = start
+    while at < end:
+        letter = text[at]
+        if not (letter.isalnum() and not letter.isdecimal()):  # `[^\W\d_]` opens a word
+            at += 1
+            continue
+        stop = at + 1
+        while stop < end and (is_word(text, stop) or text[stop] in _WORD_MARKS):
+            stop += 1
+        if text[at:stop] not in _MINOR_WORDS:
+            if not letter.isupper():
+                return False
+            count += 1
+        at = stop
+    return count >= 4
+
+
+_WORD_MARKS: Final = frozenset("'’-")
+"""The characters besides word characters that `_WORD` reads inside a word."""
 
 
 def _has_lower_word(text: str, start: int, end: int) -> bool:
@@ -307,6 +331,7 @@ def _next_word(text: str, at: int, size: int) -> int:
     search by hand, a character read as a number at a time, which compiled costs a tenth of the
     regex engine's split (its character set is tried at every character, and each word costs it
     a match and two strings)."""
+    previous = ord(text[at - 1]) if 0 < at <= size else 32
     while at < size:
         code = ord(text[at])
         if 65 <= code <= 90 or (0xC0 <= code < 0x250 and text[at].isupper()):
@@ -314,10 +339,12 @@ def _next_word(text: str, at: int, size: int) -> int:
                 return at
         elif (
             (code == 97 or code == 101)
+            and not 97 <= previous <= 122  # inside a word (nearly every `a` and `e`): no article
             and _article_name(text, at, size) > 0
             and _opens_word(text, at, False)
         ):
             return at
+        previous = code
         at += 1
     return size
 

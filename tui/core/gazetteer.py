@@ -122,7 +122,7 @@ def lower_word_after(text: str, end: int) -> str:
     return text[at : lower_word_end(text, at)]
 
 
-def _blanks_before(text: str, end: int) -> int:
+def blanks_before(text: str, end: int) -> int:
     """Where the spaces and tabs right before `end` start (`end` when there are none): the end
     of the word before them."""
     while end > 0:
@@ -140,13 +140,16 @@ def home_before(text: str, start: int, aged: bool = False) -> bool:
     if start < 3 or (ord(text[start - 2]) != 102 and ord(text[start - 2]) != 109):  # f, m
         return False  # nearly every name: one character read
     if ends_at(text, start, "of "):
-        words_end = _blanks_before(text, start - 3)
+        words_end = blanks_before(text, start - 3)
         if words_end == start - 3 or not (
             ends_at(text, words_end, ",") or ends_at(text, words_end, "esidents")
         ):
             return False
-    elif not ends_at(text, start, "from "):
-        return False
+    elif not ends_at(text, start, "from ") or not (
+        ends_at(text, blanks_before(text, start - 5), ",")
+        or text.find("-year-old", max(0, start - 30), start) >= 0
+    ):
+        return False  # `from ` after neither a comma nor an age (`people from Leeds`)
     home = (AGED_HOME_BEFORE if aged else HOME_BEFORE).search(text, max(0, start - 30), start)
     if home is None:
         return False
@@ -174,14 +177,19 @@ _PLACE_BEFORE_ENDS: Final = ("of", "near", "outside", "from")
 """The last word of each of `PLACE_BEFORE`'s."""
 
 
+def pattern_end(text: str, start: int) -> int:
+    """Where a pattern searched for up to `start` that ends in `$` may end: before the line break
+    that ends the text there, if one does (`$` matches before it too)."""
+    return start - 1 if 0 < start <= len(text) and ord(text[start - 1]) == 10 else start
+
+
 def word_ends_before(text: str, start: int, ends: tuple[str, ...]) -> bool:
     """Whether spaces or tabs stand right before `start`, after a word that ends in one of `ends`
     (of `_LONGEST_END` characters at most): a test of a few characters that a pattern ending in
     `(?:…)[ \t]+$` may match up to `start`, tried first, as most names have none of those words
-    before them. (`$` matches before a line break that ends the text searched, hence the one left
-    out.)"""
-    end = start - 1 if 0 < start <= len(text) and ord(text[start - 1]) == 10 else start
-    words_end = _blanks_before(text, end)
+    before them (`pattern_end`: a line break that ends the text searched is left out)."""
+    end = pattern_end(text, start)
+    words_end = blanks_before(text, end)
     if words_end == end:
         return False
     last = ord(text[words_end - 1])  # the word's last letter, against each ending's last

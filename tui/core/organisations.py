@@ -435,4 +435,13 @@ _CONTAINER_BEFORE: Final = re.compile(
 
 def described_as_thing(text: str, end: int) -> bool:
     """The name is set off as a thing (`DESCRIBED_AS_THING`): no person, no place."""
-    return DESCRIBED_AS_THING.match(text, end) is not None
+    return (  # its comma and article read first: most names have neither after them
+        end < len(text)
+        and ord(text[end]) == 44
+        and gazetteer.lower_word_after(text, end + 1) in _THING_ARTICLES
+        and DESCRIBED_AS_THING.match(text, end) is not None
+    )
+
+
+_THING_ARTICLES: Final = frozenset(("a", "an", "the"))
+"""The words after the comma that `DESCRIBED_AS_THING` opens with."""

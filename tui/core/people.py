@@ -83,7 +83,7 @@ class PeopleFound:
         for mention in self._overlapping(*span):
             return mention.person
         known = self._match(words, span[0], _honorific_gender(role), role)
-        person = self._add(words, span[0], role, name if role else None)
+        person = self._grow(known, words, role, name if role else None)  # `_add`, matched once
         if (known is not None and known not in self._unnamed) or not _names_no_one(words):
             starts = self.mention_starts()
             index = bisect.bisect_right(starts, span[0])  # where `insort` by start puts it

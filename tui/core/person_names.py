@@ -1082,9 +1082,19 @@ Manchester Piccadilly`); `to` and `from` take people too (`wrote to Vladimir Put
 def _county_after_town(text: str, run: Run) -> bool:
     """A word set off by commas after someone's town is its county or state (`Brenda Hough, 79,
     from Mansfield, Notts, said`, `of Flin Flon, Man.,`), not a person who speaks."""
-    return text[run.end : run.end + 1] == "," and (
-        gazetteer.PLACED_TOWN_BEFORE.search(text, max(0, run.start - 40), run.start) is not None
+    return (
+        text[run.end : run.end + 1] == ","
+        and _comma_before(text, run.start)
+        and gazetteer.PLACED_TOWN_BEFORE.search(text, max(0, run.start - 40), run.start) is not None
     )
+
+
+def _comma_before(text: str, start: int) -> bool:
+    """Whether a comma, then spaces or tabs, and a line break at most end the text before
+    `start` (what `PLACED_TOWN_BEFORE`'s `,[ \t]*$` matches): read first, as most runs that a
+    comma ends have none before them, and the pattern is searched for only after one."""
+    end = gazetteer.blanks_before(text, gazetteer.pattern_end(text, start))
+    return end > 0 and ord(text[end - 1]) == 44
 
 
 def _city_and_unknown_word(

@@ -69,9 +69,10 @@ _PARTY_MEMBERS: Final = frozenset(
 _SCORE: Final = re.compile(
     r"[ \t]+\d{1,3}(?:-\d{1,3})?(?=[ \t]*(?:$|\n|\(|,|;|\.(?!\d)|[ \t]+[A-Z\d]|[ \t]+and\b))"
 )
-_RESULT_VERBS: Final = (
-    r"(?:defeated|beat|beats|routed|edged|downed|blanked|thrashed|outscored|trounced|whipped)"
+_RESULT_VERB_WORDS: Final = tuple(
+    "defeated beat beats routed edged downed blanked thrashed outscored trounced whipped".split()
 )
+_RESULT_VERBS: Final = f"(?:{'|'.join(_RESULT_VERB_WORDS)})"
 _NOT_A_GAME: Final = (
     r"[ \t]+(?:its|their|approval|backing|support|control|power|the[ \t]+(?:right|bid|race|vote|"
     r"contest|election|argument|case|appeal))\b"
@@ -107,8 +108,6 @@ table (`Aberdeen, who are third,`) or a cricket score (`Yorkshire bowled out Lan
 `Yorkshire were bowled out`, `Kent had reached 108 for three`, `Kent closed on 320`): a team's,
 not a town's."""
 _TEAM_VERB_BEFORE: Final = re.compile(rf"\b{_RESULT_VERBS}[ \t]+(the[ \t]+)?$")
-_TEAM_VERB_ENDS: Final = ("d", "t", "s", "the")
-"""The last letters of `_RESULT_VERBS`, and `the`."""
 _LOWER_WORD_AFTER: Final = re.compile(r"[ \t]+[a-z]")
 """A place that beats or is beaten is a team (`St Louis defeated Colorado`, `beat the Colorado
 Rockies`), not one that describes who is beaten (`beat the New York businessman`)."""
@@ -180,7 +179,6 @@ _LOCAL_AFTER: Final = re.compile(r"[ \t]+(?:police|residents)\b")
 stays a person: `the Laquan McDonald police shooting`)."""
 _TOWN_BEFORE: Final = re.compile(r"[A-Z][\w.'’-]*,[ \t]*$")
 """`Jupiter, ` before a state's abbreviation (`Jupiter, Fla.`)."""
-_PREVIOUS_WORD: Final = re.compile(r"([A-Za-z]+)[ \t]*$")
 _PLACE_AFTER: Final = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
 _DATELINE_AFTER: Final = re.compile(
     r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?(?:,[ \t]*[A-Z][a-z]{2,4}\.?[ \t]+[0-9]{1,2}\b)?"
@@ -222,11 +220,13 @@ def find_places(
                 continue
         if k < len(person_starts) and person_starts[k] < run.end:
             people_at = [_in_person(span, person_starts, person_ends) for span in run.spans]
+            in_people = True in people_at  # not `any`: compiled, a generic call
         else:
             people_at = [False] * len(run.spans)
+            in_people = False
         in_run = _places_in_run(text, run, people_at, pending)
         found.extend(in_run)
-        if not in_run and not any(people_at):
+        if not in_run and not in_people:
             unknown.append(run)
     if pending:
         named = {p.name for p in found}
@@ -575,13 +575,28 @@ def _country_after(text: str, end: int) -> bool:
 
 
 def _locative_before(text: str, start: int) -> bool:
-    previous = _PREVIOUS_WORD.search(text, max(0, start - 20), start)
-    if previous is not None and previous.group(1).lower() in _LOCATIVES:
+    if _previous_word(text, start).lower() in _LOCATIVES:
         return True
     if not (gazetteer.ends_at(text, start, " and ") or gazetteer.ends_at(text, start, " or ")):
         return False
     listed = _LISTED_AFTER.search(text, max(0, start - 60), start)
     return listed is not None and listed.group(1).lower() in _LOCATIVES
+
+
+def _previous_word(text: str, start: int) -> str:
+    """The ASCII letters that end the text before `start` but for spaces and tabs, within 20
+    characters of it (what `([A-Za-z]+)[ \t]*$` captures searched for there): read back by hand,
+    at every place, where the search tried each of the 20 characters."""
+    lo = max(0, start - 20)
+    end = gazetteer.blanks_before(text, gazetteer.pattern_end(text, start))
+    at = end
+    while at > lo and _ascii_letter(ord(text[at - 1])):
+        at -= 1
+    return text[at:end] if end > lo else ""
+
+
+def _ascii_letter(code: int) -> bool:
+    return 97 <= code <= 122 or 65 <= code <= 90
 
 
 _LISTED_AFTER: Final = re.compile(
@@ -641,29 +656,36 @@ def _listed_with_clubs(text: str, runs: tuple[Run, ...], found: list[PlaceMentio
     town and a club's word (`_CLUB_ENDS`)."""
     starts = {p.start: p.name for p in found}
     listed: set[str] = set()
-    group: list[Run] = []
-    for run in (*runs, None):
-        if (
-            run is not None
-            and group
-            and run.start - group[-1].end <= 5
-            and text[group[-1].end : run.start] in _LIST_GAPS
-        ):
-            group.append(run)
-            continue
-        if len(group) > 1 and any(_is_club(text, r) for r in group):
-            listed.update(starts[r.start] for r in group if r.start in starts)
-        group = [run] if run is not None else []
+    first = 0  # the list so far: runs[first:index], by index (no list made a run)
+    for index in range(1, len(runs) + 1):
+        if index < len(runs):
+            run, last = runs[index], runs[index - 1]
+            if run.start - last.end <= 5 and text[last.end : run.start] in _LIST_GAPS:
+                continue
+        if index - first > 1 and any(_is_club(text, r) for r in runs[first:index]):
+            listed.update(starts[r.start] for r in runs[first:index] if r.start in starts)
+        first = index
     return listed
 
 
 def _beaten(text: str, place: PlaceMention) -> bool:
     """A place that is beaten is a team (`beat Colorado`, `beat the Colorado Rockies`), not one
     that describes who is (`beat the New York businessman`)."""
-    if not gazetteer.word_ends_before(text, place.start, _TEAM_VERB_ENDS):
+    if not _after_result_verb(text, place.start):
         return False
     beaten = _TEAM_VERB_BEFORE.search(text, max(0, place.start - 20), place.start)
     return beaten is not None and not (beaten.group(1) and _LOWER_WORD_AFTER.match(text, place.end))
+
+
+def _after_result_verb(text: str, start: int) -> bool:
+    """Whether a result verb, then `the` perhaps, stand before `start` (`_TEAM_VERB_BEFORE` may
+    match only then): read first, as most places have neither (`the UK`: no verb before)."""
+    if gazetteer.word_ends_before(text, start, _RESULT_VERB_WORDS):
+        return True
+    if not gazetteer.word_ends_before(text, start, ("the",)):
+        return False
+    the = gazetteer.blanks_before(text, gazetteer.pattern_end(text, start)) - 3
+    return gazetteer.word_ends_before(text, the, _RESULT_VERB_WORDS)
 
 
 def _team_after(text: str, place: PlaceMention, person_starts: list[int]) -> bool:
@@ -680,7 +702,7 @@ def _team_after(text: str, place: PlaceMention, person_starts: list[int]) -> boo
     return after.lastgroup != "plural" or _town_as_subject(text, place)
 
 
-_TEAM_AFTER_OPENINGS: Final = frozenset(",'’")
+_BLANKS: Final = frozenset(" \t")
 _TEAM_WORDS: Final = frozenset(
     "all both defeated beat beats routed edged downed blanked thrashed outscored trounced whipped "
     "has have had won lost drew tied and were was bowled batted reached made are scored closed "
@@ -698,8 +720,12 @@ def _may_open_team_after(text: str, end: int) -> bool:
     shapes opens with a comma, a possessive or blanks before one of `_TEAM_WORDS` or a number
     (`Kent 108`, `Leeds were`), where after most places a capital, a stop or another word stands
     (`London Mayor`, `in London.`, `London is`); the pattern, long, is then not run."""
-    if text[end : end + 1] in _TEAM_AFTER_OPENINGS:
-        return True
+    mark = ord(text[end]) if end < len(text) else 0
+    if mark == 44:  # `,`: only before `who` (`Liverpool, who beat Southampton`)
+        at = gazetteer.blanks_after(text, end + 1)
+        return at > end + 1 and text[at : at + 3] == "who"
+    if mark == 39 or mark == 0x2019:  # `'`, `’`: only as a possessive before blanks
+        return text[end + 1 : end + 2] == "s" and text[end + 2 : end + 3] in _BLANKS
     at = gazetteer.blanks_after(text, end)
     if at == end or at == len(text):
         return False
@@ -979,13 +1005,15 @@ def _named_thing(text: str, run: Run, j: int) -> bool:
     `a London bus` are the place)."""
     return (
         j == len(run.words)
-        and gazetteer.word_ends_before(text, run.start, ("a", "A", "n"))
+        and gazetteer.word_ends_before(text, run.start, _A_ENDS)
         and _A_BEFORE.search(text, max(0, run.start - 4), run.start) is not None
         and _PHRASE_END.match(text, run.end) is not None
     )
 
 
 _A_BEFORE: Final = re.compile(r"\b[Aa]n?[ \t]+$")
+_A_ENDS: Final = ("a", "A", "an", "An")
+"""The words `_A_BEFORE` matches, read first (not `in`, `on`: most words before a place)."""
 _PHRASE_END: Final = re.compile(r"[ \t]*(?:[.;:!?)]|and\b|or\b|$)")
 
 
