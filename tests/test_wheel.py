@@ -109,44 +109,26 @@ def test_wheel_annotates_as_the_sources_do_compiled_where_it_can(wheel_env, tmp_
         encoding="utf-8",
     )
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    command = ["annotate", "--no-cache", "--jsonl", str(articles)]
-    from_wheel = subprocess.run(
-        [str(env_dir / "bin" / "newsreader"), *command],
-        cwd=tmp_path,
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    from_sources = subprocess.run(
-        [sys.executable, "-m", "tui", *command],
-        cwd=ROOT,
-        env={**env, "PYTHONPATH": str(ROOT)},
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
+
+    def both(*command: str) -> tuple[str, str]:
+        """The command's output from the wheel's newsreader and from the sources."""
+        runs = (
+            ([str(env_dir / "bin" / "newsreader")], tmp_path, env),
+            ([sys.executable, "-m", "tui"], ROOT, {**env, "PYTHONPATH": str(ROOT)}),
+        )
+        wheel, sources = (
+            subprocess.run(
+                [*program, *command], cwd=cwd, env=where, check=True, capture_output=True, text=True
+            ).stdout
+            for program, cwd, where in runs
+        )
+        return wheel, sources
+
+    from_wheel, from_sources = both("annotate", "--no-cache", "--jsonl", str(articles))
     assert from_wheel.count("\n") == len(texts + HOSTILE)
     assert from_wheel == from_sources
-    listing = ["list", "--no-cache", "--json", str(ROOT / "seeds")]  # word counts, compiled too
-    assert (
-        subprocess.run(
-            [str(env_dir / "bin" / "newsreader"), *listing],
-            cwd=tmp_path,
-            env=env,
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout
-        == subprocess.run(
-            [sys.executable, "-m", "tui", *listing],
-            cwd=ROOT,
-            env={**env, "PYTHONPATH": str(ROOT)},
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout
-    )
+    listed, listed_from_sources = both("list", "--no-cache", "--json", str(ROOT / "seeds"))
+    assert listed == listed_from_sources  # word counts, compiled there too
     people = subprocess.run(
         [str(python), "-c", "import tui.core.people as p; print(p.__file__)"],
         cwd=tmp_path,
