@@ -116,8 +116,10 @@ def signature_line(
 ) -> Mention | None:
     """A paragraph that only signs the full quote above it (`— Bernie Sanders.`) with a person's
     name, not a credit line (`- Reuters.`)."""
+    if article.count_between(block.start, block.end) > 8:  # most paragraphs: none made
+        return None
     tokens = article.words_between(block.start, block.end)
-    if not tokens or tokens[0][2] not in "—―–-" or len(tokens) > 8:
+    if not tokens or tokens[0][2] not in "—―–-":
         return None
     found = attribution_after(tokens, strict=True)
     return found if found is not None and found.kind == NAME and supports(found) else None
@@ -861,11 +863,11 @@ def is_title(article: ArticleText, quote: Quote) -> bool:
     which no one says: without a verb of saying, nobody is its speaker. Only the quote's tokens
     up to its `_LONGEST + 1`th word are read: `is_headline` reads no further, and attribution
     asks this of a quote up to three times."""
-    text, starts, sizes, end = article.text, article.starts, article.sizes, quote.content_end
+    starts, tokens, end = article.starts, article.words, quote.content_end
     first = stop = article.index(quote.content_start)
     words = 0
-    while stop < len(starts) and starts[stop] + sizes[stop] <= end and words <= _LONGEST:
-        if text[starts[stop]].isalpha():
+    while stop < len(starts) and starts[stop] + len(tokens[stop]) <= end and words <= _LONGEST:
+        if tokens[stop][0].isalpha():
             words += 1
         stop += 1
     return is_headline(article.slice(first, stop), shortest=1)

@@ -132,7 +132,6 @@ def continues_quote(
     if previous.last_block == quote.first_block:
         text = article.text
         start = sentence_start(article, previous.end, quote.start)
-        lead = article.words_between(start, quote.start)
         ended = closing_mark(text, previous) in SENTENCE_ENDS
         if start == previous.end and not ended:
             return True
@@ -141,10 +140,12 @@ def continues_quote(
             or (
                 ended
                 and " " in text[previous.content_start : previous.content_end]  # not `"No-B.S."`
-                and len(article.words_between(previous.end, start)) > _ATTRIBUTION_WORDS
+                and article.count_between(previous.end, start) > _ATTRIBUTION_WORDS
             )
         )
-        return not narrated and all(token[2].lower() in _JOINERS for token in lead)
+        return not narrated and all(
+            token[2].lower() in _JOINERS for token in article.words_between(start, quote.start)
+        )
     return (
         quote.first_block == previous.last_block + 1
         and quote.start == blocks[quote.first_block].start

@@ -63,29 +63,29 @@ class ArticleText:
     """An article's text with its tokens, split once: the rules, the resolver and the ranker read
     the words of the same sentences many times over.
 
-    Where each token starts and ends is read for the whole text; the tokens themselves are made
-    16 at a time when first read: attribution reads the words near quotes only (about a
-    third of a news text), and a tuple per token is most of tokenising's cost."""
+    Where each token starts and its word are read for the whole text; the tokens themselves are
+    made 16 at a time when first read: attribution reads the words near quotes only (about half
+    of a news text), and a tuple and an end per token are most of tokenising's cost."""
 
     __slots__ = (
         "bounds",
         "made",
         "sentence_ends",
         "sentence_starts",
-        "sizes",
         "starts",
         "text",
         "tokens",
+        "words",
     )
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.starts: list[int] = []
         """Where each token starts, for bisecting."""
-        self.sizes: list[int] = []
-        """How long each token is: where it ends, kept as a length, is an int most often
-        cached by Python (below 257), where an end would be an object made and freed."""
-        _spans(text, self.starts, self.sizes)
+        self.words: list[str] = []
+        """Each token's word: most are the very strings splitting the text made (`_spans`),
+        kept rather than cut from the text again when their tokens are made."""
+        _spans(text, self.starts, self.words)
         self.tokens: list[Token] = [_UNREAD] * len(self.starts)
         """Each token once made (`slice`), `_UNREAD` before."""
         self.made = [False] * ((len(self.starts) >> _CHUNK_BITS) + 1)
@@ -121,22 +121,32 @@ class ArticleText:
     def _make(self, chunk: int) -> None:
         """Make the tokens of a chunk. Their starts are the int objects of `starts` themselves,
         read as objects: read as ints, each would be unboxed and boxed anew."""
-        text, starts, sizes = self.text, self.starts, self.sizes
+        starts, words = self.starts, self.words
         start_objects = cast("list[object]", starts)
         tokens = cast("list[object]", self.tokens)
         for at in range(chunk << _CHUNK_BITS, min(len(starts), (chunk + 1) << _CHUNK_BITS)):
-            start = starts[at]
-            end = start + sizes[at]
-            tokens[at] = (start_objects[at], end, text[start:end])
+            word = words[at]
+            tokens[at] = (start_objects[at], starts[at] + len(word), word)
 
     def words_between(self, start: int, end: int) -> list[Token]:
         """The tokens that lie wholly between `start` and `end`."""
-        starts, sizes = self.starts, self.sizes
+        first, last = self._between(start, end)
+        return self.slice(first, last)
+
+    def count_between(self, start: int, end: int) -> int:
+        """How many tokens lie wholly between `start` and `end`, none of them made."""
+        first, last = self._between(start, end)
+        return last - first
+
+    def _between(self, start: int, end: int) -> tuple[int, int]:
+        """The indexes of the first token wholly between `start` and `end` and of the one
+        after the last."""
+        starts, words = self.starts, self.words
         first = bisect_at(starts, start)
         last = bisect_at(starts, end, first)
-        while last > first and starts[last - 1] + sizes[last - 1] > end:
+        while last > first and starts[last - 1] + len(words[last - 1]) > end:
             last -= 1
-        return self.slice(first, last)
+        return first, last
 
 
 _CHUNK_BITS: Final = 4
@@ -146,8 +156,8 @@ _UNREAD: Final[Token] = (0, 0, "")
 """A token not made yet."""
 
 
-def _spans(text: str, starts: list[int], sizes: list[int]) -> None:
-    """Where each token of the text starts and how long it is, read a space-separated piece at a
+def _spans(text: str, starts: list[int], words: list[str]) -> None:
+    """Where each token of the text starts and its word, read a space-separated piece at a
     time: most pieces are one word (`isalnum` is `\\w` but the underscore) or a word and the
     mark after it (`said,`); only the rest are read a character at a time (`_piece_spans`)."""
     at = 0
@@ -155,18 +165,18 @@ def _spans(text: str, starts: list[int], sizes: list[int]) -> None:
         size = len(piece)
         if piece.isalnum():
             starts.append(at)
-            sizes.append(size)
-        elif size > 1 and _is_mark(piece[-1]) and piece[:-1].isalnum():
+            words.append(piece)
+        elif size > 1 and _is_mark(mark := piece[-1]) and (word := piece[:-1]).isalnum():
             starts.append(at)
-            sizes.append(size - 1)
+            words.append(word)
             starts.append(at + size - 1)
-            sizes.append(1)
+            words.append(mark)
         elif piece:
-            _piece_spans(piece, at, starts, sizes)
+            _piece_spans(piece, at, starts, words)
         at += size + 1
 
 
-def _piece_spans(piece: str, at: int, starts: list[int], sizes: list[int]) -> None:
+def _piece_spans(piece: str, at: int, starts: list[int], words: list[str]) -> None:
     """The tokens of a piece of text at `at`: a word (`O'Brien`, `U.S`, `AT&T`, `well-known`:
     word characters, joined by single `_JOINERS`) or one other character but white space, as
     the regex `(\\w++(?:['’.&-]\\w++)*+|[^\\w\\s])` finds them, read by hand: ten times as
@@ -188,7 +198,7 @@ def _piece_spans(piece: str, at: int, starts: list[int], sizes: list[int]) -> No
         elif char.isspace():
             continue
         starts.append(at + start)
-        sizes.append(index - start)
+        words.append(piece[start:index])
 
 
 _JOINERS: Final = "'’.&-"
