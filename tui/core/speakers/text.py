@@ -16,7 +16,7 @@ def closing_mark(text: str, quote: Quote) -> str:
     back from their end: the rules ask it of every quote several times, and a copy of the words
     costs what a long quote is long."""
     start, end = quote.content_start, quote.content_end
-    while end > start and text[end - 1].isspace():
+    while end > start and _is_space_code(ord(text[end - 1])):
         end -= 1
     return text[end - 1] if end > start else ""
 
@@ -166,11 +166,11 @@ def _spans(text: str, starts: list[int], words: list[str]) -> None:
         if piece.isalnum():
             starts.append(at)
             words.append(piece)
-        elif size > 1 and _is_mark(mark := piece[-1]) and (word := piece[:-1]).isalnum():
+        elif size > 1 and _is_mark(ord(piece[size - 1])) and (word := piece[:-1]).isalnum():
             starts.append(at)
             words.append(word)
             starts.append(at + size - 1)
-            words.append(mark)
+            words.append(piece[size - 1])
         elif piece:
             _piece_spans(piece, at, starts, words)
         at += size + 1
@@ -178,41 +178,60 @@ def _spans(text: str, starts: list[int], words: list[str]) -> None:
 
 def _piece_spans(piece: str, at: int, starts: list[int], words: list[str]) -> None:
     """The tokens of a piece of text at `at`: a word (`O'Brien`, `U.S`, `AT&T`, `well-known`:
-    word characters, joined by single `_JOINERS`) or one other character but white space, as
+    word characters, joined by single `_is_joiner` marks) or one other character but white space, as
     the regex `(\\w++(?:['’.&-]\\w++)*+|[^\\w\\s])` finds them, read by hand: ten times as
     fast as a regex split of the piece."""
     size = len(piece)
     index = 0
     while index < size:
         start = index
-        char = piece[index]
+        code = ord(piece[index])
         index += 1
-        if _is_word(char):
+        if _is_word_code(code):
             while True:
-                while index < size and _is_word(piece[index]):
+                while index < size and _is_word_code(ord(piece[index])):
                     index += 1
-                if index + 1 < size and piece[index] in _JOINERS and _is_word(piece[index + 1]):
+                if (
+                    index + 1 < size
+                    and _is_joiner(ord(piece[index]))
+                    and _is_word_code(ord(piece[index + 1]))
+                ):
                     index += 2
                 else:
                     break
-        elif char.isspace():
+        elif _is_space_code(code):
             continue
         starts.append(at + start)
         words.append(piece[start:index])
 
 
-_JOINERS: Final = "'’.&-"
-"""What joins the parts of one word (`O'Brien`, `U.S`, `AT&T`, `well-known`)."""
+def _is_joiner(code: int) -> bool:
+    """Whether a character (its code) joins the parts of one word (`O'Brien`, `U.S`, `AT&T`,
+    `well-known`): one of `'’.&-`."""
+    return code == 39 or code == 46 or code == 45 or code == 38 or code == 0x2019
 
 
-def _is_word(char: str) -> bool:
-    """Whether a character is a word's (`\\w`)."""
-    return char.isalnum() or char == "_"
+def _is_word_code(code: int) -> bool:
+    """Whether the character of a code is a word's (`\\w`): ASCII compared by hand, as the
+    compiled annotator reads a code with no string made for the character, and no method
+    called."""
+    if code < 128:
+        return 97 <= code <= 122 or 65 <= code <= 90 or 48 <= code <= 57 or code == 95
+    return chr(code).isalnum()
 
 
-def _is_mark(char: str) -> bool:
-    """Whether a character is a token of its own: neither a word's (`\\w`) nor white space."""
-    return not (_is_word(char) or char.isspace())
+def _is_space_code(code: int) -> bool:
+    """`str.isspace` of the character of a code (ASCII: tab to carriage return, the four
+    separators, space)."""
+    if code < 128:
+        return code == 32 or 9 <= code <= 13 or 28 <= code <= 31
+    return chr(code).isspace()
+
+
+def _is_mark(code: int) -> bool:
+    """Whether the character of a code is a token of its own: neither a word's (`\\w`) nor
+    white space."""
+    return not (_is_word_code(code) or _is_space_code(code))
 
 
 _WORD_STOP: Final = r"(\w*+)([.!?…]++)[\"'”’)\]]*+\s++(?=(?:''|``|[\"“‘'(\[])?[A-Z0-9])"
@@ -254,7 +273,7 @@ def _boundary_from(text: str, start: int, limit: int) -> tuple[int, int, bool]:
     it starts for a line break), and whether it ends a sentence (`_ends_sentence`); -1 for no
     match."""
     mark = start
-    while mark < limit and _is_word(text[mark]):
+    while mark < limit and _is_word_code(ord(text[mark])):
         mark += 1
     if mark < limit and text[mark] in _STOPS:  # `_WORD_STOP`
         end = _stop_end(text, mark, limit)
@@ -276,7 +295,7 @@ def _match_start(text: str, mark: int, lowest: int) -> int:
         while at > lowest and text[at - 1] in " \t\xa0":
             at -= 1
     else:
-        while at > lowest and (text[at - 1].isalnum() or text[at - 1] == "_"):
+        while at > lowest and _is_word_code(ord(text[at - 1])):
             at -= 1
     return at
 
@@ -350,7 +369,7 @@ def _boundary_end(text: str, start: int, mark: int) -> int:
     up to a stop, past spaces and tabs up to a line break)."""
     if text[mark] == "\n":
         return _break_end(text, start, len(text))
-    if start and _is_word(text[start - 1]):  # `(?<!\w)`
+    if start and _is_word_code(ord(text[start - 1])):  # `(?<!\w)`
         return -1
     return _stop_end(text, mark, len(text))
 
@@ -366,7 +385,7 @@ def _break_end(text: str, start: int, limit: int) -> int:
     if end >= limit or text[end] != "\n":
         return -1
     end += 1
-    while end < limit and text[end].isspace():
+    while end < limit and _is_space_code(ord(text[end])):
         end += 1
     return end
 
@@ -379,10 +398,10 @@ def _stop_end(text: str, mark: int, limit: int) -> int:
         end += 1
     while end < limit and text[end] in _AFTER_STOP:
         end += 1
-    if end >= limit or not text[end].isspace():
+    if end >= limit or not _is_space_code(ord(text[end])):
         return -1
     end += 1
-    while end < limit and text[end].isspace():
+    while end < limit and _is_space_code(ord(text[end])):
         end += 1
     return end if _opens_sentence(text, end, limit) else -1
 
@@ -409,8 +428,8 @@ def _capital_or_digit(text: str, at: int, limit: int) -> bool:
     """Whether `text[at]`, before `limit`, is `[A-Z0-9]`."""
     if at >= limit:
         return False
-    char = text[at]
-    return "A" <= char <= "Z" or "0" <= char <= "9"
+    code = ord(text[at])
+    return 65 <= code <= 90 or 48 <= code <= 57
 
 
 def _stop_ends_sentence(text: str, start: int, mark: int, end: int) -> bool:
