@@ -45,6 +45,8 @@ from tui.core.speakers.text import (
     closing_mark,
     is_capitalised,
     is_possessive,
+    is_space_code,
+    is_word_code,
     sentence_end,
     sentence_start,
 )
@@ -105,6 +107,57 @@ _CLAUSE_ENDS: Final = frozenset(
     ", ; that after before while as because since although though but and who which".split()
 )
 """Where the words of an attribution give way to another clause."""
+
+
+_FOLDS: Final = "\u0130\u0131\u212a\u017f"
+"""The characters a case-blind regex takes for ASCII letters (`İ` and `ı` for i, the Kelvin sign
+for k, `ſ` for s): where none is, an ASCII word's case-blind matches are those of the
+lower-cased text."""
+
+_INDEFINITE: Final = re.compile(r"\b(?:an?|one|another)\s+", re.IGNORECASE)
+
+
+def _indefinite_before(text: str, head: str, lowest: int, at: int) -> bool:
+    """Whether `\\b(?:an?|one|another)\\s+(?:[\\w'’-]+\\s+){0,3}HEADs?\\b`, case-blind, matches
+    between `lowest` and `at`, for a lower-case ASCII `head` and no `_FOLDS` there: the article
+    found by a regex compiled once, the words after it read by hand, where a regex of the head
+    would be compiled anew for each head."""
+    size = len(head)
+    for article in _INDEFINITE.finditer(text, lowest, at):
+        start = article.end()
+        for _ in range(4):
+            end = start + size
+            if end <= at and text[start:end].lower() == head and _plural_end(text, end, at):
+                return True
+            start = _past_word(text, start, at)
+            if start < 0:
+                break
+    return False
+
+
+def _plural_end(text: str, end: int, at: int) -> bool:
+    """Whether `s?\\b` matches at `end`, the text read up to `at`."""
+    if end < at and ord(text[end]) in (115, 83) and _word_boundary(text, end + 1, at):
+        return True
+    return _word_boundary(text, end, at)
+
+
+def _word_boundary(text: str, position: int, at: int) -> bool:
+    """Whether `\\b` matches at `position`, the text read up to `at`."""
+    before = position > 0 and is_word_code(ord(text[position - 1]))
+    return before != (position < at and is_word_code(ord(text[position])))
+
+
+def _past_word(text: str, start: int, at: int) -> int:
+    """Where `[\\w'’-]+\\s+` matched at `start` ends, the text read up to `at`; -1 for no match."""
+    end = start
+    while end < at and (is_word_code(code := ord(text[end])) or code in (39, 45, 0x2019)):
+        end += 1
+    if end == start or end >= at or not is_space_code(ord(text[end])):
+        return -1
+    while end < at and is_space_code(ord(text[end])):
+        end += 1
+    return end
 
 
 def _lead_word(text: str, start: int) -> str | None:
@@ -697,12 +750,12 @@ class Resolver:
         lowest = self._paragraphs_back(at, 2)
         word = re.escape(head)
         stretch = self.text[lowest:at]
-        if stretch.isascii() and head.isascii():
-            # ASCII only: a case-blind search is a search of the lower-cased text, with no
-            # pattern to compile for each head
-            if head.lower() not in stretch.lower():
-                return False
-        elif re.compile(word, re.IGNORECASE).search(self.text, lowest, at) is None:
+        if head.isascii() and (stretch.isascii() or not any(c in stretch for c in _FOLDS)):
+            # a case-blind search is a search of the lower-cased text, and the pattern is read
+            # by hand, with no pattern to compile for each head
+            lowered = head.lower()
+            return lowered in stretch.lower() and _indefinite_before(self.text, lowered, lowest, at)
+        if re.compile(word, re.IGNORECASE).search(self.text, lowest, at) is None:
             return False
         pattern = re.compile(
             rf"\b(?:an?|one|another)\s+(?:[\w'’-]+\s+){{0,3}}{word}s?\b", re.IGNORECASE
