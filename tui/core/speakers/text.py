@@ -130,17 +130,18 @@ class ArticleText:
 
     def words_between(self, start: int, end: int) -> list[Token]:
         """The tokens that lie wholly between `start` and `end`."""
-        first, last = self._between(start, end)
+        first, last = self.indexes_between(start, end)
         return self.slice(first, last)
 
     def count_between(self, start: int, end: int) -> int:
         """How many tokens lie wholly between `start` and `end`, none of them made."""
-        first, last = self._between(start, end)
+        first, last = self.indexes_between(start, end)
         return last - first
 
-    def _between(self, start: int, end: int) -> tuple[int, int]:
+    def indexes_between(self, start: int, end: int) -> tuple[int, int]:
         """The indexes of the first token wholly between `start` and `end` and of the one
-        after the last."""
+        after the last: their words and starts are read from `words` and `starts` with no
+        token made."""
         starts, words = self.starts, self.words
         first = bisect_at(starts, start)
         last = bisect_at(starts, end, first)
