@@ -45,8 +45,8 @@ from tui.core.speakers.text import (
     closing_mark,
     is_capitalised,
     is_possessive,
-    is_space_code,
-    is_word_code,
+    is_space_at,
+    is_word_at,
     sentence_end,
     sentence_start,
 )
@@ -144,18 +144,18 @@ def _plural_end(text: str, end: int, at: int) -> bool:
 
 def _word_boundary(text: str, position: int, at: int) -> bool:
     """Whether `\\b` matches at `position`, the text read up to `at`."""
-    before = position > 0 and is_word_code(ord(text[position - 1]))
-    return before != (position < at and is_word_code(ord(text[position])))
+    before = position > 0 and is_word_at(text, position - 1)
+    return before != (position < at and is_word_at(text, position))
 
 
 def _past_word(text: str, start: int, at: int) -> int:
     """Where `[\\w'’-]+\\s+` matched at `start` ends, the text read up to `at`; -1 for no match."""
     end = start
-    while end < at and (is_word_code(code := ord(text[end])) or code in (39, 45, 0x2019)):
+    while end < at and (is_word_at(text, end) or ord(text[end]) in (39, 45, 0x2019)):
         end += 1
-    if end == start or end >= at or not is_space_code(ord(text[end])):
+    if end == start or end >= at or not is_space_at(text, end):
         return -1
-    while end < at and is_space_code(ord(text[end])):
+    while end < at and is_space_at(text, end):
         end += 1
     return end
 

@@ -16,7 +16,7 @@ def closing_mark(text: str, quote: Quote) -> str:
     back from their end: the rules ask it of every quote several times, and a copy of the words
     costs what a long quote is long."""
     start, end = quote.content_start, quote.content_end
-    while end > start and is_space_code(ord(text[end - 1])):
+    while end > start and is_space_at(text, end - 1):
         end -= 1
     return text[end - 1] if end > start else ""
 
@@ -167,7 +167,7 @@ def _spans(text: str, starts: list[int], words: list[str]) -> None:
         if piece.isalnum():
             starts.append(at)
             words.append(piece)
-        elif size > 1 and _is_mark(ord(piece[size - 1])) and (word := piece[:-1]).isalnum():
+        elif size > 1 and _is_mark_at(piece, size - 1) and (word := piece[:-1]).isalnum():
             starts.append(at)
             words.append(word)
             starts.append(at + size - 1)
@@ -186,21 +186,20 @@ def _piece_spans(piece: str, at: int, starts: list[int], words: list[str]) -> No
     index = 0
     while index < size:
         start = index
-        code = ord(piece[index])
         index += 1
-        if is_word_code(code):
+        if is_word_at(piece, start):
             while True:
-                while index < size and is_word_code(ord(piece[index])):
+                while index < size and is_word_at(piece, index):
                     index += 1
                 if (
                     index + 1 < size
                     and _is_joiner(ord(piece[index]))
-                    and is_word_code(ord(piece[index + 1]))
+                    and is_word_at(piece, index + 1)
                 ):
                     index += 2
                 else:
                     break
-        elif is_space_code(code):
+        elif is_space_at(piece, start):
             continue
         starts.append(at + start)
         words.append(piece[start:index])
@@ -212,27 +211,29 @@ def _is_joiner(code: int) -> bool:
     return code == 39 or code == 46 or code == 45 or code == 38 or code == 0x2019
 
 
-def is_word_code(code: int) -> bool:
-    """Whether the character of a code is a word's (`\\w`): ASCII compared by hand, as the
-    compiled annotator reads a code with no string made for the character, and no method
-    called."""
+def is_word_at(text: str, at: int) -> bool:
+    """Whether the character at `at` is a word's (`\\w`): an ASCII one read by its code and
+    compared by hand, as the compiled annotator reads a code with no string made for the
+    character and no method called."""
+    code = ord(text[at])
     if code < 128:
         return 97 <= code <= 122 or 65 <= code <= 90 or 48 <= code <= 57 or code == 95
-    return chr(code).isalnum()
+    return text[at].isalnum()
 
 
-def is_space_code(code: int) -> bool:
-    """`str.isspace` of the character of a code (ASCII: tab to carriage return, the four
-    separators, space)."""
+def is_space_at(text: str, at: int) -> bool:
+    """`str.isspace` of the character at `at` (ASCII, read as `is_word_at` reads it: tab to
+    carriage return, the four separators, space)."""
+    code = ord(text[at])
     if code < 128:
         return code == 32 or 9 <= code <= 13 or 28 <= code <= 31
-    return chr(code).isspace()
+    return text[at].isspace()
 
 
-def _is_mark(code: int) -> bool:
-    """Whether the character of a code is a token of its own: neither a word's (`\\w`) nor
-    white space."""
-    return not (is_word_code(code) or is_space_code(code))
+def _is_mark_at(text: str, at: int) -> bool:
+    """Whether the character at `at` is a token of its own: neither a word's (`\\w`) nor white
+    space."""
+    return not (is_word_at(text, at) or is_space_at(text, at))
 
 
 _WORD_STOP: Final = r"(\w*+)([.!?…]++)[\"'”’)\]]*+\s++(?=(?:''|``|[\"“‘'(\[])?[A-Z0-9])"
@@ -274,7 +275,7 @@ def _boundary_from(text: str, start: int, limit: int) -> tuple[int, int, bool]:
     it starts for a line break), and whether it ends a sentence (`_ends_sentence`); -1 for no
     match."""
     mark = start
-    while mark < limit and is_word_code(ord(text[mark])):
+    while mark < limit and is_word_at(text, mark):
         mark += 1
     if mark < limit and text[mark] in _STOPS:  # `_WORD_STOP`
         end = _stop_end(text, mark, limit)
@@ -296,7 +297,7 @@ def _match_start(text: str, mark: int, lowest: int) -> int:
         while at > lowest and text[at - 1] in " \t\xa0":
             at -= 1
     else:
-        while at > lowest and is_word_code(ord(text[at - 1])):
+        while at > lowest and is_word_at(text, at - 1):
             at -= 1
     return at
 
@@ -370,7 +371,7 @@ def _boundary_end(text: str, start: int, mark: int) -> int:
     up to a stop, past spaces and tabs up to a line break)."""
     if text[mark] == "\n":
         return _break_end(text, start, len(text))
-    if start and is_word_code(ord(text[start - 1])):  # `(?<!\w)`
+    if start and is_word_at(text, start - 1):  # `(?<!\w)`
         return -1
     return _stop_end(text, mark, len(text))
 
@@ -386,7 +387,7 @@ def _break_end(text: str, start: int, limit: int) -> int:
     if end >= limit or text[end] != "\n":
         return -1
     end += 1
-    while end < limit and is_space_code(ord(text[end])):
+    while end < limit and is_space_at(text, end):
         end += 1
     return end
 
@@ -399,10 +400,10 @@ def _stop_end(text: str, mark: int, limit: int) -> int:
         end += 1
     while end < limit and text[end] in _AFTER_STOP:
         end += 1
-    if end >= limit or not is_space_code(ord(text[end])):
+    if end >= limit or not is_space_at(text, end):
         return -1
     end += 1
-    while end < limit and is_space_code(ord(text[end])):
+    while end < limit and is_space_at(text, end):
         end += 1
     return end if _opens_sentence(text, end, limit) else -1
 
