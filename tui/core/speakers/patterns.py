@@ -282,12 +282,18 @@ def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
         return aside
     # the subject of the last verb, read once: the object relative clause's and, most often,
     # the first verb's tried below
-    last = max(verbs, default=-1)
+    last = -1  # a loop: `max(…, default=…)` is a Python builtin's call when compiled
+    for verb in verbs:
+        last = max(last, verb)
     last_subject = subject_of(tokens, last) if last >= 0 else None
     relative = _object_relative(tokens, verbs, last_subject)
     if relative is not None:
         return relative
-    asker = next(filter(None, (_asked_by(tokens, verb) for verb in verbs)), None)
+    asker = None
+    for verb in verbs:
+        asker = _asked_by(tokens, verb)
+        if asker is not None:
+            break
     if asker is not None and not any(
         tokens[verb][2] in REPORTING_VERBS and tokens[verb][0] > asker.end for verb in verbs
     ):

@@ -26,7 +26,7 @@ from tui.core.speakers.mentions import (
 from tui.core.speakers.patterns import nearest_owner
 from tui.core.speakers.resolver import Resolver
 from tui.core.speakers.sequence import CONTINUES, spoken_by
-from tui.core.speakers.subjects import openings, plain_capital, subject_of
+from tui.core.speakers.subjects import first_opening, plain_capital, subject_of
 from tui.core.speakers.text import (
     REACH,
     SENTENCE_ENDS,
@@ -139,7 +139,10 @@ def _candidates(
         if words[at] in _CANDIDATE_PRONOUNS and not resolver.quoted(starts[at]):
             _add(found, starts[at], starts[at] + len(words[at]), PRONOUN, None, ("pronoun",))
     sayers = said_by.near(first_near, last_near)
-    nearest = max((s.start for s in sayers if s.end <= quote.start), default=None)
+    nearest = None  # a loop: `max(…, default=…)` is a Python builtin's call when compiled
+    for speaker in sayers:
+        if speaker.end <= quote.start and (nearest is None or speaker.start > nearest):
+            nearest = speaker.start
     for speaker in sayers:
         if speaker.antecedent is not None:
             relatives[speaker.start, speaker.end] = speaker
@@ -267,7 +270,7 @@ def _opening(before: list[Token]) -> Mention | None:
     (`The Harbour Council has long campaigned against plans that are "…"`, `CREW filed a
     request for "…"`): a name, a body, a pronoun or a description of someone or of something
     that speaks (`That letter demanded`), not a capitalised common word (`Shares in the firm`)."""
-    found = next(openings(before, bodies=True), None)
+    found = first_opening(before, bodies=True)
     if found is None:
         return None
     if plain_capital(before, found):

@@ -422,8 +422,8 @@ class Resolver:
             return True
         return (
             2 <= len(words) <= 4
-            and any(map(is_first_name, words[:-1]))
-            and not any(map(str.isupper, words))
+            and any(is_first_name(word) for word in words[:-1])
+            and not any(word.isupper() for word in words)
         )
 
     def spoke(self, quote: Quote) -> None:
@@ -925,7 +925,9 @@ class Resolver:
             excluded = inside | self._aged(head)
             found = self._only_one_named(mentions[:index], lowest, excluded)
             return found if found is not None else self._sole_subject(index, at, excluded)
-        if head in _UNNAMED_SOURCES or (possessors and not any(map(is_capitalised, possessors))):
+        if head in _UNNAMED_SOURCES or (
+            possessors and not any(is_capitalised(word) for word in possessors)
+        ):
             return None
         if first in DEFINITE and self._introduced(
             " ".join(words[1:]) if _qualified(words) else head, at

@@ -44,6 +44,7 @@ from tui.core.speakers.patterns import (
 )
 from tui.core.speakers.subjects import (
     clause_subject,
+    first_opening,
     last_index,
     openings,
     plain_capital,
@@ -368,7 +369,7 @@ def _subject_calling(before: list[Token], pronoun: Mention) -> Mention:
     index = next(i for i, token in enumerate(before) if token[0] == pronoun.start)
     if index < 2 or before[index - 1][2].lower() != "what":
         return pronoun
-    subject = next(openings(before), None)
+    subject = first_opening(before)
     if (
         subject is None
         or subject.end > before[index - 1][0]
@@ -382,7 +383,7 @@ def _subject_calling(before: list[Token], pronoun: Mention) -> Mention:
     if gender is None or genders - {None, gender}:
         return pronoun
     between = [token[2] for token in before if subject.end <= token[0] < pronoun.start]
-    return pronoun if any(map(_may_name_someone, between)) else subject
+    return pronoun if any(_may_name_someone(word) for word in between) else subject
 
 
 def _may_name_someone(word: str) -> bool:
@@ -479,7 +480,7 @@ def _relayed(site: Site, source: Mention) -> Mention:
     speaker = _said_after(site)
     if speaker is None:
         speaker = _said_before(site)
-        subject = next(openings(site.before), None)
+        subject = first_opening(site.before)
         if speaker is not None and (subject is None or subject.start != speaker.start):
             speaker = None  # `After Lee asked about it, they became "agitated," according to …`
     if (
@@ -600,7 +601,7 @@ def _sentence_subject_rule(site: Site) -> Mention | None:
     clause = clause_subject(site.before)
     if clause is not None and site.supports(clause):
         return clause
-    found = next(filter(site.supports, openings(site.before)), None)
+    found = next((m for m in openings(site.before) if site.supports(m)), None)
     if found is None:
         found = next((m for m in openings(site.before, bodies=True) if m.kind == BODY), None)
     return found

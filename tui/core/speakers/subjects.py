@@ -348,6 +348,14 @@ def last_index(tokens: list[Token], mention: Mention) -> int:
     return next(i for i in range(len(tokens) - 1, -1, -1) if tokens[i][0] < mention.end)
 
 
+def first_opening(tokens: list[Token], bodies: bool = False) -> Mention | None:
+    """The first of `openings`, if any: read by a loop, as the compiled annotator would call
+    `next` on a generator as a Python builtin looked up by name."""
+    for found in openings(tokens, bodies):
+        return found
+    return None
+
+
 def openings(tokens: list[Token], bodies: bool = False) -> Iterator[Mention]:
     """Noun phrases that may be a sentence's subject, in order: its first words (unless they
     open an introductory phrase or a subordinate clause: `Because of …`, `Unless …`), then what
@@ -597,7 +605,7 @@ def _office_holder(tokens: list[Token], head: Mention, found: Mention | None) ->
     if found is None or found.kind != NAME or last.lower() not in OFFICES:
         return False
     words = [token[2] for token in tokens if found.start <= token[0] < found.end]
-    return any(map(is_first_name, words[:-1]))
+    return any(is_first_name(word) for word in words[:-1])
 
 
 def _head_of(tokens: list[Token], start: int) -> Mention | None:
