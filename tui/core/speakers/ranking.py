@@ -33,6 +33,7 @@ from tui.core.speakers.text import (
     ArticleText,
     Token,
     abbreviated_word,
+    lower,
     sentence_end,
     sentence_start,
 )
@@ -116,7 +117,7 @@ def _candidates(
             continue
         back += 1
         words = text[quote_before.speaker_start : quote_before.speaker_end].split()
-        kind = PRONOUN if len(words) == 1 and words[0].lower() in PRONOUNS else NAME
+        kind = PRONOUN if len(words) == 1 and lower(words[0]) in PRONOUNS else NAME
         _add(
             found,
             quote_before.speaker_start,
@@ -222,7 +223,7 @@ def _candidates(
                 "head person noun"
                 if person_noun(head)
                 else "head source noun"
-                if head.lower() in SOURCE_NOUNS
+                if lower(head) in SOURCE_NOUNS
                 else "head other noun"
             )
         if says_after(text, end):
@@ -231,7 +232,7 @@ def _candidates(
             between = range(at, first_token) if side == "before" else range(last_token, at)
             if any(words[index] in SPEECH_VERBS for index in between):
                 own.append(joined(side, "verb between"))
-        if at and words[at - 1].lower() in SPEECH_VERBS:
+        if at and lower(words[at - 1]) in SPEECH_VERBS:
             own.append("verb before")
         if person is not None and person in speakers:
             own.append("top speaker" if person == top else "spoke before")

@@ -47,6 +47,7 @@ from tui.core.speakers.text import (
     is_possessive,
     is_space_at,
     is_word_at,
+    lower,
     sentence_end,
     sentence_start,
 )
@@ -268,8 +269,8 @@ def _participle_then_apposed(lead: list[Token]) -> bool:
     commas = [i for i, token in enumerate(lead) if token[2] == ","]
     return (
         len(commas) >= 2
-        and lead[0][2].lower().endswith(("ed", "ing"))
-        and lead[commas[-2] + 1][2].lower() in DETERMINERS
+        and lower(lead[0][2]).endswith(("ed", "ing"))
+        and lower(lead[commas[-2] + 1][2]) in DETERMINERS
         and not any(_SUBJECT_PRONOUN.fullmatch(token[2]) for token in lead)
     )
 
@@ -391,7 +392,7 @@ class Resolver:
                 self.genders.setdefault(person, gender)
             return person
         if mention.kind == PRONOUN:
-            gender = PRONOUNS[_SUBJECT_OF.get(words[0].lower(), words[0].lower())]
+            gender = PRONOUNS[_SUBJECT_OF.get(lower(words[0]), lower(words[0]))]
             if gender is None:
                 return None
             excluded = self._addressed(mention.end)
@@ -435,7 +436,7 @@ class Resolver:
             return
         words = self.text[quote.speaker_start : quote.speaker_end].split()
         if quote.kind != "full" and not (
-            quote.speaker is None and words and words[0].lower() in _SOMEONE_NEW
+            quote.speaker is None and words and lower(words[0]) in _SOMEONE_NEW
         ):
             return
         if quote.speaker is None and not (words and person_noun(words[-1])):
@@ -497,7 +498,7 @@ class Resolver:
         block = self.block_starts[bisect_at(self.block_starts, at + 1) - 1]
         start = sentence_start(self.article, block, at)
         lead = self.article.words_between(start, at)
-        if not lead or lead[-1][2].lower() not in SUBORDINATORS:
+        if not lead or lower(lead[-1][2]) not in SUBORDINATORS:
             return None
         mentions = self.people.mentions
         index = bisect_at(self.people.mention_starts(), start)
@@ -509,7 +510,7 @@ class Resolver:
                 and not self.quoted(found.start)
             ):
                 same = any(
-                    PRONOUNS.get(token[2].lower()) == gender
+                    PRONOUNS.get(lower(token[2])) == gender
                     for token in lead
                     if token[0] < found.start
                 )
@@ -526,7 +527,7 @@ class Resolver:
             (
                 token[0]
                 for token in self.article.words_between(at, end)
-                if token[2].lower() in _CLAUSE_ENDS
+                if lower(token[2]) in _CLAUSE_ENDS
             ),
             end,
         )
@@ -691,16 +692,16 @@ class Resolver:
             sentence_start(self.article, block, mention.start), mention.start
         )
         titles = run_left(lead, len(lead) - 1) if lead else 0
-        if titles == 0 or (titles == 1 and lead[0][2].lower() in _COORDINATORS):
+        if titles == 0 or (titles == 1 and lower(lead[0][2]) in _COORDINATORS):
             return True
         # `_THERE_IS` holds three words at most (`then there is`): a longer lead is not joined
-        if len(lead) <= 3 and _THERE_IS.fullmatch(" ".join(token[2].lower() for token in lead)):
+        if len(lead) <= 3 and _THERE_IS.fullmatch(" ".join(lower(token[2]) for token in lead)):
             return True
         if lead[titles - 1][2] == "," and lead[-1][2] != ",":
             if index and self.people.mentions[index - 1].start >= lead[0][0]:
                 return False  # `Clinton criticized Tulsa, Okla., police officer Betty Shelby`
             lead = lead[:titles]  # `Just months ago, Florida developer Mel Sembler …`
-        opener = lead[0][2].lower()
+        opener = lower(lead[0][2])
         if lead[-1][2] != ",":
             return False
         if opener in DETERMINERS or _owner_opens(lead):  # `The society's chairman, Roger …`
@@ -712,7 +713,7 @@ class Resolver:
         return (
             opener in INTRODUCTORY
             or opener in SUBORDINATORS
-            or (len(lead) > 1 and lead[-2][2].lower() == "ago")
+            or (len(lead) > 1 and lower(lead[-2][2]) == "ago")
             or opener.endswith(_PARTICIPLES)  # `Asked whether …, Ruiz declined to say.`
         ) and not any(_SUBJECT_PRONOUN.fullmatch(token[2]) for token in lead)
 
@@ -732,7 +733,7 @@ class Resolver:
     def _owner(self, mention: Mention, head: str) -> int | None:
         """The person whose own words a source is (`From Bush's Facebook post: "…"`, `Clinton's
         statement said`); `Trump's campaign` and `Powell's office` speak for them, not as them."""
-        if head.lower() not in _PERSONAL_SOURCES:
+        if lower(head) not in _PERSONAL_SOURCES:
             return None
         owner = OWNER.search(self.text, mention.start, mention.end)
         return self._named(Mention(owner.start(), owner.end(1), NAME)) if owner else None
@@ -753,7 +754,7 @@ class Resolver:
         if head.isascii() and (stretch.isascii() or not any(c in stretch for c in _FOLDS)):
             # a case-blind search is a search of the lower-cased text, and the pattern is read
             # by hand, with no pattern to compile for each head
-            lowered = head.lower()
+            lowered = lower(head)
             return lowered in stretch.lower() and _indefinite_before(self.text, lowered, lowest, at)
         if re.compile(word, re.IGNORECASE).search(self.text, lowest, at) is None:
             return False
@@ -882,7 +883,7 @@ class Resolver:
         office = _office_of_place(words)
         if office:
             words = words[:office]
-        head = words[-1].lower()
+        head = lower(words[-1])
         if not (
             head.split("-of-", 1)[0] in PERSON_NOUNS
             or head in OFFICES
@@ -891,7 +892,7 @@ class Resolver:
             or AGED.fullmatch(head)
         ) or (head in _ANYONE):
             return None
-        first = words[0].lower()
+        first = lower(words[0])
         named = is_capitalised(words[0]) and first not in DETERMINERS
         possessors = [w for w in words[:-1] if is_possessive(w)]
         if not (first in DEFINITE or named or possessors):

@@ -57,6 +57,7 @@ from tui.core.speakers.text import (
     Token,
     closing_mark,
     is_capitalised,
+    lower,
     sentence_end,
     sentence_start,
 )
@@ -200,7 +201,7 @@ def _reported_by(site: Site) -> Mention | None:
     after = site.after
     for index in range(len(after) - 1, 0, -1):
         if after[index][2] == "," and any(
-            after[verb][2].lower() in _REPORTED and is_speech_verb(after, verb)
+            lower(after[verb][2]) in _REPORTED and is_speech_verb(after, verb)
             for verb in range(index + 1, len(after))
         ):
             return attribution_after(after[index:], strict=True)
@@ -236,11 +237,11 @@ def _closes_opening_clause(site: Site) -> bool:
     Hart called a vote`): the clause's speaker said it, not the main clause's subject."""
     before = site.before
     start = 0
-    while start < len(before) and before[start][2].lower() in _CLAUSE_LEADS:
+    while start < len(before) and lower(before[start][2]) in _CLAUSE_LEADS:
         start += 1
     if (
         start >= len(before)
-        or before[start][2].lower() not in _OPENING_SUBORDINATORS
+        or lower(before[start][2]) not in _OPENING_SUBORDINATORS
         or closing_mark(site.text, site.quote) != ","
         or any(token[2] in _CLAUSE_MARKS for token in before[start:])
     ):
@@ -256,8 +257,8 @@ def _closes_relative_clause(site: Site) -> bool:
     return (
         bool(after)
         and after[0][2][:1].islower()
-        and after[0][2].lower() not in PRONOUNS
-        and after[0][2].lower() not in DETERMINERS
+        and lower(after[0][2]) not in PRONOUNS
+        and lower(after[0][2]) not in DETERMINERS
         and closing_mark(site.text, site.quote) == ","
         and relative_clause(site.before) is not None
     )
@@ -316,7 +317,7 @@ def _object_of_saying(before: list[Token]) -> bool:
     last = len(before) - 1
     return (
         last > 0
-        and before[last][2].lower() not in REPORTING_VERBS
+        and lower(before[last][2]) not in REPORTING_VERBS
         and is_speech_verb(before, last)
         and subject_of(before, last) is not None
     )
@@ -367,7 +368,7 @@ def _subject_calling(before: list[Token], pronoun: Mention) -> Mention:
     the subject the pronoun stands for, unless someone else named between may be who `he` is
     or the subject is of the other gender (`Ann Lee mocked what he called …`)."""
     index = next(i for i, token in enumerate(before) if token[0] == pronoun.start)
-    if index < 2 or before[index - 1][2].lower() != "what":
+    if index < 2 or lower(before[index - 1][2]) != "what":
         return pronoun
     subject = first_opening(before)
     if (
@@ -379,7 +380,7 @@ def _subject_calling(before: list[Token], pronoun: Mention) -> Mention:
         return pronoun
     words = [token[2].rstrip(".") for token in before if subject.start <= token[0] < subject.end]
     genders = {FIRST_NAME_GENDERS.get(word) or HONORIFIC_GENDERS.get(word) for word in words}
-    gender = PRONOUNS.get(before[index][2].lower())
+    gender = PRONOUNS.get(lower(before[index][2]))
     if gender is None or genders - {None, gender}:
         return pronoun
     between = [token[2] for token in before if subject.end <= token[0] < pronoun.start]
@@ -525,7 +526,7 @@ def _passive_agent(site: Site) -> Mention | None:
 def _naming_words(tokens: list[Token]) -> list[Token]:
     """The words before a quote up to the participle that names it, past `as a`."""
     end = len(tokens)
-    while end and len(tokens) - end < 2 and tokens[end - 1][2].lower() in _NAMING_AS:
+    while end and len(tokens) - end < 2 and lower(tokens[end - 1][2]) in _NAMING_AS:
         end -= 1
     return tokens[:end]
 
@@ -621,7 +622,7 @@ def _any_subject(site: Site) -> Mention | None:
         if found.kind != DESCRIPTION:
             return found
         words = site.text[found.start : found.end].split()
-        if words[-1].lower() in WORDS_NOUNS:
+        if lower(words[-1]) in WORDS_NOUNS:
             owner = OWNER.search(site.text, found.start, found.end)
             return Mention(owner.start(1), owner.end(1), NAME) if owner else found
         if speaking_head(words[-1]):

@@ -9,6 +9,7 @@ from typing import Final, cast
 from tui.core.bisection import bisect_at
 from tui.core.lexicon import WEEKDAYS, abbreviated
 from tui.core.model import Quote
+from tui.core.word_memo import WordMemo
 
 
 def closing_mark(text: str, quote: Quote) -> str:
@@ -24,6 +25,16 @@ def closing_mark(text: str, quote: Quote) -> str:
 SENTENCE_ENDS: Final = frozenset(".!?…")
 """How quoted words end a sentence: narration after them is a sentence of its own (`"… server."
 The agency declined to detail its "specific focus."`), whose quote is not the first one's."""
+
+
+def lower(word: str) -> str:
+    """`word.lower()`, kept by word: the rules ask it of the same words of a sentence over and
+    over, and each answer would be a string made, and hashed anew when looked up in a word
+    list."""
+    return _LOWER.get(word)
+
+
+_LOWER: Final = WordMemo(str.lower, 1 << 15)
 
 
 def is_capitalised(word: str) -> bool:
