@@ -94,11 +94,6 @@ _UNNAMED_SPEAKER: Final = re.compile(
 """A sentence opening with someone brought in unnamed and the verb after them (`A party
 spokesman said`, `A spokeswoman for Leeds City Council told`)."""
 
-_SOMEONE_NEW_OPENING: Final = re.compile(
-    rf"(?:{'|'.join(sorted(word.capitalize() for word in _SOMEONE_NEW))})\s"
-)
-"""The capitalised determiner every `_UNNAMED_SPEAKER` match holds (`A `): found at C speed
-where that pattern is tried at every place, it rules out nine windows in ten at once."""
 
 _UNNAMED_GENDERS: Final = {"spokesman": "m", "spokeswoman": "f"}
 """Unnamed sources whose word says which pronoun they take."""
@@ -159,6 +154,24 @@ def _past_word(text: str, start: int, at: int) -> int:
     while end < at and is_space_at(text, end):
         end += 1
     return end
+
+
+def _someone_new_opening(text: str, lowest: int, at: int) -> bool:
+    """Whether a capitalised determiner of `_SOMEONE_NEW` and a white space character, which
+    every `_UNNAMED_SPEAKER` match holds (`A `), lie between `lowest` and `at`: looked for by
+    `str.find`, where a pattern of them is tried at every place; it rules out nine windows in
+    ten at once."""
+    for word in _SOMEONE_NEW_CAPITALISED:
+        found = text.find(word, lowest, at)
+        while found >= 0:
+            space = found + len(word)
+            if space < at and is_space_at(text, space):
+                return True
+            found = text.find(word, found + 1, at)
+    return False
+
+
+_SOMEONE_NEW_CAPITALISED: Final = tuple(word.capitalize() for word in sorted(_SOMEONE_NEW))
 
 
 def _lead_word(text: str, start: int) -> str | None:
@@ -613,7 +626,7 @@ class Resolver:
         "…"`): a later pronoun is theirs, not a person named before, unless someone is named
         since (`A reporter asked Sanders … He replied`); -1 if none."""
         found = -1
-        if _SOMEONE_NEW_OPENING.search(self.text, lowest, at) is None:
+        if not _someone_new_opening(self.text, lowest, at):
             return found
         for match in _UNNAMED_SPEAKER.finditer(self.text, lowest, at):
             head, verb = match.group(1).lower(), match.group(2).lower()
