@@ -23,6 +23,8 @@ from tui.core.speakers.text import (
     abbreviated_word,
     is_capitalised,
     is_possessive,
+    is_space_at,
+    is_word_at,
     lower,
 )
 from tui.core.speech import (
@@ -685,15 +687,15 @@ def says_after(text: str, end: int) -> bool:
     size = len(text)
     while True:
         start = end
-        while start < size and text[start].isspace():
+        while start < size and is_space_at(text, start):
             start += 1
         if start == end:
             return False
-        if text.startswith("n't", start):
+        if start < size and text[start] == "n" and text.startswith("n't", start):
             end = start + 3
         else:
             end = start
-            while end < size and (text[end].isalnum() or text[end] == "_"):
+            while end < size and is_word_at(text, end):
                 end += 1
             if end == start:
                 return False

@@ -42,7 +42,9 @@ from tui.core.speakers.text import (
     Token,
     closing_mark,
     is_capitalised,
+    is_letter_at,
     is_possessive,
+    is_upper_at,
     lower,
     sentence_end,
     sentence_start,
@@ -852,11 +854,11 @@ def is_headline(tokens: list[Token], shortest: int = 4) -> bool:
     words = capitals = 0
     for token in tokens:
         word = token[2]
-        if word[0].isalpha():
+        if is_letter_at(word, 0):
             words += 1
             if words > _LONGEST:
                 return False
-            if word[0].isupper():
+            if is_upper_at(word, 0):
                 capitals += 1
     return shortest <= words and capitals >= 0.7 * words
 
@@ -874,7 +876,7 @@ def is_title(article: ArticleText, quote: Quote) -> bool:
     first = stop = article.index(quote.content_start)
     words = 0
     while stop < len(starts) and starts[stop] + len(tokens[stop]) <= end and words <= _LONGEST:
-        if tokens[stop][0].isalpha():
+        if is_letter_at(tokens[stop], 0):
             words += 1
         stop += 1
     return is_headline(article.slice(first, stop), shortest=1)

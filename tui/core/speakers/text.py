@@ -38,7 +38,7 @@ _LOWER: Final = WordMemo(str.lower, 1 << 15)
 
 
 def is_capitalised(word: str) -> bool:
-    return word[:1].isupper()
+    return bool(word) and is_upper_at(word, 0)
 
 
 def is_possessive(word: str) -> bool:
@@ -239,6 +239,22 @@ def is_space_at(text: str, at: int) -> bool:
     if code < 128:
         return code == 32 or 9 <= code <= 13 or 28 <= code <= 31
     return text[at].isspace()
+
+
+def is_letter_at(text: str, at: int) -> bool:
+    """`str.isalpha` of the character at `at` (ASCII read as `is_word_at` reads it)."""
+    code = ord(text[at])
+    if code < 128:
+        return 97 <= code <= 122 or 65 <= code <= 90
+    return text[at].isalpha()
+
+
+def is_upper_at(text: str, at: int) -> bool:
+    """`str.isupper` of the character at `at` (ASCII read as `is_word_at` reads it)."""
+    code = ord(text[at])
+    if code < 128:
+        return 65 <= code <= 90
+    return text[at].isupper()
 
 
 def _is_mark_at(text: str, at: int) -> bool:
