@@ -7,7 +7,7 @@ import re
 from typing import Final, cast
 
 from tui.core.bisection import bisect_at
-from tui.core.lexicon import WEEKDAYS, abbreviated
+from tui.core.lexicon import ABBREVIATIONS, WEEKDAYS, abbreviated
 from tui.core.model import Quote
 from tui.core.word_memo import WordMemo
 
@@ -471,8 +471,14 @@ def _stop_ends_sentence(text: str, start: int, mark: int, end: int) -> bool:
     `mark`."""
     if mark == start or text[mark] != "." or (mark + 1 < len(text) and text[mark + 1] in _STOPS):
         return True
-    word = text[start:mark]
-    return not abbreviated(word) or _initial_ends(text, start, mark - start, end)
+    if mark - start > _LONGEST_ABBREVIATION:  # no abbreviation: not cut out and looked up
+        return True
+    return not abbreviated(text[start:mark]) or _initial_ends(text, start, mark - start, end)
+
+
+_LONGEST_ABBREVIATION: Final = max(len(word) for word in ABBREVIATIONS)
+"""No longer word is `abbreviated` (lower-casing makes no word shorter; an initial is one
+letter)."""
 
 
 def _marks(text: str) -> list[int]:
