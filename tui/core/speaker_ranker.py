@@ -160,7 +160,10 @@ class SpeakerRanker:
         mentions = [i for i, candidate in enumerate(candidates) if candidate.start is not None]
         if not mentions:
             return None
-        best = max(mentions, key=scores.__getitem__)
+        best = mentions[0]  # the first best, as `max(…, key=…)`, a Python builtin's call compiled
+        for index in mentions:
+            if scores[index] > scores[best]:
+                best = index
         total = sum(math.exp(score - scores[best]) for score in scores)
         least = self.threshold if decided.speaker_start is None else self.override
         return candidates[best] if 1.0 / total >= least else None

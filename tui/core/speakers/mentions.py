@@ -17,7 +17,16 @@ from tui.core.lexicon import HONORIFICS, WEEKDAYS
 from tui.core.names import is_first_name, is_plain_word
 from tui.core.organisations import is_body_name, is_organisation_word
 from tui.core.person_names import epithet
-from tui.core.speakers.text import FUNCTION, Token, abbreviated_word, is_capitalised, is_possessive
+from tui.core.speakers.text import (
+    FUNCTION,
+    Token,
+    abbreviated_word,
+    is_capitalised,
+    is_possessive,
+    is_space_at,
+    is_word_at,
+    lower,
+)
 from tui.core.speech import (
     AUXILIARIES,
     DETERMINERS,
@@ -94,7 +103,7 @@ def run_left(tokens: list[Token], end: int) -> int:
     index = end
     while index >= 0 and end - index < 8:
         if (
-            tokens[index][2].lower() in DETERMINERS
+            lower(tokens[index][2]) in DETERMINERS
             and index < end
             and not _title_word(tokens, index)
         ):
@@ -117,7 +126,7 @@ def _numbered_part(tokens: list[Token], start: int) -> bool:
     """Whether a reference noun and its number start at `start` (`Article 33`)."""
     return (
         start + 1 < len(tokens)
-        and tokens[start][2].lower() in REFERENCE_NOUNS
+        and lower(tokens[start][2]) in REFERENCE_NOUNS
         and tokens[start + 1][2][:1].isdigit()
     )
 
@@ -130,14 +139,14 @@ def run_right(tokens: list[Token], start: int) -> int:
         return start + 1
     if _numbered_part(tokens, start):
         return start + 2  # `Article 33 affirms`
-    determined = start < len(tokens) and tokens[start][2].lower() in DETERMINERS
+    determined = start < len(tokens) and lower(tokens[start][2]) in DETERMINERS
     index = start + 1 if determined else start
     if determined and _dated(tokens, index):
         index += 1  # `a Wednesday editorial`
     while index < len(tokens) and index - start < 8 and _in_phrase(tokens, index):
         word = tokens[index][2]
         if word[0].islower() and index > start and not person_noun(word):
-            if word.endswith(("ed", "ing")) and tokens[index - 1][2].lower() not in DETERMINERS:
+            if word.endswith(("ed", "ing")) and lower(tokens[index - 1][2]) not in DETERMINERS:
                 break
             if _ends_description(tokens, index):
                 break
@@ -170,7 +179,7 @@ def _name_ahead(tokens: list[Token], index: int) -> bool:
         word = token[2]
         if is_capitalised(word):
             return True
-        if not word[0].isalpha() or word.lower() in FUNCTION:
+        if not word[0].isalpha() or lower(word) in FUNCTION:
             return False
     return False
 
@@ -180,7 +189,7 @@ def _ends_description(tokens: list[Token], index: int) -> bool:
     more of the noun phrase (`the billionaire businessman began by …`, `the report found`, but
     `the billionaire business mogul`, `the campaign spokesman` and `the spokesman statement`
     stay one)."""
-    head, word = tokens[index - 1][2], tokens[index][2].lower()
+    head, word = tokens[index - 1][2], lower(tokens[index][2])
     following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
     verb_like = word in SPEECH_VERBS or word.endswith(("ed", "s")) or word in _FINDS
     return (
@@ -232,7 +241,7 @@ def _in_phrase(tokens: list[Token], index: int) -> bool:
         and tokens[index + 1][2] == "."
     ):
         return True
-    low = word.lower()
+    low = lower(word)
     if _title_word(tokens, index) or modal_name(tokens, index):
         return True
     return not (
@@ -253,7 +262,7 @@ def _title_word(tokens: list[Token], index: int) -> bool:
             or (
                 tokens[index][2] == "of"
                 and index > 1
-                and tokens[index - 2][2].lower() in DETERMINERS
+                and lower(tokens[index - 2][2]) in DETERMINERS
             )
         )
         and 0 < index < len(tokens) - 1
@@ -277,7 +286,7 @@ def phrase_mention(tokens: list[Token], start: int, end: int) -> Mention | None:
     head = tokens[end - 1]
     if end - start == 1 and _pronoun(head[2]) is not None:
         return Mention(head[0], head[0] + len(_pronoun(head[2]) or ""), PRONOUN)
-    first = tokens[start][2].lower()
+    first = lower(tokens[start][2])
     possessive = any(is_possessive(token[2]) for token in tokens[start : end - 1])
     if possessive and (owned := _owned_name(tokens, start, end)) is not None:
         return owned
@@ -298,7 +307,7 @@ def phrase_mention(tokens: list[Token], start: int, end: int) -> Mention | None:
             and (
                 (len(words) == 1 and epithet(words[0]))
                 or (len(words) == 2 and tokens[start][2] == "the" and epithet(" ".join(words)))
-                or words[-1].lower() in OFFICES
+                or lower(words[-1]) in OFFICES
                 or _qualified_epithet(words)
                 or office_of(words)
             )
@@ -312,7 +321,7 @@ def phrase_mention(tokens: list[Token], start: int, end: int) -> Mention | None:
             or any(_title_word(tokens, index) for index in range(chunk, end))
         )
         return Mention(tokens[chunk][0], head[1], BODY if body else NAME)
-    if head[2].lower() in FUNCTION or not (head[2][0].isalpha() or AGED.fullmatch(head[2])):
+    if lower(head[2]) in FUNCTION or not (head[2][0].isalpha() or AGED.fullmatch(head[2])):
         return None
     if first in DETERMINERS or possessive or person_noun(head[2]):
         return Mention(tokens[start][0], head[1], DESCRIPTION)
@@ -322,7 +331,7 @@ def phrase_mention(tokens: list[Token], start: int, end: int) -> Mention | None:
 def office_of(words: list[str]) -> bool:
     """Whether a capitalised phrase is an office of a place or body (`the Duke of Sussex`, `the
     Mayor of Leeds`, `the Secretary of State`): whoever holds it speaks, not the place."""
-    return len(words) >= 3 and words[1] == "of" and words[0].lower() in OFFICES
+    return len(words) >= 3 and words[1] == "of" and lower(words[0]) in OFFICES
 
 
 def _qualified_epithet(words: list[str]) -> bool:
@@ -408,10 +417,10 @@ def _pronoun(word: str) -> str | None:
     """The subject pronoun a word is (`he`, `He’s` → `He`, `I'd` → `I`), else None. Only a word
     with an apostrophe is tried against `_CONTRACTED`: most words are looked up at once."""
     if "'" not in word and "’" not in word:
-        return word if word.lower() in PRONOUNS else None
+        return word if lower(word) in PRONOUNS else None
     contracted = _CONTRACTED.fullmatch(word)
     bare = contracted.group(1) if contracted else word
-    return bare if bare.lower() in PRONOUNS else None
+    return bare if lower(bare) in PRONOUNS else None
 
 
 _CONTRACTED: Final = re.compile(r"(\w+)['’](?:s|d|ll|m|ve|re)")
@@ -420,7 +429,7 @@ _CONTRACTED: Final = re.compile(r"(\w+)['’](?:s|d|ll|m|ve|re)")
 def person_noun(word: str) -> bool:
     """A noun for a person (`official`, `aides`, `chairmen`, `the 36-year-old`), also one with
     how many children they have (`the father-of-two`, `a mother-of-three`)."""
-    low = word.lower()
+    low = lower(word)
     singular = low[:-1] if low.endswith("s") else low
     return (
         low in PERSON_NOUNS
@@ -431,7 +440,7 @@ def person_noun(word: str) -> bool:
 
 
 def speaking_head(word: str) -> bool:
-    return person_noun(word) or word.lower() in SOURCE_NOUNS
+    return person_noun(word) or lower(word) in SOURCE_NOUNS
 
 
 def is_speech_verb(tokens: list[Token], index: int) -> bool:
@@ -456,7 +465,7 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
     if index == 0:
         return True
     previous = tokens[index - 1][2]
-    if previous.lower() in _QUANTIFIERS:
+    if lower(previous) in _QUANTIFIERS:
         ends_clause = word in _LEMMAS and following in (
             "",
             ".",
@@ -465,20 +474,20 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
             "that",
         )  # `the two write`
         return word == "say" or ends_clause or (word not in _LEMMAS and not word.endswith("s"))
-    if previous.lower() in _NOUN_MARKERS or previous in OF or is_possessive(previous):
+    if lower(previous) in _NOUN_MARKERS or previous in OF or is_possessive(previous):
         return False
     if _described_plural(tokens, index):
         return False
-    if word == "read" and previous.lower() in SOURCE_NOUNS:  # `the statement read`
+    if word == "read" and lower(previous) in SOURCE_NOUNS:  # `the statement read`
         return True
     if (
         word in _LEMMAS
         and previous[0].islower()
         and not previous.endswith(("s", "ly"))
         and (
-            previous.lower() not in FUNCTION
-            and previous.lower() not in AUXILIARIES
-            and previous.lower() not in _PLURALS
+            lower(previous) not in FUNCTION
+            and lower(previous) not in AUXILIARIES
+            and lower(previous) not in _PLURALS
         )
     ):
         return False
@@ -496,10 +505,10 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
     if is_possessive(two_back) and word in _LEMMAS:  # `Bush's Facebook post`
         return False
     if (
-        two_back.lower() in _QUANTIFIERS and word.endswith("s") and word != "says"
+        lower(two_back) in _QUANTIFIERS and word.endswith("s") and word != "says"
     ):  # `many Asian states`
         return False
-    if (two_back.lower() in _NOUN_MARKERS or is_possessive(two_back)) and previous[0].islower():
+    if (lower(two_back) in _NOUN_MARKERS or is_possessive(two_back)) and previous[0].islower():
         return _plural_subject(previous, word) or not (word in _LEMMAS or previous.endswith("ly"))
     return not (two_back in OF and (word in _LEMMAS or word.endswith("s")))
 
@@ -511,7 +520,7 @@ def _plural_subject(previous: str, word: str) -> bool:
         word in _LEMMAS
         and previous.endswith("s")
         and not previous.endswith(("ss", "us", "is"))
-        and previous.lower() not in _NOT_PLURAL
+        and lower(previous) not in _NOT_PLURAL
     )
 
 
@@ -522,7 +531,7 @@ _NOT_PLURAL: Final = frozenset("news series species its this his has was does".s
 def _issues_statement(tokens: list[Token], index: int) -> bool:
     """Whether the verb at `index` puts out a statement (`issued a statement`, `put out a joint
     statement`, `released a letter`): a verb of saying with its noun."""
-    ahead = [token[2].lower() for token in tokens[index + 1 : index + 5]]
+    ahead = [lower(token[2]) for token in tokens[index + 1 : index + 5]]
     if ahead[:1] == ["out"]:
         ahead = ahead[1:]
     return (
@@ -549,7 +558,7 @@ def _determined_name(tokens: list[Token], end: int) -> bool:
     Press`), so a bare verb form after them is a noun they qualify (`… report`)."""
     for index in range(end, max(-1, end - 4), -1):
         word = tokens[index][2]
-        if word.lower() in DETERMINERS:
+        if lower(word) in DETERMINERS:
             return True
         if not is_capitalised(word):
             return False
@@ -593,7 +602,7 @@ def _described_plural(tokens: list[Token], index: int) -> bool:
         and word != "says"
         and previous.islower()
         and previous.endswith(_ADJECTIVE_ENDINGS)
-        and tokens[index - 2][2].lower() in _NOUN_MARKERS
+        and lower(tokens[index - 2][2]) in _NOUN_MARKERS
     )
 
 
@@ -603,7 +612,7 @@ _ADJECTIVE_ENDINGS: Final[tuple[str, ...]] = ("ing", "ous", "ful", "ive")
 def _name_word(word: str) -> bool:
     return (
         is_capitalised(word)
-        and word.lower() not in FUNCTION
+        and lower(word) not in FUNCTION
         and not is_possessive(word)
         and not _contracted_function_word(word)
     )
@@ -678,15 +687,15 @@ def says_after(text: str, end: int) -> bool:
     size = len(text)
     while True:
         start = end
-        while start < size and text[start].isspace():
+        while start < size and is_space_at(text, start):
             start += 1
         if start == end:
             return False
-        if text.startswith("n't", start):
+        if start < size and text[start] == "n" and text.startswith("n't", start):
             end = start + 3
         else:
             end = start
-            while end < size and (text[end].isalnum() or text[end] == "_"):
+            while end < size and is_word_at(text, end):
                 end += 1
             if end == start:
                 return False

@@ -42,7 +42,10 @@ from tui.core.speakers.text import (
     Token,
     closing_mark,
     is_capitalised,
+    is_letter_at,
     is_possessive,
+    is_upper_at,
+    lower,
     sentence_end,
     sentence_start,
 )
@@ -116,8 +119,10 @@ def signature_line(
 ) -> Mention | None:
     """A paragraph that only signs the full quote above it (`— Bernie Sanders.`) with a person's
     name, not a credit line (`- Reuters.`)."""
+    if article.count_between(block.start, block.end) > 8:  # most paragraphs: none made
+        return None
     tokens = article.words_between(block.start, block.end)
-    if not tokens or tokens[0][2] not in "—―–-" or len(tokens) > 8:
+    if not tokens or tokens[0][2] not in "—―–-":
         return None
     found = attribution_after(tokens, strict=True)
     return found if found is not None and found.kind == NAME and supports(found) else None
@@ -175,8 +180,8 @@ def attribution_after(tokens: list[Token], strict: bool) -> Mention | None:
         return found
     end = _past_timed_participle(tokens, skip_aside(tokens, end))
     negated = False
-    while end < len(tokens) and tokens[end][2].lower() in AUXILIARIES:
-        negated = negated or tokens[end][2].lower() in _NEGATIONS
+    while end < len(tokens) and lower(tokens[end][2]) in AUXILIARIES:
+        negated = negated or lower(tokens[end][2]) in _NEGATIONS
         end += 1
     if (
         end < len(tokens)
@@ -229,7 +234,7 @@ def _past_timed_participle(tokens: list[Token], index: int) -> int:
         return index
     after = index + 1
     while after < len(tokens) and (
-        tokens[after][2].lower() in TIME_WORDS or tokens[after][2].lower() in ("last", "this")
+        lower(tokens[after][2]) in TIME_WORDS or lower(tokens[after][2]) in ("last", "this")
     ):
         after += 1
     return after if after > index + 1 else index
@@ -270,7 +275,7 @@ def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
     else:
         opening = _clause_opening(tokens)
         participle = participial_opener(tokens, opening)
-        if participle >= 0 or (opening < len(tokens) and tokens[opening][2].lower() in _OPENERS):
+        if participle >= 0 or (opening < len(tokens) and lower(tokens[opening][2]) in _OPENERS):
             comma = participle if participle >= 0 else _openers_end(tokens, opening)
             verbs = [v for v in verbs if v > comma] + [v for v in verbs if v < comma]
         else:
@@ -280,12 +285,18 @@ def attribution_before(tokens: list[Token], full: bool) -> Mention | None:
         return aside
     # the subject of the last verb, read once: the object relative clause's and, most often,
     # the first verb's tried below
-    last = max(verbs, default=-1)
+    last = -1  # a loop: `max(…, default=…)` is a Python builtin's call when compiled
+    for verb in verbs:
+        last = max(last, verb)
     last_subject = subject_of(tokens, last) if last >= 0 else None
     relative = _object_relative(tokens, verbs, last_subject)
     if relative is not None:
         return relative
-    asker = next(filter(None, (_asked_by(tokens, verb) for verb in verbs)), None)
+    asker = None
+    for verb in verbs:
+        asker = _asked_by(tokens, verb)
+        if asker is not None:
+            break
     if asker is not None and not any(
         tokens[verb][2] in REPORTING_VERBS and tokens[verb][0] > asker.end for verb in verbs
     ):
@@ -328,7 +339,7 @@ def _object_relative(
     if found is None or found.kind not in (NAME, PRONOUN) or found.antecedent is not None:
         return None
     start = next(i for i, token in enumerate(tokens) if token[0] >= found.start)
-    if start < 2 or tokens[start - 1][2].lower() not in _OBJECT_RELATIVES:
+    if start < 2 or lower(tokens[start - 1][2]) not in _OBJECT_RELATIVES:
         return None
     if any(tokens[v][2] in REPORTING_VERBS for v in verbs if v < start):
         return None  # `Cross said …, whom he called "…"`: the report is Cross's
@@ -362,9 +373,9 @@ def _outer_report(tokens: list[Token], verbs: list[int], found: Mention) -> Ment
         between = [token[2] for token in tokens[verb + 1 :] if token[0] < found.start]
         if (
             any(word in _REPORT_BREAKS for word in between)
-            or (between and between[-1].lower() in _NEW_CLAUSE)
+            or (between and lower(between[-1]) in _NEW_CLAUSE)
             or any(
-                word == "," and following.lower() in _NEW_CLAUSE
+                word == "," and lower(following) in _NEW_CLAUSE
                 for word, following in itertools.pairwise(between)
             )
         ):
@@ -417,7 +428,7 @@ def _openers_end(tokens: list[Token], opening: int) -> int:
     """The comma that closes the phrases opening a sentence, one after another (`Later in the
     show, after the interview concluded, Maher stated …`): the main clause starts after it."""
     comma = next((i for i in range(opening, len(tokens)) if tokens[i][2] == ","), opening)
-    while comma + 1 < len(tokens) and tokens[comma + 1][2].lower() in SUBORDINATORS:
+    while comma + 1 < len(tokens) and lower(tokens[comma + 1][2]) in SUBORDINATORS:
         following = next((i for i in range(comma + 1, len(tokens)) if tokens[i][2] == ","), None)
         if following is None:
             break
@@ -470,14 +481,14 @@ def _full_name(tokens: list[Token], found: Mention) -> bool:
     if found.kind != NAME or len(words) < 2 or words[-1][1] != tokens[-2][1]:
         return False
     start = run_left(tokens, len(tokens) - 2)
-    return start == 0 or tokens[start - 1][2].lower() not in PREPOSITIONS
+    return start == 0 or lower(tokens[start - 1][2]) not in PREPOSITIONS
 
 
 def _asked_by(tokens: list[Token], verb: int) -> Mention | None:
     """Who asks a question put to the sentence's subject (`Rubio was asked by moderator Gerard
     Baker whether …, "…"`): the asker's words, not the subject's. Not `Asked by Lee, Hart
     said "…"`, where the subject answers."""
-    if tokens[verb][2] != "asked" or verb == 0 or tokens[verb - 1][2].lower() not in _BE:
+    if tokens[verb][2] != "asked" or verb == 0 or lower(tokens[verb - 1][2]) not in _BE:
         return None
     if verb + 2 >= len(tokens) or tokens[verb + 1][2] != "by":
         return None
@@ -496,7 +507,7 @@ def _quotes_clause(tokens: list[Token], verbs: list[int]) -> Mention | None:
         (
             index
             for index in range(len(tokens) - 2, 0, -1)
-            if tokens[index][2] in ",;" and tokens[index + 1][2].lower() in _CLAUSE_JOINS
+            if tokens[index][2] in ",;" and lower(tokens[index + 1][2]) in _CLAUSE_JOINS
         ),
         None,
     )
@@ -548,8 +559,8 @@ def words_owner(tokens: list[Token]) -> Mention | None:
             return None
         if word == "," and index < len(tokens) - 1 and tokens[index - 1][2] != "that":
             return None
-        low = word.lower()
-        if low in ("that", "to") or (low == "for" and tokens[index - 1][2].lower() in _REQUESTS):
+        low = lower(word)
+        if low in ("that", "to") or (low == "for" and lower(tokens[index - 1][2]) in _REQUESTS):
             complement = True
         elif low in WORDS_NOUNS or (low.endswith("s") and low[:-1] in WORDS_NOUNS):
             return (
@@ -567,7 +578,7 @@ def quoted_words_owner(before: list[Token], after: list[Token]) -> Mention | Non
     `Romney's "47 percent" comment`, `her "fix it first" pledge`."""
     if not before or not after:
         return None
-    noun = after[0][2].lower()
+    noun = lower(after[0][2])
     if noun not in WORDS_NOUNS and not (noun.endswith("s") and noun[:-1] in WORDS_NOUNS):
         return None
     return _owner([*before[-1:], after[0]], 1)
@@ -584,7 +595,7 @@ def relative_clause(tokens: list[Token]) -> Mention | None:
     own = last
     for index in range(last - 1, max(-1, last - _WORDS_REACH), -1):
         word = tokens[index][2]
-        low = word.lower()
+        low = lower(word)
         if word in _CLAUSE_BREAKS:
             return None
         comma = comma or word == ","
@@ -596,7 +607,7 @@ def relative_clause(tokens: list[Token]) -> Mention | None:
         following = tokens[index + 1][2] if index + 1 < last else ""
         if not following or (comma and following != ","):
             return None
-        if is_capitalised(following) and following.lower() not in FUNCTION:
+        if is_capitalised(following) and lower(following) not in FUNCTION:
             return None
         if any(_reports(tokens, verb) for verb in range(index)):
             return None
@@ -617,7 +628,7 @@ subject (`Rubio, who he dubbed`, `Wilson, who gained fame when he yelled`)."""
 def _reports(tokens: list[Token], index: int) -> bool:
     """Whether the word at `index` opens reported words: `said`, `told` or a `that` after a verb
     of saying."""
-    word = tokens[index][2].lower()
+    word = lower(tokens[index][2])
     if word == "that":
         return index > 0 and is_speech_verb(tokens, index - 1)
     return word in REPORTING_VERBS and is_speech_verb(tokens, index)
@@ -644,7 +655,7 @@ def _owner(tokens: list[Token], noun: int) -> Mention | None:
     March comment`, `Mr. Obama's patronizing suggestion`)."""
     for index in range(noun - 1, max(-1, noun - 5), -1):
         word = tokens[index][2]
-        if word.lower() in _POSSESSIVE_PRONOUNS:
+        if lower(word) in _POSSESSIVE_PRONOUNS:
             return Mention(tokens[index][0], tokens[index][1], PRONOUN)
         end = tokens[index][1] - 2
         if word in ("'", "’") and index > 0 and tokens[index - 1][2].endswith("s"):
@@ -655,7 +666,7 @@ def _owner(tokens: list[Token], noun: int) -> Mention | None:
             while start > 0 and (
                 (
                     is_capitalised(tokens[start - 1][2])
-                    and tokens[start - 1][2].lower() not in FUNCTION
+                    and lower(tokens[start - 1][2]) not in FUNCTION
                 )
                 or (
                     tokens[start - 1][2] == "."
@@ -665,7 +676,7 @@ def _owner(tokens: list[Token], noun: int) -> Mention | None:
             ):
                 start -= 1
             return Mention(tokens[start][0], end, NAME)
-        if not word[0].isalpha() or word.lower() in FUNCTION or word.lower() in PREPOSITIONS:
+        if not word[0].isalpha() or lower(word) in FUNCTION or lower(word) in PREPOSITIONS:
             return None
     return None
 
@@ -681,7 +692,7 @@ def nearest_owner(tokens: list[Token]) -> Mention | None:
         word = tokens[index][2]
         if (word in _CLAUSE_BREAKS and index < len(tokens) - 1) or is_speech_verb(tokens, index):
             return None
-        if word.lower() in _POSSESSIVE_PRONOUNS - {"its"} or (
+        if lower(word) in _POSSESSIVE_PRONOUNS - {"its"} or (
             is_possessive(word) and is_capitalised(word) and word[:-2].lower() not in FUNCTION
         ):
             return _owner(tokens, index + 1)
@@ -696,11 +707,11 @@ def survey_source(tokens: list[Token]) -> Mention | None:
     """The poll or survey whose respondents' words a quote gives (`In a CNN poll released
     Monday, 31% of Republicans said they were "extremely enthusiastic"`): a share of people
     said it, the survey is the source."""
-    if len(tokens) < 4 or tokens[0][2].lower() != "in":
+    if len(tokens) < 4 or lower(tokens[0][2]) != "in":
         return None
     shares = any(token[2] in ("%", "percent") or token[2].endswith("%") for token in tokens)
     noun = next(
-        (i for i in range(1, min(len(tokens), 12)) if tokens[i][2].lower() in _SURVEYS), None
+        (i for i in range(1, min(len(tokens), 12)) if lower(tokens[i][2]) in _SURVEYS), None
     )
     if not shares or noun is None:
         return None
@@ -714,7 +725,7 @@ def by_agent(tokens: list[Token], index: int, named: bool) -> Mention | None:
     """The agent of a passive verb of saying after a quote (`was written by Springsteen`), or
     right after it when the words before it named it (`a paper titled "…" by X`). There a bare
     plural is the agent too, whatever its noun (`described as "a lifeline" by charities`)."""
-    while index < len(tokens) and tokens[index][2].lower() in AUXILIARIES:
+    while index < len(tokens) and lower(tokens[index][2]) in AUXILIARIES:
         index += 1
     word = tokens[index][2] if index < len(tokens) else ""
     passive = index + 1 < len(tokens) and word in SPEECH_VERBS and word.endswith(("ed", "en"))
@@ -738,7 +749,7 @@ def according_to(tokens: list[Token]) -> Mention | None:
     """The source named by `according to X`, `in the words of X`, `in X's words` or, set apart
     by a comma, `per X` (`Trump is "furious," per two people familiar with his thinking`)."""
     for index in range(len(tokens) - 1):
-        word = tokens[index][2].lower()
+        word = lower(tokens[index][2])
         if word == "according" and tokens[index + 1][2] == "to":
             end = run_right(tokens, index + 2)
             return phrase_mention(tokens, index + 2, end) or _plain_source(tokens, index + 2, end)
@@ -748,10 +759,10 @@ def according_to(tokens: list[Token]) -> Mention | None:
             if found is not None and found.kind != PRONOUN and (index == 0 or _closes(tokens, end)):
                 return found
         if word == "words" and index >= 2:
-            if tokens[index - 1][2] == "the" and tokens[index - 2][2].lower() == "in":
+            if tokens[index - 1][2] == "the" and lower(tokens[index - 2][2]) == "in":
                 if tokens[index + 1][2] == "of":
                     return phrase_mention(tokens, index + 2, run_right(tokens, index + 2))
-            elif any(token[2].lower() == "in" for token in tokens[max(0, index - 3) : index]):
+            elif any(lower(token[2]) == "in" for token in tokens[max(0, index - 3) : index]):
                 owner = _owner(tokens, index)  # `in Lee's words`, `in his words`
                 if owner is not None:
                     return owner
@@ -827,8 +838,8 @@ def _opens_clause(word: str) -> bool:
     """Whether a word after `said` opens a reported clause (`He said Hillary Clinton chaired …`,
     `she said the move …`), so the sentence reports new words rather than crediting the quote
     before it (`"No." Blinken said on Monday.`)."""
-    return word.lower() in _CLAUSE_OPENING or (
-        is_capitalised(word) and word.lower() not in TIME_WORDS
+    return lower(word) in _CLAUSE_OPENING or (
+        is_capitalised(word) and lower(word) not in TIME_WORDS
     )
 
 
@@ -843,11 +854,11 @@ def is_headline(tokens: list[Token], shortest: int = 4) -> bool:
     words = capitals = 0
     for token in tokens:
         word = token[2]
-        if word[0].isalpha():
+        if is_letter_at(word, 0):
             words += 1
             if words > _LONGEST:
                 return False
-            if word[0].isupper():
+            if is_upper_at(word, 0):
                 capitals += 1
     return shortest <= words and capitals >= 0.7 * words
 
@@ -861,11 +872,11 @@ def is_title(article: ArticleText, quote: Quote) -> bool:
     which no one says: without a verb of saying, nobody is its speaker. Only the quote's tokens
     up to its `_LONGEST + 1`th word are read: `is_headline` reads no further, and attribution
     asks this of a quote up to three times."""
-    text, starts, sizes, end = article.text, article.starts, article.sizes, quote.content_end
+    starts, tokens, end = article.starts, article.words, quote.content_end
     first = stop = article.index(quote.content_start)
     words = 0
-    while stop < len(starts) and starts[stop] + sizes[stop] <= end and words <= _LONGEST:
-        if text[starts[stop]].isalpha():
+    while stop < len(starts) and starts[stop] + len(tokens[stop]) <= end and words <= _LONGEST:
+        if is_letter_at(tokens[stop], 0):
             words += 1
         stop += 1
     return is_headline(article.slice(first, stop), shortest=1)

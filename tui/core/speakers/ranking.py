@@ -26,13 +26,14 @@ from tui.core.speakers.mentions import (
 from tui.core.speakers.patterns import nearest_owner
 from tui.core.speakers.resolver import Resolver
 from tui.core.speakers.sequence import CONTINUES, spoken_by
-from tui.core.speakers.subjects import openings, plain_capital, subject_of
+from tui.core.speakers.subjects import first_opening, plain_capital, subject_of
 from tui.core.speakers.text import (
     REACH,
     SENTENCE_ENDS,
     ArticleText,
     Token,
     abbreviated_word,
+    lower,
     sentence_end,
     sentence_start,
 )
@@ -116,7 +117,7 @@ def _candidates(
             continue
         back += 1
         words = text[quote_before.speaker_start : quote_before.speaker_end].split()
-        kind = PRONOUN if len(words) == 1 and words[0].lower() in PRONOUNS else NAME
+        kind = PRONOUN if len(words) == 1 and lower(words[0]) in PRONOUNS else NAME
         _add(
             found,
             quote_before.speaker_start,
@@ -133,12 +134,16 @@ def _candidates(
             break
         if not resolver.quoted(named[at].start):
             _add(found, named[at].start, named[at].end, NAME, named[at].person, ("name",))
-    window = article.words_between(low, high)
-    for token in window:
-        if token[2] in _CANDIDATE_PRONOUNS and not resolver.quoted(token[0]):
-            _add(found, token[0], token[1], PRONOUN, None, ("pronoun",))
-    sayers = said_by.near(window)
-    nearest = max((s.start for s in sayers if s.end <= quote.start), default=None)
+    first_near, last_near = article.indexes_between(low, high)  # read as words: no token made
+    starts, words = article.starts, article.words
+    for at in range(first_near, last_near):
+        if words[at] in _CANDIDATE_PRONOUNS and not resolver.quoted(starts[at]):
+            _add(found, starts[at], starts[at] + len(words[at]), PRONOUN, None, ("pronoun",))
+    sayers = said_by.near(first_near, last_near)
+    nearest = None  # a loop: `max(…, default=…)` is a Python builtin's call when compiled
+    for speaker in sayers:
+        if speaker.end <= quote.start and (nearest is None or speaker.start > nearest):
+            nearest = speaker.start
     for speaker in sayers:
         if speaker.antecedent is not None:
             relatives[speaker.start, speaker.end] = speaker
@@ -178,7 +183,7 @@ def _candidates(
     if block.end - block.start > _MERGED:
         quote_features.append("merged paragraphs")
     candidates = [nobody(quote_features)]
-    ends, marks = _breaks(window, article.index(low))
+    ends, marks = _breaks(words, first_near, last_near)
     crossing = tuple(quote_features)
     for (start, end), (kind, person, features) in found.items():
         at = article.index(start)
@@ -218,20 +223,16 @@ def _candidates(
                 "head person noun"
                 if person_noun(head)
                 else "head source noun"
-                if head.lower() in SOURCE_NOUNS
+                if lower(head) in SOURCE_NOUNS
                 else "head other noun"
             )
         if says_after(text, end):
             own.append("verb after")
         if where == "same sentence":
-            between = (
-                article.slice(at, first_token)
-                if side == "before"
-                else article.slice(last_token, at)
-            )
-            if any(token[2] in SPEECH_VERBS for token in between):
+            between = range(at, first_token) if side == "before" else range(last_token, at)
+            if any(words[index] in SPEECH_VERBS for index in between):
                 own.append(joined(side, "verb between"))
-        if at and article.token(at - 1)[2].lower() in SPEECH_VERBS:
+        if at and lower(words[at - 1]) in SPEECH_VERBS:
             own.append("verb before")
         if person is not None and person in speakers:
             own.append("top speaker" if person == top else "spoke before")
@@ -270,7 +271,7 @@ def _opening(before: list[Token]) -> Mention | None:
     (`The Harbour Council has long campaigned against plans that are "…"`, `CREW filed a
     request for "…"`): a name, a body, a pronoun or a description of someone or of something
     that speaks (`That letter demanded`), not a capitalised common word (`Shares in the firm`)."""
-    found = next(openings(before, bodies=True), None)
+    found = first_opening(before, bodies=True)
     if found is None:
         return None
     if plain_capital(before, found):
@@ -302,21 +303,21 @@ def _capitalised_description(tokens: list[Token], word: Mention) -> Mention | No
     return None
 
 
-def _breaks(tokens: list[Token], first: int) -> tuple[list[int], list[int]]:
-    """The indexes of the tokens (`tokens[0]` is the article's token `first`) that end a
+def _breaks(words: list[str], first: int, last: int) -> tuple[list[int], list[int]]:
+    """The indexes of the tokens from `first` up to `last` (of the article's `words`) that end a
     sentence and that are quotation marks: how far a candidate is from the quote, and whether
     another quote lies between them, read the same whether or not the text kept its paragraph
-    breaks. `tokens` are the candidates' window, the tokens wholly inside it: a stop or a mark
+    breaks. The tokens are the candidates' window, the tokens wholly inside it: a stop or a mark
     is one character, so none lies across its end."""
     ends, marks = [], []
-    for at, token in enumerate(tokens):
-        word = token[2]
+    for at in range(first, last):
+        word = words[at]
         if word not in _BREAKS:
             continue
         if word in _QUOTATION_MARKS:
-            marks.append(first + at)
-        elif not (word == "." and at and abbreviated_word(tokens[at - 1][2])):
-            ends.append(first + at)
+            marks.append(at)
+        elif not (word == "." and at > first and abbreviated_word(words[at - 1])):
+            ends.append(at)
     return ends, marks
 
 
@@ -336,39 +337,41 @@ class SpeechSubjects:
         self.resolver = resolver
         self.read: dict[int, Mention | None] = {}
 
-    def near(self, window: list[Token]) -> list[Mention]:
-        """The subjects of the verbs of saying among `window`'s tokens, in order."""
+    def near(self, first: int, last: int) -> list[Mention]:
+        """The subjects of the verbs of saying among the article's tokens from index `first` up
+        to `last`, in order."""
         found = []
-        for token in window:
-            if token[2] not in SPEECH_VERBS:
+        starts, words = self.article.starts, self.article.words
+        for at in range(first, last):
+            if words[at] not in SPEECH_VERBS:
                 continue
-            if token[0] not in self.read:
-                self.read[token[0]] = self._subject(token)
-            subject = self.read[token[0]]
+            start = starts[at]
+            if start not in self.read:
+                self.read[start] = self._subject(at)
+            subject = self.read[start]
             if subject is not None:
                 found.append(subject)
         return found
 
-    def _subject(self, verb: Token) -> Mention | None:
-        """The verb's subject, read off its sentence's words before it (found by walking back
-        to a sentence end: cheaper than a sentence split for the few verbs a quote is near)."""
+    def _subject(self, at: int) -> Mention | None:
+        """The subject of the verb that is the article's token `at`, read off its sentence's
+        words before it (found by walking back to a sentence end: cheaper than a sentence split
+        for the few verbs a quote is near)."""
         resolver = self.resolver
-        if resolver.quoted(verb[0]):
+        start = self.article.starts[at]
+        if resolver.quoted(start):
             return None
-        at = self.article.index(verb[0])
-        base = max(0, at - _SENTENCE_TOKENS - 1)  # the furthest token read back, and the one before
-        tokens = self.article.slice(base, at + 1)
-        at -= base
-        block = self.block_starts[bisect_after(self.block_starts, verb[0]) - 1]
+        starts, words = self.article.starts, self.article.words  # read back with no token made
+        block = self.block_starts[bisect_after(self.block_starts, start) - 1]
         first = at
-        while first > 0 and at - first < _SENTENCE_TOKENS and tokens[first - 1][0] >= block:
-            word = tokens[first - 1][2]
+        while first > 0 and at - first < _SENTENCE_TOKENS and starts[first - 1] >= block:
+            word = words[first - 1]
             if word in SENTENCE_ENDS and not (
-                word == "." and first >= 2 and abbreviated_word(tokens[first - 2][2])
+                word == "." and first >= 2 and abbreviated_word(words[first - 2])
             ):
                 break
             first -= 1
-        sentence = tokens[first : at + 1]
+        sentence = self.article.slice(first, at + 1)
         if not is_speech_verb(sentence, len(sentence) - 1):
             return None
         subject = subject_of(sentence, len(sentence) - 1)

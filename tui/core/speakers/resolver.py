@@ -45,6 +45,9 @@ from tui.core.speakers.text import (
     closing_mark,
     is_capitalised,
     is_possessive,
+    is_space_at,
+    is_word_at,
+    lower,
     sentence_end,
     sentence_start,
 )
@@ -91,11 +94,6 @@ _UNNAMED_SPEAKER: Final = re.compile(
 """A sentence opening with someone brought in unnamed and the verb after them (`A party
 spokesman said`, `A spokeswoman for Leeds City Council told`)."""
 
-_SOMEONE_NEW_OPENING: Final = re.compile(
-    rf"(?:{'|'.join(sorted(word.capitalize() for word in _SOMEONE_NEW))})\s"
-)
-"""The capitalised determiner every `_UNNAMED_SPEAKER` match holds (`A `): found at C speed
-where that pattern is tried at every place, it rules out nine windows in ten at once."""
 
 _UNNAMED_GENDERS: Final = {"spokesman": "m", "spokeswoman": "f"}
 """Unnamed sources whose word says which pronoun they take."""
@@ -105,6 +103,75 @@ _CLAUSE_ENDS: Final = frozenset(
     ", ; that after before while as because since although though but and who which".split()
 )
 """Where the words of an attribution give way to another clause."""
+
+
+_FOLDS: Final = "\u0130\u0131\u212a\u017f"
+"""The characters a case-blind regex takes for ASCII letters (`İ` and `ı` for i, the Kelvin sign
+for k, `ſ` for s): where none is, an ASCII word's case-blind matches are those of the
+lower-cased text."""
+
+_INDEFINITE: Final = re.compile(r"\b(?:an?|one|another)\s+", re.IGNORECASE)
+
+
+def _indefinite_before(text: str, head: str, lowest: int, at: int) -> bool:
+    """Whether `\\b(?:an?|one|another)\\s+(?:[\\w'’-]+\\s+){0,3}HEADs?\\b`, case-blind, matches
+    between `lowest` and `at`, for a lower-case ASCII `head` and no `_FOLDS` there: the article
+    found by a regex compiled once, the words after it read by hand, where a regex of the head
+    would be compiled anew for each head."""
+    size = len(head)
+    for article in _INDEFINITE.finditer(text, lowest, at):
+        start = article.end()
+        for _ in range(4):
+            end = start + size
+            if end <= at and text[start:end].lower() == head and _plural_end(text, end, at):
+                return True
+            start = _past_word(text, start, at)
+            if start < 0:
+                break
+    return False
+
+
+def _plural_end(text: str, end: int, at: int) -> bool:
+    """Whether `s?\\b` matches at `end`, the text read up to `at`."""
+    if end < at and ord(text[end]) in (115, 83) and _word_boundary(text, end + 1, at):
+        return True
+    return _word_boundary(text, end, at)
+
+
+def _word_boundary(text: str, position: int, at: int) -> bool:
+    """Whether `\\b` matches at `position`, the text read up to `at`."""
+    before = position > 0 and is_word_at(text, position - 1)
+    return before != (position < at and is_word_at(text, position))
+
+
+def _past_word(text: str, start: int, at: int) -> int:
+    """Where `[\\w'’-]+\\s+` matched at `start` ends, the text read up to `at`; -1 for no match."""
+    end = start
+    while end < at and (is_word_at(text, end) or ord(text[end]) in (39, 45, 0x2019)):
+        end += 1
+    if end == start or end >= at or not is_space_at(text, end):
+        return -1
+    while end < at and is_space_at(text, end):
+        end += 1
+    return end
+
+
+def _someone_new_opening(text: str, lowest: int, at: int) -> bool:
+    """Whether a capitalised determiner of `_SOMEONE_NEW` and a white space character, which
+    every `_UNNAMED_SPEAKER` match holds (`A `), lie between `lowest` and `at`: looked for by
+    `str.find`, where a pattern of them is tried at every place; it rules out nine windows in
+    ten at once."""
+    for word in _SOMEONE_NEW_CAPITALISED:
+        found = text.find(word, lowest, at)
+        while found >= 0:
+            space = found + len(word)
+            if space < at and is_space_at(text, space):
+                return True
+            found = text.find(word, found + 1, at)
+    return False
+
+
+_SOMEONE_NEW_CAPITALISED: Final = tuple(word.capitalize() for word in sorted(_SOMEONE_NEW))
 
 
 def _lead_word(text: str, start: int) -> str | None:
@@ -215,8 +282,8 @@ def _participle_then_apposed(lead: list[Token]) -> bool:
     commas = [i for i, token in enumerate(lead) if token[2] == ","]
     return (
         len(commas) >= 2
-        and lead[0][2].lower().endswith(("ed", "ing"))
-        and lead[commas[-2] + 1][2].lower() in DETERMINERS
+        and lower(lead[0][2]).endswith(("ed", "ing"))
+        and lower(lead[commas[-2] + 1][2]) in DETERMINERS
         and not any(_SUBJECT_PRONOUN.fullmatch(token[2]) for token in lead)
     )
 
@@ -338,7 +405,7 @@ class Resolver:
                 self.genders.setdefault(person, gender)
             return person
         if mention.kind == PRONOUN:
-            gender = PRONOUNS[_SUBJECT_OF.get(words[0].lower(), words[0].lower())]
+            gender = PRONOUNS[_SUBJECT_OF.get(lower(words[0]), lower(words[0]))]
             if gender is None:
                 return None
             excluded = self._addressed(mention.end)
@@ -369,8 +436,8 @@ class Resolver:
             return True
         return (
             2 <= len(words) <= 4
-            and any(map(is_first_name, words[:-1]))
-            and not any(map(str.isupper, words))
+            and any(is_first_name(word) for word in words[:-1])
+            and not any(word.isupper() for word in words)
         )
 
     def spoke(self, quote: Quote) -> None:
@@ -382,7 +449,7 @@ class Resolver:
             return
         words = self.text[quote.speaker_start : quote.speaker_end].split()
         if quote.kind != "full" and not (
-            quote.speaker is None and words and words[0].lower() in _SOMEONE_NEW
+            quote.speaker is None and words and lower(words[0]) in _SOMEONE_NEW
         ):
             return
         if quote.speaker is None and not (words and person_noun(words[-1])):
@@ -444,7 +511,7 @@ class Resolver:
         block = self.block_starts[bisect_at(self.block_starts, at + 1) - 1]
         start = sentence_start(self.article, block, at)
         lead = self.article.words_between(start, at)
-        if not lead or lead[-1][2].lower() not in SUBORDINATORS:
+        if not lead or lower(lead[-1][2]) not in SUBORDINATORS:
             return None
         mentions = self.people.mentions
         index = bisect_at(self.people.mention_starts(), start)
@@ -456,7 +523,7 @@ class Resolver:
                 and not self.quoted(found.start)
             ):
                 same = any(
-                    PRONOUNS.get(token[2].lower()) == gender
+                    PRONOUNS.get(lower(token[2])) == gender
                     for token in lead
                     if token[0] < found.start
                 )
@@ -473,7 +540,7 @@ class Resolver:
             (
                 token[0]
                 for token in self.article.words_between(at, end)
-                if token[2].lower() in _CLAUSE_ENDS
+                if lower(token[2]) in _CLAUSE_ENDS
             ),
             end,
         )
@@ -559,7 +626,7 @@ class Resolver:
         "…"`): a later pronoun is theirs, not a person named before, unless someone is named
         since (`A reporter asked Sanders … He replied`); -1 if none."""
         found = -1
-        if _SOMEONE_NEW_OPENING.search(self.text, lowest, at) is None:
+        if not _someone_new_opening(self.text, lowest, at):
             return found
         for match in _UNNAMED_SPEAKER.finditer(self.text, lowest, at):
             head, verb = match.group(1).lower(), match.group(2).lower()
@@ -638,16 +705,16 @@ class Resolver:
             sentence_start(self.article, block, mention.start), mention.start
         )
         titles = run_left(lead, len(lead) - 1) if lead else 0
-        if titles == 0 or (titles == 1 and lead[0][2].lower() in _COORDINATORS):
+        if titles == 0 or (titles == 1 and lower(lead[0][2]) in _COORDINATORS):
             return True
         # `_THERE_IS` holds three words at most (`then there is`): a longer lead is not joined
-        if len(lead) <= 3 and _THERE_IS.fullmatch(" ".join(token[2].lower() for token in lead)):
+        if len(lead) <= 3 and _THERE_IS.fullmatch(" ".join(lower(token[2]) for token in lead)):
             return True
         if lead[titles - 1][2] == "," and lead[-1][2] != ",":
             if index and self.people.mentions[index - 1].start >= lead[0][0]:
                 return False  # `Clinton criticized Tulsa, Okla., police officer Betty Shelby`
             lead = lead[:titles]  # `Just months ago, Florida developer Mel Sembler …`
-        opener = lead[0][2].lower()
+        opener = lower(lead[0][2])
         if lead[-1][2] != ",":
             return False
         if opener in DETERMINERS or _owner_opens(lead):  # `The society's chairman, Roger …`
@@ -659,7 +726,7 @@ class Resolver:
         return (
             opener in INTRODUCTORY
             or opener in SUBORDINATORS
-            or (len(lead) > 1 and lead[-2][2].lower() == "ago")
+            or (len(lead) > 1 and lower(lead[-2][2]) == "ago")
             or opener.endswith(_PARTICIPLES)  # `Asked whether …, Ruiz declined to say.`
         ) and not any(_SUBJECT_PRONOUN.fullmatch(token[2]) for token in lead)
 
@@ -679,7 +746,7 @@ class Resolver:
     def _owner(self, mention: Mention, head: str) -> int | None:
         """The person whose own words a source is (`From Bush's Facebook post: "…"`, `Clinton's
         statement said`); `Trump's campaign` and `Powell's office` speak for them, not as them."""
-        if head.lower() not in _PERSONAL_SOURCES:
+        if lower(head) not in _PERSONAL_SOURCES:
             return None
         owner = OWNER.search(self.text, mention.start, mention.end)
         return self._named(Mention(owner.start(), owner.end(1), NAME)) if owner else None
@@ -697,12 +764,12 @@ class Resolver:
         lowest = self._paragraphs_back(at, 2)
         word = re.escape(head)
         stretch = self.text[lowest:at]
-        if stretch.isascii() and head.isascii():
-            # ASCII only: a case-blind search is a search of the lower-cased text, with no
-            # pattern to compile for each head
-            if head.lower() not in stretch.lower():
-                return False
-        elif re.compile(word, re.IGNORECASE).search(self.text, lowest, at) is None:
+        if head.isascii() and (stretch.isascii() or not any(c in stretch for c in _FOLDS)):
+            # a case-blind search is a search of the lower-cased text, and the pattern is read
+            # by hand, with no pattern to compile for each head
+            lowered = lower(head)
+            return lowered in stretch.lower() and _indefinite_before(self.text, lowered, lowest, at)
+        if re.compile(word, re.IGNORECASE).search(self.text, lowest, at) is None:
             return False
         pattern = re.compile(
             rf"\b(?:an?|one|another)\s+(?:[\w'’-]+\s+){{0,3}}{word}s?\b", re.IGNORECASE
@@ -829,7 +896,7 @@ class Resolver:
         office = _office_of_place(words)
         if office:
             words = words[:office]
-        head = words[-1].lower()
+        head = lower(words[-1])
         if not (
             head.split("-of-", 1)[0] in PERSON_NOUNS
             or head in OFFICES
@@ -838,7 +905,7 @@ class Resolver:
             or AGED.fullmatch(head)
         ) or (head in _ANYONE):
             return None
-        first = words[0].lower()
+        first = lower(words[0])
         named = is_capitalised(words[0]) and first not in DETERMINERS
         possessors = [w for w in words[:-1] if is_possessive(w)]
         if not (first in DEFINITE or named or possessors):
@@ -872,7 +939,9 @@ class Resolver:
             excluded = inside | self._aged(head)
             found = self._only_one_named(mentions[:index], lowest, excluded)
             return found if found is not None else self._sole_subject(index, at, excluded)
-        if head in _UNNAMED_SOURCES or (possessors and not any(map(is_capitalised, possessors))):
+        if head in _UNNAMED_SOURCES or (
+            possessors and not any(is_capitalised(word) for word in possessors)
+        ):
             return None
         if first in DEFINITE and self._introduced(
             " ".join(words[1:]) if _qualified(words) else head, at

@@ -44,6 +44,7 @@ from tui.core.speakers.patterns import (
 )
 from tui.core.speakers.subjects import (
     clause_subject,
+    first_opening,
     last_index,
     openings,
     plain_capital,
@@ -56,6 +57,9 @@ from tui.core.speakers.text import (
     Token,
     closing_mark,
     is_capitalised,
+    is_space_at,
+    is_upper_at,
+    lower,
     sentence_end,
     sentence_start,
 )
@@ -187,8 +191,17 @@ def _after_end(article: ArticleText, quote: Quote, block_end: int, upper: int | 
 
 
 def _transcript_label(site: Site) -> Mention | None:
-    """A transcript's speaker label opening the quote: `"PENCE: Well, …"`."""
-    label = SPEAKER_LABEL.match(site.text, site.quote.content_start, site.quote.content_end)
+    """A transcript's speaker label opening the quote: `"PENCE: Well, …"`. Tried only where
+    the quote's words open on two capitals (or a capital and `'’.-`), as every label does: most
+    quotes are ruled out with no regex call."""
+    text, start, end = site.text, site.quote.content_start, site.quote.content_end
+    while start < end and is_space_at(text, start):
+        start += 1
+    if start + 1 >= end or not is_upper_at(text, start):
+        return None
+    if not (is_upper_at(text, start + 1) or text[start + 1] in "'’.-"):
+        return None
+    label = SPEAKER_LABEL.match(text, site.quote.content_start, end)
     return Mention(label.start(1), label.end(1), NAME) if label else None
 
 
@@ -199,7 +212,7 @@ def _reported_by(site: Site) -> Mention | None:
     after = site.after
     for index in range(len(after) - 1, 0, -1):
         if after[index][2] == "," and any(
-            after[verb][2].lower() in _REPORTED and is_speech_verb(after, verb)
+            lower(after[verb][2]) in _REPORTED and is_speech_verb(after, verb)
             for verb in range(index + 1, len(after))
         ):
             return attribution_after(after[index:], strict=True)
@@ -235,11 +248,11 @@ def _closes_opening_clause(site: Site) -> bool:
     Hart called a vote`): the clause's speaker said it, not the main clause's subject."""
     before = site.before
     start = 0
-    while start < len(before) and before[start][2].lower() in _CLAUSE_LEADS:
+    while start < len(before) and lower(before[start][2]) in _CLAUSE_LEADS:
         start += 1
     if (
         start >= len(before)
-        or before[start][2].lower() not in _OPENING_SUBORDINATORS
+        or lower(before[start][2]) not in _OPENING_SUBORDINATORS
         or closing_mark(site.text, site.quote) != ","
         or any(token[2] in _CLAUSE_MARKS for token in before[start:])
     ):
@@ -255,8 +268,8 @@ def _closes_relative_clause(site: Site) -> bool:
     return (
         bool(after)
         and after[0][2][:1].islower()
-        and after[0][2].lower() not in PRONOUNS
-        and after[0][2].lower() not in DETERMINERS
+        and lower(after[0][2]) not in PRONOUNS
+        and lower(after[0][2]) not in DETERMINERS
         and closing_mark(site.text, site.quote) == ","
         and relative_clause(site.before) is not None
     )
@@ -315,7 +328,7 @@ def _object_of_saying(before: list[Token]) -> bool:
     last = len(before) - 1
     return (
         last > 0
-        and before[last][2].lower() not in REPORTING_VERBS
+        and lower(before[last][2]) not in REPORTING_VERBS
         and is_speech_verb(before, last)
         and subject_of(before, last) is not None
     )
@@ -366,9 +379,9 @@ def _subject_calling(before: list[Token], pronoun: Mention) -> Mention:
     the subject the pronoun stands for, unless someone else named between may be who `he` is
     or the subject is of the other gender (`Ann Lee mocked what he called …`)."""
     index = next(i for i, token in enumerate(before) if token[0] == pronoun.start)
-    if index < 2 or before[index - 1][2].lower() != "what":
+    if index < 2 or lower(before[index - 1][2]) != "what":
         return pronoun
-    subject = next(openings(before), None)
+    subject = first_opening(before)
     if (
         subject is None
         or subject.end > before[index - 1][0]
@@ -378,11 +391,11 @@ def _subject_calling(before: list[Token], pronoun: Mention) -> Mention:
         return pronoun
     words = [token[2].rstrip(".") for token in before if subject.start <= token[0] < subject.end]
     genders = {FIRST_NAME_GENDERS.get(word) or HONORIFIC_GENDERS.get(word) for word in words}
-    gender = PRONOUNS.get(before[index][2].lower())
+    gender = PRONOUNS.get(lower(before[index][2]))
     if gender is None or genders - {None, gender}:
         return pronoun
     between = [token[2] for token in before if subject.end <= token[0] < pronoun.start]
-    return pronoun if any(map(_may_name_someone, between)) else subject
+    return pronoun if any(_may_name_someone(word) for word in between) else subject
 
 
 def _may_name_someone(word: str) -> bool:
@@ -479,7 +492,7 @@ def _relayed(site: Site, source: Mention) -> Mention:
     speaker = _said_after(site)
     if speaker is None:
         speaker = _said_before(site)
-        subject = next(openings(site.before), None)
+        subject = first_opening(site.before)
         if speaker is not None and (subject is None or subject.start != speaker.start):
             speaker = None  # `After Lee asked about it, they became "agitated," according to …`
     if (
@@ -524,7 +537,7 @@ def _passive_agent(site: Site) -> Mention | None:
 def _naming_words(tokens: list[Token]) -> list[Token]:
     """The words before a quote up to the participle that names it, past `as a`."""
     end = len(tokens)
-    while end and len(tokens) - end < 2 and tokens[end - 1][2].lower() in _NAMING_AS:
+    while end and len(tokens) - end < 2 and lower(tokens[end - 1][2]) in _NAMING_AS:
         end -= 1
     return tokens[:end]
 
@@ -600,7 +613,7 @@ def _sentence_subject_rule(site: Site) -> Mention | None:
     clause = clause_subject(site.before)
     if clause is not None and site.supports(clause):
         return clause
-    found = next(filter(site.supports, openings(site.before)), None)
+    found = next((m for m in openings(site.before) if site.supports(m)), None)
     if found is None:
         found = next((m for m in openings(site.before, bodies=True) if m.kind == BODY), None)
     return found
@@ -620,7 +633,7 @@ def _any_subject(site: Site) -> Mention | None:
         if found.kind != DESCRIPTION:
             return found
         words = site.text[found.start : found.end].split()
-        if words[-1].lower() in WORDS_NOUNS:
+        if lower(words[-1]) in WORDS_NOUNS:
             owner = OWNER.search(site.text, found.start, found.end)
             return Mention(owner.start(1), owner.end(1), NAME) if owner else found
         if speaking_head(words[-1]):

@@ -18,6 +18,7 @@ from tui.core.speakers.text import (
     SENTENCE_ENDS,
     ArticleText,
     closing_mark,
+    lower,
     sentence_start,
 )
 from tui.core.speech import REPORTING_VERBS, SPEECH_VERBS
@@ -101,7 +102,7 @@ def _same_clause(article: ArticleText, quote: Quote, joined: Quote) -> bool:
     return (
         closing_mark(article.text, quote) not in SENTENCE_ENDS
         and len(between) <= _CLAUSE_WORDS
-        and not any(token[2] in ".;:!?" or token[2].lower() in SPEECH_VERBS for token in between)
+        and not any(token[2] in ".;:!?" or lower(token[2]) in SPEECH_VERBS for token in between)
     )
 
 
@@ -132,7 +133,6 @@ def continues_quote(
     if previous.last_block == quote.first_block:
         text = article.text
         start = sentence_start(article, previous.end, quote.start)
-        lead = article.words_between(start, quote.start)
         ended = closing_mark(text, previous) in SENTENCE_ENDS
         if start == previous.end and not ended:
             return True
@@ -141,10 +141,12 @@ def continues_quote(
             or (
                 ended
                 and " " in text[previous.content_start : previous.content_end]  # not `"No-B.S."`
-                and len(article.words_between(previous.end, start)) > _ATTRIBUTION_WORDS
+                and article.count_between(previous.end, start) > _ATTRIBUTION_WORDS
             )
         )
-        return not narrated and all(token[2].lower() in _JOINERS for token in lead)
+        return not narrated and all(
+            lower(token[2]) in _JOINERS for token in article.words_between(start, quote.start)
+        )
     return (
         quote.first_block == previous.last_block + 1
         and quote.start == blocks[quote.first_block].start
@@ -230,7 +232,7 @@ def profile_subject(
     named = bisect_at(resolver.people.mention_starts(), start)
     if named < len(mentions) and mentions[named].start == start:
         mention = Mention(start, mentions[named].end, NAME)
-    elif word.lower() in ("he", "she"):
+    elif lower(word) in ("he", "she"):
         mention = Mention(start, end, PRONOUN)
     else:
         return None

@@ -25,7 +25,7 @@ from tui.core.speakers.mentions import (
     run_right,
     speaking_head,
 )
-from tui.core.speakers.text import Token, abbreviated_word, is_possessive
+from tui.core.speakers.text import Token, abbreviated_word, is_possessive, lower
 from tui.core.speech import AUXILIARIES, DETERMINERS, OFFICES, SOURCE_NOUNS
 
 SUBORDINATORS: Final = frozenset(
@@ -44,10 +44,10 @@ def subject_of(tokens: list[Token], verb: int) -> Mention | None:
     if index < 0:
         return None
     word = tokens[index][2]
-    if word.lower() in ("who", "which", "that"):
+    if lower(word) in ("who", "which", "that"):
         return relative_mention(tokens, index)
     participle = tokens[verb][2].endswith("ing")
-    if participle and word.lower() in _CATENATIVES and index == verb - 1:
+    if participle and lower(word) in _CATENATIVES and index == verb - 1:
         index = _skip_back(tokens, index - 1)
         if index < 0:
             return None
@@ -56,7 +56,7 @@ def subject_of(tokens: list[Token], verb: int) -> Mention | None:
         found = left_phrase(tokens, index - 1)
         if found is not None and found.kind == NAME:
             return found
-    if (word == "to" or word.lower() in _COORDINATORS) and index == verb - 1:
+    if (word == "to" or lower(word) in _COORDINATORS) and index == verb - 1:
         return _previous_speaker(tokens, index) or sentence_subject(tokens)
     if word == ",":
         if participle:
@@ -100,8 +100,8 @@ def _share(tokens: list[Token], end: int) -> Mention | None:
     `About four in 10 said`, `Six in 10 Democrats said`, `most said`): the share is the
     speaker, no person."""
     for at in range(end, max(-1, end - 8), -1):
-        word = tokens[at][2].lower()
-        following = tokens[at + 1][2].lower() if at < end else ""
+        word = lower(tokens[at][2])
+        following = lower(tokens[at + 1][2]) if at < end else ""
         quantity = (
             word in _SHARES
             or (word.endswith("%") and word[:-1].replace(".", "").isdigit())
@@ -112,7 +112,7 @@ def _share(tokens: list[Token], end: int) -> Mention | None:
         )
         if quantity:
             start = at
-            while start > 0 and tokens[start - 1][2].lower() in _QUALIFIERS:
+            while start > 0 and lower(tokens[start - 1][2]) in _QUALIFIERS:
                 start -= 1
             return Mention(tokens[start][0], tokens[end][1], DESCRIPTION)
         if not tokens[at][2][0].isalnum():
@@ -132,7 +132,7 @@ def _issuer(tokens: list[Token], thing: Mention) -> Mention | None:
     (`His office put out a statement saying`): the sentence's subject, else no one (`a crowd
     waving flags`)."""
     head = next(token[2] for token in reversed(tokens) if token[1] <= thing.end)
-    if head.lower() not in SOURCE_NOUNS and head.lower().rstrip("s") not in SOURCE_NOUNS:
+    if lower(head) not in SOURCE_NOUNS and lower(head).rstrip("s") not in SOURCE_NOUNS:
         return None
     subject = sentence_subject(tokens)
     return subject if subject is not None and subject.start < thing.start else None
@@ -146,7 +146,7 @@ def _absolute_doer(tokens: list[Token], found: Mention) -> Mention | None:
     opening = next((index for index, token in enumerate(tokens) if token[0] == found.start), 0)
     absolute = (
         opening >= 1
-        and tokens[opening - 1][2].lower() == "with"
+        and lower(tokens[opening - 1][2]) == "with"
         and (opening == 1 or tokens[opening - 2][2] in _ASIDE_OPENERS)
     )
     return found if absolute else None
@@ -160,8 +160,8 @@ def _timed(tokens: list[Token], index: int, verb: int) -> bool:
     """Whether only a time phrase (or nothing) stands between a noun and the participle after
     it (`a statement Thursday night condemning`): the noun is its object, not its subject."""
     return all(
-        tokens[between][2].lower() in TIME_WORDS
-        or tokens[between][2].lower() in _TIME_OPENERS
+        lower(tokens[between][2]) in TIME_WORDS
+        or lower(tokens[between][2]) in _TIME_OPENERS
         or tokens[between][2].isdigit()
         for between in range(index + 1, verb)
     )
@@ -184,15 +184,15 @@ def _skip_back(tokens: list[Token], index: int) -> int:
     """Leftwards past auxiliaries, adverbs (`Gorka similarly warned`) and short time phrases (`who
     in 2010 said`)."""
     while index >= 0:
-        low = tokens[index][2].lower()
+        low = lower(tokens[index][2])
         if (low in AUXILIARIES and not modal_name(tokens, index)) or _adverb(tokens, index):
             index -= 1
         elif low in TIME_WORDS or low.isdigit():
             index -= 1
             while index >= 0 and (
-                tokens[index][2].lower() in TIME_WORDS
+                lower(tokens[index][2]) in TIME_WORDS
                 or tokens[index][2].isdigit()
-                or tokens[index][2].lower() in _TIME_OPENERS
+                or lower(tokens[index][2]) in _TIME_OPENERS
             ):
                 index -= 1
         else:
@@ -207,7 +207,7 @@ def _adverb(tokens: list[Token], index: int) -> bool:
     if not (word.endswith("ly") and word[0].islower() and len(word) > 4):
         return False
     before = tokens[index - 1][2] if index else ""
-    return before.lower() not in DETERMINERS and not is_possessive(before)
+    return lower(before) not in DETERMINERS and not is_possessive(before)
 
 
 TIME_WORDS: Final = frozenset(
@@ -236,7 +236,7 @@ def _antecedent(tokens: list[Token], end: int) -> Mention | None:
     if found is None or found.kind != DESCRIPTION:
         return found
     start = next(i for i in range(end, -1, -1) if tokens[i][0] == found.start)
-    while start > 0 and tokens[start - 1][2].lower() in AUXILIARIES:
+    while start > 0 and lower(tokens[start - 1][2]) in AUXILIARIES:
         start -= 1
     if start >= 2 and tokens[start - 1][2] == ",":
         named = left_phrase(tokens, start - 2)
@@ -299,7 +299,7 @@ def _full_name_of(tokens: list[Token], found: Mention, headed: int, own: int) ->
 
 
 def _after_opener(tokens: list[Token], start: int) -> bool:
-    return start == 0 or tokens[start - 1][2].lower() in _CLAUSE_OPENERS
+    return start == 0 or lower(tokens[start - 1][2]) in _CLAUSE_OPENERS
 
 
 def _phrase_start(tokens: list[Token], end: int) -> tuple[int, int]:
@@ -312,7 +312,7 @@ def _phrase_start(tokens: list[Token], end: int) -> tuple[int, int]:
             return end + 1, end + 1
         end = opening - 1
     start = run_left(tokens, end)
-    if start < 2 or tokens[start - 1][2].lower() not in OF:
+    if start < 2 or lower(tokens[start - 1][2]) not in OF:
         return start, start
     head = _head_of(tokens, start)
     if head is None:
@@ -348,22 +348,30 @@ def last_index(tokens: list[Token], mention: Mention) -> int:
     return next(i for i in range(len(tokens) - 1, -1, -1) if tokens[i][0] < mention.end)
 
 
+def first_opening(tokens: list[Token], bodies: bool = False) -> Mention | None:
+    """The first of `openings`, if any: read by a loop, as the compiled annotator would call
+    `next` on a generator as a Python builtin looked up by name."""
+    for found in openings(tokens, bodies):
+        return found
+    return None
+
+
 def openings(tokens: list[Token], bodies: bool = False) -> Iterator[Mention]:
     """Noun phrases that may be a sentence's subject, in order: its first words (unless they
     open an introductory phrase or a subordinate clause: `Because of …`, `Unless …`), then what
     follows each comma of its first thirty words; with `bodies`, organisations too (`The Senate
     committee`, `CREW`)."""
     introduced = bool(tokens) and (
-        tokens[0][2].lower() in INTRODUCTORY or tokens[0][2].lower() in SUBORDINATORS
+        lower(tokens[0][2]) in INTRODUCTORY or lower(tokens[0][2]) in SUBORDINATORS
     )
     starts = [] if introduced else [0]
     starts += [i + 1 for i in range(min(len(tokens), 30)) if tokens[i][2] == ","]
-    starts += [1] if introduced and tokens[0][2].lower() not in _PLAIN_PREPOSITIONS else []
+    starts += [1] if introduced and lower(tokens[0][2]) not in _PLAIN_PREPOSITIONS else []
     opener = participial_opener(tokens)
     if opener >= 0:
         starts = [start for start in starts if start > opener]
     for start in starts:
-        while start < len(tokens) and tokens[start][2].lower() in ("and", "but", "so", "yet"):
+        while start < len(tokens) and lower(tokens[start][2]) in ("and", "but", "so", "yet"):
             start += 1
         start = _past_quantity(tokens, start)
         end = run_right(tokens, start)
@@ -387,10 +395,10 @@ def _expletive(tokens: list[Token], at: int) -> bool:
     before a verb of being (`It's the persistent pull of Lee's "…" promise`, `it was a report by
     the Post that`, `it seems`, `There's still time for Lee to`): whoever is quoted is named
     later, if at all."""
-    word = tokens[at][2].lower() if at < len(tokens) else ""
+    word = lower(tokens[at][2]) if at < len(tokens) else ""
     if word in _PLACEHOLDERS:
         return True
-    following = tokens[at + 1][2].lower() if at + 1 < len(tokens) else ""
+    following = lower(tokens[at + 1][2]) if at + 1 < len(tokens) else ""
     return word == "it" and following in _BEING
 
 
@@ -406,7 +414,7 @@ _BEING: Final = frozenset("is was seems seemed appears appeared becomes became g
 def _past_quantity(tokens: list[Token], start: int) -> int:
     """Past how many people a phrase opens with (`Hundreds of demonstrators`, `about 200
     protesters`), to the words that say who they are."""
-    word = tokens[start][2].lower() if start < len(tokens) else ""
+    word = lower(tokens[start][2]) if start < len(tokens) else ""
     following = tokens[start + 1][2] if start + 1 < len(tokens) else ""
     if word in _MULTITUDES and following == "of":
         return start + 2
@@ -428,7 +436,7 @@ def clause_subject(tokens: list[Token]) -> Mention | None:
             tokens[index][2] == "." and abbreviated_word(tokens[index - 1][2])
         ):
             return None
-        word = tokens[index][2].lower()
+        word = lower(tokens[index][2])
         if word in _CLAUSE_CONJUNCTIONS or word in _PRONOUN_CLAUSES:
             end = run_right(tokens, index + 1)
             found = phrase_mention(tokens, index + 1, end)
@@ -439,7 +447,7 @@ def clause_subject(tokens: list[Token]) -> Mention | None:
             if word in _PRONOUN_CLAUSES and found.kind != PRONOUN:
                 continue
             following = tokens[end][2]
-            return found if following[0].isalpha() and following.lower() not in OF else None
+            return found if following[0].isalpha() and lower(following) not in OF else None
     return None
 
 
@@ -479,7 +487,7 @@ def participial_opener(tokens: list[Token], at: int = 0) -> int:
     comma = next((i for i in range(at + 1, min(at + 16, len(tokens))) if tokens[i][2] == ","), -1)
     if comma < 0 or not any(tokens[i][2] == "by" for i in range(at + 1, comma)):
         return -1
-    if comma + 1 < len(tokens) and tokens[comma + 1][2].lower() in ("the", "a", "an"):
+    if comma + 1 < len(tokens) and lower(tokens[comma + 1][2]) in ("the", "a", "an"):
         aside = next(
             (i for i in range(comma + 2, min(comma + 12, len(tokens))) if tokens[i][2] in ",;"),
             -1,
@@ -505,7 +513,7 @@ def plain_capital(tokens: list[Token], mention: Mention) -> bool:
     if len(index) != 1:
         return False
     word = tokens[index[0]][2]
-    following = tokens[index[0] + 1][2].lower() if index[0] + 1 < len(tokens) else ""
+    following = lower(tokens[index[0] + 1][2]) if index[0] + 1 < len(tokens) else ""
     return is_plain_word(word) or (
         is_english_word(word)
         and (
@@ -554,9 +562,8 @@ def skip_aside(tokens: list[Token], index: int) -> int:
 def _postmodifier(tokens: list[Token], index: int) -> bool:
     """Whether an adjective and its preposition tie a source to someone else at `index` (`a
     source close to Ms Hollis`, `people familiar with the talks`): the source speaks."""
-    return (
-        index + 2 < len(tokens)
-        and _POSTMODIFIERS.get(tokens[index][2].lower()) == tokens[index + 1][2].lower()
+    return index + 2 < len(tokens) and _POSTMODIFIERS.get(lower(tokens[index][2])) == lower(
+        tokens[index + 1][2]
     )
 
 
@@ -564,7 +571,7 @@ _POSTMODIFIERS: Final = {"close": "to", "closest": "to", "familiar": "with", "br
 
 
 def _verb_follows(tokens: list[Token], index: int) -> bool:
-    while index < len(tokens) and tokens[index][2].lower() in AUXILIARIES:
+    while index < len(tokens) and lower(tokens[index][2]) in AUXILIARIES:
         index += 1
     return index < len(tokens) and is_speech_verb(tokens, index)
 
@@ -583,7 +590,7 @@ def _titled_name(tokens: list[Token], start: int, found: Mention | None) -> bool
         found is not None
         and found.kind == NAME
         and any(
-            token[2][0].islower() and token[2].lower() not in DETERMINERS
+            token[2][0].islower() and lower(token[2]) not in DETERMINERS
             for token in tokens[start:]
             if token[0] < found.start
         )
@@ -594,10 +601,10 @@ def _office_holder(tokens: list[Token], head: Mention, found: Mention | None) ->
     """Whether `X of Y` is an office and the name that holds it (`Secretary of State John
     Kerry`, `Minister of Finance Ann Lee`): the holder speaks."""
     last = next(token[2] for token in reversed(tokens) if token[1] <= head.end)
-    if found is None or found.kind != NAME or last.lower() not in OFFICES:
+    if found is None or found.kind != NAME or lower(last) not in OFFICES:
         return False
     words = [token[2] for token in tokens if found.start <= token[0] < found.end]
-    return any(map(is_first_name, words[:-1]))
+    return any(is_first_name(word) for word in words[:-1])
 
 
 def _head_of(tokens: list[Token], start: int) -> Mention | None:
@@ -605,7 +612,7 @@ def _head_of(tokens: list[Token], start: int) -> Mention | None:
     through each `of` or `from` before it (`Tom Hart from the Federation of Small
     Businesses`); None when the first X cannot."""
     head = None
-    while start >= 2 and tokens[start - 1][2].lower() in OF and tokens[start - 2][2][0].isalnum():
+    while start >= 2 and lower(tokens[start - 1][2]) in OF and tokens[start - 2][2][0].isalnum():
         head_end = start - 2
         head_start = run_left(tokens, head_end)
         found = phrase_mention(tokens, head_start, head_end + 1)
@@ -636,7 +643,7 @@ def left_phrase(
     if start > end:
         return None
     found = phrase_mention(tokens, start, end + 1)
-    before = tokens[start - 1][2].lower() if start else ""
+    before = lower(tokens[start - 1][2]) if start else ""
     if start >= 3 and _postmodifier(tokens, start - 2):
         source = left_phrase(tokens, start - 3)
         if source is not None and source.kind != PRONOUN:

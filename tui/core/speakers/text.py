@@ -7,8 +7,9 @@ import re
 from typing import Final, cast
 
 from tui.core.bisection import bisect_at
-from tui.core.lexicon import WEEKDAYS, abbreviated
+from tui.core.lexicon import ABBREVIATIONS, WEEKDAYS, abbreviated
 from tui.core.model import Quote
+from tui.core.word_memo import WordMemo
 
 
 def closing_mark(text: str, quote: Quote) -> str:
@@ -16,7 +17,7 @@ def closing_mark(text: str, quote: Quote) -> str:
     back from their end: the rules ask it of every quote several times, and a copy of the words
     costs what a long quote is long."""
     start, end = quote.content_start, quote.content_end
-    while end > start and text[end - 1].isspace():
+    while end > start and is_space_at(text, end - 1):
         end -= 1
     return text[end - 1] if end > start else ""
 
@@ -26,13 +27,28 @@ SENTENCE_ENDS: Final = frozenset(".!?…")
 The agency declined to detail its "specific focus."`), whose quote is not the first one's."""
 
 
+def lower(word: str) -> str:
+    """`word.lower()`, kept by word: the rules ask it of the same words of a sentence over and
+    over, and each answer would be a string made, and hashed anew when looked up in a word
+    list."""
+    return _LOWER.get(word)
+
+
+_LOWER: Final = WordMemo(str.lower, 1 << 15)
+
+
 def is_capitalised(word: str) -> bool:
-    return word[:1].isupper()
+    return bool(word) and is_upper_at(word, 0)
 
 
 def is_possessive(word: str) -> bool:
-    """`Lee's`, not a pronoun's contraction of `is` or `has` (`he's said`, `it's`)."""
-    return word.endswith(("'s", "’s")) and word[:-2].lower() not in _CONTRACTING
+    """`Lee's`, not a pronoun's contraction of `is` or `has` (`he's said`, `it's`). Its ending
+    is read by character codes: `endswith` of a tuple builds the tuple at each call when
+    compiled, and attribution asks this of thousands of words an article."""
+    size = len(word)
+    if size < 2 or ord(word[size - 1]) != 115 or ord(word[size - 2]) not in (39, 0x2019):
+        return False
+    return word[:-2].lower() not in _CONTRACTING
 
 
 _CONTRACTING: Final = frozenset("he she it that there here who what where let".split())
@@ -63,29 +79,29 @@ class ArticleText:
     """An article's text with its tokens, split once: the rules, the resolver and the ranker read
     the words of the same sentences many times over.
 
-    Where each token starts and ends is read for the whole text; the tokens themselves are made
-    16 at a time when first read: attribution reads the words near quotes only (about a
-    third of a news text), and a tuple per token is most of tokenising's cost."""
+    Where each token starts and its word are read for the whole text; the tokens themselves are
+    made 16 at a time when first read: attribution reads the words near quotes only (about half
+    of a news text), and a tuple and an end per token are most of tokenising's cost."""
 
     __slots__ = (
         "bounds",
         "made",
         "sentence_ends",
         "sentence_starts",
-        "sizes",
         "starts",
         "text",
         "tokens",
+        "words",
     )
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.starts: list[int] = []
         """Where each token starts, for bisecting."""
-        self.sizes: list[int] = []
-        """How long each token is: where it ends, kept as a length, is an int most often
-        cached by Python (below 257), where an end would be an object made and freed."""
-        _spans(text, self.starts, self.sizes)
+        self.words: list[str] = []
+        """Each token's word: most are the very strings splitting the text made (`_spans`),
+        kept rather than cut from the text again when their tokens are made."""
+        _spans(text, self.starts, self.words)
         self.tokens: list[Token] = [_UNREAD] * len(self.starts)
         """Each token once made (`slice`), `_UNREAD` before."""
         self.made = [False] * ((len(self.starts) >> _CHUNK_BITS) + 1)
@@ -121,22 +137,33 @@ class ArticleText:
     def _make(self, chunk: int) -> None:
         """Make the tokens of a chunk. Their starts are the int objects of `starts` themselves,
         read as objects: read as ints, each would be unboxed and boxed anew."""
-        text, starts, sizes = self.text, self.starts, self.sizes
+        starts, words = self.starts, self.words
         start_objects = cast("list[object]", starts)
         tokens = cast("list[object]", self.tokens)
         for at in range(chunk << _CHUNK_BITS, min(len(starts), (chunk + 1) << _CHUNK_BITS)):
-            start = starts[at]
-            end = start + sizes[at]
-            tokens[at] = (start_objects[at], end, text[start:end])
+            word = words[at]
+            tokens[at] = (start_objects[at], starts[at] + len(word), word)
 
     def words_between(self, start: int, end: int) -> list[Token]:
         """The tokens that lie wholly between `start` and `end`."""
-        starts, sizes = self.starts, self.sizes
+        first, last = self.indexes_between(start, end)
+        return self.slice(first, last)
+
+    def count_between(self, start: int, end: int) -> int:
+        """How many tokens lie wholly between `start` and `end`, none of them made."""
+        first, last = self.indexes_between(start, end)
+        return last - first
+
+    def indexes_between(self, start: int, end: int) -> tuple[int, int]:
+        """The indexes of the first token wholly between `start` and `end` and of the one
+        after the last: their words and starts are read from `words` and `starts` with no
+        token made."""
+        starts, words = self.starts, self.words
         first = bisect_at(starts, start)
         last = bisect_at(starts, end, first)
-        while last > first and starts[last - 1] + sizes[last - 1] > end:
+        while last > first and starts[last - 1] + len(words[last - 1]) > end:
             last -= 1
-        return self.slice(first, last)
+        return first, last
 
 
 _CHUNK_BITS: Final = 4
@@ -146,8 +173,8 @@ _UNREAD: Final[Token] = (0, 0, "")
 """A token not made yet."""
 
 
-def _spans(text: str, starts: list[int], sizes: list[int]) -> None:
-    """Where each token of the text starts and how long it is, read a space-separated piece at a
+def _spans(text: str, starts: list[int], words: list[str]) -> None:
+    """Where each token of the text starts and its word, read a space-separated piece at a
     time: most pieces are one word (`isalnum` is `\\w` but the underscore) or a word and the
     mark after it (`said,`); only the rest are read a character at a time (`_piece_spans`)."""
     at = 0
@@ -155,54 +182,90 @@ def _spans(text: str, starts: list[int], sizes: list[int]) -> None:
         size = len(piece)
         if piece.isalnum():
             starts.append(at)
-            sizes.append(size)
-        elif size > 1 and _is_mark(piece[-1]) and piece[:-1].isalnum():
+            words.append(piece)
+        elif size > 1 and _is_mark_at(piece, size - 1) and (word := piece[:-1]).isalnum():
             starts.append(at)
-            sizes.append(size - 1)
+            words.append(word)
             starts.append(at + size - 1)
-            sizes.append(1)
+            words.append(piece[size - 1])
         elif piece:
-            _piece_spans(piece, at, starts, sizes)
+            _piece_spans(piece, at, starts, words)
         at += size + 1
 
 
-def _piece_spans(piece: str, at: int, starts: list[int], sizes: list[int]) -> None:
+def _piece_spans(piece: str, at: int, starts: list[int], words: list[str]) -> None:
     """The tokens of a piece of text at `at`: a word (`O'Brien`, `U.S`, `AT&T`, `well-known`:
-    word characters, joined by single `_JOINERS`) or one other character but white space, as
+    word characters, joined by single `_is_joiner` marks) or one other character but white space, as
     the regex `(\\w++(?:['’.&-]\\w++)*+|[^\\w\\s])` finds them, read by hand: ten times as
     fast as a regex split of the piece."""
     size = len(piece)
     index = 0
     while index < size:
         start = index
-        char = piece[index]
         index += 1
-        if _is_word(char):
+        if is_word_at(piece, start):
             while True:
-                while index < size and _is_word(piece[index]):
+                while index < size and is_word_at(piece, index):
                     index += 1
-                if index + 1 < size and piece[index] in _JOINERS and _is_word(piece[index + 1]):
+                if (
+                    index + 1 < size
+                    and _is_joiner(ord(piece[index]))
+                    and is_word_at(piece, index + 1)
+                ):
                     index += 2
                 else:
                     break
-        elif char.isspace():
+        elif is_space_at(piece, start):
             continue
         starts.append(at + start)
-        sizes.append(index - start)
+        words.append(piece[start:index])
 
 
-_JOINERS: Final = "'’.&-"
-"""What joins the parts of one word (`O'Brien`, `U.S`, `AT&T`, `well-known`)."""
+def _is_joiner(code: int) -> bool:
+    """Whether a character (its code) joins the parts of one word (`O'Brien`, `U.S`, `AT&T`,
+    `well-known`): one of `'’.&-`."""
+    return code == 39 or code == 46 or code == 45 or code == 38 or code == 0x2019
 
 
-def _is_word(char: str) -> bool:
-    """Whether a character is a word's (`\\w`)."""
-    return char.isalnum() or char == "_"
+def is_word_at(text: str, at: int) -> bool:
+    """Whether the character at `at` is a word's (`\\w`): an ASCII one read by its code and
+    compared by hand, as the compiled annotator reads a code with no string made for the
+    character and no method called."""
+    code = ord(text[at])
+    if code < 128:
+        return 97 <= code <= 122 or 65 <= code <= 90 or 48 <= code <= 57 or code == 95
+    return text[at].isalnum()
 
 
-def _is_mark(char: str) -> bool:
-    """Whether a character is a token of its own: neither a word's (`\\w`) nor white space."""
-    return not (_is_word(char) or char.isspace())
+def is_space_at(text: str, at: int) -> bool:
+    """`str.isspace` of the character at `at` (ASCII, read as `is_word_at` reads it: tab to
+    carriage return, the four separators, space)."""
+    code = ord(text[at])
+    if code < 128:
+        return code == 32 or 9 <= code <= 13 or 28 <= code <= 31
+    return text[at].isspace()
+
+
+def is_letter_at(text: str, at: int) -> bool:
+    """`str.isalpha` of the character at `at` (ASCII read as `is_word_at` reads it)."""
+    code = ord(text[at])
+    if code < 128:
+        return 97 <= code <= 122 or 65 <= code <= 90
+    return text[at].isalpha()
+
+
+def is_upper_at(text: str, at: int) -> bool:
+    """`str.isupper` of the character at `at` (ASCII read as `is_word_at` reads it)."""
+    code = ord(text[at])
+    if code < 128:
+        return 65 <= code <= 90
+    return text[at].isupper()
+
+
+def _is_mark_at(text: str, at: int) -> bool:
+    """Whether the character at `at` is a token of its own: neither a word's (`\\w`) nor white
+    space."""
+    return not (is_word_at(text, at) or is_space_at(text, at))
 
 
 _WORD_STOP: Final = r"(\w*+)([.!?…]++)[\"'”’)\]]*+\s++(?=(?:''|``|[\"“‘'(\[])?[A-Z0-9])"
@@ -244,7 +307,7 @@ def _boundary_from(text: str, start: int, limit: int) -> tuple[int, int, bool]:
     it starts for a line break), and whether it ends a sentence (`_ends_sentence`); -1 for no
     match."""
     mark = start
-    while mark < limit and _is_word(text[mark]):
+    while mark < limit and is_word_at(text, mark):
         mark += 1
     if mark < limit and text[mark] in _STOPS:  # `_WORD_STOP`
         end = _stop_end(text, mark, limit)
@@ -266,7 +329,7 @@ def _match_start(text: str, mark: int, lowest: int) -> int:
         while at > lowest and text[at - 1] in " \t\xa0":
             at -= 1
     else:
-        while at > lowest and (text[at - 1].isalnum() or text[at - 1] == "_"):
+        while at > lowest and is_word_at(text, at - 1):
             at -= 1
     return at
 
@@ -311,7 +374,7 @@ class _Bounds:
             if mark < done:
                 continue
             start = _match_start(text, mark, done)
-            end = _boundary_end(text, start, mark)
+            end = _boundary_end(text, start, mark, len(text))
             if end >= 0:
                 line_break = text[mark] == "\n"
                 self.starts.append(start)
@@ -334,15 +397,15 @@ class _Bounds:
         return -1 if index and self.ends[index - 1] > at else index
 
 
-def _boundary_end(text: str, start: int, mark: int) -> int:
-    """Where a `_BOUNDARY_AT_WORD` match at `start` ends, or -1 for none, read by hand: `start` is
-    where `_match_start` puts a try at the stop or line break at `mark` (past word characters
-    up to a stop, past spaces and tabs up to a line break)."""
+def _boundary_end(text: str, start: int, mark: int, limit: int) -> int:
+    """Where a `_BOUNDARY_AT_WORD` match at `start` ends, text read up to `limit`, or -1 for
+    none, read by hand: `start` is where `_match_start` puts a try at the stop or line break at
+    `mark` (past word characters up to a stop, past spaces and tabs up to a line break)."""
     if text[mark] == "\n":
-        return _break_end(text, start, len(text))
-    if start and _is_word(text[start - 1]):  # `(?<!\w)`
+        return _break_end(text, start, limit)
+    if start and is_word_at(text, start - 1):  # `(?<!\w)`
         return -1
-    return _stop_end(text, mark, len(text))
+    return _stop_end(text, mark, limit)
 
 
 def _break_end(text: str, start: int, limit: int) -> int:
@@ -356,7 +419,7 @@ def _break_end(text: str, start: int, limit: int) -> int:
     if end >= limit or text[end] != "\n":
         return -1
     end += 1
-    while end < limit and text[end].isspace():
+    while end < limit and is_space_at(text, end):
         end += 1
     return end
 
@@ -369,10 +432,10 @@ def _stop_end(text: str, mark: int, limit: int) -> int:
         end += 1
     while end < limit and text[end] in _AFTER_STOP:
         end += 1
-    if end >= limit or not text[end].isspace():
+    if end >= limit or not is_space_at(text, end):
         return -1
     end += 1
-    while end < limit and text[end].isspace():
+    while end < limit and is_space_at(text, end):
         end += 1
     return end if _opens_sentence(text, end, limit) else -1
 
@@ -399,8 +462,8 @@ def _capital_or_digit(text: str, at: int, limit: int) -> bool:
     """Whether `text[at]`, before `limit`, is `[A-Z0-9]`."""
     if at >= limit:
         return False
-    char = text[at]
-    return "A" <= char <= "Z" or "0" <= char <= "9"
+    code = ord(text[at])
+    return 65 <= code <= 90 or 48 <= code <= 57
 
 
 def _stop_ends_sentence(text: str, start: int, mark: int, end: int) -> bool:
@@ -408,8 +471,14 @@ def _stop_ends_sentence(text: str, start: int, mark: int, end: int) -> bool:
     `mark`."""
     if mark == start or text[mark] != "." or (mark + 1 < len(text) and text[mark + 1] in _STOPS):
         return True
-    word = text[start:mark]
-    return not abbreviated(word) or _initial_ends(text, start, mark - start, end)
+    if mark - start > _LONGEST_ABBREVIATION:  # no abbreviation: not cut out and looked up
+        return True
+    return not abbreviated(text[start:mark]) or _initial_ends(text, start, mark - start, end)
+
+
+_LONGEST_ABBREVIATION: Final = max(len(word) for word in ABBREVIATIONS)
+"""No longer word is `abbreviated` (lower-casing makes no word shorter; an initial is one
+letter)."""
 
 
 def _marks(text: str) -> list[int]:
@@ -515,10 +584,31 @@ def _sentence_end(article: ArticleText, pos: int, upper: int) -> int:
                 return bounds.stops[index]
             index += 1
         at = bounds.starts[index]
-    for match in _BOUNDARY_AT_WORD.finditer(text, at, upper):
-        if _ends_sentence(match):
-            return match.start(2) if match.group(2) else match.start()
-    return upper
+    stop = _first_stop(text, bounds.marks, at, upper)
+    return upper if stop < 0 else stop
+
+
+def _first_stop(text: str, marks: list[int], at: int, upper: int) -> int:
+    """The stop (the start, for a line break) of the first sentence end a `_BOUNDARY_AT_WORD`
+    pass from `at` that reads no further than `upper` finds, or -1: tried by hand at each of
+    the text's stops and line breaks (`marks`) there, as `_Bounds.more` tries a pass over the
+    whole text, not by the regex, whose pass and its set-up cost ten times as much."""
+    done = at
+    index = bisect_at(marks, at)
+    while index < len(marks) and marks[index] < upper:
+        mark = marks[index]
+        index += 1
+        if mark < done:
+            continue
+        start = _match_start(text, mark, done)
+        end = _boundary_end(text, start, mark, upper)
+        if end >= 0:
+            if text[mark] == "\n":
+                return start
+            if _stop_ends_sentence(text, start, mark, end):
+                return mark
+            done = end
+    return -1
 
 
 _OPENING: Final = 3
