@@ -691,9 +691,10 @@ def _after_result_verb(text: str, start: int) -> bool:
 def _team_after(text: str, place: PlaceMention, person_starts: list[int]) -> bool:
     """What follows a place makes it a team: a score, a result, a fixture, its squad, one of
     its players after its possessive, a plural verb after a town heading its clause."""
-    if not _may_open_team_after(text, place.end):
+    pattern = _team_after_pattern(text, place.end)
+    if pattern is None:
         return False
-    after = _TEAM_AFTER.match(text, place.end)
+    after = pattern.match(text, place.end)
     if after is None:
         return False
     if after.lastgroup == "player":
@@ -705,36 +706,47 @@ def _team_after(text: str, place: PlaceMention, person_starts: list[int]) -> boo
 _BLANKS: Final = frozenset(" \t")
 _TEAM_WORDS: Final = frozenset(
     "all both defeated beat beats routed edged downed blanked thrashed outscored trounced whipped "
-    "has have had won lost drew tied and were was bowled batted reached made are scored closed "
+    "has have had won lost drew tied were was bowled batted reached made are scored closed "
     "declared v vs striker forward midfielder defender goalkeeper keeper winger fullback full "
     "batsman bowler pitcher manager coach captain skipper boss fans supporters seamer spinner "
     "wicketkeeper wicket paceman batter centre fly scrum flanker prop hooker team teammate squad "
     "lineup line host entertain face travel play need sit lead trail sacked appointed".split()
 )
 """The lower-case words `_TEAM_AFTER` opens with after its blanks (their letters up to a hyphen:
-`full` of `full-back`), where it opens with no comma, possessive or figure."""
+`full` of `full-back`), where it opens with no comma, possessive or figure; `and` too, before a
+capital (`Leeds and Hull drew 1-1`)."""
 
 
-def _may_open_team_after(text: str, end: int) -> bool:
-    """Whether `_TEAM_AFTER` may match at `end`, read from a character or a word: each of its
-    shapes opens with a comma, a possessive or blanks before one of `_TEAM_WORDS` or a number
-    (`Kent 108`, `Leeds were`), where after most places a capital, a stop or another word stands
-    (`London Mayor`, `in London.`, `London is`); the pattern, long, is then not run."""
+def _team_after_pattern(text: str, end: int) -> re.Pattern[str] | None:
+    """The pattern that may match at `end`: `_TEAM_AFTER`, read from a character or a word,
+    or, before a figure, its first shape, `_SCORE` (`Kent 108`), the only one that opens with
+    one; None when none may. Each shape opens with a comma, a possessive or blanks before one of
+    `_TEAM_WORDS` or a number (`Leeds were`), where after most places a capital, a stop or
+    another word stands (`London Mayor`, `in London.`, `London is`); the pattern, long, is then
+    not run."""
     mark = ord(text[end]) if end < len(text) else 0
     if mark == 44:  # `,`: only before `who` (`Liverpool, who beat Southampton`)
         at = gazetteer.blanks_after(text, end + 1)
-        return at > end + 1 and text[at : at + 3] == "who"
+        return _TEAM_AFTER if at > end + 1 and text[at : at + 3] == "who" else None
     if mark == 39 or mark == 0x2019:  # `'`, `’`: only as a possessive before blanks
-        return text[end + 1 : end + 2] == "s" and text[end + 2 : end + 3] in _BLANKS
+        possessive = text[end + 1 : end + 2] == "s" and text[end + 2 : end + 3] in _BLANKS
+        return _TEAM_AFTER if possessive else None
     at = gazetteer.blanks_after(text, end)
     if at == end or at == len(text):
-        return False
+        return None
     code = ord(text[at])
-    if 48 <= code <= 57:
-        return True  # a score
-    if code > 127:
-        return text[at].isdecimal()
-    return text[at : gazetteer.lower_word_end(text, at)] in _TEAM_WORDS
+    if 48 <= code <= 57 or (code > 127 and text[at].isdecimal()):
+        return _SCORE
+    word_end = gazetteer.lower_word_end(text, at)
+    word = text[at:word_end]
+    if word == "and":
+        capital = gazetteer.blanks_after(text, word_end)
+        return (
+            _TEAM_AFTER
+            if word_end < capital < len(text) and 65 <= ord(text[capital]) <= 90
+            else None
+        )
+    return _TEAM_AFTER if word in _TEAM_WORDS else None
 
 
 def _town_as_subject(text: str, place: PlaceMention) -> bool:
