@@ -19,7 +19,7 @@ from typing import Final
 
 from tui.core import gazetteer, names
 from tui.core.bisection import bisect_after
-from tui.core.capitalised import ARTICLES, FUNCTION_WORDS, Run, scan
+from tui.core.capitalised import ARTICLES, FUNCTION_WORDS, Run, is_word, scan
 from tui.core.documents import Block
 from tui.core.lexicon import HONORIFICS, NUMBER_WORDS
 from tui.core.model import PersonMention, PlaceMention, Quote
@@ -988,20 +988,29 @@ _AND_BODY_AFTER: Final = re.compile(
 )
 
 
-_BODY_OF_AND_BEFORE: Final = re.compile(
-    r"\b(?:"
-    + "|".join(sorted((w for w in ORGANISATION_WORDS if w.isalpha()), key=len, reverse=True))
-    + r") of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? and $"
-)
+_BODY_WORDS: Final = frozenset(w for w in ORGANISATION_WORDS if w.isalpha())
+_NAMED_OF_AND: Final = re.compile(r"(?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? and $")
+"""What follows a body's `of` before a place (`the Green Party of England and `)."""
 
 
 def _body_of_and_before(text: str, start: int) -> bool:
     """`the Green Party of England and Wales`, `the Law Society of England and Wales`: a place
     after `and` that completes a body's `of` is part of its name."""
+    if not gazetteer.ends_at(text, start, " and "):
+        return False
+    lo = max(0, start - 60)
+    # the last `of`: no other follows it in `_NAMED_OF_AND`; the body's word is the whole word
+    # before it (read back by hand, not a search for each body's word at every character)
+    of = text.rfind(" of ", lo, start)
+    if of < 0:
+        return False
+    body = of
+    while body > 0 and is_word(text, body - 1):
+        body -= 1
     return (
-        gazetteer.ends_at(text, start, " and ")
-        and text.find(" of ", max(0, start - 60), start) >= 0  # most lists have none: no search
-        and _BODY_OF_AND_BEFORE.search(text, max(0, start - 60), start) is not None
+        body >= lo
+        and text[body:of] in _BODY_WORDS
+        and _NAMED_OF_AND.match(text, of + 4, start) is not None
     )
 
 
