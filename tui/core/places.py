@@ -82,7 +82,7 @@ _LEAGUE_PLACES: Final = (
     r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)"
 )
 """A place in a league table (`Aberdeen, who are third,`)."""
-_TEAM_VERB_AFTER: Final = re.compile(
+_TEAM_VERB_AFTER: Final = (
     rf"[ \t]+(?:(?:all|both)[ \t]+)?{_RESULT_VERBS}\b"
     rf"|[ \t]+(?:(?:has|have|had)[ \t]+)?(?:won|lost|drew|tied)\b(?!{_NOT_A_GAME})"
     r"|[ \t]+(?:all|both)[ \t]+(?:won|lost|drew|tied)\b(?![ \t]+(?!on\b|at\b|away\b)[a-z])"
@@ -111,10 +111,10 @@ _TEAM_VERB_BEFORE: Final = re.compile(rf"\b{_RESULT_VERBS}[ \t]+(the[ \t]+)?$")
 _LOWER_WORD_AFTER: Final = re.compile(r"[ \t]+[a-z]")
 """A place that beats or is beaten is a team (`St Louis defeated Colorado`, `beat the Colorado
 Rockies`), not one that describes who is beaten (`beat the New York businessman`)."""
-_VERSUS: Final = re.compile(r"[ \t]+vs?\.?[ \t]+[A-Z]")
+_VERSUS: Final = r"[ \t]+vs?\.?[ \t]+[A-Z]"
 _VERSUS_BEFORE: Final = re.compile(r"[\w)][ \t]+vs?\.?[ \t]+$", re.IGNORECASE)
 _VERSUS_ENDS: Final = ("v", "V", "s", "S", ".")
-_SQUAD_AFTER: Final = re.compile(
+_SQUAD_AFTER: Final = (
     r"(?:['’]s)?(?:[ \t]+and[ \t]+[A-Z][\w.'’-]*)?[ \t]+(?:striker|forward|midfielder|defender|"
     r"goalkeeper|keeper|winger|fullback|"
     r"full-back|batsman|bowler|pitcher|manager|coach|captain|skipper|boss|fans|supporters|"
@@ -154,7 +154,7 @@ player follows it (`Baltimore's Eddie Murray`). `_JOINED_BEFORE` holds the words
 name by the last of them: `signed for`, `victory over`, `the match against`, `the fans of`."""
 _TEAM_AFTER: Final = re.compile(
     "|".join(
-        f"(?:{pattern.pattern})" for pattern in (_SCORE, _TEAM_VERB_AFTER, _VERSUS, _SQUAD_AFTER)
+        f"(?:{pattern})" for pattern in (_SCORE.pattern, _TEAM_VERB_AFTER, _VERSUS, _SQUAD_AFTER)
     )
     + r"|(?P<player>['’]s[ \t]+)"
     + r"|(?P<plural>[ \t]+(?:were|are|have|host|entertain|face|travel|play|need|sit|lead|trail"
