@@ -41,13 +41,25 @@ from tui.core.terms import in_term
 from tui.core.titles import HEADS, MODIFIERS, find_title
 
 
+def _file(index: dict[str, list[int]], key: str, person: int) -> None:
+    """File `person` under `key` in `index`, once."""
+    ids = index.get(key)
+    if ids is None:
+        index[key] = [person]  # no empty list made for a key already filed
+    elif person not in ids:
+        ids.append(person)
+
+
 @dataclass(slots=True)
 class PeopleFound:
     people: list[Person] = field(default_factory=list)
     mentions: list[PersonMention] = field(default_factory=list)
     """Sorted by start; spans are the name only (no title, no possessive `'s`)."""
+    _full_names: dict[str, list[int]] = field(default_factory=dict, repr=False, compare=False)
+    """Upper-cased full names -> person indexes."""
     _names: dict[str, list[int]] = field(default_factory=dict, repr=False, compare=False)
-    """Upper-cased full names, surnames, first names and first + last names -> person indexes."""
+    """Upper-cased surnames, first names and first + last names -> person indexes (a first name
+    after `Sir` or `Dame` under `~`)."""
     _indexed: int = field(default=0, repr=False, compare=False)
     """How many of `people` are in `_names`."""
     _unnamed: set[int] = field(default_factory=set, repr=False, compare=False)
@@ -136,12 +148,13 @@ class PeopleFound:
         (`Keir Starmer … Sir Keir said`)."""
         names_ = self._index()
         key = " ".join(words).upper()
-        full = names_.get("=" + key)
+        full = self._full_names.get(key)
         if full and gender:
             full = [i for i in full if _fits(self.people[i], gender)]
         if full:
             return full[0]
-        ids = names_.get(key if len(words) == 1 else words[0].upper() + " " + words[-1].upper())
+        # one or two words are their own first + last name: `key`, no other string made
+        ids = names_.get(key if len(words) <= 2 else words[0].upper() + " " + words[-1].upper())
         if not ids and len(words) == 1 and role in _FIRST_NAME_HONORIFICS:
             ids = names_.get("~" + key)
         if ids and gender:
@@ -160,7 +173,8 @@ class PeopleFound:
         of three words or more under its last two, a surname of two words (`Marine Le Pen` ->
         `Le Pen`, `Paul St-Pierre Plamondon` -> `Mr. St-Pierre Plamondon`)."""
         parts = person.name.upper().split()
-        keys = ["=" + " ".join(parts), parts[-1]]
+        _file(self._full_names, " ".join(parts), person.id)
+        keys = [parts[-1]]
         if len(parts) > 2:
             keys.append(parts[-2] + " " + parts[-1])
         if len(parts) > 1:
@@ -171,11 +185,7 @@ class PeopleFound:
             ) or family_name_first(written):
                 keys.append(parts[0])
         for key in keys:
-            ids = self._names.get(key)
-            if ids is None:
-                self._names[key] = [person.id]  # no empty list made for a key already filed
-            elif person.id not in ids:
-                ids.append(person.id)
+            _file(self._names, key, person.id)
 
     def nearest(self, ids: list[int], at: int) -> int:
         """Of several people, the one mentioned last before `at` (else the first)."""

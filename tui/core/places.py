@@ -19,7 +19,7 @@ from typing import Final
 
 from tui.core import gazetteer, names
 from tui.core.bisection import bisect_after
-from tui.core.capitalised import ARTICLES, FUNCTION_WORDS, Run, scan
+from tui.core.capitalised import ARTICLES, FUNCTION_WORDS, Run, is_word, scan
 from tui.core.documents import Block
 from tui.core.lexicon import HONORIFICS, NUMBER_WORDS
 from tui.core.model import PersonMention, PlaceMention, Quote
@@ -82,7 +82,7 @@ _LEAGUE_PLACES: Final = (
     r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)"
 )
 """A place in a league table (`Aberdeen, who are third,`)."""
-_TEAM_VERB_AFTER: Final = re.compile(
+_TEAM_VERB_AFTER: Final = (
     rf"[ \t]+(?:(?:all|both)[ \t]+)?{_RESULT_VERBS}\b"
     rf"|[ \t]+(?:(?:has|have|had)[ \t]+)?(?:won|lost|drew|tied)\b(?!{_NOT_A_GAME})"
     r"|[ \t]+(?:all|both)[ \t]+(?:won|lost|drew|tied)\b(?![ \t]+(?!on\b|at\b|away\b)[a-z])"
@@ -111,10 +111,10 @@ _TEAM_VERB_BEFORE: Final = re.compile(rf"\b{_RESULT_VERBS}[ \t]+(the[ \t]+)?$")
 _LOWER_WORD_AFTER: Final = re.compile(r"[ \t]+[a-z]")
 """A place that beats or is beaten is a team (`St Louis defeated Colorado`, `beat the Colorado
 Rockies`), not one that describes who is beaten (`beat the New York businessman`)."""
-_VERSUS: Final = re.compile(r"[ \t]+vs?\.?[ \t]+[A-Z]")
+_VERSUS: Final = r"[ \t]+vs?\.?[ \t]+[A-Z]"
 _VERSUS_BEFORE: Final = re.compile(r"[\w)][ \t]+vs?\.?[ \t]+$", re.IGNORECASE)
 _VERSUS_ENDS: Final = ("v", "V", "s", "S", ".")
-_SQUAD_AFTER: Final = re.compile(
+_SQUAD_AFTER: Final = (
     r"(?:['’]s)?(?:[ \t]+and[ \t]+[A-Z][\w.'’-]*)?[ \t]+(?:striker|forward|midfielder|defender|"
     r"goalkeeper|keeper|winger|fullback|"
     r"full-back|batsman|bowler|pitcher|manager|coach|captain|skipper|boss|fans|supporters|"
@@ -154,7 +154,7 @@ player follows it (`Baltimore's Eddie Murray`). `_JOINED_BEFORE` holds the words
 name by the last of them: `signed for`, `victory over`, `the match against`, `the fans of`."""
 _TEAM_AFTER: Final = re.compile(
     "|".join(
-        f"(?:{pattern.pattern})" for pattern in (_SCORE, _TEAM_VERB_AFTER, _VERSUS, _SQUAD_AFTER)
+        f"(?:{pattern})" for pattern in (_SCORE.pattern, _TEAM_VERB_AFTER, _VERSUS, _SQUAD_AFTER)
     )
     + r"|(?P<player>['’]s[ \t]+)"
     + r"|(?P<plural>[ \t]+(?:were|are|have|host|entertain|face|travel|play|need|sit|lead|trail"
@@ -691,9 +691,10 @@ def _after_result_verb(text: str, start: int) -> bool:
 def _team_after(text: str, place: PlaceMention, person_starts: list[int]) -> bool:
     """What follows a place makes it a team: a score, a result, a fixture, its squad, one of
     its players after its possessive, a plural verb after a town heading its clause."""
-    if not _may_open_team_after(text, place.end):
+    pattern = _team_after_pattern(text, place.end)
+    if pattern is None:
         return False
-    after = _TEAM_AFTER.match(text, place.end)
+    after = pattern.match(text, place.end)
     if after is None:
         return False
     if after.lastgroup == "player":
@@ -705,36 +706,47 @@ def _team_after(text: str, place: PlaceMention, person_starts: list[int]) -> boo
 _BLANKS: Final = frozenset(" \t")
 _TEAM_WORDS: Final = frozenset(
     "all both defeated beat beats routed edged downed blanked thrashed outscored trounced whipped "
-    "has have had won lost drew tied and were was bowled batted reached made are scored closed "
+    "has have had won lost drew tied were was bowled batted reached made are scored closed "
     "declared v vs striker forward midfielder defender goalkeeper keeper winger fullback full "
     "batsman bowler pitcher manager coach captain skipper boss fans supporters seamer spinner "
     "wicketkeeper wicket paceman batter centre fly scrum flanker prop hooker team teammate squad "
     "lineup line host entertain face travel play need sit lead trail sacked appointed".split()
 )
 """The lower-case words `_TEAM_AFTER` opens with after its blanks (their letters up to a hyphen:
-`full` of `full-back`), where it opens with no comma, possessive or figure."""
+`full` of `full-back`), where it opens with no comma, possessive or figure; `and` too, before a
+capital (`Leeds and Hull drew 1-1`)."""
 
 
-def _may_open_team_after(text: str, end: int) -> bool:
-    """Whether `_TEAM_AFTER` may match at `end`, read from a character or a word: each of its
-    shapes opens with a comma, a possessive or blanks before one of `_TEAM_WORDS` or a number
-    (`Kent 108`, `Leeds were`), where after most places a capital, a stop or another word stands
-    (`London Mayor`, `in London.`, `London is`); the pattern, long, is then not run."""
+def _team_after_pattern(text: str, end: int) -> re.Pattern[str] | None:
+    """The pattern that may match at `end`: `_TEAM_AFTER`, read from a character or a word,
+    or, before a figure, its first shape, `_SCORE` (`Kent 108`), the only one that opens with
+    one; None when none may. Each shape opens with a comma, a possessive or blanks before one of
+    `_TEAM_WORDS` or a number (`Leeds were`), where after most places a capital, a stop or
+    another word stands (`London Mayor`, `in London.`, `London is`); the pattern, long, is then
+    not run."""
     mark = ord(text[end]) if end < len(text) else 0
     if mark == 44:  # `,`: only before `who` (`Liverpool, who beat Southampton`)
         at = gazetteer.blanks_after(text, end + 1)
-        return at > end + 1 and text[at : at + 3] == "who"
+        return _TEAM_AFTER if at > end + 1 and text[at : at + 3] == "who" else None
     if mark == 39 or mark == 0x2019:  # `'`, `’`: only as a possessive before blanks
-        return text[end + 1 : end + 2] == "s" and text[end + 2 : end + 3] in _BLANKS
+        possessive = text[end + 1 : end + 2] == "s" and text[end + 2 : end + 3] in _BLANKS
+        return _TEAM_AFTER if possessive else None
     at = gazetteer.blanks_after(text, end)
     if at == end or at == len(text):
-        return False
+        return None
     code = ord(text[at])
-    if 48 <= code <= 57:
-        return True  # a score
-    if code > 127:
-        return text[at].isdecimal()
-    return text[at : gazetteer.lower_word_end(text, at)] in _TEAM_WORDS
+    if 48 <= code <= 57 or (code > 127 and text[at].isdecimal()):
+        return _SCORE
+    word_end = gazetteer.lower_word_end(text, at)
+    word = text[at:word_end]
+    if word == "and":
+        capital = gazetteer.blanks_after(text, word_end)
+        return (
+            _TEAM_AFTER
+            if word_end < capital < len(text) and 65 <= ord(text[capital]) <= 90
+            else None
+        )
+    return _TEAM_AFTER if word in _TEAM_WORDS else None
 
 
 def _town_as_subject(text: str, place: PlaceMention) -> bool:
@@ -976,20 +988,29 @@ _AND_BODY_AFTER: Final = re.compile(
 )
 
 
-_BODY_OF_AND_BEFORE: Final = re.compile(
-    r"\b(?:"
-    + "|".join(sorted((w for w in ORGANISATION_WORDS if w.isalpha()), key=len, reverse=True))
-    + r") of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? and $"
-)
+_BODY_WORDS: Final = frozenset(w for w in ORGANISATION_WORDS if w.isalpha())
+_NAMED_OF_AND: Final = re.compile(r"(?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? and $")
+"""What follows a body's `of` before a place (`the Green Party of England and `)."""
 
 
 def _body_of_and_before(text: str, start: int) -> bool:
     """`the Green Party of England and Wales`, `the Law Society of England and Wales`: a place
     after `and` that completes a body's `of` is part of its name."""
+    if not gazetteer.ends_at(text, start, " and "):
+        return False
+    lo = max(0, start - 60)
+    # the last `of`: no other follows it in `_NAMED_OF_AND`; the body's word is the whole word
+    # before it (read back by hand, not a search for each body's word at every character)
+    of = text.rfind(" of ", lo, start)
+    if of < 0:
+        return False
+    body = of
+    while body > 0 and is_word(text, body - 1):
+        body -= 1
     return (
-        gazetteer.ends_at(text, start, " and ")
-        and text.find(" of ", max(0, start - 60), start) >= 0  # most lists have none: no search
-        and _BODY_OF_AND_BEFORE.search(text, max(0, start - 60), start) is not None
+        body >= lo
+        and text[body:of] in _BODY_WORDS
+        and _NAMED_OF_AND.match(text, of + 4, start) is not None
     )
 
 
