@@ -21,6 +21,7 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 COMPILED = [
     "tui/core/annotation.py",
     "tui/core/bisection.py",
+    "tui/core/characters.py",
     "tui/core/model.py",
     "tui/core/capitalised.py",
     "tui/core/people.py",

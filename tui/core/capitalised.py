@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from tui.core.characters import is_word
 from tui.core.lexicon import (
     HONORIFIC_ABBREVIATIONS,
     NAME_END_ABBREVIATIONS,
@@ -285,16 +286,6 @@ def scan(text: str) -> tuple[Run, ...]:
     if words:
         runs.add(words, spans, joins)
     return tuple(runs.out)
-
-
-def is_word(text: str, at: int) -> bool:
-    """Whether the character at `at` is a word character, as the regex engine's `\\w` reads it."""
-    code = ord(text[at])
-    if code < 128:
-        return (
-            97 <= code <= 122 or 65 <= code <= 90 or 48 <= code <= 57 or code == 95
-        )  # a-z, A-Z, 0-9, _
-    return text[at].isalnum()
 
 
 def _is_capital(text: str, at: int) -> bool:

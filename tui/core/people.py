@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from tui.core import gazetteer, names
-from tui.core.capitalised import FUNCTION_WORDS, Run, is_word, scan
+from tui.core.capitalised import FUNCTION_WORDS, Run, scan
+from tui.core.characters import is_word
 from tui.core.documents import Block
 from tui.core.lexicon import HONORIFIC_GENDERS, HONORIFICS
 from tui.core.model import Person, PersonMention, Quote

@@ -19,7 +19,8 @@ from typing import Final
 
 from tui.core import gazetteer, names
 from tui.core.bisection import bisect_after
-from tui.core.capitalised import ARTICLES, FUNCTION_WORDS, Run, is_word, scan
+from tui.core.capitalised import ARTICLES, FUNCTION_WORDS, Run, scan
+from tui.core.characters import is_word
 from tui.core.documents import Block
 from tui.core.lexicon import HONORIFICS, NUMBER_WORDS
 from tui.core.model import PersonMention, PlaceMention, Quote

@@ -13,6 +13,8 @@ import re
 from itertools import filterfalse
 from typing import Final
 
+from tui.core.characters import is_word
+
 WORD: Final = re.compile(r"\w++(?:['’]\w++)*+()")
 """A word, apostrophes inside it included. Possessive: a word never gives letters back (none
 would ever match otherwise), and not keeping the places to go back to counts a Markdown
@@ -56,14 +58,3 @@ def count_by_hand(text: str) -> int:
             joins = after_word and ord(text[position]) in (39, 0x2019)
         after_word = word
     return count
-
-
-def is_word(text: str, position: int) -> bool:
-    """Whether the character at `position` is a word character as the regex engine's `\\w`
-    reads it (a letter, a digit or `_`), read as a number where it can be."""
-    code = ord(text[position])
-    if code < 128:
-        return 97 <= code <= 122 or 65 <= code <= 90 or 48 <= code <= 57 or code == 95
-    if 0x2010 <= code <= 0x201F:  # dashes and curly quotation marks, often met: never a letter
-        return False
-    return text[position].isalnum()

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from typing import Final
 
-from tui.core.word_count import is_word
+from tui.core.characters import is_word
 
 _APOSTROPHES = "’‘′´"
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from tui.core import gazetteer
+from tui.core.characters import is_word
 from tui.core.lexicon import HONORIFICS, WEEKDAYS
 from tui.core.names import is_first_name, is_plain_word
 from tui.core.organisations import is_body_name, is_organisation_word
@@ -24,7 +25,6 @@ from tui.core.speakers.text import (
     is_capitalised,
     is_possessive,
     is_space_at,
-    is_word_at,
     lower,
 )
 from tui.core.speech import (
@@ -695,7 +695,7 @@ def says_after(text: str, end: int) -> bool:
             end = start + 3
         else:
             end = start
-            while end < size and is_word_at(text, end):
+            while end < size and is_word(text, end):
                 end += 1
             if end == start:
                 return False

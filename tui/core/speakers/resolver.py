@@ -14,6 +14,7 @@ from typing import Final
 
 from tui.core import gazetteer
 from tui.core.bisection import bisect_at
+from tui.core.characters import is_word
 from tui.core.documents import Block
 from tui.core.lexicon import HONORIFIC_GENDERS
 from tui.core.model import PersonMention, Quote
@@ -46,7 +47,6 @@ from tui.core.speakers.text import (
     is_capitalised,
     is_possessive,
     is_space_at,
-    is_word_at,
     lower,
     sentence_end,
     sentence_start,
@@ -140,14 +140,14 @@ def _plural_end(text: str, end: int, at: int) -> bool:
 
 def _word_boundary(text: str, position: int, at: int) -> bool:
     """Whether `\\b` matches at `position`, the text read up to `at`."""
-    before = position > 0 and is_word_at(text, position - 1)
-    return before != (position < at and is_word_at(text, position))
+    before = position > 0 and is_word(text, position - 1)
+    return before != (position < at and is_word(text, position))
 
 
 def _past_word(text: str, start: int, at: int) -> int:
     """Where `[\\w'’-]+\\s+` matched at `start` ends, the text read up to `at`; -1 for no match."""
     end = start
-    while end < at and (is_word_at(text, end) or ord(text[end]) in (39, 45, 0x2019)):
+    while end < at and (is_word(text, end) or ord(text[end]) in (39, 45, 0x2019)):
         end += 1
     if end == start or end >= at or not is_space_at(text, end):
         return -1

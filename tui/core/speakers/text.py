@@ -7,6 +7,7 @@ import re
 from typing import Final, cast
 
 from tui.core.bisection import bisect_at
+from tui.core.characters import is_word
 from tui.core.lexicon import ABBREVIATIONS, WEEKDAYS, abbreviated
 from tui.core.model import Quote
 from tui.core.word_memo import WordMemo
@@ -203,15 +204,11 @@ def _piece_spans(piece: str, at: int, starts: list[int], words: list[str]) -> No
     while index < size:
         start = index
         index += 1
-        if is_word_at(piece, start):
+        if is_word(piece, start):
             while True:
-                while index < size and is_word_at(piece, index):
+                while index < size and is_word(piece, index):
                     index += 1
-                if (
-                    index + 1 < size
-                    and _is_joiner(ord(piece[index]))
-                    and is_word_at(piece, index + 1)
-                ):
+                if index + 1 < size and _is_joiner(ord(piece[index])) and is_word(piece, index + 1):
                     index += 2
                 else:
                     break
@@ -227,18 +224,8 @@ def _is_joiner(code: int) -> bool:
     return code == 39 or code == 46 or code == 45 or code == 38 or code == 0x2019
 
 
-def is_word_at(text: str, at: int) -> bool:
-    """Whether the character at `at` is a word's (`\\w`): an ASCII one read by its code and
-    compared by hand, as the compiled annotator reads a code with no string made for the
-    character and no method called."""
-    code = ord(text[at])
-    if code < 128:
-        return 97 <= code <= 122 or 65 <= code <= 90 or 48 <= code <= 57 or code == 95
-    return text[at].isalnum()
-
-
 def is_space_at(text: str, at: int) -> bool:
-    """`str.isspace` of the character at `at` (ASCII, read as `is_word_at` reads it: tab to
+    """`str.isspace` of the character at `at` (ASCII, read as `is_word` reads it: tab to
     carriage return, the four separators, space)."""
     code = ord(text[at])
     if code < 128:
@@ -247,7 +234,7 @@ def is_space_at(text: str, at: int) -> bool:
 
 
 def is_letter_at(text: str, at: int) -> bool:
-    """`str.isalpha` of the character at `at` (ASCII read as `is_word_at` reads it)."""
+    """`str.isalpha` of the character at `at` (ASCII read as `is_word` reads it)."""
     code = ord(text[at])
     if code < 128:
         return 97 <= code <= 122 or 65 <= code <= 90
@@ -255,7 +242,7 @@ def is_letter_at(text: str, at: int) -> bool:
 
 
 def is_upper_at(text: str, at: int) -> bool:
-    """`str.isupper` of the character at `at` (ASCII read as `is_word_at` reads it)."""
+    """`str.isupper` of the character at `at` (ASCII read as `is_word` reads it)."""
     code = ord(text[at])
     if code < 128:
         return 65 <= code <= 90
@@ -265,7 +252,7 @@ def is_upper_at(text: str, at: int) -> bool:
 def _is_mark_at(text: str, at: int) -> bool:
     """Whether the character at `at` is a token of its own: neither a word's (`\\w`) nor white
     space."""
-    return not (is_word_at(text, at) or is_space_at(text, at))
+    return not (is_word(text, at) or is_space_at(text, at))
 
 
 _WORD_STOP: Final = r"(\w*+)([.!?…]++)[\"'”’)\]]*+\s++(?=(?:''|``|[\"“‘'(\[])?[A-Z0-9])"
@@ -307,7 +294,7 @@ def _boundary_from(text: str, start: int, limit: int) -> tuple[int, int, bool]:
     it starts for a line break), and whether it ends a sentence (`_ends_sentence`); -1 for no
     match."""
     mark = start
-    while mark < limit and is_word_at(text, mark):
+    while mark < limit and is_word(text, mark):
         mark += 1
     if mark < limit and text[mark] in _STOPS:  # `_WORD_STOP`
         end = _stop_end(text, mark, limit)
@@ -329,7 +316,7 @@ def _match_start(text: str, mark: int, lowest: int) -> int:
         while at > lowest and text[at - 1] in " \t\xa0":
             at -= 1
     else:
-        while at > lowest and is_word_at(text, at - 1):
+        while at > lowest and is_word(text, at - 1):
             at -= 1
     return at
 
@@ -403,7 +390,7 @@ def _boundary_end(text: str, start: int, mark: int, limit: int) -> int:
     `mark` (past word characters up to a stop, past spaces and tabs up to a line break)."""
     if text[mark] == "\n":
         return _break_end(text, start, limit)
-    if start and is_word_at(text, start - 1):  # `(?<!\w)`
+    if start and is_word(text, start - 1):  # `(?<!\w)`
         return -1
     return _stop_end(text, mark, limit)
 
