@@ -4,6 +4,13 @@ string and calls no method (a regex or `str.isalnum` on the character would)."""
 
 from __future__ import annotations
 
+from typing import Final
+
+COMPILED: Final = __file__.endswith((".so", ".pyd"))
+"""Whether the annotator's modules run compiled: mypyc builds this one with them, all or none
+(`hatch_build.py`). Where a loop read by hand is fast only compiled, a pure module keeps its
+pattern."""
+
 
 def is_word(text: str, at: int) -> bool:
     """Whether the character at `at` is a word character as the regex engine's `\\w` reads it
@@ -15,3 +22,12 @@ def is_word(text: str, at: int) -> bool:
     if 0x2010 <= code <= 0x201F:
         return False
     return text[at].isalnum()
+
+
+def is_space(text: str, at: int) -> bool:
+    """`str.isspace` of the character at `at`: an ASCII one compared by its code (tab to
+    carriage return, the four separators, space), any other asked of the string."""
+    code = ord(text[at])
+    if code < 128:
+        return code == 32 or 9 <= code <= 13 or 28 <= code <= 31
+    return text[at].isspace()

@@ -12,6 +12,7 @@ import unicodedata
 from typing import Final, NamedTuple
 
 from tui.core import word_tables
+from tui.core.characters import is_space
 from tui.core.names import opens_with_first_name
 from tui.core.word_memo import WordMemo
 
@@ -54,14 +55,6 @@ def ends_at(text: str, end: int, word: str) -> bool:
             return False
         k -= 1
     return True
-
-
-def is_space(text: str, at: int) -> bool:
-    """`text[at].isspace()`, an ASCII character read as a number (no string made, compiled)."""
-    code = ord(text[at])
-    if code < 128:
-        return code == 32 or 9 <= code <= 13 or 28 <= code <= 31
-    return text[at].isspace()
 
 
 def word_start_before(text: str, end: int, lo: int) -> tuple[int, int]:

@@ -9,14 +9,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Final
 
-from tui.core.characters import is_word
+from tui.core.characters import COMPILED, is_word
 
 _APOSTROPHES = "’‘′´"
-
-COMPILED: Final = __file__.endswith((".so", ".pyd"))
-"""Whether this module runs compiled (mypyc builds it into an extension module)."""
 
 
 def _fold_table() -> dict[int, str]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from tui.core import gazetteer
-from tui.core.characters import is_word
+from tui.core.characters import is_space, is_word
 from tui.core.lexicon import HONORIFICS, WEEKDAYS
 from tui.core.names import is_first_name, is_plain_word
 from tui.core.organisations import is_body_name, is_organisation_word
@@ -24,7 +24,6 @@ from tui.core.speakers.text import (
     abbreviated_word,
     is_capitalised,
     is_possessive,
-    is_space_at,
     lower,
 )
 from tui.core.speech import (
@@ -687,7 +686,7 @@ def says_after(text: str, end: int) -> bool:
     size = len(text)
     while True:
         start = end
-        while start < size and is_space_at(text, start):
+        while start < size and is_space(text, start):
             start += 1
         if start == end:
             return False

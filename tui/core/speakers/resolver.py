@@ -14,7 +14,7 @@ from typing import Final
 
 from tui.core import gazetteer
 from tui.core.bisection import bisect_at
-from tui.core.characters import is_word
+from tui.core.characters import is_space, is_word
 from tui.core.documents import Block
 from tui.core.lexicon import HONORIFIC_GENDERS
 from tui.core.model import PersonMention, Quote
@@ -46,7 +46,6 @@ from tui.core.speakers.text import (
     closing_mark,
     is_capitalised,
     is_possessive,
-    is_space_at,
     lower,
     sentence_end,
     sentence_start,
@@ -149,9 +148,9 @@ def _past_word(text: str, start: int, at: int) -> int:
     end = start
     while end < at and (is_word(text, end) or ord(text[end]) in (39, 45, 0x2019)):
         end += 1
-    if end == start or end >= at or not is_space_at(text, end):
+    if end == start or end >= at or not is_space(text, end):
         return -1
-    while end < at and is_space_at(text, end):
+    while end < at and is_space(text, end):
         end += 1
     return end
 
@@ -165,7 +164,7 @@ def _someone_new_opening(text: str, lowest: int, at: int) -> bool:
         found = text.find(word, lowest, at)
         while found >= 0:
             space = found + len(word)
-            if space < at and is_space_at(text, space):
+            if space < at and is_space(text, space):
                 return True
             found = text.find(word, found + 1, at)
     return False

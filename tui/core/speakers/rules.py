@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from tui.core import gazetteer
+from tui.core.characters import is_space
 from tui.core.documents import Block
 from tui.core.lexicon import HONORIFIC_GENDERS, MONTHS, WEEKDAYS
 from tui.core.model import Quote
@@ -57,7 +58,6 @@ from tui.core.speakers.text import (
     Token,
     closing_mark,
     is_capitalised,
-    is_space_at,
     is_upper_at,
     lower,
     sentence_end,
@@ -195,7 +195,7 @@ def _transcript_label(site: Site) -> Mention | None:
     the quote's words open on two capitals (or a capital and `'’.-`), as every label does: most
     quotes are ruled out with no regex call."""
     text, start, end = site.text, site.quote.content_start, site.quote.content_end
-    while start < end and is_space_at(text, start):
+    while start < end and is_space(text, start):
         start += 1
     if start + 1 >= end or not is_upper_at(text, start):
         return None

@@ -7,7 +7,7 @@ import re
 from typing import Final, cast
 
 from tui.core.bisection import bisect_at
-from tui.core.characters import is_word
+from tui.core.characters import is_space, is_word
 from tui.core.lexicon import ABBREVIATIONS, WEEKDAYS, abbreviated
 from tui.core.model import Quote
 from tui.core.word_memo import WordMemo
@@ -18,7 +18,7 @@ def closing_mark(text: str, quote: Quote) -> str:
     back from their end: the rules ask it of every quote several times, and a copy of the words
     costs what a long quote is long."""
     start, end = quote.content_start, quote.content_end
-    while end > start and is_space_at(text, end - 1):
+    while end > start and is_space(text, end - 1):
         end -= 1
     return text[end - 1] if end > start else ""
 
@@ -212,7 +212,7 @@ def _piece_spans(piece: str, at: int, starts: list[int], words: list[str]) -> No
                     index += 2
                 else:
                     break
-        elif is_space_at(piece, start):
+        elif is_space(piece, start):
             continue
         starts.append(at + start)
         words.append(piece[start:index])
@@ -222,15 +222,6 @@ def _is_joiner(code: int) -> bool:
     """Whether a character (its code) joins the parts of one word (`O'Brien`, `U.S`, `AT&T`,
     `well-known`): one of `'’.&-`."""
     return code == 39 or code == 46 or code == 45 or code == 38 or code == 0x2019
-
-
-def is_space_at(text: str, at: int) -> bool:
-    """`str.isspace` of the character at `at` (ASCII, read as `is_word` reads it: tab to
-    carriage return, the four separators, space)."""
-    code = ord(text[at])
-    if code < 128:
-        return code == 32 or 9 <= code <= 13 or 28 <= code <= 31
-    return text[at].isspace()
 
 
 def is_letter_at(text: str, at: int) -> bool:
@@ -252,7 +243,7 @@ def is_upper_at(text: str, at: int) -> bool:
 def _is_mark_at(text: str, at: int) -> bool:
     """Whether the character at `at` is a token of its own: neither a word's (`\\w`) nor white
     space."""
-    return not (is_word(text, at) or is_space_at(text, at))
+    return not (is_word(text, at) or is_space(text, at))
 
 
 _WORD_STOP: Final = r"(\w*+)([.!?…]++)[\"'”’)\]]*+\s++(?=(?:''|``|[\"“‘'(\[])?[A-Z0-9])"
@@ -406,7 +397,7 @@ def _break_end(text: str, start: int, limit: int) -> int:
     if end >= limit or text[end] != "\n":
         return -1
     end += 1
-    while end < limit and is_space_at(text, end):
+    while end < limit and is_space(text, end):
         end += 1
     return end
 
@@ -419,10 +410,10 @@ def _stop_end(text: str, mark: int, limit: int) -> int:
         end += 1
     while end < limit and text[end] in _AFTER_STOP:
         end += 1
-    if end >= limit or not is_space_at(text, end):
+    if end >= limit or not is_space(text, end):
         return -1
     end += 1
-    while end < limit and is_space_at(text, end):
+    while end < limit and is_space(text, end):
         end += 1
     return end if _opens_sentence(text, end, limit) else -1
 
