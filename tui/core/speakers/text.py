@@ -344,26 +344,19 @@ class _Bounds:
         it is a stop its word runs up to, or a line break its white space runs up to); False when
         none is left. Each try is read by hand (`_boundary_end`), not by the regex: a regex match
         and its groups cost ten times as much."""
-        text, marks, done = self.text, self.marks, self.done
-        index = self.next
-        while index < len(marks):
-            mark = marks[index]
-            index += 1
-            if mark < done:
-                continue
-            start = _match_start(text, mark, done)
-            end = _boundary_end(text, start, mark, len(text))
-            if end >= 0:
-                line_break = text[mark] == "\n"
-                self.starts.append(start)
-                self.ends.append(end)
-                self.stops.append(start if line_break else mark)
-                self.sentence.append(line_break or _stop_ends_sentence(text, start, mark, end))
-                self.done = end
-                self.next = index
-                return True
-        self.next = index
-        return False
+        text = self.text
+        self.next, start, mark, end = _next_boundary(
+            text, self.marks, self.next, self.done, len(text)
+        )
+        if end < 0:
+            return False
+        line_break = text[mark] == "\n"
+        self.starts.append(start)
+        self.ends.append(end)
+        self.stops.append(start if line_break else mark)
+        self.sentence.append(line_break or _stop_ends_sentence(text, start, mark, end))
+        self.done = end
+        return True
 
     def first_from(self, at: int) -> int:
         """The index of the first match from `at`, or -1 when `at` lies inside a match (a pass
@@ -573,20 +566,34 @@ def _first_stop(text: str, marks: list[int], at: int, upper: int) -> int:
     whole text, not by the regex, whose pass and its set-up cost ten times as much."""
     done = at
     index = bisect_at(marks, at)
-    while index < len(marks) and marks[index] < upper:
+    while True:
+        index, start, mark, end = _next_boundary(text, marks, index, done, upper)
+        if end < 0:
+            return -1
+        if text[mark] == "\n":
+            return start
+        if _stop_ends_sentence(text, start, mark, end):
+            return mark
+        done = end
+
+
+def _next_boundary(
+    text: str, marks: list[int], index: int, done: int, limit: int
+) -> tuple[int, int, int, int]:
+    """The next `_BOUNDARY_AT_WORD` match of a pass whose last match ended at `done`, tried by
+    hand at each of `marks` from `index` on (the text's stops and line breaks) before `limit`,
+    the text read no further: (the index of the mark after its own, its start, its mark, its
+    end), the end -1 when none is left. `_Bounds.more` and `_first_stop` both pass this way."""
+    while index < len(marks) and marks[index] < limit:
         mark = marks[index]
         index += 1
         if mark < done:
             continue
         start = _match_start(text, mark, done)
-        end = _boundary_end(text, start, mark, upper)
+        end = _boundary_end(text, start, mark, limit)
         if end >= 0:
-            if text[mark] == "\n":
-                return start
-            if _stop_ends_sentence(text, start, mark, end):
-                return mark
-            done = end
-    return -1
+            return index, start, mark, end
+    return index, 0, 0, -1
 
 
 _OPENING: Final = 3
