@@ -236,3 +236,8 @@ def _read(content):
 )
 def test_front_matter_reads_as_the_yaml_loader_reads_it(content):
     assert _read(content) == _yaml_only(content)
+
+
+@pytest.mark.parametrize("source", ["---word\n---", "----\ntitle: x\n----\nBody.", "---x\nBody."])
+def test_a_first_line_of_dashes_with_more_on_it_is_read_as_the_parser_reads_it(source):
+    assert markup.render(source) == markup.parsed(source)

@@ -24,6 +24,7 @@ from markdown_it.rules_block import StateBlock
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
+from tui.core.decoding import CharacterSet
 from tui.core.documents import Block, BlockKind, BlockWriter, Inline, InlineKind
 
 
@@ -89,8 +90,10 @@ def _front_and_body(source: str) -> tuple[str, str] | None:
     """The front matter (`---` lines around YAML; none: empty) and the body after it; None when
     the front matter is more than `key: value` lines (`_NOT_FRONT_MATTER`): the parser reads
     it."""
-    if not source.startswith("---\n"):
+    if not source.startswith("---"):
         return "", source
+    if not source.startswith("---\n"):  # `---word`, `----`: the front matter plugin's to read
+        return None
     close = source.find("\n---\n", 3)
     if close < 0 or _NOT_FRONT_MATTER.search(source, 4, close):
         return None
@@ -98,9 +101,13 @@ def _front_and_body(source: str) -> tuple[str, str] | None:
 
 
 def _is_plain(body: str) -> bool:
-    """Whether no character of the body could mean more than text (`_NOT_PLAIN`)."""
+    """Whether no character of the body could mean more than text (`_MARKUP_OR_ODD_SPACE`,
+    `_NOT_PLAIN`)."""
     lines = "\n" + body
-    return not any(needle in lines and pattern.search(lines) for needle, pattern in _NOT_PLAIN)
+    return not (
+        _MARKUP_OR_ODD_SPACE.found_in(lines)
+        or any(needle in lines and pattern.search(lines) for needle, pattern in _NOT_PLAIN)
+    )
 
 
 def _plain(front: str, body: str) -> Rendered:
@@ -171,15 +178,14 @@ _REACHES_PAST = re.compile(r"```|~~~|<(?:[!?]|script|pre|style|textarea)|\]:", r
 and a link label's definition (which makes `[label]` a link anywhere)."""
 
 
+_MARKUP_OR_ODD_SPACE = CharacterSet(
+    re.compile(
+        r"[\\`*<\0"  # escapes, code, emphasis, HTML
+        r"\t\r\x0b\x0c\x1c-\x1f\x85\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"  # spaces
+        # but the space and the no-break space, which markdown-it trims and indents apart
+    )
+)
 _NOT_PLAIN = (
-    (
-        "",
-        re.compile(
-            r"[\\`*<\0"  # escapes, code, emphasis, HTML
-            r"\t\r\x0b\x0c\x1c-\x1f\x85\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"  # spaces
-            # but the space and the no-break space, which markdown-it trims and indents apart
-        ),
-    ),
     # an underscore that may open or close emphasis: one alone between letters or digits
     # (`user_name`) cannot, so it is text
     ("_", re.compile(r"_(?:(?<![^\W_]_)|(?![^\W_]))")),
@@ -190,10 +196,10 @@ _NOT_PLAIN = (
     # a line that may open a block, define a label or underline a heading
     ("", re.compile(r"\n(?:[ #>+=~<|:\[-]|\d{1,9}[.)])")),
 )
-"""What makes a body (a line feed before it) more than plain paragraphs, each searched apart (as
-one pattern, three times slower), and only in a body holding the text each must start with
-(`str` finds a literal faster than the regex engine: the hard line break took 11 µs an article
-to search for, its test 1 µs)."""
+"""What else makes a body (a line feed before it) more than plain paragraphs, each searched
+apart (as one pattern, three times slower), and only in a body holding the text each must start
+with (`str` finds a literal faster than the regex engine: the hard line break took 11 µs an
+article to search for, its test 1 µs)."""
 _NOT_FRONT_MATTER = re.compile(r"^[ \t.-]|[\r\0]", re.MULTILINE)
 """A front matter line that could close it (`---`, `...`, indented) or a raw character."""
 _BLANK_LINES = re.compile(r"\n\n+")
