@@ -3,6 +3,7 @@ file is recognised by its bytes, and edits, new, moved and deleted files are not
 
 from __future__ import annotations
 
+import json
 import os
 import pathlib
 import sqlite3
@@ -15,7 +16,7 @@ from tui.core.annotation import annotate
 from tui.core.cache import AnnotationCache
 from tui.core.library import Library, one_per_text
 from tui.core.loading import load
-from tui.core.snapshot import Snapshot
+from tui.core.snapshot import Snapshot, from_json, to_json
 
 ARTICLE = "---\ntitle: Pier reopens\n---\n# Pier\n\nThe *pier* reopened today in Lisbon.\n"
 
@@ -321,3 +322,18 @@ def test_articles_listed_without_their_text_are_annotated_by_worker_processes_fr
     assert [step.annotation for step in library.annotated()] == expected
     assert all(document.unread_from is not None for document in library.documents)  # not here
     assert len(library.index.search("reopen pier", limit=100).hits) == len(expected)
+
+
+def test_what_a_file_parsed_into_reads_back_whole_from_its_stored_form(tmp_path):
+    records = tmp_path / "wire.jsonl"
+    texts = ['First line.\n\n"Quoted," he said.', "Zweite Zeile: “ja”.\n[1]", "third \u2028"]
+    records.write_text(
+        "\n".join(f'{{"id": "r{n}", "text": {json.dumps(t)}}}' for n, t in enumerate(texts)),
+        encoding="utf-8",
+    )
+    parsed = list(loading.load_file(records))
+    listing, bodies = to_json(parsed)
+    stored = from_json(listing, str(records), None, bodies)
+    assert [d.text for d in stored] == [d.text for d in parsed]
+    assert [d.blocks for d in stored] == [d.blocks for d in parsed]
+    assert [d.text_key for d in stored] == [d.text_key for d in parsed]

@@ -42,9 +42,16 @@ class Inline:
 def text_key(text: str) -> str:
     """A digest of a text: what its annotation is stored under, and what two documents with the
     same text share (so neither text is read to compare them)."""
+    return digest(text.encode("utf-8", "surrogatepass"))
+
+
+def digest(data: bytes) -> str:
+    """128 bits of SHA-256: a first open takes three digests an article (the file, its text, the
+    text again where it is annotated), and OpenSSL's SHA-256 runs on the processor's SHA
+    instructions, four times as fast as `blake2b` here (3.8 against 14.4 µs for 6 KB)."""
     import hashlib  # not on the first paint's path
 
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+    return hashlib.sha256(data).hexdigest()[:32]
 
 
 class Body(NamedTuple):

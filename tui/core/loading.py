@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from tui.core.allocation import long_lived_objects
 from tui.core.cores import MAX_WORKERS, usable_cores, worker_pool
 from tui.core.decoding import NotText, clean, clean_same_length, decode, printable
-from tui.core.documents import Document, derive_title, paragraph_blocks
+from tui.core.documents import Document, derive_title, digest, paragraph_blocks
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor, Future
@@ -267,7 +267,7 @@ def _parsed_file(name: str) -> _ParsedFile:
     """In a worker process: (size, mtime, digest, what the file parses into in the snapshot's
     form: listing and bodies, which cost less to send back than pickled documents); no digest
     when it could not be read (the problem says why)."""
-    from tui.core.snapshot import digest, to_json
+    from tui.core.snapshot import to_json
 
     path = Path(name)
     try:
