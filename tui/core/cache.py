@@ -21,6 +21,7 @@ from pathlib import Path
 from sys import intern
 from typing import TYPE_CHECKING, Any, get_args
 
+from tui.core.compact_json import compact_json
 from tui.core.documents import text_key
 from tui.core.model import Annotation, Person, PersonMention, PlaceMention, Quote, QuoteKind
 from tui.core.versions import annotator_version, parser_version, search_version
@@ -42,16 +43,14 @@ _STORED_FORM = 1
 def to_json(annotation: Annotation) -> str:
     """Each record as a row of its fields in declaration order: about ten times faster than
     `dataclasses.asdict`, and the annotator's version in every key keeps rows and fields in step."""
-    return json.dumps(
+    return compact_json(
         [
             list(map(_QUOTE, annotation.quotes)),
             list(map(_PERSON, annotation.people)),
             list(map(_MENTION, annotation.mentions)),
             list(map(_PLACE, annotation.places)),
             list(map(_QUOTE, annotation.terms)),
-        ],
-        separators=(",", ":"),
-        ensure_ascii=False,
+        ]
     )
 
 

@@ -23,6 +23,7 @@ from pathlib import Path
 from sys import intern
 from typing import TYPE_CHECKING, Any, NamedTuple, get_args
 
+from tui.core.compact_json import compact_json
 from tui.core.documents import (
     Block,
     BlockKind,
@@ -230,7 +231,9 @@ def to_json(parsed: Parsed) -> tuple[str, str]:
         ]
         for item in documents
     ]
-    return _compact(listing), _compact(bodies) + "\n" + "".join(item.text for item in documents)
+    return compact_json(listing), compact_json(bodies) + "\n" + "".join(
+        item.text for item in documents
+    )
 
 
 def _bodies(stored: str) -> Iterator[tuple[str, list[list[Any]], list[list[Any]]]]:
@@ -242,10 +245,6 @@ def _bodies(stored: str) -> Iterator[tuple[str, list[list[Any]], list[list[Any]]
     for size, blocks, inline in json.loads(stored[: at - 1]):
         yield stored[at : at + size], blocks, inline
         at += size
-
-
-def _compact(rows: list[list[Any]]) -> str:
-    return json.dumps(rows, separators=(",", ":"), ensure_ascii=False)
 
 
 def from_json(
