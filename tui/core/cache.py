@@ -149,7 +149,7 @@ class AnnotationCache:
                 "CREATE TABLE IF NOT EXISTS parsed (key TEXT PRIMARY KEY, size INTEGER NOT NULL,"
                 " mtime INTEGER NOT NULL, digest TEXT NOT NULL, data TEXT NOT NULL)"
             )
-            db.execute("CREATE TABLE IF NOT EXISTS body (key TEXT PRIMARY KEY, data TEXT NOT NULL)")
+            db.execute("CREATE TABLE IF NOT EXISTS body (key TEXT PRIMARY KEY, data BLOB NOT NULL)")
             db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT)")
             for table, version in self._versions.items():
                 written_by = db.execute("SELECT value FROM meta WHERE name = ?", (table,))
@@ -261,11 +261,11 @@ class AnnotationCache:
             )
         }
 
-    def bodies(self, paths: list[str]) -> dict[str, str]:
-        """The stored bodies of the documents each file parsed into."""
+    def bodies(self, paths: list[str]) -> dict[str, bytes]:
+        """The stored bodies of the documents each file parsed into (`snapshot.to_json`)."""
         return dict(self._rows("body", "data", paths))
 
-    def keep_parsed(self, rows: Iterable[tuple[str, int, int, str, str, str | None]]) -> None:
+    def keep_parsed(self, rows: Iterable[tuple[str, int, int, str, str, bytes | None]]) -> None:
         """Store (path, size, mtime in ns, digest, listing, bodies) for files just parsed (no
         bodies: the ones stored are still the file's, only its stat changed)."""
         rows = list(rows)

@@ -256,7 +256,7 @@ def _recalled(paths: list[str], snapshot: Snapshot | None) -> dict[str, list[Doc
     return snapshot.recall_many(files)
 
 
-_ParsedFile = tuple[int, int, str, str, str]
+_ParsedFile = tuple[int, int, str, str, bytes]
 
 
 def _parsed_files(names: list[str]) -> list[_ParsedFile]:
