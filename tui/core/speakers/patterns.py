@@ -749,6 +749,9 @@ def according_to(tokens: list[Token]) -> Mention | None:
     """The source named by `according to X`, `in the words of X`, `in X's words` or, set apart
     by a comma, `per X` (`Trump is "furious," per two people familiar with his thinking`)."""
     for index in range(len(tokens) - 1):
+        size = len(tokens[index][2])
+        if size != 9 and size != 3 and size != 5:  # never lowered to the ASCII words below
+            continue
         word = lower(tokens[index][2])
         if word == "according" and tokens[index + 1][2] == "to":
             end = run_right(tokens, index + 2)
