@@ -137,13 +137,15 @@ class ArticleText:
 
     def _make(self, chunk: int) -> None:
         """Make the tokens of a chunk. Their starts are the int objects of `starts` themselves,
-        read as objects: read as ints, each would be unboxed and boxed anew."""
+        read as objects: read as ints, each would be unboxed and boxed anew; their ends are
+        `_POSITIONS`' where it has them."""
         starts, words = self.starts, self.words
         start_objects = cast("list[object]", starts)
         tokens = cast("list[object]", self.tokens)
         for at in range(chunk << _CHUNK_BITS, min(len(starts), (chunk + 1) << _CHUNK_BITS)):
             word = words[at]
-            tokens[at] = (start_objects[at], starts[at] + len(word), word)
+            end = starts[at] + len(word)
+            tokens[at] = (start_objects[at], _POSITIONS[end] if end < _KEPT else end, word)
 
     def words_between(self, start: int, end: int) -> list[Token]:
         """The tokens that lie wholly between `start` and `end`."""
@@ -174,20 +176,32 @@ _UNREAD: Final[Token] = (0, 0, "")
 """A token not made yet."""
 
 
+_KEPT: Final = 1 << 15
+"""How many positions `_POSITIONS` holds: longer than nearly every news text."""
+
+_POSITIONS: Final[list[object]] = list(range(_KEPT))
+"""The int object of each position from 0 up to `_KEPT`, made once: a token's start and end
+stored as one of these is neither made nor freed with each article's tokens (each int made
+anew would be, a thousand times an article)."""
+
+
 def _spans(text: str, starts: list[int], words: list[str]) -> None:
     """Where each token of the text starts and its word, read a space-separated piece at a
     time: most pieces are one word (`isalnum` is `\\w` but the underscore) or a word and the
-    mark after it (`said,`); only the rest are read a character at a time (`_piece_spans`)."""
+    mark after it (`said,`); only the rest are read a character at a time (`_piece_spans`).
+    Its starts are `_POSITIONS`' int objects where it has them."""
+    start_objects = cast("list[object]", starts)
     at = 0
     for piece in text.split(" "):
         size = len(piece)
         if piece.isalnum():
-            starts.append(at)
+            start_objects.append(_POSITIONS[at] if at < _KEPT else at)
             words.append(piece)
         elif size > 1 and _is_mark_at(piece, size - 1) and (word := piece[:-1]).isalnum():
-            starts.append(at)
+            start_objects.append(_POSITIONS[at] if at < _KEPT else at)
             words.append(word)
-            starts.append(at + size - 1)
+            mark = at + size - 1
+            start_objects.append(_POSITIONS[mark] if mark < _KEPT else mark)
             words.append(piece[size - 1])
         elif piece:
             _piece_spans(piece, at, starts, words)
@@ -214,7 +228,8 @@ def _piece_spans(piece: str, at: int, starts: list[int], words: list[str]) -> No
                     break
         elif is_space(piece, start):
             continue
-        starts.append(at + start)
+        position = at + start
+        cast("list[object]", starts).append(_POSITIONS[position] if position < _KEPT else position)
         words.append(piece[start:index])
 
 
