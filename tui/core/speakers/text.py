@@ -107,10 +107,10 @@ class ArticleText:
         """Each token once made (`slice`), `_UNREAD` before."""
         self.made = [False] * ((len(self.starts) >> _CHUNK_BITS) + 1)
         """Whether each chunk of `tokens` is made."""
-        self.sentence_starts: dict[tuple[int, int], int] = {}
+        self.sentence_starts: dict[tuple[object, object], int] = {}
         """`sentence_start`'s answers so far: the rules, the ranker and the resolver ask about
         the same quotes' sentences."""
-        self.sentence_ends: dict[tuple[int, int], int] = {}
+        self.sentence_ends: dict[tuple[object, object], int] = {}
         self.bounds: _Bounds | None = None
         """Every sentence end one regex pass over the whole text finds, read on first need."""
 
@@ -145,7 +145,7 @@ class ArticleText:
         for at in range(chunk << _CHUNK_BITS, min(len(starts), (chunk + 1) << _CHUNK_BITS)):
             word = words[at]
             end = starts[at] + len(word)
-            tokens[at] = (start_objects[at], _POSITIONS[end] if end < _KEPT else end, word)
+            tokens[at] = (start_objects[at], _boxed(end), word)
 
     def words_between(self, start: int, end: int) -> list[Token]:
         """The tokens that lie wholly between `start` and `end`."""
@@ -182,7 +182,13 @@ _KEPT: Final = 1 << 15
 _POSITIONS: Final[list[object]] = list(range(_KEPT))
 """The int object of each position from 0 up to `_KEPT`, made once: a token's start and end
 stored as one of these is neither made nor freed with each article's tokens (each int made
-anew would be, a thousand times an article)."""
+anew would be, a thousand times an article), nor a sentence end or a stop."""
+
+
+def _boxed(position: int) -> object:
+    """The int object of a position of the text: `_POSITIONS`' own where it has one (a
+    compiled int is boxed anew each time it is stored in a list, a tuple or a dict)."""
+    return _POSITIONS[position] if 0 <= position < _KEPT else position
 
 
 def _spans(text: str, starts: list[int], words: list[str]) -> None:
@@ -195,13 +201,12 @@ def _spans(text: str, starts: list[int], words: list[str]) -> None:
     for piece in text.split(" "):
         size = len(piece)
         if piece.isalnum():
-            start_objects.append(_POSITIONS[at] if at < _KEPT else at)
+            start_objects.append(_boxed(at))
             words.append(piece)
         elif size > 1 and _is_mark_at(piece, size - 1) and (word := piece[:-1]).isalnum():
-            start_objects.append(_POSITIONS[at] if at < _KEPT else at)
+            start_objects.append(_boxed(at))
             words.append(word)
-            mark = at + size - 1
-            start_objects.append(_POSITIONS[mark] if mark < _KEPT else mark)
+            start_objects.append(_boxed(at + size - 1))
             words.append(piece[size - 1])
         elif piece:
             _piece_spans(piece, at, starts, words)
@@ -228,8 +233,7 @@ def _piece_spans(piece: str, at: int, starts: list[int], words: list[str]) -> No
                     break
         elif is_space(piece, start):
             continue
-        position = at + start
-        cast("list[object]", starts).append(_POSITIONS[position] if position < _KEPT else position)
+        cast("list[object]", starts).append(_boxed(at + start))
         words.append(piece[start:index])
 
 
@@ -366,9 +370,9 @@ class _Bounds:
         if end < 0:
             return False
         line_break = text[mark] == "\n"
-        self.starts.append(start)
-        self.ends.append(end)
-        self.stops.append(start if line_break else mark)
+        cast("list[object]", self.starts).append(_boxed(start))
+        cast("list[object]", self.ends).append(_boxed(end))
+        cast("list[object]", self.stops).append(_boxed(start if line_break else mark))
         self.sentence.append(line_break or _stop_ends_sentence(text, start, mark, end))
         self.done = end
         return True
@@ -475,7 +479,7 @@ def _marks(text: str) -> list[int]:
     for char in _MARKS:
         at = text.find(char)
         while at >= 0:
-            found.append(at)
+            cast("list[object]", found).append(_boxed(at))
             at = text.find(char, at + 1)
     found.sort()
     return found
@@ -492,9 +496,10 @@ def sentence_start(article: ArticleText, lower: int, pos: int) -> int:
     """Where the sentence holding `pos` starts, at `lower` at the earliest. The last
     `_NEAR_BACK` characters are read first: two sentence ends there settle it (the first may be
     a false one, read from inside a word), and only a long sentence has the whole reach read."""
-    found = article.sentence_starts.get((lower, pos))
+    key = (_boxed(lower), _boxed(pos))
+    found = article.sentence_starts.get(key)
     if found is None:
-        found = article.sentence_starts[lower, pos] = _sentence_start(article, lower, pos)
+        found = article.sentence_starts[key] = _sentence_start(article, lower, pos)
     return found
 
 
@@ -541,9 +546,10 @@ def _sentence_ends(article: ArticleText, start: int, pos: int) -> list[int]:
 
 def sentence_end(article: ArticleText, pos: int, upper: int) -> int:
     """Where the sentence holding `pos` ends, at `upper` at the latest."""
-    found = article.sentence_ends.get((pos, upper))
+    key = (_boxed(pos), _boxed(upper))
+    found = article.sentence_ends.get(key)
     if found is None:
-        found = article.sentence_ends[pos, upper] = _sentence_end(article, pos, upper)
+        found = article.sentence_ends[key] = _sentence_end(article, pos, upper)
     return found
 
 
