@@ -306,7 +306,7 @@ def _boundary_from(text: str, start: int, limit: int) -> tuple[int, int, bool]:
     mark = start
     while mark < limit and is_word(text, mark):
         mark += 1
-    if mark < limit and text[mark] in _STOPS:  # `_WORD_STOP`
+    if mark < limit and _is_stop(ord(text[mark])):  # `_WORD_STOP`
         end = _stop_end(text, mark, limit)
         if end < 0:
             return -1, -1, False
@@ -322,8 +322,8 @@ def _match_start(text: str, mark: int, lowest: int) -> int:
     before `lowest`: the start of the word the stop ends, or of the white space before the line
     break."""
     at = mark
-    if text[at] == "\n":
-        while at > lowest and text[at - 1] in " \t\xa0":
+    if ord(text[at]) == 10:
+        while at > lowest and _is_blank(ord(text[at - 1])):
             at -= 1
     else:
         while at > lowest and is_word(text, at - 1):
@@ -369,7 +369,7 @@ class _Bounds:
         )
         if end < 0:
             return False
-        line_break = text[mark] == "\n"
+        line_break = ord(text[mark]) == 10
         cast("list[object]", self.starts).append(_boxed(start))
         cast("list[object]", self.ends).append(_boxed(end))
         cast("list[object]", self.stops).append(_boxed(start if line_break else mark))
@@ -391,7 +391,7 @@ def _boundary_end(text: str, start: int, mark: int, limit: int) -> int:
     """Where a `_BOUNDARY_AT_WORD` match at `start` ends, text read up to `limit`, or -1 for
     none, read by hand: `start` is where `_match_start` puts a try at the stop or line break at
     `mark` (past word characters up to a stop, past spaces and tabs up to a line break)."""
-    if text[mark] == "\n":
+    if ord(text[mark]) == 10:
         return _break_end(text, start, limit)
     if start and is_word(text, start - 1):  # `(?<!\w)`
         return -1
@@ -401,12 +401,12 @@ def _boundary_end(text: str, start: int, mark: int, limit: int) -> int:
 def _break_end(text: str, start: int, limit: int) -> int:
     """Where a `_LINE_BREAK` match at `start` ends, text read up to `limit`, or -1: a stop or
     closing mark before it, blanks, the line break and the white space after it."""
-    if start == 0 or text[start - 1] not in _BEFORE_BREAK:
+    if start == 0 or not _before_break(ord(text[start - 1])):
         return -1
     end = start
-    while end < limit and text[end] in _BLANKS:
+    while end < limit and _is_blank(ord(text[end])):
         end += 1
-    if end >= limit or text[end] != "\n":
+    if end >= limit or ord(text[end]) != 10:
         return -1
     end += 1
     while end < limit and is_space(text, end):
@@ -418,9 +418,9 @@ def _stop_end(text: str, mark: int, limit: int) -> int:
     """Where a `_WORD_STOP` match whose stops start at `mark` ends, text read up to `limit`, or
     -1: the stops, closing marks, white space, and a capital or digit opening what follows."""
     end = mark + 1
-    while end < limit and text[end] in _STOPS:
+    while end < limit and _is_stop(ord(text[end])):
         end += 1
-    while end < limit and text[end] in _AFTER_STOP:
+    while end < limit and _after_stop(ord(text[end])):
         end += 1
     if end >= limit or not is_space(text, end):
         return -1
@@ -430,11 +430,31 @@ def _stop_end(text: str, mark: int, limit: int) -> int:
     return end if _opens_sentence(text, end, limit) else -1
 
 
-_BLANKS: Final = " \t\xa0"
-_STOPS: Final = ".!?…"
-_AFTER_STOP: Final = "\"'”’)]"
-_BEFORE_BREAK: Final = '.!?…"”’'
-_OPENING_MARK: Final = "\"“‘'(["
+def _is_stop(code: int) -> bool:
+    """Whether a character (its code) is a stop, `[.!?…]`. The characters of a text are read
+    by their codes here: compiled, `ord` of an index makes no one-character string (a string
+    made for a character past Latin-1) and calls no method (`in` a string of them would)."""
+    return code == 46 or code == 33 or code == 63 or code == 0x2026
+
+
+def _is_blank(code: int) -> bool:
+    """`[ \\t\\xa0]`: white space that runs up to a line break."""
+    return code == 32 or code == 9 or code == 0xA0
+
+
+def _after_stop(code: int) -> bool:
+    """`[\"'”’)\\]]`: a closing mark after a stop."""
+    return code == 34 or code == 39 or code == 0x201D or code == 0x2019 or code == 41 or code == 93
+
+
+def _before_break(code: int) -> bool:
+    """`[.!?…\"”’]`: a stop or a closing quotation mark before a line break."""
+    return _is_stop(code) or code == 34 or code == 0x201D or code == 0x2019
+
+
+def _opening_mark(code: int) -> bool:
+    """`[\"“‘'(\\[]`: a mark that may open a sentence."""
+    return code == 34 or code == 0x201C or code == 0x2018 or code == 39 or code == 40 or code == 91
 
 
 def _opens_sentence(text: str, at: int, limit: int) -> bool:
@@ -442,10 +462,16 @@ def _opens_sentence(text: str, at: int, limit: int) -> bool:
     opening mark or a doubled quotation mark (`''`, ``` `` ```) if any."""
     if _capital_or_digit(text, at, limit):
         return True
-    if at < limit and text[at] in _OPENING_MARK and _capital_or_digit(text, at + 1, limit):
+    if at < limit and _opening_mark(ord(text[at])) and _capital_or_digit(text, at + 1, limit):
         return True
-    pair = text[at : at + 2]
-    return (pair == "''" or pair == "``") and _capital_or_digit(text, at + 2, limit)
+    if at + 2 >= limit:
+        return False
+    code = ord(text[at])
+    return (
+        (code == 39 or code == 96)
+        and ord(text[at + 1]) == code
+        and _capital_or_digit(text, at + 2, limit)
+    )
 
 
 def _capital_or_digit(text: str, at: int, limit: int) -> bool:
@@ -459,7 +485,11 @@ def _capital_or_digit(text: str, at: int, limit: int) -> bool:
 def _stop_ends_sentence(text: str, start: int, mark: int, end: int) -> bool:
     """`_ends_sentence` of a `_WORD_STOP` match from `start` to `end` whose stops start at
     `mark`."""
-    if mark == start or text[mark] != "." or (mark + 1 < len(text) and text[mark + 1] in _STOPS):
+    if (
+        mark == start
+        or ord(text[mark]) != 46
+        or (mark + 1 < len(text) and _is_stop(ord(text[mark + 1])))
+    ):
         return True
     if mark - start > _LONGEST_ABBREVIATION:  # no abbreviation: not cut out and looked up
         return True
@@ -591,7 +621,7 @@ def _first_stop(text: str, marks: list[int], at: int, upper: int) -> int:
         index, start, mark, end = _next_boundary(text, marks, index, done, upper)
         if end < 0:
             return -1
-        if text[mark] == "\n":
+        if ord(text[mark]) == 10:
             return start
         if _stop_ends_sentence(text, start, mark, end):
             return mark
