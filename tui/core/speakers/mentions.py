@@ -464,7 +464,8 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
     if index == 0:
         return True
     previous = tokens[index - 1][2]
-    if lower(previous) in _QUANTIFIERS:
+    low = lower(previous)  # read once: each `lower` is a look-up
+    if low in _QUANTIFIERS:
         ends_clause = word in _LEMMAS and following in (
             "",
             ".",
@@ -473,21 +474,17 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
             "that",
         )  # `the two write`
         return word == "say" or ends_clause or (word not in _LEMMAS and not word.endswith("s"))
-    if lower(previous) in _NOUN_MARKERS or previous in OF or is_possessive(previous):
+    if low in _NOUN_MARKERS or previous in OF or is_possessive(previous):
         return False
     if _described_plural(tokens, index):
         return False
-    if word == "read" and lower(previous) in SOURCE_NOUNS:  # `the statement read`
+    if word == "read" and low in SOURCE_NOUNS:  # `the statement read`
         return True
     if (
         word in _LEMMAS
         and previous[0].islower()
         and not previous.endswith(("s", "ly"))
-        and (
-            lower(previous) not in FUNCTION
-            and lower(previous) not in AUXILIARIES
-            and lower(previous) not in _PLURALS
-        )
+        and (low not in FUNCTION and low not in AUXILIARIES and low not in _PLURALS)
     ):
         return False
     plural = previous.endswith("s") and not previous.endswith("ss")  # `Some Democrats say`
@@ -503,11 +500,12 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
     two_back = tokens[index - 2][2]
     if is_possessive(two_back) and word in _LEMMAS:  # `Bush's Facebook post`
         return False
+    low_two_back = lower(two_back)
     if (
-        lower(two_back) in _QUANTIFIERS and word.endswith("s") and word != "says"
+        low_two_back in _QUANTIFIERS and word.endswith("s") and word != "says"
     ):  # `many Asian states`
         return False
-    if (lower(two_back) in _NOUN_MARKERS or is_possessive(two_back)) and previous[0].islower():
+    if (low_two_back in _NOUN_MARKERS or is_possessive(two_back)) and previous[0].islower():
         return _plural_subject(previous, word) or not (word in _LEMMAS or previous.endswith("ly"))
     return not (two_back in OF and (word in _LEMMAS or word.endswith("s")))
 
