@@ -375,7 +375,7 @@ def modal_name(tokens: list[Token], index: int) -> bool:
     honorific (`Theresa May`, `Mrs May`, `Sen. Will`), or a name alone before a verb of saying
     that no modal takes (`May said`, `Will wrote`; a modal is followed by `say`)."""
     word = tokens[index][2]
-    if word not in _MODAL_NAMES:
+    if word != "Will" and word != "May":  # compared, not hashed: most words are made for a token
         return False
     following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
     if _name_word(following) or (following in SPEECH_VERBS and following not in _LEMMAS):
@@ -389,9 +389,6 @@ def modal_name(tokens: list[Token], index: int) -> bool:
         or is_first_name(before)
         or (is_capitalised(before) and person_noun(before))
     )
-
-
-_MODAL_NAMES: Final = frozenset(("Will", "May"))
 
 
 def _owned_name(tokens: list[Token], start: int, end: int) -> Mention | None:

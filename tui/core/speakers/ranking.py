@@ -411,8 +411,11 @@ class SpeechSubjects:
         first = at
         while first > 0 and at - first < _SENTENCE_TOKENS and starts[first - 1] >= block:
             word = words[first - 1]
-            if word in SENTENCE_ENDS and not (
-                word == "." and first >= 2 and abbreviated_word(words[first - 2])
+            # a stop is one character: a longer word is not hashed to be looked up
+            if (
+                len(word) == 1
+                and word in SENTENCE_ENDS
+                and not (word == "." and first >= 2 and abbreviated_word(words[first - 2]))
             ):
                 break
             first -= 1
