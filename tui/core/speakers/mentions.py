@@ -38,6 +38,7 @@ from tui.core.speech import (
     SPEECH_VERBS,
     WORDS_NOUNS,
 )
+from tui.core.word_memo import WordMemo
 
 NAME: Final = "name"
 PRONOUN: Final = "pronoun"
@@ -424,7 +425,13 @@ _CONTRACTED: Final = re.compile(r"(\w+)['’](?:s|d|ll|m|ve|re)")
 
 def person_noun(word: str) -> bool:
     """A noun for a person (`official`, `aides`, `chairmen`, `the 36-year-old`), also one with
-    how many children they have (`the father-of-two`, `a mother-of-three`)."""
+    how many children they have (`the father-of-two`, `a mother-of-three`). Kept by word: the
+    phrase readers ask it of the same heads over and over, and each answer cuts, splits and
+    looks up the word four ways."""
+    return _PERSON_NOUN.get(word)
+
+
+def _is_person_noun(word: str) -> bool:
     low = lower(word)
     singular = low[:-1] if low.endswith("s") else low
     return (
@@ -433,6 +440,9 @@ def person_noun(word: str) -> bool:
         or low.endswith(("men", "women", "-year-old"))
         or low.split("-of-", 1)[0] in PERSON_NOUNS
     )
+
+
+_PERSON_NOUN: Final = WordMemo(_is_person_noun, 1 << 15)
 
 
 def speaking_head(word: str) -> bool:
