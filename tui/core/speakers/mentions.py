@@ -411,13 +411,22 @@ def _owned_name(tokens: list[Token], start: int, end: int) -> Mention | None:
 
 
 def _pronoun(word: str) -> str | None:
-    """The subject pronoun a word is (`he`, `He’s` → `He`, `I'd` → `I`), else None. Only a word
-    with an apostrophe is tried against `_CONTRACTED`: most words are looked up at once."""
+    """The subject pronoun a word is (`he`, `He’s` → `He`, `I'd` → `I`), else None: kept by
+    word, as the phrase readers ask it of every word of a phrase's ends over and over."""
+    return _BARE_PRONOUNS.get(word) or None
+
+
+def _bare_pronoun(word: str) -> str:
+    """`_pronoun` of a word, "" for none. Only a word with an apostrophe is tried against
+    `_CONTRACTED`: most words are looked up at once."""
     if "'" not in word and "’" not in word:
-        return word if lower(word) in PRONOUNS else None
+        return word if lower(word) in PRONOUNS else ""
     contracted = _CONTRACTED.fullmatch(word)
     bare = contracted.group(1) if contracted else word
-    return bare if lower(bare) in PRONOUNS else None
+    return bare if lower(bare) in PRONOUNS else ""
+
+
+_BARE_PRONOUNS: Final = WordMemo(_bare_pronoun, 1 << 15)
 
 
 _CONTRACTED: Final = re.compile(r"(\w+)['’](?:s|d|ll|m|ve|re)")
@@ -614,12 +623,21 @@ _ADJECTIVE_ENDINGS: Final[tuple[str, ...]] = ("ing", "ous", "ful", "ive")
 
 
 def _name_word(word: str) -> bool:
+    """Whether a word may be (part of) a name: capitalised, and no function word, owner or
+    contraction. Kept by word: the phrase readers ask it of the same words over and over."""
+    return _NAME_WORDS.get(word)
+
+
+def _is_name_word(word: str) -> bool:
     return (
         is_capitalised(word)
         and lower(word) not in FUNCTION
         and not is_possessive(word)
         and not _contracted_function_word(word)
     )
+
+
+_NAME_WORDS: Final = WordMemo(_is_name_word, 1 << 15)
 
 
 def _contracted_function_word(word: str) -> bool:

@@ -57,7 +57,16 @@ _CONTRACTING: Final = frozenset("he she it that there here who what where let".s
 
 
 def abbreviated_word(word: str) -> bool:
+    """Whether a full stop after a word belongs to it (`Mr`, `J`, `U.S`): kept by word, as
+    `abbreviated` lowers the word anew at each call."""
+    return _ABBREVIATED.get(word)
+
+
+def _is_abbreviated_word(word: str) -> bool:
     return abbreviated(word) or "." in word
+
+
+_ABBREVIATED: Final = WordMemo(_is_abbreviated_word, 1 << 15)
 
 
 FUNCTION: Final = frozenset(
