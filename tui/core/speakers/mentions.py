@@ -38,6 +38,7 @@ from tui.core.speech import (
     SPEECH_VERBS,
     WORDS_NOUNS,
 )
+from tui.core.word_memo import WordMemo
 
 NAME: Final = "name"
 PRONOUN: Final = "pronoun"
@@ -375,7 +376,7 @@ def modal_name(tokens: list[Token], index: int) -> bool:
     honorific (`Theresa May`, `Mrs May`, `Sen. Will`), or a name alone before a verb of saying
     that no modal takes (`May said`, `Will wrote`; a modal is followed by `say`)."""
     word = tokens[index][2]
-    if word not in _MODAL_NAMES:
+    if word != "Will" and word != "May":  # compared, not hashed: most words are made for a token
         return False
     following = tokens[index + 1][2] if index + 1 < len(tokens) else ""
     if _name_word(following) or (following in SPEECH_VERBS and following not in _LEMMAS):
@@ -389,9 +390,6 @@ def modal_name(tokens: list[Token], index: int) -> bool:
         or is_first_name(before)
         or (is_capitalised(before) and person_noun(before))
     )
-
-
-_MODAL_NAMES: Final = frozenset(("Will", "May"))
 
 
 def _owned_name(tokens: list[Token], start: int, end: int) -> Mention | None:
@@ -413,13 +411,22 @@ def _owned_name(tokens: list[Token], start: int, end: int) -> Mention | None:
 
 
 def _pronoun(word: str) -> str | None:
-    """The subject pronoun a word is (`he`, `He’s` → `He`, `I'd` → `I`), else None. Only a word
-    with an apostrophe is tried against `_CONTRACTED`: most words are looked up at once."""
+    """The subject pronoun a word is (`he`, `He’s` → `He`, `I'd` → `I`), else None: kept by
+    word, as the phrase readers ask it of every word of a phrase's ends over and over."""
+    return _BARE_PRONOUNS.get(word) or None
+
+
+def _bare_pronoun(word: str) -> str:
+    """`_pronoun` of a word, "" for none. Only a word with an apostrophe is tried against
+    `_CONTRACTED`: most words are looked up at once."""
     if "'" not in word and "’" not in word:
-        return word if lower(word) in PRONOUNS else None
+        return word if lower(word) in PRONOUNS else ""
     contracted = _CONTRACTED.fullmatch(word)
     bare = contracted.group(1) if contracted else word
-    return bare if lower(bare) in PRONOUNS else None
+    return bare if lower(bare) in PRONOUNS else ""
+
+
+_BARE_PRONOUNS: Final = WordMemo(_bare_pronoun, 1 << 15)
 
 
 _CONTRACTED: Final = re.compile(r"(\w+)['’](?:s|d|ll|m|ve|re)")
@@ -427,7 +434,13 @@ _CONTRACTED: Final = re.compile(r"(\w+)['’](?:s|d|ll|m|ve|re)")
 
 def person_noun(word: str) -> bool:
     """A noun for a person (`official`, `aides`, `chairmen`, `the 36-year-old`), also one with
-    how many children they have (`the father-of-two`, `a mother-of-three`)."""
+    how many children they have (`the father-of-two`, `a mother-of-three`). Kept by word: the
+    phrase readers ask it of the same heads over and over, and each answer cuts, splits and
+    looks up the word four ways."""
+    return _PERSON_NOUN.get(word)
+
+
+def _is_person_noun(word: str) -> bool:
     low = lower(word)
     singular = low[:-1] if low.endswith("s") else low
     return (
@@ -436,6 +449,9 @@ def person_noun(word: str) -> bool:
         or low.endswith(("men", "women", "-year-old"))
         or low.split("-of-", 1)[0] in PERSON_NOUNS
     )
+
+
+_PERSON_NOUN: Final = WordMemo(_is_person_noun, 1 << 15)
 
 
 def speaking_head(word: str) -> bool:
@@ -464,7 +480,8 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
     if index == 0:
         return True
     previous = tokens[index - 1][2]
-    if lower(previous) in _QUANTIFIERS:
+    low = lower(previous)  # read once: each `lower` is a look-up
+    if low in _QUANTIFIERS:
         ends_clause = word in _LEMMAS and following in (
             "",
             ".",
@@ -473,21 +490,17 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
             "that",
         )  # `the two write`
         return word == "say" or ends_clause or (word not in _LEMMAS and not word.endswith("s"))
-    if lower(previous) in _NOUN_MARKERS or previous in OF or is_possessive(previous):
+    if low in _NOUN_MARKERS or previous in OF or is_possessive(previous):
         return False
     if _described_plural(tokens, index):
         return False
-    if word == "read" and lower(previous) in SOURCE_NOUNS:  # `the statement read`
+    if word == "read" and low in SOURCE_NOUNS:  # `the statement read`
         return True
     if (
         word in _LEMMAS
         and previous[0].islower()
         and not previous.endswith(("s", "ly"))
-        and (
-            lower(previous) not in FUNCTION
-            and lower(previous) not in AUXILIARIES
-            and lower(previous) not in _PLURALS
-        )
+        and (low not in FUNCTION and low not in AUXILIARIES and low not in _PLURALS)
     ):
         return False
     plural = previous.endswith("s") and not previous.endswith("ss")  # `Some Democrats say`
@@ -503,11 +516,12 @@ def is_speech_verb(tokens: list[Token], index: int) -> bool:
     two_back = tokens[index - 2][2]
     if is_possessive(two_back) and word in _LEMMAS:  # `Bush's Facebook post`
         return False
+    low_two_back = lower(two_back)
     if (
-        lower(two_back) in _QUANTIFIERS and word.endswith("s") and word != "says"
+        low_two_back in _QUANTIFIERS and word.endswith("s") and word != "says"
     ):  # `many Asian states`
         return False
-    if (lower(two_back) in _NOUN_MARKERS or is_possessive(two_back)) and previous[0].islower():
+    if (low_two_back in _NOUN_MARKERS or is_possessive(two_back)) and previous[0].islower():
         return _plural_subject(previous, word) or not (word in _LEMMAS or previous.endswith("ly"))
     return not (two_back in OF and (word in _LEMMAS or word.endswith("s")))
 
@@ -609,12 +623,21 @@ _ADJECTIVE_ENDINGS: Final[tuple[str, ...]] = ("ing", "ous", "ful", "ive")
 
 
 def _name_word(word: str) -> bool:
+    """Whether a word may be (part of) a name: capitalised, and no function word, owner or
+    contraction. Kept by word: the phrase readers ask it of the same words over and over."""
+    return _NAME_WORDS.get(word)
+
+
+def _is_name_word(word: str) -> bool:
     return (
         is_capitalised(word)
         and lower(word) not in FUNCTION
         and not is_possessive(word)
         and not _contracted_function_word(word)
     )
+
+
+_NAME_WORDS: Final = WordMemo(_is_name_word, 1 << 15)
 
 
 def _contracted_function_word(word: str) -> bool:

@@ -749,6 +749,8 @@ def according_to(tokens: list[Token]) -> Mention | None:
     """The source named by `according to X`, `in the words of X`, `in X's words` or, set apart
     by a comma, `per X` (`Trump is "furious," per two people familiar with his thinking`)."""
     for index in range(len(tokens) - 1):
+        if not _may_open_source(tokens[index][2]):
+            continue
         word = lower(tokens[index][2])
         if word == "according" and tokens[index + 1][2] == "to":
             end = run_right(tokens, index + 2)
@@ -767,6 +769,16 @@ def according_to(tokens: list[Token]) -> Mention | None:
                 if owner is not None:
                     return owner
     return None
+
+
+def _may_open_source(word: str) -> bool:
+    """Whether a word may lower to `according`, `per` or `words`, by its length and its first
+    letter in either case: no other character lowers to an ASCII letter of these (`İ` lowers
+    to two characters, the Kelvin sign to `k`), so the rest are not lowered and looked up."""
+    size, first = len(word), ord(word[0]) | 32
+    return (
+        (size == 9 and first == 97) or (size == 3 and first == 112) or (size == 5 and first == 119)
+    )
 
 
 def _plain_source(tokens: list[Token], start: int, end: int) -> Mention | None:

@@ -136,8 +136,9 @@ def _candidates(
             _add(found, named[at].start, named[at].end, NAME, named[at].person, ("name",))
     first_near, last_near = article.indexes_between(low, high)  # read as words: no token made
     starts, words = article.starts, article.words
-    for at in range(first_near, last_near):
-        if words[at] in _CANDIDATE_PRONOUNS and not resolver.quoted(starts[at]):
+    kinds = said_by.kinds()
+    for at in kinds.between(first_near, last_near, _PRONOUN):
+        if not resolver.quoted(starts[at]):
             _add(found, starts[at], starts[at] + len(words[at]), PRONOUN, None, ("pronoun",))
     sayers = said_by.near(first_near, last_near)
     nearest = None  # a loop: `max(…, default=…)` is a Python builtin's call when compiled
@@ -183,7 +184,7 @@ def _candidates(
     if block.end - block.start > _MERGED:
         quote_features.append("merged paragraphs")
     candidates = [nobody(quote_features)]
-    ends, marks = _breaks(words, first_near, last_near)
+    ends, marks = _breaks(words, kinds.between(first_near, last_near, _BREAK), first_near)
     crossing = tuple(quote_features)
     for (start, end), (kind, person, features) in found.items():
         at = article.index(start)
@@ -229,8 +230,8 @@ def _candidates(
         if says_after(text, end):
             own.append("verb after")
         if where == "same sentence":
-            between = range(at, first_token) if side == "before" else range(last_token, at)
-            if any(words[index] in SPEECH_VERBS for index in between):
+            lo, hi = (at, first_token) if side == "before" else (last_token, at)
+            if kinds.between(lo, hi, _VERB):
                 own.append(joined(side, "verb between"))
         if at and lower(words[at - 1]) in SPEECH_VERBS:
             own.append("verb before")
@@ -303,17 +304,15 @@ def _capitalised_description(tokens: list[Token], word: Mention) -> Mention | No
     return None
 
 
-def _breaks(words: list[str], first: int, last: int) -> tuple[list[int], list[int]]:
-    """The indexes of the tokens from `first` up to `last` (of the article's `words`) that end a
-    sentence and that are quotation marks: how far a candidate is from the quote, and whether
-    another quote lies between them, read the same whether or not the text kept its paragraph
-    breaks. The tokens are the candidates' window, the tokens wholly inside it: a stop or a mark
-    is one character, so none lies across its end."""
+def _breaks(words: list[str], breaks: list[int], first: int) -> tuple[list[int], list[int]]:
+    """Of the `breaks` (the indexes of the tokens of the article's `words` from `first` on that
+    are `_BREAKS`) those that end a sentence and those that are quotation marks: how far a
+    candidate is from the quote, and whether another quote lies between them, read the same
+    whether or not the text kept its paragraph breaks. The tokens are the candidates' window, the
+    tokens wholly inside it: a stop or a mark is one character, so none lies across its end."""
     ends, marks = [], []
-    for at in range(first, last):
+    for at in breaks:
         word = words[at]
-        if word not in _BREAKS:
-            continue
         if word in _QUOTATION_MARKS:
             marks.append(at)
         elif not (word == "." and at > first and abbreviated_word(words[at - 1])):
@@ -326,6 +325,46 @@ _QUOTATION_MARKS: Final = frozenset("\"“”‘’'`")
 _BREAKS: Final = SENTENCE_ENDS | _QUOTATION_MARKS
 
 
+class _WordKinds:
+    """Where an article's tokens are of the kinds the ranker looks for in each quote's window:
+    candidate pronouns, verbs of saying, and sentence ends or quotation marks (`_BREAKS`). Each
+    word is looked up once, a chunk of tokens at a time when a window first holds it: the windows
+    of a paragraph's quotes overlap many times over, and a loop over each window looked each of
+    its words up thrice; a window's tokens are about half the article's."""
+
+    __slots__ = ("chunks", "words")
+
+    def __init__(self, words: list[str]) -> None:
+        self.words = words
+        self.chunks: list[list[int] | None] = [None] * ((len(words) >> _CHUNK_BITS) + 1)
+        """Each chunk's tokens of a kind (`index << 2 | kind`), in order, once looked up."""
+
+    def between(self, first: int, last: int, kind: int) -> list[int]:
+        """The indexes of the tokens of `kind` from index `first` up to `last`, in order."""
+        found: list[int] = []
+        for chunk in range(first >> _CHUNK_BITS, ((last - 1) >> _CHUNK_BITS) + 1):
+            for hit in self._chunk(chunk):
+                at = hit >> 2
+                if first <= at < last and hit & 3 == kind:
+                    found.append(at)
+        return found
+
+    def _chunk(self, chunk: int) -> list[int]:
+        hits = self.chunks[chunk]
+        if hits is None:
+            hits = self.chunks[chunk] = []
+            words = self.words
+            for at in range(chunk << _CHUNK_BITS, min(len(words), (chunk + 1) << _CHUNK_BITS)):
+                kind = _KINDS.get(words[at], 0)
+                if kind:
+                    hits.append(at << 2 | kind)
+        return hits
+
+
+_CHUNK_BITS: Final = 4
+"""Tokens are looked up 16 at a time (`_WordKinds`)."""
+
+
 class SpeechSubjects:
     """Whoever does each verb of saying of a text, outside quotes, whatever they are (`the report
     found`, `a party spokesman said`, `the crowd chanted`): sources no name or pronoun finder
@@ -336,15 +375,21 @@ class SpeechSubjects:
         self.block_starts = [block.start for block in blocks]
         self.resolver = resolver
         self.read: dict[int, Mention | None] = {}
+        self.found: _WordKinds | None = None
+        """The article's `_WordKinds`, found when a quote is first ranked (`kinds`)."""
+
+    def kinds(self) -> _WordKinds:
+        found = self.found
+        if found is None:
+            found = self.found = _WordKinds(self.article.words)
+        return found
 
     def near(self, first: int, last: int) -> list[Mention]:
         """The subjects of the verbs of saying among the article's tokens from index `first` up
         to `last`, in order."""
         found = []
-        starts, words = self.article.starts, self.article.words
-        for at in range(first, last):
-            if words[at] not in SPEECH_VERBS:
-                continue
+        starts = self.article.starts
+        for at in self.kinds().between(first, last, _VERB):
             start = starts[at]
             if start not in self.read:
                 self.read[start] = self._subject(at)
@@ -366,8 +411,11 @@ class SpeechSubjects:
         first = at
         while first > 0 and at - first < _SENTENCE_TOKENS and starts[first - 1] >= block:
             word = words[first - 1]
-            if word in SENTENCE_ENDS and not (
-                word == "." and first >= 2 and abbreviated_word(words[first - 2])
+            # a stop is one character: a longer word is not hashed to be looked up
+            if (
+                len(word) == 1
+                and word in SENTENCE_ENDS
+                and not (word == "." and first >= 2 and abbreviated_word(words[first - 2]))
             ):
                 break
             first -= 1
@@ -395,6 +443,16 @@ _CANDIDATE_PRONOUNS: Final = frozenset(
 )
 """`he`, `she` and `they` in any mix of capitals (`He`, `THEY`): looked up as written, with no
 lower-casing of every word near a quote."""
+
+_PRONOUN: Final = 1
+_VERB: Final = 2
+_BREAK: Final = 3
+_KINDS: Final = {
+    **dict.fromkeys(SPEECH_VERBS, _VERB),
+    **dict.fromkeys(_CANDIDATE_PRONOUNS, _PRONOUN),
+    **dict.fromkeys(_BREAKS, _BREAK),
+}
+"""What each word the ranker looks for is (`_WordKinds`): no word is two of them."""
 
 
 _SPEAKER_BACK: Final = tuple(f"speaker {back} back" for back in range(4))

@@ -212,7 +212,9 @@ def _reported_by(site: Site) -> Mention | None:
     after = site.after
     for index in range(len(after) - 1, 0, -1):
         if after[index][2] == "," and any(
-            lower(after[verb][2]) in _REPORTED and is_speech_verb(after, verb)
+            len(after[verb][2]) in _REPORTED_SIZES
+            and lower(after[verb][2]) in _REPORTED
+            and is_speech_verb(after, verb)
             for verb in range(index + 1, len(after))
         ):
             return attribution_after(after[index:], strict=True)
@@ -679,6 +681,9 @@ _ACCORDING: Final = re.compile(r"\b(?:to|per)\s+(?:the\s+)?$", re.IGNORECASE)
 
 _REPORTED: Final = frozenset(("reported", "reports"))
 """Verbs with which a newspaper or agency relays a sentence (`…, the Post reported.`)."""
+_REPORTED_SIZES: Final = frozenset(len(verb) for verb in _REPORTED)
+"""Their lengths: a word of another length is never lowered to one (no character but `İ` lowers to
+more than one, and its two are not ASCII), so it is not lowered to be looked up."""
 
 _RUNS_ON: Final = frozenset(",?!—–-…")
 """How quoted words end when their sentence goes on to the attribution (`"…," she said`)."""

@@ -99,9 +99,10 @@ def _share(tokens: list[Token], end: int) -> Mention | None:
     """A share of people doing a verb of saying, a poll's way of quoting (`21 percent said`,
     `About four in 10 said`, `Six in 10 Democrats said`, `most said`): the share is the
     speaker, no person."""
+    word = ""
     for at in range(end, max(-1, end - 8), -1):
+        following = word  # the word after, read (and lowered) the step before
         word = lower(tokens[at][2])
-        following = lower(tokens[at + 1][2]) if at < end else ""
         quantity = (
             word in _SHARES
             or (word.endswith("%") and word[:-1].replace(".", "").isdigit())

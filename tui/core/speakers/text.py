@@ -57,7 +57,16 @@ _CONTRACTING: Final = frozenset("he she it that there here who what where let".s
 
 
 def abbreviated_word(word: str) -> bool:
+    """Whether a full stop after a word belongs to it (`Mr`, `J`, `U.S`): kept by word, as
+    `abbreviated` lowers the word anew at each call."""
+    return _ABBREVIATED.get(word)
+
+
+def _is_abbreviated_word(word: str) -> bool:
     return abbreviated(word) or "." in word
+
+
+_ABBREVIATED: Final = WordMemo(_is_abbreviated_word, 1 << 15)
 
 
 FUNCTION: Final = frozenset(
@@ -107,10 +116,10 @@ class ArticleText:
         """Each token once made (`slice`), `_UNREAD` before."""
         self.made = [False] * ((len(self.starts) >> _CHUNK_BITS) + 1)
         """Whether each chunk of `tokens` is made."""
-        self.sentence_starts: dict[tuple[int, int], int] = {}
+        self.sentence_starts: dict[tuple[object, object], int] = {}
         """`sentence_start`'s answers so far: the rules, the ranker and the resolver ask about
         the same quotes' sentences."""
-        self.sentence_ends: dict[tuple[int, int], int] = {}
+        self.sentence_ends: dict[tuple[object, object], int] = {}
         self.bounds: _Bounds | None = None
         """Every sentence end one regex pass over the whole text finds, read on first need."""
 
@@ -137,13 +146,15 @@ class ArticleText:
 
     def _make(self, chunk: int) -> None:
         """Make the tokens of a chunk. Their starts are the int objects of `starts` themselves,
-        read as objects: read as ints, each would be unboxed and boxed anew."""
+        read as objects: read as ints, each would be unboxed and boxed anew; their ends are
+        `_POSITIONS`' where it has them."""
         starts, words = self.starts, self.words
         start_objects = cast("list[object]", starts)
         tokens = cast("list[object]", self.tokens)
         for at in range(chunk << _CHUNK_BITS, min(len(starts), (chunk + 1) << _CHUNK_BITS)):
             word = words[at]
-            tokens[at] = (start_objects[at], starts[at] + len(word), word)
+            end = starts[at] + len(word)
+            tokens[at] = (start_objects[at], _boxed(end), word)
 
     def words_between(self, start: int, end: int) -> list[Token]:
         """The tokens that lie wholly between `start` and `end`."""
@@ -174,20 +185,37 @@ _UNREAD: Final[Token] = (0, 0, "")
 """A token not made yet."""
 
 
+_KEPT: Final = 1 << 15
+"""How many positions `_POSITIONS` holds: longer than nearly every news text."""
+
+_POSITIONS: Final[list[object]] = list(range(_KEPT))
+"""The int object of each position from 0 up to `_KEPT`, made once: a token's start and end
+stored as one of these is neither made nor freed with each article's tokens (each int made
+anew would be, a thousand times an article), nor a sentence end or a stop."""
+
+
+def _boxed(position: int) -> object:
+    """The int object of a position of the text: `_POSITIONS`' own where it has one (a
+    compiled int is boxed anew each time it is stored in a list, a tuple or a dict)."""
+    return _POSITIONS[position] if 0 <= position < _KEPT else position
+
+
 def _spans(text: str, starts: list[int], words: list[str]) -> None:
     """Where each token of the text starts and its word, read a space-separated piece at a
     time: most pieces are one word (`isalnum` is `\\w` but the underscore) or a word and the
-    mark after it (`said,`); only the rest are read a character at a time (`_piece_spans`)."""
+    mark after it (`said,`); only the rest are read a character at a time (`_piece_spans`).
+    Its starts are `_POSITIONS`' int objects where it has them."""
+    start_objects = cast("list[object]", starts)
     at = 0
     for piece in text.split(" "):
         size = len(piece)
         if piece.isalnum():
-            starts.append(at)
+            start_objects.append(_boxed(at))
             words.append(piece)
         elif size > 1 and _is_mark_at(piece, size - 1) and (word := piece[:-1]).isalnum():
-            starts.append(at)
+            start_objects.append(_boxed(at))
             words.append(word)
-            starts.append(at + size - 1)
+            start_objects.append(_boxed(at + size - 1))
             words.append(piece[size - 1])
         elif piece:
             _piece_spans(piece, at, starts, words)
@@ -214,7 +242,7 @@ def _piece_spans(piece: str, at: int, starts: list[int], words: list[str]) -> No
                     break
         elif is_space(piece, start):
             continue
-        starts.append(at + start)
+        cast("list[object]", starts).append(_boxed(at + start))
         words.append(piece[start:index])
 
 
@@ -287,7 +315,7 @@ def _boundary_from(text: str, start: int, limit: int) -> tuple[int, int, bool]:
     mark = start
     while mark < limit and is_word(text, mark):
         mark += 1
-    if mark < limit and text[mark] in _STOPS:  # `_WORD_STOP`
+    if mark < limit and _is_stop(ord(text[mark])):  # `_WORD_STOP`
         end = _stop_end(text, mark, limit)
         if end < 0:
             return -1, -1, False
@@ -303,8 +331,8 @@ def _match_start(text: str, mark: int, lowest: int) -> int:
     before `lowest`: the start of the word the stop ends, or of the white space before the line
     break."""
     at = mark
-    if text[at] == "\n":
-        while at > lowest and text[at - 1] in " \t\xa0":
+    if ord(text[at]) == 10:
+        while at > lowest and _is_blank(ord(text[at - 1])):
             at -= 1
     else:
         while at > lowest and is_word(text, at - 1):
@@ -350,10 +378,10 @@ class _Bounds:
         )
         if end < 0:
             return False
-        line_break = text[mark] == "\n"
-        self.starts.append(start)
-        self.ends.append(end)
-        self.stops.append(start if line_break else mark)
+        line_break = ord(text[mark]) == 10
+        cast("list[object]", self.starts).append(_boxed(start))
+        cast("list[object]", self.ends).append(_boxed(end))
+        cast("list[object]", self.stops).append(_boxed(start if line_break else mark))
         self.sentence.append(line_break or _stop_ends_sentence(text, start, mark, end))
         self.done = end
         return True
@@ -372,7 +400,7 @@ def _boundary_end(text: str, start: int, mark: int, limit: int) -> int:
     """Where a `_BOUNDARY_AT_WORD` match at `start` ends, text read up to `limit`, or -1 for
     none, read by hand: `start` is where `_match_start` puts a try at the stop or line break at
     `mark` (past word characters up to a stop, past spaces and tabs up to a line break)."""
-    if text[mark] == "\n":
+    if ord(text[mark]) == 10:
         return _break_end(text, start, limit)
     if start and is_word(text, start - 1):  # `(?<!\w)`
         return -1
@@ -382,12 +410,12 @@ def _boundary_end(text: str, start: int, mark: int, limit: int) -> int:
 def _break_end(text: str, start: int, limit: int) -> int:
     """Where a `_LINE_BREAK` match at `start` ends, text read up to `limit`, or -1: a stop or
     closing mark before it, blanks, the line break and the white space after it."""
-    if start == 0 or text[start - 1] not in _BEFORE_BREAK:
+    if start == 0 or not _before_break(ord(text[start - 1])):
         return -1
     end = start
-    while end < limit and text[end] in _BLANKS:
+    while end < limit and _is_blank(ord(text[end])):
         end += 1
-    if end >= limit or text[end] != "\n":
+    if end >= limit or ord(text[end]) != 10:
         return -1
     end += 1
     while end < limit and is_space(text, end):
@@ -399,9 +427,9 @@ def _stop_end(text: str, mark: int, limit: int) -> int:
     """Where a `_WORD_STOP` match whose stops start at `mark` ends, text read up to `limit`, or
     -1: the stops, closing marks, white space, and a capital or digit opening what follows."""
     end = mark + 1
-    while end < limit and text[end] in _STOPS:
+    while end < limit and _is_stop(ord(text[end])):
         end += 1
-    while end < limit and text[end] in _AFTER_STOP:
+    while end < limit and _after_stop(ord(text[end])):
         end += 1
     if end >= limit or not is_space(text, end):
         return -1
@@ -411,11 +439,31 @@ def _stop_end(text: str, mark: int, limit: int) -> int:
     return end if _opens_sentence(text, end, limit) else -1
 
 
-_BLANKS: Final = " \t\xa0"
-_STOPS: Final = ".!?…"
-_AFTER_STOP: Final = "\"'”’)]"
-_BEFORE_BREAK: Final = '.!?…"”’'
-_OPENING_MARK: Final = "\"“‘'(["
+def _is_stop(code: int) -> bool:
+    """Whether a character (its code) is a stop, `[.!?…]`. The characters of a text are read
+    by their codes here: compiled, `ord` of an index makes no one-character string (a string
+    made for a character past Latin-1) and calls no method (`in` a string of them would)."""
+    return code == 46 or code == 33 or code == 63 or code == 0x2026
+
+
+def _is_blank(code: int) -> bool:
+    """`[ \\t\\xa0]`: white space that runs up to a line break."""
+    return code == 32 or code == 9 or code == 0xA0
+
+
+def _after_stop(code: int) -> bool:
+    """`[\"'”’)\\]]`: a closing mark after a stop."""
+    return code == 34 or code == 39 or code == 0x201D or code == 0x2019 or code == 41 or code == 93
+
+
+def _before_break(code: int) -> bool:
+    """`[.!?…\"”’]`: a stop or a closing quotation mark before a line break."""
+    return _is_stop(code) or code == 34 or code == 0x201D or code == 0x2019
+
+
+def _opening_mark(code: int) -> bool:
+    """`[\"“‘'(\\[]`: a mark that may open a sentence."""
+    return code == 34 or code == 0x201C or code == 0x2018 or code == 39 or code == 40 or code == 91
 
 
 def _opens_sentence(text: str, at: int, limit: int) -> bool:
@@ -423,10 +471,16 @@ def _opens_sentence(text: str, at: int, limit: int) -> bool:
     opening mark or a doubled quotation mark (`''`, ``` `` ```) if any."""
     if _capital_or_digit(text, at, limit):
         return True
-    if at < limit and text[at] in _OPENING_MARK and _capital_or_digit(text, at + 1, limit):
+    if at < limit and _opening_mark(ord(text[at])) and _capital_or_digit(text, at + 1, limit):
         return True
-    pair = text[at : at + 2]
-    return (pair == "''" or pair == "``") and _capital_or_digit(text, at + 2, limit)
+    if at + 2 >= limit:
+        return False
+    code = ord(text[at])
+    return (
+        (code == 39 or code == 96)
+        and ord(text[at + 1]) == code
+        and _capital_or_digit(text, at + 2, limit)
+    )
 
 
 def _capital_or_digit(text: str, at: int, limit: int) -> bool:
@@ -440,7 +494,11 @@ def _capital_or_digit(text: str, at: int, limit: int) -> bool:
 def _stop_ends_sentence(text: str, start: int, mark: int, end: int) -> bool:
     """`_ends_sentence` of a `_WORD_STOP` match from `start` to `end` whose stops start at
     `mark`."""
-    if mark == start or text[mark] != "." or (mark + 1 < len(text) and text[mark + 1] in _STOPS):
+    if (
+        mark == start
+        or ord(text[mark]) != 46
+        or (mark + 1 < len(text) and _is_stop(ord(text[mark + 1])))
+    ):
         return True
     if mark - start > _LONGEST_ABBREVIATION:  # no abbreviation: not cut out and looked up
         return True
@@ -460,7 +518,7 @@ def _marks(text: str) -> list[int]:
     for char in _MARKS:
         at = text.find(char)
         while at >= 0:
-            found.append(at)
+            cast("list[object]", found).append(_boxed(at))
             at = text.find(char, at + 1)
     found.sort()
     return found
@@ -477,9 +535,10 @@ def sentence_start(article: ArticleText, lower: int, pos: int) -> int:
     """Where the sentence holding `pos` starts, at `lower` at the earliest. The last
     `_NEAR_BACK` characters are read first: two sentence ends there settle it (the first may be
     a false one, read from inside a word), and only a long sentence has the whole reach read."""
-    found = article.sentence_starts.get((lower, pos))
+    key = (_boxed(lower), _boxed(pos))
+    found = article.sentence_starts.get(key)
     if found is None:
-        found = article.sentence_starts[lower, pos] = _sentence_start(article, lower, pos)
+        found = article.sentence_starts[key] = _sentence_start(article, lower, pos)
     return found
 
 
@@ -526,9 +585,10 @@ def _sentence_ends(article: ArticleText, start: int, pos: int) -> list[int]:
 
 def sentence_end(article: ArticleText, pos: int, upper: int) -> int:
     """Where the sentence holding `pos` ends, at `upper` at the latest."""
-    found = article.sentence_ends.get((pos, upper))
+    key = (_boxed(pos), _boxed(upper))
+    found = article.sentence_ends.get(key)
     if found is None:
-        found = article.sentence_ends[pos, upper] = _sentence_end(article, pos, upper)
+        found = article.sentence_ends[key] = _sentence_end(article, pos, upper)
     return found
 
 
@@ -570,7 +630,7 @@ def _first_stop(text: str, marks: list[int], at: int, upper: int) -> int:
         index, start, mark, end = _next_boundary(text, marks, index, done, upper)
         if end < 0:
             return -1
-        if text[mark] == "\n":
+        if ord(text[mark]) == 10:
             return start
         if _stop_ends_sentence(text, start, mark, end):
             return mark
