@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from operator import attrgetter
 from typing import Final, NamedTuple
 
+from tui.core.characters import is_word
 from tui.core.documents import Block
 from tui.core.lexicon import abbreviated
 from tui.core.model import Quote, QuoteKind
@@ -467,15 +468,13 @@ SPEAKER_LABEL: Final = re.compile(r"\s*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){
 
 
 class _SingleStyle(NamedTuple):
-    """The single marks: any of them, one that may open, one that may close."""
+    """The single marks (`_SingleMarks` finds them): one that may open, one that may close."""
 
-    mark: re.Pattern[str]
     opening: re.Pattern[str]
     closing: re.Pattern[str]
 
 
 _SINGLE: Final = _SingleStyle(
-    re.compile("[‘’']"),
     re.compile(
         r"[‘'](?:(?<![^\s(\[—–‘':,-][‘'])|(?<=[.!?][‘'])(?=(?-i:[A-Z]))"
         r"|(?<=[.!?:,] [‘']) (?=[…\w]))"
@@ -547,7 +546,7 @@ def _openings(text: str) -> int:
     for mark in _OPENING_SINGLES:
         at = text.find(mark)
         while at >= 0:
-            if _SINGLE.opening.match(text, at):
+            if _opens_single(text, at):
                 count += 1
             at = text.find(mark, at + 1)
     return count
@@ -605,9 +604,9 @@ def _single_marks(
     inner = None  # the last closing mark of a quotation nested in the open one
     possessives = _Possessives(text, block)
     searched = block.start  # where the search for a lost paragraph break goes on from
-    for match in _SINGLE.mark.finditer(text, block.start, block.end):
-        start = match.start()
-        opens = match.group() != "’" and _SINGLE.opening.match(text, start) is not None
+    found = _SingleMarks(text, block.start, block.end)
+    while (start := found.next()) >= 0:
+        opens = ord(text[start]) != 0x2019 and _opens_single(text, start)
         gap = _lost_break(text, searched, start) if merged and opened is not None else None
         if opened is not None and gap is not None:
             end = (inner, inner + 1) if inner is not None else (gap, gap)
@@ -616,9 +615,7 @@ def _single_marks(
         searched = start
         if opened is None:
             opened = start if opens else None
-        elif _SINGLE.closing.match(text, start, block.end) and (
-            nested or not possessives.at(start)
-        ):
+        elif _closes_single(text, start, block.end) and (nested or not possessives.at(start)):
             if not nested:
                 marks += [(opened, opened + 1, OPEN), (start, start + 1, CLOSE)]
                 opened, inner = None, None
@@ -631,7 +628,7 @@ def _single_marks(
             opened, nested, inner = start, False, None
         elif opens:
             nested = True
-    reopened = following is not None and _SINGLE.opening.match(text, following.start)
+    reopened = following is not None and _opens_single(text, following.start)
     if opened is not None and reopened:
         marks.append((opened, opened + 1, OPEN))
     elif opened is not None and inner is not None:
@@ -679,16 +676,70 @@ class _Possessives:
         if start < self.told_until:
             return self.told
         self.told_until, self.told = end, False
-        for match in _SINGLE.mark.finditer(text, start + 1, end):
-            if _SINGLE.opening.match(text, match.start()):
-                self.told_until = match.start()
+        found = _SingleMarks(text, start + 1, end)
+        while (at := found.next()) >= 0:
+            if _opens_single(text, at):
+                self.told_until = at
                 break
-            if _SINGLE.closing.match(text, match.start(), end) and not _plural_possessive(
-                text, match.start()
-            ):
-                self.told_until, self.told = match.start(), True
+            if _closes_single(text, at, end) and not _plural_possessive(text, at):
+                self.told_until, self.told = at, True
                 break
         return self.told
+
+
+class _SingleMarks:
+    """The single marks (`‘`, `’`, `'`) between `start` and `end`, in order: each glyph looked
+    for by `str.find` (at C speed, and none for a glyph wider than the text's characters), where
+    a pattern's `finditer` made a match object a mark and two method calls to read it."""
+
+    __slots__ = ("end", "left", "right", "straight", "text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.end = text, end
+        self.straight = text.find("'", start, end)
+        self.left = text.find("‘", start, end)
+        self.right = text.find("’", start, end)
+
+    def next(self) -> int:
+        """Where the next mark stands, -1 after the last."""
+        at = self.straight
+        if self.left >= 0 and (at < 0 or self.left < at):
+            at = self.left
+        if self.right >= 0 and (at < 0 or self.right < at):
+            at = self.right
+        if at < 0:
+            return -1
+        if at == self.straight:
+            self.straight = self.text.find("'", at + 1, self.end)
+        elif at == self.left:
+            self.left = self.text.find("‘", at + 1, self.end)
+        else:
+            self.right = self.text.find("’", at + 1, self.end)
+        return at
+
+
+def _opens_single(text: str, at: int) -> bool:
+    """`_SINGLE.opening` at `at`, not tried after a word character, where none of its
+    alternatives matches (the apostrophe of `don't` or `O'Brien`, most marks an article has)."""
+    return not (at > 0 and is_word(text, at - 1)) and _SINGLE.opening.match(text, at) is not None
+
+
+def _closes_single(text: str, at: int, end: int) -> bool:
+    """`_SINGLE.closing` at `at` within `end`, not tried before a word character unless a
+    sentence end or a comma stands before the mark (`'…voters!'After`), where none of its
+    alternatives matches (the apostrophe of `don’t`)."""
+    if (
+        at > 0
+        and at + 1 < end
+        and is_word(text, at + 1)
+        and text[at - 1] not in _CLOSING_BEFORE_CAPITAL
+    ):
+        return False
+    return _SINGLE.closing.match(text, at, end) is not None
+
+
+_CLOSING_BEFORE_CAPITAL: Final = frozenset(".!?,")
+"""What may stand before a single mark that closes before a capital (`_SINGLE.closing`)."""
 
 
 def _family(glyph: str) -> str:

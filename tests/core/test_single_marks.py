@@ -1,0 +1,33 @@
+"""The hand reads of single quotation marks hold to the patterns they replace.
+
+Invented strings only."""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tui.core.quotes import _SINGLE, _closes_single, _opens_single, _SingleMarks
+
+CHARACTERS = st.sampled_from([*"ab Z1_.,!?:;-(—'‘’\"”\n\t", "é", "\xa0", "…"])
+TEXTS = st.lists(CHARACTERS, max_size=60).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXTS, st.integers(0, 60), st.integers(0, 60))
+def test_marks_are_the_pattern_s(text, start, end):
+    found = _SingleMarks(text, start, end)
+    positions = []
+    while (at := found.next()) >= 0:
+        positions.append(at)
+    assert positions == [m.start() for m in re.compile("[‘’']").finditer(text, start, end)]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(TEXTS)
+def test_opening_and_closing_are_the_patterns(text):
+    for at in range(len(text)):
+        assert _opens_single(text, at) == (_SINGLE.opening.match(text, at) is not None)
+        for end in {at + 1, min(at + 2, len(text)), len(text)}:
+            expected = _SINGLE.closing.match(text, at, end) is not None
+            assert _closes_single(text, at, end) == expected
