@@ -233,7 +233,7 @@ def _names_no_one(words: list[str]) -> bool:
     place = gazetteer.lookup(" ".join(words))
     return (
         (place is not None and (place.major or place.kind == "demonym"))
-        or any(map(is_organisation_word, words))
+        or any(is_organisation_word(w) for w in words)
         or is_town_club(words)
     )
 

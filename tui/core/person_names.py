@@ -316,7 +316,7 @@ def _title_cased(words: list[str], first: int) -> bool:
         and len(words) > 2
         and words[0] not in FUNCTION_WORDS
         and words[1] in FUNCTION_WORDS
-        and not any(map(names.is_first_name, words[2:]))
+        and not any(names.is_first_name(words[i]) for i in range(2, len(words)))
     )
 
 
@@ -441,7 +441,7 @@ def candidates(text: str, run: Run) -> list[Candidate]:
             continue
         affiliated, lo = lo, _first_name_after_words(words, lo, hi)
         if (
-            any(map(is_organisation_word, words[lo:hi]))
+            any(is_organisation_word(words[i]) for i in range(lo, hi))
             and not family_name_first(words[lo:hi])
             and not _vouched_surname(text, run, lo, hi)
         ):
@@ -669,7 +669,7 @@ def is_river(text: str, words: list[str], start: int) -> bool:
         1 < len(words) <= 3
         and words[0] == "River"
         and text[max(0, start - 4) : start] in ("the ", "The ")
-        and not any(map(is_organisation_word, words[1:]))
+        and not any(is_organisation_word(words[i]) for i in range(1, len(words)))
     )
 
 
@@ -1153,7 +1153,7 @@ def _made_thing(text: str, words: list[str], start: int) -> bool:
         len(words) > 1
         and gazetteer.word_ends_before(text, start, _DETERMINER_ENDS)
         and _DETERMINER_BEFORE.search(text, max(0, start - 6), start) is not None
-        and not any(map(names.is_first_name, words))
+        and not any(names.is_first_name(w) for w in words)
     )
 
 
@@ -1202,7 +1202,7 @@ def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
         and (fixture := _FIXTURE_BEFORE.search(text, max(0, start - 40), start))
     ):
         home = fixture.group(1)
-        if gazetteer.lookup(home) is not None or any(map(is_organisation_word, home.split())):
+        if gazetteer.lookup(home) is not None or any(is_organisation_word(w) for w in home.split()):
             return False
     opening = run.sentence_start and lo == 0
     if place is not None and on_island(text, start, place):
