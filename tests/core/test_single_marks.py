@@ -9,7 +9,9 @@ from hypothesis import strategies as st
 
 from tui.core.quotes import _SINGLE, _closes_single, _opens_single, _SingleMarks
 
-CHARACTERS = st.sampled_from([*"ab Z1_.,!?:;-(—'‘’\"”\n\t", "é", "\xa0", "…"])
+CHARACTERS = st.sampled_from(
+    [*"abtemnsiZT1_.,!?:;-([—–'‘’\"“”…$ \n\t", "é", "ſ", "\xa0", "em", "twas", "''"]
+)
 TEXTS = st.lists(CHARACTERS, max_size=60).map("".join)
 
 
@@ -23,7 +25,7 @@ def test_marks_are_the_pattern_s(text, start, end):
     assert positions == [m.start() for m in re.compile("[‘’']").finditer(text, start, end)]
 
 
-@settings(max_examples=1000, deadline=None)
+@settings(max_examples=3000, deadline=None)
 @given(TEXTS)
 def test_opening_and_closing_are_the_patterns(text):
     for at in range(len(text)):
@@ -31,3 +33,15 @@ def test_opening_and_closing_are_the_patterns(text):
         for end in {at + 1, min(at + 2, len(text)), len(text)}:
             expected = _SINGLE.closing.match(text, at, end) is not None
             assert _closes_single(text, at, end) == expected
+
+
+def test_wire_and_clipped_marks_are_read_as_the_patterns_read_them():
+    texts = [
+        "He said ''We go.'' Then ''no,'' and ''yes.''\n''Again",
+        "Give 'em the 'cause, 'Cause 'tis 'TWAS 'n' 'nuff 'til 'till 'tisé 't2",
+        "‘“Big Tom” is fine,’ she said. ‘ You know' (‘Look') —'Yes' –'No' :'So' -'Er'",
+        "the '90s, '$25', '#metoo', '. . . We', 'é', ' ' x', ''",
+    ]
+    for text in texts:
+        for at in range(len(text)):
+            assert _opens_single(text, at) == (_SINGLE.opening.match(text, at) is not None)

@@ -22,13 +22,12 @@ with its paragraph, so an odd count never swallows the rest of the article.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from operator import attrgetter
 from typing import Final, NamedTuple
 
-from tui.core.characters import is_word
+from tui.core.characters import is_space, is_word
 from tui.core.documents import Block
 from tui.core.lexicon import abbreviated
 from tui.core.model import Quote, QuoteKind
@@ -225,13 +224,28 @@ def _both_styles(text: str, singles: list[Quote], doubles: list[Quote]) -> list[
 
 def _overlapping(quotes: list[Quote], quote: Quote) -> list[Quote]:
     """The quotations of one style (in order, none overlapping) that overlap `quote`."""
-    at = max(0, bisect.bisect_right(quotes, quote.start, key=attrgetter("start")) - 1)
+    at = max(0, _placed_after(quotes, quote.start) - 1)
     found = []
     while at < len(quotes) and quotes[at].start < quote.end:
         if quotes[at].end > quote.start:
             found.append(quotes[at])
         at += 1
     return found
+
+
+def _placed_after(quotes: list[Quote], position: int, content: bool = False) -> int:
+    """How many of `quotes` (in order) start at `position` or before it, or their content does
+    when `content`: `bisect.bisect_right` by hand, as compiled, the library's call with a key
+    function costs several times the loop."""
+    low, high = 0, len(quotes)
+    while low < high:
+        middle = (low + high) >> 1
+        quote = quotes[middle]
+        if position < (quote.content_start if content else quote.start):
+            high = middle
+        else:
+            low = middle + 1
+    return low
 
 
 def _holds(outer: Quote, inner: Quote) -> bool:
@@ -325,7 +339,7 @@ _TWIN_SINGLES: Final = frozenset(("‘‘", "’’"))
 def _inside(found: list[Quote], position: int) -> bool:
     """Whether a double mark stands inside a quotation or in its closing marks (`'…a good
     Europe.''`, a nested quotation closing with it)."""
-    at = bisect.bisect_right(found, position, key=attrgetter("content_start")) - 1
+    at = _placed_after(found, position, content=True) - 1
     return at >= 0 and position < found[at].end
 
 
@@ -474,11 +488,16 @@ class _SingleStyle(NamedTuple):
     closing: re.Pattern[str]
 
 
+_CLIPPED: Final = frozenset(
+    "ave bout cause cos em ere im n nuff round scuse t til tis twas".split()
+)
+"""Clipped words an apostrophe opens (`'em`, `'cause`), no quotation (`_SINGLE.opening`)."""
+
 _SINGLE: Final = _SingleStyle(
     re.compile(
         r"[‘'](?:(?<![^\s(\[—–‘':,-][‘'])|(?<=[.!?][‘'])(?=(?-i:[A-Z]))"
         r"|(?<=[.!?:,] [‘']) (?=[…\w]))"
-        r"(?!(?:ave|bout|cause|cos|em|ere|im|n|nuff|round|scuse|t|til|tis|twas)\b)"
+        rf"(?!(?:{'|'.join(sorted(_CLIPPED))})\b)"
         r"(?=[‘'’“\"]?(?:[^\W\d_]|[(\[$£€…#@]|\.(?: ?\.){2}|\.@|\d(?!\d(?:s\b|\b(?![%-])))"
         r"|(?<!\b(?:in|of|by|to) .)(?<!\b(?:from|till) .)(?<!\b(?:since|until) .)"
         r"\d\d (?-i:[a-z])[^.!?'’‘\n]{0,80}['’](?![^\W_])))",
@@ -719,9 +738,49 @@ class _SingleMarks:
 
 
 def _opens_single(text: str, at: int) -> bool:
-    """`_SINGLE.opening` at `at`, not tried after a word character, where none of its
-    alternatives matches (the apostrophe of `don't` or `O'Brien`, most marks an article has)."""
-    return not (at > 0 and is_word(text, at - 1)) and _SINGLE.opening.match(text, at) is not None
+    """`_SINGLE.opening` at `at`, read by hand where a few characters decide: no mark there (the
+    start of a paragraph), a word character before it (the apostrophe of `don't` or `O'Brien`,
+    most marks an article has), nothing but blanks after it and an optional second mark (`,'' `,
+    the wires' closing double mark), or a letter after them where a blank or a mark opens
+    (`''We`, ` 'We`: a clipped word like `'em` left to the pattern). The pattern decides the
+    rest."""
+    size = len(text)
+    if at >= size or (ord(text[at]) != 39 and ord(text[at]) != 0x2018):
+        return False
+    if at > 0 and is_word(text, at - 1):
+        return False
+    after = at + 1  # past the mark the pattern's look-ahead may pass over first
+    if after < size and ord(text[after]) in _MARKS_BEFORE_OPENED:
+        after += 1
+    if after >= size or is_space(text, after):
+        if at == 0 or ord(text[at - 1]) != 32:  # no blank the pattern may pass over either
+            return False
+    elif (at == 0 or is_space(text, at - 1) or ord(text[at - 1]) in _OPENS_AFTER) and _ascii_letter(
+        text, after
+    ):
+        if after > at + 1:
+            return True
+        end = after
+        while end < size and is_word(text, end):
+            if ord(text[end]) >= 128:
+                break
+            end += 1
+        else:
+            if text[after:end].lower() not in _CLIPPED:
+                return True
+    return _SINGLE.opening.match(text, at) is not None
+
+
+_MARKS_BEFORE_OPENED: Final = frozenset(map(ord, "‘'’“\""))
+"""The marks `_SINGLE.opening` passes over after an opening mark (`''We`, `‘“Big Tom”`)."""
+_OPENS_AFTER: Final = frozenset(map(ord, "([—–‘':,-"))
+"""What besides a blank may stand before an opening single mark."""
+
+
+def _ascii_letter(text: str, at: int) -> bool:
+    """Whether the character at `at` is an ASCII letter."""
+    code = ord(text[at])
+    return 97 <= code <= 122 or 65 <= code <= 90
 
 
 def _closes_single(text: str, at: int, end: int) -> bool:
@@ -772,7 +831,7 @@ def _add(
     last_block: int,
 ) -> None:
     start, content_start, _, first_block = opened
-    if not text[content_start:close_start].strip():
+    if _last_non_space(text, content_start, close_start) < 0:
         return
     if _nickname(text, start, content_start, close_start, close_end):
         return
@@ -825,15 +884,41 @@ _TERMINAL: Final = frozenset(".!?,…—–-:;")
 
 
 def _kind(text: str, block: Block, start: int, content_start: int, content_end: int) -> QuoteKind:
-    """ "partial" for a phrase quoted inside a sentence (`cannot achieve "total victory"`)."""
-    content = text[content_start:content_end].strip()
-    first = next((ch for ch in content if ch.isalpha()), "")
-    if first.islower():
+    """ "partial" for a phrase quoted inside a sentence (`cannot achieve "total victory"`). The
+    content is read in place, a character at a time (no copy of it made)."""
+    if _first_letter_lower(text, content_start, content_end):
         return "partial"
     before = start
     while before > block.start and text[before - 1].isspace():
         before -= 1
     lead = text[before - 1] if before > block.start else ""
-    if lead and (lead.isalnum() or lead in "'’") and content[-1] not in _TERMINAL:
+    if (
+        lead
+        and (lead.isalnum() or lead in "'’")
+        and text[_last_non_space(text, content_start, content_end)] not in _TERMINAL
+    ):
         return "partial"
     return "full"
+
+
+def _first_letter_lower(text: str, start: int, end: int) -> bool:
+    """Whether the first letter between `start` and `end` is in lower case (False with none)."""
+    for at in range(start, end):
+        code = ord(text[at])
+        if code < 128:
+            if 97 <= code <= 122:
+                return True
+            if 65 <= code <= 90:
+                return False
+        elif text[at].isalpha():
+            return text[at].islower()
+    return False
+
+
+def _last_non_space(text: str, start: int, end: int) -> int:
+    """Where the last character between `start` and `end` that is no white space stands, -1
+    when there is none."""
+    at = end - 1
+    while at >= start and is_space(text, at):
+        at -= 1
+    return at if at >= start else -1
