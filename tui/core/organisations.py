@@ -259,9 +259,10 @@ called John Lewis."""
 _SHOPPING: Final = re.compile(r"\b(?:retailers?|department stores?|shoppers|high street|stores)\b")
 
 
-def shop_named_like_person(text: str, start: int, end: int) -> bool:
-    """`John Lewis is to close eight stores`: a shop named like a person, in a text about shops."""
-    return text[start:end] in SHOPS_NAMED_LIKE_PEOPLE and _SHOPPING.search(text) is not None
+def shop_named_like_person(text: str, name: str) -> bool:
+    """`John Lewis is to close eight stores`: a shop named like a person (`name`, as the text
+    writes it), in a text about shops."""
+    return name in SHOPS_NAMED_LIKE_PEOPLE and _SHOPPING.search(text) is not None
 
 
 CLUB_WORDS: Final = frozenset(
@@ -294,14 +295,18 @@ COMPANY_AFTER: Final = re.compile(
     + r")\b)"
 )
 """`Edward D. Jones & Co.`: a company named after people."""
-_COMPANY_OPENINGS: Final = frozenset({"&"} | {suffix[0] for suffix in CORPORATE_SUFFIXES})
+_COMPANY_OPENINGS: Final = frozenset(map(ord, {"&"} | {suffix[0] for suffix in CORPORATE_SUFFIXES}))
 
 
 def company_after(text: str, end: int) -> bool:
     """Whether `COMPANY_AFTER` matches at `end`, the character after the blanks read first: after
     nearly every name, no company's word opens there, and no pattern is run."""
     at = gazetteer.blanks_after(text, end)
-    return text[at : at + 1] in _COMPANY_OPENINGS and COMPANY_AFTER.match(text, end) is not None
+    return (
+        at < len(text)
+        and ord(text[at]) in _COMPANY_OPENINGS
+        and COMPANY_AFTER.match(text, end) is not None
+    )
 
 
 def is_corporate_suffix(word: str) -> bool:

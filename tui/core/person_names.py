@@ -321,10 +321,17 @@ def _title_cased(words: list[str], first: int) -> bool:
 
 
 WORD_AFTER_POSSESSIVE: Final = re.compile(r"['’]s[ \t]+([A-Z][\w'’-]*)")
-_POSSESSIVE_S: Final = frozenset(("'s", "’s"))
 GLUES: Final = frozenset(("'s ", "’s "))
 """A possessive, and one before a space: read as a slice of the text looked up (compiled, a
 `startswith` at a position is a generic call, several times as dear), after `glued`."""
+
+
+def _possessive_at(text: str, end: int) -> bool:
+    """Whether a possessive (`'s`, `’s`) stands at `end`, its characters read as numbers."""
+    if end + 1 >= len(text):
+        return False
+    mark = ord(text[end])
+    return (mark == 39 or mark == 0x2019) and ord(text[end + 1]) == 115
 
 
 def glued(text: str, end: int) -> bool:
@@ -668,7 +675,7 @@ def is_river(text: str, words: list[str], start: int) -> bool:
     return (
         1 < len(words) <= 3
         and words[0] == "River"
-        and text[max(0, start - 4) : start] in ("the ", "The ")
+        and _the_before(text, start)
         and not any(is_organisation_word(words[i]) for i in range(1, len(words)))
     )
 
@@ -893,13 +900,14 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
     """Whether words[lo:hi] of a run, with no title before them, name a person."""
     words = run.words[lo:hi]
     start, end = run.spans[lo][0], run.spans[hi - 1][1]
+    surface = words[0] if hi - lo == 1 else text[start:end]  # a word of the run: no new string
     if hi - lo == 1 and not _single_name(text, run, lo, words[0], names.kinds(words[0])):
         return False  # what rejects most lone words, tried before the tests below, which pass
     if (
         len(words) > 4
         or words[0] in _NOT_FIRST_WORDS
         or (words[-1] in _NATIONS and hi - lo > 1 and not names.is_first_name(words[-2]))
-        or (hi - lo > 1 and gazetteer.lookup(text[start:end]) is not None)
+        or (hi - lo > 1 and gazetteer.lookup(surface) is not None)
         or company_after(text, end)
         or (
             text.find("&", max(0, start - 3), start) >= 0
@@ -910,12 +918,12 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
             and _SCORE_BEFORE.search(text, max(0, start - 4), start) is not None
             and _SCORE_AFTER.match(text, end) is not None
         )
-        or (text[end : end + 2] in _POSSESSIVE_S and _POSSESSIVE_FEATURE_AFTER.match(text, end))
+        or (_possessive_at(text, end) and _POSSESSIVE_FEATURE_AFTER.match(text, end))
         or _district(words)
         or _adjective_opening(text, words, start, end)
-        or is_body_name(text[start:end])
+        or is_body_name(surface)
         or is_town_club(words)
-        or _town_and_nickname(run.words[lo:])
+        or (len(run.words) - lo > 1 and _town_and_nickname(run.words[lo:]))
         # a name said twice that is no first name is a band's: `Duran Duran`, `Talk Talk`
         or (len(words) == 2 and words[0] == words[1] and not names.is_first_name(words[0]))
         or is_river(text, words, start)
@@ -923,7 +931,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         or _street(words)
         or (words[-1] in _DISTRICT_LAST and len(words) > 1 and not names.is_first_name(words[-2]))
         or partner_in_body_name(text, start, end)
-        or shop_named_like_person(text, start, end)
+        or shop_named_like_person(text, surface)
         or _thing_after(text, end)
         or (run.end != end and _HORSE_AFTER.match(text, run.end) is not None)
         or _made_thing(text, words, start)
@@ -936,7 +944,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         or (
             gazetteer.ends_at(text, start, " at ")
             and _STAFF_AT.search(text, max(0, start - 20), start)
-            and text[end : end + 2] not in _POSSESSIVE_S
+            and not _possessive_at(text, end)
         )
     ):
         return False
@@ -1011,7 +1019,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
             or (_age_after(text, end) and any("l" in k.lower() for k in kinds))
         )
     if not any("w" in k and "f" not in k and "l" not in k for k in kinds) and not (
-        _rare_pair(kinds) and text[max(0, start - 4) : start] in ("the ", "The ")
+        _rare_pair(kinds) and _the_before(text, start)
     ):
         return True
     if (
@@ -1162,7 +1170,7 @@ def _thing_after(text: str, end: int) -> bool:
     fixture (`v Hull`), a publication (`Zycie Warszawy daily said`, `Tanjug news agency`), a
     horse (`Tiger Roll, ridden by …`) or a description as a thing (`Robey Warshaw, a firm
     founded …`). The next words are read once and looked up, as nearly every name is tried."""
-    if text[end : end + 1] == "," or text[end : end + 2] == " (":
+    if gazetteer.starts_at(text, end, ",") or gazetteer.starts_at(text, end, " ("):
         return _HORSE_AFTER.match(text, end) is not None or described_as_thing(text, end)
     word = gazetteer.lower_word_after(text, end)  # what `[ \t]+([a-z]+)` captures
     if not word:
@@ -1194,7 +1202,7 @@ def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
         return False
     start, end = run.spans[lo]
     after = _blank_word_after(text, end)
-    if text[max(0, start - 4) : start] in ("the ", "The ") and after in _PLURAL_AFTER:
+    if after in _PLURAL_AFTER and _the_before(text, start):
         return False
     if (
         place is not None
@@ -1242,6 +1250,11 @@ def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
     ):
         return True
     return _evidence(text, start, end, 1, strict=place is not None) and not placed(text, start)
+
+
+def _the_before(text: str, start: int) -> bool:
+    """Whether `the ` or `The ` ends the text before `start`, read as numbers (no slice made)."""
+    return gazetteer.ends_at(text, start, "the ") or gazetteer.ends_at(text, start, "The ")
 
 
 def on_island(text: str, start: int, place: gazetteer.Place) -> bool:
@@ -1353,7 +1366,7 @@ _AUXILIARIES: Final = frozenset(("also", "has", "had", "was", "then"))
 
 def _age_after(text: str, end: int) -> bool:
     """`_AGE_AFTER` at `end`, run only after the comma and space it opens with."""
-    return text[end : end + 2] == ", " and _AGE_AFTER.match(text, end) is not None
+    return gazetteer.starts_at(text, end, ", ") and _AGE_AFTER.match(text, end) is not None
 
 
 def _told(text: str, start: int, end: int) -> bool:

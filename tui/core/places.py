@@ -477,10 +477,11 @@ def _places_by_context(text: str, candidates: list[Run]) -> list[PlaceMention]:
     """Places no gazetteer knows, found by what surrounds them (`the town of Tavildara`,
     `Michoacan, Mexico`, `Batajnica airport`) or by a feature word (`Platte River`, not `Ransom
     Creek, a wine`), and then wherever else the document names them."""
-    learned = set()
+    learned: set[str] = set()
     for run in candidates:
-        surface = text[run.start : run.end]
-        if surface not in learned and (
+        if learned and text[run.start : run.end] in learned:
+            continue  # no string made while none is learned, nearly always
+        if (
             _is_home(text, run)
             or (
                 _is_named_feature(run)
@@ -492,6 +493,7 @@ def _places_by_context(text: str, candidates: list[Run]) -> list[PlaceMention]:
                 and _said_to_be_a_place(text, run.start, run.end, strict=True)
             )
         ):
+            surface = text[run.start : run.end]
             learned.add(surface.title() if surface.isupper() else surface)
     if not learned:
         return []
@@ -825,7 +827,7 @@ def _places_in_run(
     reach: int | None = None  # the run's title_reach, read once a place is found
     out = []
     i = 0
-    if text[run.start - 1 : run.start] == "-":
+    if gazetteer.ends_at(text, run.start, "-"):
         i = 1  # `ex-England captain`: a place glued to its prefix names no place, but a team
     while i < n:
         most = 0 if people_at[i] else gazetteer.words_from(words[i])
@@ -912,7 +914,7 @@ def _longest(
     for j in range(min(len(spans), upto), i, -1):
         if people_at[j - 1]:
             continue
-        surface = text[spans[i][0] : spans[j - 1][1]]
+        surface = run.words[i] if j == i + 1 else text[spans[i][0] : spans[j - 1][1]]
         place = gazetteer.lookup(surface)
         if place is None and (run.caps or (gazetteer.is_upper(surface) and len(surface) > 3)):
             place = gazetteer.lookup(surface.title())
