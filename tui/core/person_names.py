@@ -45,6 +45,7 @@ from tui.core.titles import (
     MODIFIERS,
     TITLE_WORDS,
     find_title,
+    holds_title_word,
     names_a_seat,
     seat_words,
 )
@@ -305,6 +306,8 @@ an acronym in the name."""
 _TIME_PREFIXES: Final = ("Then-", "Ex-", "Former-")
 """Prefixes that put a title in the past (`Then-Secretary of State Hillary Clinton`): the title
 is read without them."""
+_TIME_PREFIX_INITIALS: Final = frozenset(ord(prefix[0]) for prefix in _TIME_PREFIXES)
+"""Their first letters, read before the prefixes are (most words open with none)."""
 
 
 def _title_cased(words: list[str], first: int) -> bool:
@@ -397,12 +400,14 @@ def candidates(text: str, run: Run) -> list[Candidate]:
     while first < len(words) - 1 and (words[first] in FUNCTION_WORDS or words[first] in _RANKS):
         first += 1
     heads = words
-    if words[first].startswith(_TIME_PREFIXES):
+    if ord(words[first][0]) in _TIME_PREFIX_INITIALS and words[first].startswith(_TIME_PREFIXES):
         heads = [*words[:first], words[first].split("-", 1)[1], *words[first + 1 :]]
     for lo, hi in _segments(words, first):
-        title = find_title(heads[lo:hi], joins[lo : hi - 1]) or _office_of_place(
-            text, run, heads, lo, hi
-        )
+        title = (
+            find_title(heads[lo:hi], joins[lo : hi - 1])
+            if holds_title_word(heads, lo, hi - 1)  # most segments: no lists sliced
+            else None
+        ) or _office_of_place(text, run, heads, lo, hi)
         if title is not None:
             name_lo = lo + title[1]
             name_hi = _trim(
@@ -933,7 +938,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         or partner_in_body_name(text, start, end)
         or shop_named_like_person(text, surface)
         or _thing_after(text, end)
-        or (run.end != end and _HORSE_AFTER.match(text, run.end) is not None)
+        or (run.end != end and _horse_after(text, run.end))
         or _made_thing(text, words, start)
         or (
             text.find("v", max(0, start - 5), start) >= 0
@@ -1171,7 +1176,7 @@ def _thing_after(text: str, end: int) -> bool:
     horse (`Tiger Roll, ridden by …`) or a description as a thing (`Robey Warshaw, a firm
     founded …`). The next words are read once and looked up, as nearly every name is tried."""
     if gazetteer.starts_at(text, end, ",") or gazetteer.starts_at(text, end, " ("):
-        return _HORSE_AFTER.match(text, end) is not None or described_as_thing(text, end)
+        return _horse_after(text, end) or described_as_thing(text, end)
     word = gazetteer.lower_word_after(text, end)  # what `[ \t]+([a-z]+)` captures
     if not word:
         return False
@@ -1186,6 +1191,18 @@ def _thing_after(text: str, end: int) -> bool:
     if word in _THINGS:
         return not (word == "town" and following in ("hall", "meeting"))
     return following in _BEFORE_A_SECOND_WORD[word]
+
+
+def _horse_after(text: str, end: int) -> bool:
+    """`_HORSE_AFTER` at `end`, run only where its verb may open after a comma, blanks and a
+    bracket (read as numbers: after nearly every name, none does)."""
+    at = end + 1 if end < len(text) and ord(text[end]) == 44 else end
+    at = gazetteer.blanks_after(text, at)
+    if at < len(text) and ord(text[at]) == 40:
+        at += 1
+    if at >= len(text) or (ord(text[at]) != 114 and ord(text[at]) != 116):  # `r`, `t`
+        return False
+    return _HORSE_AFTER.match(text, end) is not None
 
 
 def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:

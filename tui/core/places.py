@@ -827,7 +827,7 @@ def _places_in_run(
     reach: int | None = None  # the run's title_reach, read once a place is found
     out = []
     i = 0
-    if gazetteer.ends_at(text, run.start, "-"):
+    if run.start > 0 and ord(text[run.start - 1]) == 45:  # `-`
         i = 1  # `ex-England captain`: a place glued to its prefix names no place, but a team
     while i < n:
         most = 0 if people_at[i] else gazetteer.words_from(words[i])

@@ -39,9 +39,11 @@ def names_a_seat(text: str, start: int) -> bool:
     """Whether the name at `start` follows a member's `for`: a seat (`the MP for York Central`),
     or the last of its places after `and` unless a first name opens it (`the MSP for
     Clackmannanshire and Dunblane`, not `the MP for Bath and Jane Smith`)."""
+    if start < 4 or (ord(text[start - 2]) != 100 and ord(text[start - 2]) != 114):
+        return False  # nearly every name: no `d` of `and ` nor `r` of `for `, one character read
     after_and = gazetteer.ends_at(text, start, "and ")
     if not after_and and not gazetteer.ends_at(text, start, "for "):
-        return False  # nearly every name: a character or two read, no string made
+        return False
     if after_and and opens_with_first_name(text, start):
         return False
     lo = max(0, start - 60)
@@ -106,8 +108,8 @@ def find_title(words: list[str], joins: list[str]) -> tuple[int, int] | None:
     a nationality (`Florida Senator Marco Rubio`, `German Chancellor Friedrich Merz`) or the head
     is a member's initials, no one's surname (`Liverpool Walton MP Dan Carden`).
     """
-    if not any(words[k] in TITLE_WORDS for k in range(len(words) - 1)):
-        return None  # most runs: no title's word before the last, no generator made
+    if not holds_title_word(words, 0, len(words) - 1):
+        return None  # most runs: no generator made
     for start, head, _ in _titles(words, joins):
         while (
             start > 0
@@ -117,6 +119,12 @@ def find_title(words: list[str], joins: list[str]) -> tuple[int, int] | None:
             start -= 1
         return start, head + 1
     return None
+
+
+def holds_title_word(words: list[str], lo: int, hi: int) -> bool:
+    """Whether one of `TITLE_WORDS` stands among words[lo:hi]: without one before its last word,
+    a run has no title."""
+    return any(words[k] in TITLE_WORDS for k in range(lo, hi))
 
 
 def title_reach(words: list[str], joins: list[str]) -> int:
