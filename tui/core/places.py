@@ -175,6 +175,8 @@ unless a result comes before it (`a 4-1 win at Leicester`: the club beaten at ho
 _NEAR_AFTER: Final = re.compile(r"[ \t]+(?:near|outside)[ \t]+([A-Z][\w.]*(?: [A-Z]\w*)?)")
 _ADJECTIVE_ENDINGS: Final = ("ian", "ish", "ese", "ic", "ern")
 """`Transylvanian town`: a name in -ian before a place noun is an adjective, not the place."""
+_ADJECTIVE_LAST_LETTERS: Final = frozenset(ord(ending[-1]) for ending in _ADJECTIVE_ENDINGS)
+"""Their last letters, read before the endings are (most names end in none)."""
 _LOCAL_AFTER: Final = re.compile(r"[ \t]+(?:police|residents)\b")
 """`Sanford police`, `Flint residents`: a known town's people (a person's name before `police`
 stays a person: `the Laquan McDonald police shooting`)."""
@@ -554,7 +556,10 @@ def _is_named_feature(run: Run) -> bool:
 def _could_be_a_place(text: str, run: Run) -> bool:
     """A name no gazetteer knows, not an English word, an adjective (`Transylvanian`) or, outside
     capitals lines and datelines, an acronym (`CNN`)."""
-    if len(run.words) > 3 or run.words[-1].endswith(_ADJECTIVE_ENDINGS):
+    last = run.words[-1]
+    if len(run.words) > 3 or (
+        ord(last[-1]) in _ADJECTIVE_LAST_LETTERS and last.endswith(_ADJECTIVE_ENDINGS)
+    ):
         return False
     for w in run.words:
         if (
