@@ -7,10 +7,18 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tui.core.quotes import _SINGLE, _closes_single, _opens_single, _SingleMarks
+from tui.core.quotes import (
+    _NAMED_POSSESSIVE,
+    _PLURAL_POSSESSIVE,
+    _SINGLE,
+    _closes_single,
+    _opens_single,
+    _plural_possessive,
+    _SingleMarks,
+)
 
 CHARACTERS = st.sampled_from(
-    [*"abtemnsiZT1_.,!?:;-([—–'‘’\"“”…$ \n\t", "é", "ſ", "\xa0", "em", "twas", "''"]
+    [*"abtemnNsiZT1_.,!?:;-([—–'‘’\"“”…$ \n\t", "é", "ſ", "\xa0", "em", "twas", "''"]
 )
 TEXTS = st.lists(CHARACTERS, max_size=60).map("".join)
 
@@ -45,3 +53,21 @@ def test_wire_and_clipped_marks_are_read_as_the_patterns_read_them():
     for text in texts:
         for at in range(len(text)):
             assert _opens_single(text, at) == (_SINGLE.opening.match(text, at) is not None)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from([*"sSnia’' TxI", "in", "and", "Market", "views"]), max_size=20))
+def test_a_plural_possessive_is_the_patterns(pieces):
+    text = "".join(pieces)
+    for at in range(len(text)):
+        expected = bool(_PLURAL_POSSESSIVE.match(text, at)) or (
+            bool(_NAMED_POSSESSIVE.match(text, at)) and _named_start_upper(text, at)
+        )
+        assert _plural_possessive(text, at) == expected
+
+
+def _named_start_upper(text, at):
+    start = at - 1
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start].isupper()

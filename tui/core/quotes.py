@@ -546,7 +546,13 @@ possessive before a name, when the word before the mark is capitalised too."""
 
 def _plural_possessive(text: str, at: int) -> bool:
     """Whether the mark at `at` ends a plural possessive (`_PLURAL_POSSESSIVE`,
-    `_NAMED_POSSESSIVE`)."""
+    `_NAMED_POSSESSIVE`): each needs a space after the mark and an `s` or the `n` of `-in'`
+    before it, read first (no pattern run without them)."""
+    if at < 1 or at + 1 >= len(text) or ord(text[at + 1]) != 32:
+        return False
+    before = ord(text[at - 1])
+    if before != 115 and before != 83 and before != 110:  # `s`, `S`, `n`
+        return False
     if _PLURAL_POSSESSIVE.match(text, at):
         return True
     if not _NAMED_POSSESSIVE.match(text, at):
@@ -784,21 +790,35 @@ def _ascii_letter(text: str, at: int) -> bool:
 
 
 def _closes_single(text: str, at: int, end: int) -> bool:
-    """`_SINGLE.closing` at `at` within `end`, not tried before a word character unless a
-    sentence end or a comma stands before the mark (`'…voters!'After`), where none of its
-    alternatives matches (the apostrophe of `don’t`)."""
-    if (
-        at > 0
-        and at + 1 < end
-        and is_word(text, at + 1)
-        and text[at - 1] not in _CLOSING_BEFORE_CAPITAL
-    ):
+    """`_SINGLE.closing` at `at` within `end`, read by hand where a few characters decide: not
+    before a word character unless a sentence end or a comma stands before the mark
+    (`'…voters!'After`; not the apostrophe of `don’t`), and after a word's last character
+    (not a clipped `'n`) before a blank, punctuation or the end (`…to go,' she said`, most
+    closing marks). The pattern decides the rest."""
+    mark = ord(text[at]) if at < end else 0
+    if mark != 39 and mark != 0x2018 and mark != 0x2019:
         return False
+    if at > 0 and at + 1 < end:
+        after = ord(text[at + 1])
+        if is_word(text, at + 1):
+            if text[at - 1] not in _CLOSING_BEFORE_CAPITAL:
+                return False
+        elif (
+            (is_space(text, at + 1) or after in _CLOSING_BEFORE)
+            and not is_space(text, at - 1)
+            and ord(text[at - 1]) not in _NO_CLOSING_AFTER
+        ):
+            return True
     return _SINGLE.closing.match(text, at, end) is not None
 
 
 _CLOSING_BEFORE_CAPITAL: Final = frozenset(".!?,")
 """What may stand before a single mark that closes before a capital (`_SINGLE.closing`)."""
+_CLOSING_BEFORE: Final = frozenset(map(ord, ".,;:!?…)]}—–-"))
+"""What besides a blank may stand after a single mark that closes (`_SINGLE.closing`)."""
+_NO_CLOSING_AFTER: Final = frozenset(map(ord, "‘([—–-nN"))
+"""What before a single mark leaves it to the pattern: an opening mark or bracket, a dash, or
+the `n` of a clipped `'n` (`rock 'n' roll`)."""
 
 
 def _family(glyph: str) -> str:
