@@ -253,13 +253,16 @@ def scan(text: str) -> tuple[Run, ...]:
             word, end, stop = word[:-1], end - 1, True
             last = ord(word[-1])
         if last == 115 or last == 83:  # `s`, `S`: a possessive after a mark
-            possessive = len(word) > 2 and word[-2] in "'’"
+            possessive = len(word) > 2 and (ord(word[-2]) == 39 or ord(word[-2]) == 0x2019)
             if possessive:
                 word, end = word[:-2], end - 2
         elif last == 39 or last == 0x2019 or last == 45:  # `'`, `’`, `-`
             word, end = word[:-1], end - 1
         if closed or start - previous_end > _LONGEST_JOIN:
             gap, joined = "", False
+        elif start - previous_end == 1 and ord(text[previous_end]) == 32:
+            gap = " "  # the words' usual join, read as a number: no string made
+            joined = word not in _OPENERS_INSIDE
         else:
             gap = text[previous_end:start]
             joined = gap in _JOINS and (gap != " " or word not in _OPENERS_INSIDE)
@@ -282,7 +285,7 @@ def scan(text: str) -> tuple[Run, ...]:
                 runs.add(words, spans, joins)
             words, spans, joins = [word], [(start, end)], []
         previous_end = end
-        closed = stop or possessive or word in _CLOSING_STOPS
+        closed = stop or possessive or (ord(word[-1]) == 46 and word in _CLOSING_STOPS)
     if words:
         runs.add(words, spans, joins)
     return tuple(runs.out)
@@ -392,25 +395,25 @@ def _capital_end(text: str, start: int, size: int) -> int:
     (`U.S.`), or word characters with words glued by an apostrophe or a hyphen (not a hyphen
     before one of `_SUFFIXES`: `York-based`), and a full stop."""
     at = start + 1
-    if at < size and text[at] == ".":
+    if at < size and ord(text[at]) == 46:  # `.`: characters compared as numbers, no string
         stop = at
-        while stop + 2 < size and text[stop + 2] == "." and _is_capital(text, stop + 1):
+        while stop + 2 < size and ord(text[stop + 2]) == 46 and _is_capital(text, stop + 1):
             stop += 2
         if stop > at:
             return stop + 1
     at = _word_end(text, at, size)
     while at + 1 < size and is_word(text, at + 1):
-        mark = text[at]
-        if mark == "'" or mark == "’":
+        mark = ord(text[at])
+        if mark == 39 or mark == 0x2019:  # `'`, `’`
             at = _word_end(text, at + 1, size)
-        elif mark == "-":
+        elif mark == 45:  # `-`
             end = _word_end(text, at + 1, size)
             if text[at + 1 : end] in _SUFFIXES:
                 break
             at = end
         else:
             break
-    if at < size and text[at] == ".":
+    if at < size and ord(text[at]) == 46:
         at += 1
     return at
 

@@ -9,6 +9,7 @@ import re
 from typing import Final
 
 from tui.core import gazetteer, names
+from tui.core.characters import is_word
 
 ORGANISATION_WORDS: Final = frozenset(
     "Inc Inc. Corp Corp. Co Co. Ltd Ltd. Plc PLC LLC AG SA NV GmbH Group Holdings Party Bank "
@@ -259,9 +260,10 @@ called John Lewis."""
 _SHOPPING: Final = re.compile(r"\b(?:retailers?|department stores?|shoppers|high street|stores)\b")
 
 
-def shop_named_like_person(text: str, start: int, end: int) -> bool:
-    """`John Lewis is to close eight stores`: a shop named like a person, in a text about shops."""
-    return text[start:end] in SHOPS_NAMED_LIKE_PEOPLE and _SHOPPING.search(text) is not None
+def shop_named_like_person(text: str, name: str) -> bool:
+    """`John Lewis is to close eight stores`: a shop named like a person (`name`, as the text
+    writes it), in a text about shops."""
+    return name in SHOPS_NAMED_LIKE_PEOPLE and _SHOPPING.search(text) is not None
 
 
 CLUB_WORDS: Final = frozenset(
@@ -294,14 +296,18 @@ COMPANY_AFTER: Final = re.compile(
     + r")\b)"
 )
 """`Edward D. Jones & Co.`: a company named after people."""
-_COMPANY_OPENINGS: Final = frozenset({"&"} | {suffix[0] for suffix in CORPORATE_SUFFIXES})
+_COMPANY_OPENINGS: Final = frozenset(map(ord, {"&"} | {suffix[0] for suffix in CORPORATE_SUFFIXES}))
 
 
 def company_after(text: str, end: int) -> bool:
     """Whether `COMPANY_AFTER` matches at `end`, the character after the blanks read first: after
     nearly every name, no company's word opens there, and no pattern is run."""
     at = gazetteer.blanks_after(text, end)
-    return text[at : at + 1] in _COMPANY_OPENINGS and COMPANY_AFTER.match(text, end) is not None
+    return (
+        at < len(text)
+        and ord(text[at]) in _COMPANY_OPENINGS
+        and COMPANY_AFTER.match(text, end) is not None
+    )
 
 
 def is_corporate_suffix(word: str) -> bool:
@@ -328,10 +334,15 @@ PRODUCTS: Final = frozenset(
     "products brand".split()
 )
 """Nouns after a maker's name that make it a brand: `a Paul Smith suit`, `Jenny Packham dresses`."""
+_THING_CLAUSE_WORDS: Final = (
+    "that which based named from in of with founded owned known whose".split()
+)
 DESCRIBED_AS_THING: Final = re.compile(
     r",[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:"
     + "|".join(sorted(THING_NOUNS))
-    + r")(?=[,.;:]|[ \t]+(?:that|which|based|named|from|in|of|with|founded|owned|known|whose)\b)"
+    + r")(?=[,.;:]|[ \t]+(?:"
+    + "|".join(_THING_CLAUSE_WORDS)
+    + r")\b)"
 )
 """A name set off as a thing: `Dunmore's, the Cornish brewer,`, `Mayfield Lane, a band from
 Leeds`, `Ransom Creek, a wine named after …`."""
@@ -434,13 +445,55 @@ _CONTAINER_BEFORE: Final = re.compile(
 
 
 def described_as_thing(text: str, end: int) -> bool:
-    """The name is set off as a thing (`DESCRIBED_AS_THING`): no person, no place."""
-    return (  # its comma and article read first: most names have neither after them
-        end < len(text)
-        and ord(text[end]) == 44
-        and gazetteer.lower_word_after(text, end + 1) in _THING_ARTICLES
-        and DESCRIBED_AS_THING.match(text, end) is not None
-    )
+    """The name is set off as a thing (`DESCRIBED_AS_THING`): no person, no place. Read by hand,
+    a word at a time (the pattern is the specification): its comma and article first, as most
+    names have neither after them, then up to four words, the last a thing's noun before a
+    stop or one of `_THING_CLAUSES`; the pattern tried its nouns at each word."""
+    if end >= len(text) or ord(text[end]) != 44:
+        return False
+    at = gazetteer.blanks_after(text, end + 1)
+    article_end = gazetteer.lower_word_end(text, at)
+    if at == end + 1 or text[at:article_end] not in _THING_ARTICLES:
+        return False
+    at = gazetteer.blanks_after(text, article_end)
+    if at == article_end:
+        return False
+    for _ in range(4):  # up to three words before the noun
+        word_end = _word_or_hyphen_end(text, at)
+        if word_end == at:
+            return False
+        if text[at:word_end] in THING_NOUNS and _thing_clause_at(text, word_end):
+            return True
+        at = gazetteer.blanks_after(text, word_end)
+        if at == word_end:
+            return False
+    return False
+
+
+def _word_or_hyphen_end(text: str, at: int) -> int:
+    """Where the word characters and hyphens from `at` end (a pattern's `[\\w-]*`)."""
+    while at < len(text) and (is_word(text, at) or ord(text[at]) == 45):
+        at += 1
+    return at
+
+
+def _thing_clause_at(text: str, at: int) -> bool:
+    """What `DESCRIBED_AS_THING` reads after a thing's noun: a stop, or blanks and one of
+    `_THING_CLAUSES` as a whole word."""
+    if at < len(text) and ord(text[at]) in _THING_STOPS:
+        return True
+    word = gazetteer.blanks_after(text, at)
+    if word == at:
+        return False
+    word_end = word
+    while word_end < len(text) and is_word(text, word_end):
+        word_end += 1
+    return text[word:word_end] in _THING_CLAUSES
+
+
+_THING_CLAUSES: Final = frozenset(_THING_CLAUSE_WORDS)
+"""The words after a thing's noun that go on describing it (`a band from Leeds`)."""
+_THING_STOPS: Final = frozenset(map(ord, ",.;:"))
 
 
 _THING_ARTICLES: Final = frozenset(("a", "an", "the"))

@@ -233,7 +233,7 @@ def _names_no_one(words: list[str]) -> bool:
     place = gazetteer.lookup(" ".join(words))
     return (
         (place is not None and (place.major or place.kind == "demonym"))
-        or any(map(is_organisation_word, words))
+        or any(is_organisation_word(w) for w in words)
         or is_town_club(words)
     )
 
@@ -384,8 +384,10 @@ def _keep_particles(text: str, found: PeopleFound) -> None:
     """A person is named with the particles the text writes inside the name (`Rhun ap
     Iorwerth`, `Joost van der Westhuizen`), which the name's words leave out."""
     for mention in found.mentions:
+        if text.find(" ", mention.start, mention.end) < 0:
+            continue  # one word (most mentions): no string made
         surface = text[mention.start : mention.end]
-        if " " in surface and not surface.istitle():
+        if not surface.istitle():
             words = surface.split()
             person = found.people[mention.person]
             if (
@@ -502,7 +504,11 @@ def _widen_to_full_names(text: str, found: PeopleFound) -> None:
     full_names = [person.name.split() for person in found.people]  # once a person, not a mention
     for index, mention in enumerate(found.mentions):
         full = full_names[mention.person]
-        if len(full) != 2 or full[1] != text[mention.start : mention.end]:
+        if (
+            len(full) != 2
+            or len(full[1]) != mention.end - mention.start  # no string made for most
+            or full[1] != text[mention.start : mention.end]
+        ):
             continue
         at = _capital_word_before(text, mention.start)
         if at < 0 or (index and found.mentions[index - 1].end > at):

@@ -45,6 +45,7 @@ from tui.core.titles import (
     MODIFIERS,
     TITLE_WORDS,
     find_title,
+    holds_title_word,
     names_a_seat,
     seat_words,
 )
@@ -305,6 +306,8 @@ an acronym in the name."""
 _TIME_PREFIXES: Final = ("Then-", "Ex-", "Former-")
 """Prefixes that put a title in the past (`Then-Secretary of State Hillary Clinton`): the title
 is read without them."""
+_TIME_PREFIX_INITIALS: Final = frozenset(ord(prefix[0]) for prefix in _TIME_PREFIXES)
+"""Their first letters, read before the prefixes are (most words open with none)."""
 
 
 def _title_cased(words: list[str], first: int) -> bool:
@@ -316,15 +319,22 @@ def _title_cased(words: list[str], first: int) -> bool:
         and len(words) > 2
         and words[0] not in FUNCTION_WORDS
         and words[1] in FUNCTION_WORDS
-        and not any(map(names.is_first_name, words[2:]))
+        and not any(names.is_first_name(words[i]) for i in range(2, len(words)))
     )
 
 
 WORD_AFTER_POSSESSIVE: Final = re.compile(r"['’]s[ \t]+([A-Z][\w'’-]*)")
-_POSSESSIVE_S: Final = frozenset(("'s", "’s"))
 GLUES: Final = frozenset(("'s ", "’s "))
 """A possessive, and one before a space: read as a slice of the text looked up (compiled, a
 `startswith` at a position is a generic call, several times as dear), after `glued`."""
+
+
+def _possessive_at(text: str, end: int) -> bool:
+    """Whether a possessive (`'s`, `’s`) stands at `end`, its characters read as numbers."""
+    if end + 1 >= len(text):
+        return False
+    mark = ord(text[end])
+    return (mark == 39 or mark == 0x2019) and ord(text[end + 1]) == 115
 
 
 def glued(text: str, end: int) -> bool:
@@ -390,12 +400,14 @@ def candidates(text: str, run: Run) -> list[Candidate]:
     while first < len(words) - 1 and (words[first] in FUNCTION_WORDS or words[first] in _RANKS):
         first += 1
     heads = words
-    if words[first].startswith(_TIME_PREFIXES):
+    if ord(words[first][0]) in _TIME_PREFIX_INITIALS and words[first].startswith(_TIME_PREFIXES):
         heads = [*words[:first], words[first].split("-", 1)[1], *words[first + 1 :]]
     for lo, hi in _segments(words, first):
-        title = find_title(heads[lo:hi], joins[lo : hi - 1]) or _office_of_place(
-            text, run, heads, lo, hi
-        )
+        title = (
+            find_title(heads[lo:hi], joins[lo : hi - 1])
+            if holds_title_word(heads, lo, hi - 1)  # most segments: no lists sliced
+            else None
+        ) or _office_of_place(text, run, heads, lo, hi)
         if title is not None:
             name_lo = lo + title[1]
             name_hi = _trim(
@@ -441,7 +453,7 @@ def candidates(text: str, run: Run) -> list[Candidate]:
             continue
         affiliated, lo = lo, _first_name_after_words(words, lo, hi)
         if (
-            any(map(is_organisation_word, words[lo:hi]))
+            any(is_organisation_word(words[i]) for i in range(lo, hi))
             and not family_name_first(words[lo:hi])
             and not _vouched_surname(text, run, lo, hi)
         ):
@@ -668,8 +680,8 @@ def is_river(text: str, words: list[str], start: int) -> bool:
     return (
         1 < len(words) <= 3
         and words[0] == "River"
-        and text[max(0, start - 4) : start] in ("the ", "The ")
-        and not any(map(is_organisation_word, words[1:]))
+        and _the_before(text, start)
+        and not any(is_organisation_word(words[i]) for i in range(1, len(words)))
     )
 
 
@@ -893,13 +905,14 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
     """Whether words[lo:hi] of a run, with no title before them, name a person."""
     words = run.words[lo:hi]
     start, end = run.spans[lo][0], run.spans[hi - 1][1]
+    surface = words[0] if hi - lo == 1 else text[start:end]  # a word of the run: no new string
     if hi - lo == 1 and not _single_name(text, run, lo, words[0], names.kinds(words[0])):
         return False  # what rejects most lone words, tried before the tests below, which pass
     if (
         len(words) > 4
         or words[0] in _NOT_FIRST_WORDS
         or (words[-1] in _NATIONS and hi - lo > 1 and not names.is_first_name(words[-2]))
-        or (hi - lo > 1 and gazetteer.lookup(text[start:end]) is not None)
+        or (hi - lo > 1 and gazetteer.lookup(surface) is not None)
         or company_after(text, end)
         or (
             text.find("&", max(0, start - 3), start) >= 0
@@ -910,12 +923,12 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
             and _SCORE_BEFORE.search(text, max(0, start - 4), start) is not None
             and _SCORE_AFTER.match(text, end) is not None
         )
-        or (text[end : end + 2] in _POSSESSIVE_S and _POSSESSIVE_FEATURE_AFTER.match(text, end))
+        or (_possessive_at(text, end) and _POSSESSIVE_FEATURE_AFTER.match(text, end))
         or _district(words)
         or _adjective_opening(text, words, start, end)
-        or is_body_name(text[start:end])
+        or is_body_name(surface)
         or is_town_club(words)
-        or _town_and_nickname(run.words[lo:])
+        or (len(run.words) - lo > 1 and _town_and_nickname(run.words[lo:]))
         # a name said twice that is no first name is a band's: `Duran Duran`, `Talk Talk`
         or (len(words) == 2 and words[0] == words[1] and not names.is_first_name(words[0]))
         or is_river(text, words, start)
@@ -923,9 +936,9 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         or _street(words)
         or (words[-1] in _DISTRICT_LAST and len(words) > 1 and not names.is_first_name(words[-2]))
         or partner_in_body_name(text, start, end)
-        or shop_named_like_person(text, start, end)
+        or shop_named_like_person(text, surface)
         or _thing_after(text, end)
-        or (run.end != end and _HORSE_AFTER.match(text, run.end) is not None)
+        or (run.end != end and _horse_after(text, run.end))
         or _made_thing(text, words, start)
         or (
             text.find("v", max(0, start - 5), start) >= 0
@@ -936,7 +949,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
         or (
             gazetteer.ends_at(text, start, " at ")
             and _STAFF_AT.search(text, max(0, start - 20), start)
-            and text[end : end + 2] not in _POSSESSIVE_S
+            and not _possessive_at(text, end)
         )
     ):
         return False
@@ -1011,7 +1024,7 @@ def _looks_like_person(text: str, run: Run, lo: int, hi: int) -> bool:
             or (_age_after(text, end) and any("l" in k.lower() for k in kinds))
         )
     if not any("w" in k and "f" not in k and "l" not in k for k in kinds) and not (
-        _rare_pair(kinds) and text[max(0, start - 4) : start] in ("the ", "The ")
+        _rare_pair(kinds) and _the_before(text, start)
     ):
         return True
     if (
@@ -1153,7 +1166,7 @@ def _made_thing(text: str, words: list[str], start: int) -> bool:
         len(words) > 1
         and gazetteer.word_ends_before(text, start, _DETERMINER_ENDS)
         and _DETERMINER_BEFORE.search(text, max(0, start - 6), start) is not None
-        and not any(map(names.is_first_name, words))
+        and not any(names.is_first_name(w) for w in words)
     )
 
 
@@ -1162,8 +1175,8 @@ def _thing_after(text: str, end: int) -> bool:
     fixture (`v Hull`), a publication (`Zycie Warszawy daily said`, `Tanjug news agency`), a
     horse (`Tiger Roll, ridden by …`) or a description as a thing (`Robey Warshaw, a firm
     founded …`). The next words are read once and looked up, as nearly every name is tried."""
-    if text[end : end + 1] == "," or text[end : end + 2] == " (":
-        return _HORSE_AFTER.match(text, end) is not None or described_as_thing(text, end)
+    if gazetteer.starts_at(text, end, ",") or gazetteer.starts_at(text, end, " ("):
+        return _horse_after(text, end) or described_as_thing(text, end)
     word = gazetteer.lower_word_after(text, end)  # what `[ \t]+([a-z]+)` captures
     if not word:
         return False
@@ -1180,6 +1193,18 @@ def _thing_after(text: str, end: int) -> bool:
     return following in _BEFORE_A_SECOND_WORD[word]
 
 
+def _horse_after(text: str, end: int) -> bool:
+    """`_HORSE_AFTER` at `end`, run only where its verb may open after a comma, blanks and a
+    bracket (read as numbers: after nearly every name, none does)."""
+    at = end + 1 if end < len(text) and ord(text[end]) == 44 else end
+    at = gazetteer.blanks_after(text, at)
+    if at < len(text) and ord(text[at]) == 40:
+        at += 1
+    if at >= len(text) or (ord(text[at]) != 114 and ord(text[at]) != 116):  # `r`, `t`
+        return False
+    return _HORSE_AFTER.match(text, end) is not None
+
+
 def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
     """A lone capitalised word is a person's name when it is a common surname or something
     vouches for it (a verb of saying, a description, an age). A first name that is also a word
@@ -1194,7 +1219,7 @@ def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
         return False
     start, end = run.spans[lo]
     after = _blank_word_after(text, end)
-    if text[max(0, start - 4) : start] in ("the ", "The ") and after in _PLURAL_AFTER:
+    if after in _PLURAL_AFTER and _the_before(text, start):
         return False
     if (
         place is not None
@@ -1202,7 +1227,7 @@ def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
         and (fixture := _FIXTURE_BEFORE.search(text, max(0, start - 40), start))
     ):
         home = fixture.group(1)
-        if gazetteer.lookup(home) is not None or any(map(is_organisation_word, home.split())):
+        if gazetteer.lookup(home) is not None or any(is_organisation_word(w) for w in home.split()):
             return False
     opening = run.sentence_start and lo == 0
     if place is not None and on_island(text, start, place):
@@ -1242,6 +1267,11 @@ def _single_name(text: str, run: Run, lo: int, word: str, kinds: str) -> bool:
     ):
         return True
     return _evidence(text, start, end, 1, strict=place is not None) and not placed(text, start)
+
+
+def _the_before(text: str, start: int) -> bool:
+    """Whether `the ` or `The ` ends the text before `start`, read as numbers (no slice made)."""
+    return gazetteer.ends_at(text, start, "the ") or gazetteer.ends_at(text, start, "The ")
 
 
 def on_island(text: str, start: int, place: gazetteer.Place) -> bool:
@@ -1353,7 +1383,7 @@ _AUXILIARIES: Final = frozenset(("also", "has", "had", "was", "then"))
 
 def _age_after(text: str, end: int) -> bool:
     """`_AGE_AFTER` at `end`, run only after the comma and space it opens with."""
-    return text[end : end + 2] == ", " and _AGE_AFTER.match(text, end) is not None
+    return gazetteer.starts_at(text, end, ", ") and _AGE_AFTER.match(text, end) is not None
 
 
 def _told(text: str, start: int, end: int) -> bool:

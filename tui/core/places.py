@@ -175,6 +175,8 @@ unless a result comes before it (`a 4-1 win at Leicester`: the club beaten at ho
 _NEAR_AFTER: Final = re.compile(r"[ \t]+(?:near|outside)[ \t]+([A-Z][\w.]*(?: [A-Z]\w*)?)")
 _ADJECTIVE_ENDINGS: Final = ("ian", "ish", "ese", "ic", "ern")
 """`Transylvanian town`: a name in -ian before a place noun is an adjective, not the place."""
+_ADJECTIVE_LAST_LETTERS: Final = frozenset(ord(ending[-1]) for ending in _ADJECTIVE_ENDINGS)
+"""Their last letters, read before the endings are (most names end in none)."""
 _LOCAL_AFTER: Final = re.compile(r"[ \t]+(?:police|residents)\b")
 """`Sanford police`, `Flint residents`: a known town's people (a person's name before `police`
 stays a person: `the Laquan McDonald police shooting`)."""
@@ -477,10 +479,11 @@ def _places_by_context(text: str, candidates: list[Run]) -> list[PlaceMention]:
     """Places no gazetteer knows, found by what surrounds them (`the town of Tavildara`,
     `Michoacan, Mexico`, `Batajnica airport`) or by a feature word (`Platte River`, not `Ransom
     Creek, a wine`), and then wherever else the document names them."""
-    learned = set()
+    learned: set[str] = set()
     for run in candidates:
-        surface = text[run.start : run.end]
-        if surface not in learned and (
+        if learned and text[run.start : run.end] in learned:
+            continue  # no string made while none is learned, nearly always
+        if (
             _is_home(text, run)
             or (
                 _is_named_feature(run)
@@ -492,6 +495,7 @@ def _places_by_context(text: str, candidates: list[Run]) -> list[PlaceMention]:
                 and _said_to_be_a_place(text, run.start, run.end, strict=True)
             )
         ):
+            surface = text[run.start : run.end]
             learned.add(surface.title() if surface.isupper() else surface)
     if not learned:
         return []
@@ -552,7 +556,10 @@ def _is_named_feature(run: Run) -> bool:
 def _could_be_a_place(text: str, run: Run) -> bool:
     """A name no gazetteer knows, not an English word, an adjective (`Transylvanian`) or, outside
     capitals lines and datelines, an acronym (`CNN`)."""
-    if len(run.words) > 3 or run.words[-1].endswith(_ADJECTIVE_ENDINGS):
+    last = run.words[-1]
+    if len(run.words) > 3 or (
+        ord(last[-1]) in _ADJECTIVE_LAST_LETTERS and last.endswith(_ADJECTIVE_ENDINGS)
+    ):
         return False
     for w in run.words:
         if (
@@ -825,7 +832,7 @@ def _places_in_run(
     reach: int | None = None  # the run's title_reach, read once a place is found
     out = []
     i = 0
-    if text[run.start - 1 : run.start] == "-":
+    if run.start > 0 and ord(text[run.start - 1]) == 45:  # `-`
         i = 1  # `ex-England captain`: a place glued to its prefix names no place, but a team
     while i < n:
         most = 0 if people_at[i] else gazetteer.words_from(words[i])
@@ -912,7 +919,7 @@ def _longest(
     for j in range(min(len(spans), upto), i, -1):
         if people_at[j - 1]:
             continue
-        surface = text[spans[i][0] : spans[j - 1][1]]
+        surface = run.words[i] if j == i + 1 else text[spans[i][0] : spans[j - 1][1]]
         place = gazetteer.lookup(surface)
         if place is None and (run.caps or (gazetteer.is_upper(surface) and len(surface) > 3)):
             place = gazetteer.lookup(surface.title())

@@ -22,12 +22,12 @@ with its paragraph, so an odd count never swallows the rest of the article.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from operator import attrgetter
 from typing import Final, NamedTuple
 
+from tui.core.characters import is_space, is_word
 from tui.core.documents import Block
 from tui.core.lexicon import abbreviated
 from tui.core.model import Quote, QuoteKind
@@ -224,13 +224,28 @@ def _both_styles(text: str, singles: list[Quote], doubles: list[Quote]) -> list[
 
 def _overlapping(quotes: list[Quote], quote: Quote) -> list[Quote]:
     """The quotations of one style (in order, none overlapping) that overlap `quote`."""
-    at = max(0, bisect.bisect_right(quotes, quote.start, key=attrgetter("start")) - 1)
+    at = max(0, _placed_after(quotes, quote.start) - 1)
     found = []
     while at < len(quotes) and quotes[at].start < quote.end:
         if quotes[at].end > quote.start:
             found.append(quotes[at])
         at += 1
     return found
+
+
+def _placed_after(quotes: list[Quote], position: int, content: bool = False) -> int:
+    """How many of `quotes` (in order) start at `position` or before it, or their content does
+    when `content`: `bisect.bisect_right` by hand, as compiled, the library's call with a key
+    function costs several times the loop."""
+    low, high = 0, len(quotes)
+    while low < high:
+        middle = (low + high) >> 1
+        quote = quotes[middle]
+        if position < (quote.content_start if content else quote.start):
+            high = middle
+        else:
+            low = middle + 1
+    return low
 
 
 def _holds(outer: Quote, inner: Quote) -> bool:
@@ -324,7 +339,7 @@ _TWIN_SINGLES: Final = frozenset(("‘‘", "’’"))
 def _inside(found: list[Quote], position: int) -> bool:
     """Whether a double mark stands inside a quotation or in its closing marks (`'…a good
     Europe.''`, a nested quotation closing with it)."""
-    at = bisect.bisect_right(found, position, key=attrgetter("content_start")) - 1
+    at = _placed_after(found, position, content=True) - 1
     return at >= 0 and position < found[at].end
 
 
@@ -467,19 +482,22 @@ SPEAKER_LABEL: Final = re.compile(r"\s*([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){
 
 
 class _SingleStyle(NamedTuple):
-    """The single marks: any of them, one that may open, one that may close."""
+    """The single marks (`_SingleMarks` finds them): one that may open, one that may close."""
 
-    mark: re.Pattern[str]
     opening: re.Pattern[str]
     closing: re.Pattern[str]
 
 
+_CLIPPED: Final = frozenset(
+    "ave bout cause cos em ere im n nuff round scuse t til tis twas".split()
+)
+"""Clipped words an apostrophe opens (`'em`, `'cause`), no quotation (`_SINGLE.opening`)."""
+
 _SINGLE: Final = _SingleStyle(
-    re.compile("[‘’']"),
     re.compile(
         r"[‘'](?:(?<![^\s(\[—–‘':,-][‘'])|(?<=[.!?][‘'])(?=(?-i:[A-Z]))"
         r"|(?<=[.!?:,] [‘']) (?=[…\w]))"
-        r"(?!(?:ave|bout|cause|cos|em|ere|im|n|nuff|round|scuse|t|til|tis|twas)\b)"
+        rf"(?!(?:{'|'.join(sorted(_CLIPPED))})\b)"
         r"(?=[‘'’“\"]?(?:[^\W\d_]|[(\[$£€…#@]|\.(?: ?\.){2}|\.@|\d(?!\d(?:s\b|\b(?![%-])))"
         r"|(?<!\b(?:in|of|by|to) .)(?<!\b(?:from|till) .)(?<!\b(?:since|until) .)"
         r"\d\d (?-i:[a-z])[^.!?'’‘\n]{0,80}['’](?![^\W_])))",
@@ -528,7 +546,13 @@ possessive before a name, when the word before the mark is capitalised too."""
 
 def _plural_possessive(text: str, at: int) -> bool:
     """Whether the mark at `at` ends a plural possessive (`_PLURAL_POSSESSIVE`,
-    `_NAMED_POSSESSIVE`)."""
+    `_NAMED_POSSESSIVE`): each needs a space after the mark and an `s` or the `n` of `-in'`
+    before it, read first (no pattern run without them)."""
+    if at < 1 or at + 1 >= len(text) or ord(text[at + 1]) != 32:
+        return False
+    before = ord(text[at - 1])
+    if before != 115 and before != 83 and before != 110:  # `s`, `S`, `n`
+        return False
     if _PLURAL_POSSESSIVE.match(text, at):
         return True
     if not _NAMED_POSSESSIVE.match(text, at):
@@ -547,7 +571,7 @@ def _openings(text: str) -> int:
     for mark in _OPENING_SINGLES:
         at = text.find(mark)
         while at >= 0:
-            if _SINGLE.opening.match(text, at):
+            if _opens_single(text, at):
                 count += 1
             at = text.find(mark, at + 1)
     return count
@@ -605,9 +629,9 @@ def _single_marks(
     inner = None  # the last closing mark of a quotation nested in the open one
     possessives = _Possessives(text, block)
     searched = block.start  # where the search for a lost paragraph break goes on from
-    for match in _SINGLE.mark.finditer(text, block.start, block.end):
-        start = match.start()
-        opens = match.group() != "’" and _SINGLE.opening.match(text, start) is not None
+    found = _SingleMarks(text, block.start, block.end)
+    while (start := found.next()) >= 0:
+        opens = ord(text[start]) != 0x2019 and _opens_single(text, start)
         gap = _lost_break(text, searched, start) if merged and opened is not None else None
         if opened is not None and gap is not None:
             end = (inner, inner + 1) if inner is not None else (gap, gap)
@@ -616,9 +640,7 @@ def _single_marks(
         searched = start
         if opened is None:
             opened = start if opens else None
-        elif _SINGLE.closing.match(text, start, block.end) and (
-            nested or not possessives.at(start)
-        ):
+        elif _closes_single(text, start, block.end) and (nested or not possessives.at(start)):
             if not nested:
                 marks += [(opened, opened + 1, OPEN), (start, start + 1, CLOSE)]
                 opened, inner = None, None
@@ -631,7 +653,7 @@ def _single_marks(
             opened, nested, inner = start, False, None
         elif opens:
             nested = True
-    reopened = following is not None and _SINGLE.opening.match(text, following.start)
+    reopened = following is not None and _opens_single(text, following.start)
     if opened is not None and reopened:
         marks.append((opened, opened + 1, OPEN))
     elif opened is not None and inner is not None:
@@ -679,16 +701,124 @@ class _Possessives:
         if start < self.told_until:
             return self.told
         self.told_until, self.told = end, False
-        for match in _SINGLE.mark.finditer(text, start + 1, end):
-            if _SINGLE.opening.match(text, match.start()):
-                self.told_until = match.start()
+        found = _SingleMarks(text, start + 1, end)
+        while (at := found.next()) >= 0:
+            if _opens_single(text, at):
+                self.told_until = at
                 break
-            if _SINGLE.closing.match(text, match.start(), end) and not _plural_possessive(
-                text, match.start()
-            ):
-                self.told_until, self.told = match.start(), True
+            if _closes_single(text, at, end) and not _plural_possessive(text, at):
+                self.told_until, self.told = at, True
                 break
         return self.told
+
+
+class _SingleMarks:
+    """The single marks (`‘`, `’`, `'`) between `start` and `end`, in order: each glyph looked
+    for by `str.find` (at C speed, and none for a glyph wider than the text's characters), where
+    a pattern's `finditer` made a match object a mark and two method calls to read it."""
+
+    __slots__ = ("end", "left", "right", "straight", "text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.end = text, end
+        self.straight = text.find("'", start, end)
+        self.left = text.find("‘", start, end)
+        self.right = text.find("’", start, end)
+
+    def next(self) -> int:
+        """Where the next mark stands, -1 after the last."""
+        at = self.straight
+        if self.left >= 0 and (at < 0 or self.left < at):
+            at = self.left
+        if self.right >= 0 and (at < 0 or self.right < at):
+            at = self.right
+        if at < 0:
+            return -1
+        if at == self.straight:
+            self.straight = self.text.find("'", at + 1, self.end)
+        elif at == self.left:
+            self.left = self.text.find("‘", at + 1, self.end)
+        else:
+            self.right = self.text.find("’", at + 1, self.end)
+        return at
+
+
+def _opens_single(text: str, at: int) -> bool:
+    """`_SINGLE.opening` at `at`, read by hand where a few characters decide: no mark there (the
+    start of a paragraph), a word character before it (the apostrophe of `don't` or `O'Brien`,
+    most marks an article has), nothing but blanks after it and an optional second mark (`,'' `,
+    the wires' closing double mark), or a letter after them where a blank or a mark opens
+    (`''We`, ` 'We`: a clipped word like `'em` left to the pattern). The pattern decides the
+    rest."""
+    size = len(text)
+    if at >= size or (ord(text[at]) != 39 and ord(text[at]) != 0x2018):
+        return False
+    if at > 0 and is_word(text, at - 1):
+        return False
+    after = at + 1  # past the mark the pattern's look-ahead may pass over first
+    if after < size and ord(text[after]) in _MARKS_BEFORE_OPENED:
+        after += 1
+    if after >= size or is_space(text, after):
+        if at == 0 or ord(text[at - 1]) != 32:  # no blank the pattern may pass over either
+            return False
+    elif (at == 0 or is_space(text, at - 1) or ord(text[at - 1]) in _OPENS_AFTER) and _ascii_letter(
+        text, after
+    ):
+        if after > at + 1:
+            return True
+        end = after
+        while end < size and is_word(text, end):
+            if ord(text[end]) >= 128:
+                break
+            end += 1
+        else:
+            if text[after:end].lower() not in _CLIPPED:
+                return True
+    return _SINGLE.opening.match(text, at) is not None
+
+
+_MARKS_BEFORE_OPENED: Final = frozenset(map(ord, "‘'’“\""))
+"""The marks `_SINGLE.opening` passes over after an opening mark (`''We`, `‘“Big Tom”`)."""
+_OPENS_AFTER: Final = frozenset(map(ord, "([—–‘':,-"))
+"""What besides a blank may stand before an opening single mark."""
+
+
+def _ascii_letter(text: str, at: int) -> bool:
+    """Whether the character at `at` is an ASCII letter."""
+    code = ord(text[at])
+    return 97 <= code <= 122 or 65 <= code <= 90
+
+
+def _closes_single(text: str, at: int, end: int) -> bool:
+    """`_SINGLE.closing` at `at` within `end`, read by hand where a few characters decide: not
+    before a word character unless a sentence end or a comma stands before the mark
+    (`'…voters!'After`; not the apostrophe of `don’t`), and after a word's last character
+    (not a clipped `'n`) before a blank, punctuation or the end (`…to go,' she said`, most
+    closing marks). The pattern decides the rest."""
+    mark = ord(text[at]) if at < end else 0
+    if mark != 39 and mark != 0x2018 and mark != 0x2019:
+        return False
+    if at > 0 and at + 1 < end:
+        after = ord(text[at + 1])
+        if is_word(text, at + 1):
+            if text[at - 1] not in _CLOSING_BEFORE_CAPITAL:
+                return False
+        elif (
+            (is_space(text, at + 1) or after in _CLOSING_BEFORE)
+            and not is_space(text, at - 1)
+            and ord(text[at - 1]) not in _NO_CLOSING_AFTER
+        ):
+            return True
+    return _SINGLE.closing.match(text, at, end) is not None
+
+
+_CLOSING_BEFORE_CAPITAL: Final = frozenset(".!?,")
+"""What may stand before a single mark that closes before a capital (`_SINGLE.closing`)."""
+_CLOSING_BEFORE: Final = frozenset(map(ord, ".,;:!?…)]}—–-"))
+"""What besides a blank may stand after a single mark that closes (`_SINGLE.closing`)."""
+_NO_CLOSING_AFTER: Final = frozenset(map(ord, "‘([—–-nN"))
+"""What before a single mark leaves it to the pattern: an opening mark or bracket, a dash, or
+the `n` of a clipped `'n` (`rock 'n' roll`)."""
 
 
 def _family(glyph: str) -> str:
@@ -721,7 +851,7 @@ def _add(
     last_block: int,
 ) -> None:
     start, content_start, _, first_block = opened
-    if not text[content_start:close_start].strip():
+    if _last_non_space(text, content_start, close_start) < 0:
         return
     if _nickname(text, start, content_start, close_start, close_end):
         return
@@ -774,15 +904,41 @@ _TERMINAL: Final = frozenset(".!?,…—–-:;")
 
 
 def _kind(text: str, block: Block, start: int, content_start: int, content_end: int) -> QuoteKind:
-    """ "partial" for a phrase quoted inside a sentence (`cannot achieve "total victory"`)."""
-    content = text[content_start:content_end].strip()
-    first = next((ch for ch in content if ch.isalpha()), "")
-    if first.islower():
+    """ "partial" for a phrase quoted inside a sentence (`cannot achieve "total victory"`). The
+    content is read in place, a character at a time (no copy of it made)."""
+    if _first_letter_lower(text, content_start, content_end):
         return "partial"
     before = start
     while before > block.start and text[before - 1].isspace():
         before -= 1
     lead = text[before - 1] if before > block.start else ""
-    if lead and (lead.isalnum() or lead in "'’") and content[-1] not in _TERMINAL:
+    if (
+        lead
+        and (lead.isalnum() or lead in "'’")
+        and text[_last_non_space(text, content_start, content_end)] not in _TERMINAL
+    ):
         return "partial"
     return "full"
+
+
+def _first_letter_lower(text: str, start: int, end: int) -> bool:
+    """Whether the first letter between `start` and `end` is in lower case (False with none)."""
+    for at in range(start, end):
+        code = ord(text[at])
+        if code < 128:
+            if 97 <= code <= 122:
+                return True
+            if 65 <= code <= 90:
+                return False
+        elif text[at].isalpha():
+            return text[at].islower()
+    return False
+
+
+def _last_non_space(text: str, start: int, end: int) -> int:
+    """Where the last character between `start` and `end` that is no white space stands, -1
+    when there is none."""
+    at = end - 1
+    while at >= start and is_space(text, at):
+        at -= 1
+    return at if at >= start else -1

@@ -39,10 +39,12 @@ def names_a_seat(text: str, start: int) -> bool:
     """Whether the name at `start` follows a member's `for`: a seat (`the MP for York Central`),
     or the last of its places after `and` unless a first name opens it (`the MSP for
     Clackmannanshire and Dunblane`, not `the MP for Bath and Jane Smith`)."""
-    before = text[start - 4 : start] if start >= 4 else ""
-    if before != "for " and before != "and ":
-        return False  # nearly every name: one slice, no call with a tuple
-    if before == "and " and opens_with_first_name(text, start):
+    if start < 4 or (ord(text[start - 2]) != 100 and ord(text[start - 2]) != 114):
+        return False  # nearly every name: no `d` of `and ` nor `r` of `for `, one character read
+    after_and = gazetteer.ends_at(text, start, "and ")
+    if not after_and and not gazetteer.ends_at(text, start, "for "):
+        return False
+    if after_and and opens_with_first_name(text, start):
         return False
     lo = max(0, start - 60)
     if (  # a member's title (each has an `M`), `member` or `represent…` must stand in reach
@@ -97,7 +99,7 @@ TITLE_WORDS: Final = HONORIFICS | HEADS | MODIFIERS
 """The words a title is made of: a run with none of them has no title."""
 
 
-def find_title(words: Sequence[str], joins: Sequence[str]) -> tuple[int, int] | None:
+def find_title(words: list[str], joins: list[str]) -> tuple[int, int] | None:
     """The last title in a run of capitalised words that still has a word after it.
 
     `joins[i]` is the text between `words[i]` and `words[i + 1]` (`" "`, `" of "`). Returns the
@@ -106,6 +108,8 @@ def find_title(words: Sequence[str], joins: Sequence[str]) -> tuple[int, int] | 
     a nationality (`Florida Senator Marco Rubio`, `German Chancellor Friedrich Merz`) or the head
     is a member's initials, no one's surname (`Liverpool Walton MP Dan Carden`).
     """
+    if not holds_title_word(words, 0, len(words) - 1):
+        return None  # most runs: no generator made
     for start, head, _ in _titles(words, joins):
         while (
             start > 0
@@ -117,7 +121,13 @@ def find_title(words: Sequence[str], joins: Sequence[str]) -> tuple[int, int] | 
     return None
 
 
-def title_reach(words: Sequence[str], joins: Sequence[str]) -> int:
+def holds_title_word(words: list[str], lo: int, hi: int) -> bool:
+    """Whether one of `TITLE_WORDS` stands among words[lo:hi]: without one before its last word,
+    a run has no title."""
+    return any(words[k] in TITLE_WORDS for k in range(lo, hi))
+
+
+def title_reach(words: list[str], joins: list[str]) -> int:
     """The last index j for which `find_title(words[j:], joins[j:])` finds a title, -1 if none,
     leaving out a words[j] that is a head or honorific itself (always a title's start).
 
@@ -128,7 +138,7 @@ def title_reach(words: Sequence[str], joins: Sequence[str]) -> int:
     return max((reach for _, _, reach in _titles(words, joins)), default=-1)
 
 
-def _titles(words: Sequence[str], joins: Sequence[str]) -> Iterator[tuple[int, int, int]]:
+def _titles(words: list[str], joins: list[str]) -> Iterator[tuple[int, int, int]]:
     """Each title's head, last first, as (start, head, reach): start is where the title begins
     before the modifiers and heads `find_title` adds in front; the title is still found in
     words[j:] for every j <= reach (the word before its head, or its department)."""
