@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from tui.core.characters import is_word
+from tui.core.characters import is_word, word_end
 from tui.core.lexicon import (
     HONORIFIC_ABBREVIATIONS,
     NAME_END_ABBREVIATIONS,
@@ -373,21 +373,7 @@ def _word_end_at(text: str, start: int, size: int) -> int:
     if code != 97 and code != 101:
         return _capital_end(text, start, size)
     at = _article_name(text, start, size)
-    return _capital_end(text, start, size) if at < 0 else _word_end(text, at + 1, size)
-
-
-def _word_end(text: str, at: int, size: int) -> int:
-    """Where the word characters from `at` end (`is_word`, the ASCII test inline: a call a
-    character costs more than the test)."""
-    while at < size:
-        code = ord(text[at])
-        if code < 128:
-            if not (97 <= code <= 122 or 65 <= code <= 90 or 48 <= code <= 57 or code == 95):
-                break
-        elif not text[at].isalnum():
-            break
-        at += 1
-    return at
+    return _capital_end(text, start, size) if at < 0 else word_end(text, at + 1, size)
 
 
 def _capital_end(text: str, start: int, size: int) -> int:
@@ -401,13 +387,13 @@ def _capital_end(text: str, start: int, size: int) -> int:
             stop += 2
         if stop > at:
             return stop + 1
-    at = _word_end(text, at, size)
+    at = word_end(text, at, size)
     while at + 1 < size and is_word(text, at + 1):
         mark = ord(text[at])
         if mark == 39 or mark == 0x2019:  # `'`, `’`
-            at = _word_end(text, at + 1, size)
+            at = word_end(text, at + 1, size)
         elif mark == 45:  # `-`
-            end = _word_end(text, at + 1, size)
+            end = word_end(text, at + 1, size)
             if text[at + 1 : end] in _SUFFIXES:
                 break
             at = end

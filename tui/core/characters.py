@@ -24,6 +24,25 @@ def is_word(text: str, at: int) -> bool:
     return text[at].isalnum()
 
 
+def is_ascii_letter(code: int) -> bool:
+    """Whether a character (its code) is an ASCII letter, `[A-Za-z]`."""
+    return 97 <= code <= 122 or 65 <= code <= 90
+
+
+def word_end(text: str, at: int, limit: int) -> int:
+    r"""Where the word characters (`is_word`) from `at` end, before `limit` (a pattern's `\w*`).
+    The ASCII test is written inline: a call a character costs more than the test."""
+    while at < limit:
+        code = ord(text[at])
+        if code < 128:
+            if not (97 <= code <= 122 or 65 <= code <= 90 or 48 <= code <= 57 or code == 95):
+                break
+        elif not text[at].isalnum():
+            break
+        at += 1
+    return at
+
+
 def is_space(text: str, at: int) -> bool:
     """`str.isspace` of the character at `at`: an ASCII one compared by its code (tab to
     carriage return, the four separators, space), any other asked of the string."""

@@ -9,7 +9,7 @@ import re
 from typing import Final
 
 from tui.core import gazetteer, names
-from tui.core.characters import is_word
+from tui.core.characters import is_word, word_end
 
 ORGANISATION_WORDS: Final = frozenset(
     "Inc Inc. Corp Corp. Co Co. Ltd Ltd. Plc PLC LLC AG SA NV GmbH Group Holdings Party Bank "
@@ -485,10 +485,7 @@ def _thing_clause_at(text: str, at: int) -> bool:
     word = gazetteer.blanks_after(text, at)
     if word == at:
         return False
-    word_end = word
-    while word_end < len(text) and is_word(text, word_end):
-        word_end += 1
-    return text[word:word_end] in _THING_CLAUSES
+    return text[word : word_end(text, word, len(text))] in _THING_CLAUSES
 
 
 _THING_CLAUSES: Final = frozenset(_THING_CLAUSE_WORDS)

@@ -20,7 +20,7 @@ from typing import Final
 from tui.core import gazetteer, names
 from tui.core.bisection import bisect_after
 from tui.core.capitalised import ARTICLES, FUNCTION_WORDS, Run, scan
-from tui.core.characters import is_word
+from tui.core.characters import is_ascii_letter, is_word
 from tui.core.documents import Block
 from tui.core.lexicon import HONORIFICS, NUMBER_WORDS
 from tui.core.model import PersonMention, PlaceMention, Quote
@@ -598,13 +598,9 @@ def _previous_word(text: str, start: int) -> str:
     lo = max(0, start - 20)
     end = gazetteer.blanks_before(text, gazetteer.pattern_end(text, start))
     at = end
-    while at > lo and _ascii_letter(ord(text[at - 1])):
+    while at > lo and is_ascii_letter(ord(text[at - 1])):
         at -= 1
     return text[at:end] if end > lo else ""
-
-
-def _ascii_letter(code: int) -> bool:
-    return 97 <= code <= 122 or 65 <= code <= 90
 
 
 _LISTED_AFTER: Final = re.compile(

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from operator import attrgetter
 from typing import Final, NamedTuple
 
-from tui.core.characters import is_space, is_word
+from tui.core.characters import is_ascii_letter, is_space, is_word
 from tui.core.documents import Block
 from tui.core.lexicon import abbreviated
 from tui.core.model import Quote, QuoteKind
@@ -761,9 +761,9 @@ def _opens_single(text: str, at: int) -> bool:
     if after >= size or is_space(text, after):
         if at == 0 or ord(text[at - 1]) != 32:  # no blank the pattern may pass over either
             return False
-    elif (at == 0 or is_space(text, at - 1) or ord(text[at - 1]) in _OPENS_AFTER) and _ascii_letter(
-        text, after
-    ):
+    elif (
+        at == 0 or is_space(text, at - 1) or ord(text[at - 1]) in _OPENS_AFTER
+    ) and is_ascii_letter(ord(text[after])):
         if after > at + 1:
             return True
         end = after
@@ -781,12 +781,6 @@ _MARKS_BEFORE_OPENED: Final = frozenset(map(ord, "‘'’“\""))
 """The marks `_SINGLE.opening` passes over after an opening mark (`''We`, `‘“Big Tom”`)."""
 _OPENS_AFTER: Final = frozenset(map(ord, "([—–‘':,-"))
 """What besides a blank may stand before an opening single mark."""
-
-
-def _ascii_letter(text: str, at: int) -> bool:
-    """Whether the character at `at` is an ASCII letter."""
-    code = ord(text[at])
-    return 97 <= code <= 122 or 65 <= code <= 90
 
 
 def _closes_single(text: str, at: int, end: int) -> bool:

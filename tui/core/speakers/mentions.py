@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from tui.core import gazetteer
-from tui.core.characters import is_space, is_word
+from tui.core.characters import is_space, word_end
 from tui.core.lexicon import HONORIFICS, WEEKDAYS
 from tui.core.names import is_first_name, is_plain_word
 from tui.core.organisations import is_body_name, is_organisation_word
@@ -716,9 +716,7 @@ def says_after(text: str, end: int) -> bool:
         if start < size and text[start] == "n" and text.startswith("n't", start):
             end = start + 3
         else:
-            end = start
-            while end < size and is_word(text, end):
-                end += 1
+            end = word_end(text, start, size)
             if end == start:
                 return False
         found = text[start:end]

@@ -7,7 +7,7 @@ import re
 from typing import Final, cast
 
 from tui.core.bisection import bisect_at
-from tui.core.characters import is_space, is_word
+from tui.core.characters import is_ascii_letter, is_space, is_word, word_end
 from tui.core.lexicon import ABBREVIATIONS, WEEKDAYS, abbreviated
 from tui.core.model import Quote
 from tui.core.word_memo import WordMemo
@@ -256,7 +256,7 @@ def is_letter_at(text: str, at: int) -> bool:
     """`str.isalpha` of the character at `at` (ASCII read as `is_word` reads it)."""
     code = ord(text[at])
     if code < 128:
-        return 97 <= code <= 122 or 65 <= code <= 90
+        return is_ascii_letter(code)
     return text[at].isalpha()
 
 
@@ -312,9 +312,7 @@ def _boundary_from(text: str, start: int, limit: int) -> tuple[int, int, bool]:
     """`_BOUNDARY.match(text, start, limit)` read by hand: where it ends, where its stop is (where
     it starts for a line break), and whether it ends a sentence (`_ends_sentence`); -1 for no
     match."""
-    mark = start
-    while mark < limit and is_word(text, mark):
-        mark += 1
+    mark = word_end(text, start, limit)
     if mark < limit and _is_stop(ord(text[mark])):  # `_WORD_STOP`
         end = _stop_end(text, mark, limit)
         if end < 0:
