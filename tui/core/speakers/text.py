@@ -200,22 +200,26 @@ def _boxed(position: int) -> object:
     return _POSITIONS[position] if 0 <= position < _KEPT else position
 
 
+def _append_position(positions: list[int], position: int) -> None:
+    """Append a position as its `_boxed` int object."""
+    cast("list[object]", positions).append(_boxed(position))
+
+
 def _spans(text: str, starts: list[int], words: list[str]) -> None:
     """Where each token of the text starts and its word, read a space-separated piece at a
     time: most pieces are one word (`isalnum` is `\\w` but the underscore) or a word and the
     mark after it (`said,`); only the rest are read a character at a time (`_piece_spans`).
     Its starts are `_POSITIONS`' int objects where it has them."""
-    start_objects = cast("list[object]", starts)
     at = 0
     for piece in text.split(" "):
         size = len(piece)
         if piece.isalnum():
-            start_objects.append(_boxed(at))
+            _append_position(starts, at)
             words.append(piece)
         elif size > 1 and _is_mark_at(piece, size - 1) and (word := piece[:-1]).isalnum():
-            start_objects.append(_boxed(at))
+            _append_position(starts, at)
             words.append(word)
-            start_objects.append(_boxed(at + size - 1))
+            _append_position(starts, at + size - 1)
             words.append(piece[size - 1])
         elif piece:
             _piece_spans(piece, at, starts, words)
@@ -242,7 +246,7 @@ def _piece_spans(piece: str, at: int, starts: list[int], words: list[str]) -> No
                     break
         elif is_space(piece, start):
             continue
-        cast("list[object]", starts).append(_boxed(at + start))
+        _append_position(starts, at + start)
         words.append(piece[start:index])
 
 
@@ -377,9 +381,9 @@ class _Bounds:
         if end < 0:
             return False
         line_break = ord(text[mark]) == 10
-        cast("list[object]", self.starts).append(_boxed(start))
-        cast("list[object]", self.ends).append(_boxed(end))
-        cast("list[object]", self.stops).append(_boxed(start if line_break else mark))
+        _append_position(self.starts, start)
+        _append_position(self.ends, end)
+        _append_position(self.stops, start if line_break else mark)
         self.sentence.append(line_break or _stop_ends_sentence(text, start, mark, end))
         self.done = end
         return True
@@ -516,7 +520,7 @@ def _marks(text: str) -> list[int]:
     for char in _MARKS:
         at = text.find(char)
         while at >= 0:
-            cast("list[object]", found).append(_boxed(at))
+            _append_position(found, at)
             at = text.find(char, at + 1)
     found.sort()
     return found
