@@ -13,9 +13,9 @@ worker processes, start-up (imports, word lists, spawning) left out. A bare
 (`bench/annotation_instructions.py`), is the baseline. Needs valgrind; ~50x the native time
 (N=400: a few minutes).
 
-One part of the count is not what runs natively: the digests (`documents.digest`, SHA-256, three
+One part of the count is not what runs natively: the digests (`documents.digest`, SHA-256, two
 an article). OpenSSL runs them on the processor's SHA instructions, which valgrind does not
-offer, so under it they take OpenSSL's portable code: about 0.4 M instructions more an article
+offer, so under it they take OpenSSL's portable code: about 0.3 M instructions more an article
 than the native run executes.
 """
 
